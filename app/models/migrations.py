@@ -1,0 +1,140 @@
+"""Numbered schema steps. The schema version is the last applied step (PRAGMA user_version).
+
+Steps are plain SQL frozen in time: a step never changes once released, and a later change is
+a new step. Each step runs in one transaction together with the version bump, so a failure
+leaves the database at the previous version. The file is backed up before any step runs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import peewee
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    description: str
+    statements: tuple[str, ...]
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        1,
+        "settings, agency register, plan catalogue",
+        (
+            'CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY,'
+            ' "value" TEXT NOT NULL)',
+            'CREATE TABLE "agency" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "code" VARCHAR(255) NOT NULL, "name_vi" VARCHAR(255) NOT NULL,'
+            ' "name_en" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL,'
+            ' "active" INTEGER NOT NULL, "retired_on" DATE)',
+            'CREATE UNIQUE INDEX "agency_code" ON "agency" ("code")',
+            'CREATE TABLE "plan" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "code" VARCHAR(255) NOT NULL, "version" INTEGER NOT NULL,'
+            ' "number_symbol" VARCHAR(255) NOT NULL, "date" DATE NOT NULL,'
+            ' "place_vi" VARCHAR(255) NOT NULL, "issuer_vi" VARCHAR(255) NOT NULL,'
+            ' "issuer_en" VARCHAR(255) NOT NULL, "signer_name" VARCHAR(255) NOT NULL,'
+            ' "signer_title_vi" VARCHAR(255) NOT NULL, "signer_title_en" VARCHAR(255) NOT NULL,'
+            ' "decision_title_vi" TEXT NOT NULL, "decision_title_en" TEXT NOT NULL,'
+            ' "title_vi" TEXT NOT NULL, "title_en" TEXT NOT NULL, "preamble_vi" TEXT NOT NULL,'
+            ' "preamble_en" TEXT NOT NULL, "active" INTEGER NOT NULL,'
+            ' "source_json" TEXT NOT NULL)',
+            'CREATE UNIQUE INDEX "plan_code" ON "plan" ("code")',
+            'CREATE TABLE "plan_section" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "plan_id" INTEGER NOT NULL, "ident" VARCHAR(255) NOT NULL,'
+            ' "position" INTEGER NOT NULL, "title_vi" TEXT NOT NULL, "title_en" TEXT NOT NULL,'
+            ' "reportable" INTEGER NOT NULL,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "plan_section_plan_id" ON "plan_section" ("plan_id")',
+            'CREATE TABLE "plan_item" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "section_id" INTEGER NOT NULL, "number" VARCHAR(255) NOT NULL,'
+            ' "position" INTEGER NOT NULL, "heading_vi" TEXT, "heading_en" TEXT,'
+            ' FOREIGN KEY ("section_id") REFERENCES "plan_section" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "plan_item_section_id" ON "plan_item" ("section_id")',
+            'CREATE TABLE "plan_paragraph" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "item_id" INTEGER NOT NULL, "position" INTEGER NOT NULL,'
+            ' "text_vi" TEXT NOT NULL, "text_en" TEXT NOT NULL, "bullet" INTEGER NOT NULL,'
+            ' FOREIGN KEY ("item_id") REFERENCES "plan_item" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "plan_paragraph_item_id" ON "plan_paragraph" ("item_id")',
+            'CREATE TABLE "duty" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "plan_id" INTEGER NOT NULL, "item_id" INTEGER NOT NULL,'
+            ' "ref" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL,'
+            ' "text_vi" TEXT NOT NULL, "text_en" TEXT NOT NULL, "bullet" INTEGER NOT NULL,'
+            ' "lead_in_vi" TEXT, "lead_in_en" TEXT,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE CASCADE,'
+            ' FOREIGN KEY ("item_id") REFERENCES "plan_item" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "duty_plan_id" ON "duty" ("plan_id")',
+            'CREATE INDEX "duty_item_id" ON "duty" ("item_id")',
+            'CREATE UNIQUE INDEX "duty_plan_id_ref" ON "duty" ("plan_id", "ref")',
+            'CREATE TABLE "duty_agency" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "duty_id" INTEGER NOT NULL, "agency_id" INTEGER NOT NULL,'
+            ' "role" VARCHAR(255) NOT NULL,'
+            ' FOREIGN KEY ("duty_id") REFERENCES "duty" ("id") ON DELETE CASCADE,'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "duty_agency_duty_id" ON "duty_agency" ("duty_id")',
+            'CREATE INDEX "duty_agency_agency_id" ON "duty_agency" ("agency_id")',
+            'CREATE UNIQUE INDEX "duty_agency_duty_id_agency_id"'
+            ' ON "duty_agency" ("duty_id", "agency_id")',
+            'CREATE INDEX "duty_agency_agency_id_role" ON "duty_agency" ("agency_id", "role")',
+        ),
+    ),
+    Step(
+        2,
+        "agency successors and the audit log",
+        (
+            'ALTER TABLE "agency" ADD COLUMN "successor_id" INTEGER'
+            ' REFERENCES "agency" ("id") ON DELETE SET NULL',
+            'CREATE INDEX "agency_successor_id" ON "agency" ("successor_id")',
+            'CREATE TABLE "audit_entry" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "at" VARCHAR(255) NOT NULL, "actor" VARCHAR(255) NOT NULL,'
+            ' "action" VARCHAR(255) NOT NULL, "detail" TEXT NOT NULL)',
+        ),
+    ),
+)
+
+LATEST_VERSION = STEPS[-1].number
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer release of the app."""
+
+
+def schema_version(database: peewee.SqliteDatabase) -> int:
+    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def backup_file(database: peewee.SqliteDatabase, db_path: Path, version: int) -> Path:
+    """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
+    destination = sqlite3.connect(target)
+    try:
+        database.connection().backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def migrate(database: peewee.SqliteDatabase, db_path: Path | None) -> Path | None:
+    """Bring the schema to LATEST_VERSION; returns the backup made, if any."""
+    current = schema_version(database)
+    if current > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"schema {current} is newer than this release knows ({LATEST_VERSION})"
+        )
+    backup = None
+    if 0 < current < LATEST_VERSION and db_path is not None:
+        backup = backup_file(database, db_path, current)
+    for step in STEPS:
+        if step.number <= current:
+            continue
+        with database.atomic():
+            for statement in step.statements:
+                database.execute_sql(statement)
+            database.execute_sql(f"PRAGMA user_version = {step.number}")
+    return backup

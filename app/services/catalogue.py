@@ -1,0 +1,255 @@
+"""The plan catalogue: loading plan files into a profile and reading duties back."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from app.models import Agency, Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection, db
+from app.paths import PLANS_DIR
+from app.services.errors import UserError
+from app.services.text import nfc
+
+PLAN_FORMAT = 1
+ROLES = ("lead", "coordinating")
+
+
+@dataclass
+class DutyInfo:
+    """One duty with everything a list, a detail pane or the JSON output needs."""
+
+    ref: str
+    section: str
+    section_title_vi: str
+    section_title_en: str
+    item_number: str
+    item_heading_vi: str | None
+    item_heading_en: str | None
+    position: int
+    text_vi: str
+    text_en: str
+    bullet: bool
+    lead_in_vi: str | None
+    lead_in_en: str | None
+    lead: list[str] = field(default_factory=list)
+    coordinating: list[str] = field(default_factory=list)
+
+    def role_of(self, agency_code: str) -> str | None:
+        if agency_code in self.lead:
+            return "lead"
+        if agency_code in self.coordinating:
+            return "coordinating"
+        return None
+
+    def as_json(self) -> dict:
+        return {
+            "ref": self.ref,
+            "section": self.section,
+            "text_vi": self.text_vi,
+            "text_en": self.text_en,
+            "lead": self.lead,
+            "coordinating": self.coordinating,
+        }
+
+
+def read_plan_file(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError(f"cannot read plan file {path}: {exc}") from exc
+    if data.get("format") != PLAN_FORMAT:
+        raise UserError(
+            f"plan file {path} has format {data.get('format')!r}; this release reads format "
+            f"{PLAN_FORMAT}. Update Plan Tracker."
+        )
+    return data
+
+
+def bundled_plans() -> list[dict]:
+    return [read_plan_file(p) for p in sorted(PLANS_DIR.glob("*.json"))]
+
+
+def expand_selectors(selectors: list[str], agencies: list[Agency]) -> list[Agency]:
+    """Codes stay codes; "kind:district" means every active district; "all" every agency."""
+    chosen: dict[str, Agency] = {}
+    by_code = {a.code: a for a in agencies}
+    for selector in selectors:
+        if selector == "all":
+            matched = [a for a in agencies if a.active]
+        elif selector.startswith("kind:"):
+            kind = selector.removeprefix("kind:")
+            matched = [a for a in agencies if a.active and a.kind == kind]
+        elif selector in by_code:
+            matched = [by_code[selector]]
+        else:
+            raise UserError(f"the plan names agency {selector!r}, which is not in the register")
+        for agency in matched:
+            chosen.setdefault(agency.code, agency)
+    return list(chosen.values())
+
+
+def load_plan(data: dict) -> Plan:
+    """Store a plan and its duties; assignments are expanded against the register now."""
+    agencies = list(Agency.select())
+    with db.atomic():
+        plan = Plan.create(
+            code=data["code"],
+            version=data["version"],
+            number_symbol=nfc(data["number_symbol"]),
+            date=date.fromisoformat(data["date"]),
+            **{k: nfc(data[k]) for k in _PLAN_TEXT_FIELDS},
+            source_json=json.dumps(data, ensure_ascii=False, sort_keys=True),
+        )
+        links = []
+        for s_pos, section_data in enumerate(data["sections"]):
+            section = PlanSection.create(
+                plan=plan,
+                ident=section_data["id"],
+                position=s_pos,
+                title_vi=nfc(section_data["title_vi"]),
+                title_en=section_data["title_en"],
+                reportable=section_data["reportable"],
+            )
+            for i_pos, item_data in enumerate(section_data["items"]):
+                links += _load_item(plan, section, i_pos, item_data, agencies)
+        DutyAgency.insert_many(links).execute()
+    return plan
+
+
+_PLAN_TEXT_FIELDS = (
+    "place_vi",
+    "issuer_vi",
+    "issuer_en",
+    "signer_name",
+    "signer_title_vi",
+    "signer_title_en",
+    "decision_title_vi",
+    "decision_title_en",
+    "title_vi",
+    "title_en",
+    "preamble_vi",
+    "preamble_en",
+)
+
+
+def _load_item(plan, section, position, item_data, agencies) -> list[dict]:
+    item = PlanItem.create(
+        section=section,
+        number=item_data["number"],
+        position=position,
+        heading_vi=item_data.get("heading_vi") and nfc(item_data["heading_vi"]),
+        heading_en=item_data.get("heading_en"),
+    )
+    for p_pos, para in enumerate(item_data.get("paragraphs", [])):
+        PlanParagraph.create(
+            item=item,
+            position=p_pos,
+            text_vi=nfc(para["text_vi"]),
+            text_en=para["text_en"],
+            bullet=para["bullet"],
+        )
+    links = []
+    for d_pos, duty_data in enumerate(item_data.get("duties", [])):
+        duty = Duty.create(
+            plan=plan,
+            item=item,
+            ref=duty_data["ref"],
+            position=d_pos,
+            text_vi=nfc(duty_data["text_vi"]),
+            text_en=duty_data["text_en"],
+            bullet=duty_data["bullet"],
+            lead_in_vi=duty_data.get("lead_in_vi") and nfc(duty_data["lead_in_vi"]),
+            lead_in_en=duty_data.get("lead_in_en"),
+        )
+        leads = expand_selectors(duty_data["lead"], agencies)
+        lead_codes = {a.code for a in leads}
+        helpers = [
+            a
+            for a in expand_selectors(duty_data["coordinating"], agencies)
+            if a.code not in lead_codes
+        ]
+        links += [{"duty": duty.id, "agency": a.id, "role": "lead"} for a in leads]
+        links += [{"duty": duty.id, "agency": a.id, "role": "coordinating"} for a in helpers]
+    return links
+
+
+def active_plan(code: str | None = None) -> Plan:
+    query = Plan.select().where(Plan.active)
+    if code:
+        plan = Plan.get_or_none(Plan.code == code)
+        if plan is None:
+            known = ", ".join(p.code for p in Plan.select()) or "none"
+            raise UserError(f"no plan with code {code!r} (known plans: {known})")
+        return plan
+    plans = list(query)
+    if not plans:
+        raise UserError("this profile has no active plan")
+    if len(plans) > 1:
+        codes = ", ".join(p.code for p in plans)
+        raise UserError(f"several plans are active ({codes}); choose one with --plan CODE")
+    return plans[0]
+
+
+def duties(plan: Plan, agency_code: str | None = None) -> list[DutyInfo]:
+    """The plan's duties in plan order; with agency_code, only where it is lead or coordinating."""
+    rows = (
+        Duty.select(Duty, PlanItem, PlanSection)
+        .join(PlanItem)
+        .join(PlanSection)
+        .where(Duty.plan == plan)
+        .order_by(PlanSection.position, PlanItem.position, Duty.position)
+    )
+    roles: dict[int, dict[str, list[str]]] = defaultdict(lambda: {r: [] for r in ROLES})
+    links = (
+        DutyAgency.select(DutyAgency.duty, DutyAgency.role, Agency.code)
+        .join(Agency)
+        .join_from(DutyAgency, Duty)
+        .where(Duty.plan == plan)
+        .order_by(Agency.id)
+        .tuples()
+    )
+    for duty_id, role, code in links:
+        roles[duty_id][role].append(code)
+    result = []
+    for duty in rows:
+        info = _duty_info(duty, roles[duty.id])
+        if agency_code is None or info.role_of(agency_code):
+            result.append(info)
+    return result
+
+
+def _duty_info(duty: Duty, roles: dict[str, list[str]]) -> DutyInfo:
+    item, section = duty.item, duty.item.section
+    return DutyInfo(
+        ref=duty.ref,
+        section=section.ident,
+        section_title_vi=section.title_vi,
+        section_title_en=section.title_en,
+        item_number=item.number,
+        item_heading_vi=item.heading_vi,
+        item_heading_en=item.heading_en,
+        position=duty.position,
+        text_vi=duty.text_vi,
+        text_en=duty.text_en,
+        bullet=duty.bullet,
+        lead_in_vi=duty.lead_in_vi,
+        lead_in_en=duty.lead_in_en,
+        lead=roles["lead"],
+        coordinating=roles["coordinating"],
+    )
+
+
+def context_sections(plan: Plan) -> list[PlanSection]:
+    """Sections shown for context only (I aims, II main contents), with items and paragraphs."""
+    return list(
+        PlanSection.select()
+        .where((PlanSection.plan == plan) & ~PlanSection.reportable)
+        .order_by(PlanSection.position)
+    )
+
+
+def sections(plan: Plan) -> list[PlanSection]:
+    return list(PlanSection.select().where(PlanSection.plan == plan).order_by(PlanSection.position))

@@ -1,0 +1,119 @@
+"""Workstation profiles: a folder with one database; selection by flag, environment, default."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models import Agency, Setting, db
+from app.models.connection import close_db, init_db
+from app.models.migrations import SchemaTooNewError
+from app.paths import default_profile_dir
+from app.services import audit, catalogue, register
+from app.services.errors import UsageError, UserError
+
+DB_NAME = "plantracker.sqlite"
+ENV_PROFILE = "PLANTRACKER_PROFILE"
+
+
+def resolve_profile_dir(flag: str | None) -> Path:
+    if flag:
+        return Path(flag).expanduser()
+    if os.environ.get(ENV_PROFILE):
+        return Path(os.environ[ENV_PROFILE]).expanduser()
+    return default_profile_dir()
+
+
+@dataclass
+class Workstation:
+    """What a set-up profile serves: its agency and whether it consolidates (DoFA)."""
+
+    folder: Path
+    agency_code: str
+    consolidating: bool
+
+    @property
+    def agency(self) -> Agency:
+        return register.get(self.agency_code)
+
+
+def db_path(folder: Path) -> Path:
+    return folder / DB_NAME
+
+
+def is_set_up(folder: Path) -> bool:
+    return db_path(folder).is_file()
+
+
+def open_profile(folder: Path) -> Workstation:
+    """Open a set-up profile, migrating its schema (with a backup) when it is older."""
+    if not is_set_up(folder):
+        raise UsageError(
+            f"no workstation profile in {folder}; create one with `plantracker setup`"
+        )
+    try:
+        init_db(db_path(folder))
+    except SchemaTooNewError as exc:
+        raise UserError(f"{folder}: {exc}. Install the newer Plan Tracker.") from exc
+    settings = dict(Setting.select(Setting.key, Setting.value).tuples())
+    if "agency" not in settings:
+        close_db()
+        raise UserError(f"the profile in {folder} was not set up completely; set it up again")
+    return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
+
+
+def open_bundled_catalogue() -> None:
+    """A throwaway in-memory database holding the bundled register and plans."""
+    init_db(":memory:")
+    _load_bundled()
+
+
+def _load_bundled() -> None:
+    for data in register.bundled_registers():
+        register.load_register(data)
+    for plan in catalogue.bundled_plans():
+        catalogue.load_plan(plan)
+
+
+def _first_missing_ancestor(folder: Path) -> Path | None:
+    """The outermost folder that set-up would create, so a failure can remove it again."""
+    if folder.exists():
+        return None
+    missing = folder
+    while not missing.parent.exists():
+        missing = missing.parent
+    return missing
+
+
+def create_profile(folder: Path, agency_code: str, consolidating: bool) -> Workstation:
+    """Set up a new standalone workstation; refuses a folder that already holds one."""
+    if is_set_up(folder):
+        raise UserError(f"{folder} already holds a workstation profile; choose another folder")
+    created = _first_missing_ancestor(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create the profile folder {folder}: {exc.strerror}") from exc
+    path = db_path(folder)
+    try:
+        init_db(path)
+        with db.atomic():
+            _load_bundled()
+            register.get(agency_code)  # refuses an unknown code before anything is kept
+            Setting.insert_many(
+                [
+                    {"key": "agency", "value": agency_code},
+                    {"key": "consolidating", "value": "1" if consolidating else "0"},
+                ]
+            ).execute()
+            audit.record("profile.setup", agency=agency_code, consolidating=consolidating)
+    except BaseException:
+        close_db()
+        for leftover in folder.glob(DB_NAME + "*"):
+            leftover.unlink()
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
+        raise
+    return Workstation(folder, agency_code, consolidating)
