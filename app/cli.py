@@ -90,9 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"plantracker {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="workstation profile folder")
     parser.add_argument("--plan", metavar="CODE", help="plan code (default: the active plan)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--lang", choices=("vi", "en"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
 
     agencies = commands.add_parser("agencies", help="list the agency register")
     agencies.add_argument("--json", action="store_true")
@@ -114,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None:  # no command: the desktop app
+        from app.ui.app import run  # Qt is imported only when the desktop app starts
+
+        return run(profile.resolve_profile_dir(args.profile), args.lang)
+    args.lang = args.lang or "vi"
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -15,4 +15,6 @@ class Agency(BaseModel):
     active = peewee.BooleanField(default=True)
     retired_on = peewee.DateField(null=True)
     # The agency that took over this one's duties and history (2025 reform: merges, removals).
-    successor = peewee.ForeignKeyField("self", null=True, backref="predecessors", on_delete="SET NULL")
+    successor = peewee.ForeignKeyField(
+        "self", null=True, backref="predecessors", on_delete="SET NULL"
+    )

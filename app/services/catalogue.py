@@ -242,14 +242,63 @@ def _duty_info(duty: Duty, roles: dict[str, list[str]]) -> DutyInfo:
     )
 
 
-def context_sections(plan: Plan) -> list[PlanSection]:
-    """Sections shown for context only (I aims, II main contents), with items and paragraphs."""
-    return list(
-        PlanSection.select()
-        .where((PlanSection.plan == plan) & ~PlanSection.reportable)
-        .order_by(PlanSection.position)
+@dataclass
+class ContextParagraph:
+    text_vi: str
+    text_en: str
+    bullet: bool
+
+
+@dataclass
+class ItemOutline:
+    number: str
+    heading_vi: str | None
+    heading_en: str | None
+    paragraphs: list[ContextParagraph]
+    duties: list[DutyInfo]
+
+
+@dataclass
+class SectionOutline:
+    ident: str
+    title_vi: str
+    title_en: str
+    reportable: bool
+    items: list[ItemOutline]
+
+
+def outline(plan: Plan) -> list[SectionOutline]:
+    """The whole plan in order: context paragraphs for I–II, duties for III–IV."""
+    by_item: dict[tuple[str, str], list[DutyInfo]] = defaultdict(list)
+    for duty in duties(plan):
+        by_item[(duty.section, duty.item_number)].append(duty)
+    paragraphs: dict[int, list[ContextParagraph]] = defaultdict(list)
+    query = (
+        PlanParagraph.select()
+        .join(PlanItem)
+        .join(PlanSection)
+        .where(PlanSection.plan == plan)
+        .order_by(PlanParagraph.position)
     )
-
-
-def sections(plan: Plan) -> list[PlanSection]:
-    return list(PlanSection.select().where(PlanSection.plan == plan).order_by(PlanSection.position))
+    for p in query:
+        paragraphs[p.item_id].append(ContextParagraph(p.text_vi, p.text_en, p.bullet))
+    result = []
+    for section in (
+        PlanSection.select().where(PlanSection.plan == plan).order_by(PlanSection.position)
+    ):
+        items = [
+            ItemOutline(
+                item.number,
+                item.heading_vi,
+                item.heading_en,
+                paragraphs[item.id],
+                by_item[(section.ident, item.number)],
+            )
+            for item in section.items.order_by(PlanItem.position)
+        ]
+        result.append(
+            SectionOutline(
+                section.ident, section.title_vi, section.title_en, section.reportable, items
+            )
+        )
+    return result

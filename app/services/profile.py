@@ -50,9 +50,7 @@ def is_set_up(folder: Path) -> bool:
 def open_profile(folder: Path) -> Workstation:
     """Open a set-up profile, migrating its schema (with a backup) when it is older."""
     if not is_set_up(folder):
-        raise UsageError(
-            f"no workstation profile in {folder}; create one with `plantracker setup`"
-        )
+        raise UsageError(f"no workstation profile in {folder}; create one with `plantracker setup`")
     try:
         init_db(db_path(folder))
     except SchemaTooNewError as exc:
@@ -117,3 +115,18 @@ def create_profile(folder: Path, agency_code: str, consolidating: bool) -> Works
             shutil.rmtree(created, ignore_errors=True)
         raise
     return Workstation(folder, agency_code, consolidating)
+
+
+def setup_choices() -> list[dict]:
+    """The agencies a new workstation can serve, from the bundled registers.
+
+    Each is marked `consolidating` when the register names it as the consolidating agency.
+    """
+    choices = []
+    for data in register.bundled_registers():
+        for agency in data["agencies"]:
+            if agency.get("active", True):
+                choice = dict(agency)
+                choice["consolidating"] = agency["code"] == data.get("consolidating_agency")
+                choices.append(choice)
+    return choices

@@ -99,7 +99,9 @@ def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> A
         old = (agency.name_vi, agency.name_en)
         agency.name_vi, agency.name_en = nfc(name_vi.strip()), name_en.strip()
         agency.save()
-        audit.record("agency.rename", actor, code=code, old=old, new=(agency.name_vi, agency.name_en))
+        audit.record(
+            "agency.rename", actor, code=code, old=old, new=(agency.name_vi, agency.name_en)
+        )
     return agency
 
 
@@ -116,8 +118,12 @@ def retire(code: str, on: date, successor_code: str | None = None, actor: str | 
         agency.active, agency.retired_on, agency.successor = False, on, successor
         agency.save()
         audit.record(
-            "agency.retire", actor, code=code, on=on.isoformat(),
-            successor=successor_code, duties_moved=moved,
+            "agency.retire",
+            actor,
+            code=code,
+            on=on.isoformat(),
+            successor=successor_code,
+            duties_moved=moved,
         )
     return agency
 

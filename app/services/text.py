@@ -16,7 +16,17 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
+def fold_query(query: str) -> str:
+    """A search phrase folded like the text, with runs of spaces made one."""
+    return " ".join(fold(query).split())
+
+
 def matches(query: str, *texts: str) -> bool:
-    """True when every word of the query occurs in one of the texts, ignoring accents and case."""
-    haystack = " ".join(fold(t) for t in texts if t)
-    return all(word in haystack for word in fold(query).split())
+    """True when the phrase occurs in one of the texts, ignoring accents and case."""
+    phrase = fold_query(query)
+    return any(phrase in " ".join(fold(t).split()) for t in texts if t)
+
+
+def search_key(*texts: str | None) -> str:
+    """One folded string to search in; " | " keeps a phrase from spanning two texts."""
+    return " | ".join(fold_query(t) for t in texts if t)

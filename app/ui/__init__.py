@@ -1,0 +1,1 @@
+"""Qt widgets and dialogs. They call services, never SQL."""

@@ -1,0 +1,83 @@
+"""The agency register as a table model (code, names, kind, state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.services import register
+from app.ui.labels import format_date, kind_label
+
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("AgencyTableModel", "Code"),
+    QT_TRANSLATE_NOOP("AgencyTableModel", "Vietnamese name"),
+    QT_TRANSLATE_NOOP("AgencyTableModel", "English name"),
+    QT_TRANSLATE_NOOP("AgencyTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("AgencyTableModel", "State"),
+)
+
+
+class AgencyTableModel(QAbstractTableModel):
+    """Rows are plain snapshots of the register, re-read by reload() after every change."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = [self._snapshot(a) for a in register.agencies()]
+        self.endResetModel()
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def _snapshot(self, agency) -> dict:
+        row = register.agency_json(agency)
+        row["retired_on"] = agency.retired_on
+        row["successor"] = agency.successor.code if agency.successor_id else None
+        return row
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMN_TITLES)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("AgencyTableModel", COLUMN_TITLES[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # Returning None for roles we do not serve is what Qt expects; the PySide6 pin in
+        # pyproject.toml keeps this safe on Python 3.11 (see tests/test_table_regression.py).
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row["code"]
+        if column == 1:
+            return row["name_vi"]
+        if column == 2:
+            return row["name_en"]
+        if column == 3:
+            return kind_label(row["kind"])
+        return self.state_text(row)
+
+    def state_text(self, row: dict) -> str:
+        if row["active"]:
+            return self.tr("Active")
+        text = self.tr("Retired %1").replace("%1", format_date(row.get("retired_on")))
+        if row.get("successor"):
+            text += " → " + row["successor"]
+        return text
+
+    def code_at(self, row: int) -> str:
+        return self.rows[row]["code"]

@@ -1,0 +1,69 @@
+"""Starting the desktop app: translations, first-start set-up, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from app.services import profile
+from app.services.errors import UserError
+from app.ui import i18n
+from app.ui.main_window import MainWindow
+from app.ui.setup_wizard import SetupWizard
+
+
+def preferences(folder: Path) -> QSettings:
+    """Interface preferences (language) kept beside the profile's database."""
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class DesktopApp:
+    """Owns the main window; a language change rebuilds it so every string is retranslated."""
+
+    def __init__(self, folder: Path, language: str | None):
+        self.folder = folder
+        self.language = language or preferences(folder).value("language", "vi")
+        self.window: MainWindow | None = None
+        i18n.install(self.language)
+
+    def ensure_set_up(self) -> bool:
+        if profile.is_set_up(self.folder):
+            return True
+        wizard = SetupWizard(self.folder, profile.setup_choices())
+        return wizard.exec() == QWizard.DialogCode.Accepted
+
+    def show_main_window(self) -> MainWindow:
+        station = profile.open_profile(self.folder)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        self.window = MainWindow(station)
+        self.window.language_chosen.connect(self._on_window_language_chosen)
+        self.window.show()
+        return self.window
+
+    def _on_window_language_chosen(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        preferences(self.folder).setValue("language", language)
+        i18n.install(language)
+        self.show_main_window()
+
+
+def run(folder: Path, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Plan Tracker")
+    app.setOrganizationName("PlanTracker")
+    desktop = DesktopApp(folder, language)
+    try:
+        if not desktop.ensure_set_up():
+            return 0
+        desktop.show_main_window()
+    except UserError as exc:
+        QMessageBox.critical(None, "Plan Tracker", str(exc))
+        return 1
+    return app.exec()

@@ -1,0 +1,138 @@
+"""First start: choose the agency this workstation serves and whether it consolidates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from app.services import profile
+from app.services.errors import UserError
+from app.services.text import matches
+from app.ui.labels import kind_label, pick
+
+
+class SetupWizard(QWizard):
+    """Creates the profile on Finish; `workstation` holds the result."""
+
+    def __init__(self, folder: Path, agencies: list[dict], parent=None):
+        super().__init__(parent)
+        self.folder = folder
+        self.workstation = None
+        self.setWindowTitle(self.tr("Plan Tracker — set up this workstation"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.agency_page = AgencyPage(agencies)
+        self.role_page = RolePage()
+        self.addPage(self.agency_page)
+        self.addPage(self.role_page)
+        self.resize(720, 560)
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802
+        if self.page(page_id) is self.role_page:
+            self.role_page.set_agency(self.agency_page.chosen())
+        super().initializePage(page_id)
+
+    def accept(self) -> None:
+        code = self.agency_page.chosen()["code"]
+        try:
+            self.workstation = profile.create_profile(
+                self.folder, code, self.role_page.consolidating.isChecked()
+            )
+        except UserError as exc:
+            QMessageBox.critical(self, self.windowTitle(), str(exc))
+            return
+        super().accept()
+
+
+class AgencyPage(QWizardPage):
+    def __init__(self, agencies: list[dict]):
+        super().__init__()
+        self.setTitle(self.tr("Which agency does this workstation serve?"))
+        self.setSubTitle(
+            self.tr("The duties, reports and keys of this workstation belong to that agency.")
+        )
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type to filter, e.g. “ngoai vu”"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        for agency in agencies:
+            name = pick(agency["name_vi"], agency["name_en"])
+            item = QListWidgetItem(f"{name}  —  {agency['code']} · {kind_label(agency['kind'])}")
+            item.setData(Qt.ItemDataRole.UserRole, agency)
+            self.list.addItem(item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
+        self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        first_visible = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            agency = item.data(Qt.ItemDataRole.UserRole)
+            hidden = not matches(text, agency["code"], agency["name_vi"], agency["name_en"])
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        current = self.list.currentItem()
+        if (current is None or current.isHidden()) and first_visible is not None:
+            self.list.setCurrentItem(first_visible)
+
+    def chosen(self) -> dict | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item and not item.isHidden() else None
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.chosen() is not None
+
+
+class RolePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Is this the consolidating workstation?"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.consolidating = QCheckBox(
+            self.tr(
+                "This workstation consolidates the reports of every agency (Department of "
+                "Foreign Affairs in Decision 590)"
+            )
+        )
+        explanation = QLabel(
+            self.tr(
+                "Leave this unticked on an agency's workstation: it drafts and signs the "
+                "agency's own reports and sends them as bundle files."
+            )
+        )
+        explanation.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addWidget(self.consolidating)
+        layout.addWidget(explanation)
+        layout.addStretch(1)
+
+    def set_agency(self, agency: dict) -> None:
+        name = pick(agency["name_vi"], agency["name_en"])
+        self.summary.setText(
+            self.tr("Agency: %1 (%2)").replace("%1", name).replace("%2", agency["code"])
+        )
+        # The plan names the consolidating agency; pre-tick it for that one.
+        self.consolidating.setChecked(agency.get("consolidating", False))
