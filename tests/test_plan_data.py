@@ -104,6 +104,13 @@ def test_no_glued_words_in_vietnamese_text():
     assert not bad
 
 
+def test_allowlist_only_holds_tokens_that_occur():
+    tokens = {
+        t for k, text in walk_strings(PLAN) if k.endswith("_vi") for t in re.findall(r"\w+", text)
+    }
+    assert not ALLOWED_TOKENS - tokens, "allowlisted tokens not in the plan"
+
+
 def test_no_space_missing_after_punctuation():
     # The syllable check splits on punctuation, so wraps after "," or " -" need their own check;
     # "ngữ…cho" is left alone because it sits mid-line in the issued text.

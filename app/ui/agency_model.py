@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.services import register
-from app.ui.labels import format_date, kind_label
+from app.ui.labels import fmt, format_date, kind_label
 
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AgencyTableModel", "Code"),
@@ -14,6 +14,8 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AgencyTableModel", "Kind"),
     QT_TRANSLATE_NOOP("AgencyTableModel", "State"),
 )
+
+_ROOT = QModelIndex()
 
 
 class AgencyTableModel(QAbstractTableModel):
@@ -40,10 +42,10 @@ class AgencyTableModel(QAbstractTableModel):
         row["successor"] = agency.successor.code if agency.successor_id else None
         return row
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMN_TITLES)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -74,7 +76,7 @@ class AgencyTableModel(QAbstractTableModel):
     def state_text(self, row: dict) -> str:
         if row["active"]:
             return self.tr("Active")
-        text = self.tr("Retired %1").replace("%1", format_date(row.get("retired_on")))
+        text = fmt(self.tr("Retired %1"), format_date(row.get("retired_on")))
         if row.get("successor"):
             text += " → " + row["successor"]
         return text

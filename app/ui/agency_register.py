@@ -24,7 +24,7 @@ from app.models.agency import AGENCY_KINDS
 from app.services import register
 from app.services.errors import UserError
 from app.ui.agency_model import AgencyTableModel
-from app.ui.labels import kind_label
+from app.ui.labels import fmt, kind_label
 
 
 class AgencyRegisterDialog(QDialog):
@@ -96,7 +96,7 @@ class AgencyRegisterDialog(QDialog):
         if code is None:
             return
         agency = register.get(code)
-        form = AgencyForm(self.tr("Rename %1").replace("%1", code), agency, parent=self)
+        form = AgencyForm(fmt(self.tr("Rename %1"), code), agency, parent=self)
         if form.exec():
             _, name_vi, name_en, _ = form.values()
             self._run(lambda: register.rename(code, name_vi, name_en, actor=self.actor))
@@ -117,9 +117,7 @@ class AgencyRegisterDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            self.tr("Delete %1? Only an agency added by mistake can be deleted.").replace(
-                "%1", code
-            ),
+            fmt(self.tr("Delete %1? Only an agency added by mistake can be deleted."), code),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: register.delete(code, actor=self.actor))
@@ -159,7 +157,7 @@ class AgencyForm(QDialog):
 class RetireForm(QDialog):
     def __init__(self, code: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Retire %1").replace("%1", code))
+        self.setWindowTitle(fmt(self.tr("Retire %1"), code))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)

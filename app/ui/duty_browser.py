@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.models import Plan
 from app.services.catalogue import DutyInfo
 from app.ui.duty_model import DUTY_ROLE, KIND_ROLE, DutyFilter, build_plan_model
-from app.ui.labels import is_english, pick, role_label
+from app.ui.labels import fmt, is_english, pick, role_label
 
 
 class DutyBrowser(QWidget):
@@ -37,7 +37,7 @@ class DutyBrowser(QWidget):
         self.proxy.setSourceModel(self.source_model)
 
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("Duties of my agency (%1)").replace("%1", my_agency), True)
+        self.scope.addItem(fmt(self.tr("Duties of my agency (%1)"), my_agency), True)
         self.scope.addItem(self.tr("The whole plan"), False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search duties (accents optional, Ctrl+F)"))
@@ -109,9 +109,7 @@ class DutyBrowser(QWidget):
         self.count_label.setText(self.tr("%n duty(ies)", "", len(shown)))
         if not shown and self.search.text():
             self.detail.setHtml(
-                "<p>"
-                + escape(self.tr("No duty matches “%1”.").replace("%1", self.search.text()))
-                + "</p>"
+                "<p>" + escape(fmt(self.tr("No duty matches “%1”."), self.search.text())) + "</p>"
             )
 
     def visible_duty_refs(self) -> list[str]:
@@ -148,21 +146,21 @@ class DutyBrowser(QWidget):
         elif kind == "context":
             section, item, paragraph = payload
             where = self.tr("Section %1, item %2 (context, not reported on)")
-            where = where.replace("%1", section.ident).replace("%2", item.number)
-            self.detail.setHtml(
-                f"<p><i>{escape(where)}</i></p><p>{escape(pick(paragraph.text_vi, paragraph.text_en))}</p>"
-            )
+            where = fmt(where, section.ident, item.number)
+            text = escape(pick(paragraph.text_vi, paragraph.text_en))
+            self.detail.setHtml(f"<p><i>{escape(where)}</i></p><p>{text}</p>")
         else:
             self.detail.setHtml(f"<h3>{escape(index.siblingAtColumn(1).data() or '')}</h3>")
 
     def _duty_html(self, duty: DutyInfo) -> str:
         where = self.tr("Section %1 %2 › item %3 %4 › paragraph %5")
-        where = (
-            where.replace("%1", duty.section)
-            .replace("%2", pick(duty.section_title_vi, duty.section_title_en))
-            .replace("%3", duty.item_number)
-            .replace("%4", pick(duty.item_heading_vi, duty.item_heading_en))
-            .replace("%5", str(duty.position + 1))
+        where = fmt(
+            where,
+            duty.section,
+            pick(duty.section_title_vi, duty.section_title_en),
+            duty.item_number,
+            pick(duty.item_heading_vi, duty.item_heading_en),
+            duty.position + 1,
         )
         role = duty.role_of(self._my_agency)
         parts = [f"<h2>{escape(duty.ref)}</h2>", f"<p><i>{escape(where)}</i></p>"]

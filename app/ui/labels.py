@@ -38,5 +38,12 @@ def pick(vi: str | None, en: str | None) -> str:
     return vi or en or ""
 
 
+def fmt(template: str, *values: object) -> str:
+    """Fill %1, %2… of a translated string (Qt's argument style, kept by translators)."""
+    for number, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{number}", str(value))
+    return template
+
+
 def format_date(value) -> str:
     return value.strftime("%d/%m/%Y") if value else ""

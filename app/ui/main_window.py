@@ -13,7 +13,7 @@ from app.services import catalogue, register
 from app.services.profile import Workstation
 from app.ui.agency_register import AgencyRegisterDialog
 from app.ui.duty_browser import DutyBrowser
-from app.ui.labels import format_date, is_english, pick
+from app.ui.labels import fmt, format_date, is_english, pick
 
 
 class MainWindow(QMainWindow):
@@ -27,9 +27,7 @@ class MainWindow(QMainWindow):
         names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
         self.browser = DutyBrowser(self.plan, station.agency_code, names, self)
         self.setCentralWidget(self.browser)
-        self.setWindowTitle(
-            self.tr("Plan Tracker — %1").replace("%1", pick(agency.name_vi, agency.name_en))
-        )
+        self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
         self._build_menus()
         self._build_status(agency)
         self.resize(1280, 800)
@@ -68,8 +66,7 @@ class MainWindow(QMainWindow):
             if self.station.consolidating
             else self.tr("Agency workstation")
         )
-        plan = self.tr("Plan %1 of %2").replace("%1", self.plan.number_symbol)
-        plan = plan.replace("%2", format_date(self.plan.date))
+        plan = fmt(self.tr("Plan %1 of %2"), self.plan.number_symbol, format_date(self.plan.date))
         text = f"{pick(agency.name_vi, agency.name_en)} · {role} · {plan}"
         self.status_label = QLabel(text)
         self.statusBar().addWidget(self.status_label)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import profile
 from app.services.errors import UserError
 from app.services.text import matches
-from app.ui.labels import kind_label, pick
+from app.ui.labels import fmt, kind_label, pick
 
 
 class SetupWizard(QWizard):
@@ -131,8 +131,6 @@ class RolePage(QWizardPage):
 
     def set_agency(self, agency: dict) -> None:
         name = pick(agency["name_vi"], agency["name_en"])
-        self.summary.setText(
-            self.tr("Agency: %1 (%2)").replace("%1", name).replace("%2", agency["code"])
-        )
+        self.summary.setText(fmt(self.tr("Agency: %1 (%2)"), name, agency["code"]))
         # The plan names the consolidating agency; pre-tick it for that one.
         self.consolidating.setChecked(agency.get("consolidating", False))
