@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs everything Plan Tracker needs on Debian 12 or Ubuntu (22.04 and later): the system
+# libraries Qt needs, a font with Vietnamese letters, a virtual environment with the app, and the
+# compiled translations. Safe to run again; it only installs what is missing.
+#   scripts/setup.sh          the app
+#   scripts/setup.sh --test   the app and the test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+[ "${1:-}" = "--test" ] && with_tests=1
+
+packages=(
+  python3-venv python3-pip
+  libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 libxkbcommon0 libx11-6
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+  fonts-dejavu-core fonts-liberation2
+)
+if [ "$with_tests" = 1 ]; then
+  packages+=(poppler-utils age xvfb binutils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+if [ "$with_tests" = 1 ]; then
+  .venv/bin/python -m pip install -q -e ".[test,build]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+.venv/bin/pyside6-lrelease -silent translations/*.ts
