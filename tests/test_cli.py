@@ -25,8 +25,14 @@ def test_agencies_json_from_the_bundled_catalogue(tmp_path):
     agencies = _json(run_cli("--profile", str(tmp_path / "none"), "agencies", "--json"))
     assert all(set(a) == {"code", "name_vi", "name_en", "kind", "active"} for a in agencies)
     kinds = {a["kind"] for a in agencies}
-    assert kinds <= {"department", "district", "commune", "armed_force", "mass_organisation",
-                     "other"}
+    assert kinds <= {
+        "department",
+        "district",
+        "commune",
+        "armed_force",
+        "mass_organisation",
+        "other",
+    }
     districts = [a for a in agencies if a["kind"] == "district"]
     assert len(districts) == 14
     by_code = {a["code"]: a for a in agencies}
@@ -105,8 +111,12 @@ def test_profile_register_changes_show_in_the_cli(dofa):
     from app.models.connection import close_db
     from app.services import register
 
-    register.add("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture and "
-                 "Environment", "department")
+    register.add(
+        "SNNMT",
+        "Sở Nông nghiệp và Môi trường",
+        "Department of Agriculture and Environment",
+        "department",
+    )
     close_db()
     agencies = _json(run_cli("--profile", str(dofa.folder), "agencies", "--json"))
     assert agencies[-1]["code"] == "SNNMT"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,7 +82,19 @@ class DutyBrowser(QWidget):
         self.scope.currentIndexChanged.connect(self._on_scope_current_index_changed)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # Escape in the search box clears it (a shortcut would need the window to be active).
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -109,12 +109,14 @@ class DutyFilter(QSortFilterProxyModel):
         self._mine_only = True
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._phrase = fold_query(text)
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_mine_only(self, mine_only: bool) -> None:
+        self.beginFilterChange()
         self._mine_only = mine_only
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, 0, source_parent)

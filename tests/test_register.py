@@ -1,0 +1,101 @@
+"""The agency register: add, rename, retire, hand over, and never lose history."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from app.services import audit, catalogue, register
+from app.services.errors import UserError
+
+
+def _codes(duty_ref: str, role: str) -> list[str]:
+    plan = catalogue.active_plan()
+    duty = next(d for d in catalogue.duties(plan) if d.ref == duty_ref)
+    return getattr(duty, role)
+
+
+def test_add_and_rename_are_audited(dofa):
+    register.add(
+        "snnmt",
+        "Sở Nông nghiệp và Môi trường",
+        "Department of Agriculture and Environment",
+        "department",
+        actor="thu.nguyen",
+    )
+    register.rename(
+        "SNNMT",
+        "Sở Nông nghiệp và Môi trường tỉnh",
+        "Provincial Department of Agriculture and Environment",
+        actor="thu.nguyen",
+    )
+    agency = register.get("SNNMT")
+    assert agency.name_vi == "Sở Nông nghiệp và Môi trường tỉnh"
+    actions = [(e.action, e.actor) for e in audit.entries()[:2]]
+    assert actions == [("agency.rename", "thu.nguyen"), ("agency.add", "thu.nguyen")]
+
+
+def test_bad_additions_are_refused(dofa):
+    with pytest.raises(UserError, match="already exists"):
+        register.add("SYT", "Sở Y tế", "Department of Health", "department")
+    with pytest.raises(UserError, match="kind"):
+        register.add("XX", "Đơn vị", "Unit", "spaceship")
+    with pytest.raises(UserError, match="required"):
+        register.add("YY", " ", "Unit", "other")
+
+
+def test_retire_with_successor_hands_over_duties(dofa):
+    """2025 reform: two departments merge into one."""
+    assert _codes("III.6.1", "lead") == ["SNNPTNT"]
+    register.add(
+        "SNNMT",
+        "Sở Nông nghiệp và Môi trường",
+        "Department of Agriculture and Environment",
+        "department",
+    )
+    register.retire("SNNPTNT", date(2025, 3, 1), "SNNMT")
+    register.retire("STNMT", date(2025, 3, 1), "SNNMT")
+    assert _codes("III.6.1", "lead") == ["SNNMT"]
+    assert _codes("III.8.1", "lead") == ["SNNMT"]
+    # Both were leads of III.1.1; the successor holds it once.
+    assert _codes("III.1.1", "lead").count("SNNMT") == 1
+    assert "SNNPTNT" not in _codes("III.1.1", "lead")
+    successor = register.get("SNNMT")
+    assert {a.code for a in register.lineage(successor)} == {"SNNMT", "SNNPTNT", "STNMT"}
+    retired = register.get("SNNPTNT")
+    assert not retired.active and retired.retired_on == date(2025, 3, 1)
+    entry = audit.entries()[0]
+    assert entry.action == "agency.retire"
+    assert json.loads(entry.detail)["successor"] == "SNNMT"
+
+
+def test_coordinating_role_passes_but_lead_wins(dofa):
+    """III.2.7: Sở Ngoại vụ leads, Sở Nội vụ coordinates; hand SNV over to SNGV."""
+    register.retire("SNV", date(2025, 3, 1), "SNGV")
+    assert _codes("III.2.7", "lead") == ["SNGV"]
+    assert _codes("III.2.7", "coordinating") == []
+
+
+def test_retire_refusals(dofa):
+    with pytest.raises(UserError, match="another, active agency"):
+        register.retire("SYT", date(2025, 1, 1), "SYT")
+    register.retire("TAYTRA", date(2020, 1, 1), "TRABONG")
+    with pytest.raises(UserError, match="already retired on 01/01/2020"):
+        register.retire("TAYTRA", date(2021, 1, 1))
+    with pytest.raises(UserError, match="another, active agency"):
+        register.retire("SONTAY", date(2021, 1, 1), "TAYTRA")
+
+
+def test_an_agency_with_duties_is_never_deleted(dofa):
+    with pytest.raises(UserError, match="retire it instead"):
+        register.delete("SYT")
+    assert register.get("SYT").active
+
+
+def test_an_agency_added_by_mistake_can_be_deleted(dofa):
+    register.add("TYPO", "Sở Y te", "Typo", "department")
+    register.delete("TYPO")
+    with pytest.raises(UserError, match="no agency"):
+        register.get("TYPO")

@@ -1,0 +1,97 @@
+"""The main window and duty browser, driven as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import profile
+from app.ui import i18n
+from app.ui.app import DesktopApp
+from app.ui.main_window import MainWindow
+
+
+def _window(qtbot, station, language="vi") -> MainWindow:
+    i18n.install(language)
+    window = MainWindow(station)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_vietnamese_by_default_with_my_duties(qtbot, health):
+    window = _window(qtbot, health)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Tệp", "&Danh mục", "&Ngôn ngữ", "Trợ &giúp"]
+    assert window.browser.visible_duty_refs() == ["III.1.1", "III.13.1", "IV.1.1"]
+    assert window.browser.count_label.text() == "3 nhiệm vụ"
+    assert "Sở Y tế" in window.status_label.text()
+    assert "Máy của đơn vị" in window.status_label.text()
+
+
+def test_search_ignores_accents_and_case(qtbot, dofa):
+    window = _window(qtbot, dofa)
+    browser = window.browser
+    browser.scope.setCurrentIndex(1)  # the whole plan
+    qtbot.keyClicks(browser.search, "Y TE")
+    assert "III.13.1" in browser.visible_duty_refs()
+    assert "III.2.1" not in browser.visible_duty_refs()
+    browser.search.clear()
+    qtbot.keyClicks(browser.search, "bien phong")
+    assert browser.visible_duty_refs() == ["III.1.1", "III.18.1", "III.18.2", "IV.1.1"]
+    browser.search.clear()
+    qtbot.keyClicks(browser.search, "khong co trong ke hoach")
+    assert browser.visible_duty_refs() == []
+    assert "Không có nhiệm vụ nào khớp" in browser.detail.toPlainText()
+
+
+def test_escape_clears_the_search(qtbot, dofa):
+    window = _window(qtbot, dofa)
+    browser = window.browser
+    qtbot.keyClicks(browser.search, "doan ra")
+    assert browser.visible_duty_refs() == ["III.2.1"]
+    qtbot.keyClick(browser.search, Qt.Key.Key_Escape)
+    assert browser.search.text() == ""
+    assert len(browser.visible_duty_refs()) == 11
+
+
+def test_detail_pane_shows_text_agencies_and_place(qtbot, dofa):
+    window = _window(qtbot, dofa)
+    browser = window.browser
+    browser.scope.setCurrentIndex(1)
+    assert browser.select_ref("III.2.7")
+    text = browser.detail.toPlainText()
+    assert "Chủ trì phối hợp với Sở Nội vụ" in text
+    assert "Mục III" in text and "khoản 2 Sở Ngoại vụ" in text and "đoạn 7" in text
+    assert "Cơ quan chủ trì (1): Sở Ngoại vụ" in text
+    assert "Cơ quan phối hợp (1): Sở Nội vụ" in text
+    assert "Đơn vị tôi: Chủ trì" in text
+
+
+def test_context_sections_are_shown_but_not_reported(qtbot, health):
+    window = _window(qtbot, health)
+    browser = window.browser
+    qtbot.keyClicks(browser.search, "WTO")  # only in section II
+    assert browser.visible_duty_refs() == []
+    section = browser.proxy.index(0, 0)
+    assert section.data() == "II."
+    paragraph = browser.proxy.index(0, 0, browser.proxy.index(0, 0, section))
+    assert "WTO" in paragraph.siblingAtColumn(1).data()
+
+
+def test_english_from_the_language_menu(qtbot, tmp_path):
+    folder = tmp_path / "ws"
+    profile.create_profile(folder, "SYT", consolidating=False)
+    desktop = DesktopApp(folder, None)
+    window = desktop.show_main_window()
+    qtbot.addWidget(window)
+    language_menu = window.menuBar().actions()[2].menu()
+    english = next(a for a in language_menu.actions() if a.text() == "English")
+    english.trigger()
+    window = desktop.window
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.menuBar().actions()][0] == "&File"
+    assert window.browser.count_label.text() == "3 duties"
+    assert "Department of Health" in window.windowTitle()
+    # The choice is remembered for the next start.
+    assert DesktopApp(folder, None).language == "en"
+    i18n.install("vi")

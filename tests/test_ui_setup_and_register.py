@@ -1,0 +1,87 @@
+"""First-start assistant and the agency register dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import profile, register
+from app.ui import i18n
+from app.ui.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
+from app.ui.setup_wizard import SetupWizard
+
+
+def test_setup_wizard_creates_the_profile(qtbot, tmp_path):
+    i18n.install("vi")
+    folder = tmp_path / "ws"
+    wizard = SetupWizard(folder, profile.setup_choices())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.agency_page
+    assert not page.isComplete()
+    qtbot.keyClicks(page.filter, "y te")
+    assert page.chosen()["code"] == "SYT"
+    wizard.next()
+    assert not wizard.role_page.consolidating.isChecked()
+    assert "Sở Y tế" in wizard.role_page.summary.text()
+    wizard.accept()
+    station = profile.open_profile(folder)
+    assert (station.agency_code, station.consolidating) == ("SYT", False)
+
+
+def test_setup_wizard_proposes_consolidating_for_dofa(qtbot, tmp_path):
+    wizard = SetupWizard(tmp_path / "ws", profile.setup_choices())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.agency_page.filter, "ngoai vu")
+    wizard.next()
+    assert wizard.role_page.consolidating.isChecked()
+
+
+def test_register_dialog_is_read_only_on_an_agency_workstation(qtbot, health):
+    dialog = AgencyRegisterDialog(editable=False)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 41
+    assert not dialog.add_button.isEnabled()
+    assert not dialog.retire_button.isEnabled()
+
+
+def test_register_dialog_adds_and_hands_over(qtbot, dofa, monkeypatch):
+    i18n.install("vi")
+    dialog = AgencyRegisterDialog(editable=True, actor="lan.tran")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(AgencyForm, "exec", lambda self: True)
+    monkeypatch.setattr(
+        AgencyForm,
+        "values",
+        lambda self: (
+            "SNNMT",
+            "Sở Nông nghiệp và Môi trường",
+            "Department of Agriculture and Environment",
+            "department",
+        ),
+    )
+    dialog.add_button.click()
+    assert dialog.model.code_at(dialog.model.rowCount() - 1) == "SNNMT"
+
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.code_at(r) == "STNMT")
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(RetireForm, "exec", lambda self: True)
+    monkeypatch.setattr(RetireForm, "values", lambda self: (date(2025, 7, 1), "SNNMT"))
+    dialog.retire_button.click()
+    state = dialog.model.index(row, 4).data()
+    assert state == "Giải thể 01/07/2025 → SNNMT"
+    assert register.get("STNMT").successor.code == "SNNMT"
+
+
+def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
+    dialog = AgencyRegisterDialog(editable=True)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    dialog.table.selectRow(0)
+    dialog.delete_button.click()
+    assert shown and "retire it instead" in shown[0]
+    assert dialog.model.rowCount() == 41
