@@ -1,0 +1,52 @@
+"""What an official report document contains, independent of how it is stored or drawn.
+
+The report service fills a ReportDocument from the database; pdf_report draws it in the layout
+of Decree 30/2020/NĐ-CP. Every text here is final Vietnamese text in NFC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class DocumentEntry:
+    """One duty's entry: what was done on it in the period."""
+
+    ref: str  # "III.2.3"
+    duty_text: str  # the duty's text as issued
+    status: str  # a label, e.g. "Đang thực hiện"
+    progress: int | None  # percent
+    results: str
+    difficulties: str
+    proposals: str
+    attachments: list[str] = field(default_factory=list)  # file names
+
+
+@dataclass
+class DocumentSection:
+    """A plan section ("III. NHIỆM VỤ CỤ THỂ") with the entries that fall under it."""
+
+    heading: str
+    entries: list[DocumentEntry]
+
+
+@dataclass
+class ReportDocument:
+    parent_body: str  # "UBND TỈNH QUẢNG NGÃI"
+    agency_name: str  # "SỞ Y TẾ"
+    number_symbol: str  # "Số: 12/BC-SYT"; before sign-off "Số:      /BC-SYT"
+    place: str  # "Quảng Ngãi"
+    issued_on: date | None  # None before sign-off: the date line is left to fill in
+    title: str  # "BÁO CÁO"
+    subtitle: str  # "Kết quả thực hiện Kế hoạch số 590/QĐ-UBND … 6 tháng đầu năm 2026"
+    opening: str  # the paragraph before the sections
+    sections: list[DocumentSection]
+    closing: str  # the paragraph after the sections
+    signer_capacity: str | None  # "KT. GIÁM ĐỐC" when a deputy signs, else None
+    signer_position: str  # "PHÓ GIÁM ĐỐC" / "GIÁM ĐỐC"
+    signer_name: str | None  # None before sign-off
+    recipients: list[str]  # "Nơi nhận" lines, e.g. "- UBND tỉnh (b/c);"
+    draft: bool = False  # every page marked DỰ THẢO
+    footer_note: str = ""  # e.g. the content hash and signature reference
