@@ -3,8 +3,11 @@
 from app.models.agency import Agency
 from app.models.audit import AuditEntry
 from app.models.base import BaseModel, db
+from app.models.keys import AgencyKey
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
+from app.models.report import Attachment, PeriodDue, Report, ReportEntry
 from app.models.setting import Setting
+from app.models.user import UserAccount
 
 ALL_MODELS = [
     Setting,
@@ -16,11 +19,23 @@ ALL_MODELS = [
     Duty,
     DutyAgency,
     AuditEntry,
+    UserAccount,
+    AgencyKey,
+    PeriodDue,
+    Report,
+    ReportEntry,
+    Attachment,
 ]
 
 __all__ = [
     "ALL_MODELS",
     "Agency",
+    "AgencyKey",
+    "Attachment",
+    "PeriodDue",
+    "Report",
+    "ReportEntry",
+    "UserAccount",
     "AuditEntry",
     "BaseModel",
     "Duty",

@@ -95,6 +95,63 @@ STEPS: tuple[Step, ...] = (
             ' "action" VARCHAR(255) NOT NULL, "detail" TEXT NOT NULL)',
         ),
     ),
+    Step(
+        3,
+        "accounts, agency keys, due dates, reports, entries, evidence",
+        (
+            'CREATE TABLE "user_account" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "login" VARCHAR(255) NOT NULL, "full_name" VARCHAR(255) NOT NULL,'
+            ' "position" VARCHAR(255) NOT NULL, "role" VARCHAR(255) NOT NULL,'
+            ' "password_hash" VARCHAR(255) NOT NULL, "active" INTEGER NOT NULL,'
+            ' "created_at" VARCHAR(255) NOT NULL)',
+            'CREATE UNIQUE INDEX "user_account_login" ON "user_account" ("login")',
+            'CREATE TABLE "agency_key" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "public_key_pem" TEXT NOT NULL,'
+            ' "fingerprint" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL,'
+            ' "retired_at" VARCHAR(255),'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "agency_key_agency_id" ON "agency_key" ("agency_id")',
+            'CREATE UNIQUE INDEX "agency_key_fingerprint" ON "agency_key" ("fingerprint")',
+            'CREATE TABLE "period_due" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "plan_id" INTEGER NOT NULL, "period_id" VARCHAR(255) NOT NULL,'
+            ' "due" DATE NOT NULL,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "period_due_plan_id" ON "period_due" ("plan_id")',
+            'CREATE UNIQUE INDEX "period_due_plan_id_period_id"'
+            ' ON "period_due" ("plan_id", "period_id")',
+            'CREATE TABLE "report" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "plan_id" INTEGER NOT NULL,'
+            ' "period_id" VARCHAR(255) NOT NULL, "revision" INTEGER NOT NULL,'
+            ' "status" VARCHAR(255) NOT NULL, "amend_reason" TEXT,'
+            ' "impl_number" VARCHAR(255) NOT NULL, "impl_date" DATE, "impl_title" TEXT NOT NULL,'
+            ' "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL,'
+            ' "number" INTEGER, "signed_at" VARCHAR(255), "signer_login" VARCHAR(255),'
+            ' "signer_name" VARCHAR(255), "signer_position" VARCHAR(255), "content_json" TEXT,'
+            ' "content_sha256" VARCHAR(255), "signature" VARCHAR(255),'
+            ' "key_fingerprint" VARCHAR(255), "received_at" VARCHAR(255),'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "report_agency_id" ON "report" ("agency_id")',
+            'CREATE INDEX "report_plan_id" ON "report" ("plan_id")',
+            'CREATE UNIQUE INDEX "report_agency_id_plan_id_period_id_revision"'
+            ' ON "report" ("agency_id", "plan_id", "period_id", "revision")',
+            'CREATE TABLE "report_entry" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "report_id" INTEGER NOT NULL, "duty_id" INTEGER NOT NULL, "status" VARCHAR(255),'
+            ' "progress" INTEGER, "results" TEXT NOT NULL, "difficulties" TEXT NOT NULL,'
+            ' "proposals" TEXT NOT NULL,'
+            ' FOREIGN KEY ("report_id") REFERENCES "report" ("id") ON DELETE CASCADE,'
+            ' FOREIGN KEY ("duty_id") REFERENCES "duty" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "report_entry_report_id" ON "report_entry" ("report_id")',
+            'CREATE INDEX "report_entry_duty_id" ON "report_entry" ("duty_id")',
+            'CREATE UNIQUE INDEX "report_entry_report_id_duty_id"'
+            ' ON "report_entry" ("report_id", "duty_id")',
+            'CREATE TABLE "attachment" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "entry_id" INTEGER NOT NULL, "name" VARCHAR(255) NOT NULL,'
+            ' "sha256" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL,'
+            ' FOREIGN KEY ("entry_id") REFERENCES "report_entry" ("id") ON DELETE CASCADE)',
+            'CREATE INDEX "attachment_entry_id" ON "attachment" ("entry_id")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

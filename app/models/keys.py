@@ -1,0 +1,17 @@
+import peewee
+
+from app.models.agency import Agency
+from app.models.base import BaseModel
+
+
+class AgencyKey(BaseModel):
+    """An agency's public signing key. Private keys never enter the database.
+
+    Old keys stay so that reports signed with them remain verifiable.
+    """
+
+    agency = peewee.ForeignKeyField(Agency, backref="keys", on_delete="RESTRICT")
+    public_key_pem = peewee.TextField()
+    fingerprint = peewee.CharField(unique=True)
+    created_at = peewee.CharField()
+    retired_at = peewee.CharField(null=True)

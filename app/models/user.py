@@ -1,0 +1,17 @@
+import peewee
+
+from app.models.base import BaseModel
+
+ROLES = ("drafter", "approver")
+
+
+class UserAccount(BaseModel):
+    """A local account; approvers (head of agency or deputy) sign reports off."""
+
+    login = peewee.CharField(unique=True)
+    full_name = peewee.CharField()
+    position = peewee.CharField()
+    role = peewee.CharField()
+    password_hash = peewee.CharField()  # scrypt, see services/passwords.py
+    active = peewee.BooleanField(default=True)
+    created_at = peewee.CharField()
