@@ -95,6 +95,27 @@ if [ -s "$tmp/gui.err" ]; then
   sed 's/^/    /' "$tmp/gui.err" | head -40
 fi
 
+# 6. Extra: on an X server (Xvfb) through the xcb plugin, the main window really appears, with
+# the agency in its title (from the profile of 3). Skipped when xvfb-run or xwininfo (x11-utils)
+# is missing: scripts/setup.sh installs Xvfb but not x11-utils.
+if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
+  # shellcheck disable=SC2016  # $1, $2 are expanded by the inner sh
+  title=$(QT_QPA_PLATFORM=xcb xvfb-run -a sh -c '
+    "$1" --profile "$2" >/dev/null 2>&1 & pid=$!
+    for _ in $(seq 40); do
+      xwininfo -root -tree | grep -o "\"[^\"]*Sở Y tế\"" && break
+      sleep 0.5
+    done
+    kill $pid' sh "$app" "$tmp/profile" 2>/dev/null | head -1 || true)
+  if [ -n "$title" ]; then
+    pass "main window shown on Xvfb (xcb): $title"
+  else
+    fail "no main window titled '… Sở Y tế' on Xvfb (xcb) within 20 s"
+  fi
+else
+  echo "SKIP: main window on Xvfb (xcb) — needs xvfb-run and xwininfo (apt install xvfb x11-utils)"
+fi
+
 echo "Size: $(du -sh dist/plantracker | cut -f1) dist/plantracker"
 if [ "$failures" -gt 0 ]; then
   echo "FAIL: $failures check(s) failed"

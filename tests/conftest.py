@@ -9,7 +9,7 @@ from pathlib import Path
 
 # Must be set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 
 import pytest  # noqa: E402
 
@@ -32,6 +32,9 @@ def pytest_sessionstart(session) -> None:
 def _isolated(tmp_path, monkeypatch):
     """No test sees the user's profile, and none leaves a database bound for the next."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("PLANTRACKER_TEST_KEYRING", str(tmp_path / "keyring.json"))
+    for secret in ("PLANTRACKER_PASSWORD", "PLANTRACKER_ADMIN_PASSWORD", "PLANTRACKER_PASSPHRASE"):
+        monkeypatch.delenv(secret, raising=False)
     monkeypatch.delenv(profile.ENV_PROFILE, raising=False)
     yield
     close_db()

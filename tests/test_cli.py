@@ -76,7 +76,8 @@ def test_setup_creates_a_wal_database_with_foreign_keys(tmp_path):
     connection = sqlite3.connect(folder / "plantracker.sqlite")
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     settings = dict(connection.execute("SELECT key, value FROM setting"))
-    assert settings == {"agency": "SYT", "consolidating": "0"}
+    assert (settings["agency"], settings["consolidating"]) == ("SYT", "0")
+    assert settings["key_storage"] == "keyring"
     references = connection.execute("PRAGMA foreign_key_list(duty_agency)").fetchall()
     assert {row[2] for row in references} == {"duty", "agency"}
 

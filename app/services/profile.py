@@ -11,7 +11,7 @@ from app.models import Agency, Setting, db
 from app.models.connection import close_db, init_db
 from app.models.migrations import SchemaTooNewError
 from app.paths import default_profile_dir
-from app.services import audit, catalogue, register
+from app.services import audit, catalogue, keys, register
 from app.services.errors import UsageError, UserError
 
 DB_NAME = "plantracker.sqlite"
@@ -85,8 +85,13 @@ def _first_missing_ancestor(folder: Path) -> Path | None:
     return missing
 
 
-def create_profile(folder: Path, agency_code: str, consolidating: bool) -> Workstation:
-    """Set up a new standalone workstation; refuses a folder that already holds one."""
+def create_profile(
+    folder: Path, agency_code: str, consolidating: bool, passphrase: str | None = None
+) -> Workstation:
+    """Set up a new standalone workstation with its signing key; refuses a used folder.
+
+    The passphrase is needed only where no OS secret store exists (see services/keys.py).
+    """
     if is_set_up(folder):
         raise UserError(f"{folder} already holds a workstation profile; choose another folder")
     created = _first_missing_ancestor(folder)
@@ -99,7 +104,7 @@ def create_profile(folder: Path, agency_code: str, consolidating: bool) -> Works
         init_db(path)
         with db.atomic():
             _load_bundled()
-            register.get(agency_code)  # refuses an unknown code before anything is kept
+            agency = register.get(agency_code)  # refuses an unknown code before anything is kept
             Setting.insert_many(
                 [
                     {"key": "agency", "value": agency_code},
@@ -107,10 +112,12 @@ def create_profile(folder: Path, agency_code: str, consolidating: bool) -> Works
                 ]
             ).execute()
             audit.record("profile.setup", agency=agency_code, consolidating=consolidating)
+            keys.create_signing_key(folder, agency, passphrase)
     except BaseException:
         close_db()
         for leftover in folder.glob(DB_NAME + "*"):
             leftover.unlink()
+        (folder / keys.KEY_FILE).unlink(missing_ok=True)
         if created is not None:
             shutil.rmtree(created, ignore_errors=True)
         raise
