@@ -60,7 +60,7 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
 
 
 def storage() -> str | None:
-    """"keyring" or "file"; None before a key exists."""
+    """ "keyring" or "file"; None before a key exists."""
     return _setting("key_storage")
 
 
@@ -92,8 +92,9 @@ def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = No
         fingerprint=fingerprint(public_key),
         created_at=audit.now_iso(),
     )
-    audit.record("key.create", agency=agency.code, fingerprint=record.fingerprint,
-                 storage=storage())
+    audit.record(
+        "key.create", agency=agency.code, fingerprint=record.fingerprint, storage=storage()
+    )
     return record
 
 

@@ -81,7 +81,7 @@ def register_fonts() -> None:
 
 
 def vietnamese_date_line(place: str, issued_on: date | None) -> str:
-    """"Quảng Ngãi, ngày 05 tháng 02 năm 2026": Decree 30 writes days 1–9 and months 1–2 with
+    """ "Quảng Ngãi, ngày 05 tháng 02 năm 2026": Decree 30 writes days 1–9 and months 1–2 with
     a leading zero (so a "1" cannot later be turned into "11" or "12" by hand). Without a date
     the day, month and year are left blank to fill in at signing."""
     if issued_on is None:
@@ -119,6 +119,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "keep": ParagraphStyle("keep", body, keepWithNext=1),
+        "section": ParagraphStyle("section", body, keepWithNext=1, spaceBefore=6),
         "parent": ParagraphStyle("parent", centred, fontSize=13, leading=15),
         "agency": ParagraphStyle("agency", centred, fontName=FONT_BOLD, fontSize=13, leading=15),
         "nation": ParagraphStyle("nation", centred, fontName=FONT_BOLD, fontSize=12, leading=15),
@@ -135,7 +136,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _rule(width: float, space_before: float = 1, space_after: float = 0) -> HRFlowable:
+def _rule(width: float, space_before: float = 2.5, space_after: float = 0) -> HRFlowable:
     """A solid centred line, as Decree 30 draws under the agency, the motto and the summary."""
     return HRFlowable(
         width=width,
@@ -151,6 +152,10 @@ def _no_padding(*extra: tuple) -> TableStyle:
     return TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # else the short rules sit at the left
+            # A cell sets its font before drawing even when it holds only Paragraphs; the
+            # default would be Helvetica, unembedded.
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -199,7 +204,7 @@ def _title(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
 
 
 def _labelled(label: str, text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """"Label: text"; the label on the first paragraph only, nothing when the text is empty."""
+    """ "Label: text"; the label on the first paragraph only, nothing when the text is empty."""
     parts = _paragraphs(text)
     if not parts:
         return []
@@ -226,7 +231,7 @@ def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable
 
 
 def _signature(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
-    """"Nơi nhận" on the left, level with the signer's capacity on the right."""
+    """ "Nơi nhận" on the left, level with the signer's capacity on the right."""
     left: list[Flowable] = [Paragraph("Nơi nhận:", st["recipients_head"])]
     left += [Paragraph(_x(line), st["recipient"]) for line in document.recipients]
     right: list[Flowable] = []
@@ -245,7 +250,7 @@ def _story(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
     story: list[Flowable] = [_heading(document, st), *_title(document, st)]
     story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.opening)]
     for section in document.sections:
-        story.append(Paragraph(f"<b>{_x(section.heading)}</b>", st["keep"]))
+        story.append(Paragraph(f"<b>{_x(section.heading)}</b>", st["section"]))
         for entry in section.entries:
             story += _entry(entry, st)
     closing = [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.closing)]

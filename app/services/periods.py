@@ -80,9 +80,7 @@ def due_working_days() -> int:
 
 def get(plan: Plan, period_id: str) -> Period:
     kind, start, end = bounds(period_id)
-    override = PeriodDue.get_or_none(
-        (PeriodDue.plan == plan) & (PeriodDue.period_id == period_id)
-    )
+    override = PeriodDue.get_or_none((PeriodDue.plan == plan) & (PeriodDue.period_id == period_id))
     due = override.due if override else add_working_days(end, due_working_days())
     return Period(period_id, kind, start, end, due)
 

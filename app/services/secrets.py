@@ -27,7 +27,8 @@ def _backends(backend) -> list:
 def available() -> bool:
     """True when keyring has a real store (not the fail or null placeholder)."""
     usable = [
-        b for b in _backends(keyring.get_keyring())
+        b
+        for b in _backends(keyring.get_keyring())
         if not isinstance(b, fail.Keyring | null.Keyring)
     ]
     return bool(usable)

@@ -15,7 +15,7 @@ MIN_PASSWORD_LENGTH = 8
 
 
 def _login_from_name(full_name: str) -> str:
-    """"Nguyễn Văn An" → "nguyen.van.an", made unique with a number when taken."""
+    """ "Nguyễn Văn An" → "nguyen.van.an", made unique with a number when taken."""
     base = re.sub(r"[^a-z0-9]+", ".", fold(full_name)).strip(".") or "user"
     login, number = base, 1
     while UserAccount.get_or_none(UserAccount.login == login):
@@ -103,8 +103,10 @@ def add(
             created_at=audit.now_iso(),
         )
         audit.record(
-            "user.add", approver.login if approver else account.login,
-            login=account.login, role=role,
+            "user.add",
+            approver.login if approver else account.login,
+            login=account.login,
+            role=role,
         )
     return account
 
@@ -123,8 +125,7 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     with db.atomic():
         account.active = active
         account.save()
-        audit.record("user.activate" if active else "user.deactivate", approver.login,
-                     login=login)
+        audit.record("user.activate" if active else "user.deactivate", approver.login, login=login)
     return account
 
 

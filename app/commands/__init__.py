@@ -1,0 +1,1 @@
+"""Handlers of the scripting interface, one module per group of commands."""

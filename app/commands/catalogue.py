@@ -1,0 +1,83 @@
+"""agencies, duties, setup."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.common import print_json, say, secret
+from app.services import catalogue, profile, register, secrets
+from app.services.errors import UsageError, UserError
+
+
+def _open_for_reading(args: argparse.Namespace) -> None:
+    """A set-up profile if there is one, else the catalogue bundled with the app."""
+    folder = profile.resolve_profile_dir(args.profile)
+    if profile.is_set_up(folder):
+        profile.open_profile(folder)
+    else:
+        profile.open_bundled_catalogue()
+
+
+def cmd_agencies(args: argparse.Namespace) -> int:
+    _open_for_reading(args)
+    rows = register.agencies()
+    if args.json:
+        print_json([register.agency_json(a) for a in rows])
+        return 0
+    for agency in rows:
+        name = agency.name_en if args.lang == "en" else agency.name_vi
+        state = "" if agency.active else "  (retired)" if args.lang == "en" else "  (đã giải thể)"
+        say(f"{agency.code:<12} {agency.kind:<18} {name}{state}")
+    return 0
+
+
+def cmd_duties(args: argparse.Namespace) -> int:
+    _open_for_reading(args)
+    plan = catalogue.active_plan(args.plan)
+    if args.agency:
+        register.get(args.agency)
+    rows = catalogue.duties(plan, args.agency)
+    if args.json:
+        print_json([d.as_json() for d in rows])
+        return 0
+    for duty in rows:
+        text = duty.text_en if args.lang == "en" else duty.text_vi
+        say(f"{duty.ref:<9} {text[:100]}{'…' if len(text) > 100 else ''}")
+    return 0
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    if args.kit:
+        raise UsageError("set-up from a kit is not available in this release")
+    if not args.agency:
+        raise UsageError("setup needs --agency CODE (or --kit FILE)")
+    folder = profile.resolve_profile_dir(args.profile)
+    if profile.is_set_up(folder):
+        raise UserError(f"{folder} already holds a workstation profile; choose another folder")
+    passphrase = None
+    if not secrets.available():
+        passphrase = secret("PLANTRACKER_PASSPHRASE", "Passphrase for the signing key file: ")
+    station = profile.create_profile(folder, args.agency, args.dofa, passphrase)
+    agency = station.agency
+    role = " (consolidating workstation)" if station.consolidating else ""
+    say(f"Set up {folder} for {agency.code} {agency.name_vi}{role}")
+    if passphrase:
+        say("No OS secret store was found: the signing key is in a passphrase-protected file.")
+    return 0
+
+
+def register_commands(commands) -> None:
+    agencies = commands.add_parser("agencies", help="list the agency register")
+    agencies.add_argument("--json", action="store_true")
+    agencies.set_defaults(handler=cmd_agencies)
+
+    duties = commands.add_parser("duties", help="list the plan's duties")
+    duties.add_argument("--json", action="store_true")
+    duties.add_argument("--agency", metavar="CODE", help="only where CODE is lead or coordinating")
+    duties.set_defaults(handler=cmd_duties)
+
+    setup = commands.add_parser("setup", help="create a workstation profile")
+    setup.add_argument("--agency", metavar="CODE", help="the agency this workstation serves")
+    setup.add_argument("--dofa", action="store_true", help="the consolidating workstation")
+    setup.add_argument("--kit", metavar="FILE", help="a setup kit signed by DoFA")
+    setup.set_defaults(handler=cmd_setup)

@@ -1,0 +1,46 @@
+"""What every command needs: output, the workstation, secrets from the environment."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+
+from app.services import profile
+from app.services.errors import UsageError, UserError
+from app.services.profile import Workstation
+
+
+def print_json(data: object) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def say(line: str) -> None:
+    sys.stdout.buffer.write((line + "\n").encode("utf-8"))
+    sys.stdout.flush()
+
+
+def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> Workstation:
+    """The set-up profile; consolidating=True/False limits a command to DoFA / agencies."""
+    station = profile.open_profile(profile.resolve_profile_dir(args.profile))
+    if consolidating is True and not station.consolidating:
+        raise UsageError("this command runs only on the consolidating (DoFA) workstation")
+    if consolidating is False and station.consolidating:
+        raise UsageError("this command runs only on an agency workstation")
+    return station
+
+
+def secret(env_name: str, prompt: str, required: bool = True) -> str | None:
+    """A secret from the environment, else from the terminal; never from an argument."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    if required:
+        raise UserError(f"{prompt.rstrip(': ')}: set {env_name} or run in a terminal")
+    return None

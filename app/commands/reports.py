@@ -1,0 +1,244 @@
+"""user add, periods, report edit|submit|sign|amend|show|pdf."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import print_json, say, secret, workstation
+from app.models import Report
+from app.models.report import ENTRY_STATUSES
+from app.services import catalogue, periods, register, report_pdf, reports, signoff, users
+from app.services.errors import UsageError, UserError
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    workstation(args)
+    password = secret("PLANTRACKER_PASSWORD", f"Password for {args.name}: ")
+    approver_password = None
+    if users.has_accounts():
+        approver_password = secret("PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ")
+    account = users.add(
+        args.name, args.position, args.role, password, args.login, approver_password
+    )
+    say(f"Added {account.login} ({account.full_name}, {account.position}, {account.role})")
+    return 0
+
+
+def cmd_periods(args: argparse.Namespace) -> int:
+    workstation(args)
+    plan = catalogue.active_plan(args.plan)
+    rows = periods.all_periods(plan)
+    if args.json:
+        print_json([p.as_json() for p in rows])
+        return 0
+    current, upcoming = periods.current_and_next(plan)
+    for period in rows:
+        mark = " ← current" if period == current else " ← next" if period == upcoming else ""
+        say(
+            f"{period.id:<8} {period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}   "
+            f"due {period.due:%d/%m/%Y}{mark}"
+        )
+    return 0
+
+
+def _own_report(args: argparse.Namespace, create: bool = False) -> tuple:
+    station = workstation(args)
+    plan = catalogue.active_plan(args.plan)
+    agency = station.agency
+    if create:
+        return station, reports.open_draft(agency, plan, args.period, _actor())
+    return station, reports.require(agency, plan, args.period)
+
+
+def _actor() -> str | None:
+    return None  # the OS login; the desktop app records the signed-in account
+
+
+def cmd_report_edit(args: argparse.Namespace) -> int:
+    station, report = _own_report(args, create=True)
+    fields = {
+        name: getattr(args, name)
+        for name in ("status", "progress", "results", "difficulties", "proposals")
+        if getattr(args, name) is not None
+    }
+    if not fields and not args.attach:
+        raise UsageError(
+            "nothing to change: give --status, --progress, --results, "
+            "--difficulties, --proposals or --attach"
+        )
+    reports.ensure_editable(report)
+    reports.find_entry(report, args.duty)
+    if fields:
+        reports.update_entry(report, args.duty, _actor(), **fields)
+    for path in args.attach or []:
+        attachment = reports.attach(report, args.duty, Path(path), station.folder, _actor())
+        say(f"Attached {attachment.name} ({attachment.size} bytes, sha256 {attachment.sha256})")
+    return 0
+
+
+def cmd_report_submit(args: argparse.Namespace) -> int:
+    _, report = _own_report(args)
+    reports.submit(report, _actor())
+    say(f"Report {report.period_id} revision {report.revision} submitted for sign-off")
+    return 0
+
+
+def cmd_report_sign(args: argparse.Namespace) -> int:
+    station, report = _own_report(args)
+    password = secret("PLANTRACKER_PASSWORD", f"Password of {args.user}: ")
+    from app.services import keys
+
+    passphrase = None
+    if keys.storage() == "file":
+        passphrase = secret("PLANTRACKER_PASSPHRASE", "Passphrase of the signing key file: ")
+    signoff.sign(report, args.user, password, station.folder, passphrase)
+    content = signoff.signed_content(report)
+    say(
+        f"Signed {report.period_id} revision {report.revision} as "
+        f"Số {content['document']['number']}"
+        f" by {report.signer_name}; SHA-256 {report.content_sha256}"
+    )
+    return 0
+
+
+def cmd_report_amend(args: argparse.Namespace) -> int:
+    _, report = _own_report(args)
+    new = signoff.amend(report, args.reason, _actor())
+    say(
+        f"Revision {new.revision} of {new.period_id} is a draft; revision {report.revision} "
+        "stays signed"
+    )
+    return 0
+
+
+def _report_for_reading(args: argparse.Namespace) -> Report:
+    station = workstation(args)
+    plan = catalogue.active_plan(args.plan)
+    if args.agency and args.agency != station.agency_code:
+        if not station.consolidating:
+            raise UsageError("an agency workstation shows only its own reports")
+        return reports.require(register.get(args.agency), plan, args.period)
+    return reports.require(station.agency, plan, args.period)
+
+
+def report_json(report: Report) -> dict:
+    return {
+        "agency": report.agency.code,
+        "period": report.period_id,
+        "revision": report.revision,
+        "status": report.status,
+        "signed_by": (
+            {"name": report.signer_name, "position": report.signer_position}
+            if report.signer_name
+            else None
+        ),
+        "signed_at": report.signed_at,
+        "content_sha256": report.content_sha256,
+        "received_at": report.received_at,
+        "entries": [
+            {
+                "ref": view.duty.ref,
+                "status": view.entry.status,
+                "progress": view.entry.progress,
+                "results": view.entry.results,
+                "difficulties": view.entry.difficulties,
+                "proposals": view.entry.proposals,
+                "attachments": [
+                    {"name": a.name, "sha256": a.sha256, "size": a.size} for a in view.attachments
+                ],
+            }
+            for view in reports.entry_views(report)
+        ],
+    }
+
+
+def cmd_report_show(args: argparse.Namespace) -> int:
+    report = _report_for_reading(args)
+    if args.json:
+        print_json(report_json(report))
+        return 0
+    say(
+        f"{report.agency.name_vi} · {report.period_id} · revision {report.revision} · "
+        f"{report.status}"
+    )
+    if report.signed_at:
+        ok, message = signoff.verify(report)
+        say(
+            f"Signed by {report.signer_name} ({report.signer_position}) at {report.signed_at}: "
+            f"{message}"
+        )
+    for view in reports.entry_views(report):
+        say(
+            f"  {view.duty.ref:<9} {view.entry.status or '—':<12} "
+            f"{'' if view.entry.progress is None else str(view.entry.progress) + '%'}"
+        )
+    return 0
+
+
+def cmd_report_pdf(args: argparse.Namespace) -> int:
+    report = _report_for_reading(args)
+    out = Path(args.out)
+    try:
+        report_pdf.write_pdf(report, out)
+    except OSError as exc:
+        raise UserError(f"could not write {out}: {exc.strerror}") from exc
+    say(str(out))
+    return 0
+
+
+def register_commands(commands) -> None:
+    user = commands.add_parser("user", help="local accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    add = user.add_parser("add", help="add an account")
+    add.add_argument("--name", required=True)
+    add.add_argument("--position", required=True)
+    add.add_argument("--role", required=True, choices=("drafter", "approver"))
+    add.add_argument("--login")
+    add.set_defaults(handler=cmd_user_add)
+
+    period_list = commands.add_parser("periods", help="reporting periods and due dates")
+    period_list.add_argument("--json", action="store_true")
+    period_list.set_defaults(handler=cmd_periods)
+
+    report = commands.add_parser("report", help="this agency's periodic report").add_subparsers(
+        dest="report_command", metavar="ACTION", required=True
+    )
+    edit = report.add_parser("edit", help="change one duty's entry")
+    edit.add_argument("--period", required=True)
+    edit.add_argument("--duty", required=True, metavar="REF")
+    edit.add_argument("--status", choices=ENTRY_STATUSES)
+    edit.add_argument("--progress", type=int, metavar="N")
+    edit.add_argument("--results", metavar="T")
+    edit.add_argument("--difficulties", metavar="T")
+    edit.add_argument("--proposals", metavar="T")
+    edit.add_argument("--attach", action="append", metavar="FILE")
+    edit.set_defaults(handler=cmd_report_edit)
+
+    for name, handler, text in (("submit", cmd_report_submit, "send a draft to sign-off"),):
+        sub = report.add_parser(name, help=text)
+        sub.add_argument("--period", required=True)
+        sub.set_defaults(handler=handler)
+
+    sign = report.add_parser("sign", help="sign off (approver's password)")
+    sign.add_argument("--period", required=True)
+    sign.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
+    sign.set_defaults(handler=cmd_report_sign)
+
+    amend = report.add_parser("amend", help="start a new revision of a signed report")
+    amend.add_argument("--period", required=True)
+    amend.add_argument("--reason", required=True)
+    amend.set_defaults(handler=cmd_report_amend)
+
+    show = report.add_parser("show", help="show a report")
+    show.add_argument("--period", required=True)
+    show.add_argument("--agency", metavar="CODE")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_report_show)
+
+    pdf = report.add_parser("pdf", help="the report in the Decree 30 layout")
+    pdf.add_argument("--period", required=True)
+    pdf.add_argument("--agency", metavar="CODE")
+    pdf.add_argument("--out", required=True, metavar="FILE")
+    pdf.set_defaults(handler=cmd_report_pdf)

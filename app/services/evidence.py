@@ -1,0 +1,63 @@
+"""Evidence files: copied into the profile once, named by their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.services.errors import UserError
+
+EVIDENCE_DIR = "evidence"
+MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
+CHUNK = 1024 * 1024
+
+
+def stored_path(profile_folder: Path, sha256: str) -> Path:
+    return profile_folder / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Copy source into the profile; returns (sha256, size). Refuses files over the limit."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise UserError(f"cannot read {source}: {exc.strerror}") from exc
+    if not source.is_file():
+        raise UserError(f"{source} is not a file")
+    if size > max_bytes:
+        raise UserError(
+            f"{source.name} is {size / 1024 / 1024:.1f} MB; evidence files may be at most "
+            f"{max_bytes / 1024 / 1024:.0f} MB. Attach a smaller file (scan at a lower "
+            "resolution, or split it)."
+        )
+    target_dir = profile_folder / EVIDENCE_DIR
+    target_dir.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    # Copy to a temporary file while hashing, then rename: a full disk or a crash never
+    # leaves a half-written file under a real name.
+    handle, temporary = tempfile.mkstemp(dir=target_dir, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out, source.open("rb") as inp:
+            while chunk := inp.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha256 = digest.hexdigest()
+        final = stored_path(profile_folder, sha256)
+        final.parent.mkdir(exist_ok=True)
+        if final.exists():
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, final)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(f"could not copy {source.name} into the profile: {exc.strerror}") from exc
+    return sha256, size
+
+
+def export_copy(profile_folder: Path, sha256: str, target: Path) -> None:
+    shutil.copyfile(stored_path(profile_folder, sha256), target)

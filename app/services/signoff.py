@@ -1,0 +1,235 @@
+"""Sign-off: the report's canonical content, hashed and signed with the agency's Ed25519 key.
+
+The signed content is documented in docs/signed-content.md. Canonical bytes are UTF-8 JSON of
+NFC-normalised text with sorted keys and no insignificant whitespace, so the same report gives
+the same hash wherever and however its text was typed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+
+from app.models import Attachment, Report, ReportEntry, db
+from app.services import audit, doc_settings, keys, periods, reports, users
+from app.services.errors import UserError
+from app.services.text import fold
+
+CONTENT_FORMAT = 1
+VIETNAM = timezone(timedelta(hours=7), "ICT")  # no daylight saving in Vietnam
+
+
+def normalise(value):
+    """NFC every string, recursively (keys included)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {normalise(k): normalise(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [normalise(v) for v in value]
+    return value
+
+
+def canonical_bytes(content: dict) -> bytes:
+    text = json.dumps(normalise(content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def signing_capacity(position: str, head_title: str) -> str | None:
+    """A deputy signs "KT. <HEAD>" (ký thay) above their own position (Decree 30)."""
+    return f"KT. {head_title.upper()}" if fold(position).startswith("pho ") else None
+
+
+def build_content(
+    report: Report, signer=None, signed_at: str | None = None, number: str | None = None
+) -> dict:
+    """The report as a document: what is signed, and what a draft's PDF shows."""
+    period = periods.get(report.plan, report.period_id)
+    settings = doc_settings.load(report.agency)
+    entries = []
+    for view in reports.entry_views(report):
+        entry = view.entry
+        entries.append(
+            {
+                "ref": view.duty.ref,
+                "duty_text": view.duty.text_vi,
+                "section": view.duty.section,
+                "status": entry.status,
+                "progress": entry.progress,
+                "results": entry.results,
+                "difficulties": entry.difficulties,
+                "proposals": entry.proposals,
+                "attachments": [
+                    {"name": a.name, "sha256": a.sha256, "size": a.size} for a in view.attachments
+                ],
+            }
+        )
+    return normalise(
+        {
+            "format": CONTENT_FORMAT,
+            "agency": {"code": report.agency.code, "name_vi": report.agency.name_vi},
+            "plan": {
+                "code": report.plan.code,
+                "number_symbol": report.plan.number_symbol,
+                "version": report.plan.version,
+            },
+            "period": period.as_json(),
+            "revision": report.revision,
+            "amendment_reason": report.amend_reason,
+            "implementation_plan": {
+                "number": report.impl_number,
+                "date": report.impl_date.isoformat() if report.impl_date else None,
+                "title": report.impl_title,
+            },
+            "entries": entries,
+            "document": {
+                "number": number,
+                "parent_body": settings.parent_body,
+                "agency_name": settings.agency_name,
+                "abbreviation": settings.abbreviation,
+                "place": settings.place,
+                "recipients": settings.recipients,
+            },
+            "signer": None
+            if signer is None
+            else {
+                "login": signer.login,
+                "name": signer.full_name,
+                "position": signer.position,
+                "capacity": signing_capacity(signer.position, settings.head_title),
+            },
+            "signed_at": signed_at,
+        }
+    )
+
+
+def _next_number(report: Report, year: int) -> int:
+    """Reports are numbered per agency and calendar year, in order of sign-off."""
+    signed = Report.select().where(
+        (Report.agency == report.agency)
+        & Report.number.is_null(False)
+        & Report.signed_at.startswith(str(year))
+    )
+    return max([r.number for r in signed], default=0) + 1
+
+
+def sign(
+    report: Report,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    passphrase: str | None = None,
+) -> Report:
+    """An approver signs a draft or submitted report; it becomes read-only."""
+    reports.ensure_editable(report)
+    missing = reports.missing_statuses(report)
+    if missing:
+        raise UserError("these duties have no status yet: " + ", ".join(missing))
+    try:
+        signer = users.require_approver(password, login_or_name)
+    except UserError:
+        audit.record("report.sign_refused", login_or_name, period=report.period_id)
+        raise
+    private_key = keys.load_signing_key(profile_folder, passphrase)
+    key_record = keys.current_key(report.agency)
+    now = datetime.now(VIETNAM).replace(microsecond=0)
+    settings = doc_settings.load(report.agency)
+    number = _next_number(report, now.year)
+    symbol = f"{number}/BC-{settings.abbreviation}"
+    content = build_content(report, signer, now.isoformat(), symbol)
+    data = canonical_bytes(content)
+    with db.atomic():
+        report.number = number
+        report.signed_at = now.isoformat()
+        report.signer_login = signer.login
+        report.signer_name = signer.full_name
+        report.signer_position = signer.position
+        report.content_json = data.decode("utf-8")
+        report.content_sha256 = hashlib.sha256(data).hexdigest()
+        report.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
+        report.key_fingerprint = key_record.fingerprint
+        report.status = "signed"
+        report.save()
+        audit.record(
+            "report.sign",
+            signer.login,
+            period=report.period_id,
+            revision=report.revision,
+            sha256=report.content_sha256,
+            number=symbol,
+        )
+    return report
+
+
+def verify(report: Report) -> tuple[bool, str]:
+    """Check a signed revision against its hash and signature; (ok, plain explanation)."""
+    if not report.content_json:
+        return False, "not signed"
+    data = report.content_json.encode("utf-8")
+    if hashlib.sha256(data).hexdigest() != report.content_sha256:
+        return False, "the content does not match its recorded hash"
+    try:
+        keys.public_key_of(report.key_fingerprint).verify(base64.b64decode(report.signature), data)
+    except InvalidSignature:
+        return False, f"the signature does not match the key {report.key_fingerprint}"
+    except UserError as exc:
+        return False, str(exc)
+    return True, f"signature valid (key {report.key_fingerprint})"
+
+
+def signed_content(report: Report) -> dict:
+    return json.loads(report.content_json)
+
+
+def amend(report: Report, reason: str, actor: str | None = None) -> Report:
+    """A signed report changes only as a new revision (a draft) with a stated reason."""
+    if not reason or not reason.strip():
+        raise UserError("an amendment needs a reason")
+    if report.status in reports.EDITABLE:
+        raise UserError(f"revision {report.revision} is still a draft; edit it directly")
+    if reports.latest(report.agency, report.plan, report.period_id).id != report.id:
+        raise UserError("only the latest revision can be amended")
+    now = audit.now_iso()
+    with db.atomic():
+        new = Report.create(
+            agency=report.agency,
+            plan=report.plan,
+            period_id=report.period_id,
+            revision=report.revision + 1,
+            amend_reason=reason.strip(),
+            impl_number=report.impl_number,
+            impl_date=report.impl_date,
+            impl_title=report.impl_title,
+            created_at=now,
+            updated_at=now,
+        )
+        for entry in report.entries:
+            copy = ReportEntry.create(
+                report=new,
+                duty=entry.duty_id,
+                status=entry.status,
+                progress=entry.progress,
+                results=entry.results,
+                difficulties=entry.difficulties,
+                proposals=entry.proposals,
+            )
+            rows = [
+                {"entry": copy.id, "name": a.name, "sha256": a.sha256, "size": a.size}
+                for a in entry.attachments
+            ]
+            if rows:
+                Attachment.insert_many(rows).execute()
+        audit.record(
+            "report.amend",
+            actor,
+            period=report.period_id,
+            revision=new.revision,
+            reason=new.amend_reason,
+        )
+    return new
