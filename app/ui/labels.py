@@ -18,6 +18,50 @@ ROLE_LABELS = {
     "coordinating": QT_TRANSLATE_NOOP("Labels", "Coordinating"),
 }
 
+ENTRY_STATUS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "ongoing": QT_TRANSLATE_NOOP("Labels", "Ongoing"),
+    "stalled": QT_TRANSLATE_NOOP("Labels", "Stalled"),
+}
+
+REPORT_STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("Labels", "Awaiting sign-off"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "Signed"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received by DoFA"),
+    "returned": QT_TRANSLATE_NOOP("Labels", "Returned for revision"),
+}
+
+USER_ROLE_LABELS = {
+    "drafter": QT_TRANSLATE_NOOP("Labels", "Drafter"),
+    "approver": QT_TRANSLATE_NOOP("Labels", "Approver"),
+}
+
+
+def entry_status_label(status: str | None) -> str:
+    if not status:
+        return QCoreApplication.translate("Labels", "No status yet")
+    return QCoreApplication.translate("Labels", ENTRY_STATUS_LABELS[status])
+
+
+def report_status_label(status: str) -> str:
+    return QCoreApplication.translate("Labels", REPORT_STATUS_LABELS[status])
+
+
+def user_role_label(role: str) -> str:
+    return QCoreApplication.translate("Labels", USER_ROLE_LABELS[role])
+
+
+def period_label(period_id: str) -> str:
+    """"2026-H1" → "6 tháng đầu năm 2026" / "first half of 2026"."""
+    year, part = period_id.split("-")
+    if part == "H1":
+        return fmt(QCoreApplication.translate("Labels", "first half of %1"), year)
+    return fmt(QCoreApplication.translate("Labels", "year %1"), year)
+
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Labels", KIND_LABELS.get(kind, kind))
