@@ -81,9 +81,11 @@ def register_fonts() -> None:
 
 
 def vietnamese_date_line(place: str, issued_on: date | None) -> str:
-    """ "Quảng Ngãi, ngày 05 tháng 02 năm 2026": Decree 30 writes days 1–9 and months 1–2 with
-    a leading zero (so a "1" cannot later be turned into "11" or "12" by hand). Without a date
-    the day, month and year are left blank to fill in at signing."""
+    """The place and date line, e.g. "Quảng Ngãi, ngày 05 tháng 02 năm 2026".
+
+    Decree 30 writes days 1–9 and months 1–2 with a leading zero (so a "1" cannot later be
+    turned into "11" or "12" by hand). Without a date the day, month and year are left blank
+    to fill in by hand at signing."""
     if issued_on is None:
         return nfc(f"{place}, ngày{BLANK}tháng{BLANK}năm{BLANK}")
     month = f"{issued_on.month:02d}" if issued_on.month < 3 else str(issued_on.month)
@@ -127,9 +129,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "number": ParagraphStyle("number", centred, fontSize=13, leading=15),
         "date": ParagraphStyle("date", centred, fontName=FONT_ITALIC, fontSize=13, leading=15),
         "title": ParagraphStyle("title", centred, fontName=FONT_BOLD, fontSize=14, leading=17),
-        "recipients_head": ParagraphStyle(
-            "recipients_head", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=14
-        ),
+        "to": ParagraphStyle("to", fontName=FONT_BOLD_ITALIC, fontSize=12, leading=14),
         "recipient": ParagraphStyle("recipient", fontName=FONT, fontSize=11, leading=13),
         "signer": ParagraphStyle("signer", centred, fontName=FONT_BOLD, fontSize=14, leading=17),
         "footer": ParagraphStyle("footer", centred, fontSize=9, leading=11),
@@ -138,14 +138,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _rule(width: float, space_before: float = 2.5, space_after: float = 0) -> HRFlowable:
     """A solid centred line, as Decree 30 draws under the agency, the motto and the summary."""
-    return HRFlowable(
-        width=width,
-        thickness=0.6,
-        color=black,
-        hAlign="CENTER",
-        spaceBefore=space_before,
-        spaceAfter=space_after,
-    )
+    return HRFlowable(width, 0.6, color=black, spaceBefore=space_before, spaceAfter=space_after)
 
 
 def _no_padding(*extra: tuple) -> TableStyle:
@@ -204,7 +197,7 @@ def _title(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
 
 
 def _labelled(label: str, text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """ "Label: text"; the label on the first paragraph only, nothing when the text is empty."""
+    """Label: text. The label on the first paragraph only; nothing when the text is empty."""
     parts = _paragraphs(text)
     if not parts:
         return []
@@ -231,8 +224,8 @@ def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable
 
 
 def _signature(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
-    """ "Nơi nhận" on the left, level with the signer's capacity on the right."""
-    left: list[Flowable] = [Paragraph("Nơi nhận:", st["recipients_head"])]
+    """Nơi nhận on the left, level with the signer's capacity on the right."""
+    left: list[Flowable] = [Paragraph("Nơi nhận:", st["to"])]
     left += [Paragraph(_x(line), st["recipient"]) for line in document.recipients]
     right: list[Flowable] = []
     if document.signer_capacity:
