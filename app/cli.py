@@ -24,12 +24,15 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plantracker",
-        description="Plan Tracker (Theo dõi thực hiện Kế hoạch): scripting interface",
+        description="Plan Tracker (Theo dõi thực hiện Kế hoạch). With no command, the desktop "
+        "app starts. Global options go before the command.",
     )
     parser.add_argument("--version", action="version", version=f"plantracker {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="workstation profile folder")
     parser.add_argument("--plan", metavar="CODE", help="plan code (default: the active plan)")
-    parser.add_argument("--lang", choices=("vi", "en"))
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), help="language of names and texts (default vi)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     catalogue_commands.register_commands(commands)

@@ -19,6 +19,8 @@ ROOT = _root()
 RESOURCES = ROOT / "resources"
 PLANS_DIR = RESOURCES / "plans"
 REGISTERS_DIR = RESOURCES / "registers"
+FONTS_DIR = RESOURCES / "fonts"
+ICONS_DIR = RESOURCES / "icons"
 TRANSLATIONS_DIR = ROOT / "translations"
 
 

@@ -23,6 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Keep the checks away from the user's real secret store (GNOME Keyring etc.): keyring's "fail"
+# backend makes `setup` keep the signing key in a passphrase-locked file in the temporary profile.
+export PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring
+export PLANTRACKER_PASSPHRASE="build-check-passphrase"
+
 failures=0
 pass() { echo "PASS: $*"; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -37,15 +42,15 @@ fi
 
 # 2. The bundled register is found (resources/ via sys._MEIPASS): 41 agencies as JSON.
 if "$app" agencies --json >"$tmp/agencies.json" 2>"$tmp/agencies.err" \
-  && count=$(.venv/bin/python -c 'import json, sys; print(len(json.load(open(sys.argv[1], encoding="utf-8"))))' \
-    "$tmp/agencies.json") \
+  && count=$(.venv/bin/python -c 'import json, sys; print(len(json.load(sys.stdin.buffer)))' \
+    <"$tmp/agencies.json") \
   && [ "$count" = 41 ]; then
   pass "agencies --json listed $count agencies"
 else
   fail "agencies --json (count: ${count:-none}): $(head -c 2000 "$tmp/agencies.err")"
 fi
 
-# 3. A profile can be set up (creates the database, runs the migrations).
+# 3. A profile can be set up (creates the database, runs the migrations, makes the signing key).
 if out=$("$app" --profile "$tmp/profile" setup --agency SYT 2>&1); then
   pass "setup --agency SYT: $out"
 else

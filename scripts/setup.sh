@@ -36,10 +36,23 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-if [ "$with_tests" = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test,build]"
-else
-  .venv/bin/python -m pip install -q -e .
+# Reinstall only when the dependencies changed, so later starts need no network.
+extras=""
+[ "$with_tests" = 1 ] && extras="[test,build]"
+stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras:+-test}"
+if [ ! -f "$stamp" ]; then
+  echo "Installing Python packages into .venv (log: .venv/install.log)"
+  # The build backend prints advice meant for packagers; keep it in the log unless it fails.
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+         .venv/bin/python -m pip install --disable-pip-version-check -e ".${extras}"; } \
+       > .venv/install.log 2>&1; then
+    tail -n 40 .venv/install.log
+    echo "Installing the Python packages failed; the whole log is in .venv/install.log" >&2
+    exit 1
+  fi
+  rm -f .venv/.installed-*
+  touch "$stamp"
+  # A test install also serves the app.
+  [ -n "$extras" ] && touch "${stamp%-test}"
 fi
 .venv/bin/pyside6-lrelease -silent translations/*.ts

@@ -34,9 +34,8 @@ def cmd_agencies(args: argparse.Namespace) -> int:
 def cmd_duties(args: argparse.Namespace) -> int:
     _open_for_reading(args)
     plan = catalogue.active_plan(args.plan)
-    if args.agency:
-        register.get(args.agency)
-    rows = catalogue.duties(plan, args.agency)
+    code = register.get(args.agency).code if args.agency else None
+    rows = catalogue.duties(plan, code)
     if args.json:
         print_json([d.as_json() for d in rows])
         return 0
@@ -68,11 +67,11 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 def register_commands(commands) -> None:
     agencies = commands.add_parser("agencies", help="list the agency register")
-    agencies.add_argument("--json", action="store_true")
+    agencies.add_argument("--json", action="store_true", help="print JSON")
     agencies.set_defaults(handler=cmd_agencies)
 
     duties = commands.add_parser("duties", help="list the plan's duties")
-    duties.add_argument("--json", action="store_true")
+    duties.add_argument("--json", action="store_true", help="print JSON")
     duties.add_argument("--agency", metavar="CODE", help="only where CODE is lead or coordinating")
     duties.set_defaults(handler=cmd_duties)
 

@@ -199,7 +199,7 @@ def register_commands(commands) -> None:
     add.set_defaults(handler=cmd_user_add)
 
     period_list = commands.add_parser("periods", help="reporting periods and due dates")
-    period_list.add_argument("--json", action="store_true")
+    period_list.add_argument("--json", action="store_true", help="print JSON")
     period_list.set_defaults(handler=cmd_periods)
 
     report = commands.add_parser("report", help="this agency's periodic report").add_subparsers(
@@ -234,7 +234,7 @@ def register_commands(commands) -> None:
     show = report.add_parser("show", help="show a report")
     show.add_argument("--period", required=True)
     show.add_argument("--agency", metavar="CODE")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_report_show)
 
     pdf = report.add_parser("pdf", help="the report in the Decree 30 layout")

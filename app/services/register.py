@@ -66,7 +66,7 @@ def agency_json(agency: Agency) -> dict:
 
 
 def get(code: str) -> Agency:
-    agency = Agency.get_or_none(Agency.code == code)
+    agency = Agency.get_or_none(Agency.code == code.strip().upper())
     if agency is None:
         raise UserError(f"no agency with code {code!r}; `plantracker agencies` lists the codes")
     return agency

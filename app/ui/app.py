@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from app.paths import ICONS_DIR
 from app.services import profile
 from app.services.errors import UserError
 from app.ui import i18n
@@ -54,10 +57,28 @@ class DesktopApp:
         self.show_main_window()
 
 
+def _no_display() -> bool:
+    """On Linux, Qt aborts without a display; say so in plain words instead."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run(folder: Path, language: str | None = None) -> int:
+    if _no_display():
+        print(
+            "plantracker: no graphical display was found (DISPLAY is not set). Start the app "
+            "from a desktop session, or use the scripting commands: plantracker --help",
+            file=sys.stderr,
+        )
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Tracker")
     app.setOrganizationName("PlanTracker")
+    app.setWindowIcon(QIcon(str(ICONS_DIR / "plantracker.png")))
     desktop = DesktopApp(folder, language)
     try:
         if not desktop.ensure_set_up():

@@ -56,7 +56,7 @@ def user_role_label(role: str) -> str:
 
 
 def period_label(period_id: str) -> str:
-    """"2026-H1" → "6 tháng đầu năm 2026" / "first half of 2026"."""
+    """ "2026-H1" → "6 tháng đầu năm 2026" / "first half of 2026"."""
     year, part = period_id.split("-")
     if part == "H1":
         return fmt(QCoreApplication.translate("Labels", "first half of %1"), year)

@@ -1,0 +1,20 @@
+"""Helpers that put a report into a known state, for tests."""
+
+from __future__ import annotations
+
+from app.services import catalogue, reports, users
+
+PASSWORD = "mat-khau-an-toan"
+
+
+def approver(name: str = "Nguyễn Văn An", position: str = "Phó Giám đốc"):
+    return users.add(name, position, "approver", PASSWORD)
+
+
+def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã triển khai"):
+    """A draft in which every duty has a status and some results."""
+    report = reports.open_draft(station.agency, catalogue.active_plan(), period_id)
+    for view in reports.entry_views(report):
+        reports.update_entry(report, view.duty.ref, None, status="in_progress", progress=50,
+                             results=f"{results} {view.duty.ref}")
+    return report

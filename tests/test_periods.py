@@ -1,0 +1,60 @@
+"""Decree 09 periods and holiday-aware due dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.services import catalogue, periods
+from app.services.errors import UserError
+
+
+def test_bounds_follow_decree_09():
+    assert periods.bounds("2026-H1") == ("half_year", date(2025, 12, 15), date(2026, 6, 14))
+    assert periods.bounds("2026-Y") == ("year", date(2025, 12, 15), date(2026, 12, 14))
+    with pytest.raises(UserError, match="2026-H1"):
+        periods.bounds("2026-H2")
+
+
+def test_working_days_skip_weekends_and_tet_2027():
+    # Tết Đinh Mùi: 04/02–10/02/2027 are holidays, 06–07/02 also a weekend.
+    assert periods.add_working_days(date(2027, 2, 3), 1) == date(2027, 2, 11)
+    assert periods.add_working_days(date(2027, 2, 3), 5) == date(2027, 2, 17)
+    # National Day 2026: 01–02/09 (Tue, Wed); 31/08 is a day off in lieu.
+    assert periods.add_working_days(date(2026, 8, 28), 1) == date(2026, 9, 3)
+
+
+def test_default_due_dates(health):
+    plan = catalogue.active_plan()
+    assert periods.get(plan, "2026-H1").due == date(2026, 6, 19)  # 14/06 is a Sunday
+    assert periods.get(plan, "2026-Y").due == date(2026, 12, 21)
+
+
+def test_due_days_setting_carries_the_annual_due_date_across_tet(dofa):
+    plan = catalogue.active_plan()
+    periods.set_due_working_days(40)
+    assert periods.get(plan, "2026-Y").due == date(2027, 2, 16)
+    with pytest.raises(UserError):
+        periods.set_due_working_days(-1)
+
+
+def test_one_period_override_and_reset(dofa):
+    plan = catalogue.active_plan()
+    periods.set_due(plan, "2026-H1", date(2026, 7, 1))
+    assert periods.get(plan, "2026-H1").due == date(2026, 7, 1)
+    periods.set_due(plan, "2026-H1", None)
+    assert periods.get(plan, "2026-H1").due == date(2026, 6, 19)
+    with pytest.raises(UserError, match="14/06/2026"):
+        periods.set_due(plan, "2026-H1", date(2026, 6, 1))
+
+
+def test_current_and_next_period(health):
+    plan = catalogue.active_plan()
+    current, upcoming = periods.current_and_next(plan, today=date(2026, 11, 26))
+    assert (current.id, upcoming.id) == ("2026-Y", "2027-H1")
+    current, upcoming = periods.current_and_next(plan, today=date(2026, 6, 19))
+    assert (current.id, upcoming.id) == ("2026-H1", "2026-Y")
+    listed = [p.id for p in periods.all_periods(plan, today=date(2026, 11, 26))]
+    assert listed[:2] == ["2014-H1", "2014-Y"]
+    assert listed[-2:] == ["2026-Y", "2027-H1"]
