@@ -52,10 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        print(f"plantracker: {exc}", file=sys.stderr)
+        print("plantracker: " + exc.message(args.lang), file=sys.stderr)
         return 2
     except UserError as exc:
-        print(f"plantracker: {exc}", file=sys.stderr)
+        print("plantracker: " + exc.message(args.lang), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader (e.g. `head`) stopped early; keep Python from complaining at exit.

@@ -86,7 +86,7 @@ def test_setup_twice_is_refused_and_changes_nothing(tmp_path):
     folder = tmp_path / "ws"
     assert run_cli("--profile", str(folder), "setup", "--agency", "SNGV", "--dofa").returncode == 0
     before = (folder / "plantracker.sqlite").read_bytes()
-    again = run_cli("--profile", str(folder), "setup", "--agency", "SYT")
+    again = run_cli("--lang", "en", "--profile", str(folder), "setup", "--agency", "SYT")
     assert again.returncode == 1
     assert "already" in again.stderr.decode()
     assert (folder / "plantracker.sqlite").read_bytes() == before

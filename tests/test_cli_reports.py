@@ -36,7 +36,8 @@ def _json(result):
 def test_first_account_must_be_an_approver(tmp_path):
     folder = tmp_path / "ws"
     cli(folder, "setup", "--agency", "SYT")
-    result = cli(folder, "user", "add", "--name", "Lê Văn C", "--position", "Chuyên viên",
+    result = cli(folder, "--lang", "en", "user", "add", "--name", "Lê Văn C",
+                 "--position", "Chuyên viên",
                  "--role", "drafter", env={"PLANTRACKER_PASSWORD": "password-1"})
     assert result.returncode == 1
     assert "first account must be an approver" in result.stderr.decode()
@@ -100,7 +101,7 @@ def test_edit_sign_amend_show_and_pdf(ws, tmp_path):
     assert entry["attachments"][0]["name"] == "biên bản.pdf"
     assert entry["attachments"][0]["size"] == evidence.stat().st_size
 
-    locked = cli(ws, "report", "edit", "--period", "2026-Y", "--duty", "IV.1.1",
+    locked = cli(ws, "--lang", "en", "report", "edit", "--period", "2026-Y", "--duty", "IV.1.1",
                  "--status", "done")
     assert locked.returncode == 1 and "amend" in locked.stderr.decode()
     assert cli(ws, "report", "amend", "--period", "2026-Y", "--reason",
@@ -119,7 +120,7 @@ def test_edit_sign_amend_show_and_pdf(ws, tmp_path):
 def test_report_commands_refuse_what_this_workstation_cannot_do(ws):
     other = cli(ws, "report", "show", "--period", "2026-Y", "--agency", "SNGV", "--json")
     assert other.returncode == 2
-    nothing = cli(ws, "report", "show", "--period", "2025-Y", "--json")
+    nothing = cli(ws, "--lang", "en", "report", "show", "--period", "2025-Y", "--json")
     assert nothing.returncode == 1 and "no report" in nothing.stderr.decode()
     bad = cli(ws, "report", "edit", "--period", "2026-Q3", "--duty", "III.1.1", "--status",
               "done")

@@ -52,10 +52,16 @@ def cmd_setup(args: argparse.Namespace) -> int:
         raise UsageError("setup needs --agency CODE (or --kit FILE)")
     folder = profile.resolve_profile_dir(args.profile)
     if profile.is_set_up(folder):
-        raise UserError(f"{folder} already holds a workstation profile; choose another folder")
+        raise UserError(
+            "{folder} already holds a workstation profile; choose another folder", folder=folder
+        )
     passphrase = None
     if not secrets.available():
-        passphrase = secret("PLANTRACKER_PASSPHRASE", "Passphrase for the signing key file: ")
+        passphrase = secret(
+            "PLANTRACKER_PASSPHRASE",
+            "Passphrase for the signing key file: ",
+            "Cụm mật khẩu của tệp khóa ký",
+        )
     station = profile.create_profile(folder, args.agency, args.dofa, passphrase)
     agency = station.agency
     role = " (consolidating workstation)" if station.consolidating else ""

@@ -34,13 +34,21 @@ def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> 
     return station
 
 
-def secret(env_name: str, prompt: str, required: bool = True) -> str | None:
-    """A secret from the environment, else from the terminal; never from an argument."""
+def secret(env_name: str, prompt: str, prompt_vi: str, required: bool = True) -> str | None:
+    """A secret from the environment, else from the terminal; never from an argument.
+
+    prompt (English, asked at the terminal) and prompt_vi name the secret in refusals.
+    """
     value = os.environ.get(env_name)
     if value:
         return value
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     if required:
-        raise UserError(f"{prompt.rstrip(': ')}: set {env_name} or run in a terminal")
+        raise UserError(
+            "{what}: set {env} or run in a terminal",
+            what=prompt.rstrip(": "),
+            what_vi=prompt_vi,
+            env=env_name,
+        )
     return None

@@ -14,10 +14,14 @@ from app.services.errors import UsageError, UserError
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     workstation(args)
-    password = secret("PLANTRACKER_PASSWORD", f"Password for {args.name}: ")
+    password = secret(
+        "PLANTRACKER_PASSWORD", f"Password for {args.name}: ", f"Mật khẩu của {args.name}"
+    )
     approver_password = None
     if users.has_accounts():
-        approver_password = secret("PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ")
+        approver_password = secret(
+            "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
+        )
     account = users.add(
         args.name, args.position, args.role, password, args.login, approver_password
     )
@@ -86,12 +90,18 @@ def cmd_report_submit(args: argparse.Namespace) -> int:
 
 def cmd_report_sign(args: argparse.Namespace) -> int:
     station, report = _own_report(args)
-    password = secret("PLANTRACKER_PASSWORD", f"Password of {args.user}: ")
+    password = secret(
+        "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
+    )
     from app.services import keys
 
     passphrase = None
     if keys.storage() == "file":
-        passphrase = secret("PLANTRACKER_PASSPHRASE", "Passphrase of the signing key file: ")
+        passphrase = secret(
+            "PLANTRACKER_PASSPHRASE",
+            "Passphrase of the signing key file: ",
+            "Cụm mật khẩu của tệp khóa ký",
+        )
     signoff.sign(report, args.user, password, station.folder, passphrase)
     content = signoff.signed_content(report)
     say(
@@ -182,7 +192,7 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
     try:
         report_pdf.write_pdf(report, out)
     except OSError as exc:
-        raise UserError(f"could not write {out}: {exc.strerror}") from exc
+        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
     say(str(out))
     return 0
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from app.models import Agency, Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection, db
 from app.paths import PLANS_DIR
 from app.services.errors import UserError
+from app.services.messages_vi import NONE_VI
 from app.services.text import nfc
 
 PLAN_FORMAT = 1
@@ -59,11 +60,14 @@ def read_plan_file(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"cannot read plan file {path}: {exc}") from exc
+        raise UserError("cannot read plan file {path}: {error}", path=path, error=exc) from exc
     if data.get("format") != PLAN_FORMAT:
         raise UserError(
-            f"plan file {path} has format {data.get('format')!r}; this release reads format "
-            f"{PLAN_FORMAT}. Update Plan Tracker."
+            "plan file {path} has format {found}; this release reads format {expected}. "
+            "Update Plan Tracker.",
+            path=path,
+            found=repr(data.get("format")),
+            expected=PLAN_FORMAT,
         )
     return data
 
@@ -85,7 +89,10 @@ def expand_selectors(selectors: list[str], agencies: list[Agency]) -> list[Agenc
         elif selector in by_code:
             matched = [by_code[selector]]
         else:
-            raise UserError(f"the plan names agency {selector!r}, which is not in the register")
+            raise UserError(
+                "the plan names agency {selector}, which is not in the register",
+                selector=repr(selector),
+            )
         for agency in matched:
             chosen.setdefault(agency.code, agency)
     return list(chosen.values())
@@ -181,15 +188,22 @@ def active_plan(code: str | None = None) -> Plan:
     if code:
         plan = Plan.get_or_none(Plan.code == code)
         if plan is None:
-            known = ", ".join(p.code for p in Plan.select()) or "none"
-            raise UserError(f"no plan with code {code!r} (known plans: {known})")
+            known = ", ".join(p.code for p in Plan.select())
+            raise UserError(
+                "no plan with code {code} (known plans: {known})",
+                code=repr(code),
+                known=known or "none",
+                known_vi=known or NONE_VI,
+            )
         return plan
     plans = list(query)
     if not plans:
         raise UserError("this profile has no active plan")
     if len(plans) > 1:
         codes = ", ".join(p.code for p in plans)
-        raise UserError(f"several plans are active ({codes}); choose one with --plan CODE")
+        raise UserError(
+            "several plans are active ({codes}); choose one with --plan CODE", codes=codes
+        )
     return plans[0]
 
 

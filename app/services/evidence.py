@@ -24,14 +24,18 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise UserError(f"cannot read {source}: {exc.strerror}") from exc
+        raise UserError("cannot read {path}: {error}", path=source, error=exc.strerror) from exc
     if not source.is_file():
-        raise UserError(f"{source} is not a file")
+        raise UserError("{path} is not a file", path=source)
     if size > max_bytes:
+        size_mb, limit_mb = f"{size / 1024 / 1024:.1f}", f"{max_bytes / 1024 / 1024:.0f}"
         raise UserError(
-            f"{source.name} is {size / 1024 / 1024:.1f} MB; evidence files may be at most "
-            f"{max_bytes / 1024 / 1024:.0f} MB. Attach a smaller file (scan at a lower "
-            "resolution, or split it)."
+            "{name} is {size} MB; evidence files may be at most {limit} MB. Attach a smaller "
+            "file (scan at a lower resolution, or split it).",
+            name=source.name,
+            size=size_mb,
+            size_vi=size_mb.replace(".", ","),  # Vietnamese writes 2,5 MB
+            limit=limit_mb,
         )
     target_dir = profile_folder / EVIDENCE_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -55,7 +59,11 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
             os.replace(temporary, final)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(f"could not copy {source.name} into the profile: {exc.strerror}") from exc
+        raise UserError(
+            "could not copy {name} into the profile: {error}",
+            name=source.name,
+            error=exc.strerror,
+        ) from exc
     return sha256, size
 
 

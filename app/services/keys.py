@@ -80,8 +80,9 @@ def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = No
             raise PassphraseNeededError(
                 "this computer has no secure key store (such as GNOME Keyring or Windows "
                 "Credential Manager), so the signing key will be kept in a file protected by a "
-                f"passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; give one "
-                "(PLANTRACKER_PASSPHRASE for scripts)"
+                "passphrase of at least {count} characters; give one "
+                "(PLANTRACKER_PASSPHRASE for scripts)",
+                count=MIN_PASSPHRASE_LENGTH,
             )
         _write_key_file(folder / KEY_FILE, private_key, passphrase)
         _put_setting("key_storage", "file")
@@ -128,7 +129,9 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
         except ValueError as exc:
             raise PassphraseNeededError("wrong passphrase for the signing key file") from exc
         except OSError as exc:
-            raise UserError(f"cannot read the signing key file: {exc.strerror}") from exc
+            raise UserError(
+                "cannot read the signing key file: {error}", error=exc.strerror
+            ) from exc
         return key
     raise UserError("this profile has no signing key")
 
@@ -141,12 +144,12 @@ def current_key(agency: Agency) -> AgencyKey:
         .first()
     )
     if key is None:
-        raise UserError(f"{agency.name_vi} has no signing key")
+        raise UserError("{name} has no signing key", name=agency.name_vi)
     return key
 
 
 def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:
     record = AgencyKey.get_or_none(AgencyKey.fingerprint == fingerprint_text)
     if record is None:
-        raise UserError(f"no known key with fingerprint {fingerprint_text}")
+        raise UserError("no known key with fingerprint {fingerprint}", fingerprint=fingerprint_text)
     return serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))

@@ -65,7 +65,9 @@ def add_working_days(start: date, count: int) -> date:
 def bounds(period_id: str) -> tuple[str, date, date]:
     match = _PERIOD_ID.match(period_id)
     if not match:
-        raise UserError(f"{period_id!r} is not a period; write it like 2026-H1 or 2026-Y")
+        raise UserError(
+            "{period} is not a period; write it like 2026-H1 or 2026-Y", period=repr(period_id)
+        )
     year, part = int(match.group(1)), match.group(2)
     start = date(year - 1, 12, 15)
     if part == "H1":
@@ -119,7 +121,9 @@ def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = No
     """Set one period's due date (None goes back to the computed default)."""
     _, _, end = bounds(period_id)
     if due is not None and due < end:
-        raise UserError(f"the due date cannot be before the cut-off ({end:%d/%m/%Y})")
+        raise UserError(
+            "the due date cannot be before the cut-off ({date})", date=format(end, "%d/%m/%Y")
+        )
     with db.atomic():
         PeriodDue.delete().where(
             (PeriodDue.plan == plan) & (PeriodDue.period_id == period_id)

@@ -50,15 +50,22 @@ def is_set_up(folder: Path) -> bool:
 def open_profile(folder: Path) -> Workstation:
     """Open a set-up profile, migrating its schema (with a backup) when it is older."""
     if not is_set_up(folder):
-        raise UsageError(f"no workstation profile in {folder}; create one with `plantracker setup`")
+        raise UsageError(
+            "no workstation profile in {folder}; create one with `plantracker setup`",
+            folder=folder,
+        )
     try:
         init_db(db_path(folder))
     except SchemaTooNewError as exc:
-        raise UserError(f"{folder}: {exc}. Install the newer Plan Tracker.") from exc
+        raise UserError(
+            "{folder}: {error}. Install the newer Plan Tracker.", folder=folder, error=exc
+        ) from exc
     settings = dict(Setting.select(Setting.key, Setting.value).tuples())
     if "agency" not in settings:
         close_db()
-        raise UserError(f"the profile in {folder} was not set up completely; set it up again")
+        raise UserError(
+            "the profile in {folder} was not set up completely; set it up again", folder=folder
+        )
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
 
 
@@ -93,12 +100,18 @@ def create_profile(
     The passphrase is needed only where no OS secret store exists (see services/keys.py).
     """
     if is_set_up(folder):
-        raise UserError(f"{folder} already holds a workstation profile; choose another folder")
+        raise UserError(
+            "{folder} already holds a workstation profile; choose another folder", folder=folder
+        )
     created = _first_missing_ancestor(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot create the profile folder {folder}: {exc.strerror}") from exc
+        raise UserError(
+            "cannot create the profile folder {folder}: {error}",
+            folder=folder,
+            error=exc.strerror,
+        ) from exc
     path = db_path(folder)
     try:
         init_db(path)

@@ -20,7 +20,7 @@ def read_register_file(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"cannot read register file {path}: {exc}") from exc
+        raise UserError("cannot read register file {path}: {error}", path=path, error=exc) from exc
 
 
 def bundled_registers() -> list[dict]:
@@ -68,7 +68,9 @@ def agency_json(agency: Agency) -> dict:
 def get(code: str) -> Agency:
     agency = Agency.get_or_none(Agency.code == code.strip().upper())
     if agency is None:
-        raise UserError(f"no agency with code {code!r}; `plantracker agencies` lists the codes")
+        raise UserError(
+            "no agency with code {code}; `plantracker agencies` lists the codes", code=repr(code)
+        )
     return agency
 
 
@@ -76,14 +78,14 @@ def _check(code: str, name_vi: str, name_en: str, kind: str) -> None:
     if not code.strip() or not name_vi.strip() or not name_en.strip():
         raise UserError("code, Vietnamese name and English name are all required")
     if kind not in AGENCY_KINDS:
-        raise UserError(f"kind must be one of {', '.join(AGENCY_KINDS)}")
+        raise UserError("kind must be one of {kinds}", kinds=", ".join(AGENCY_KINDS))
 
 
 def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = None) -> Agency:
     code = code.strip().upper()
     _check(code, name_vi, name_en, kind)
     if Agency.get_or_none(Agency.code == code):
-        raise UserError(f"an agency with code {code} already exists")
+        raise UserError("an agency with code {code} already exists", code=code)
     with db.atomic():
         agency = Agency.create(
             code=code, name_vi=nfc(name_vi.strip()), name_en=name_en.strip(), kind=kind
@@ -109,7 +111,11 @@ def retire(code: str, on: date, successor_code: str | None = None, actor: str | 
     """Retire an agency; with a successor, its duties (and so its history) pass to that one."""
     agency = get(code)
     if not agency.active:
-        raise UserError(f"{agency.name_vi} was already retired on {agency.retired_on:%d/%m/%Y}")
+        raise UserError(
+            "{name} was already retired on {date}",
+            name=agency.name_vi,
+            date=format(agency.retired_on, "%d/%m/%Y"),
+        )
     successor = get(successor_code) if successor_code else None
     if successor is not None and (successor.id == agency.id or not successor.active):
         raise UserError("the successor must be another, active agency")
@@ -164,7 +170,8 @@ def delete(code: str, actor: str | None = None) -> None:
     agency = get(code)
     if DutyAgency.select().where(DutyAgency.agency == agency).exists():
         raise UserError(
-            f"{agency.name_vi} has duties in the plan and cannot be deleted; retire it instead"
+            "{name} has duties in the plan and cannot be deleted; retire it instead",
+            name=agency.name_vi,
         )
     try:
         with db.atomic():
@@ -172,5 +179,6 @@ def delete(code: str, actor: str | None = None) -> None:
             audit.record("agency.delete", actor, code=code)
     except peewee.IntegrityError as exc:  # reports or other history refer to it
         raise UserError(
-            f"{agency.name_vi} has reports on record and is never deleted; retire it instead"
+            "{name} has reports on record and is never deleted; retire it instead",
+            name=agency.name_vi,
         ) from exc

@@ -11,6 +11,7 @@ from app.models.report import ENTRY_STATUSES
 from app.services import audit, catalogue, evidence, periods
 from app.services.catalogue import DutyInfo
 from app.services.errors import UserError
+from app.services.messages_vi import REPORT_STATES_VI
 from app.services.text import nfc
 
 EDITABLE = ("draft", "submitted")
@@ -46,7 +47,9 @@ def revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
 def require(agency: Agency, plan: Plan, period_id: str) -> Report:
     report = latest(agency, plan, period_id)
     if report is None:
-        raise UserError(f"{agency.name_vi} has no report for {period_id} yet")
+        raise UserError(
+            "{agency} has no report for {period} yet", agency=agency.name_vi, period=period_id
+        )
     return report
 
 
@@ -87,10 +90,12 @@ def start_from_previous(
 ) -> Report:
     """A new draft whose entries start from the previous period's latest report."""
     if latest(agency, plan, period_id) is not None:
-        raise UserError(f"the report for {period_id} already exists")
+        raise UserError("the report for {period} already exists", period=period_id)
     source = latest(agency, plan, previous_period_id(period_id))
     if source is None:
-        raise UserError(f"there is no report for {previous_period_id(period_id)} to start from")
+        raise UserError(
+            "there is no report for {period} to start from", period=previous_period_id(period_id)
+        )
     report = open_draft(agency, plan, period_id, actor)
     before = {e.duty_id: e for e in source.entries}
     with db.atomic():
@@ -114,8 +119,12 @@ def start_from_previous(
 def ensure_editable(report: Report) -> None:
     if report.status not in EDITABLE:
         raise UserError(
-            f"the report for {report.period_id} (revision {report.revision}) is {report.status} "
-            "and can no longer be changed; amend it to make a new revision"
+            "the report for {period} (revision {revision}) is {status} and can no longer be "
+            "changed; amend it to make a new revision",
+            period=report.period_id,
+            revision=report.revision,
+            status=report.status,
+            status_vi=REPORT_STATES_VI.get(report.status, report.status),
         )
 
 
@@ -141,7 +150,7 @@ def find_entry(report: Report, ref: str) -> ReportEntry:
         .first()
     )
     if entry is None:
-        raise UserError(f"duty {ref} is not one of this agency's duties in the report")
+        raise UserError("duty {ref} is not one of this agency's duties in the report", ref=ref)
     return entry
 
 
@@ -150,7 +159,7 @@ def update_entry(report: Report, ref: str, actor: str | None = None, **changes) 
     ensure_editable(report)
     entry = find_entry(report, ref)
     if "status" in changes and changes["status"] not in (None, *ENTRY_STATUSES):
-        raise UserError(f"status must be one of {', '.join(ENTRY_STATUSES)}")
+        raise UserError("status must be one of {statuses}", statuses=", ".join(ENTRY_STATUSES))
     if changes.get("progress") is not None:
         progress = int(changes["progress"])
         if not 0 <= progress <= 100:
@@ -195,7 +204,12 @@ def attach(
     sha256, size = evidence.store(profile_folder, source)
     duplicate = entry.attachments.where(Attachment.sha256 == sha256).first()
     if duplicate is not None:
-        raise UserError(f"{source.name} is already attached to {ref} (as {duplicate.name})")
+        raise UserError(
+            "{name} is already attached to {ref} (as {attached})",
+            name=source.name,
+            ref=ref,
+            attached=duplicate.name,
+        )
     with db.atomic():
         attachment = Attachment.create(entry=entry, name=nfc(source.name), sha256=sha256, size=size)
         audit.record(
@@ -223,10 +237,14 @@ def missing_statuses(report: Report) -> list[str]:
 
 def submit(report: Report, actor: str | None = None) -> Report:
     if report.status != "draft":
-        raise UserError(f"only a draft can be submitted; this report is {report.status}")
+        raise UserError(
+            "only a draft can be submitted; this report is {status}",
+            status=report.status,
+            status_vi=REPORT_STATES_VI.get(report.status, report.status),
+        )
     missing = missing_statuses(report)
     if missing:
-        raise UserError("these duties have no status yet: " + ", ".join(missing))
+        raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
     with db.atomic():
         report.status = "submitted"
         report.save()

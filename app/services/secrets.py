@@ -43,14 +43,16 @@ def get(profile_id: str, name: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, f"{profile_id}/{name}")
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"the OS secret store could not be read: {exc}") from exc
+        raise SecretStoreError("the OS secret store could not be read: {error}", error=exc) from exc
 
 
 def set(profile_id: str, name: str, value: str) -> None:  # noqa: A001 - mirrors keyring's API
     try:
         keyring.set_password(SERVICE, f"{profile_id}/{name}", value)
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"the OS secret store refused to save the key: {exc}") from exc
+        raise SecretStoreError(
+            "the OS secret store refused to save the key: {error}", error=exc
+        ) from exc
 
 
 def delete(profile_id: str, name: str) -> None:
@@ -59,4 +61,6 @@ def delete(profile_id: str, name: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"the OS secret store could not delete the key: {exc}") from exc
+        raise SecretStoreError(
+            "the OS secret store could not delete the key: {error}", error=exc
+        ) from exc

@@ -130,7 +130,7 @@ def sign(
     reports.ensure_editable(report)
     missing = reports.missing_statuses(report)
     if missing:
-        raise UserError("these duties have no status yet: " + ", ".join(missing))
+        raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
     try:
         signer = users.require_approver(password, login_or_name)
     except UserError:
@@ -192,7 +192,9 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
     if not reason or not reason.strip():
         raise UserError("an amendment needs a reason")
     if report.status in reports.EDITABLE:
-        raise UserError(f"revision {report.revision} is still a draft; edit it directly")
+        raise UserError(
+            "revision {revision} is still a draft; edit it directly", revision=report.revision
+        )
     if reports.latest(report.agency, report.plan, report.period_id).id != report.id:
         raise UserError("only the latest revision can be amended")
     now = audit.now_iso()

@@ -26,7 +26,9 @@ def _login_from_name(full_name: str) -> str:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise UserError(
+            "the password must have at least {count} characters", count=MIN_PASSWORD_LENGTH
+        )
 
 
 def has_accounts() -> bool:
@@ -41,7 +43,7 @@ def find(login_or_name: str) -> UserAccount:
         by_name = [u for u in UserAccount.select() if fold(u.full_name) == fold(wanted)]
         account = by_name[0] if len(by_name) == 1 else None
     if account is None or not account.active:
-        raise UserError(f"no active account {login_or_name!r}")
+        raise UserError("no active account {account}", account=repr(login_or_name))
     return account
 
 
@@ -49,7 +51,7 @@ def authenticate(login_or_name: str, password: str) -> UserAccount:
     account = find(login_or_name)
     if not verify_password(password, account.password_hash):
         audit.record("user.login_refused", account.login)
-        raise UserError(f"wrong password for {account.full_name}")
+        raise UserError("wrong password for {name}", name=account.full_name)
     return account
 
 
@@ -58,7 +60,7 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
     if login_or_name:
         account = authenticate(login_or_name, password)
         if account.role != "approver":
-            raise UserError(f"{account.full_name} is not an approver")
+            raise UserError("{name} is not an approver", name=account.full_name)
         return account
     for account in UserAccount.select().where(
         (UserAccount.role == "approver") & UserAccount.active
@@ -79,7 +81,7 @@ def add(
 ) -> UserAccount:
     """The first account must be an approver; later ones need an approver's password."""
     if role not in ROLES:
-        raise UserError(f"role must be one of {', '.join(ROLES)}")
+        raise UserError("role must be one of {roles}", roles=", ".join(ROLES))
     if not full_name.strip() or not position.strip():
         raise UserError("full name and position are required")
     _check_password(password)
@@ -92,7 +94,7 @@ def add(
             raise UserError("adding an account needs an approver's password")
         approver = require_approver(approver_password)
     if login and UserAccount.get_or_none(UserAccount.login == login.lower()):
-        raise UserError(f"the login {login} is taken")
+        raise UserError("the login {login} is taken", login=login)
     with db.atomic():
         account = UserAccount.create(
             login=(login or _login_from_name(full_name)).lower(),
@@ -115,7 +117,7 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     approver = require_approver(approver_password)
     account = UserAccount.get_or_none(UserAccount.login == login)
     if account is None:
-        raise UserError(f"no account {login!r}")
+        raise UserError("no account {login}", login=repr(login))
     if not active and account.role == "approver":
         others = UserAccount.select().where(
             (UserAccount.role == "approver") & UserAccount.active & (UserAccount.id != account.id)

@@ -1,0 +1,244 @@
+"""Every refusal the services raise reads in Vietnamese and in English, from one template."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import string
+import unicodedata
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from app.models.report import REPORT_STATUSES
+from app.services import evidence, periods, register, reports, users
+from app.services.errors import UsageError, UserError
+from app.services.keys import PassphraseNeededError
+from app.services.messages_vi import MESSAGES, REPORT_STATES_VI
+from app.services.secrets import SecretStoreError
+from tests.conftest import REPO, run_cli
+
+APP = REPO / "app"
+BASE_ERRORS = {"UserError"}
+VI = "_vi"
+
+
+def _name(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _trees() -> dict[Path, ast.Module]:
+    return {path: ast.parse(path.read_text(encoding="utf-8")) for path in APP.rglob("*.py")}
+
+
+def _error_classes(trees: dict[Path, ast.Module]) -> set[str]:
+    """UserError and every class in app/ derived from it, however deep."""
+    names = set(BASE_ERRORS)
+    classes = [n for t in trees.values() for n in ast.walk(t) if isinstance(n, ast.ClassDef)]
+    while True:
+        more = {c.name for c in classes if any(_name(b) in names for b in c.bases)} - names
+        if not more:
+            return names
+        names |= more
+
+
+@pytest.fixture(scope="module")
+def raises() -> list[tuple[str, ast.Call]]:
+    """(where, call) for every construction of a user error in app/."""
+    trees = _trees()
+    names = _error_classes(trees)
+    assert {"UsageError", "PassphraseNeededError", "SecretStoreError"} <= names
+    found = []
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in names:
+                found.append((f"{path.relative_to(REPO)}:{node.lineno}", node))
+    assert len(found) >= 70, "the scan of app/ found too few refusals; is it broken?"
+    return found
+
+
+def _template(where: str, call: ast.Call) -> str:
+    assert call.args, f"{where}: a refusal needs its English template as first argument"
+    first = call.args[0]
+    assert isinstance(first, ast.Constant) and isinstance(first.value, str), (
+        f"{where}: the template must be a string literal (not an f-string or an expression); "
+        "pass the changing parts as named values"
+    )
+    return first.value
+
+
+def _fields(template: str) -> set[str]:
+    names = set()
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        assert field.isidentifier(), f"{template!r}: {{{field}}} is not a plain name"
+        assert not spec and conversion is None, f"{template!r}: format {{{field}}} at the call"
+        names.add(field)
+    return names
+
+
+def _base(name: str) -> str:
+    return name[: -len(VI)] if name.endswith(VI) else name
+
+
+def test_every_refusal_is_a_translated_template(raises):
+    problems = []
+    for where, call in raises:
+        template = _template(where, call)
+        if template not in MESSAGES:
+            problems.append(f"{where}: no Vietnamese for {template!r} in messages_vi.py")
+            continue
+        vietnamese = MESSAGES[template]
+        english_fields, vi_fields = _fields(template), _fields(vietnamese)
+        if english_fields != {_base(f) for f in vi_fields}:
+            problems.append(f"{where}: placeholders differ: {template!r} / {vietnamese!r}")
+        keywords = [k.arg for k in call.keywords]
+        if None in keywords:  # **values: checked when raised, not here
+            continue
+        values = set(keywords)
+        if not values and (english_fields or vi_fields):
+            problems.append(f"{where}: {template!r} has placeholders but no values are given")
+        if values and english_fields != {v for v in values if not v.endswith(VI)}:
+            problems.append(f"{where}: values {sorted(values)} do not fill {template!r}")
+        if any(_base(v) not in english_fields for v in values if v.endswith(VI)):
+            problems.append(f"{where}: a *_vi value has no placeholder in {template!r}")
+        if {f for f in vi_fields if f.endswith(VI)} - values:
+            problems.append(f"{where}: {vietnamese!r} needs a value the call does not give")
+    assert not problems, "\n".join(problems)
+
+
+def test_translations_are_nfc_vietnamese_sentences():
+    for english, vietnamese in MESSAGES.items():
+        assert unicodedata.is_normalized("NFC", vietnamese), english
+        assert vietnamese.strip() == vietnamese and vietnamese != english, english
+        assert vietnamese[:1] == "{" or vietnamese[:1].isupper(), vietnamese
+    for label in REPORT_STATES_VI.values():
+        assert unicodedata.is_normalized("NFC", label)
+    assert set(REPORT_STATES_VI) == set(REPORT_STATUSES)
+
+
+def test_no_translation_is_stale(raises):
+    used = {_template(where, call) for where, call in raises}
+    assert set(MESSAGES) - used == set()
+
+
+# --- the exception itself ---------------------------------------------------------------
+
+
+def test_template_values_and_both_languages():
+    exc = UserError("wrong password for {name}", name="Nguyễn Văn An")
+    assert str(exc) == "wrong password for Nguyễn Văn An"
+    assert exc.args == ("wrong password for Nguyễn Văn An",)
+    assert exc.message("en") == str(exc)
+    assert exc.message("vi") == "Sai mật khẩu của Nguyễn Văn An"
+    assert exc.message("fr") == str(exc)
+
+
+def test_plain_text_and_unknown_templates_stay_english():
+    plain = UserError("use {braces} literally")
+    assert str(plain) == plain.message("vi") == "use {braces} literally"
+    assert UserError().message("vi") == ""
+    unknown = UserError("something new about {thing}", thing="X")
+    assert unknown.message("vi") == "something new about X"
+
+
+def test_subclasses_are_translated_and_keep_their_kind():
+    for kind in (UsageError, PassphraseNeededError, SecretStoreError):
+        exc = kind("wrong passphrase for the signing key file")
+        assert isinstance(exc, UserError)
+        assert exc.message("vi") == "Sai cụm mật khẩu của tệp khóa ký"
+    copy = pickle.loads(pickle.dumps(UsageError("wrong password for {name}", name="An")))
+    assert type(copy) is UsageError and copy.message("vi") == "Sai mật khẩu của An"
+
+
+def test_a_value_with_a_vietnamese_counterpart():
+    report = SimpleNamespace(status="signed", period_id="2026-Y", revision=1)
+    with pytest.raises(UserError) as caught:
+        reports.ensure_editable(report)
+    assert str(caught.value) == (
+        "the report for 2026-Y (revision 1) is signed and can no longer be changed; "
+        "amend it to make a new revision"
+    )
+    assert caught.value.message("vi") == (
+        "Báo cáo kỳ 2026-Y (lần 1) đã ký nên không sửa được nữa; hãy điều chỉnh để tạo lần "
+        "báo cáo mới"
+    )
+
+
+# --- real refusals through the services --------------------------------------------------
+
+
+def test_unknown_agency_in_a_profile(health):
+    with pytest.raises(UserError) as caught:
+        register.get("NOPE")
+    assert str(caught.value) == "no agency with code 'NOPE'; `plantracker agencies` lists the codes"
+    assert caught.value.message("vi") == (
+        "Không có đơn vị nào mang mã 'NOPE'; lệnh `plantracker agencies` liệt kê các mã đơn vị"
+    )
+
+
+def test_wrong_password(health):
+    users.add("Nguyễn Văn An", "Phó Giám đốc", "approver", "mat-khau-dung-1")
+    with pytest.raises(UserError) as caught:
+        users.authenticate("Nguyễn Văn An", "mat-khau-sai-1")
+    assert str(caught.value) == "wrong password for Nguyễn Văn An"
+    assert caught.value.message("vi") == "Sai mật khẩu của Nguyễn Văn An"
+
+
+def test_malformed_period():
+    with pytest.raises(UserError) as caught:
+        periods.bounds("2026-Q3")
+    assert str(caught.value) == "'2026-Q3' is not a period; write it like 2026-H1 or 2026-Y"
+    assert caught.value.message("vi") == (
+        "'2026-Q3' không phải là kỳ báo cáo; hãy viết theo dạng 2026-H1 hoặc 2026-Y"
+    )
+
+
+def test_oversized_evidence_uses_a_decimal_comma_in_vietnamese(tmp_path):
+    source = tmp_path / "biên bản.pdf"
+    source.write_bytes(b"x" * (3 * 1024 * 1024 // 2))
+    with pytest.raises(UserError) as caught:
+        evidence.store(tmp_path / "profile", source, max_bytes=1024 * 1024)
+    assert str(caught.value).startswith(
+        "biên bản.pdf is 1.5 MB; evidence files may be at most 1 MB."
+    )
+    assert caught.value.message("vi").startswith(
+        "Tệp biên bản.pdf có dung lượng 1,5 MB; mỗi tệp minh chứng chỉ được tối đa 1 MB."
+    )
+
+
+# --- the CLI ----------------------------------------------------------------------------
+
+UTF8 = {"PYTHONIOENCODING": "utf-8"}
+
+
+def test_cli_refuses_in_vietnamese_by_default():
+    result = run_cli("duties", "--agency", "NOPE", env=UTF8)
+    assert result.returncode == 1
+    assert result.stderr.decode("utf-8") == (
+        "plantracker: Không có đơn vị nào mang mã 'NOPE'; lệnh `plantracker agencies` liệt kê "
+        "các mã đơn vị\n"
+    )
+
+
+def test_cli_refuses_in_english_with_lang_en():
+    result = run_cli("--lang", "en", "duties", "--agency", "NOPE", env=UTF8)
+    assert result.returncode == 1
+    assert result.stderr.decode("utf-8") == (
+        "plantracker: no agency with code 'NOPE'; `plantracker agencies` lists the codes\n"
+    )
+
+
+def test_cli_usage_errors_are_translated_too(tmp_path):
+    result = run_cli("--profile", str(tmp_path / "none"), "periods", "--json", env=UTF8)
+    assert result.returncode == 2
+    assert result.stderr.decode("utf-8") == (
+        f"plantracker: Không có hồ sơ máy trong {tmp_path / 'none'}; hãy tạo bằng lệnh "
+        "`plantracker setup`\n"
+    )
