@@ -11,9 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
-from app.services import profile
+from app.services import profile, users
 from app.services.errors import UserError
 from app.ui import i18n
+from app.ui.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 
@@ -30,6 +31,7 @@ class DesktopApp:
         self.folder = folder
         self.language = language or preferences(folder).value("language", "vi")
         self.window: MainWindow | None = None
+        self.account = None
         i18n.install(self.language)
 
     def ensure_set_up(self) -> bool:
@@ -38,12 +40,25 @@ class DesktopApp:
         wizard = SetupWizard(self.folder, profile.setup_choices())
         return wizard.exec() == QWizard.DialogCode.Accepted
 
+    def sign_in(self) -> bool:
+        """Ask who is working (the first start creates the approver account)."""
+        profile.open_profile(self.folder)
+        prefs = preferences(self.folder)
+        dialog = (
+            LoginDialog(prefs.value("last_login")) if users.has_accounts() else FirstAccountDialog()
+        )
+        if not dialog.exec():
+            return False
+        self.account = dialog.account
+        prefs.setValue("last_login", self.account.login)
+        return True
+
     def show_main_window(self) -> MainWindow:
         station = profile.open_profile(self.folder)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
-        self.window = MainWindow(station)
+        self.window = MainWindow(station, self.account)
         self.window.language_chosen.connect(self._on_window_language_chosen)
         self.window.show()
         return self.window
@@ -81,7 +96,7 @@ def run(folder: Path, language: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(ICONS_DIR / "plantracker.png")))
     desktop = DesktopApp(folder, language)
     try:
-        if not desktop.ensure_set_up():
+        if not desktop.ensure_set_up() or not desktop.sign_in():
             return 0
         desktop.show_main_window()
     except UserError as exc:

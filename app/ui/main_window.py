@@ -1,4 +1,4 @@
-"""The main window: menus, status line, and the duty browser as the first screen."""
+"""The main window: menus, status line, and the tabs (duties, report, activity log)."""
 
 from __future__ import annotations
 
@@ -6,44 +6,83 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
 from app.services import catalogue, register
 from app.services.profile import Workstation
+from app.ui.accounts_dialog import AccountsDialog
 from app.ui.agency_register import AgencyRegisterDialog
+from app.ui.audit_view import AuditLogView
 from app.ui.duty_browser import DutyBrowser
 from app.ui.labels import fmt, format_date, is_english, pick
+from app.ui.report_editor import ReportEditor
+from app.ui.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
+from app.ui.sign_dialog import SignDialog
 
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, station: Workstation, parent=None):
+    def __init__(self, station: Workstation, account=None, parent=None):
         super().__init__(parent)
         self.station = station
+        self.account = account
+        self.actor = account.login if account else None
         self.plan = catalogue.active_plan()
         agency = station.agency
         names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
         self.browser = DutyBrowser(self.plan, station.agency_code, names, self)
-        self.setCentralWidget(self.browser)
+        self.editor = ReportEditor(station, self.plan, self.actor, self)
+        self.audit_view = AuditLogView(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.browser, self.tr("&Duties"))
+        self.tabs.addTab(self.editor, self.tr("&Report"))
+        self.tabs.addTab(self.audit_view, self.tr("Activity &log"))
+        self.setCentralWidget(self.tabs)
         self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
         self._build_menus()
         self._build_status(agency)
+        self._connect()
         self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        self.editor.sign_off_requested.connect(self._on_editor_sign_off_requested)
+        self.editor.report_changed.connect(self._on_editor_report_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
 
         registers_menu = self.menuBar().addMenu(self.tr("&Registers"))
-        self.agencies_action = QAction(self.tr("&Agency register…"), self)
-        self.agencies_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.agencies_action.triggered.connect(self._on_agencies_action_triggered)
-        registers_menu.addAction(self.agencies_action)
+        self.agencies_action = self._action(
+            registers_menu,
+            self.tr("&Agency register…"),
+            self._on_agencies_action_triggered,
+            "Ctrl+Shift+A",
+        )
+        self._action(
+            registers_menu, self.tr("Acc&ounts…"), self._on_accounts_triggered, "Ctrl+Shift+U"
+        )
+        self._action(
+            registers_menu,
+            self.tr("&Document heading and recipients…"),
+            self._on_document_settings_triggered,
+        )
+        if self.station.consolidating:
+            self._action(
+                registers_menu, self.tr("D&ue dates of reports…"), self._on_due_dates_triggered
+            )
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -56,9 +95,7 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._on_language_group_triggered)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Plan Tracker"), self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        self._action(help_menu, self.tr("&About Plan Tracker"), self._on_about_triggered)
 
     def _build_status(self, agency) -> None:
         role = (
@@ -67,12 +104,38 @@ class MainWindow(QMainWindow):
             else self.tr("Agency workstation")
         )
         plan = fmt(self.tr("Plan %1 of %2"), self.plan.number_symbol, format_date(self.plan.date))
-        text = f"{pick(agency.name_vi, agency.name_en)} · {role} · {plan}"
-        self.status_label = QLabel(text)
+        parts = [pick(agency.name_vi, agency.name_en), role, plan]
+        if self.account is not None:
+            parts.insert(0, fmt(self.tr("Signed in: %1"), self.account.full_name))
+        self.status_label = QLabel(" · ".join(parts))
         self.statusBar().addWidget(self.status_label)
 
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.audit_view:
+            self.audit_view.reload()
+
+    def _on_editor_sign_off_requested(self, report) -> None:
+        self.editor.flush()
+        if SignDialog(report, self.station.folder, self).exec():
+            self.editor.reload()
+
+    def _on_editor_report_changed(self, _report) -> None:
+        self.statusBar().showMessage(self.tr("Report saved"), 3000)
+
     def _on_agencies_action_triggered(self) -> None:
-        AgencyRegisterDialog(editable=self.station.consolidating, parent=self).exec()
+        AgencyRegisterDialog(
+            editable=self.station.consolidating, actor=self.actor, parent=self
+        ).exec()
+
+    def _on_accounts_triggered(self) -> None:
+        AccountsDialog(self.actor or "", self).exec()
+
+    def _on_document_settings_triggered(self) -> None:
+        DocumentSettingsDialog(self.station.agency, self.actor, self).exec()
+
+    def _on_due_dates_triggered(self) -> None:
+        if DueDatesDialog(self.plan, self.actor, self).exec():
+            self.editor.reload()
 
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.language_chosen.emit(action.data())
@@ -87,3 +150,8 @@ class MainWindow(QMainWindow):
             + escape(pick(self.plan.title_vi, self.plan.title_en))
             + "</p>",
         )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        # Whatever was typed in the last second is written before the window goes.
+        self.editor.flush()
+        super().closeEvent(event)
