@@ -31,6 +31,7 @@ from app.ui.login_dialog import (
     busy,
     check_new_password,
     error_text,
+    fit_height,
     ok_cancel,
     password_field,
     position_combo,
@@ -63,6 +64,7 @@ class AccountsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         self.password_button = QPushButton(self.tr("&Change my password…"))
+        self.password_button.setEnabled(bool(current_login))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -196,7 +198,7 @@ class AccountForm(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(ok_cancel(self, self.tr("Add account")))
-        self.resize(560, 0)
+        fit_height(self, 560)
         self.name.setFocus()
 
     def accept(self) -> None:
@@ -245,7 +247,7 @@ class ApproverPasswordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(ok_cancel(self, self.tr("Confirm")))
-        self.resize(480, 0)
+        fit_height(self, 480)
         self.password.setFocus()
 
     def accept(self) -> None:
@@ -279,7 +281,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(ok_cancel(self, self.tr("Change password")))
-        self.resize(480, 0)
+        fit_height(self, 480)
         self.old.setFocus()
 
     def accept(self) -> None:

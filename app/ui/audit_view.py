@@ -210,9 +210,13 @@ class AuditLogView(QWidget):
         self.proxy.set_phrase(text)
         self._update_count()
 
-    def _on_refresh_button_clicked(self) -> None:
+    def reload(self) -> None:
+        """Re-read the log (the main window calls this when the tab is shown)."""
         self.model.reload()
         self._update_count()
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.reload()
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -1,17 +1,16 @@
 """Who is working: the first account (an approver) and the login at start.
 
-Also the small pieces the account and sign-off dialogs share: the red error label, a busy
-cursor for the deliberately slow password checks, and service refusals in plain, translated
-words.
+Also the small pieces the account, sign-off and settings dialogs share: the red error label,
+a busy cursor for the deliberately slow password checks, service refusals as sentences.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,95 +25,19 @@ from PySide6.QtWidgets import (
 
 from app.services import audit, users
 from app.services.errors import UserError
-from app.ui.labels import fmt, report_status_label, user_role_label
+from app.ui.errors import user_message
+from app.ui.labels import fmt, user_role_label
 
 # Positions as printed under a signature: Vietnamese data, not interface text.
 APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng")
 OTHER_POSITIONS = ("Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên")
 
-# Refusals of the services (English, for the CLI and logs) → translated interface text.
-_ERRORS = (
-    (r"wrong password for (.+)", QT_TRANSLATE_NOOP("UserErrors", "Wrong password for %1.")),
-    (
-        r"that is not the password of an active approver",
-        QT_TRANSLATE_NOOP("UserErrors", "That is not the password of an active approver."),
-    ),
-    (
-        r"the password must have at least (\d+) characters",
-        QT_TRANSLATE_NOOP("UserErrors", "The password must have at least %1 characters."),
-    ),
-    (
-        r"the first account must be an approver.*",
-        QT_TRANSLATE_NOOP(
-            "UserErrors", "The first account must be an approver (head of agency or a deputy)."
-        ),
-    ),
-    (
-        r"adding an account needs an approver's password",
-        QT_TRANSLATE_NOOP("UserErrors", "Adding an account needs an approver's password."),
-    ),
-    (r"the login (.+) is taken", QT_TRANSLATE_NOOP("UserErrors", "The login %1 is taken.")),
-    (
-        r"full name and position are required",
-        QT_TRANSLATE_NOOP("UserErrors", "Full name and position are required."),
-    ),
-    (r"no active account (.+)", QT_TRANSLATE_NOOP("UserErrors", "There is no active account %1.")),
-    (r"(.+) is not an approver", QT_TRANSLATE_NOOP("UserErrors", "%1 is not an approver.")),
-    (
-        r"the last active approver cannot be deactivated",
-        QT_TRANSLATE_NOOP("UserErrors", "The last active approver cannot be deactivated."),
-    ),
-    (
-        r"the signing key file needs its passphrase",
-        QT_TRANSLATE_NOOP("UserErrors", "Type the passphrase of the signing key file."),
-    ),
-    (
-        r"wrong passphrase for the signing key file",
-        QT_TRANSLATE_NOOP("UserErrors", "Wrong passphrase for the signing key file."),
-    ),
-    (
-        r"these duties have no status yet: (.+)",
-        QT_TRANSLATE_NOOP("UserErrors", "These duties have no status yet: %1."),
-    ),
-    (
-        r"the signing key is missing from the OS secret store.*",
-        QT_TRANSLATE_NOOP(
-            "UserErrors",
-            "The signing key is missing from the computer's secret store; restore it from a "
-            "key backup before signing.",
-        ),
-    ),
-    (
-        r"this profile has no signing key",
-        QT_TRANSLATE_NOOP("UserErrors", "This workstation has no signing key."),
-    ),
-    (
-        r"the due date cannot be before the cut-off \((.+)\)",
-        QT_TRANSLATE_NOOP("UserErrors", "The due date cannot be before the cut-off (%1)."),
-    ),
-    (
-        r"the number of working days must be between 0 and 60",
-        QT_TRANSLATE_NOOP("UserErrors", "The number of working days must be between 0 and 60."),
-    ),
-)
-_NOT_EDITABLE = re.compile(r"the report for \S+ \(revision (\d+)\) is (\w+) and can no longer.*")
-
 
 def error_text(exc: UserError) -> str:
-    """A service's refusal in the interface language; unknown ones as they are, capitalised."""
-    message = str(exc).strip()
-    match = _NOT_EDITABLE.fullmatch(message)
-    if match:
-        template = QCoreApplication.translate(
-            "UserErrors", "Revision %1 is %2 and can no longer be changed."
-        )
-        return fmt(template, match.group(1), report_status_label(match.group(2)).lower())
-    for pattern, template in _ERRORS:
-        match = re.fullmatch(pattern, message)
-        if match:
-            values = [value.strip("'\"") for value in match.groups()]
-            return fmt(QCoreApplication.translate("UserErrors", template), *values)
-    return message[:1].upper() + message[1:]
+    """A service's refusal in the interface language, as a sentence."""
+    text = user_message(exc).strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 @contextmanager
@@ -140,10 +63,45 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+        fit_height(self.window())
 
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def fit_height(window: QWidget, width: int | None = None) -> None:
+    """Make a window tall enough for its wrapped labels at its width (or the given one).
+
+    Qt sizes a top-level window by its layout's minimum size, which ignores that a label wraps
+    to more lines at the actual width; without this, rows get squeezed and overlap.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(window.heightForWidth(width or window.width()), layout.minimumSize().height())
+    if width is None:  # a later change: only grow
+        window.resize(window.width(), max(needed, window.height()))
+    else:
+        window.resize(width, needed)
+
+
+def hint_label(text: str) -> QLabel:
+    """A muted explanation under a field (readable, unlike a disabled label)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    palette = label.palette()
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    muted = QColor(
+        (text_colour.red() * 3 + background.red() * 2) // 5,
+        (text_colour.green() * 3 + background.green() * 2) // 5,
+        (text_colour.blue() * 3 + background.blue() * 2) // 5,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, muted)
+    label.setPalette(palette)
+    return label
 
 
 def password_field() -> QLineEdit:
@@ -167,8 +125,8 @@ def account_text(account) -> str:
 def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     """OK (default: Enter) and Cancel (Esc), wired to the dialog's accept and reject."""
     buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )  # parented now: a default button set before the box is in the dialog does not stick
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setText(ok_text)
     ok.setDefault(True)
@@ -181,12 +139,12 @@ def check_new_password(password: str, repeat: str) -> str | None:
     """Why a new password cannot be used, or None."""
     if len(password) < users.MIN_PASSWORD_LENGTH:
         template = QCoreApplication.translate(
-            "UserErrors", "The password must have at least %1 characters."
+            "Passwords", "The password must have at least %1 characters."
         )
         return fmt(template, users.MIN_PASSWORD_LENGTH)
     if password != repeat:
         return QCoreApplication.translate(
-            "UserErrors", "The two passwords differ; type the same password twice."
+            "Passwords", "The two passwords differ; type the same password twice."
         )
     return None
 
@@ -198,22 +156,21 @@ class FirstAccountDialog(QDialog):
         super().__init__(parent)
         self.account = None
         self.setWindowTitle(self.tr("Plan Tracker — first account"))
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "This workstation has no accounts yet. The first account must be the head of "
                 "the agency or a deputy: an approver, who signs the agency's reports off and "
                 "later lets colleagues have accounts."
             )
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.name = QLineEdit()
         self.position = position_combo(APPROVER_POSITIONS)
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("made from the full name"))
         self.password = password_field()
         self.repeat = password_field()
-        hint = QLabel(fmt(self.tr("At least %1 characters."), users.MIN_PASSWORD_LENGTH))
-        hint.setEnabled(False)
+        hint = hint_label(fmt(self.tr("At least %1 characters."), users.MIN_PASSWORD_LENGTH))
         self.error = ErrorLabel()
         self.buttons = ok_cancel(self, self.tr("Create account"))
 
@@ -225,13 +182,13 @@ class FirstAccountDialog(QDialog):
         form.addRow("", hint)
         form.addRow(self.tr("Repeat the password"), self.repeat)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        fit_height(self, 560)
         self.name.setFocus()
 
     def accept(self) -> None:
@@ -280,7 +237,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        fit_height(self, 520)
 
         chosen = self.who.findData(last_login) if last_login else -1
         if chosen >= 0:

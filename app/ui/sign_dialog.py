@@ -17,7 +17,18 @@ from PySide6.QtWidgets import (
 from app.services import keys, reports, signoff, users
 from app.services.errors import UserError
 from app.ui.labels import fmt, period_label, report_status_label
-from app.ui.login_dialog import ErrorLabel, account_text, busy, error_text, password_field
+from app.ui.login_dialog import (
+    ErrorLabel,
+    account_text,
+    busy,
+    error_text,
+    fit_height,
+    password_field,
+)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class SignDialog(QDialog):
@@ -34,7 +45,7 @@ class SignDialog(QDialog):
         summary = QGroupBox(self.tr("What will be signed"))
         summary_form = QFormLayout(summary)
         summary_form.addRow(self.tr("Agency"), QLabel(report.agency.name_vi))
-        summary_form.addRow(self.tr("Period"), QLabel(period_label(report.period_id)))
+        summary_form.addRow(self.tr("Period"), QLabel(capitalised(period_label(report.period_id))))
         revision = str(report.revision)
         if report.amend_reason:
             revision = fmt(self.tr("%1 (amended: %2)"), report.revision, report.amend_reason)
@@ -77,7 +88,6 @@ class SignDialog(QDialog):
         self.sign_button = self.buttons.addButton(
             self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -89,7 +99,8 @@ class SignDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(600, 0)
+        self.sign_button.setDefault(True)  # once in the dialog, so the dialog knows it
+        fit_height(self, 600)
         self._check_signable()
         (self.password if self.signer.count() == 1 else self.signer).setFocus()
 
