@@ -1,22 +1,24 @@
-"""The report editor's commands that call the services and may ask, warn or pick a file."""
+"""The report editor's commands (they call the services and may ask, warn or pick a file) and
+what it says about the shown revision."""
 
 from __future__ import annotations
 
 import tempfile
 from contextlib import contextmanager
+from datetime import date, datetime
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.models import Attachment, Report
-from app.services import evidence, report_pdf, reports, signoff
+from app.models import Attachment, Plan, Report
+from app.services import evidence, periods, report_pdf, reports, signoff
 from app.services.errors import UserError
 from app.services.profile import Workstation
-from app.ui.labels import fmt
-
-MB = 1024 * 1024
+from app.ui.errors import user_message
+from app.ui.labels import fmt, format_date, period_label, report_status_label
 
 
 @contextmanager
@@ -59,38 +61,16 @@ class ReportActions(QObject):
         added, refused = [], []
         with wait_cursor():
             for path in paths:
-                too_big = self._too_big(path)
-                if too_big:
-                    refused.append(too_big)
-                    continue
                 try:
                     added.append(
                         reports.attach(report, ref, path, self._station.folder, self._actor)
                     )
                 except UserError as exc:
-                    refused.append(str(exc))
+                    refused.append(user_message(exc))
         if refused:
             intro = self.tr("These files were not attached:")
             self.warn(intro + "\n\n" + "\n\n".join(refused))
         return added
-
-    def _too_big(self, path: Path) -> str | None:
-        try:
-            size = path.stat().st_size
-        except OSError:
-            return None  # the service says why it cannot read the file
-        if size <= evidence.MAX_BYTES:
-            return None
-        locale = QLocale()
-        return fmt(
-            self.tr(
-                "%1 is %2 MB; an evidence file may be at most %3 MB. Attach a smaller file "
-                "(scan it at a lower resolution, or split it into parts)."
-            ),
-            path.name,
-            locale.toString(size / MB, "f", 1),
-            evidence.MAX_BYTES // MB,
-        )
 
     def remove(self, report: Report, attachment: Attachment) -> bool:
         answer = QMessageBox.question(
@@ -103,7 +83,7 @@ class ReportActions(QObject):
         try:
             reports.remove_attachment(report, attachment, self._actor)
         except UserError as exc:
-            self.warn(str(exc))
+            self.warn(user_message(exc))
             return False
         return True
 
@@ -137,7 +117,7 @@ class ReportActions(QObject):
         try:
             reports.submit(report, self._actor)
         except UserError as exc:
-            self.warn(str(exc))
+            self.warn(user_message(exc))
             return False
         return True
 
@@ -161,7 +141,7 @@ class ReportActions(QObject):
         try:
             return signoff.amend(report, reason, self._actor)
         except UserError as exc:
-            self.warn(str(exc))
+            self.warn(user_message(exc))
             return None
 
     def export_pdf(self, report: Report) -> Path | None:
@@ -184,7 +164,72 @@ class ReportActions(QObject):
             with wait_cursor():
                 report_pdf.write_pdf(report, out)
         except (UserError, OSError) as exc:
-            self.warn(fmt(self.tr("The PDF could not be written: %1"), exc))
+            reason = user_message(exc) if isinstance(exc, UserError) else exc.strerror or exc
+            self.warn(fmt(self.tr("The PDF could not be written: %1"), reason))
             return None
         self._export_dir = out.parent
         return out
+
+    # What the editor says
+
+    def period_info(self, plan: Plan) -> str:
+        current, following = periods.current_and_next(plan)
+        days = (current.due - date.today()).days
+        text = self.tr("Current period: %1, due %2, %n day(s) left · next: %3, due %4", "", days)
+        return fmt(
+            text,
+            period_label(current.id),
+            format_date(current.due),
+            period_label(following.id),
+            format_date(following.due),
+        )
+
+    def start_from_previous_note(self, agency, plan: Plan, period_id: str) -> tuple[str, bool]:
+        """What starting from the previous period would copy; False when there is nothing."""
+        previous_id = reports.previous_period_id(period_id)
+        previous = reports.latest(agency, plan, previous_id)
+        if previous is None:
+            note = self.tr("There is no report for the %1 to start from.")
+            return fmt(note, period_label(previous_id)), False
+        note = self.tr(
+            "Copies the statuses, progress, texts and implementing plan of the %1 "
+            "report (revision %2); evidence files are not copied."
+        )
+        return fmt(note, period_label(previous_id), previous.revision), True
+
+    def describe(self, report: Report, revisions: list[Report]) -> tuple[str, str]:
+        """(state line as rich text, read-only banner or "") for the shown revision."""
+        parts = [fmt(self.tr("Status: <b>%1</b>"), escape(report_status_label(report.status)))]
+        if report.amend_reason:
+            reason = fmt(self.tr("reason for this revision: %1"), report.amend_reason)
+            parts.append(escape(reason))
+        if report.content_json:
+            ok, message = signoff.verify(report)
+            colour = "#1b5e20" if ok else "#b00020"
+            verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
+            parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
+            signed_at = datetime.fromisoformat(report.signed_at)
+            signed = fmt(
+                self.tr("signed by %1 (%2) at %3 on %4, No. %5"),
+                report.signer_name,
+                report.signer_position,
+                signed_at.strftime("%H:%M"),
+                format_date(signed_at),
+                signoff.signed_content(report)["document"]["number"],
+            )
+            parts.append(escape(signed))
+        latest = revisions[-1]
+        if report.status in reports.EDITABLE and report.id == latest.id:
+            return " · ".join(parts), ""
+        if report.id == latest.id:
+            banner = self.tr(
+                "Revision %1 (%2) can no longer be changed. To change the report, "
+                "use “Amend (new revision)…”: a new revision is made, with the reason."
+            )
+        else:
+            banner = self.tr(
+                "You are viewing revision %1 (%2), an earlier revision kept as it was "
+                "signed. The latest revision is %3."
+            )
+        status = report_status_label(report.status)
+        return " · ".join(parts), fmt(banner, report.revision, status, latest.revision)
