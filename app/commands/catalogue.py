@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from app.commands.common import print_json, say, secret
-from app.services import catalogue, profile, register, secrets
+from app.services import catalogue, keys, profile, register, secrets, trust
 from app.services.errors import UsageError, UserError
 
 
@@ -46,28 +47,56 @@ def cmd_duties(args: argparse.Namespace) -> int:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    if args.kit:
-        raise UsageError("set-up from a kit is not available in this release")
-    if not args.agency:
+    if not args.agency and not args.kit:
         raise UsageError("setup needs --agency CODE (or --kit FILE)")
     folder = profile.resolve_profile_dir(args.profile)
+    if args.kit:
+        return _setup_from_kit(folder, Path(args.kit))
     if profile.is_set_up(folder):
         raise UserError(
             "{folder} already holds a workstation profile; choose another folder", folder=folder
         )
-    passphrase = None
-    if not secrets.available():
-        passphrase = secret(
-            "PLANTRACKER_PASSPHRASE",
-            "Passphrase for the signing key file: ",
-            "Cụm mật khẩu của tệp khóa ký",
-        )
+    passphrase = _new_key_passphrase()
     station = profile.create_profile(folder, args.agency, args.dofa, passphrase)
     agency = station.agency
     role = " (consolidating workstation)" if station.consolidating else ""
     say(f"Set up {folder} for {agency.code} {agency.name_vi}{role}")
     if passphrase:
-        say("No OS secret store was found: the signing key is in a passphrase-protected file.")
+        say("No OS secret store was found: the keys are in a passphrase-protected file.")
+    return 0
+
+
+def _new_key_passphrase() -> str | None:
+    if secrets.available():
+        return None
+    return secret(
+        "PLANTRACKER_PASSPHRASE",
+        "Passphrase for the signing key file: ",
+        "Cụm mật khẩu của tệp khóa ký",
+    )
+
+
+def _setup_from_kit(folder: Path, kit_file: Path) -> int:
+    existing = profile.is_set_up(folder)
+    passphrase = None
+    if existing:
+        profile.open_profile(folder)
+        if keys.storage() == "file":
+            passphrase = secret(
+                "PLANTRACKER_PASSPHRASE",
+                "Passphrase of the key file: ",
+                "cụm mật khẩu của tệp khóa",
+            )
+    else:
+        passphrase = _new_key_passphrase()
+    station = trust.setup_from_kit(folder, kit_file, passphrase)
+    dofa = trust.require_dofa()
+    verb = "Adopted the kit in" if existing else "Set up"
+    say(
+        f"{verb} {folder} for {station.agency_code} {station.agency.name_vi}, bound to "
+        f"{dofa['dofa_agency']} (key {dofa['dofa_fingerprint']})"
+    )
+    say(f"This workstation's key fingerprint: {keys.current_key(station.agency).fingerprint}")
     return 0
 
 

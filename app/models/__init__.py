@@ -3,6 +3,7 @@
 from app.models.agency import Agency
 from app.models.audit import AuditEntry
 from app.models.base import BaseModel, db
+from app.models.exchange import BundleReceived, BundleSent, ReportConflict
 from app.models.keys import AgencyKey
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
 from app.models.report import Attachment, PeriodDue, Report, ReportEntry
@@ -25,6 +26,9 @@ ALL_MODELS = [
     Report,
     ReportEntry,
     Attachment,
+    BundleSent,
+    BundleReceived,
+    ReportConflict,
 ]
 
 __all__ = [
@@ -32,6 +36,9 @@ __all__ = [
     "Agency",
     "AgencyKey",
     "Attachment",
+    "BundleReceived",
+    "BundleSent",
+    "ReportConflict",
     "PeriodDue",
     "Report",
     "ReportEntry",

@@ -15,3 +15,8 @@ class AgencyKey(BaseModel):
     fingerprint = peewee.CharField(unique=True)
     created_at = peewee.CharField()
     retired_at = peewee.CharField(null=True)
+    # On the consolidating workstation: the agency's age recipient (for replies), when the
+    # key was enrolled (fingerprint confirmed by phone) and when it stopped being trusted.
+    age_recipient = peewee.CharField(null=True)
+    enrolled_at = peewee.CharField(null=True)
+    revoked_at = peewee.CharField(null=True)

@@ -152,6 +152,48 @@ STEPS: tuple[Step, ...] = (
             'CREATE INDEX "attachment_entry_id" ON "attachment" ("entry_id")',
         ),
     ),
+    Step(
+        4,
+        "exchange: enrolled keys, report channel, bundles sent and received, conflicts",
+        (
+            'ALTER TABLE "agency_key" ADD COLUMN "age_recipient" VARCHAR(255)',
+            'ALTER TABLE "agency_key" ADD COLUMN "enrolled_at" VARCHAR(255)',
+            'ALTER TABLE "agency_key" ADD COLUMN "revoked_at" VARCHAR(255)',
+            """ALTER TABLE "report" ADD COLUMN "channel" VARCHAR(255) NOT NULL DEFAULT 'local'""",
+            'CREATE TABLE "bundle_sent" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "sequence" INTEGER NOT NULL, "manifest_sha256" VARCHAR(255) NOT NULL,'
+            ' "previous_manifest_sha256" VARCHAR(255), "created_at" VARCHAR(255) NOT NULL,'
+            ' "file_name" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL,'
+            ' "reports" TEXT NOT NULL)',
+            'CREATE UNIQUE INDEX "bundle_sent_sequence" ON "bundle_sent" ("sequence")',
+            'CREATE TABLE "bundle_received" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "sequence" INTEGER NOT NULL,'
+            ' "manifest_sha256" VARCHAR(255) NOT NULL, "previous_manifest_sha256" VARCHAR(255),'
+            ' "created_at" VARCHAR(255) NOT NULL, "received_at" VARCHAR(255) NOT NULL,'
+            ' "file_name" VARCHAR(255) NOT NULL, "verdict" VARCHAR(255) NOT NULL,'
+            ' "summary" TEXT NOT NULL,'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "bundle_received_agency_id" ON "bundle_received" ("agency_id")',
+            'CREATE UNIQUE INDEX "bundle_received_manifest_sha256"'
+            ' ON "bundle_received" ("manifest_sha256")',
+            'CREATE INDEX "bundle_received_agency_id_sequence"'
+            ' ON "bundle_received" ("agency_id", "sequence")',
+            'CREATE TABLE "report_conflict" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "plan_id" INTEGER NOT NULL,'
+            ' "period_id" VARCHAR(255) NOT NULL, "revision" INTEGER NOT NULL,'
+            ' "content_json" TEXT NOT NULL, "content_sha256" VARCHAR(255) NOT NULL,'
+            ' "signature" VARCHAR(255) NOT NULL, "key_fingerprint" VARCHAR(255) NOT NULL,'
+            ' "detected_at" VARCHAR(255) NOT NULL, "resolved_at" VARCHAR(255),'
+            ' "resolved_by" VARCHAR(255), "kept_sha256" VARCHAR(255),'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "report_conflict_agency_id" ON "report_conflict" ("agency_id")',
+            'CREATE INDEX "report_conflict_plan_id" ON "report_conflict" ("plan_id")',
+            'CREATE UNIQUE INDEX "report_conflict_version"'
+            ' ON "report_conflict" ("agency_id", "plan_id", "period_id", "revision",'
+            ' "content_sha256")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

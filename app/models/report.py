@@ -45,6 +45,8 @@ class Report(BaseModel):
     signature = peewee.CharField(null=True)  # base64 Ed25519 over the canonical content
     key_fingerprint = peewee.CharField(null=True)
     received_at = peewee.CharField(null=True)
+    # How DoFA has it: "local" (written here), "bundle" (imported) or "paper".
+    channel = peewee.CharField(default="local")
 
     class Meta:
         indexes = ((("agency", "plan", "period_id", "revision"), True),)

@@ -67,5 +67,25 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
     return sha256, size
 
 
+def store_bytes(profile_folder: Path, data: bytes) -> str:
+    """Keep received evidence under its hash (written whole, then renamed); returns the hash."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    final = stored_path(profile_folder, sha256)
+    if final.exists():
+        return sha256
+    final.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, final)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError("could not store received evidence: {reason}", reason=exc.strerror) from exc
+    return sha256
+
+
 def export_copy(profile_folder: Path, sha256: str, target: Path) -> None:
     shutil.copyfile(stored_path(profile_folder, sha256), target)

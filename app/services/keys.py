@@ -11,8 +11,10 @@ import hashlib
 import uuid
 from pathlib import Path
 
+import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
 from app.services import audit, secrets
@@ -153,3 +155,59 @@ def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:
     if record is None:
         raise UserError("no known key with fingerprint {fingerprint}", fingerprint=fingerprint_text)
     return serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+
+
+# age (X25519) identities: "decryption" (bundles to DoFA, replies to agencies) and, on the
+# consolidating workstation, "escrow" (a second recipient of every bundle, kept for recovery).
+# They follow the signing key's storage: the secret store, else a passphrase-locked file.
+DECRYPTION = "decryption"
+ESCROW = "escrow"
+
+
+def _identity_file(folder: Path, name: str) -> Path:
+    return folder / "keys" / f"{name}-identity.age"
+
+
+def create_age_identity(folder: Path, name: str, passphrase: str | None = None) -> str:
+    """Make an age identity, keep it like the signing key, and return its recipient."""
+    identity = x25519.Identity.generate()
+    secret_text = str(identity)
+    if storage() == "keyring":
+        secrets.set(profile_id(), f"{name}-identity", secret_text)
+    else:
+        if not passphrase:
+            raise PassphraseNeededError("the key file needs its passphrase")
+        path = _identity_file(folder, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pyrage.passphrase.encrypt(secret_text.encode("ascii"), passphrase))
+        path.chmod(0o600)
+    recipient = str(identity.to_public())
+    _put_setting(f"age.{name}", recipient)
+    audit.record("key.create_identity", name=name, recipient=recipient)
+    return recipient
+
+
+def age_recipient(name: str) -> str | None:
+    return _setting(f"age.{name}")
+
+
+def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
+    if age_recipient(name) is None:
+        raise UserError("this workstation has no {name} key", name=name)
+    if storage() == "keyring":
+        stored = secrets.get(profile_id(), f"{name}-identity")
+        if stored is None:
+            raise UserError(
+                "the {name} key is missing from the OS secret store; restore it from a key backup",
+                name=name,
+            )
+        return x25519.Identity.from_str(stored)
+    if not passphrase:
+        raise PassphraseNeededError("the key file needs its passphrase")
+    try:
+        text = pyrage.passphrase.decrypt(_identity_file(folder, name).read_bytes(), passphrase)
+    except pyrage.DecryptError as exc:
+        raise PassphraseNeededError("wrong passphrase for the key file") from exc
+    except OSError as exc:
+        raise UserError("cannot read the key file: {reason}", reason=exc.strerror) from exc
+    return x25519.Identity.from_str(text.decode("ascii"))

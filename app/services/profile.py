@@ -72,13 +72,17 @@ def open_profile(folder: Path) -> Workstation:
 def open_bundled_catalogue() -> None:
     """A throwaway in-memory database holding the bundled register and plans."""
     init_db(":memory:")
-    _load_bundled()
+    _load_catalogue(*_bundled_catalogue())
 
 
-def _load_bundled() -> None:
-    for data in register.bundled_registers():
+def _bundled_catalogue() -> tuple[list[dict], list[dict]]:
+    return register.bundled_registers(), catalogue.bundled_plans()
+
+
+def _load_catalogue(registers: list[dict], plans: list[dict]) -> None:
+    for data in registers:
         register.load_register(data)
-    for plan in catalogue.bundled_plans():
+    for plan in plans:
         catalogue.load_plan(plan)
 
 
@@ -93,11 +97,16 @@ def _first_missing_ancestor(folder: Path) -> Path | None:
 
 
 def create_profile(
-    folder: Path, agency_code: str, consolidating: bool, passphrase: str | None = None
+    folder: Path,
+    agency_code: str,
+    consolidating: bool,
+    passphrase: str | None = None,
+    catalogue_data: tuple[list[dict], list[dict]] | None = None,
 ) -> Workstation:
-    """Set up a new standalone workstation with its signing key; refuses a used folder.
+    """Set up a new workstation with its keys; refuses a used folder.
 
     The passphrase is needed only where no OS secret store exists (see services/keys.py).
+    catalogue_data (registers, plans) replaces the bundled catalogue, e.g. from a setup kit.
     """
     if is_set_up(folder):
         raise UserError(
@@ -116,8 +125,9 @@ def create_profile(
     try:
         init_db(path)
         with db.atomic():
-            _load_bundled()
+            _load_catalogue(*(catalogue_data or _bundled_catalogue()))
             agency = register.get(agency_code)  # refuses an unknown code before anything is kept
+            agency_code = agency.code
             Setting.insert_many(
                 [
                     {"key": "agency", "value": agency_code},
@@ -126,11 +136,14 @@ def create_profile(
             ).execute()
             audit.record("profile.setup", agency=agency_code, consolidating=consolidating)
             keys.create_signing_key(folder, agency, passphrase)
+            keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
+            if consolidating:
+                keys.create_age_identity(folder, keys.ESCROW, passphrase)
     except BaseException:
         close_db()
         for leftover in folder.glob(DB_NAME + "*"):
             leftover.unlink()
-        (folder / keys.KEY_FILE).unlink(missing_ok=True)
+        shutil.rmtree(folder / keys.KEY_FILE.parent, ignore_errors=True)
         if created is not None:
             shutil.rmtree(created, ignore_errors=True)
         raise

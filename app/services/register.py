@@ -182,3 +182,17 @@ def delete(code: str, actor: str | None = None) -> None:
             "{name} has reports on record and is never deleted; retire it instead",
             name=agency.name_vi,
         ) from exc
+
+
+def snapshot() -> dict:
+    """The register as this workstation has it, in the bundled register's shape."""
+    return {
+        "code": "snapshot",
+        "agencies": [
+            {
+                **agency_json(a),
+                "retired_on": a.retired_on.isoformat() if a.retired_on else None,
+            }
+            for a in agencies()
+        ],
+    }

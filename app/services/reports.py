@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -128,6 +129,18 @@ def ensure_editable(report: Report) -> None:
         )
 
 
+def _touch(report: Report, **fields) -> None:
+    """Inside a transaction: re-read the status (another window or process may have signed
+    the report meanwhile) and write only the given fields and the change time."""
+    current = Report.get_by_id(report.id)
+    ensure_editable(current)
+    fields["updated_at"] = audit.now_iso()
+    Report.update(**fields).where(Report.id == report.id).execute()
+    for name, value in fields.items():
+        setattr(report, name, value)
+    report.status = current.status
+
+
 def entry_views(report: Report) -> list[EntryView]:
     by_duty = {e.duty_id: e for e in report.entries}
     attachments: dict[int, list[Attachment]] = {}
@@ -172,13 +185,26 @@ def update_entry(report: Report, ref: str, actor: str | None = None, **changes) 
     if not changed:
         return entry
     with db.atomic():
+        _touch(report)
         for name in changed:
             setattr(entry, name, changes[name])
         entry.save()
-        report.updated_at = audit.now_iso()
-        report.save()
-        audit.record("report.edit", actor, period=report.period_id, ref=ref, fields=changed)
+        if not _same_as_last_edit(actor, report.period_id, ref):
+            audit.record("report.edit", actor, period=report.period_id, ref=ref, fields=changed)
     return entry
+
+
+def _same_as_last_edit(actor: str | None, period_id: str, ref: str) -> bool:
+    """Autosave writes every second or so; one log line per run of edits to a duty is enough."""
+    last = audit.entries(limit=1)
+    if (
+        not last
+        or last[0].action != "report.edit"
+        or last[0].actor != (actor or audit.default_actor())
+    ):
+        return False
+    detail = json.loads(last[0].detail)
+    return detail.get("period") == period_id and detail.get("ref") == ref
 
 
 def set_implementation_plan(
@@ -186,13 +212,9 @@ def set_implementation_plan(
 ) -> None:
     ensure_editable(report)
     with db.atomic():
-        report.impl_number, report.impl_date, report.impl_title = (
-            nfc(number.strip()),
-            issued,
-            nfc(title.strip()),
+        _touch(
+            report, impl_number=nfc(number.strip()), impl_date=issued, impl_title=nfc(title.strip())
         )
-        report.updated_at = audit.now_iso()
-        report.save()
         audit.record("report.implementation_plan", actor, period=report.period_id)
 
 
@@ -211,6 +233,7 @@ def attach(
             attached=duplicate.name,
         )
     with db.atomic():
+        _touch(report)
         attachment = Attachment.create(entry=entry, name=nfc(source.name), sha256=sha256, size=size)
         audit.record(
             "report.attach",
@@ -226,6 +249,7 @@ def attach(
 def remove_attachment(report: Report, attachment: Attachment, actor: str | None = None) -> None:
     ensure_editable(report)
     with db.atomic():
+        _touch(report)
         attachment.delete_instance()
         audit.record("report.detach", actor, period=report.period_id, name=attachment.name)
 

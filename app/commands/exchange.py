@@ -1,0 +1,124 @@
+"""kit export, enroll export|import, keys show, bundle export|import."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import print_json, say, secret, workstation
+from app.services import bundle_export, bundle_import, keys, trust
+from app.services.errors import UsageError
+
+
+def _passphrase() -> str | None:
+    """Only a workstation without an OS secret store keeps its keys in a file."""
+    if keys.storage() != "file":
+        return None
+    return secret(
+        "PLANTRACKER_PASSPHRASE", "Passphrase of the key file: ", "cụm mật khẩu của tệp khóa"
+    )
+
+
+def cmd_kit_export(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=True)
+    kit = trust.export_kit(station, args.agency, Path(args.out), _passphrase())
+    say(f"Setup kit for {kit['agency']} written to {args.out}")
+    say(f"DoFA key fingerprint: {kit['dofa']['fingerprint']}")
+    return 0
+
+
+def cmd_enroll_export(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=False)
+    body = trust.export_enrolment(station, Path(args.out), _passphrase())
+    say(f"Enrolment file written to {args.out}")
+    say(f"Read this fingerprint to DoFA by phone: {body['fingerprint']}")
+    return 0
+
+
+def cmd_enroll_import(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    record = trust.import_enrolment(Path(args.file), args.fingerprint)
+    say(f"Enrolled {record.agency.code} {record.agency.name_vi} with key {record.fingerprint}")
+    return 0
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    station = workstation(args)
+    key = keys.current_key(station.agency)
+    data = {
+        "agency": station.agency_code,
+        "fingerprint": key.fingerprint,
+        "signing_public_key_pem": key.public_key_pem,
+        "age_recipient": keys.age_recipient(keys.DECRYPTION),
+    }
+    if args.json:
+        print_json(data)
+    else:
+        say(f"{data['agency']}  {data['fingerprint']}\n{data['age_recipient']}")
+    return 0
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=False)
+    sent, path = bundle_export.export_bundle(station, Path(args.out), _passphrase())
+    say(str(path))
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    station = workstation(args)
+    if not station.consolidating:
+        raise UsageError("replies from DoFA cannot be imported in this release")
+    results = bundle_import.import_bundles(
+        station, [Path(f) for f in args.files], args.dry_run, _passphrase()
+    )
+    if args.json:
+        print_json([r.as_json() for r in results])
+    else:
+        for result in results:
+            reason = (result.message_vi if args.lang == "vi" else None) or result.reason
+            say(f"{result.file}: {result.status}" + (f" — {reason}" if reason else ""))
+            for report in result.reports:
+                say(f"  {report.period} r{report.revision}: {report.outcome}")
+    failed = any(r.status in ("rejected", "conflict") for r in results)
+    return 1 if failed else 0
+
+
+def register_commands(commands) -> None:
+    kit = commands.add_parser("kit", help="setup kits (DoFA)").add_subparsers(
+        dest="kit_command", metavar="ACTION", required=True
+    )
+    kit_export = kit.add_parser("export", help="a signed setup kit for an agency")
+    kit_export.add_argument("--agency", required=True, metavar="CODE")
+    kit_export.add_argument("--out", required=True, metavar="FILE")
+    kit_export.set_defaults(handler=cmd_kit_export)
+
+    enroll = commands.add_parser("enroll", help="enrolment of an agency's key").add_subparsers(
+        dest="enroll_command", metavar="ACTION", required=True
+    )
+    enroll_export = enroll.add_parser("export", help="this agency's public keys, for DoFA")
+    enroll_export.add_argument("--out", required=True, metavar="FILE")
+    enroll_export.set_defaults(handler=cmd_enroll_export)
+    enroll_import = enroll.add_parser("import", help="trust an agency's key (DoFA)")
+    enroll_import.add_argument("file", metavar="FILE")
+    enroll_import.add_argument("--fingerprint", required=True, metavar="FP")
+    enroll_import.set_defaults(handler=cmd_enroll_import)
+
+    keys_parser = commands.add_parser("keys", help="this workstation's keys").add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True
+    )
+    show = keys_parser.add_parser("show", help="public keys and fingerprint")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_keys_show)
+
+    bundle = commands.add_parser("bundle", help="exchange files").add_subparsers(
+        dest="bundle_command", metavar="ACTION", required=True
+    )
+    export = bundle.add_parser("export", help="signed revisions not yet acknowledged")
+    export.add_argument("--out", required=True, metavar="PATH", help="a file or a folder")
+    export.set_defaults(handler=cmd_bundle_export)
+    imp = bundle.add_parser("import", help="import bundles (DoFA)")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change")
+    imp.add_argument("--json", action="store_true", help="print JSON")
+    imp.set_defaults(handler=cmd_bundle_import)

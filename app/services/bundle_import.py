@@ -1,0 +1,238 @@
+"""Importing agencies' bundles on the consolidating workstation: verify, preview, merge.
+
+Every check runs before anything is written. A refused bundle leaves only an audit entry;
+an accepted one is applied in one transaction (evidence files, named by their hash, are
+copied first, so a crash leaves at worst an unused file and never a half-applied bundle).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+
+from app.models import Agency, AgencyKey, BundleReceived, Duty, Plan, db
+from app.services import audit, evidence, keys
+from app.services.bundle_format import (
+    BundleRejectedError,
+    OpenedBundle,
+    open_bundle,
+    sha256_hex,
+    verify_manifest,
+)
+from app.services.profile import Workstation
+from app.services.received import Incoming, Outcome, outcome_of, store
+
+Progress = Callable[[int, int, str], None]  # (done, total, file name)
+
+
+@dataclass
+class ImportResult:
+    file: str
+    status: str  # imported | already_imported | rejected | conflict
+    reason: str | None = None  # plain words; for rejections also `reason_code`
+    reason_code: str | None = None
+    agency: str | None = None
+    sequence: int | None = None
+    reports: list[Outcome] = field(default_factory=list)
+    message_vi: str | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "file": self.file,
+            "status": self.status,
+            "reason": self.reason,
+            "agency": self.agency,
+            "sequence": self.sequence,
+            "reports": [r.as_json() for r in self.reports],
+        }
+
+
+@dataclass
+class Verified:
+    opened: OpenedBundle
+    agency: Agency
+    incoming: list[Incoming]
+
+
+def _reject(reason: str, template: str, **values) -> BundleRejectedError:
+    return BundleRejectedError(reason, template, **values)
+
+
+def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
+    agency = Agency.get_or_none(Agency.code == str(manifest.get("agency")))
+    record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
+    if agency is None or record is None or record.agency_id != agency.id or not record.enrolled_at:
+        raise _reject(
+            "unknown_sender",
+            "{file} comes from a sender that is not enrolled ({agency})",
+            file=file_name,
+            agency=manifest.get("agency"),
+        )
+    if record.revoked_at:
+        raise _reject(
+            "revoked_key",
+            "{file} is signed with a key of {name} that was revoked on {date}",
+            file=file_name,
+            name=agency.name_vi,
+            date=record.revoked_at[:10],
+        )
+    return agency, record
+
+
+def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
+    """All checks; raises BundleRejectedError naming the first problem found."""
+    opened = open_bundle(path, identities)
+    manifest = opened.manifest
+    if manifest.get("kind") != "report-bundle":
+        raise _reject("not_a_bundle", "{file} is not a report bundle", file=path.name)
+    agency, record = _sender_key(manifest, path.name)
+    public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+    verify_manifest(opened, public_key, agency.name_vi, path.name)
+    incoming = []
+    try:
+        for item in manifest["reports"]:
+            incoming.append(
+                _incoming(opened, item, agency, public_key, record, path.name, profile_folder)
+            )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _reject(
+            "bad_report", "{file} holds a report that cannot be read", file=path.name
+        ) from exc
+    return Verified(opened, agency, incoming)
+
+
+def _incoming(opened, item, agency, public_key, record, file_name, profile_folder) -> Incoming:
+    data = opened.files[item["content"]]
+    signature = opened.files[item["signature"]]
+    try:
+        public_key.verify(signature, data)
+    except InvalidSignature as exc:
+        raise _reject(
+            "bad_signature",
+            "{file}: the signature of report {period} does not match {sender}'s key",
+            file=file_name,
+            period=item.get("period"),
+            sender=agency.name_vi,
+        ) from exc
+    content = json.loads(data.decode("utf-8"))
+    plan = Plan.get_or_none(Plan.code == content["plan"]["code"])
+    refs = set(Duty.select(Duty.ref).where(Duty.plan == plan).tuples()) if plan else set()
+    wrong = (
+        content["agency"]["code"] != agency.code
+        or plan is None
+        or content["period"]["id"] != item["period"]
+        or content["revision"] != item["revision"]
+        or any((e["ref"],) not in refs for e in content["entries"])
+    )
+    if wrong:
+        raise _reject(
+            "bad_report",
+            "{file}: report {period} does not fit this workstation's plan and register",
+            file=file_name,
+            period=item.get("period"),
+        )
+    for entry in content["entries"]:
+        for attachment in entry["attachments"]:
+            name = f"evidence/{attachment['sha256']}"
+            stored = evidence.stored_path(profile_folder, attachment["sha256"])
+            if name not in opened.files and not stored.exists():
+                raise _reject(
+                    "file_missing",
+                    "{file} lacks the evidence file {name}",
+                    file=file_name,
+                    name=attachment["name"],
+                )
+    return Incoming(
+        agency, plan, content, data.decode("utf-8"), sha256_hex(data), signature, record.fingerprint
+    )
+
+
+def import_bundles(
+    station: Workstation,
+    paths: list[Path],
+    dry_run: bool = False,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> list[ImportResult]:
+    identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
+    results = []
+    for done, path in enumerate(paths):
+        if progress:
+            progress(done, len(paths), path.name)
+        results.append(import_one(station, path, identities, dry_run))
+    if progress:
+        progress(len(paths), len(paths), "")
+    return results
+
+
+def import_one(station: Workstation, path: Path, identities: list, dry_run: bool) -> ImportResult:
+    try:
+        verified = verify(path, identities, station.folder)
+    except BundleRejectedError as exc:
+        if not dry_run:
+            audit.record("bundle.rejected", file=path.name, reason=exc.reason, message=str(exc))
+        return ImportResult(
+            path.name, "rejected", str(exc), exc.reason, message_vi=exc.message("vi")
+        )
+    manifest = verified.opened.manifest
+    result = ImportResult(
+        path.name, "imported", agency=verified.agency.code, sequence=manifest["sequence"]
+    )
+    if BundleReceived.get_or_none(
+        BundleReceived.manifest_sha256 == verified.opened.manifest_sha256
+    ):
+        result.status, result.reason = "already_imported", "already imported"
+        result.reports = [Outcome(i.period_id, i.revision, "unchanged") for i in verified.incoming]
+        return result
+    result.reports = [outcome_of(i) for i in verified.incoming]
+    if any(o.outcome == "conflict" for o in result.reports):
+        result.status = "conflict"
+        result.reason = "a revision arrived with a different content than the one on record"
+    if not dry_run:
+        _apply(station, verified, result)
+    return result
+
+
+def _apply(station: Workstation, verified: Verified, result: ImportResult) -> None:
+    for name, data in verified.opened.files.items():
+        if name.startswith("evidence/"):
+            evidence.store_bytes(station.folder, data)
+    received_at = audit.now_iso()
+    manifest = verified.opened.manifest
+    with db.atomic():
+        for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
+            store(incoming, outcome, received_at)
+        BundleReceived.create(
+            agency=verified.agency,
+            sequence=manifest["sequence"],
+            manifest_sha256=verified.opened.manifest_sha256,
+            previous_manifest_sha256=manifest.get("previous_manifest_sha256"),
+            created_at=manifest["created_at"],
+            received_at=received_at,
+            file_name=result.file,
+            verdict=result.status,
+            summary=json.dumps([o.as_json() for o in result.reports], ensure_ascii=False),
+        )
+        audit.record(
+            "bundle.import",
+            agency=verified.agency.code,
+            file=result.file,
+            sequence=manifest["sequence"],
+            verdict=result.status,
+        )
+
+
+def missing_sequences(agency: Agency) -> list[int]:
+    """Sequence numbers below the highest received that never arrived."""
+    seen = {
+        s
+        for (s,) in BundleReceived.select(BundleReceived.sequence)
+        .where(BundleReceived.agency == agency)
+        .tuples()
+    }
+    return [n for n in range(1, max(seen, default=0)) if n not in seen]
