@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+import pyrage
 
 from app.commands.common import print_json, say, secret, workstation
 from app.services import bundle_export, bundle_import, keys, trust
@@ -55,6 +58,38 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         say(f"{data['agency']}  {data['fingerprint']}\n{data['age_recipient']}")
+    return 0
+
+
+def cmd_keys_export_identity(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=True)
+    identity = keys.load_age_identity(station.folder, keys.DECRYPTION, _passphrase())
+    text = (
+        f"# Plan Tracker: decryption identity of {station.agency_code}\n"
+        f"# public key: {keys.age_recipient(keys.DECRYPTION)}\n{identity}\n"
+    ).encode("ascii")
+    out = Path(args.out)
+    if args.plaintext:
+        data = text
+    else:
+        secret_text = secret(
+            "PLANTRACKER_PASSPHRASE", "Passphrase to protect the file: ", "cụm mật khẩu bảo vệ tệp"
+        )
+        data = pyrage.passphrase.encrypt(text, secret_text)
+    keys.write_private_file(out, data)
+    if args.plaintext:
+        print(
+            "plantracker: warning: "
+            + (
+                "tệp này chứa khóa giải mã ở dạng không mã hóa; "
+                "hãy cất giữ an toàn và xóa khi không cần"
+                if args.lang == "vi"
+                else "this file holds the decryption key unprotected; keep it safe and delete it "
+                "when done"
+            ),
+            file=sys.stderr,
+        )
+    say(str(out))
     return 0
 
 
@@ -110,6 +145,17 @@ def register_commands(commands) -> None:
     show = keys_parser.add_parser("show", help="public keys and fingerprint")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_keys_show)
+
+    identity = keys_parser.add_parser(
+        "export-identity", help="DoFA's decryption identity, for the stock age tool"
+    )
+    identity.add_argument("--out", required=True, metavar="FILE")
+    identity.add_argument(
+        "--plaintext",
+        action="store_true",
+        help="an unprotected `age -d -i` identity file (keep it safe)",
+    )
+    identity.set_defaults(handler=cmd_keys_export_identity)
 
     bundle = commands.add_parser("bundle", help="exchange files").add_subparsers(
         dest="bundle_command", metavar="ACTION", required=True

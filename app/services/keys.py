@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import uuid
 from pathlib import Path
 
@@ -107,9 +108,18 @@ def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str)
         serialization.PrivateFormat.PKCS8,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
+    write_private_file(path, pem)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """A file only its owner may read, created so (no moment with looser permissions)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pem)
-    path.chmod(0o600)
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise UserError("could not write {file}: {reason}", file=path, reason=exc.strerror) from exc
 
 
 def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
@@ -177,10 +187,8 @@ def create_age_identity(folder: Path, name: str, passphrase: str | None = None) 
     else:
         if not passphrase:
             raise PassphraseNeededError("the key file needs its passphrase")
-        path = _identity_file(folder, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pyrage.passphrase.encrypt(secret_text.encode("ascii"), passphrase))
-        path.chmod(0o600)
+        encrypted = pyrage.passphrase.encrypt(secret_text.encode("ascii"), passphrase)
+        write_private_file(_identity_file(folder, name), encrypted)
     recipient = str(identity.to_public())
     _put_setting(f"age.{name}", recipient)
     audit.record("key.create_identity", name=name, recipient=recipient)
