@@ -43,9 +43,9 @@ Progress = Callable[[int, int], None]  # (done, total)
 class BundleRejectedError(UserError):
     """A bundle refused before anything was written; `reason` names why, for people and tests."""
 
-    def __init__(self, reason: str, template: str, /, **values: object) -> None:
+    def __init__(self, template: str, /, code: str, **values: object) -> None:
         super().__init__(template, **values)
-        self.reason = reason
+        self.reason = code
 
 
 @dataclass
@@ -112,30 +112,30 @@ def decrypt(path: Path, identities: list) -> bytes:
             head = handle.read(len(AGE_HEADER))
     except OSError as exc:
         raise BundleRejectedError(
-            "unreadable", "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+            "cannot read {file}: {reason}", code="unreadable", file=path.name, reason=exc.strerror
         ) from exc
     if size == 0:
-        raise BundleRejectedError("empty", "{file} is empty", file=path.name)
+        raise BundleRejectedError("{file} is empty", code="empty", file=path.name)
     if size > MAX_FILE_BYTES:
         raise BundleRejectedError(
-            "too_large", "{file} is larger than any bundle may be", file=path.name
+            "{file} is larger than any bundle may be", code="too_large", file=path.name
         )
     if head != AGE_HEADER:
         raise BundleRejectedError(
-            "not_a_bundle", "{file} is not a Plan Tracker bundle", file=path.name
+            "{file} is not a Plan Tracker bundle", code="not_a_bundle", file=path.name
         )
     try:
         return pyrage.decrypt(path.read_bytes(), identities)
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
             raise BundleRejectedError(
-                "wrong_recipient",
                 "{file} was not encrypted for this workstation (it is meant for someone else)",
+                code="wrong_recipient",
                 file=path.name,
             ) from exc
         raise BundleRejectedError(
-            "damaged",
             "{file} is damaged: it was cut short or changed on the way (decryption failed)",
+            code="damaged",
             file=path.name,
         ) from exc
 
@@ -146,16 +146,16 @@ def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
         entries = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise BundleRejectedError(
-            "not_a_bundle", "{file} does not hold a bundle archive", file=name
+            "{file} does not hold a bundle archive", code="not_a_bundle", file=name
         ) from exc
     if len(entries) > MAX_ENTRIES:
-        raise BundleRejectedError("zip_bomb", "{file} holds too many files", file=name)
+        raise BundleRejectedError("{file} holds too many files", code="zip_bomb", file=name)
     seen: set[str] = set()
     for info in entries:
         if not SAFE_NAME.match(info.filename) or info.filename in seen:
             raise BundleRejectedError(
-                "unsafe_path",
                 "{file} holds a file with an unsafe name: {path}",
+                code="unsafe_path",
                 file=name,
                 path=info.filename,
             )
@@ -164,7 +164,9 @@ def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
         i.compress_size and i.file_size > 1_000_000 and i.file_size / i.compress_size > MAX_RATIO
         for i in entries
     ):
-        raise BundleRejectedError("zip_bomb", "{file} expands to an unreasonable size", file=name)
+        raise BundleRejectedError(
+            "{file} expands to an unreasonable size", code="zip_bomb", file=name
+        )
     files = {}
     for info in entries:
         try:
@@ -172,7 +174,7 @@ def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
                 files[info.filename] = member.read(info.file_size + 1)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise BundleRejectedError(
-                "damaged", "{file} holds a damaged archive", file=name
+                "{file} holds a damaged archive", code="damaged", file=name
             ) from exc
     return files
 
@@ -182,28 +184,30 @@ def open_bundle(path: Path, identities: list) -> OpenedBundle:
     files = _read_zip(decrypt(path, identities), path.name)
     manifest_bytes = files.get("manifest.json")
     if manifest_bytes is None or "manifest.sig" not in files:
-        raise BundleRejectedError("no_manifest", "{file} has no signed manifest", file=path.name)
+        raise BundleRejectedError(
+            "{file} has no signed manifest", code="no_manifest", file=path.name
+        )
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         version = manifest["format"]
         declared = {f["path"]: f for f in manifest["files"]}
     except (ValueError, KeyError, TypeError) as exc:
         raise BundleRejectedError(
-            "bad_manifest", "{file} has an unreadable manifest", file=path.name
+            "{file} has an unreadable manifest", code="bad_manifest", file=path.name
         ) from exc
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise BundleRejectedError(
-            "newer_format",
             "{file} was made by a newer Plan Tracker (bundle format {version}); update this "
             "workstation first",
+            code="newer_format",
             file=path.name,
             version=version,
         )
     for name in files:
         if name not in ("manifest.json", "manifest.sig") and name not in declared:
             raise BundleRejectedError(
-                "unlisted_file",
                 "{file} holds {path}, which its manifest does not list",
+                code="unlisted_file",
                 file=path.name,
                 path=name,
             )
@@ -211,22 +215,22 @@ def open_bundle(path: Path, identities: list) -> OpenedBundle:
         data = files.get(name)
         if data is None:
             raise BundleRejectedError(
-                "file_missing",
                 "{file} lacks {path}, which its manifest lists",
+                code="file_missing",
                 file=path.name,
                 path=name,
             )
         if len(data) > entry["size"]:
             raise BundleRejectedError(
-                "larger_than_declared",
                 "{path} in {file} is larger than its manifest declares",
+                code="larger_than_declared",
                 file=path.name,
                 path=name,
             )
         if len(data) != entry["size"] or sha256_hex(data) != entry["sha256"]:
             raise BundleRejectedError(
-                "hash_mismatch",
                 "{path} in {file} does not match its hash in the manifest",
+                code="hash_mismatch",
                 file=path.name,
                 path=name,
             )
@@ -240,8 +244,8 @@ def verify_manifest(
         public_key.verify(opened.files["manifest.sig"], opened.manifest_bytes)
     except InvalidSignature as exc:
         raise BundleRejectedError(
-            "bad_signature",
             "{file}: the signature does not match {sender}'s key",
+            code="bad_signature",
             file=file_name,
             sender=sender,
         ) from exc

@@ -59,24 +59,20 @@ class Verified:
     incoming: list[Incoming]
 
 
-def _reject(reason: str, template: str, **values) -> BundleRejectedError:
-    return BundleRejectedError(reason, template, **values)
-
-
 def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
     agency = Agency.get_or_none(Agency.code == str(manifest.get("agency")))
     record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
     if agency is None or record is None or record.agency_id != agency.id or not record.enrolled_at:
-        raise _reject(
-            "unknown_sender",
+        raise BundleRejectedError(
             "{file} comes from a sender that is not enrolled ({agency})",
+            code="unknown_sender",
             file=file_name,
             agency=manifest.get("agency"),
         )
     if record.revoked_at:
-        raise _reject(
-            "revoked_key",
+        raise BundleRejectedError(
             "{file} is signed with a key of {name} that was revoked on {date}",
+            code="revoked_key",
             file=file_name,
             name=agency.name_vi,
             date=record.revoked_at[:10],
@@ -89,7 +85,9 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
     opened = open_bundle(path, identities)
     manifest = opened.manifest
     if manifest.get("kind") != "report-bundle":
-        raise _reject("not_a_bundle", "{file} is not a report bundle", file=path.name)
+        raise BundleRejectedError(
+            "{file} is not a report bundle", code="not_a_bundle", file=path.name
+        )
     agency, record = _sender_key(manifest, path.name)
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
     verify_manifest(opened, public_key, agency.name_vi, path.name)
@@ -100,8 +98,8 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
                 _incoming(opened, item, agency, public_key, record, path.name, profile_folder)
             )
     except (KeyError, TypeError, ValueError) as exc:
-        raise _reject(
-            "bad_report", "{file} holds a report that cannot be read", file=path.name
+        raise BundleRejectedError(
+            "{file} holds a report that cannot be read", code="bad_report", file=path.name
         ) from exc
     return Verified(opened, agency, incoming)
 
@@ -112,9 +110,9 @@ def _incoming(opened, item, agency, public_key, record, file_name, profile_folde
     try:
         public_key.verify(signature, data)
     except InvalidSignature as exc:
-        raise _reject(
-            "bad_signature",
+        raise BundleRejectedError(
             "{file}: the signature of report {period} does not match {sender}'s key",
+            code="bad_signature",
             file=file_name,
             period=item.get("period"),
             sender=agency.name_vi,
@@ -130,9 +128,9 @@ def _incoming(opened, item, agency, public_key, record, file_name, profile_folde
         or any((e["ref"],) not in refs for e in content["entries"])
     )
     if wrong:
-        raise _reject(
-            "bad_report",
+        raise BundleRejectedError(
             "{file}: report {period} does not fit this workstation's plan and register",
+            code="bad_report",
             file=file_name,
             period=item.get("period"),
         )
@@ -141,9 +139,9 @@ def _incoming(opened, item, agency, public_key, record, file_name, profile_folde
             name = f"evidence/{attachment['sha256']}"
             stored = evidence.stored_path(profile_folder, attachment["sha256"])
             if name not in opened.files and not stored.exists():
-                raise _reject(
-                    "file_missing",
+                raise BundleRejectedError(
                     "{file} lacks the evidence file {name}",
+                    code="file_missing",
                     file=file_name,
                     name=attachment["name"],
                 )

@@ -172,6 +172,7 @@ def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:
 # They follow the signing key's storage: the secret store, else a passphrase-locked file.
 DECRYPTION = "decryption"
 ESCROW = "escrow"
+_KEY_NAMES_VI = {DECRYPTION: "giải mã", ESCROW: "lưu ký dự phòng"}
 
 
 def _identity_file(folder: Path, name: str) -> Path:
@@ -201,7 +202,9 @@ def age_recipient(name: str) -> str | None:
 
 def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
     if age_recipient(name) is None:
-        raise UserError("this workstation has no {name} key", name=name)
+        raise UserError(
+            "this workstation has no {name} key", name=name, name_vi=_KEY_NAMES_VI[name]
+        )
     if storage() == "keyring":
         stored = secrets.get(profile_id(), f"{name}-identity")
         if stored is None:

@@ -22,9 +22,6 @@ NONE_VI = "không có"
 
 MESSAGES: dict[str, str] = {
     # app/commands
-    "set-up from a kit is not available in this release": (
-        "Phiên bản này chưa hỗ trợ thiết lập từ bộ cài đặt (kit)"
-    ),
     "setup needs --agency CODE (or --kit FILE)": (
         "Lệnh setup cần tùy chọn --agency CODE (hoặc --kit FILE)"
     ),
@@ -200,5 +197,115 @@ MESSAGES: dict[str, str] = {
     "no account {login}": "Không có tài khoản {login}",
     "the last active approver cannot be deactivated": (
         "Không thể vô hiệu hóa người phê duyệt cuối cùng đang hoạt động"
+    ),
+    # exchange: kits, enrolment, bundles
+    "cannot read the key file: {reason}": ("Không đọc được tệp khóa: {reason}"),
+    "cannot read {file}: {reason}": ("Không đọc được {file}: {reason}"),
+    "could not store received evidence: {reason}": (
+        "Không lưu được tài liệu minh chứng nhận về: {reason}"
+    ),
+    "could not write {file}: {reason}": ("Không ghi được {file}: {reason}"),
+    "nothing to export: every signed report has been acknowledged by DoFA": (
+        "Không có gì để xuất: mọi báo cáo đã ký đều đã được Sở Ngoại vụ xác nhận"
+    ),
+    "replies from DoFA cannot be imported in this release": (
+        "Phiên bản này chưa nhập được tệp phản hồi của Sở Ngoại vụ"
+    ),
+    "the evidence file {name} is missing from this workstation": (
+        "Tệp minh chứng {name} không còn trên máy này"
+    ),
+    (
+        "the fingerprint you entered does not match {file}; ask the agency to read out the "
+        "fingerprint its screen shows, and do not enrol until they match"
+    ): (
+        "Dấu vân tay vừa nhập không khớp với {file}; hãy đề nghị đơn vị đọc lại dấu vân tay "
+        "hiện trên màn hình của họ và chỉ ghi danh khi hai bên khớp nhau"
+    ),
+    "the key file needs its passphrase": ("Tệp khóa cần cụm mật khẩu của nó"),
+    "the {name} key is missing from the OS secret store; restore it from a key backup": (
+        "Khóa {name} không còn trong kho bí mật của hệ điều hành; hãy khôi phục từ bản sao lưu khóa"
+    ),
+    "this kit is for {kit_agency}, but this workstation serves {agency}": (
+        "Bộ cài đặt này dành cho {kit_agency}, nhưng máy này phục vụ {agency}"
+    ),
+    "this workstation has no {name} key": ("Máy này không có khóa {name}"),
+    (
+        "this workstation was not set up from DoFA's kit; adopt a kit first (plantracker setup "
+        "--kit FILE)"
+    ): (
+        "Máy này chưa được thiết lập từ bộ cài đặt của Sở Ngoại vụ; hãy nhận bộ cài đặt "
+        "trước (plantracker setup --kit FILE)"
+    ),
+    "wrong passphrase for the key file": ("Sai cụm mật khẩu của tệp khóa"),
+    "{file} comes from a sender that is not enrolled ({agency})": (
+        "{file} đến từ một nơi gửi chưa được ghi danh ({agency})"
+    ),
+    "{file} does not hold a bundle archive": ("{file} không chứa gói dữ liệu"),
+    "{file} expands to an unreasonable size": ("{file} bung ra với dung lượng bất thường"),
+    "{file} has an unreadable manifest": ("{file} có bản kê không đọc được"),
+    "{file} has been changed since it was signed": ("{file} đã bị thay đổi sau khi ký"),
+    "{file} has no signed manifest": ("{file} không có bản kê đã ký"),
+    "{file} holds a damaged archive": ("{file} chứa gói dữ liệu bị hỏng"),
+    "{file} holds a file with an unsafe name: {path}": (
+        "{file} chứa một tệp có tên không an toàn: {path}"
+    ),
+    "{file} holds a report that cannot be read": ("{file} chứa một báo cáo không đọc được"),
+    "{file} holds too many files": ("{file} chứa quá nhiều tệp"),
+    "{file} holds {path}, which its manifest does not list": (
+        "{file} chứa {path}, tệp không có trong bản kê"
+    ),
+    "{file} is damaged: it was cut short or changed on the way (decryption failed)": (
+        "{file} bị hỏng: tệp bị cắt cụt hoặc bị thay đổi trên đường chuyển (giải mã không "
+        "thành công)"
+    ),
+    "{file} is empty": ("{file} rỗng"),
+    "{file} is larger than any bundle may be": ("{file} lớn hơn mức tối đa của một gói"),
+    "{file} is not a Plan Tracker bundle": (
+        "{file} không phải là gói dữ liệu của phần mềm Theo dõi thực hiện Kế hoạch"
+    ),
+    "{file} is not a report bundle": ("{file} không phải là gói báo cáo"),
+    "{file} is not a {kind} file": ("{file} không phải là tệp {kind}"),
+    "{file} is signed with a key of {name} that was revoked on {date}": (
+        "{file} được ký bằng khóa của {name} đã bị thu hồi ngày {date}"
+    ),
+    "{file} lacks the evidence file {name}": ("{file} thiếu tệp minh chứng {name}"),
+    "{file} lacks {path}, which its manifest lists": ("{file} thiếu {path}, tệp có trong bản kê"),
+    (
+        "{file} was made by a newer Plan Tracker (bundle format {version}); update this "
+        "workstation first"
+    ): (
+        "{file} được tạo bởi phiên bản mới hơn (định dạng gói {version}); hãy cập nhật phần "
+        "mềm trên máy này trước"
+    ),
+    "{file} was made by a newer Plan Tracker; update this workstation first": (
+        "{file} được tạo bởi phiên bản mới hơn; hãy cập nhật phần mềm trên máy này trước"
+    ),
+    "{file} was not encrypted for this workstation (it is meant for someone else)": (
+        "{file} không được mã hóa cho máy này (tệp dành cho nơi khác)"
+    ),
+    "{file}: report {period} does not fit this workstation's plan and register": (
+        "{file}: báo cáo kỳ {period} không khớp với kế hoạch và danh mục đơn vị của máy này"
+    ),
+    "{file}: the signature does not match {sender}'s key": (
+        "{file}: chữ ký không khớp với khóa của {sender}"
+    ),
+    "{file}: the signature of report {period} does not match {sender}'s key": (
+        "{file}: chữ ký của báo cáo kỳ {period} không khớp với khóa của {sender}"
+    ),
+    "{name} is already enrolled with key {fingerprint}; revoke that key before enrolling another": (
+        "{name} đã được ghi danh với khóa {fingerprint}; hãy thu hồi khóa đó trước khi ghi "
+        "danh khóa khác"
+    ),
+    "{name} is retired; a kit is made only for an active agency": (
+        "{name} đã giải thể; chỉ tạo bộ cài đặt cho đơn vị đang hoạt động"
+    ),
+    "{path} in {file} does not match its hash in the manifest": (
+        "{path} trong {file} không khớp với mã băm trong bản kê"
+    ),
+    "{path} in {file} is larger than its manifest declares": (
+        "{path} trong {file} lớn hơn dung lượng khai trong bản kê"
+    ),
+    "{period} revision {revision} is not signed; sign it off first": (
+        "Báo cáo kỳ {period} lần {revision} chưa được ký; hãy ký duyệt trước"
     ),
 }

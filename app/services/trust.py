@@ -41,7 +41,12 @@ def _read_signed_file(path: Path, body_name: str, kind: str) -> tuple[dict, byte
         if body["kind"] != kind:
             raise KeyError("kind")
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise UserError("{file} is not a {kind} file", file=path.name, kind=kind) from exc
+        raise UserError(
+            "{file} is not a {kind} file",
+            file=path.name,
+            kind=kind,
+            kind_vi="bộ cài đặt" if kind == "setup-kit" else "ghi danh",
+        ) from exc
     if body.get("format") != 1:
         raise UserError(
             "{file} was made by a newer Plan Tracker; update this workstation first", file=path.name
