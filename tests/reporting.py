@@ -15,6 +15,12 @@ def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã tri�
     """A draft in which every duty has a status and some results."""
     report = reports.open_draft(station.agency, catalogue.active_plan(), period_id)
     for view in reports.entry_views(report):
-        reports.update_entry(report, view.duty.ref, None, status="in_progress", progress=50,
-                             results=f"{results} {view.duty.ref}")
+        reports.update_entry(
+            report,
+            view.duty.ref,
+            None,
+            status="in_progress",
+            progress=50,
+            results=f"{results} {view.duty.ref}",
+        )
     return report

@@ -25,8 +25,12 @@ def test_sign_records_signer_hash_and_valid_signature(health):
     assert report.status == "signed"
     assert report.number == 1
     content = signoff.signed_content(report)
-    assert content["signer"] == {"login": "nguyen.van.an", "name": "Nguyễn Văn An",
-                                 "position": "Phó Giám đốc", "capacity": "KT. GIÁM ĐỐC"}
+    assert content["signer"] == {
+        "login": "nguyen.van.an",
+        "name": "Nguyễn Văn An",
+        "position": "Phó Giám đốc",
+        "capacity": "KT. GIÁM ĐỐC",
+    }
     assert content["document"]["number"] == "1/BC-SYT"
     assert content["signed_at"].endswith("+07:00")
     assert [e["ref"] for e in content["entries"]] == ["III.1.1", "III.13.1", "IV.1.1"]
@@ -74,7 +78,10 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
         signoff.amend(report, "  ")
     second = signoff.amend(report, "Bổ sung kết quả hội thảo")
     assert (second.revision, second.status, second.amend_reason) == (
-        2, "draft", "Bổ sung kết quả hội thảo")
+        2,
+        "draft",
+        "Bổ sung kết quả hội thảo",
+    )
     reports.update_entry(second, "III.13.1", None, results="Đã tổ chức hội thảo quốc tế")
     signoff.sign(second, "nguyen.van.an", PASSWORD, health.folder)
     first = Report.get_by_id(report.id)
@@ -108,9 +115,22 @@ def test_openssl_verifies_the_signature(health, tmp_path):
     (tmp_path / "content.sig").write_bytes(base64.b64decode(report.signature))
     (tmp_path / "key.pem").write_text(keys.current_key(health.agency).public_key_pem)
     result = subprocess.run(
-        ["openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "key.pem", "-rawin",
-         "-in", "content.json", "-sigfile", "content.sig"],
-        cwd=tmp_path, capture_output=True, text=True,
+        [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "key.pem",
+            "-rawin",
+            "-in",
+            "content.json",
+            "-sigfile",
+            "content.sig",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "Signature Verified Successfully" in result.stdout
@@ -120,8 +140,9 @@ def test_private_key_never_in_the_database(health):
     stored = keys.load_signing_key(health.folder)
     from cryptography.hazmat.primitives import serialization
 
-    raw = stored.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                               serialization.NoEncryption())
+    raw = stored.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
     database = (health.folder / profile.DB_NAME).read_bytes()
     wal = health.folder / (profile.DB_NAME + "-wal")
     everything = database + (wal.read_bytes() if wal.exists() else b"")
@@ -151,8 +172,9 @@ vietnamese_text = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(results=vietnamese_text, name=vietnamese_text)
 def test_content_hash_ignores_composed_or_decomposed_text(results, name):
     content = {"entries": [{"results": results}], "signer": {"name": name}}
@@ -163,14 +185,17 @@ def test_content_hash_ignores_composed_or_decomposed_text(results, name):
     }
     assert signoff.canonical_bytes(composed) == signoff.canonical_bytes(decomposed)
     assert signoff.canonical_bytes(decomposed).decode("utf-8") == unicodedata.normalize(
-        "NFC", signoff.canonical_bytes(decomposed).decode("utf-8"))
+        "NFC", signoff.canonical_bytes(decomposed).decode("utf-8")
+    )
 
 
 def test_hash_is_the_same_when_the_text_is_typed_decomposed(health, tmp_path):
     approver()
     nfc_report = complete_draft(health, "2026-H1", results="Hội nhập quốc tế")
-    nfd_report = complete_draft(health, "2026-Y",
-                                results=unicodedata.normalize("NFD", "Hội nhập quốc tế"))
-    for view_a, view_b in zip(reports.entry_views(nfc_report), reports.entry_views(nfd_report),
-                              strict=True):
+    nfd_report = complete_draft(
+        health, "2026-Y", results=unicodedata.normalize("NFD", "Hội nhập quốc tế")
+    )
+    for view_a, view_b in zip(
+        reports.entry_views(nfc_report), reports.entry_views(nfd_report), strict=True
+    ):
         assert view_a.entry.results == view_b.entry.results
