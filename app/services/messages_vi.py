@@ -308,4 +308,5 @@ MESSAGES: dict[str, str] = {
     "{period} revision {revision} is not signed; sign it off first": (
         "Báo cáo kỳ {period} lần {revision} chưa được ký; hãy ký duyệt trước"
     ),
+    "choose one of the two versions of the report": "Hãy chọn một trong hai phiên bản của báo cáo",
 }

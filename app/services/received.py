@@ -142,7 +142,7 @@ def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     if outcome.outcome == "unchanged":
         return
     if outcome.outcome != "conflict":
-        _write_report(Report(), incoming, received_at)
+        write_report(Report(), incoming, received_at)
         return
     existing = _versions(incoming).where(Report.revision == incoming.revision).get()
     if incoming.content_sha256 < existing.content_sha256:
@@ -158,7 +158,7 @@ def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
             existing.revision,
         )
         ReportEntry.delete().where(ReportEntry.report == existing).execute()
-        _write_report(existing, incoming, received_at)
+        write_report(existing, incoming, received_at)
     else:
         _park(
             incoming.agency,
@@ -192,7 +192,7 @@ def _park(agency, plan, content_json, sha, signature, fingerprint, period_id, re
     )
 
 
-def _write_report(report: Report, incoming: Incoming, received_at: str) -> None:
+def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     content = incoming.content
     signer = content["signer"] or {}
     number = (content["document"]["number"] or "").split("/")[0]
