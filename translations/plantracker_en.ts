@@ -1,24 +1,176 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="165" />
+        <source>Add an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="168" />
+        <source>A drafter writes the agency's reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="181" />
+        <source>made from the full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="188" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="189" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="190" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="191" />
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="192" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="193" />
+        <source>Repeat the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="194" />
+        <source>An approver's password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="200" />
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="207" />
+        <source>Type the full name and the position.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="210" />
+        <source>Type an approver's password to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="49" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="53" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="64" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="65" />
+        <location filename="../app/ui/accounts_dialog.py" line="127" />
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="66" />
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="94" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="94" />
+        <source>Deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="125" />
+        <source>&amp;Reactivate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="140" />
+        <source>Reactivate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="141" />
+        <source>%1 will be able to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="143" />
+        <source>Deactivate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="144" />
+        <source>%1 will no longer be able to sign in or sign. The history stays.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="141" />
+        <location filename="../app/ui/agency_register.py" line="144" />
         <source>Code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="142" />
+        <location filename="../app/ui/agency_register.py" line="145" />
         <source>Vietnamese name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="143" />
+        <location filename="../app/ui/agency_register.py" line="146" />
         <source>English name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="144" />
+        <location filename="../app/ui/agency_register.py" line="147" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -49,42 +201,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="46" />
+        <location filename="../app/ui/agency_register.py" line="49" />
         <source>&amp;Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="47" />
+        <location filename="../app/ui/agency_register.py" line="50" />
         <source>&amp;Rename…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="48" />
+        <location filename="../app/ui/agency_register.py" line="51" />
         <source>Re&amp;tire or hand over…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="49" />
+        <location filename="../app/ui/agency_register.py" line="52" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="87" />
+        <location filename="../app/ui/agency_register.py" line="89" />
         <source>Select an agency first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="91" />
+        <location filename="../app/ui/agency_register.py" line="93" />
         <source>Add an agency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="100" />
+        <location filename="../app/ui/agency_register.py" line="102" />
         <source>Rename %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="120" />
+        <location filename="../app/ui/agency_register.py" line="123" />
         <source>Delete %1? Only an agency added by mistake can be deleted.</source>
         <translation type="unfinished" />
     </message>
@@ -117,13 +269,394 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="74" />
+        <location filename="../app/ui/agency_model.py" line="78" />
         <source>Active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="75" />
+        <location filename="../app/ui/agency_model.py" line="79" />
         <source>Retired %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApproverPasswordDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="243" />
+        <source>An approver's password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="249" />
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="36" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="37" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="38" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="39" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="42" />
+        <source>Account added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="43" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="44" />
+        <source>Sign-in refused (wrong password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="45" />
+        <source>Approver's password refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="46" />
+        <source>Password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="47" />
+        <source>Account reactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="48" />
+        <source>Account deactivated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="49" />
+        <source>Report created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="50" />
+        <source>Report edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="51" />
+        <source>Evidence attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="52" />
+        <source>Evidence removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="53" />
+        <source>Implementing plan recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="54" />
+        <source>Report started from the previous period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="57" />
+        <source>Report submitted for sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="58" />
+        <source>Report signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="59" />
+        <source>Signing refused (wrong password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="60" />
+        <source>Report amended (new revision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="61" />
+        <source>Agency added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="62" />
+        <source>Agency renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="63" />
+        <source>Agency retired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="64" />
+        <source>Workstation set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="65" />
+        <source>Signing key created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="66" />
+        <source>Document settings changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="67" />
+        <source>Due date of a period set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="68" />
+        <source>Default due date changed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="230" />
+        <source>Activity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="232" />
+        <source>The latest %1 entries, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="177" />
+        <source>Filter by any text, e.g. a login or “ký”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="179" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="223" />
+        <source>%1 of %2 entries</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="269" />
+        <source>Change my password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="275" />
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="276" />
+        <source>Current password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="277" />
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="278" />
+        <source>Repeat the new password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="283" />
+        <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="52" />
+        <source>Document settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="55" />
+        <source>How this agency's reports are headed and addressed, in the layout of Decree 30/2020/NĐ-CP on administrative documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="73" />
+        <source>Parent body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="75" />
+        <source>First line of the heading, top left (Decree 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="78" />
+        <source>Agency name as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="80" />
+        <source>Under the parent body, in capitals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="83" />
+        <source>Abbreviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="85" />
+        <source>In the report's number: “Số: 12/BC-SYT”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="88" />
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="90" />
+        <source>Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="93" />
+        <source>Title of the head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="95" />
+        <source>A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="98" />
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="100" />
+        <source>One per line, under “Nơi nhận:” at the bottom left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="106" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="108" />
+        <source>Use the &amp;defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="148" />
+        <source>Fill in every field; only the recipients may wait.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DueDatesDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="168" />
+        <source>Report due dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="178" />
+        <source>A report is due a number of working days after its period's cut-off; weekends and Vietnamese public holidays (Tết, Hùng Kings' day, 30/4, 1/5, 2/9) are skipped. One period's date can also be set outright.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="188" />
+        <source>Reports are due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="190" />
+        <source>working days after the cut-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="208" />
+        <source>Use the &amp;default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="211" />
+        <source>Due date of the selected period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="223" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="251" />
+        <source>Default: %1 working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="259" />
+        <source>Set for this period</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -145,59 +678,258 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/duty_browser.py" line="103" />
+        <location filename="../app/ui/duty_browser.py" line="121" />
         <source>%n duty(ies)</source>
         <translation>
-            <numerusform>%n duty</numerusform><numerusform>%n duties</numerusform></translation>
+            <numerusform>%n duty</numerusform>
+            <numerusform>%n duties</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="106" />
+        <location filename="../app/ui/duty_browser.py" line="124" />
         <source>No duty matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="140" />
+        <location filename="../app/ui/duty_browser.py" line="160" />
         <source>Section %1, item %2 (context, not reported on)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="149" />
+        <location filename="../app/ui/duty_browser.py" line="168" />
         <source>Section %1 %2 › item %3 %4 › paragraph %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="164" />
+        <location filename="../app/ui/duty_browser.py" line="184" />
         <source>Lead agencies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="165" />
+        <location filename="../app/ui/duty_browser.py" line="185" />
         <source>Coordinating agencies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="167" />
+        <location filename="../app/ui/duty_browser.py" line="187" />
         <source>My agency:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="173" />
+        <location filename="../app/ui/duty_browser.py" line="193" />
         <source>none named</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="28" />
+        <location filename="../app/ui/duty_model.py" line="30" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="29" />
+        <location filename="../app/ui/duty_model.py" line="31" />
         <source>Duty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="30" />
+        <location filename="../app/ui/duty_model.py" line="32" />
         <source>My agency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="88" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="94" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="96" />
+        <source>What was done in the period, with figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="97" />
+        <source>What held the work back, if anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="99" />
+        <source>What the agency asks of the province, if anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="113" />
+        <source>&amp;Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="114" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="115" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="131" />
+        <source>Implementation &amp;status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="134" />
+        <source>Pro&amp;gress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="137" />
+        <source>Evidence &amp;files:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="149" />
+        <source>&amp;Results achieved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="150" />
+        <source>&amp;Difficulties and obstacles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="151" />
+        <source>Proposals and re&amp;commendations:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Ref.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="158" />
+        <source>Plan Tracker — first account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="161" />
+        <source>This workstation has no accounts yet. The first account must be the head of the agency or a deputy: an approver, who signs the agency's reports off and later lets colleagues have accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="170" />
+        <source>made from the full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="173" />
+        <source>At least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="175" />
+        <source>Create account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="178" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="179" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="180" />
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="181" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="183" />
+        <source>Repeat the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="197" />
+        <source>Type the full name and the position.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImplementationPlanBox</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="347" />
+        <source>The agency's own implementing plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="351" />
+        <source>e.g. 45/KH-SYT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="352" />
+        <source>dat&amp;ed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="359" />
+        <source>What the plan is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="364" />
+        <source>&amp;No.:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="369" />
+        <source>&amp;Title:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -243,94 +975,468 @@
         <source>Coordinating</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="22" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="23" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="24" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="25" />
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="26" />
+        <source>Stalled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="30" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="31" />
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="32" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="33" />
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="34" />
+        <source>Received by DoFA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="35" />
+        <source>Returned for revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="39" />
+        <source>Drafter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="40" />
+        <source>Approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="46" />
+        <source>No status yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="62" />
+        <source>first half of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="63" />
+        <source>year %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="223" />
+        <source>Who is working?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="230" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="233" />
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="234" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="249" />
+        <source>There is no active account on this workstation.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="31" />
+        <location filename="../app/ui/main_window.py" line="39" />
+        <source>&amp;Duties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="40" />
+        <source>&amp;Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="41" />
+        <source>Activity &amp;log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="43" />
         <source>Plan Tracker — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="38" />
+        <location filename="../app/ui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="39" />
+        <location filename="../app/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="44" />
+        <location filename="../app/ui/main_window.py" line="67" />
         <source>&amp;Registers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="45" />
+        <location filename="../app/ui/main_window.py" line="70" />
         <source>&amp;Agency register…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="50" />
-        <source>&amp;Language</source>
+        <location filename="../app/ui/main_window.py" line="75" />
+        <source>Acc&amp;ounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="60" />
-        <source>&amp;Help</source>
+        <location filename="../app/ui/main_window.py" line="79" />
+        <source>&amp;Document heading and recipients…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="61" />
-        <source>&amp;About Plan Tracker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="67" />
-        <source>Consolidating workstation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="69" />
-        <source>Agency workstation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="71" />
-        <source>Plan %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="86" />
-        <source>About Plan Tracker</source>
+        <location filename="../app/ui/main_window.py" line="84" />
+        <source>D&amp;ue dates of reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="87" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="97" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="98" />
+        <source>&amp;About Plan Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="102" />
+        <source>Consolidating workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="104" />
+        <source>Agency workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="106" />
+        <source>Plan %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="109" />
+        <source>Signed in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="123" />
+        <source>Report saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="146" />
+        <source>About Plan Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>Plan Tracker</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="141" />
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="146" />
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="49" />
+        <source>Plan Tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="55" />
+        <source>Evidence files for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="71" />
+        <source>These files were not attached:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="78" />
+        <source>Remove evidence file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="79" />
+        <source>Remove “%1” from this duty's evidence?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="98" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="110" />
+        <source>The report cannot go to sign-off yet: these duties have no implementation status: %1. Choose a status for each of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="127" />
+        <source>Amend the signed report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="130" />
+        <source>Revision %1 is signed and stays as it is. A new revision will be made for your changes.
+Reason for the change (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="139" />
+        <source>An amendment needs a reason. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="154" />
+        <source>Export the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="156" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="168" />
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/report_actions.py" line="178" />
+        <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
+        <translation>
+            <numerusform>Current period: %1, due %2, %n day left · next: %3, due %4</numerusform><numerusform>Current period: %1, due %2, %n days left · next: %3, due %4</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="192" />
+        <source>There is no report for the %1 to start from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="195" />
+        <source>Copies the statuses, progress, texts and implementing plan of the %1 report (revision %2); evidence files are not copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="202" />
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="204" />
+        <source>reason for this revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="209" />
+        <source>Signature valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="209" />
+        <source>Not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="213" />
+        <source>signed by %1 (%2) at %3 on %4, No. %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="226" />
+        <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="231" />
+        <source>You are viewing revision %1 (%2), an earlier revision kept as it was signed. The latest revision is %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="90" />
+        <source>Reporting &amp;period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="92" />
+        <source>Re&amp;vision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="119" />
+        <source>Start a &amp;new report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="120" />
+        <source>Start from the previous period's &amp;report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="126" />
+        <source>There is no report for this period yet. How do you start?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="148" />
+        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="165" />
+        <source>S&amp;ubmit for sign-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="166" />
+        <source>S&amp;ign off…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="167" />
+        <source>Amend (ne&amp;w revision)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="168" />
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="242" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="247" />
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="284" />
+        <source>Revision %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="298" />
+        <source>Report for the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="339" />
+        <source>Missing status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="342" />
+        <source>Every duty has a status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="350" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="429" />
+        <source>PDF saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RetireForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="161" />
+        <location filename="../app/ui/agency_register.py" line="163" />
         <source>Retire %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="166" />
+        <location filename="../app/ui/agency_register.py" line="168" />
         <source>(no successor)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="171" />
+        <location filename="../app/ui/agency_register.py" line="173" />
         <source>Retired on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="172" />
+        <location filename="../app/ui/agency_register.py" line="174" />
         <source>Duties and history go to</source>
         <translation type="unfinished" />
     </message>
@@ -343,17 +1449,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="113" />
+        <location filename="../app/ui/setup_wizard.py" line="114" />
         <source>This workstation consolidates the reports of every agency (Department of Foreign Affairs in Decision 590)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="117" />
+        <location filename="../app/ui/setup_wizard.py" line="120" />
         <source>Leave this unticked on an agency's workstation: it drafts and signs the agency's own reports and sends them as bundle files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="130" />
+        <location filename="../app/ui/setup_wizard.py" line="134" />
         <source>Agency: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -383,6 +1489,99 @@
     <message>
         <location filename="../app/ui/setup_wizard.py" line="38" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="41" />
+        <source>Sign the report off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="45" />
+        <source>What will be signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="47" />
+        <source>Agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="48" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="51" />
+        <source>%1 (amended: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="52" />
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="53" />
+        <source>Duties reported on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="54" />
+        <source>Report status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="63" />
+        <source>Signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="65" />
+        <source>Signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="66" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="70" />
+        <source>This computer has no OS secret store, so the agency's signing key is kept in a file protected by a passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="77" />
+        <source>Key passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="80" />
+        <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="89" />
+        <source>&amp;Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="111" />
+        <source>This revision is %1 and cannot be signed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="116" />
+        <source>These duties have no status yet, so the report cannot be signed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="120" />
+        <source>There is no active approver to sign.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,24 +1,176 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="165" />
+        <source>Add an account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="168" />
+        <source>A drafter writes the agency's reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
+        <translation>Người soạn thảo soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt báo cáo. Tài khoản mới phải được một người phê duyệt xác nhận bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="181" />
+        <source>made from the full name</source>
+        <translation>tạo từ họ tên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="188" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="189" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="190" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="191" />
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="192" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="193" />
+        <source>Repeat the password</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="194" />
+        <source>An approver's password</source>
+        <translation>Mật khẩu của người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="200" />
+        <source>Add account</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="207" />
+        <source>Type the full name and the position.</source>
+        <translation>Hãy nhập họ và tên và chức vụ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="210" />
+        <source>Type an approver's password to confirm.</source>
+        <translation>Hãy nhập mật khẩu của một người phê duyệt để xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="49" />
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="52" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="53" />
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="64" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="65" />
+        <location filename="../app/ui/accounts_dialog.py" line="127" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Vô hiệu hóa…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="66" />
+        <source>&amp;Change my password…</source>
+        <translation>Đổi &amp;mật khẩu của tôi…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="94" />
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="94" />
+        <source>Deactivated</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="125" />
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;Kích hoạt lại…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="140" />
+        <source>Reactivate %1</source>
+        <translation>Kích hoạt lại tài khoản %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="141" />
+        <source>%1 will be able to sign in again.</source>
+        <translation>%1 sẽ đăng nhập lại được.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="143" />
+        <source>Deactivate %1</source>
+        <translation>Vô hiệu hóa tài khoản %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="144" />
+        <source>%1 will no longer be able to sign in or sign. The history stays.</source>
+        <translation>%1 sẽ không đăng nhập và không ký được nữa. Lịch sử hoạt động vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="141" />
+        <location filename="../app/ui/agency_register.py" line="144" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="142" />
+        <location filename="../app/ui/agency_register.py" line="145" />
         <source>Vietnamese name</source>
         <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="143" />
+        <location filename="../app/ui/agency_register.py" line="146" />
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="144" />
+        <location filename="../app/ui/agency_register.py" line="147" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -49,42 +201,42 @@
         <translation>Danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="46" />
+        <location filename="../app/ui/agency_register.py" line="49" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="47" />
+        <location filename="../app/ui/agency_register.py" line="50" />
         <source>&amp;Rename…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="48" />
+        <location filename="../app/ui/agency_register.py" line="51" />
         <source>Re&amp;tire or hand over…</source>
         <translation>&amp;Giải thể hoặc chuyển giao…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="49" />
+        <location filename="../app/ui/agency_register.py" line="52" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="87" />
+        <location filename="../app/ui/agency_register.py" line="89" />
         <source>Select an agency first.</source>
         <translation>Hãy chọn một đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="91" />
+        <location filename="../app/ui/agency_register.py" line="93" />
         <source>Add an agency</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="100" />
+        <location filename="../app/ui/agency_register.py" line="102" />
         <source>Rename %1</source>
         <translation>Đổi tên %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="120" />
+        <location filename="../app/ui/agency_register.py" line="123" />
         <source>Delete %1? Only an agency added by mistake can be deleted.</source>
         <translation>Xóa %1? Chỉ xóa được đơn vị thêm nhầm.</translation>
     </message>
@@ -117,14 +269,395 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="74" />
+        <location filename="../app/ui/agency_model.py" line="78" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="75" />
+        <location filename="../app/ui/agency_model.py" line="79" />
         <source>Retired %1</source>
         <translation>Giải thể %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApproverPasswordDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="243" />
+        <source>An approver's password</source>
+        <translation>Mật khẩu của người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="249" />
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="36" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="37" />
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="38" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="39" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="42" />
+        <source>Account added</source>
+        <translation>Thêm tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="43" />
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="44" />
+        <source>Sign-in refused (wrong password)</source>
+        <translation>Từ chối đăng nhập (sai mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="45" />
+        <source>Approver's password refused</source>
+        <translation>Từ chối mật khẩu người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="46" />
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="47" />
+        <source>Account reactivated</source>
+        <translation>Kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="48" />
+        <source>Account deactivated</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="49" />
+        <source>Report created</source>
+        <translation>Tạo báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="50" />
+        <source>Report edited</source>
+        <translation>Sửa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="51" />
+        <source>Evidence attached</source>
+        <translation>Đính kèm tài liệu minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="52" />
+        <source>Evidence removed</source>
+        <translation>Gỡ tài liệu minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="53" />
+        <source>Implementing plan recorded</source>
+        <translation>Ghi kế hoạch triển khai</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="54" />
+        <source>Report started from the previous period</source>
+        <translation>Tạo báo cáo từ báo cáo kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="57" />
+        <source>Report submitted for sign-off</source>
+        <translation>Trình ký báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="58" />
+        <source>Report signed</source>
+        <translation>Ký duyệt báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="59" />
+        <source>Signing refused (wrong password)</source>
+        <translation>Từ chối ký (sai mật khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="60" />
+        <source>Report amended (new revision)</source>
+        <translation>Sửa đổi, bổ sung báo cáo (phiên bản mới)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="61" />
+        <source>Agency added</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="62" />
+        <source>Agency renamed</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="63" />
+        <source>Agency retired</source>
+        <translation>Giải thể đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="64" />
+        <source>Workstation set up</source>
+        <translation>Thiết lập máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="65" />
+        <source>Signing key created</source>
+        <translation>Tạo khóa ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="66" />
+        <source>Document settings changed</source>
+        <translation>Thay đổi thiết lập văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="67" />
+        <source>Due date of a period set</source>
+        <translation>Đặt hạn nộp của một kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="68" />
+        <source>Default due date changed</source>
+        <translation>Thay đổi hạn nộp mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="230" />
+        <source>Activity log</source>
+        <translation>Nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="232" />
+        <source>The latest %1 entries, newest first.</source>
+        <translation>%1 mục gần nhất, mới nhất ở trên.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="177" />
+        <source>Filter by any text, e.g. a login or “ký”</source>
+        <translation>Lọc theo nội dung bất kỳ, ví dụ tên đăng nhập hoặc “ký”</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="179" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="223" />
+        <source>%1 of %2 entries</source>
+        <translation>%1 / %2 mục</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="269" />
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="275" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="276" />
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="277" />
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="278" />
+        <source>Repeat the new password</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts_dialog.py" line="283" />
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="52" />
+        <source>Document settings</source>
+        <translation>Thiết lập văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="55" />
+        <source>How this agency's reports are headed and addressed, in the layout of Decree 30/2020/NĐ-CP on administrative documents.</source>
+        <translation>Phần đầu và nơi nhận trong báo cáo của cơ quan, theo thể thức văn bản hành chính tại Nghị định 30/2020/NĐ-CP.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="73" />
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="75" />
+        <source>First line of the heading, top left (Decree 30).</source>
+        <translation>Dòng đầu của tên cơ quan, góc trên bên trái (Nghị định 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="78" />
+        <source>Agency name as printed</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="80" />
+        <source>Under the parent body, in capitals.</source>
+        <translation>Dưới tên cơ quan chủ quản, in hoa.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="83" />
+        <source>Abbreviation</source>
+        <translation>Chữ viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="85" />
+        <source>In the report's number: “Số: 12/BC-SYT”.</source>
+        <translation>Trong số, ký hiệu của báo cáo: “Số: 12/BC-SYT”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="88" />
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="90" />
+        <source>Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.</source>
+        <translation>Trước ngày tháng: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="93" />
+        <source>Title of the head</source>
+        <translation>Chức danh thủ trưởng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="95" />
+        <source>A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</source>
+        <translation>Cấp phó ký thay thủ trưởng, ví dụ “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="98" />
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="100" />
+        <source>One per line, under “Nơi nhận:” at the bottom left.</source>
+        <translation>Mỗi dòng một nơi, in dưới “Nơi nhận:” ở góc dưới bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="106" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="108" />
+        <source>Use the &amp;defaults</source>
+        <translation>Dùng giá trị &amp;mặc định</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="148" />
+        <source>Fill in every field; only the recipients may wait.</source>
+        <translation>Hãy điền đủ các ô; chỉ phần nơi nhận có thể để sau.</translation>
+    </message>
+</context>
+<context>
+    <name>DueDatesDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="168" />
+        <source>Report due dates</source>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="178" />
+        <source>A report is due a number of working days after its period's cut-off; weekends and Vietnamese public holidays (Tết, Hùng Kings' day, 30/4, 1/5, 2/9) are skipped. One period's date can also be set outright.</source>
+        <translation>Hạn nộp báo cáo là một số ngày làm việc sau ngày chốt số liệu của kỳ; không tính thứ Bảy, Chủ nhật và các ngày lễ, Tết của Việt Nam (Tết Nguyên đán, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9). Cũng có thể đặt riêng hạn nộp của từng kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="188" />
+        <source>Reports are due</source>
+        <translation>Hạn nộp báo cáo là</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="190" />
+        <source>working days after the cut-off</source>
+        <translation>ngày làm việc sau ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Covers</source>
+        <translation>Thời gian lấy số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Due date</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="195" />
+        <source>Rule</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="208" />
+        <source>Use the &amp;default</source>
+        <translation>Dùng hạn &amp;mặc định</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="211" />
+        <source>Due date of the selected period</source>
+        <translation>Hạn nộp của kỳ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="223" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="251" />
+        <source>Default: %1 working days</source>
+        <translation>Mặc định: %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialogs.py" line="259" />
+        <source>Set for this period</source>
+        <translation>Đặt riêng cho kỳ này</translation>
     </message>
 </context>
 <context>
@@ -145,60 +678,257 @@
         <translation>Tìm nhiệm vụ (gõ có dấu hoặc không dấu, Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/duty_browser.py" line="103" />
+        <location filename="../app/ui/duty_browser.py" line="121" />
         <source>%n duty(ies)</source>
         <translation>
             <numerusform>%n nhiệm vụ</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="106" />
+        <location filename="../app/ui/duty_browser.py" line="124" />
         <source>No duty matches “%1”.</source>
         <translation>Không có nhiệm vụ nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="140" />
+        <location filename="../app/ui/duty_browser.py" line="160" />
         <source>Section %1, item %2 (context, not reported on)</source>
         <translation>Mục %1, khoản %2 (nội dung tham khảo, không báo cáo)</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="149" />
+        <location filename="../app/ui/duty_browser.py" line="168" />
         <source>Section %1 %2 › item %3 %4 › paragraph %5</source>
         <translation>Mục %1 %2 › khoản %3 %4 › đoạn %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="164" />
+        <location filename="../app/ui/duty_browser.py" line="184" />
         <source>Lead agencies</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="165" />
+        <location filename="../app/ui/duty_browser.py" line="185" />
         <source>Coordinating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="167" />
+        <location filename="../app/ui/duty_browser.py" line="187" />
         <source>My agency:</source>
         <translation>Đơn vị tôi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="173" />
+        <location filename="../app/ui/duty_browser.py" line="193" />
         <source>none named</source>
         <translation>không nêu đơn vị cụ thể</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="28" />
+        <location filename="../app/ui/duty_model.py" line="30" />
         <source>Reference</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="29" />
+        <location filename="../app/ui/duty_model.py" line="31" />
         <source>Duty</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="30" />
+        <location filename="../app/ui/duty_model.py" line="32" />
         <source>My agency</source>
         <translation>Đơn vị tôi</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="88" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="94" />
+        <source>not given</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="96" />
+        <source>What was done in the period, with figures</source>
+        <translation>Những việc đã làm trong kỳ, kèm số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="97" />
+        <source>What held the work back, if anything</source>
+        <translation>Những khó khăn, vướng mắc (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="99" />
+        <source>What the agency asks of the province, if anything</source>
+        <translation>Đề xuất, kiến nghị với UBND tỉnh (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="104" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="113" />
+        <source>&amp;Add files…</source>
+        <translation>Thêm tệ&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="114" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="115" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="131" />
+        <source>Implementation &amp;status:</source>
+        <translation>Tình trạng thực &amp;hiện:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="134" />
+        <source>Pro&amp;gress:</source>
+        <translation>T&amp;iến độ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="137" />
+        <source>Evidence &amp;files:</source>
+        <translation>Tài liệu minh &amp;chứng:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="149" />
+        <source>&amp;Results achieved:</source>
+        <translation>Kết &amp;quả đạt được:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="150" />
+        <source>&amp;Difficulties and obstacles:</source>
+        <translation>Khó khăn, &amp;vướng mắc:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="151" />
+        <source>Proposals and re&amp;commendations:</source>
+        <translation>Đề x&amp;uất, kiến nghị:</translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Ref.</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Duty</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="283" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAccountDialog</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="158" />
+        <source>Plan Tracker — first account</source>
+        <translation>Theo dõi thực hiện Kế hoạch — tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="161" />
+        <source>This workstation has no accounts yet. The first account must be the head of the agency or a deputy: an approver, who signs the agency's reports off and later lets colleagues have accounts.</source>
+        <translation>Máy này chưa có tài khoản nào. Tài khoản đầu tiên phải là thủ trưởng cơ quan hoặc cấp phó: người phê duyệt, người ký duyệt báo cáo của cơ quan và sau đó cấp tài khoản cho đồng nghiệp.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="170" />
+        <source>made from the full name</source>
+        <translation>tạo từ họ tên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="173" />
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="175" />
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="178" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="179" />
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="180" />
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="181" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="183" />
+        <source>Repeat the password</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="197" />
+        <source>Type the full name and the position.</source>
+        <translation>Hãy nhập họ và tên và chức vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationPlanBox</name>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="347" />
+        <source>The agency's own implementing plan</source>
+        <translation>Kế hoạch triển khai của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="351" />
+        <source>e.g. 45/KH-SYT</source>
+        <translation>ví dụ 45/KH-SYT</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="352" />
+        <source>dat&amp;ed</source>
+        <translation>ngà&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="359" />
+        <source>What the plan is about</source>
+        <translation>Trích yếu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="364" />
+        <source>&amp;No.:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/entry_form.py" line="369" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
     </message>
 </context>
 <context>
@@ -243,94 +973,469 @@
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="22" />
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="23" />
+        <source>In progress</source>
+        <translation>Đang triển khai</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="24" />
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="25" />
+        <source>Ongoing</source>
+        <translation>Thực hiện thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="26" />
+        <source>Stalled</source>
+        <translation>Đình trệ, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="30" />
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="31" />
+        <source>Awaiting sign-off</source>
+        <translation>Chờ ký duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="32" />
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="33" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="34" />
+        <source>Received by DoFA</source>
+        <translation>Sở Ngoại vụ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="35" />
+        <source>Returned for revision</source>
+        <translation>Bị trả lại để điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="39" />
+        <source>Drafter</source>
+        <translation>Người soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="40" />
+        <source>Approver</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="46" />
+        <source>No status yet</source>
+        <translation>Chưa có tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="62" />
+        <source>first half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="63" />
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="223" />
+        <source>Who is working?</source>
+        <translation>Ai đang làm việc?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="230" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="233" />
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="234" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="249" />
+        <source>There is no active account on this workstation.</source>
+        <translation>Máy này không có tài khoản nào đang hoạt động.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="31" />
+        <location filename="../app/ui/main_window.py" line="39" />
+        <source>&amp;Duties</source>
+        <translation>&amp;Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="40" />
+        <source>&amp;Report</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="41" />
+        <source>Activity &amp;log</source>
+        <translation>&amp;Nhật ký hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="43" />
         <source>Plan Tracker — %1</source>
         <translation>Theo dõi thực hiện Kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="38" />
+        <location filename="../app/ui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="39" />
+        <location filename="../app/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="44" />
+        <location filename="../app/ui/main_window.py" line="67" />
         <source>&amp;Registers</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="45" />
+        <location filename="../app/ui/main_window.py" line="70" />
         <source>&amp;Agency register…</source>
         <translation>&amp;Danh mục đơn vị…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="50" />
+        <location filename="../app/ui/main_window.py" line="75" />
+        <source>Acc&amp;ounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="79" />
+        <source>&amp;Document heading and recipients…</source>
+        <translation>&amp;Thể thức văn bản và nơi nhận…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="84" />
+        <source>D&amp;ue dates of reports…</source>
+        <translation>&amp;Hạn nộp báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="87" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="60" />
+        <location filename="../app/ui/main_window.py" line="97" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="61" />
+        <location filename="../app/ui/main_window.py" line="98" />
         <source>&amp;About Plan Tracker</source>
         <translation>&amp;Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="67" />
+        <location filename="../app/ui/main_window.py" line="102" />
         <source>Consolidating workstation</source>
         <translation>Máy tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="69" />
+        <location filename="../app/ui/main_window.py" line="104" />
         <source>Agency workstation</source>
         <translation>Máy của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="71" />
+        <location filename="../app/ui/main_window.py" line="106" />
         <source>Plan %1 of %2</source>
         <translation>Kế hoạch %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="86" />
+        <location filename="../app/ui/main_window.py" line="109" />
+        <source>Signed in: %1</source>
+        <translation>Người làm việc: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="123" />
+        <source>Report saved</source>
+        <translation>Đã lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="146" />
         <source>About Plan Tracker</source>
         <translation>Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="141" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/login_dialog.py" line="146" />
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="49" />
+        <source>Plan Tracker</source>
+        <translation>Theo dõi thực hiện Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="55" />
+        <source>Evidence files for %1</source>
+        <translation>Tài liệu minh chứng cho nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="71" />
+        <source>These files were not attached:</source>
+        <translation>Các tệp sau chưa được đính kèm:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="78" />
+        <source>Remove evidence file</source>
+        <translation>Gỡ tài liệu minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="79" />
+        <source>Remove “%1” from this duty's evidence?</source>
+        <translation>Gỡ “%1” khỏi tài liệu minh chứng của nhiệm vụ này?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="98" />
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="110" />
+        <source>The report cannot go to sign-off yet: these duties have no implementation status: %1. Choose a status for each of them.</source>
+        <translation>Chưa thể trình ký: các nhiệm vụ sau chưa có tình trạng thực hiện: %1. Vui lòng chọn tình trạng cho từng nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="127" />
+        <source>Amend the signed report</source>
+        <translation>Điều chỉnh báo cáo đã ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="130" />
+        <source>Revision %1 is signed and stays as it is. A new revision will be made for your changes.
+Reason for the change (required):</source>
+        <translation>Báo cáo lần %1 đã ký và được giữ nguyên. Một lần báo cáo mới sẽ được lập để điều chỉnh.
+Lý do điều chỉnh (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="139" />
+        <source>An amendment needs a reason. Nothing was changed.</source>
+        <translation>Điều chỉnh báo cáo phải nêu lý do. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="154" />
+        <source>Export the report as PDF</source>
+        <translation>Xuất báo cáo ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="156" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="168" />
+        <source>The PDF could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/report_actions.py" line="178" />
+        <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
+        <translation>
+            <numerusform>Kỳ hiện tại: %1, hạn nộp %2, còn %n ngày · kỳ tiếp theo: %3, hạn nộp %4</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="192" />
+        <source>There is no report for the %1 to start from.</source>
+        <translation>Chưa có báo cáo %1 để lập từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="195" />
+        <source>Copies the statuses, progress, texts and implementing plan of the %1 report (revision %2); evidence files are not copied.</source>
+        <translation>Sao chép tình trạng, tiến độ, nội dung và kế hoạch triển khai từ báo cáo %1 (lần %2); tài liệu minh chứng không được sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="202" />
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="204" />
+        <source>reason for this revision: %1</source>
+        <translation>lý do điều chỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="209" />
+        <source>Signature valid</source>
+        <translation>Chữ ký hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="209" />
+        <source>Not valid: %1</source>
+        <translation>Chữ ký không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="213" />
+        <source>signed by %1 (%2) at %3 on %4, No. %5</source>
+        <translation>%1 (%2) ký lúc %3 ngày %4, số %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="226" />
+        <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>
+        <translation>Báo cáo lần %1 (%2) không thể sửa nữa. Muốn thay đổi, chọn “Điều chỉnh (lập lần mới)…”: một lần báo cáo mới được lập, kèm lý do điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_actions.py" line="231" />
+        <source>You are viewing revision %1 (%2), an earlier revision kept as it was signed. The latest revision is %3.</source>
+        <translation>Đang xem báo cáo lần %1 (%2), là lần trước được lưu nguyên như khi ký. Lần mới nhất là lần %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="90" />
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="92" />
+        <source>Re&amp;vision:</source>
+        <translation>&amp;Lần báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="119" />
+        <source>Start a &amp;new report</source>
+        <translation>Lập báo cáo &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="120" />
+        <source>Start from the previous period's &amp;report</source>
+        <translation>Lập từ báo cáo kỳ &amp;trước</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="126" />
+        <source>There is no report for this period yet. How do you start?</source>
+        <translation>Kỳ này chưa có báo cáo. Chọn cách bắt đầu:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="148" />
+        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
+        <translation>Alt+↑ / Alt+↓: nhiệm vụ trước / sau · Ctrl+S: lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="165" />
+        <source>S&amp;ubmit for sign-off</source>
+        <translation>T&amp;rình ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="166" />
+        <source>S&amp;ign off…</source>
+        <translation>Ký &amp;duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="167" />
+        <source>Amend (ne&amp;w revision)…</source>
+        <translation>Điều chỉ&amp;nh (lập lần mới)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="168" />
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="242" />
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="247" />
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="284" />
+        <source>Revision %1 · %2</source>
+        <translation>Lần %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="298" />
+        <source>Report for the %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="339" />
+        <source>Missing status: %1</source>
+        <translation>Chưa có tình trạng thực hiện: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="342" />
+        <source>Every duty has a status.</source>
+        <translation>Tất cả nhiệm vụ đã có tình trạng thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="350" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_editor.py" line="429" />
+        <source>PDF saved: %1</source>
+        <translation>Đã xuất PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetireForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="161" />
+        <location filename="../app/ui/agency_register.py" line="163" />
         <source>Retire %1</source>
         <translation>Giải thể %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="166" />
+        <location filename="../app/ui/agency_register.py" line="168" />
         <source>(no successor)</source>
         <translation>(không có đơn vị kế thừa)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="171" />
+        <location filename="../app/ui/agency_register.py" line="173" />
         <source>Retired on</source>
         <translation>Ngày giải thể</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="172" />
+        <location filename="../app/ui/agency_register.py" line="174" />
         <source>Duties and history go to</source>
         <translation>Chuyển nhiệm vụ và lịch sử cho</translation>
     </message>
@@ -343,17 +1448,17 @@
         <translation>Đây có phải máy tổng hợp không?</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="113" />
+        <location filename="../app/ui/setup_wizard.py" line="114" />
         <source>This workstation consolidates the reports of every agency (Department of Foreign Affairs in Decision 590)</source>
         <translation>Máy này tổng hợp báo cáo của mọi đơn vị (Sở Ngoại vụ theo Quyết định 590)</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="117" />
+        <location filename="../app/ui/setup_wizard.py" line="120" />
         <source>Leave this unticked on an agency's workstation: it drafts and signs the agency's own reports and sends them as bundle files.</source>
         <translation>Để trống ô này trên máy của đơn vị: máy này soạn, ký báo cáo của chính đơn vị và gửi đi dưới dạng tệp gói.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="130" />
+        <location filename="../app/ui/setup_wizard.py" line="134" />
         <source>Agency: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
@@ -384,6 +1489,99 @@
         <location filename="../app/ui/setup_wizard.py" line="38" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="41" />
+        <source>Sign the report off</source>
+        <translation>Ký duyệt báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="45" />
+        <source>What will be signed</source>
+        <translation>Nội dung sẽ ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="47" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="48" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="51" />
+        <source>%1 (amended: %2)</source>
+        <translation>%1 (sửa đổi, bổ sung: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="52" />
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="53" />
+        <source>Duties reported on</source>
+        <translation>Số nhiệm vụ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="54" />
+        <source>Report status</source>
+        <translation>Trạng thái báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="63" />
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="65" />
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="66" />
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="70" />
+        <source>This computer has no OS secret store, so the agency's signing key is kept in a file protected by a passphrase.</source>
+        <translation>Máy tính này không có kho lưu trữ bí mật của hệ điều hành, nên khóa ký của cơ quan được lưu trong một tệp bảo vệ bằng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="77" />
+        <source>Key passphrase</source>
+        <translation>Cụm mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="80" />
+        <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
+        <translation>Sau khi ký, phiên bản này không sửa được nữa; muốn điều chỉnh thì lập báo cáo sửa đổi, bổ sung (phiên bản mới, nêu rõ lý do).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="89" />
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký duyệt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="111" />
+        <source>This revision is %1 and cannot be signed again.</source>
+        <translation>Phiên bản này ở trạng thái “%1”, không ký lại được.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="116" />
+        <source>These duties have no status yet, so the report cannot be signed: %1</source>
+        <translation>Các nhiệm vụ sau chưa có tình trạng thực hiện nên chưa ký được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sign_dialog.py" line="120" />
+        <source>There is no active approver to sign.</source>
+        <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
     </message>
 </context>
 </TS>
