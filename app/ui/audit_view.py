@@ -66,6 +66,17 @@ ACTION_LABELS = {
     "settings.document": QT_TRANSLATE_NOOP("AuditLog", "Document settings changed"),
     "period.due": QT_TRANSLATE_NOOP("AuditLog", "Due date of a period set"),
     "period.due_days": QT_TRANSLATE_NOOP("AuditLog", "Default due date changed"),
+    "key.create_identity": QT_TRANSLATE_NOOP("AuditLog", "Decryption key created"),
+    "kit.export": QT_TRANSLATE_NOOP("AuditLog", "Setup kit exported"),
+    "kit.adopt": QT_TRANSLATE_NOOP("AuditLog", "DoFA's setup kit adopted"),
+    "enrol.export": QT_TRANSLATE_NOOP("AuditLog", "Enrolment file exported"),
+    "enrol.import": QT_TRANSLATE_NOOP("AuditLog", "Agency enrolled"),
+    "enrol.refused": QT_TRANSLATE_NOOP("AuditLog", "Enrolment refused (fingerprint differs)"),
+    "bundle.export": QT_TRANSLATE_NOOP("AuditLog", "Bundle exported"),
+    "bundle.import": QT_TRANSLATE_NOOP("AuditLog", "Bundle imported"),
+    "bundle.rejected": QT_TRANSLATE_NOOP("AuditLog", "Bundle rejected"),
+    "report.conflict": QT_TRANSLATE_NOOP("AuditLog", "Conflicting revision received"),
+    "report.conflict_resolved": QT_TRANSLATE_NOOP("AuditLog", "Conflict decided"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
