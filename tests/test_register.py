@@ -99,3 +99,14 @@ def test_an_agency_added_by_mistake_can_be_deleted(dofa):
     register.delete("TYPO")
     with pytest.raises(UserError, match="no agency"):
         register.get("TYPO")
+
+
+def test_an_agency_with_reports_is_never_deleted(dofa):
+    from app.services import reports
+
+    register.add("BQLDA", "Ban Quản lý dự án", "Project Management Board", "department")
+    agency = register.get("BQLDA")
+    reports.open_draft(agency, catalogue.active_plan(), "2026-Y")
+    with pytest.raises(UserError, match="reports on record"):
+        register.delete("BQLDA")
+    assert register.get("BQLDA").active

@@ -85,3 +85,27 @@ def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
     dialog.delete_button.click()
     assert shown and "retire it instead" in shown[0]
     assert dialog.model.rowCount() == 41
+
+
+def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_path, monkeypatch):
+    from app.services import keys
+
+    monkeypatch.setattr(keys.secrets, "available", lambda: False)
+    folder = tmp_path / "bare"
+    wizard = SetupWizard(folder, profile.setup_choices())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.agency_page.filter, "y te")
+    wizard.next()
+    wizard.next()
+    page = wizard.key_page
+    assert wizard.currentPage() is page
+    page.passphrase.setText("mot cum mat khau")
+    page.repeat.setText("mot cum mat khac")
+    assert not page.isComplete()
+    page.repeat.setText("mot cum mat khau")
+    assert page.isComplete()
+    wizard.accept()
+    assert (folder / keys.KEY_FILE).exists()
+    profile.open_profile(folder)
+    assert keys.storage() == "file"

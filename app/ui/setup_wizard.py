@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import profile
+from app.services import keys, profile, secrets
 from app.services.errors import UserError
 from app.services.text import matches
+from app.ui.errors import user_message
 from app.ui.labels import fmt, kind_label, pick
 
 
 class SetupWizard(QWizard):
     """Creates the profile on Finish; `workstation` holds the result."""
 
-    def __init__(self, folder: Path, agencies: list[dict], parent=None):
+    def __init__(
+        self, folder: Path, agencies: list[dict], secure_store: bool | None = None, parent=None
+    ):
         super().__init__(parent)
         self.folder = folder
         self.workstation = None
@@ -40,6 +44,12 @@ class SetupWizard(QWizard):
         self.role_page = RolePage()
         self.addPage(self.agency_page)
         self.addPage(self.role_page)
+        # Without an OS secret store the keys go to a passphrase-protected file: say so, and
+        # ask for the passphrase here rather than failing at Finish.
+        self.key_page = None
+        if not (secrets.available() if secure_store is None else secure_store):
+            self.key_page = KeyFilePage()
+            self.addPage(self.key_page)
         self.resize(720, 560)
 
     def initializePage(self, page_id: int) -> None:  # noqa: N802
@@ -51,10 +61,13 @@ class SetupWizard(QWizard):
         code = self.agency_page.chosen()["code"]
         try:
             self.workstation = profile.create_profile(
-                self.folder, code, self.role_page.consolidating.isChecked()
+                self.folder,
+                code,
+                self.role_page.consolidating.isChecked(),
+                self.key_page.passphrase.text() if self.key_page else None,
             )
         except UserError as exc:
-            QMessageBox.critical(self, self.windowTitle(), str(exc))
+            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
             return
         super().accept()
 
@@ -134,3 +147,49 @@ class RolePage(QWizardPage):
         self.summary.setText(fmt(self.tr("Agency: %1 (%2)"), name, agency["code"]))
         # The plan names the consolidating agency; pre-tick it for that one.
         self.consolidating.setChecked(agency.get("consolidating", False))
+
+
+class KeyFilePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Protect this workstation's keys"))
+        note = QLabel(
+            self.tr(
+                "This computer has no secure key store (such as GNOME Keyring or Windows "
+                "Credential Manager). The agency's signing key will therefore be kept in a file "
+                "in the profile folder, encrypted with a passphrase. You will type it when "
+                "signing reports off. Nobody can recover a lost passphrase: write it down and "
+                "keep it with the office's other keys."
+            )
+        )
+        note.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        for edit in (self.passphrase, self.repeat):
+            edit.textChanged.connect(self._on_text_changed)
+        self._on_text_changed()
+
+    def _on_text_changed(self, *_args) -> None:
+        text = self.passphrase.text()
+        if len(text) < keys.MIN_PASSPHRASE_LENGTH:
+            self.hint.setText(fmt(self.tr("At least %1 characters."), keys.MIN_PASSPHRASE_LENGTH))
+        elif text != self.repeat.text():
+            self.hint.setText(self.tr("The two passphrases differ."))
+        else:
+            self.hint.setText(self.tr("The passphrase is ready."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        text = self.passphrase.text()
+        return len(text) >= keys.MIN_PASSPHRASE_LENGTH and text == self.repeat.text()
