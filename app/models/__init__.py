@@ -3,7 +3,7 @@
 from app.models.agency import Agency
 from app.models.audit import AuditEntry
 from app.models.base import BaseModel, db
-from app.models.exchange import BundleReceived, BundleSent, ReportConflict
+from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportConflict
 from app.models.keys import AgencyKey
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
 from app.models.report import Attachment, PeriodDue, Report, ReportEntry
@@ -29,6 +29,7 @@ ALL_MODELS = [
     BundleSent,
     BundleReceived,
     ReportConflict,
+    ReplySent,
 ]
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "BundleSent",
     "ReportConflict",
     "PeriodDue",
+    "ReplySent",
     "Report",
     "ReportEntry",
     "UserAccount",

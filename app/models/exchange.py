@@ -29,6 +29,8 @@ class BundleReceived(BaseModel):
     file_name = peewee.CharField()
     verdict = peewee.CharField()  # imported | conflict
     summary = peewee.TextField()  # JSON of the per-report outcomes
+    # Sequences restart with a new key (a re-enrolled machine): gaps are counted per key.
+    signing_key = peewee.CharField(null=True)
 
     class Meta:
         indexes = ((("agency", "sequence"), False),)
@@ -56,3 +58,17 @@ class ReportConflict(BaseModel):
 
     class Meta:
         indexes = ((("agency", "plan", "period_id", "revision", "content_sha256"), True),)
+
+
+class ReplySent(BaseModel):
+    """A reply file DoFA wrote for an agency: receipts, returns, plan and register updates."""
+
+    agency = peewee.ForeignKeyField(Agency, on_delete="RESTRICT")
+    sequence = peewee.IntegerField()
+    manifest_sha256 = peewee.CharField()
+    created_at = peewee.CharField()
+    file_name = peewee.CharField()
+    summary = peewee.TextField()  # JSON: counts of receipts and returns, versions sent
+
+    class Meta:
+        indexes = ((("agency", "sequence"), True),)

@@ -194,6 +194,23 @@ STEPS: tuple[Step, ...] = (
             ' "content_sha256")',
         ),
     ),
+    Step(
+        5,
+        "returns for revision, reply files, bundle sequences per key",
+        (
+            'ALTER TABLE "report" ADD COLUMN "returned_at" VARCHAR(255)',
+            'ALTER TABLE "report" ADD COLUMN "return_comment" TEXT',
+            'ALTER TABLE "bundle_received" ADD COLUMN "signing_key" VARCHAR(255)',
+            'CREATE TABLE "reply_sent" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "sequence" INTEGER NOT NULL,'
+            ' "manifest_sha256" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL,'
+            ' "file_name" VARCHAR(255) NOT NULL, "summary" TEXT NOT NULL,'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "reply_sent_agency_id" ON "reply_sent" ("agency_id")',
+            'CREATE UNIQUE INDEX "reply_sent_agency_id_sequence"'
+            ' ON "reply_sent" ("agency_id", "sequence")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

@@ -47,6 +47,9 @@ class Report(BaseModel):
     received_at = peewee.CharField(null=True)
     # How DoFA has it: "local" (written here), "bundle" (imported) or "paper".
     channel = peewee.CharField(default="local")
+    # DoFA's decision to send the revision back, with what to address.
+    returned_at = peewee.CharField(null=True)
+    return_comment = peewee.TextField(null=True)
 
     class Meta:
         indexes = ((("agency", "plan", "period_id", "revision"), True),)

@@ -213,6 +213,7 @@ def _apply(station: Workstation, verified: Verified, result: ImportResult) -> No
             created_at=manifest["created_at"],
             received_at=received_at,
             file_name=result.file,
+            signing_key=manifest["signing_key"],
             verdict=result.status,
             summary=json.dumps([o.as_json() for o in result.reports], ensure_ascii=False),
         )
@@ -226,11 +227,15 @@ def _apply(station: Workstation, verified: Verified, result: ImportResult) -> No
 
 
 def missing_sequences(agency: Agency) -> list[int]:
-    """Sequence numbers below the highest received that never arrived."""
-    seen = {
-        s
-        for (s,) in BundleReceived.select(BundleReceived.sequence)
+    """Sequence numbers below the highest received that never arrived.
+
+    Counted per signing key: a workstation enrolled again (new machine, new key) starts at 1.
+    """
+    by_key: dict[str | None, set[int]] = {}
+    for sequence, key in (
+        BundleReceived.select(BundleReceived.sequence, BundleReceived.signing_key)
         .where(BundleReceived.agency == agency)
         .tuples()
-    }
-    return [n for n in range(1, max(seen, default=0)) if n not in seen]
+    ):
+        by_key.setdefault(key, set()).add(sequence)
+    return sorted({n for seen in by_key.values() for n in range(1, max(seen)) if n not in seen})
