@@ -9,8 +9,7 @@ from pathlib import Path
 import pyrage
 
 from app.commands.common import print_json, say, secret, workstation
-from app.services import bundle_export, bundle_import, keys, trust
-from app.services.errors import UsageError
+from app.services import bundle_export, bundle_import, keys, replies, trust
 
 
 def _passphrase() -> str | None:
@@ -102,11 +101,12 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     station = workstation(args)
-    if not station.consolidating:
-        raise UsageError("replies from DoFA cannot be imported in this release")
-    results = bundle_import.import_bundles(
-        station, [Path(f) for f in args.files], args.dry_run, _passphrase()
-    )
+    paths = [Path(f) for f in args.files]
+    if station.consolidating:
+        results = bundle_import.import_bundles(station, paths, args.dry_run, _passphrase())
+    else:
+        passphrase = _passphrase()
+        results = [replies.import_reply(station, p, passphrase, args.dry_run) for p in paths]
     if args.json:
         print_json([r.as_json() for r in results])
     else:
@@ -119,7 +119,32 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_report_return(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    report = replies.return_report(args.agency, args.period, args.comment)
+    say(
+        f"{report.agency.code} {report.period_id} revision {report.revision} returned for "
+        "revision; it goes back with the next reply file"
+    )
+    return 0
+
+
+def cmd_reply_export(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=True)
+    _, path = replies.export_reply(station, args.agency, Path(args.out), _passphrase())
+    say(str(path))
+    return 0
+
+
 def register_commands(commands) -> None:
+    reply = commands.add_parser("reply", help="DoFA's reply files").add_subparsers(
+        dest="reply_command", metavar="ACTION", required=True
+    )
+    reply_export = reply.add_parser("export", help="receipts, returns and updates for an agency")
+    reply_export.add_argument("--agency", required=True, metavar="CODE")
+    reply_export.add_argument("--out", required=True, metavar="FILE")
+    reply_export.set_defaults(handler=cmd_reply_export)
+
     kit = commands.add_parser("kit", help="setup kits (DoFA)").add_subparsers(
         dest="kit_command", metavar="ACTION", required=True
     )

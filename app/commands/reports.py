@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
+from app.commands.exchange import cmd_report_return
 from app.models import Report
 from app.models.report import ENTRY_STATUSES
 from app.services import catalogue, periods, register, report_pdf, reports, signoff, users
@@ -246,6 +247,12 @@ def register_commands(commands) -> None:
     show.add_argument("--agency", metavar="CODE")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_report_show)
+
+    back = report.add_parser("return", help="send a received report back for revision (DoFA)")
+    back.add_argument("--agency", required=True, metavar="CODE")
+    back.add_argument("--period", required=True)
+    back.add_argument("--comment", required=True, metavar="T")
+    back.set_defaults(handler=cmd_report_return)
 
     pdf = report.add_parser("pdf", help="the report in the Decree 30 layout")
     pdf.add_argument("--period", required=True)

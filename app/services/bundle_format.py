@@ -34,7 +34,7 @@ MAX_EXPANDED_BYTES = 2 * 1024 * 1024 * 1024  # everything inside, as declared
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # deflate rarely beats 10:1 on real documents; bombs reach 1000:1
 SAFE_NAME = re.compile(
-    r"^(manifest\.json|manifest\.sig|reports/[A-Za-z0-9][A-Za-z0-9._-]{0,80}|"
+    r"^(manifest\.json|manifest\.sig|reply\.json|reports/[A-Za-z0-9][A-Za-z0-9._-]{0,80}|"
     r"evidence/[0-9a-f]{64})$"
 )
 Progress = Callable[[int, int], None]  # (done, total)

@@ -142,6 +142,18 @@ _PLAN_TEXT_FIELDS = (
 )
 
 
+def _assignment_links(duty_id: int, duty_data: dict, agencies: list[Agency]) -> list[dict]:
+    """Lead and coordinating rows for a duty; an agency that leads is not also coordinating."""
+    leads = expand_selectors(duty_data["lead"], agencies)
+    lead_codes = {a.code for a in leads}
+    helpers = [
+        a for a in expand_selectors(duty_data["coordinating"], agencies) if a.code not in lead_codes
+    ]
+    return [{"duty": duty_id, "agency": a.id, "role": "lead"} for a in leads] + [
+        {"duty": duty_id, "agency": a.id, "role": "coordinating"} for a in helpers
+    ]
+
+
 def _load_item(plan, section, position, item_data, agencies) -> list[dict]:
     item = PlanItem.create(
         section=section,
@@ -171,15 +183,7 @@ def _load_item(plan, section, position, item_data, agencies) -> list[dict]:
             lead_in_vi=duty_data.get("lead_in_vi") and nfc(duty_data["lead_in_vi"]),
             lead_in_en=duty_data.get("lead_in_en"),
         )
-        leads = expand_selectors(duty_data["lead"], agencies)
-        lead_codes = {a.code for a in leads}
-        helpers = [
-            a
-            for a in expand_selectors(duty_data["coordinating"], agencies)
-            if a.code not in lead_codes
-        ]
-        links += [{"duty": duty.id, "agency": a.id, "role": "lead"} for a in leads]
-        links += [{"duty": duty.id, "agency": a.id, "role": "coordinating"} for a in helpers]
+        links += _assignment_links(duty.id, duty_data, agencies)
     return links
 
 
@@ -316,3 +320,87 @@ def outline(plan: Plan) -> list[SectionOutline]:
             )
         )
     return result
+
+
+def update_plan(data: dict) -> str:
+    """Apply a plan file from DoFA: "added", "updated" (a newer version) or "unchanged".
+
+    An older version is refused: a plan never rolls back. Duties keep their rows (reports
+    refer to them); texts, places and assignments follow the new version.
+    """
+    existing = Plan.get_or_none(Plan.code == data["code"])
+    if existing is None:
+        load_plan(data)
+        return "added"
+    if data["version"] < existing.version:
+        raise UserError(
+            "this plan update is version {incoming}, older than version {current} on this "
+            "workstation; a plan is never rolled back",
+            incoming=data["version"],
+            current=existing.version,
+        )
+    if data["version"] == existing.version:
+        return "unchanged"
+    agencies = list(Agency.select())
+    with db.atomic():
+        for name in _PLAN_TEXT_FIELDS:
+            setattr(existing, name, nfc(data[name]))
+        existing.version = data["version"]
+        existing.number_symbol = nfc(data["number_symbol"])
+        existing.date = date.fromisoformat(data["date"])
+        existing.source_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        existing.save()
+        old_duties = {d.ref: d for d in Duty.select().where(Duty.plan == existing)}
+        DutyAgency.delete().where(DutyAgency.duty.in_(list(old_duties.values()))).execute()
+        PlanParagraph.delete().where(
+            PlanParagraph.item.in_(
+                PlanItem.select().join(PlanSection).where(PlanSection.plan == existing)
+            )
+        ).execute()
+        links = []
+        for s_pos, section_data in enumerate(data["sections"]):
+            section, _ = PlanSection.get_or_create(
+                plan=existing,
+                ident=section_data["id"],
+                defaults={"position": s_pos, "title_vi": "", "title_en": "", "reportable": False},
+            )
+            section.position, section.title_vi, section.title_en, section.reportable = (
+                s_pos,
+                nfc(section_data["title_vi"]),
+                section_data["title_en"],
+                section_data["reportable"],
+            )
+            section.save()
+            for i_pos, item_data in enumerate(section_data["items"]):
+                links += _update_item(existing, section, i_pos, item_data, agencies, old_duties)
+        DutyAgency.insert_many(links).execute()
+    return "updated"
+
+
+def _update_item(plan, section, position, item_data, agencies, old_duties) -> list[dict]:
+    item, _ = PlanItem.get_or_create(
+        section=section, number=item_data["number"], defaults={"position": position}
+    )
+    item.position = position
+    item.heading_vi = item_data.get("heading_vi") and nfc(item_data["heading_vi"])
+    item.heading_en = item_data.get("heading_en")
+    item.save()
+    for p_pos, para in enumerate(item_data.get("paragraphs", [])):
+        PlanParagraph.create(
+            item=item,
+            position=p_pos,
+            text_vi=nfc(para["text_vi"]),
+            text_en=para["text_en"],
+            bullet=para["bullet"],
+        )
+    links = []
+    for d_pos, duty_data in enumerate(item_data.get("duties", [])):
+        duty = old_duties.get(duty_data["ref"]) or Duty(plan=plan, ref=duty_data["ref"])
+        duty.item, duty.position = item, d_pos
+        duty.text_vi, duty.text_en = nfc(duty_data["text_vi"]), duty_data["text_en"]
+        duty.bullet = duty_data["bullet"]
+        duty.lead_in_vi = duty_data.get("lead_in_vi") and nfc(duty_data["lead_in_vi"])
+        duty.lead_in_en = duty_data.get("lead_in_en")
+        duty.save()
+        links += _assignment_links(duty.id, duty_data, agencies)
+    return links

@@ -309,4 +309,40 @@ MESSAGES: dict[str, str] = {
         "Báo cáo kỳ {period} lần {revision} chưa được ký; hãy ký duyệt trước"
     ),
     "choose one of the two versions of the report": "Hãy chọn một trong hai phiên bản của báo cáo",
+    # replies
+    "returning a report needs a comment saying what to change": (
+        "Trả lại báo cáo cần có ý kiến nêu rõ nội dung phải sửa"
+    ),
+    "no report of {name} for {period} has been received": (
+        "Chưa nhận được báo cáo kỳ {period} của {name}"
+    ),
+    "{name} is not enrolled; import its enrolment file first": (
+        "{name} chưa được ghi danh; hãy nhập tệp ghi danh của đơn vị trước"
+    ),
+    "{file} is not a reply from DoFA": ("{file} không phải là tệp phản hồi của Sở Ngoại vụ"),
+    "{file} is not signed by DoFA's key": ("{file} không được ký bằng khóa của Sở Ngoại vụ"),
+    "{file} is a reply for another agency ({agency})": (
+        "{file} là tệp phản hồi cho đơn vị khác ({agency})"
+    ),
+    (
+        "{file} carries plan version {incoming}, older than version {current} here; ask "
+        "DoFA for a current reply"
+    ): (
+        "{file} mang kế hoạch phiên bản {incoming}, cũ hơn phiên bản {current} trên máy "
+        "này; hãy đề nghị Sở Ngoại vụ gửi tệp phản hồi mới"
+    ),
+    (
+        "{file} carries an older agency register than this workstation has; ask DoFA for "
+        "a current reply"
+    ): (
+        "{file} mang danh mục đơn vị cũ hơn danh mục trên máy này; hãy đề nghị Sở Ngoại "
+        "vụ gửi tệp phản hồi mới"
+    ),
+    (
+        "this plan update is version {incoming}, older than version {current} on this "
+        "workstation; a plan is never rolled back"
+    ): (
+        "Bản cập nhật kế hoạch này là phiên bản {incoming}, cũ hơn phiên bản {current} "
+        "trên máy này; kế hoạch không bao giờ bị đưa về bản cũ"
+    ),
 }

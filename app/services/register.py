@@ -8,7 +8,7 @@ from pathlib import Path
 
 import peewee
 
-from app.models import Agency, DutyAgency, db
+from app.models import Agency, DutyAgency, Setting, db
 from app.models.agency import AGENCY_KINDS
 from app.paths import REGISTERS_DIR
 from app.services import audit
@@ -90,6 +90,7 @@ def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = No
         agency = Agency.create(
             code=code, name_vi=nfc(name_vi.strip()), name_en=name_en.strip(), kind=kind
         )
+        _bump_version()
         audit.record("agency.add", actor, code=code, name_vi=agency.name_vi, kind=kind)
     return agency
 
@@ -101,6 +102,7 @@ def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> A
         old = (agency.name_vi, agency.name_en)
         agency.name_vi, agency.name_en = nfc(name_vi.strip()), name_en.strip()
         agency.save()
+        _bump_version()
         audit.record(
             "agency.rename", actor, code=code, old=old, new=(agency.name_vi, agency.name_en)
         )
@@ -123,6 +125,7 @@ def retire(code: str, on: date, successor_code: str | None = None, actor: str | 
         moved = _hand_over_duties(agency, successor) if successor else 0
         agency.active, agency.retired_on, agency.successor = False, on, successor
         agency.save()
+        _bump_version()
         audit.record(
             "agency.retire",
             actor,
@@ -176,6 +179,7 @@ def delete(code: str, actor: str | None = None) -> None:
     try:
         with db.atomic():
             agency.delete_instance()
+            _bump_version()
             audit.record("agency.delete", actor, code=code)
     except peewee.IntegrityError as exc:  # reports or other history refer to it
         raise UserError(
@@ -184,15 +188,72 @@ def delete(code: str, actor: str | None = None) -> None:
         ) from exc
 
 
+VERSION_SETTING = "register.version"
+
+
+def version() -> int:
+    """Grows with every change, so agencies apply only a newer register than they have."""
+    row = Setting.get_or_none(Setting.key == VERSION_SETTING)
+    return int(row.value) if row else 1
+
+
+def _bump_version() -> None:
+    Setting.insert(key=VERSION_SETTING, value=str(version() + 1)).on_conflict_replace().execute()
+
+
 def snapshot() -> dict:
     """The register as this workstation has it, in the bundled register's shape."""
     return {
         "code": "snapshot",
+        "version": version(),
         "agencies": [
             {
                 **agency_json(a),
                 "retired_on": a.retired_on.isoformat() if a.retired_on else None,
+                "successor": a.successor.code if a.successor_id else None,
             }
             for a in agencies()
         ],
     }
+
+
+def apply_snapshot(data: dict) -> int:
+    """Bring the register to DoFA's snapshot (names, kinds, retirements, successors)."""
+    changed = 0
+    with db.atomic():
+        load_register(data)
+        by_code = {a.code: a for a in agencies()}
+        for row in data["agencies"]:
+            agency = by_code[row["code"]]
+            successor = by_code.get(row.get("successor") or "")
+            wanted = (
+                nfc(row["name_vi"]),
+                row["name_en"],
+                row["kind"],
+                row["active"],
+                row.get("retired_on"),
+                successor.id if successor else None,
+            )
+            current = (
+                agency.name_vi,
+                agency.name_en,
+                agency.kind,
+                agency.active,
+                agency.retired_on.isoformat() if agency.retired_on else None,
+                agency.successor_id,
+            )
+            if wanted != current:
+                (
+                    agency.name_vi,
+                    agency.name_en,
+                    agency.kind,
+                    agency.active,
+                    agency.retired_on,
+                    agency.successor,
+                ) = wanted
+                agency.save()
+                changed += 1
+        Setting.insert(
+            key=VERSION_SETTING, value=str(data.get("version", 1))
+        ).on_conflict_replace().execute()
+    return changed
