@@ -208,9 +208,6 @@ MESSAGES: dict[str, str] = {
     "nothing to export: every signed report has been acknowledged by DoFA": (
         "Không có gì để xuất: mọi báo cáo đã ký đều đã được Sở Ngoại vụ xác nhận"
     ),
-    "replies from DoFA cannot be imported in this release": (
-        "Phiên bản này chưa nhập được tệp phản hồi của Sở Ngoại vụ"
-    ),
     "the evidence file {name} is missing from this workstation": (
         "Tệp minh chứng {name} không còn trên máy này"
     ),
