@@ -63,6 +63,13 @@ def cmd_setup(args: argparse.Namespace) -> int:
     say(f"Set up {folder} for {agency.code} {agency.name_vi}{role}")
     if passphrase:
         say("No OS secret store was found: the keys are in a passphrase-protected file.")
+    if station.consolidating:
+        escrow = keys.load_age_identity(folder, keys.ESCROW, passphrase)
+        say("")
+        say("ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:")
+        say(f"    {escrow}")
+        say("With it alone, every bundle sent to this workstation can be opened with the stock")
+        say("`age` tool if this workstation and its backups are lost.")
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyrage
 
 from app.commands.common import print_json, say, secret, workstation
-from app.services import bundle_export, bundle_import, keys, replies, trust
+from app.services import bundle_export, bundle_import, key_lifecycle, keys, replies, trust
 
 
 def _passphrase() -> str | None:
@@ -39,7 +39,7 @@ def cmd_enroll_export(args: argparse.Namespace) -> int:
 
 def cmd_enroll_import(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
-    record = trust.import_enrolment(Path(args.file), args.fingerprint)
+    record = trust.import_enrolment(Path(args.file), args.fingerprint, args.replace)
     say(f"Enrolled {record.agency.code} {record.agency.name_vi} with key {record.fingerprint}")
     return 0
 
@@ -89,6 +89,55 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     say(str(out))
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=False)
+    record = key_lifecycle.rotate(station, _passphrase())
+    say(f"New signing key {record.fingerprint}; the old key vouches for it in the next bundle")
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    revoked = key_lifecycle.revoke(args.agency)
+    say(
+        "Revoked " + ", ".join(r.fingerprint for r in revoked) + "; bundles signed with it "
+        "from now on are rejected, reports received earlier stay as they are"
+    )
+    return 0
+
+
+def _backup_passphrase() -> str:
+    return secret(
+        "PLANTRACKER_PASSPHRASE",
+        "Passphrase of the key backup: ",
+        "cụm mật khẩu của bản sao lưu khóa",
+    )
+
+
+def cmd_keys_backup(args: argparse.Namespace) -> int:
+    station = workstation(args)
+    backup_passphrase = _backup_passphrase()
+    key_passphrase = backup_passphrase if keys.storage() == "file" else None
+    key_lifecycle.backup(station, Path(args.out), backup_passphrase, key_passphrase)
+    say(
+        f"Keys backed up to {args.out}. Without its passphrase nobody can open it, us included:"
+        " keep the passphrase apart from the file."
+    )
+    return 0
+
+
+def cmd_keys_restore(args: argparse.Namespace) -> int:
+    station = workstation(args)
+    backup_passphrase = _backup_passphrase()
+    key_passphrase = backup_passphrase if keys.storage() == "file" else None
+    content = key_lifecycle.restore(station, Path(args.file), backup_passphrase, key_passphrase)
+    say(
+        f"Restored the keys of {content['agency']} (signing key "
+        f"{content['signing_fingerprint']}) from {args.file}"
+    )
     return 0
 
 
@@ -162,6 +211,11 @@ def register_commands(commands) -> None:
     enroll_import = enroll.add_parser("import", help="trust an agency's key (DoFA)")
     enroll_import.add_argument("file", metavar="FILE")
     enroll_import.add_argument("--fingerprint", required=True, metavar="FP")
+    enroll_import.add_argument(
+        "--replace",
+        action="store_true",
+        help="approve replacing the agency's trusted key (a lost machine enrolled again)",
+    )
     enroll_import.set_defaults(handler=cmd_enroll_import)
 
     keys_parser = commands.add_parser("keys", help="this workstation's keys").add_subparsers(
@@ -170,6 +224,18 @@ def register_commands(commands) -> None:
     show = keys_parser.add_parser("show", help="public keys and fingerprint")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_keys_show)
+
+    rotate = keys_parser.add_parser("rotate", help="a new signing key, vouched for by the old")
+    rotate.set_defaults(handler=cmd_keys_rotate)
+    revoke = keys_parser.add_parser("revoke", help="stop trusting an agency's key (DoFA)")
+    revoke.add_argument("--agency", required=True, metavar="CODE")
+    revoke.set_defaults(handler=cmd_keys_revoke)
+    backup = keys_parser.add_parser("backup", help="all keys to one passphrase-protected file")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    backup.set_defaults(handler=cmd_keys_backup)
+    restore = keys_parser.add_parser("restore", help="keys from a backup file")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_keys_restore)
 
     identity = keys_parser.add_parser(
         "export-identity", help="DoFA's decryption identity, for the stock age tool"

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.models import BundleSent, Report, db
-from app.services import audit, evidence, keys, trust
+from app.services import audit, evidence, key_lifecycle, keys, trust
 from app.services.bundle_format import SUFFIX, Progress, pack
 from app.services.errors import UserError
 from app.services.profile import Workstation
@@ -92,6 +92,9 @@ def export_bundle(
         "signing_key": key.fingerprint,
         "reports": listed,
     }
+    statement = key_lifecycle.rotation_statement()
+    if statement is not None:  # DoFA learns the new key from the old key's word
+        manifest_fields["key_rotation"] = statement
     signing_key = keys.load_signing_key(station.folder, passphrase)
     try:
         _, manifest_sha = pack(

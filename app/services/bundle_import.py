@@ -16,7 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, BundleReceived, Duty, Plan, db
-from app.services import audit, evidence, keys
+from app.services import audit, evidence, key_lifecycle, keys
 from app.services.bundle_format import (
     BundleRejectedError,
     OpenedBundle,
@@ -57,12 +57,20 @@ class Verified:
     opened: OpenedBundle
     agency: Agency
     incoming: list[Incoming]
+    new_key: AgencyKey | None = None  # a rotated key to enrol with this bundle
 
 
 def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
     agency = Agency.get_or_none(Agency.code == str(manifest.get("agency")))
     record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
-    if agency is None or record is None or record.agency_id != agency.id or not record.enrolled_at:
+    if agency is not None and record is None:
+        record = key_lifecycle.vouched_key(agency, manifest)  # a rotated key, unsaved yet
+    if (
+        agency is None
+        or record is None
+        or record.agency_id != agency.id
+        or not (record.enrolled_at or record.id is None)
+    ):
         raise BundleRejectedError(
             "{file} comes from a sender that is not enrolled ({agency})",
             code="unknown_sender",
@@ -101,12 +109,37 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
         raise BundleRejectedError(
             "{file} holds a report that cannot be read", code="bad_report", file=path.name
         ) from exc
-    return Verified(opened, agency, incoming)
+    return Verified(opened, agency, incoming, record if record.id is None else None)
 
 
-def _incoming(opened, item, agency, public_key, record, file_name, profile_folder) -> Incoming:
+def _report_key(item: dict, agency: Agency, bundle_key: AgencyKey, file_name: str):
+    """The key a report was signed with: the bundle's, or an earlier key of the same agency
+    (a report signed before a rotation travels on in later bundles). Returns (record, public)."""
+    fingerprint = item.get("signing_key", bundle_key.fingerprint)
+    record = (
+        bundle_key
+        if fingerprint == bundle_key.fingerprint
+        else AgencyKey.get_or_none(
+            (AgencyKey.fingerprint == str(fingerprint))
+            & (AgencyKey.agency == agency)
+            & AgencyKey.enrolled_at.is_null(False)
+        )
+    )
+    if record is None:
+        raise BundleRejectedError(
+            "{file}: the signature of report {period} does not match {sender}'s key",
+            code="bad_signature",
+            file=file_name,
+            period=item.get("period"),
+            sender=agency.name_vi,
+        )
+    return record, serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+
+
+def _incoming(opened, item, agency, bundle_key, record, file_name, profile_folder) -> Incoming:
     data = opened.files[item["content"]]
     signature = opened.files[item["signature"]]
+    record, public_key = _report_key(item, agency, record, file_name)
     try:
         public_key.verify(signature, data)
     except InvalidSignature as exc:
@@ -118,6 +151,14 @@ def _incoming(opened, item, agency, public_key, record, file_name, profile_folde
             sender=agency.name_vi,
         ) from exc
     content = json.loads(data.decode("utf-8"))
+    if record.revoked_at and content["signed_at"] > record.revoked_at:
+        raise BundleRejectedError(
+            "{file} is signed with a key of {name} that was revoked on {date}",
+            code="revoked_key",
+            file=file_name,
+            name=agency.name_vi,
+            date=record.revoked_at[:10],
+        )
     plan = Plan.get_or_none(Plan.code == content["plan"]["code"])
     refs = set(Duty.select(Duty.ref).where(Duty.plan == plan).tuples()) if plan else set()
     wrong = (
@@ -203,6 +244,8 @@ def _apply(station: Workstation, verified: Verified, result: ImportResult) -> No
     received_at = audit.now_iso()
     manifest = verified.opened.manifest
     with db.atomic():
+        if verified.new_key is not None:
+            key_lifecycle.enrol_vouched(verified.new_key)
         for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
             store(incoming, outcome, received_at)
         BundleReceived.create(

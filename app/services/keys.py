@@ -70,7 +70,19 @@ def storage() -> str | None:
 def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = None) -> AgencyKey:
     """Make the key pair; the private half goes to the secret store, else to a locked file."""
     private_key = Ed25519PrivateKey.generate()
-    if secrets.available():
+    store_signing_key(folder, private_key, passphrase)
+    record = record_public_key(agency, private_key.public_key())
+    audit.record(
+        "key.create", agency=agency.code, fingerprint=record.fingerprint, storage=storage()
+    )
+    return record
+
+
+def store_signing_key(
+    folder: Path, private_key: Ed25519PrivateKey, passphrase: str | None = None
+) -> None:
+    """Keep the private key: in the secret store when there is one, else in a locked file."""
+    if storage() == "keyring" or (storage() is None and secrets.available()):
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
@@ -78,28 +90,26 @@ def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = No
         )
         secrets.set(profile_id(), KEY_NAME, base64.b64encode(raw).decode("ascii"))
         _put_setting("key_storage", "keyring")
-    else:
-        if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise PassphraseNeededError(
-                "this computer has no secure key store (such as GNOME Keyring or Windows "
-                "Credential Manager), so the signing key will be kept in a file protected by a "
-                "passphrase of at least {count} characters; give one "
-                "(PLANTRACKER_PASSPHRASE for scripts)",
-                count=MIN_PASSPHRASE_LENGTH,
-            )
-        _write_key_file(folder / KEY_FILE, private_key, passphrase)
-        _put_setting("key_storage", "file")
-    public_key = private_key.public_key()
-    record = AgencyKey.create(
+        return
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseNeededError(
+            "this computer has no secure key store (such as GNOME Keyring or Windows "
+            "Credential Manager), so the signing key will be kept in a file protected by a "
+            "passphrase of at least {count} characters; give one "
+            "(PLANTRACKER_PASSPHRASE for scripts)",
+            count=MIN_PASSPHRASE_LENGTH,
+        )
+    _write_key_file(folder / KEY_FILE, private_key, passphrase)
+    _put_setting("key_storage", "file")
+
+
+def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey:
+    return AgencyKey.create(
         agency=agency,
         public_key_pem=public_pem(public_key),
         fingerprint=fingerprint(public_key),
         created_at=audit.now_iso(),
     )
-    audit.record(
-        "key.create", agency=agency.code, fingerprint=record.fingerprint, storage=storage()
-    )
-    return record
 
 
 def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str) -> None:
@@ -181,8 +191,13 @@ def _identity_file(folder: Path, name: str) -> Path:
 
 def create_age_identity(folder: Path, name: str, passphrase: str | None = None) -> str:
     """Make an age identity, keep it like the signing key, and return its recipient."""
-    identity = x25519.Identity.generate()
-    secret_text = str(identity)
+    recipient = store_age_identity(folder, name, str(x25519.Identity.generate()), passphrase)
+    audit.record("key.create_identity", name=name, recipient=recipient)
+    return recipient
+
+
+def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: str | None) -> str:
+    identity = x25519.Identity.from_str(secret_text)
     if storage() == "keyring":
         secrets.set(profile_id(), f"{name}-identity", secret_text)
     else:
@@ -192,7 +207,6 @@ def create_age_identity(folder: Path, name: str, passphrase: str | None = None) 
         write_private_file(_identity_file(folder, name), encrypted)
     recipient = str(identity.to_public())
     _put_setting(f"age.{name}", recipient)
-    audit.record("key.create_identity", name=name, recipient=recipient)
     return recipient
 
 

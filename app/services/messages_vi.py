@@ -342,4 +342,18 @@ MESSAGES: dict[str, str] = {
         "Bản cập nhật kế hoạch này là phiên bản {incoming}, cũ hơn phiên bản {current} "
         "trên máy này; kế hoạch không bao giờ bị đưa về bản cũ"
     ),
+    "{name} has no trusted key to revoke": ("{name} không có khóa đang được tin cậy để thu hồi"),
+    "the backup passphrase must have at least {count} characters": (
+        "Cụm mật khẩu của bản sao lưu phải có ít nhất {count} ký tự"
+    ),
+    "this backup holds the keys of {backup}, but this workstation serves {agency}": (
+        "Bản sao lưu này chứa khóa của {backup}, nhưng máy này phục vụ {agency}"
+    ),
+    (
+        "{file} could not be opened: the passphrase is wrong or the file is not a key "
+        "backup. A lost passphrase cannot be recovered by anyone."
+    ): (
+        "Không mở được {file}: cụm mật khẩu không đúng hoặc tệp không phải là bản sao lưu "
+        "khóa. Cụm mật khẩu đã mất thì không ai khôi phục được."
+    ),
 }

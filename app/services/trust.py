@@ -104,8 +104,12 @@ def export_kit(
     return kit
 
 
-def import_enrolment(path: Path, confirmed_fingerprint: str) -> AgencyKey:
-    """Trust an agency's key, only when the fingerprint read out by phone matches the file."""
+def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = False) -> AgencyKey:
+    """Trust an agency's key, only when the fingerprint read out by phone matches the file.
+
+    replace: DoFA's explicit approval to replace the agency's trusted key (a lost machine
+    enrolled again from a new kit); the old key is revoked and its bundles' sequence ends.
+    """
     body, signature = _read_signed_file(path, "enrollment", "enrollment")
     public_key = _verify(body["signing_public_key_pem"], signature, body, path)
     actual = keys.fingerprint(public_key)
@@ -120,7 +124,7 @@ def import_enrolment(path: Path, confirmed_fingerprint: str) -> AgencyKey:
     current = enrolled_key(agency)
     if current is not None and current.fingerprint == actual:
         return current
-    if current is not None:
+    if current is not None and not replace:
         raise UserError(
             "{name} is already enrolled with key {fingerprint}; revoke that key before "
             "enrolling another",
@@ -128,6 +132,10 @@ def import_enrolment(path: Path, confirmed_fingerprint: str) -> AgencyKey:
             fingerprint=current.fingerprint,
         )
     with db.atomic():
+        if current is not None:
+            current.revoked_at = audit.now_iso()
+            current.save()
+            audit.record("enrol.replace", agency=agency.code, old=current.fingerprint, new=actual)
         record = AgencyKey.get_or_none(AgencyKey.fingerprint == actual)
         if record is None:
             record = AgencyKey.create(
