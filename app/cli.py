@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from app import __version__
 from app.commands import catalogue as catalogue_commands
+from app.commands import dashboard as dashboard_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
 from app.models.connection import close_db
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue_commands.register_commands(commands)
     report_commands.register_commands(commands)
     exchange_commands.register_commands(commands)
+    dashboard_commands.register_commands(commands)
     return parser
 
 

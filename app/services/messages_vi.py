@@ -356,4 +356,8 @@ MESSAGES: dict[str, str] = {
         "Không mở được {file}: cụm mật khẩu không đúng hoặc tệp không phải là bản sao lưu "
         "khóa. Cụm mật khẩu đã mất thì không ai khôi phục được."
     ),
+    "the date a paper report arrived cannot be in the future": (
+        "Ngày nhận báo cáo giấy không thể ở tương lai"
+    ),
+    "the date must be written YYYY-MM-DD": ("Ngày phải viết theo dạng YYYY-MM-DD"),
 }

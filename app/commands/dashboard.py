@@ -1,0 +1,54 @@
+"""status, receive paper (DoFA)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.commands.common import print_json, say, workstation
+from app.services import catalogue, dashboard
+from app.services.errors import UsageError
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    data = dashboard.status(catalogue.active_plan(args.plan), args.period)
+    if args.json:
+        print_json(data)
+        return 0
+    say(
+        f"{data['period']}: {data['received']} of {data['expected']} received, "
+        f"{data['on_time']} on time"
+    )
+    for row in data["agencies"]:
+        say(f"  {row['code']:<12} {row['status']:<9} {row['channel'] or ''}")
+    return 0
+
+
+def cmd_receive_paper(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    try:
+        received_on = date.fromisoformat(args.date)
+    except ValueError as exc:
+        raise UsageError("the date must be written YYYY-MM-DD") from exc
+    report = dashboard.receive_paper(args.agency, args.period, received_on)
+    say(
+        f"Recorded the paper report of {report.agency.code} for {report.period_id}, received "
+        f"{received_on:%d/%m/%Y}"
+    )
+    return 0
+
+
+def register_commands(commands) -> None:
+    status = commands.add_parser("status", help="who reported for a period (DoFA)")
+    status.add_argument("--period", required=True)
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(handler=cmd_status)
+
+    receive = commands.add_parser("receive", help="record a report received outside bundles")
+    paper = receive.add_subparsers(dest="receive_command", metavar="KIND", required=True)
+    paper_parser = paper.add_parser("paper", help="a report on paper or by plain email")
+    paper_parser.add_argument("--agency", required=True, metavar="CODE")
+    paper_parser.add_argument("--period", required=True)
+    paper_parser.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD")
+    paper_parser.set_defaults(handler=cmd_receive_paper)

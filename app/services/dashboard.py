@@ -1,0 +1,192 @@
+"""DoFA's picture of who reported: the agencies × periods matrix, totals, paper reports.
+
+A report is on time when its signed sign-off time (Vietnam time) is on or before the period's
+due date: a fact inside the signature, so the order in which bundles arrive never changes it.
+Aggregates come from SQL over the report table's indexes; nothing here loops over entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.models import Agency, Duty, DutyAgency, Plan, Report, ReportConflict, db
+from app.services import audit, catalogue, periods, register
+from app.services.errors import UserError
+from app.services.periods import Period
+from app.services.signoff import VIETNAM
+
+STATUSES = ("not_due", "missing", "on_time", "late", "returned", "conflict")
+
+
+@dataclass
+class Cell:
+    agency: str
+    period: str
+    status: str
+    channel: str | None = None  # bundle | paper
+    revision: int | None = None
+    signed_at: str | None = None
+    received_at: str | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "code": self.agency,
+            "status": self.status,
+            "channel": self.channel,
+            "revision": self.revision,
+            "signed_at": self.signed_at,
+            "received_at": self.received_at,
+        }
+
+
+def expected_agencies(plan: Plan) -> list[Agency]:
+    """Active agencies with at least one duty in the plan (lead or coordinating)."""
+    return list(
+        Agency.select()
+        .where(
+            Agency.active
+            & Agency.id.in_(
+                DutyAgency.select(DutyAgency.agency).join(Duty).where(Duty.plan == plan)
+            )
+        )
+        .order_by(Agency.id)
+    )
+
+
+def _latest_rows(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], tuple]:
+    """(agency id, period) → the latest signed revision's facts, in one query.
+
+    Received bundles and paper reports, and DoFA's own signed reports (written here)."""
+    query = """
+        SELECT r.agency_id, r.period_id, r.revision, r.status, r.channel, r.signed_at,
+               r.received_at
+        FROM report r
+        JOIN (SELECT agency_id, period_id, MAX(revision) AS revision FROM report
+              WHERE plan_id = ? AND signed_at IS NOT NULL GROUP BY agency_id, period_id
+             ) latest
+          ON latest.agency_id = r.agency_id AND latest.period_id = r.period_id
+         AND latest.revision = r.revision
+        WHERE r.plan_id = ? AND r.signed_at IS NOT NULL
+    """
+    wanted = set(period_ids)
+    rows = db.execute_sql(query, (plan.id, plan.id)).fetchall()
+    return {(row[0], row[1]): row[2:] for row in rows if row[1] in wanted}
+
+
+def _conflicts(plan: Plan) -> set[tuple[int, str]]:
+    return set(
+        ReportConflict.select(ReportConflict.agency, ReportConflict.period_id)
+        .where((ReportConflict.plan == plan) & ReportConflict.resolved_at.is_null())
+        .tuples()
+    )
+
+
+def on_time(signed_at: str, due: date) -> bool:
+    """The sign-off date in Vietnam time (the time carries +07:00) against the due date."""
+    return datetime.fromisoformat(signed_at).date() <= due
+
+
+def _cell(agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date) -> Cell:
+    if conflict:
+        status = "conflict"
+    elif row is None:
+        status = "missing" if today > period.due else "not_due"
+    else:
+        revision, report_status, channel, signed_at, received_at = row
+        if report_status == "returned":
+            status = "returned"
+        else:
+            status = "on_time" if on_time(signed_at, period.due) else "late"
+        return Cell(agency.code, period.id, status, channel, revision, signed_at, received_at)
+    return Cell(agency.code, period.id, status)
+
+
+def matrix(
+    plan: Plan, period_list: list[Period], today: date | None = None, kinds: set[str] | None = None
+) -> list[list[Cell]]:
+    """One row per expected agency (optionally of some kinds), one cell per period."""
+    today = today or date.today()
+    agencies = [a for a in expected_agencies(plan) if not kinds or a.kind in kinds]
+    latest = _latest_rows(plan, [p.id for p in period_list])
+    conflicts = _conflicts(plan)
+    return [
+        [
+            _cell(a, p, latest.get((a.id, p.id)), (a.id, p.id) in conflicts, today)
+            for p in period_list
+        ]
+        for a in agencies
+    ]
+
+
+@dataclass
+class Totals:
+    period: str
+    expected: int
+    received: int
+    on_time: int
+
+    @property
+    def rate(self) -> float:
+        """Reporting rate in percent: received of expected."""
+        return round(100 * self.received / self.expected, 1) if self.expected else 0.0
+
+
+def totals(column: list[Cell]) -> Totals:
+    received = sum(c.status in ("on_time", "late", "returned") for c in column)
+    timely = sum(c.status == "on_time" for c in column)
+    return Totals(column[0].period if column else "", len(column), received, timely)
+
+
+def status(plan: Plan, period_id: str, today: date | None = None) -> dict:
+    period = periods.get(plan, period_id)
+    column = [row[0] for row in matrix(plan, [period], today)]
+    total = totals(column)
+    return {
+        "period": period_id,
+        "expected": total.expected,
+        "received": total.received,
+        "on_time": total.on_time,
+        "agencies": [c.as_json() for c in column],
+    }
+
+
+def receive_paper(
+    agency_code: str, period_id: str, received_on: date, actor: str | None = None
+) -> Report:
+    """A report that came on paper or by plain email, counted as received on that date."""
+    plan_row = catalogue.active_plan()
+    agency = register.get(agency_code)
+    periods.bounds(period_id)
+    if received_on > date.today():
+        raise UserError("the date a paper report arrived cannot be in the future")
+    last = (
+        Report.select()
+        .where(
+            (Report.agency == agency) & (Report.plan == plan_row) & (Report.period_id == period_id)
+        )
+        .order_by(Report.revision.desc())
+        .first()
+    )
+    stamp = datetime.combine(received_on, datetime.min.time()).replace(tzinfo=VIETNAM).isoformat()
+    with db.atomic():
+        report = Report.create(
+            agency=agency,
+            plan=plan_row,
+            period_id=period_id,
+            revision=(last.revision + 1) if last else 1,
+            status="received",
+            channel="paper",
+            created_at=audit.now_iso(),
+            updated_at=audit.now_iso(),
+            signed_at=stamp,
+            received_at=stamp,
+        )
+        audit.record(
+            "report.paper",
+            actor,
+            agency=agency.code,
+            period=period_id,
+            date=received_on.isoformat(),
+        )
+    return report
