@@ -20,3 +20,5 @@ class AgencyKey(BaseModel):
     age_recipient = peewee.CharField(null=True)
     enrolled_at = peewee.CharField(null=True)
     revoked_at = peewee.CharField(null=True)
+    # The key that vouched for this one in a rotation; bundle numbers carry on across it.
+    vouched_by = peewee.CharField(null=True)

@@ -211,6 +211,11 @@ STEPS: tuple[Step, ...] = (
             ' ON "reply_sent" ("agency_id", "sequence")',
         ),
     ),
+    Step(
+        6,
+        "keys remember which key vouched for them",
+        ('ALTER TABLE "agency_key" ADD COLUMN "vouched_by" VARCHAR(255)',),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, BundleReceived, Duty, Plan, db
-from app.services import audit, evidence, key_lifecycle, keys
+from app.services import audit, evidence, key_lifecycle, keys, trust
 from app.services.bundle_format import (
     BundleRejectedError,
     OpenedBundle,
@@ -65,12 +66,22 @@ def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
     record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
     if agency is not None and record is None:
         record = key_lifecycle.vouched_key(agency, manifest)  # a rotated key, unsaved yet
-    if (
-        agency is None
-        or record is None
-        or record.agency_id != agency.id
-        or not (record.enrolled_at or record.id is None)
-    ):
+    enrolled_agency = agency is not None and trust.enrolled_key(agency) is not None
+    trusted = (
+        record is not None
+        and agency is not None
+        and record.agency_id == agency.id
+        and (record.enrolled_at or record.id is None)
+    )
+    if not trusted and enrolled_agency and not (record is not None and record.revoked_at):
+        raise BundleRejectedError(
+            "{file} is signed with a key of {name} that DoFA has not enrolled ({fingerprint})",
+            code="unknown_sender",
+            file=file_name,
+            name=agency.name_vi,
+            fingerprint=manifest.get("signing_key"),
+        )
+    if not trusted and not (record is not None and record.revoked_at):
         raise BundleRejectedError(
             "{file} comes from a sender that is not enrolled ({agency})",
             code="unknown_sender",
@@ -151,7 +162,9 @@ def _incoming(opened, item, agency, bundle_key, record, file_name, profile_folde
             sender=agency.name_vi,
         ) from exc
     content = json.loads(data.decode("utf-8"))
-    if record.revoked_at and content["signed_at"] > record.revoked_at:
+    if record.revoked_at and datetime.fromisoformat(content["signed_at"]) > (
+        datetime.fromisoformat(record.revoked_at)
+    ):
         raise BundleRejectedError(
             "{file} is signed with a key of {name} that was revoked on {date}",
             code="revoked_key",
@@ -199,21 +212,34 @@ def import_bundles(
     progress: Progress | None = None,
 ) -> list[ImportResult]:
     identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
+    if not dry_run:
+        return _import_all(station, paths, identities, progress, preview=False)
+    # A dry run applies everything in a transaction it then rolls back, so each file is
+    # judged after the ones before it exactly as the real run will judge it.
+    with db.atomic() as transaction:
+        results = _import_all(station, paths, identities, progress, preview=True)
+        transaction.rollback()
+    return results
+
+
+def _import_all(station, paths, identities, progress, preview: bool) -> list[ImportResult]:
     results = []
     for done, path in enumerate(paths):
         if progress:
             progress(done, len(paths), path.name)
-        results.append(import_one(station, path, identities, dry_run))
+        results.append(import_one(station, path, identities, preview))
     if progress:
         progress(len(paths), len(paths), "")
     return results
 
 
-def import_one(station: Workstation, path: Path, identities: list, dry_run: bool) -> ImportResult:
+def import_one(station: Workstation, path: Path, identities: list, preview: bool) -> ImportResult:
+    """Verify and apply one file; a preview writes only to the caller's (rolled back)
+    transaction and copies no evidence."""
     try:
         verified = verify(path, identities, station.folder)
     except BundleRejectedError as exc:
-        if not dry_run:
+        if not preview:
             audit.record("bundle.rejected", file=path.name, reason=exc.reason, message=str(exc))
         return ImportResult(
             path.name, "rejected", str(exc), exc.reason, message_vi=exc.message("vi")
@@ -232,14 +258,15 @@ def import_one(station: Workstation, path: Path, identities: list, dry_run: bool
     if any(o.outcome == "conflict" for o in result.reports):
         result.status = "conflict"
         result.reason = "a revision arrived with a different content than the one on record"
-    if not dry_run:
-        _apply(station, verified, result)
+    _apply(station, verified, result, copy_evidence=not preview)
     return result
 
 
-def _apply(station: Workstation, verified: Verified, result: ImportResult) -> None:
+def _apply(
+    station: Workstation, verified: Verified, result: ImportResult, copy_evidence: bool = True
+) -> None:
     for name, data in verified.opened.files.items():
-        if name.startswith("evidence/"):
+        if copy_evidence and name.startswith("evidence/"):
             evidence.store_bytes(station.folder, data)
     received_at = audit.now_iso()
     manifest = verified.opened.manifest
@@ -272,13 +299,27 @@ def _apply(station: Workstation, verified: Verified, result: ImportResult) -> No
 def missing_sequences(agency: Agency) -> list[int]:
     """Sequence numbers below the highest received that never arrived.
 
-    Counted per signing key: a workstation enrolled again (new machine, new key) starts at 1.
+    A workstation enrolled again (lost machine, new key) starts at 1, so numbers are counted
+    per line of keys: a rotated key carries on from the key that vouched for it.
     """
-    by_key: dict[str | None, set[int]] = {}
+    vouched = dict(
+        AgencyKey.select(AgencyKey.fingerprint, AgencyKey.vouched_by)
+        .where(AgencyKey.agency == agency)
+        .tuples()
+    )
+
+    def root(fingerprint: str | None) -> str | None:
+        seen = set()
+        while vouched.get(fingerprint) and fingerprint not in seen:
+            seen.add(fingerprint)
+            fingerprint = vouched[fingerprint]
+        return fingerprint
+
+    by_line: dict[str | None, set[int]] = {}
     for sequence, key in (
         BundleReceived.select(BundleReceived.sequence, BundleReceived.signing_key)
         .where(BundleReceived.agency == agency)
         .tuples()
     ):
-        by_key.setdefault(key, set()).add(sequence)
-    return sorted({n for seen in by_key.values() for n in range(1, max(seen)) if n not in seen})
+        by_line.setdefault(root(key), set()).add(sequence)
+    return sorted({n for seen in by_line.values() for n in range(1, max(seen)) if n not in seen})

@@ -101,6 +101,7 @@ def vouched_key(agency: Agency, manifest: dict) -> AgencyKey | None:
         fingerprint=statement["new_fingerprint"],
         created_at=statement["created_at"],
         age_recipient=old.age_recipient,
+        vouched_by=old.fingerprint,
     )
 
 
@@ -178,6 +179,7 @@ def backup(
                 "age_recipient": k.age_recipient,
                 "enrolled_at": k.enrolled_at,
                 "revoked_at": k.revoked_at,
+                "vouched_by": k.vouched_by,
             }
             for k in AgencyKey.select(AgencyKey, Agency).join(Agency)
         ],
@@ -244,8 +246,9 @@ def _restore_known_keys(station: Workstation, content: dict) -> None:
             "age_recipient",
             "enrolled_at",
             "revoked_at",
+            "vouched_by",
         ):
-            setattr(record, name, item[name])
+            setattr(record, name, item.get(name))
         record.save()
     # The restored key signs from now on; a key made on this machine before is retired.
     AgencyKey.update(retired_at=audit.now_iso()).where(

@@ -360,4 +360,14 @@ MESSAGES: dict[str, str] = {
         "Ngày nhận báo cáo giấy không thể ở tương lai"
     ),
     "the date must be written YYYY-MM-DD": ("Ngày phải viết theo dạng YYYY-MM-DD"),
+    (
+        "this workstation already reports to the DoFA with key {current}; a kit signed "
+        "with key {other} is refused"
+    ): (
+        "Máy này đang báo cáo về Sở Ngoại vụ có khóa {current}; bộ cài đặt ký bằng khóa "
+        "{other} bị từ chối"
+    ),
+    "{file} is signed with a key of {name} that DoFA has not enrolled ({fingerprint})": (
+        "{file} được ký bằng một khóa của {name} mà Sở Ngoại vụ chưa ghi danh ({fingerprint})"
+    ),
 }

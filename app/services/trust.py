@@ -187,6 +187,14 @@ def setup_from_kit(folder: Path, path: Path, passphrase: str | None = None) -> W
                 kit_agency=kit["agency"],
                 agency=station.agency_code,
             )
+        bound_to = trust_setting("dofa_fingerprint")
+        if bound_to is not None and bound_to != kit["dofa"]["fingerprint"]:
+            raise UserError(
+                "this workstation already reports to the DoFA with key {current}; a kit signed "
+                "with key {other} is refused",
+                current=bound_to,
+                other=kit["dofa"]["fingerprint"],
+            )
         if keys.age_recipient(keys.DECRYPTION) is None:
             keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
     else:
