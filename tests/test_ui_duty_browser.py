@@ -21,7 +21,7 @@ def _window(qtbot, station, language="vi") -> MainWindow:
 def test_vietnamese_by_default_with_my_duties(qtbot, health):
     window = _window(qtbot, health)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Tệp", "&Danh mục", "&Ngôn ngữ", "Trợ &giúp"]
+    assert titles == ["&Tệp", "&Danh mục", "Tr&ao đổi", "&Ngôn ngữ", "Trợ &giúp"]
     assert window.browser.visible_duty_refs() == ["III.1.1", "III.13.1", "IV.1.1"]
     assert window.browser.count_label.text() == "3 nhiệm vụ"
     assert "Sở Y tế" in window.status_label.text()
@@ -84,7 +84,9 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     desktop = DesktopApp(folder, None)
     window = desktop.show_main_window()
     qtbot.addWidget(window)
-    language_menu = window.menuBar().actions()[2].menu()
+    language_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text() == "&Ngôn ngữ"
+    )
     english = next(a for a in language_menu.actions() if a.text() == "English")
     english.trigger()
     window = desktop.window

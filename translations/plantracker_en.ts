@@ -178,17 +178,17 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="65" />
+        <location filename="../app/ui/setup_wizard.py" line="78" />
         <source>Which agency does this workstation serve?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="67" />
+        <location filename="../app/ui/setup_wizard.py" line="80" />
         <source>The duties, reports and keys of this workstation belong to that agency.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="70" />
+        <location filename="../app/ui/setup_wizard.py" line="83" />
         <source>Type to filter, e.g. “ngoai vu”</source>
         <translation type="unfinished" />
     </message>
@@ -439,16 +439,71 @@
         <source>Default due date changed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="69" />
+        <source>Decryption key created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="70" />
+        <source>Setup kit exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="71" />
+        <source>DoFA's setup kit adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="72" />
+        <source>Enrolment file exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="73" />
+        <source>Agency enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="74" />
+        <source>Enrolment refused (fingerprint differs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="75" />
+        <source>Bundle exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="76" />
+        <source>Bundle imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="77" />
+        <source>Bundle rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="78" />
+        <source>Conflicting revision received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="79" />
+        <source>Conflict decided</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="230" />
+        <location filename="../app/ui/audit_view.py" line="241" />
         <source>Activity log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="232" />
+        <location filename="../app/ui/audit_view.py" line="243" />
         <source>The latest %1 entries, newest first.</source>
         <translation type="unfinished" />
     </message>
@@ -456,18 +511,86 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="177" />
+        <location filename="../app/ui/audit_view.py" line="188" />
         <source>Filter by any text, e.g. a login or “ký”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="179" />
+        <location filename="../app/ui/audit_view.py" line="190" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="223" />
+        <location filename="../app/ui/audit_view.py" line="234" />
         <source>%1 of %2 entries</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleLedger</name>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="33" />
+        <source>Agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="34" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="35" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="36" />
+        <source>Received at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="37" />
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="38" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="41" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="42" />
+        <source>Imported, with a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="43" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="45" />
+        <source>a revision arrived with a different content than the one on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="63" />
+        <source>Bundle %1 from %2 never arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="65" />
+        <source>Bundles %1 from %2 never arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="92" />
+        <source>(unknown sender)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -501,6 +624,104 @@
     <message>
         <location filename="../app/ui/accounts_dialog.py" line="283" />
         <source>Change password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="74" />
+        <source>Duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="75" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="76" />
+        <source>Version on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="77" />
+        <source>Other version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="85" />
+        <source>&amp;Keep the version on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="86" />
+        <source>Keep the o&amp;ther version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="96" />
+        <source>An agency sent two different signed contents for the same revision. Both signatures are valid; decide which one counts. The other stays on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="144" />
+        <source>found %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="162" />
+        <source>No conflicts to decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="165" />
+        <source>When an agency sends a second, different content for a revision DoFA already holds, it waits here for a decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="178" />
+        <source>On record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="180" />
+        <source>Other version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="194" />
+        <source>The entries are the same; only the sign-off details differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="203" />
+        <source>signed %1 by %2, No. %3 (content hash %4…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="217" />
+        <source>the version on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="222" />
+        <source>the other version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="231" />
+        <source>Keep %1 of %2 as the report that counts? The other version stays on record but is no longer used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="237" />
+        <source>Decide the conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="248" />
+        <source>Decided: %1 of %2 (%3) counts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -737,6 +958,74 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="146" />
+        <source>Enrol an agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="148" />
+        <source>the agency's .ptenroll file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="149" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="157" />
+        <source>&amp;Replace the key DoFA trusts now (the agency set up a new computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="159" />
+        <source>&amp;Enrol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="167" />
+        <source>Phone the agency and ask them to read out the fingerprint their screen shows under Exchange → Trust and enrolment. Type it here: the agency is enrolled only if it matches the enrolment file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="177" />
+        <source>Enrolment &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="180" />
+        <source>Fin&amp;gerprint read out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="202" />
+        <source>The agency's enrolment file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="204" />
+        <source>Enrolment files (*.ptenroll)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="219" />
+        <source>Choose the agency's enrolment file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="223" />
+        <source>Type the fingerprint the agency reads out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="237" />
+        <source>%1 is enrolled with key %2. Its bundles can now be imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <location filename="../app/ui/entry_form.py" line="88" />
@@ -843,6 +1132,175 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="17" />
+        <source>Report bundles (*.ptbundle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="21" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="22" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="23" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="24" />
+        <source>Difficulties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="25" />
+        <source>Proposals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="26" />
+        <source>Evidence files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="30" />
+        <source>New report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="31" />
+        <source>Newer revision: replaces the one on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="32" />
+        <source>Older revision: kept for the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="33" />
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="34" />
+        <source>Conflict: a different content for a revision on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="40" />
+        <source>Can be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="41" />
+        <source>Can be imported; holds a conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="42" />
+        <location filename="../app/ui/exchange_common.py" line="48" />
+        <source>Already imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="43" />
+        <location filename="../app/ui/exchange_common.py" line="49" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="46" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="47" />
+        <source>Imported; a conflict to decide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="78" />
+        <source>%1, revision %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="142" />
+        <source>Key passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="143" />
+        <source>This computer has no OS secret store, so this workstation's keys are kept in a file protected by a passphrase.
+Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="37" />
+        <source>&amp;Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="55" />
+        <source>&amp;Send reports to DoFA…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="57" />
+        <source>&amp;Trust and enrolment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="59" />
+        <source>&amp;Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="63" />
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="66" />
+        <source>Setup &amp;kit for an agency…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="67" />
+        <source>&amp;Enrol an agency…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="72" />
+        <source>Re&amp;ceived reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="73" />
+        <source>&amp;Bundle ledger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="119" />
+        <source>Co&amp;nflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="119" />
+        <source>Co&amp;nflicts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../app/ui/login_dialog.py" line="158" />
@@ -930,6 +1388,216 @@
     <message>
         <location filename="../app/ui/entry_form.py" line="369" />
         <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="91" />
+        <source>Import report bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="96" />
+        <source>Add the bundle files (.ptbundle) the agencies sent, or drag them onto this window. Preview shows what each would change without changing anything; Import applies them. A bundle is checked in full before anything is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="105" />
+        <source>&amp;Files to import:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="107" />
+        <source>&amp;Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="108" />
+        <source>Add bundle files (Ctrl+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="109" />
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="110" />
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="111" />
+        <source>&amp;Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="112" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>File, report or duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>Result or field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="196" />
+        <source>Report bundles to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="230" />
+        <source>Only .ptbundle files can be imported; left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="246" />
+        <source>Add at least one bundle file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="267" />
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="275" />
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="281" />
+        <source>Preview — nothing has been changed yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="310" />
+        <source>%1 · bundle No. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="312" />
+        <source>a revision arrived with a different content than the one on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/exchange_dofa.py" line="318" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="337" />
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyFilePage</name>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="155" />
+        <source>Protect this workstation's keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="158" />
+        <source>This computer has no secure key store (such as GNOME Keyring or Windows Credential Manager). The agency's signing key will therefore be kept in a file in the profile folder, encrypted with a passphrase. You will type it when signing reports off. Nobody can recover a lost passphrase: write it down and keep it with the office's other keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="172" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="173" />
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="186" />
+        <source>At least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="188" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="190" />
+        <source>The passphrase is ready.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="45" />
+        <source>Setup kit for an agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="52" />
+        <source>%1 (enrolled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="55" />
+        <source>&amp;Save kit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="64" />
+        <source>A setup kit links an agency's workstation to DoFA: it holds DoFA's public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="71" />
+        <source>&amp;Agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="80" />
+        <source>DoFA's key fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="85" />
+        <source>The agency sees this fingerprint once it adopts the kit. Read it out when you phone them, so that they know the kit came from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="105" />
+        <source>Save the setup kit as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="107" />
+        <source>Setup kits (*.ptkit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="130" />
+        <source>Setup kit for %1 saved: %2
+Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1057,6 +1725,34 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="164" />
+        <source>&amp;Agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="167" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="207" />
+        <source>All agencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="219" />
+        <source>No bundle is missing: every number has arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="231" />
+        <source>%1 of %2 bundles</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../app/ui/login_dialog.py" line="223" />
@@ -1087,107 +1783,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="39" />
+        <location filename="../app/ui/main_window.py" line="40" />
         <source>&amp;Duties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="40" />
+        <location filename="../app/ui/main_window.py" line="41" />
         <source>&amp;Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="41" />
+        <location filename="../app/ui/main_window.py" line="42" />
         <source>Activity &amp;log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="43" />
+        <location filename="../app/ui/main_window.py" line="44" />
         <source>Plan Tracker — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="63" />
+        <location filename="../app/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="64" />
+        <location filename="../app/ui/main_window.py" line="65" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="67" />
+        <location filename="../app/ui/main_window.py" line="68" />
         <source>&amp;Registers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="70" />
+        <location filename="../app/ui/main_window.py" line="71" />
         <source>&amp;Agency register…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="75" />
+        <location filename="../app/ui/main_window.py" line="76" />
         <source>Acc&amp;ounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="79" />
+        <location filename="../app/ui/main_window.py" line="80" />
         <source>&amp;Document heading and recipients…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="84" />
+        <location filename="../app/ui/main_window.py" line="85" />
         <source>D&amp;ue dates of reports…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87" />
+        <location filename="../app/ui/main_window.py" line="89" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="97" />
+        <location filename="../app/ui/main_window.py" line="99" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="98" />
+        <location filename="../app/ui/main_window.py" line="100" />
         <source>&amp;About Plan Tracker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="102" />
+        <location filename="../app/ui/main_window.py" line="104" />
         <source>Consolidating workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104" />
+        <location filename="../app/ui/main_window.py" line="106" />
         <source>Agency workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="106" />
+        <location filename="../app/ui/main_window.py" line="108" />
         <source>Plan %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="109" />
+        <location filename="../app/ui/main_window.py" line="111" />
         <source>Signed in: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="123" />
+        <location filename="../app/ui/main_window.py" line="125" />
         <source>Report saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="146" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>About Plan Tracker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="148" />
+        <location filename="../app/ui/main_window.py" line="150" />
         <source>Plan Tracker</source>
         <translation type="unfinished" />
     </message>
@@ -1202,6 +1898,155 @@
     <message>
         <location filename="../app/ui/login_dialog.py" line="146" />
         <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceivedReportPane</name>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="68" />
+        <source>&amp;Print / PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="96" />
+        <source>No received report chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="99" />
+        <source>Reports appear here once the agencies' bundles are imported (Exchange → Import bundles…). Choose one on the left to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="110" />
+        <source>Signature valid (key %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="113" />
+        <source>Signature NOT valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="117" />
+        <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="132" />
+        <source>%1 (received %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="134" />
+        <source>%1, the latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="137" />
+        <source>Revisions on record:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="142" />
+        <source>Reason for this revision: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="148" />
+        <source>Implementing plan: %1 of %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="158" />
+        <source>progress %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="184" />
+        <source>Print or save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="186" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="194" />
+        <source>Writing the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="211" />
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="215" />
+        <source>PDF saved: %1 (open it to print)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceivedReports</name>
+    <message>
+        <location filename="../app/ui/received_view.py" line="35" />
+        <source>Agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="36" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="37" />
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="38" />
+        <source>Signed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="39" />
+        <source>Received at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="112" />
+        <source>%1 (latest)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceivedReportsView</name>
+    <message>
+        <location filename="../app/ui/received_view.py" line="175" />
+        <source>&amp;Agency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="177" />
+        <source>Latest re&amp;visions only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="178" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="235" />
+        <source>All agencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="272" />
+        <source>%1 of %2 revisions</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1277,7 +2122,9 @@ Reason for the change (required):</source>
         <location filename="../app/ui/report_actions.py" line="178" />
         <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
         <translation>
-            <numerusform>Current period: %1, due %2, %n day left · next: %3, due %4</numerusform><numerusform>Current period: %1, due %2, %n days left · next: %3, due %4</numerusform></translation>
+            <numerusform>Current period: %1, due %2, %n day left · next: %3, due %4</numerusform>
+            <numerusform>Current period: %1, due %2, %n days left · next: %3, due %4</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/report_actions.py" line="192" />
@@ -1444,50 +2291,185 @@ Reason for the change (required):</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="109" />
+        <location filename="../app/ui/setup_wizard.py" line="122" />
         <source>Is this the consolidating workstation?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="114" />
+        <location filename="../app/ui/setup_wizard.py" line="127" />
         <source>This workstation consolidates the reports of every agency (Department of Foreign Affairs in Decision 590)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="120" />
+        <location filename="../app/ui/setup_wizard.py" line="133" />
         <source>Leave this unticked on an agency's workstation: it drafts and signs the agency's own reports and sends them as bundle files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="134" />
+        <location filename="../app/ui/setup_wizard.py" line="147" />
         <source>Agency: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendReportsDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="59" />
+        <source>Send reports to DoFA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="68" />
+        <source>&amp;Re-send a signed revision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="76" />
+        <source>Save to a &amp;folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="77" />
+        <source>Save as a f&amp;ile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="78" />
+        <source>Save to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="83" />
+        <source>Choose a folder and the app names the file (agency, date and bundle number), or name the file yourself. Then take the file to DoFA (USB stick, e-mail or the document system): it is encrypted so that only DoFA can open it, and signed so that DoFA can tell it is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="100" />
+        <source>&amp;Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="134" />
+        <source>signed %1, not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="136" />
+        <source>sent before; sent again until DoFA acknowledges it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="148" />
+        <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA's setup kit first (Exchange → Trust and enrolment…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="153" />
+        <source>These signed revisions will be sent, with their evidence files, in one encrypted file for DoFA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="158" />
+        <source>These revisions were sent before. Until DoFA acknowledges them, every new bundle holds them again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="163" />
+        <source>Nothing is waiting to be sent: DoFA has acknowledged every signed report. If DoFA asks for a report again, choose the revision to re-send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="168" />
+        <source>Nothing to send yet: no report has been signed off. Sign a report off in the Report tab first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="194" />
+        <source>Folder for the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="203" />
+        <source>Save the bundle as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="240" />
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="246" />
+        <source>Bundle No. %1 is saved as:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SentHistory</name>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="24" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="25" />
+        <source>Written on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="26" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="27" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SentHistoryView</name>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="79" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="83" />
+        <source>Bundles this workstation has written for DoFA, newest first. DoFA numbers them too, so it can tell when one never arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="116" />
+        <source>%1 bundle(s)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="33" />
+        <location filename="../app/ui/setup_wizard.py" line="37" />
         <source>Plan Tracker — set up this workstation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="35" />
+        <location filename="../app/ui/setup_wizard.py" line="39" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="36" />
+        <location filename="../app/ui/setup_wizard.py" line="40" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="37" />
+        <location filename="../app/ui/setup_wizard.py" line="41" />
         <source>&amp;Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="38" />
+        <location filename="../app/ui/setup_wizard.py" line="42" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1582,6 +2564,80 @@ Reason for the change (required):</source>
     <message>
         <location filename="../app/ui/sign_dialog.py" line="120" />
         <source>There is no active approver to sign.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="41" />
+        <source>Trust and enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="42" />
+        <source>&amp;Adopt DoFA's setup kit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="47" />
+        <source>This workstation is not linked to DoFA yet. DoFA gives each agency a setup kit file (.ptkit) that holds DoFA's keys, the plan and the agency register. Adopt it here; your reports and accounts are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="63" />
+        <source>&amp;Export enrolment file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="71" />
+        <source>When DoFA calls, check that this is the fingerprint DoFA reads out: it proves the kit came from DoFA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="79" />
+        <source>This workstation's key fingerprint — read this to DoFA by phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="88" />
+        <source>Export the enrolment file and send it to DoFA, then phone DoFA and read out this fingerprint. DoFA accepts your reports only once it matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="124" />
+        <source>Key fingerprint of DoFA (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="138" />
+        <source>DoFA's setup kit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="140" />
+        <source>Setup kits (*.ptkit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="156" />
+        <source>This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, then export the enrolment file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="166" />
+        <source>Save the enrolment file as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="168" />
+        <source>Enrolment files (*.ptenroll)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="187" />
+        <source>Enrolment file saved: %1
+Send it to DoFA, then phone DoFA and read out this workstation's fingerprint.</source>
         <translation type="unfinished" />
     </message>
 </context>

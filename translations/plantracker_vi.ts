@@ -178,17 +178,17 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="65" />
+        <location filename="../app/ui/setup_wizard.py" line="78" />
         <source>Which agency does this workstation serve?</source>
         <translation>Máy này phục vụ đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="67" />
+        <location filename="../app/ui/setup_wizard.py" line="80" />
         <source>The duties, reports and keys of this workstation belong to that agency.</source>
         <translation>Nhiệm vụ, báo cáo và khóa của máy này thuộc về đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="70" />
+        <location filename="../app/ui/setup_wizard.py" line="83" />
         <source>Type to filter, e.g. “ngoai vu”</source>
         <translation>Gõ để lọc, ví dụ “ngoai vu”</translation>
     </message>
@@ -439,16 +439,71 @@
         <source>Default due date changed</source>
         <translation>Thay đổi hạn nộp mặc định</translation>
     </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="69" />
+        <source>Decryption key created</source>
+        <translation>Tạo khóa giải mã</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="70" />
+        <source>Setup kit exported</source>
+        <translation>Xuất bộ cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="71" />
+        <source>DoFA's setup kit adopted</source>
+        <translation>Nhận bộ cài đặt của Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="72" />
+        <source>Enrolment file exported</source>
+        <translation>Xuất tệp ghi danh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="73" />
+        <source>Agency enrolled</source>
+        <translation>Ghi danh đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="74" />
+        <source>Enrolment refused (fingerprint differs)</source>
+        <translation>Từ chối ghi danh (dấu vân tay không khớp)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="75" />
+        <source>Bundle exported</source>
+        <translation>Xuất gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="76" />
+        <source>Bundle imported</source>
+        <translation>Nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="77" />
+        <source>Bundle rejected</source>
+        <translation>Từ chối gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="78" />
+        <source>Conflicting revision received</source>
+        <translation>Nhận lần báo cáo xung đột</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_view.py" line="79" />
+        <source>Conflict decided</source>
+        <translation>Đã quyết định xung đột</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="230" />
+        <location filename="../app/ui/audit_view.py" line="241" />
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="232" />
+        <location filename="../app/ui/audit_view.py" line="243" />
         <source>The latest %1 entries, newest first.</source>
         <translation>%1 mục gần nhất, mới nhất ở trên.</translation>
     </message>
@@ -456,19 +511,87 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="177" />
+        <location filename="../app/ui/audit_view.py" line="188" />
         <source>Filter by any text, e.g. a login or “ký”</source>
         <translation>Lọc theo nội dung bất kỳ, ví dụ tên đăng nhập hoặc “ký”</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="179" />
+        <location filename="../app/ui/audit_view.py" line="190" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="223" />
+        <location filename="../app/ui/audit_view.py" line="234" />
         <source>%1 of %2 entries</source>
         <translation>%1 / %2 mục</translation>
+    </message>
+</context>
+<context>
+    <name>BundleLedger</name>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="33" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="34" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="35" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="36" />
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="37" />
+        <source>Verdict</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="38" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="41" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="42" />
+        <source>Imported, with a conflict</source>
+        <translation>Đã nhập, có xung đột</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="43" />
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="45" />
+        <source>a revision arrived with a different content than the one on record</source>
+        <translation>một lần báo cáo đến với nội dung khác với bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="63" />
+        <source>Bundle %1 from %2 never arrived</source>
+        <translation>Gói số %1 của %2 chưa đến</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="65" />
+        <source>Bundles %1 from %2 never arrived</source>
+        <translation>Các gói số %1 của %2 chưa đến</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="92" />
+        <source>(unknown sender)</source>
+        <translation>(không rõ nơi gửi)</translation>
     </message>
 </context>
 <context>
@@ -502,6 +625,104 @@
         <location filename="../app/ui/accounts_dialog.py" line="283" />
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="74" />
+        <source>Duty</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="75" />
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="76" />
+        <source>Version on record</source>
+        <translation>Bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="77" />
+        <source>Other version</source>
+        <translation>Bản còn lại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="85" />
+        <source>&amp;Keep the version on record</source>
+        <translation>&amp;Giữ bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="86" />
+        <source>Keep the o&amp;ther version</source>
+        <translation>Giữ bản &amp;còn lại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="96" />
+        <source>An agency sent two different signed contents for the same revision. Both signatures are valid; decide which one counts. The other stays on record.</source>
+        <translation>Một cơ quan đã gửi hai nội dung đã ký khác nhau cho cùng một lần báo cáo. Cả hai chữ ký đều hợp lệ; hãy quyết định bản nào được dùng. Bản còn lại vẫn được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="144" />
+        <source>found %1</source>
+        <translation>phát hiện lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="162" />
+        <source>No conflicts to decide</source>
+        <translation>Không có xung đột cần quyết định</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="165" />
+        <source>When an agency sends a second, different content for a revision DoFA already holds, it waits here for a decision.</source>
+        <translation>Khi một cơ quan gửi nội dung thứ hai, khác với lần báo cáo Sở Ngoại vụ đang giữ, nội dung đó chờ ở đây để quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="178" />
+        <source>On record: %1</source>
+        <translation>Bản đang lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="180" />
+        <source>Other version: %1</source>
+        <translation>Bản còn lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="194" />
+        <source>The entries are the same; only the sign-off details differ.</source>
+        <translation>Nội dung các nhiệm vụ giống nhau; chỉ thông tin ký khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="203" />
+        <source>signed %1 by %2, No. %3 (content hash %4…)</source>
+        <translation>ký lúc %1, người ký %2, số %3 (mã băm nội dung %4…)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="217" />
+        <source>the version on record</source>
+        <translation>bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="222" />
+        <source>the other version</source>
+        <translation>bản còn lại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="231" />
+        <source>Keep %1 of %2 as the report that counts? The other version stays on record but is no longer used.</source>
+        <translation>Giữ %1 của %2 làm báo cáo chính thức? Bản kia vẫn được lưu nhưng không còn được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="237" />
+        <source>Decide the conflict</source>
+        <translation>Quyết định xung đột</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflict_inbox.py" line="248" />
+        <source>Decided: %1 of %2 (%3) counts.</source>
+        <translation>Đã quyết định: dùng %1 của %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -735,6 +956,74 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="146" />
+        <source>Enrol an agency</source>
+        <translation>Ghi danh cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="148" />
+        <source>the agency's .ptenroll file</source>
+        <translation>tệp .ptenroll của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="149" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="157" />
+        <source>&amp;Replace the key DoFA trusts now (the agency set up a new computer)</source>
+        <translation>&amp;Thay khóa đang được tin cậy (cơ quan đã cài máy tính mới)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="159" />
+        <source>&amp;Enrol</source>
+        <translation>&amp;Ghi danh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="167" />
+        <source>Phone the agency and ask them to read out the fingerprint their screen shows under Exchange → Trust and enrolment. Type it here: the agency is enrolled only if it matches the enrolment file.</source>
+        <translation>Gọi điện cho cơ quan, đề nghị đọc dấu vân tay khóa hiện trên màn hình của họ (Trao đổi → Tin cậy và ghi danh). Nhập vào đây: cơ quan chỉ được ghi danh khi dấu vân tay khớp với tệp ghi danh.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="177" />
+        <source>Enrolment &amp;file:</source>
+        <translation>&amp;Tệp ghi danh:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="180" />
+        <source>Fin&amp;gerprint read out:</source>
+        <translation>&amp;Dấu vân tay khóa được đọc:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="202" />
+        <source>The agency's enrolment file</source>
+        <translation>Tệp ghi danh của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="204" />
+        <source>Enrolment files (*.ptenroll)</source>
+        <translation>Tệp ghi danh (*.ptenroll)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="219" />
+        <source>Choose the agency's enrolment file first.</source>
+        <translation>Hãy chọn tệp ghi danh của cơ quan trước.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="223" />
+        <source>Type the fingerprint the agency reads out.</source>
+        <translation>Hãy nhập dấu vân tay khóa mà cơ quan đọc.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="237" />
+        <source>%1 is enrolled with key %2. Its bundles can now be imported.</source>
+        <translation>%1 đã được ghi danh với khóa %2. Từ nay có thể nhập gói báo cáo của cơ quan này.</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <location filename="../app/ui/entry_form.py" line="88" />
@@ -841,6 +1130,176 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="17" />
+        <source>Report bundles (*.ptbundle)</source>
+        <translation>Gói báo cáo (*.ptbundle)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="21" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="22" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="23" />
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="24" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="25" />
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="26" />
+        <source>Evidence files</source>
+        <translation>Tài liệu minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="30" />
+        <source>New report</source>
+        <translation>Báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="31" />
+        <source>Newer revision: replaces the one on record</source>
+        <translation>Lần báo cáo mới hơn: thay bản đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="32" />
+        <source>Older revision: kept for the record</source>
+        <translation>Lần báo cáo cũ hơn: được lưu lại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="33" />
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="34" />
+        <source>Conflict: a different content for a revision on record</source>
+        <translation>Xung đột: nội dung khác với lần báo cáo đang lưu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="40" />
+        <source>Can be imported</source>
+        <translation>Có thể nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="41" />
+        <source>Can be imported; holds a conflict</source>
+        <translation>Có thể nhập; có xung đột</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="42" />
+        <location filename="../app/ui/exchange_common.py" line="48" />
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="43" />
+        <location filename="../app/ui/exchange_common.py" line="49" />
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="46" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="47" />
+        <source>Imported; a conflict to decide</source>
+        <translation>Đã nhập; có xung đột cần quyết định</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="78" />
+        <source>%1, revision %2</source>
+        <translation>%1, lần %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="142" />
+        <source>Key passphrase</source>
+        <translation>Cụm mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="143" />
+        <source>This computer has no OS secret store, so this workstation's keys are kept in a file protected by a passphrase.
+Passphrase:</source>
+        <translation>Máy tính này không có kho bí mật của hệ điều hành, nên khóa của máy được lưu trong một tệp bảo vệ bằng cụm mật khẩu.
+Cụm mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="37" />
+        <source>&amp;Exchange</source>
+        <translation>Tr&amp;ao đổi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="55" />
+        <source>&amp;Send reports to DoFA…</source>
+        <translation>&amp;Gửi báo cáo cho Sở Ngoại vụ…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="57" />
+        <source>&amp;Trust and enrolment…</source>
+        <translation>&amp;Tin cậy và ghi danh…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="59" />
+        <source>&amp;Sent</source>
+        <translation>Đã &amp;gửi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="63" />
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Nhập gói báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="66" />
+        <source>Setup &amp;kit for an agency…</source>
+        <translation>&amp;Bộ cài đặt cho cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="67" />
+        <source>&amp;Enrol an agency…</source>
+        <translation>&amp;Ghi danh cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="72" />
+        <source>Re&amp;ceived reports</source>
+        <translation>Báo cáo đã &amp;nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="73" />
+        <source>&amp;Bundle ledger</source>
+        <translation>&amp;Sổ theo dõi gói nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="119" />
+        <source>Co&amp;nflicts (%1)</source>
+        <translation>&amp;Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_menu.py" line="119" />
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Xung đột</translation>
+    </message>
+</context>
+<context>
     <name>FirstAccountDialog</name>
     <message>
         <location filename="../app/ui/login_dialog.py" line="158" />
@@ -929,6 +1388,221 @@
         <location filename="../app/ui/entry_form.py" line="369" />
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="91" />
+        <source>Import report bundles</source>
+        <translation>Nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="96" />
+        <source>Add the bundle files (.ptbundle) the agencies sent, or drag them onto this window. Preview shows what each would change without changing anything; Import applies them. A bundle is checked in full before anything is kept.</source>
+        <translation>Thêm các tệp gói báo cáo (.ptbundle) mà các cơ quan đã gửi, hoặc kéo thả vào cửa sổ này. Xem trước cho biết mỗi gói sẽ thay đổi gì mà chưa thay đổi gì cả; Nhập sẽ áp dụng. Mỗi gói được kiểm tra đầy đủ trước khi lưu bất cứ điều gì.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="105" />
+        <source>&amp;Files to import:</source>
+        <translation>&amp;Tệp cần nhập:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="107" />
+        <source>&amp;Add files…</source>
+        <translation>Thêm tệ&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="108" />
+        <source>Add bundle files (Ctrl+O)</source>
+        <translation>Thêm tệp gói báo cáo (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="109" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="110" />
+        <source>Remove the selected files from the list (Delete)</source>
+        <translation>Bỏ các tệp đã chọn khỏi danh sách (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="111" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="112" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>File, report or duty</source>
+        <translation>Tệp, báo cáo hoặc nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>Result or field</source>
+        <translation>Kết quả hoặc mục</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="123" />
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="196" />
+        <source>Report bundles to import</source>
+        <translation>Gói báo cáo cần nhập</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="230" />
+        <source>Only .ptbundle files can be imported; left out: %1</source>
+        <translation>Chỉ nhập được tệp .ptbundle; đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="246" />
+        <source>Add at least one bundle file first.</source>
+        <translation>Hãy thêm ít nhất một tệp gói báo cáo trước.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="267" />
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="275" />
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập gì: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="281" />
+        <source>Preview — nothing has been changed yet: %1</source>
+        <translation>Xem trước — chưa có gì thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="310" />
+        <source>%1 · bundle No. %2</source>
+        <translation>%1 · gói số %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="312" />
+        <source>a revision arrived with a different content than the one on record</source>
+        <translation>một lần báo cáo đến với nội dung khác với bản đang lưu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/exchange_dofa.py" line="318" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_dofa.py" line="337" />
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation>Trước:
+%1
+
+Sau:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFilePage</name>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="155" />
+        <source>Protect this workstation's keys</source>
+        <translation>Bảo vệ khóa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="158" />
+        <source>This computer has no secure key store (such as GNOME Keyring or Windows Credential Manager). The agency's signing key will therefore be kept in a file in the profile folder, encrypted with a passphrase. You will type it when signing reports off. Nobody can recover a lost passphrase: write it down and keep it with the office's other keys.</source>
+        <translation>Máy tính này không có kho khóa an toàn (như GNOME Keyring hay Windows Credential Manager). Vì vậy khóa ký của đơn vị sẽ được lưu trong một tệp ở thư mục hồ sơ máy, mã hóa bằng cụm mật khẩu. Anh/chị sẽ nhập cụm mật khẩu này mỗi khi ký duyệt báo cáo. Không ai khôi phục được cụm mật khẩu đã mất: hãy ghi lại và cất cùng các chìa khóa khác của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="172" />
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="173" />
+        <source>Repeat</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="186" />
+        <source>At least %1 characters.</source>
+        <translation>Ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="188" />
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/setup_wizard.py" line="190" />
+        <source>The passphrase is ready.</source>
+        <translation>Cụm mật khẩu hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="45" />
+        <source>Setup kit for an agency</source>
+        <translation>Bộ cài đặt cho cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="52" />
+        <source>%1 (enrolled)</source>
+        <translation>%1 (đã ghi danh)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="55" />
+        <source>&amp;Save kit…</source>
+        <translation>&amp;Lưu bộ cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="64" />
+        <source>A setup kit links an agency's workstation to DoFA: it holds DoFA's public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
+        <translation>Bộ cài đặt liên kết máy của một cơ quan với Sở Ngoại vụ: gồm khóa công khai của Sở Ngoại vụ, kế hoạch và danh mục cơ quan, có chữ ký của Sở Ngoại vụ. Bộ cài đặt không chứa thông tin bí mật.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="71" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="80" />
+        <source>DoFA's key fingerprint</source>
+        <translation>Dấu vân tay khóa của Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="85" />
+        <source>The agency sees this fingerprint once it adopts the kit. Read it out when you phone them, so that they know the kit came from you.</source>
+        <translation>Cơ quan sẽ thấy dấu vân tay này sau khi dùng bộ cài đặt. Hãy đọc cho họ khi gọi điện, để họ biết bộ cài đặt đúng là của Sở Ngoại vụ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="105" />
+        <source>Save the setup kit as</source>
+        <translation>Lưu bộ cài đặt thành</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="107" />
+        <source>Setup kits (*.ptkit)</source>
+        <translation>Bộ cài đặt (*.ptkit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dofa_trust.py" line="130" />
+        <source>Setup kit for %1 saved: %2
+Give it to the agency (USB stick or e-mail).</source>
+        <translation>Đã lưu bộ cài đặt cho %1: %2
+Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1729,34 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="164" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="167" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="207" />
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="219" />
+        <source>No bundle is missing: every number has arrived.</source>
+        <translation>Không thiếu gói nào: đã nhận đủ các số.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ledger_view.py" line="231" />
+        <source>%1 of %2 bundles</source>
+        <translation>%1 trên %2 gói</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../app/ui/login_dialog.py" line="223" />
@@ -1085,107 +1787,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="39" />
+        <location filename="../app/ui/main_window.py" line="40" />
         <source>&amp;Duties</source>
         <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="40" />
+        <location filename="../app/ui/main_window.py" line="41" />
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="41" />
+        <location filename="../app/ui/main_window.py" line="42" />
         <source>Activity &amp;log</source>
         <translation>&amp;Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="43" />
+        <location filename="../app/ui/main_window.py" line="44" />
         <source>Plan Tracker — %1</source>
         <translation>Theo dõi thực hiện Kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="63" />
+        <location filename="../app/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="64" />
+        <location filename="../app/ui/main_window.py" line="65" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="67" />
+        <location filename="../app/ui/main_window.py" line="68" />
         <source>&amp;Registers</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="70" />
+        <location filename="../app/ui/main_window.py" line="71" />
         <source>&amp;Agency register…</source>
         <translation>&amp;Danh mục đơn vị…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="75" />
+        <location filename="../app/ui/main_window.py" line="76" />
         <source>Acc&amp;ounts…</source>
         <translation>&amp;Tài khoản…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="79" />
+        <location filename="../app/ui/main_window.py" line="80" />
         <source>&amp;Document heading and recipients…</source>
         <translation>&amp;Thể thức văn bản và nơi nhận…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="84" />
+        <location filename="../app/ui/main_window.py" line="85" />
         <source>D&amp;ue dates of reports…</source>
         <translation>&amp;Hạn nộp báo cáo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87" />
+        <location filename="../app/ui/main_window.py" line="89" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="97" />
+        <location filename="../app/ui/main_window.py" line="99" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="98" />
+        <location filename="../app/ui/main_window.py" line="100" />
         <source>&amp;About Plan Tracker</source>
         <translation>&amp;Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="102" />
+        <location filename="../app/ui/main_window.py" line="104" />
         <source>Consolidating workstation</source>
         <translation>Máy tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104" />
+        <location filename="../app/ui/main_window.py" line="106" />
         <source>Agency workstation</source>
         <translation>Máy của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="106" />
+        <location filename="../app/ui/main_window.py" line="108" />
         <source>Plan %1 of %2</source>
         <translation>Kế hoạch %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="109" />
+        <location filename="../app/ui/main_window.py" line="111" />
         <source>Signed in: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="123" />
+        <location filename="../app/ui/main_window.py" line="125" />
         <source>Report saved</source>
         <translation>Đã lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="146" />
+        <location filename="../app/ui/main_window.py" line="148" />
         <source>About Plan Tracker</source>
         <translation>Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="148" />
+        <location filename="../app/ui/main_window.py" line="150" />
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
     </message>
@@ -1201,6 +1903,155 @@
         <location filename="../app/ui/login_dialog.py" line="146" />
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReportPane</name>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="68" />
+        <source>&amp;Print / PDF…</source>
+        <translation>&amp;In / PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="96" />
+        <source>No received report chosen</source>
+        <translation>Chưa chọn báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="99" />
+        <source>Reports appear here once the agencies' bundles are imported (Exchange → Import bundles…). Choose one on the left to read it.</source>
+        <translation>Báo cáo hiện ở đây sau khi nhập gói báo cáo của các cơ quan (Trao đổi → Nhập gói báo cáo…). Chọn một báo cáo bên trái để xem.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="110" />
+        <source>Signature valid (key %1)</source>
+        <translation>Chữ ký hợp lệ (khóa %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="113" />
+        <source>Signature NOT valid: %1</source>
+        <translation>Chữ ký KHÔNG hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="117" />
+        <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
+        <translation>Do %1 (%2) ký lúc %3, số %4; Sở Ngoại vụ nhận lúc %5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="132" />
+        <source>%1 (received %2)</source>
+        <translation>%1 (nhận lúc %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="134" />
+        <source>%1, the latest</source>
+        <translation>%1, mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="137" />
+        <source>Revisions on record:</source>
+        <translation>Các lần báo cáo đang lưu:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="142" />
+        <source>Reason for this revision: %1</source>
+        <translation>Lý do của lần báo cáo này: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="148" />
+        <source>Implementing plan: %1 of %2 — %3</source>
+        <translation>Kế hoạch thực hiện: số %1 ngày %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="158" />
+        <source>progress %1%</source>
+        <translation>tiến độ %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="184" />
+        <source>Print or save the report as PDF</source>
+        <translation>In hoặc lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="186" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="194" />
+        <source>Writing the PDF…</source>
+        <translation>Đang ghi tệp PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="211" />
+        <source>The PDF could not be written: %1</source>
+        <translation>Không ghi được tệp PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_detail.py" line="215" />
+        <source>PDF saved: %1 (open it to print)</source>
+        <translation>Đã lưu PDF: %1 (mở tệp để in)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReports</name>
+    <message>
+        <location filename="../app/ui/received_view.py" line="35" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="36" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="37" />
+        <source>Revision</source>
+        <translation>Lần báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="38" />
+        <source>Signed on</source>
+        <translation>Ký lúc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="39" />
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="112" />
+        <source>%1 (latest)</source>
+        <translation>%1 (mới nhất)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReportsView</name>
+    <message>
+        <location filename="../app/ui/received_view.py" line="175" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="177" />
+        <source>Latest re&amp;visions only</source>
+        <translation>Chỉ lần báo cáo &amp;mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="178" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="235" />
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/received_view.py" line="272" />
+        <source>%1 of %2 revisions</source>
+        <translation>%1 trên %2 lần báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1443,50 +2294,186 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="109" />
+        <location filename="../app/ui/setup_wizard.py" line="122" />
         <source>Is this the consolidating workstation?</source>
         <translation>Đây có phải máy tổng hợp không?</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="114" />
+        <location filename="../app/ui/setup_wizard.py" line="127" />
         <source>This workstation consolidates the reports of every agency (Department of Foreign Affairs in Decision 590)</source>
         <translation>Máy này tổng hợp báo cáo của mọi đơn vị (Sở Ngoại vụ theo Quyết định 590)</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="120" />
+        <location filename="../app/ui/setup_wizard.py" line="133" />
         <source>Leave this unticked on an agency's workstation: it drafts and signs the agency's own reports and sends them as bundle files.</source>
         <translation>Để trống ô này trên máy của đơn vị: máy này soạn, ký báo cáo của chính đơn vị và gửi đi dưới dạng tệp gói.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="134" />
+        <location filename="../app/ui/setup_wizard.py" line="147" />
         <source>Agency: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>SendReportsDialog</name>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="59" />
+        <source>Send reports to DoFA</source>
+        <translation>Gửi báo cáo cho Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="68" />
+        <source>&amp;Re-send a signed revision:</source>
+        <translation>Gửi &amp;lại một lần báo cáo đã ký:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="76" />
+        <source>Save to a &amp;folder…</source>
+        <translation>Lưu vào &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="77" />
+        <source>Save as a f&amp;ile…</source>
+        <translation>Lưu thành t&amp;ệp…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="78" />
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="83" />
+        <source>Choose a folder and the app names the file (agency, date and bundle number), or name the file yourself. Then take the file to DoFA (USB stick, e-mail or the document system): it is encrypted so that only DoFA can open it, and signed so that DoFA can tell it is yours.</source>
+        <translation>Chọn thư mục để ứng dụng tự đặt tên tệp (cơ quan, ngày và số gói), hoặc tự đặt tên tệp. Sau đó chuyển tệp cho Sở Ngoại vụ (USB, thư điện tử hoặc hệ thống văn bản): tệp được mã hóa để chỉ Sở Ngoại vụ mở được, và được ký để Sở Ngoại vụ biết là của cơ quan bạn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="100" />
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="134" />
+        <source>signed %1, not sent yet</source>
+        <translation>ký lúc %1, chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="136" />
+        <source>sent before; sent again until DoFA acknowledges it</source>
+        <translation>đã gửi; sẽ gửi lại cho đến khi Sở Ngoại vụ xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="148" />
+        <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA's setup kit first (Exchange → Trust and enrolment…).</source>
+        <translation>Máy này chưa liên kết với Sở Ngoại vụ nên chưa gửi được. Hãy dùng bộ cài đặt của Sở Ngoại vụ trước (Trao đổi → Tin cậy và ghi danh…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="153" />
+        <source>These signed revisions will be sent, with their evidence files, in one encrypted file for DoFA:</source>
+        <translation>Các lần báo cáo đã ký sau đây sẽ được gửi, kèm tài liệu minh chứng, trong một tệp mã hóa cho Sở Ngoại vụ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="158" />
+        <source>These revisions were sent before. Until DoFA acknowledges them, every new bundle holds them again:</source>
+        <translation>Các lần báo cáo này đã được gửi. Cho đến khi Sở Ngoại vụ xác nhận đã nhận, mỗi gói mới đều gửi kèm lại:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="163" />
+        <source>Nothing is waiting to be sent: DoFA has acknowledged every signed report. If DoFA asks for a report again, choose the revision to re-send.</source>
+        <translation>Không có gì chờ gửi: Sở Ngoại vụ đã xác nhận mọi báo cáo đã ký. Nếu Sở Ngoại vụ đề nghị gửi lại, hãy chọn lần báo cáo cần gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="168" />
+        <source>Nothing to send yet: no report has been signed off. Sign a report off in the Report tab first.</source>
+        <translation>Chưa có gì để gửi: chưa có báo cáo nào được ký. Hãy ký báo cáo ở thẻ Báo cáo trước.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="194" />
+        <source>Folder for the bundle</source>
+        <translation>Thư mục lưu gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="203" />
+        <source>Save the bundle as</source>
+        <translation>Lưu gói báo cáo thành</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="240" />
+        <source>Nothing was sent: %1</source>
+        <translation>Chưa gửi được: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_agency.py" line="246" />
+        <source>Bundle No. %1 is saved as:
+%2</source>
+        <translation>Gói số %1 đã được lưu thành:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>SentHistory</name>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="24" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="25" />
+        <source>Written on</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="26" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="27" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SentHistoryView</name>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="79" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="83" />
+        <source>Bundles this workstation has written for DoFA, newest first. DoFA numbers them too, so it can tell when one never arrived.</source>
+        <translation>Các gói máy này đã lập cho Sở Ngoại vụ, mới nhất ở trên. Sở Ngoại vụ cũng theo dõi số gói nên biết khi có gói chưa đến.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sent_history.py" line="116" />
+        <source>%1 bundle(s)</source>
+        <translation>%1 gói</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="33" />
+        <location filename="../app/ui/setup_wizard.py" line="37" />
         <source>Plan Tracker — set up this workstation</source>
         <translation>Theo dõi thực hiện Kế hoạch — thiết lập máy</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="35" />
+        <location filename="../app/ui/setup_wizard.py" line="39" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="36" />
+        <location filename="../app/ui/setup_wizard.py" line="40" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="37" />
+        <location filename="../app/ui/setup_wizard.py" line="41" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="38" />
+        <location filename="../app/ui/setup_wizard.py" line="42" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1521,7 +2508,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <location filename="../app/ui/sign_dialog.py" line="52" />
         <source>Revision</source>
-        <translation>Phiên bản</translation>
+        <translation>Lần báo cáo</translation>
     </message>
     <message>
         <location filename="../app/ui/sign_dialog.py" line="53" />
@@ -1582,6 +2569,81 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <location filename="../app/ui/sign_dialog.py" line="120" />
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="41" />
+        <source>Trust and enrolment</source>
+        <translation>Tin cậy và ghi danh</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="42" />
+        <source>&amp;Adopt DoFA's setup kit…</source>
+        <translation>&amp;Dùng bộ cài đặt của Sở Ngoại vụ…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="47" />
+        <source>This workstation is not linked to DoFA yet. DoFA gives each agency a setup kit file (.ptkit) that holds DoFA's keys, the plan and the agency register. Adopt it here; your reports and accounts are kept.</source>
+        <translation>Máy này chưa liên kết với Sở Ngoại vụ. Sở Ngoại vụ cấp cho mỗi cơ quan một tệp bộ cài đặt (.ptkit) gồm khóa của Sở Ngoại vụ, kế hoạch và danh mục cơ quan. Hãy dùng tệp đó ở đây; báo cáo và tài khoản hiện có được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="63" />
+        <source>&amp;Export enrolment file…</source>
+        <translation>&amp;Xuất tệp ghi danh…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="71" />
+        <source>When DoFA calls, check that this is the fingerprint DoFA reads out: it proves the kit came from DoFA.</source>
+        <translation>Khi Sở Ngoại vụ gọi điện, hãy kiểm tra đây đúng là dấu vân tay khóa Sở Ngoại vụ đọc: điều đó chứng tỏ bộ cài đặt do Sở Ngoại vụ cấp.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="79" />
+        <source>This workstation's key fingerprint — read this to DoFA by phone</source>
+        <translation>Dấu vân tay khóa của máy này — hãy đọc cho Sở Ngoại vụ qua điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="88" />
+        <source>Export the enrolment file and send it to DoFA, then phone DoFA and read out this fingerprint. DoFA accepts your reports only once it matches.</source>
+        <translation>Xuất tệp ghi danh và gửi cho Sở Ngoại vụ, sau đó gọi điện cho Sở Ngoại vụ và đọc dấu vân tay này. Sở Ngoại vụ chỉ nhận báo cáo của cơ quan khi dấu vân tay khớp.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="124" />
+        <source>Key fingerprint of DoFA (%1)</source>
+        <translation>Dấu vân tay khóa của %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="138" />
+        <source>DoFA's setup kit</source>
+        <translation>Bộ cài đặt của Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="140" />
+        <source>Setup kits (*.ptkit)</source>
+        <translation>Bộ cài đặt (*.ptkit)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="156" />
+        <source>This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, then export the enrolment file.</source>
+        <translation>Máy này đã liên kết với Sở Ngoại vụ. Hãy kiểm tra dấu vân tay khóa của Sở Ngoại vụ qua điện thoại, rồi xuất tệp ghi danh.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="166" />
+        <source>Save the enrolment file as</source>
+        <translation>Lưu tệp ghi danh thành</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="168" />
+        <source>Enrolment files (*.ptenroll)</source>
+        <translation>Tệp ghi danh (*.ptenroll)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/agency_trust.py" line="187" />
+        <source>Enrolment file saved: %1
+Send it to DoFA, then phone DoFA and read out this workstation's fingerprint.</source>
+        <translation>Đã lưu tệp ghi danh: %1
+Hãy gửi cho Sở Ngoại vụ, sau đó gọi điện và đọc dấu vân tay khóa của máy này.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,23 +17,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models import Report
-from app.services import bundle_export, keys, trust
+from app.services import bundle_export, trust
 from app.services.bundle_format import SUFFIX
 from app.services.errors import UserError
 from app.services.profile import Workstation
 from app.ui import tasks
+from app.ui.agency_trust import TrustDialog
 from app.ui.errors import user_message
 from app.ui.exchange_common import (
-    agency_name,
     ask_passphrase,
     bundle_filter,
-    fingerprint_label,
+    documents_folder,
     open_folder,
     revision_text,
     summary_label,
@@ -44,11 +43,6 @@ from app.ui.login_dialog import ErrorLabel, fit_height, hint_label
 from app.ui.sent_history import SentHistoryView
 
 __all__ = ["SendReportsDialog", "SentHistoryView", "TrustDialog"]
-
-
-def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
 
 
 class SendReportsDialog(QDialog):
@@ -69,6 +63,7 @@ class SendReportsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.revisions = QListWidget()
         self.revisions.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.revisions.setMaximumHeight(160)
         self.resend_combo = QComboBox()
         resend_label = QLabel(self.tr("&Re-send a signed revision:"))
         resend_label.setBuddy(self.resend_combo)
@@ -80,7 +75,7 @@ class SendReportsDialog(QDialog):
 
         self.folder_button = QPushButton(self.tr("Save to a &folder…"))
         self.file_button = QPushButton(self.tr("Save as a f&ile…"))
-        save_box = QGroupBox(self.tr("Save to…"))
+        save_box = QGroupBox(self.tr("Save to"))
         save_layout = QVBoxLayout(save_box)
         save_layout.addWidget(
             hint_label(
@@ -108,7 +103,7 @@ class SendReportsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.revisions, 1)
+        layout.addWidget(self.revisions)
         layout.addWidget(self.resend_row)
         layout.addWidget(save_box)
         layout.addWidget(self.progress)
@@ -118,6 +113,7 @@ class SendReportsDialog(QDialog):
         result_row.addStretch(1)
         result_row.addWidget(self.open_button)
         layout.addLayout(result_row)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
@@ -125,7 +121,7 @@ class SendReportsDialog(QDialog):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.buttons.rejected.connect(self.reject)
         self._show_pending()
-        self.resize(640, 520)
+        fit_height(self, 640)
         self.folder_button.setFocus()
 
     # What will be sent
@@ -138,9 +134,7 @@ class SendReportsDialog(QDialog):
                 state = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
             else:
                 state = self.tr("sent before; sent again until DoFA acknowledges it")
-            self.revisions.addItem(
-                f"{revision_text(report.period_id, report.revision)} — {state}"
-            )
+            self.revisions.addItem(f"{revision_text(report.period_id, report.revision)} — {state}")
         self.resend_combo.clear()
         if not self.pending:
             for report in self._signed_revisions():
@@ -154,10 +148,15 @@ class SendReportsDialog(QDialog):
                 "This workstation is not linked to DoFA yet, so nothing can be sent. Adopt "
                 "DoFA's setup kit first (Exchange → Trust and enrolment…)."
             )
-        elif self.pending:
+        elif any(r.status == "signed" for r in self.pending):
             text = self.tr(
                 "These signed revisions will be sent, with their evidence files, in one "
                 "encrypted file for DoFA:"
+            )
+        elif self.pending:
+            text = self.tr(
+                "These revisions were sent before. Until DoFA acknowledges them, every new "
+                "bundle holds them again:"
             )
         elif self.resend_combo.count():
             text = self.tr(
@@ -237,10 +236,7 @@ class SendReportsDialog(QDialog):
     def _on_export_done(self, result, error) -> None:
         self._set_busy(False)
         if error is not None:
-            if isinstance(error, UserError):
-                reason = user_message(error)
-            else:
-                reason = str(error)
+            reason = user_message(error) if isinstance(error, UserError) else str(error)
             self.error.show_error(fmt(self.tr("Nothing was sent: %1"), reason))
             return
         sent, path = result
@@ -271,163 +267,3 @@ class SendReportsDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:  # the file is being written: closing now would hide the outcome
             super().reject()
-
-
-class TrustDialog(QDialog):
-    """Link this agency workstation to DoFA (setup kit) and enrol its key with DoFA."""
-
-    UNBOUND_PAGE, BOUND_PAGE = 0, 1
-
-    def __init__(self, station: Workstation, parent=None):
-        super().__init__(parent)
-        self.station = station
-        self.setWindowTitle(self.tr("Trust and enrolment"))
-        self.adopt_button = QPushButton(self.tr("&Adopt DoFA's setup kit…"))
-        unbound = QWidget()
-        unbound_layout = QVBoxLayout(unbound)
-        intro = QLabel(
-            self.tr(
-                "This workstation is not linked to DoFA yet. DoFA gives each agency a setup "
-                "kit file (.ptkit) that holds DoFA's keys, the plan and the agency register. "
-                "Adopt it here; your reports and accounts are kept."
-            )
-        )
-        intro.setWordWrap(True)
-        unbound_layout.addWidget(intro)
-        adopt_row = QHBoxLayout()
-        adopt_row.addWidget(self.adopt_button)
-        adopt_row.addStretch(1)
-        unbound_layout.addLayout(adopt_row)
-        unbound_layout.addStretch(1)
-
-        self.dofa_name = QLabel()
-        self.dofa_fingerprint = fingerprint_label()
-        self.own_fingerprint = fingerprint_label()
-        self.export_button = QPushButton(self.tr("&Export enrolment file…"))
-        bound = QWidget()
-        bound_layout = QVBoxLayout(bound)
-        bound_layout.addWidget(self.dofa_name)
-        bound_layout.addWidget(self.dofa_fingerprint)
-        bound_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "When DoFA calls, check that this is the fingerprint DoFA reads out: it "
-                    "proves the kit came from DoFA."
-                )
-            )
-        )
-        bound_layout.addSpacing(12)
-        own_title = QLabel(
-            "<b>"
-            + self.tr("This workstation's key fingerprint — read this to DoFA by phone")
-            + "</b>"
-        )
-        own_title.setWordWrap(True)
-        bound_layout.addWidget(own_title)
-        bound_layout.addWidget(self.own_fingerprint)
-        bound_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Export the enrolment file and send it to DoFA, then phone DoFA and read "
-                    "out this fingerprint. DoFA accepts your reports only once it matches."
-                )
-            )
-        )
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_button)
-        export_row.addStretch(1)
-        bound_layout.addLayout(export_row)
-        bound_layout.addStretch(1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(unbound)
-        self.pages.addWidget(bound)
-        self.error = ErrorLabel()
-        self.result = summary_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.result)
-        layout.addWidget(buttons)
-
-        self.adopt_button.clicked.connect(self._on_adopt_button_clicked)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        buttons.rejected.connect(self.reject)
-        self._show_state()
-        self.resize(620, 480)
-
-    def _show_state(self) -> None:
-        bound = trust.trust_setting("kit_id") is not None
-        self.pages.setCurrentIndex(self.BOUND_PAGE if bound else self.UNBOUND_PAGE)
-        if bound:
-            self.dofa_name.setText(
-                "<b>"
-                + fmt(
-                    self.tr("Key fingerprint of DoFA (%1)"),
-                    agency_name(trust.trust_setting("dofa_agency")),
-                )
-                + "</b>"
-            )
-            self.dofa_fingerprint.setText(trust.trust_setting("dofa_fingerprint") or "")
-            self.own_fingerprint.setText(keys.current_key(self.station.agency).fingerprint)
-            self.export_button.setFocus()
-        else:
-            self.adopt_button.setFocus()
-
-    def _on_adopt_button_clicked(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("DoFA's setup kit"), str(documents_folder()), self.tr("Setup kits (*.ptkit)")
-        )
-        if not chosen:
-            return
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
-        self.error.clear_error()
-        try:
-            trust.setup_from_kit(self.station.folder, Path(chosen), passphrase)
-        except UserError as exc:
-            self.error.show_error(user_message(exc))
-            return
-        self._show_state()
-        self.result.setText(
-            self.tr(
-                "This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, "
-                "then export the enrolment file."
-            )
-        )
-        self.result.show()
-
-    def _on_export_button_clicked(self) -> None:
-        suggested = documents_folder() / f"{self.station.agency_code}{trust.ENROLMENT_SUFFIX}"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the enrolment file as"),
-            str(suggested),
-            self.tr("Enrolment files (*.ptenroll)"),
-        )
-        if not chosen:
-            return
-        out = Path(chosen)
-        if out.suffix.lower() != trust.ENROLMENT_SUFFIX:
-            out = out.with_name(out.name + trust.ENROLMENT_SUFFIX)
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
-        self.error.clear_error()
-        try:
-            trust.export_enrolment(self.station, out, passphrase)
-        except UserError as exc:
-            self.error.show_error(user_message(exc))
-            return
-        self.result.setText(
-            fmt(
-                self.tr(
-                    "Enrolment file saved: %1\nSend it to DoFA, then phone DoFA and read out "
-                    "this workstation's fingerprint."
-                ),
-                str(out),
-            )
-        )
-        self.result.show()

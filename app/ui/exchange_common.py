@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QInputDialog, QLabel, QLineEdit, QWidget
 
@@ -31,7 +31,9 @@ OUTCOME_LABELS = {
     "updated": QT_TRANSLATE_NOOP("Exchange", "Newer revision: replaces the one on record"),
     "superseded": QT_TRANSLATE_NOOP("Exchange", "Older revision: kept for the record"),
     "unchanged": QT_TRANSLATE_NOOP("Exchange", "Unchanged"),
-    "conflict": QT_TRANSLATE_NOOP("Exchange", "Conflict: a different content for a revision on record"),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Exchange", "Conflict: a different content for a revision on record"
+    ),
 }
 # A bundle's status after a preview (dry run) and after an import.
 PREVIEW_STATUS_LABELS = {
@@ -72,7 +74,11 @@ def capitalised(text: str) -> str:
 
 def revision_text(period_id: str, revision: int) -> str:
     """ "Year 2026, revision 2" / "Năm 2026, lần 2"."""
-    return fmt(tr("%1, revision %2"), capitalised(period_label(period_id)), revision)
+    return fmt(
+        QCoreApplication.translate("Exchange", "%1, revision %2"),
+        capitalised(period_label(period_id)),
+        revision,
+    )
 
 
 def agency_name(code: str | None) -> str:
@@ -117,6 +123,11 @@ def elided(text: str, limit: int = ELIDE_AT) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
 def open_folder(path: Path) -> None:
     folder = path if path.is_dir() else path.parent
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -128,10 +139,11 @@ def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
         return True, None
     text, ok = QInputDialog.getText(
         parent,
-        tr("Key passphrase"),
-        tr(
+        QCoreApplication.translate("Exchange", "Key passphrase"),
+        QCoreApplication.translate(
+            "Exchange",
             "This computer has no OS secret store, so this workstation's keys are kept in a "
-            "file protected by a passphrase.\nPassphrase:"
+            "file protected by a passphrase.\nPassphrase:",
         ),
         QLineEdit.EchoMode.Password,
     )
@@ -169,9 +181,7 @@ def summary_label() -> QLabel:
 
 
 def set_summary(label: QLabel, text: str, problem: bool = False) -> None:
-    colours = (
-        ("#fdecea", "#e0a19a", "#5c1010") if problem else ("#e8f1fb", "#8fb3dc", "#0b2a4a")
-    )
+    colours = ("#fdecea", "#e0a19a", "#5c1010") if problem else ("#e8f1fb", "#8fb3dc", "#0b2a4a")
     label.setStyleSheet(
         f"background: {colours[0]}; border: 1px solid {colours[1]}; padding: 8px; "
         f"color: {colours[2]};"

@@ -105,9 +105,9 @@ class ImportDialog(QDialog):
         files_label = QLabel(self.tr("&Files to import:"))
         files_label.setBuddy(self.file_list)
         self.add_button = QPushButton(self.tr("&Add files…"))
-        self.add_button.setToolTip(self.tr("Ctrl+O"))
+        self.add_button.setToolTip(self.tr("Add bundle files (Ctrl+O)"))
         self.remove_button = QPushButton(self.tr("Re&move"))
-        self.remove_button.setToolTip(self.tr("Delete"))
+        self.remove_button.setToolTip(self.tr("Remove the selected files from the list (Delete)"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.import_button = QPushButton(self.tr("&Import"))
         for button in (self.add_button, self.remove_button):
@@ -129,7 +129,7 @@ class ImportDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 260)
-        header.resizeSection(1, 260)
+        header.resizeSection(1, 300)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
@@ -141,7 +141,8 @@ class ImportDialog(QDialog):
         files_row.addWidget(self.file_list, 1)
         files_row.addLayout(file_buttons)
         actions = QHBoxLayout()
-        actions.addWidget(self.progress_label, 1)
+        actions.addWidget(self.progress_label)
+        actions.addStretch(1)
         actions.addWidget(self.preview_button)
         actions.addWidget(self.import_button)
         layout = QVBoxLayout(self)
@@ -295,18 +296,18 @@ class ImportDialog(QDialog):
             font.setBold(True)
             item.setFont(0, font)
             self.tree.addTopLevelItem(item)
-            for outcome in result.reports:
-                item.addChild(self._report_item(outcome))
             item.setExpanded(True)
+            for outcome in result.reports:
+                child = self._report_item(outcome)
+                item.addChild(child)
+                child.setExpanded(len(outcome.changes) <= EXPAND_UP_TO)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def _file_details(self, result: ImportResult) -> str:
         if result.status == "rejected":
             return (result.reason if is_english() else result.message_vi) or result.reason or ""
-        sender = fmt(
-            self.tr("%1 · bundle No. %2"), agency_name(result.agency), result.sequence
-        )
+        sender = fmt(self.tr("%1 · bundle No. %2"), agency_name(result.agency), result.sequence)
         if result.status == "conflict":
             note = self.tr("a revision arrived with a different content than the one on record")
             return f"{sender} · {note}"
@@ -335,7 +336,6 @@ class ImportDialog(QDialog):
             )
             row.setToolTip(2, fmt(self.tr("Before:\n%1\n\nAfter:\n%2"), old, new))
             item.addChild(row)
-        item.setExpanded(count <= EXPAND_UP_TO)
         return item
 
     # State

@@ -15,6 +15,7 @@ from app.ui.accounts_dialog import AccountsDialog
 from app.ui.agency_register import AgencyRegisterDialog
 from app.ui.audit_view import AuditLogView
 from app.ui.duty_browser import DutyBrowser
+from app.ui.exchange_menu import ExchangeMenu
 from app.ui.labels import fmt, format_date, is_english, pick
 from app.ui.report_editor import ReportEditor
 from app.ui.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
             self._action(
                 registers_menu, self.tr("D&ue dates of reports…"), self._on_due_dates_triggered
             )
+        self.exchange = ExchangeMenu(self)  # the Exchange menu, its tabs and bundle drops
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)

@@ -15,6 +15,10 @@ own connection to the bound profile on first use; WAL lets the UI thread read me
 transaction the work commits is visible to the UI thread's next query (its connection holds no
 open transaction between events). The pool thread's connection is closed when the work ends, so
 no file handle outlives the task. Do not switch profiles while a task runs.
+
+Lifetimes: the worker reaches the UI thread only through one relay object that lives as long
+as the application (a queued signal carrying a closure), so no per-task QObject can be deleted
+while a worker still emits from it. A widget that asked and has gone meanwhile is not called.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
 from app.models import db
 
@@ -31,7 +36,7 @@ ProgressCallback = Callable[..., None]
 Work = Callable[[ProgressCallback], Any]
 
 _synchronous = False
-_running: set[Task] = set()  # keeps each task (and its signals) alive until it has reported
+_relay: _Relay | None = None
 
 
 def set_synchronous(value: bool) -> None:
@@ -48,77 +53,80 @@ def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
-class Task(QObject):
-    """One run of `work`; lives on the UI thread, so its slots run there."""
+class _Relay(QObject):
+    """Lives on the UI thread for the whole run; calls what workers send it, there."""
 
-    progressed = Signal(object)  # the tuple of values given to progress()
-    finished = Signal(object, object)  # result, error
+    called = Signal(object)  # a callable without arguments
 
-    def __init__(self, work: Work, on_done: Done, on_progress: ProgressCallback | None, parent):
-        super().__init__(parent)
+    def __init__(self):
+        super().__init__()
+        self.called.connect(self._on_self_called, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _on_self_called(self, call: Callable[[], None]) -> None:
+        call()
+
+
+def _ui_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.moveToThread(QCoreApplication.instance().thread())
+    return _relay
+
+
+class Task:
+    """One run of `work`, inline or on the pool; the callbacks always run on the UI thread."""
+
+    def __init__(
+        self,
+        work: Work,
+        on_done: Done,
+        on_progress: ProgressCallback | None,
+        parent: QObject | None,
+    ):
         self._work = work
         self._on_done = on_done
         self._on_progress = on_progress
-        self.progressed.connect(self._on_self_progressed)
-        self.finished.connect(self._on_self_finished)
+        self._parent = parent
+        self.done = False
+
+    def _wanted(self) -> bool:
+        """False once the widget that asked has been deleted."""
+        return self._parent is None or shiboken6.isValid(self._parent)
 
     def run_inline(self) -> None:
         result, error = None, None
         try:
-            result = self._work(self._report_inline)
+            result = self._work(self._progress)
         except Exception as exc:  # delivered to on_done, like the threaded path
             error = exc
         self._deliver(result, error)
 
-    def _report_inline(self, *values: object) -> None:
-        if self._on_progress is not None:
-            self._on_progress(*values)
-
-    def run_in_worker(self) -> None:
-        """Called on the pool thread: never touches widgets, only emits."""
+    def run_in_worker(self, relay: _Relay) -> None:
+        """Called on a pool thread: never touches widgets, only hands closures to the relay."""
         result, error = None, None
+
+        def progress(*values: object) -> None:
+            relay.called.emit(lambda: self._progress(*values))
+
         try:
-            result = self._work(self._report_from_worker)
+            result = self._work(progress)
         except Exception as exc:
             error = exc
         finally:
             if db.obj is not None:
                 db.close()  # this thread's connection only
-        self.finished.emit(result, error)
+        relay.called.emit(lambda: self._deliver(result, error))
 
-    def _report_from_worker(self, *values: object) -> None:
-        self.progressed.emit(values)
-
-    @Slot(object)
-    def _on_self_progressed(self, values: tuple) -> None:
-        if self._on_progress is not None:
+    def _progress(self, *values: object) -> None:
+        if self._on_progress is not None and self._wanted():
             self._on_progress(*values)
 
-    @Slot(object, object)
-    def _on_self_finished(self, result: object, error: object) -> None:
-        self._deliver(result, error)
-
-    @Slot()
-    def _forget(self) -> None:
-        """The widget that asked has gone: nobody is left to tell."""
-        self._on_done = lambda _result, _error: None
-        self._on_progress = None
-
-    def _deliver(self, result: object, error: object) -> None:
-        _running.discard(self)
-        try:
+    def _deliver(self, result: object, error: BaseException | None) -> None:
+        self.done = True
+        if self._wanted():
             self._on_done(result, error)
-        finally:
-            self.deleteLater()
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task):
-        super().__init__()
-        self._task = task
-
-    def run(self) -> None:
-        self._task.run_in_worker()
 
 
 def run_task(
@@ -128,14 +136,15 @@ def run_task(
     parent: QObject | None = None,
     synchronous: bool | None = None,
 ) -> Task:
-    """Run work(progress) off the UI thread; on_done(result, error) follows on the UI thread."""
-    task = Task(work, on_done, on_progress, None)
-    _running.add(task)
-    if parent is not None:
-        # A closed dialog must not be called back: drop the callbacks when it goes.
-        parent.destroyed.connect(task._forget)
+    """Run work(progress) off the UI thread; on_done(result, error) follows on the UI thread.
+
+    Call from the UI thread. `parent`: the widget asking; if it is deleted before the work
+    ends, neither callback is called.
+    """
+    task = Task(work, on_done, on_progress, parent)
     if _synchronous if synchronous is None else synchronous:
         task.run_inline()
     else:
-        pool().start(_Runnable(task))
+        relay = _ui_relay()
+        pool().start(lambda: task.run_in_worker(relay))
     return task

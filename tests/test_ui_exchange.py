@@ -1,0 +1,588 @@
+"""The exchange screens, driven as the agency and DoFA would: send, import, read, decide, trust.
+
+Tasks run inline (tasks.set_synchronous) except in the tests that check the worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from app.models import AgencyKey, AuditEntry, BundleReceived, BundleSent, Report, ReportConflict
+from app.services import (
+    audit,
+    bundle_export,
+    bundle_import,
+    evidence,
+    keys,
+    profile,
+    register,
+    reports,
+    signoff,
+    trust,
+)
+from app.services.errors import UserError
+from app.ui import i18n, tasks
+from app.ui.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
+from app.ui.exchange_dofa import (
+    ConflictInbox,
+    EnrolDialog,
+    ImportDialog,
+    KitDialog,
+    LedgerView,
+    ReceivedReportsView,
+)
+from app.ui.main_window import MainWindow
+from tests.reporting import PASSWORD, approver, complete_draft
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    tasks.set_synchronous(True)
+    i18n.install("en")
+    yield
+    tasks.set_synchronous(False)
+
+
+@pytest.fixture
+def pair(dofa, health, tmp_path):
+    """DoFA and Sở Y tế linked by a kit and an enrolment; the agency's database is open."""
+    kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
+    profile.open_profile(dofa.folder)
+    trust.export_kit(dofa, "SYT", kit)
+    profile.open_profile(health.folder)
+    trust.setup_from_kit(health.folder, kit)
+    body = trust.export_enrolment(health, enrolment)
+    profile.open_profile(dofa.folder)
+    trust.import_enrolment(enrolment, body["fingerprint"])
+    profile.open_profile(health.folder)
+    return SimpleNamespace(dofa=dofa, health=health, fingerprint=body["fingerprint"])
+
+
+@pytest.fixture
+def signed(pair):
+    """Revision 1 of the 2026 annual report of Sở Y tế, signed off."""
+    account = approver()
+    report = complete_draft(pair.health, results="Ký 2 thỏa thuận hợp tác")
+    return signoff.sign(report, account.login, PASSWORD, pair.health.folder)
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _bundles(pair, out: Path, count: int = 1) -> list[Path]:
+    """Bundles written on the agency; DoFA's database is open afterwards."""
+    out.mkdir(exist_ok=True)
+    paths = [bundle_export.export_bundle(pair.health, out)[1] for _ in range(count)]
+    profile.open_profile(pair.dofa.folder)
+    return paths
+
+
+def _received_count() -> int:
+    return Report.select().where(Report.channel == "bundle").count()
+
+
+# The agency
+
+
+def test_send_dialog_writes_into_the_chosen_folder_and_history_shows_it(
+    qtbot, pair, signed, tmp_path, monkeypatch
+):
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(out))
+    dialog = _show(qtbot, SendReportsDialog(pair.health))
+    assert dialog.revisions.count() == 1
+    assert dialog.revisions.item(0).text().startswith("Year 2026, revision 1 — signed")
+    assert "will be sent" in dialog.intro.text()
+
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+
+    written = list(out.glob("*.ptbundle"))
+    assert written == [dialog.written]
+    assert written[0].name.startswith("SYT-") and written[0].name.endswith("-0001.ptbundle")
+    assert str(written[0]) in dialog.result.text()
+    assert not dialog.open_button.isHidden()
+    assert Report.get_by_id(signed.id).status == "sent"
+    assert "sent before" in dialog.revisions.item(0).text()
+
+    history = _show(qtbot, SentHistoryView())
+    assert history.model.rowCount() == 1
+    row = history.model.rows[0]
+    assert row[0] == "1" and row[2] == written[0].name and row[3] == "Year 2026, revision 1"
+    assert len(row[1]) == len("26/11/2026 09:05") and row[1][2] == "/"
+
+
+def test_send_dialog_before_the_kit_is_adopted_sends_nothing(qtbot, health):
+    dialog = _show(qtbot, SendReportsDialog(health))
+    assert "not linked to DoFA" in dialog.intro.text()
+    assert not dialog.folder_button.isEnabled()
+    assert not dialog.file_button.isEnabled()
+
+
+def test_with_nothing_pending_a_signed_revision_can_be_sent_again(
+    qtbot, pair, signed, tmp_path, monkeypatch
+):
+    signed.status = "received"  # as if DoFA had acknowledged it
+    signed.save()
+    dialog = _show(qtbot, SendReportsDialog(pair.health))
+    assert dialog.revisions.isHidden()
+    assert "Nothing is waiting to be sent" in dialog.intro.text()
+    assert dialog.resend_combo.count() == 1
+    assert dialog.resend_combo.currentText() == "Year 2026, revision 1"
+    target = tmp_path / "gui-lai"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.written == tmp_path / "gui-lai.ptbundle"
+    assert dialog.written.exists()
+    assert Report.get_by_id(signed.id).status == "received"
+
+
+def test_a_refused_export_is_explained_and_changes_nothing(qtbot, pair, tmp_path, monkeypatch):
+    account = approver()
+    report = complete_draft(pair.health)
+    proof = tmp_path / "bien-ban.pdf"
+    proof.write_bytes(b"%PDF-1.4 minutes")
+    attachment = reports.attach(report, "III.13.1", proof, pair.health.folder)
+    signoff.sign(report, account.login, PASSWORD, pair.health.folder)
+    evidence.stored_path(pair.health.folder, attachment.sha256).unlink()
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(out))
+    dialog = _show(qtbot, SendReportsDialog(pair.health))
+
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.error.isHidden()
+    assert "Nothing was sent" in dialog.error.text()
+    assert "bien-ban.pdf is missing" in dialog.error.text()
+    assert list(out.iterdir()) == []
+    assert BundleSent.select().count() == 0
+    assert Report.get_by_id(report.id).status == "signed"
+    assert dialog.written is None
+
+
+def test_trust_dialog_adopts_the_kit_and_exports_the_enrolment(
+    qtbot, dofa, health, tmp_path, monkeypatch
+):
+    kit = tmp_path / "SYT.ptkit"
+    profile.open_profile(dofa.folder)
+    trust.export_kit(dofa, "SYT", kit)
+    dofa_fingerprint = keys.current_key(dofa.agency).fingerprint
+    profile.open_profile(health.folder)
+    dialog = _show(qtbot, TrustDialog(health))
+    assert dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(kit), ""))
+
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.pages.currentIndex() == TrustDialog.BOUND_PAGE
+    assert dialog.dofa_fingerprint.text() == dofa_fingerprint
+    assert dialog.own_fingerprint.text() == keys.current_key(health.agency).fingerprint
+    assert "Sở Ngoại vụ" in dialog.dofa_name.text()
+    target = tmp_path / "gui-so-ngoai-vu"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    written = tmp_path / "gui-so-ngoai-vu.ptenroll"
+    assert written.exists()
+    assert str(written) in dialog.result.text()
+
+
+def test_a_kit_for_another_agency_is_refused_in_plain_words(
+    qtbot, dofa, health, tmp_path, monkeypatch
+):
+    kit = tmp_path / "SGDDT.ptkit"
+    profile.open_profile(dofa.folder)
+    trust.export_kit(dofa, "SGDDT", kit)
+    profile.open_profile(health.folder)
+    dialog = _show(qtbot, TrustDialog(health))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(kit), ""))
+
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE
+    assert dialog.error.text() == "This kit is for SGDDT, but this workstation serves SYT."
+    assert trust.trust_setting("kit_id") is None
+
+
+# DoFA: importing
+
+
+def test_preview_lists_the_new_report_and_changes_nothing(qtbot, pair, signed, tmp_path):
+    [path] = _bundles(pair, tmp_path / "in")
+    dialog = _show(qtbot, ImportDialog(pair.dofa, files=[path]))
+    assert dialog.file_list.count() == 1
+
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+
+    top = dialog.tree.topLevelItem(0)
+    assert (top.text(0), top.text(1)) == (path.name, "Can be imported")
+    assert "Sở Y tế · bundle No. 1" in top.text(2)
+    report_item = top.child(0)
+    assert report_item.text(0) == "Year 2026, revision 1"
+    assert report_item.text(1) == "New report"
+    rows = [report_item.child(i) for i in range(report_item.childCount())]
+    results = next(r for r in rows if r.text(0) == "III.13.1" and r.text(1) == "Results")
+    assert results.text(2) == "— → Ký 2 thỏa thuận hợp tác III.13.1"
+    assert dialog.summary.text() == "Preview — nothing has been changed yet: 1 new report(s)"
+    assert BundleReceived.select().count() == 0
+    assert _received_count() == 0
+
+
+def test_import_applies_shows_the_summary_and_then_says_already_imported(
+    qtbot, pair, signed, tmp_path
+):
+    [path] = _bundles(pair, tmp_path / "in")
+    dialog = _show(qtbot, ImportDialog(pair.dofa, files=[path]))
+    applied = []
+    dialog.imported.connect(applied.append)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.summary.text() == "1 new report(s)"
+    assert dialog.tree.topLevelItem(0).text(1) == "Imported"
+    assert _received_count() == 1
+    assert len(applied) == 1
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.summary.text() == "1 already imported"
+    assert dialog.tree.topLevelItem(0).text(1) == "Already imported"
+    assert _received_count() == 1
+    assert BundleReceived.select().count() == 1
+
+
+def test_the_summary_is_in_vietnamese_when_the_interface_is(qtbot, pair, signed, tmp_path):
+    [path] = _bundles(pair, tmp_path / "in")
+    broken = tmp_path / "in" / "hong.ptbundle"
+    broken.write_bytes(b"khong phai goi")
+    i18n.install("vi")
+    dialog = _show(qtbot, ImportDialog(pair.dofa, files=[path, broken]))
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.summary.text().startswith("1 báo cáo mới, 1 tệp bị từ chối: ")
+    assert _received_count() == 1
+
+
+def test_dropped_bundles_are_added_and_other_files_left_out(qtbot, pair, signed, tmp_path):
+    [path] = _bundles(pair, tmp_path / "in")
+    note = tmp_path / "ghi-chu.txt"
+    note.write_text("x")
+    dialog = _show(qtbot, ImportDialog(pair.dofa))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(note))])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(
+        QPoint(20, 20), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(20, 20), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+
+    QApplication.sendEvent(dialog, drop)
+
+    assert dialog.paths == [path]
+    assert dialog.file_list.item(0).text() == str(path)
+    assert "ghi-chu.txt" in dialog.error.text()
+    assert dialog.import_button.isEnabled()
+
+
+def test_bundles_dropped_on_the_main_window_open_the_import_dialog(
+    qtbot, pair, signed, tmp_path, monkeypatch
+):
+    [path] = _bundles(pair, tmp_path / "in")
+    opened = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(list(self.paths)) or 0)
+    window = _show(qtbot, MainWindow(pair.dofa))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys_held = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys_held)
+    QApplication.sendEvent(window, enter)  # Qt delivers a drop only where the drag entered
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys_held)
+
+    QApplication.sendEvent(window, drop)
+
+    qtbot.waitUntil(lambda: opened == [[path]])
+
+
+# DoFA: what was received
+
+
+def test_ledger_lists_bundles_rejections_and_the_missing_number(qtbot, pair, signed, tmp_path):
+    first, _second, third = _bundles(pair, tmp_path / "in", count=3)
+    broken = tmp_path / "in" / "hong.ptbundle"
+    broken.write_bytes(b"not a bundle")
+    bundle_import.import_bundles(pair.dofa, [first, third, broken])
+    view = _show(qtbot, LedgerView())
+
+    assert view.model.rowCount() == 3
+    files = {view.model.texts[r][2]: view.model.texts[r] for r in range(3)}
+    assert files[first.name][:2] == ("Sở Y tế", "1")
+    assert files[first.name][4] == "Imported"
+    assert files["hong.ptbundle"][0] == "(unknown sender)"
+    assert files["hong.ptbundle"][4] == "Rejected"
+    assert "not a Plan Tracker bundle" in files["hong.ptbundle"][5]
+    assert "Bundle 2 from Sở Y tế never arrived" in view.gaps_label.text()
+
+    view.agency_combo.setCurrentIndex(view.agency_combo.findData("SYT"))
+
+    assert view.proxy.rowCount() == 2
+    assert view.count_label.text() == "2 of 3 bundles"
+
+
+def test_received_view_shows_the_report_its_signature_and_prints_it(
+    qtbot, pair, signed, tmp_path, monkeypatch
+):
+    [path] = _bundles(pair, tmp_path / "in")
+    bundle_import.import_bundles(pair.dofa, [path])
+    view = _show(qtbot, ReceivedReportsView())
+
+    assert view.model.rowCount() == 1
+    assert view.model.text(0, 2) == "1 (latest)"
+    pane = view.pane
+    assert pane.report is not None and pane.report.channel == "bundle"
+    assert pane.title.text() == "Sở Y tế — Year 2026, revision 1"
+    assert "Signature valid" in pane.signature.text()
+    assert pane.report.key_fingerprint in pane.signature.text()
+    assert "Nguyễn Văn An (Phó Giám đốc)" in pane.sign_off.text()
+    body = pane.body.toPlainText()
+    assert "III.13.1 — In progress · progress 50%" in body
+    assert "Ký 2 thỏa thuận hợp tác III.13.1" in body
+    out = tmp_path / "bao-cao"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(out), ""))
+
+    qtbot.mouseClick(pane.pdf_button, Qt.MouseButton.LeftButton)
+
+    pdf = tmp_path / "bao-cao.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "PDF saved" in pane.pdf_status.text()
+
+
+def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
+    """Two bundles holding different signed contents of the same revision 1."""
+    out.mkdir()
+    first = bundle_export.export_bundle(pair.health, out)[1]
+    report = Report.get_by_id(signed.id)
+    report.status, report.content_json = "draft", None  # only a test can reopen a revision
+    report.save()
+    reports.update_entry(report, "III.13.1", None, results="Một nội dung khác", progress=80)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health.folder)
+    second = bundle_export.export_bundle(pair.health, out)[1]
+    profile.open_profile(pair.dofa.folder)
+    return [first, second]
+
+
+@pytest.mark.parametrize("keep", ["record", "other"])
+def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
+    qtbot, pair, signed, tmp_path, monkeypatch, keep
+):
+    paths = _conflicting_bundles(pair, signed, tmp_path / "in")
+    results = bundle_import.import_bundles(pair.dofa, paths)
+    assert [r.status for r in results] == ["imported", "conflict"]
+    window = _show(qtbot, MainWindow(pair.dofa, None))
+    inbox = window.exchange.conflicts
+    tab = window.tabs.indexOf(inbox)
+    assert window.tabs.tabText(tab) == "Co&nflicts (1)"
+    assert inbox.list.count() == 1
+    changed = {
+        (inbox.changes.topLevelItem(i).text(0), inbox.changes.topLevelItem(i).text(1))
+        for i in range(inbox.changes.topLevelItemCount())
+    }
+    assert changed == {("III.13.1", "Results"), ("III.13.1", "Progress")}
+    conflict = ReportConflict.get()
+    on_record = inbox.record.content_sha256
+    other = conflict.content_sha256
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.Yes
+    )
+    button = inbox.keep_record_button if keep == "record" else inbox.keep_other_button
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert len(asked) == 1
+    kept = on_record if keep == "record" else other
+    report = Report.get((Report.channel == "bundle") & (Report.revision == 1))
+    assert report.content_sha256 == kept
+    assert ReportConflict.get_by_id(conflict.id).kept_sha256 == kept
+    assert inbox.list.count() == 0
+    assert window.tabs.tabText(tab) == "Co&nflicts"
+    assert "Decided:" in inbox.outcome.text()
+
+
+def test_declining_the_question_keeps_the_conflict_open(qtbot, pair, signed, tmp_path, monkeypatch):
+    bundle_import.import_bundles(pair.dofa, _conflicting_bundles(pair, signed, tmp_path / "in"))
+    inbox = _show(qtbot, ConflictInbox("so.ngoai.vu"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.No)
+
+    qtbot.mouseClick(inbox.keep_other_button, Qt.MouseButton.LeftButton)
+
+    assert inbox.open_count() == 1
+    assert ReportConflict.get().resolved_at is None
+
+
+# DoFA: trust
+
+
+def test_kit_dialog_saves_a_kit_for_the_chosen_agency(qtbot, dofa, tmp_path, monkeypatch):
+    dialog = _show(qtbot, KitDialog(dofa))
+    assert dialog.agency_combo.findData("SNGV") == -1  # not for DoFA itself
+    assert dialog.fingerprint.text() == keys.current_key(dofa.agency).fingerprint
+    dialog.agency_combo.setCurrentIndex(dialog.agency_combo.findData("SYT"))
+    target = tmp_path / "bo-cai-dat-syt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    written = tmp_path / "bo-cai-dat-syt.ptkit"
+    assert trust.read_kit(written)["agency"] == "SYT"
+    assert "Sở Y tế" in dialog.result.text()
+
+
+def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, health, tmp_path):
+    kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
+    profile.open_profile(dofa.folder)
+    trust.export_kit(dofa, "SYT", kit)
+    profile.open_profile(health.folder)
+    trust.setup_from_kit(health.folder, kit)
+    fingerprint = trust.export_enrolment(health, enrolment)["fingerprint"]
+    profile.open_profile(dofa.folder)
+    dialog = _show(qtbot, EnrolDialog())
+    dialog.file.setText(str(enrolment))
+    qtbot.keyClicks(dialog.fingerprint, "AAAA-BBBB-CCCC-DDDD-EEEE")
+
+    qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+
+    assert "does not match" in dialog.error.text()
+    assert dialog.result.isHidden()
+    assert trust.enrolled_key(register.get("SYT")) is None
+    dialog.fingerprint.clear()
+    qtbot.keyClicks(dialog.fingerprint, fingerprint.replace("-", " ").lower())
+
+    qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.error.isHidden()
+    assert fingerprint in dialog.result.text()
+    assert AgencyKey.get(AgencyKey.fingerprint == fingerprint).enrolled_at is not None
+
+
+# The main window
+
+
+def test_agency_window_has_the_exchange_menu_and_the_sent_tab(qtbot, health):
+    window = _show(qtbot, MainWindow(health))
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Registers", "&Exchange", "&Language", "&Help"]
+    actions = {a.text(): a.shortcut().toString() for a in window.exchange.menu.actions()}
+    assert actions == {"&Send reports to DoFA…": "Ctrl+E", "&Trust and enrolment…": ""}
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[-1] == "&Sent"
+
+
+def test_dofa_window_has_import_trust_and_the_received_tabs(qtbot, dofa):
+    window = _show(qtbot, MainWindow(dofa))
+    actions = {
+        a.text(): a.shortcut().toString()
+        for a in window.exchange.menu.actions()
+        if not a.isSeparator()
+    }
+    assert actions == {
+        "&Import bundles…": "Ctrl+I",
+        "Setup &kit for an agency…": "",
+        "&Enrol an agency…": "",
+    }
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[-3:] == ["Re&ceived reports", "&Bundle ledger", "Co&nflicts"]
+    assert window.acceptDrops()
+
+
+# The task helper on a real worker thread
+
+
+def test_work_on_the_pool_reports_back_on_the_ui_thread(qtbot, dofa):
+    tasks.set_synchronous(False)
+    ui_thread = threading.get_ident()
+    before = AuditEntry.select().count()
+    seen, done = [], []
+
+    def work(progress):
+        assert threading.get_ident() != ui_thread
+        audit.record("test.worker")
+        progress(1, 2)
+        return "ok"
+
+    tasks.run_task(
+        work,
+        lambda result, error: done.append((result, error, threading.get_ident())),
+        lambda *values: seen.append((values, threading.get_ident())),
+    )
+    qtbot.waitUntil(lambda: bool(done))
+
+    assert done == [("ok", None, ui_thread)]
+    assert seen == [((1, 2), ui_thread)]
+    assert AuditEntry.select().count() == before + 1  # the worker's commit is visible here
+
+    def refused(_progress):
+        raise UserError("no agency with code {code}", code="'X'")
+
+    done.clear()
+    tasks.run_task(refused, lambda result, error: done.append((result, error)))
+    qtbot.waitUntil(lambda: bool(done))
+    assert done[0][0] is None and isinstance(done[0][1], UserError)
+
+
+def test_an_import_on_the_worker_thread_is_seen_by_the_interface(qtbot, pair, signed, tmp_path):
+    [path] = _bundles(pair, tmp_path / "in")
+    tasks.set_synchronous(False)
+    dialog = _show(qtbot, ImportDialog(pair.dofa, files=[path]))
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.progress.isHidden()  # busy until the worker reports back
+    qtbot.waitUntil(lambda: dialog.summary.text() == "1 new report(s)", timeout=20000)
+    assert dialog.progress.isHidden()
+    assert _received_count() == 1
+    assert BundleReceived.select().count() == 1
+
+
+def test_enrolling_a_new_computer_needs_the_replace_choice(qtbot, pair, tmp_path):
+    kit = tmp_path / "SYT-2.ptkit"
+    profile.open_profile(pair.dofa.folder)
+    trust.export_kit(pair.dofa, "SYT", kit)
+    second = trust.setup_from_kit(tmp_path / "syt-may-moi", kit)  # a new computer
+    enrolment = tmp_path / "SYT-2.ptenroll"
+    fingerprint = trust.export_enrolment(second, enrolment)["fingerprint"]
+    profile.open_profile(pair.dofa.folder)
+    dialog = _show(qtbot, EnrolDialog())
+    dialog.file.setText(str(enrolment))
+    qtbot.keyClicks(dialog.fingerprint, fingerprint)
+
+    qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+
+    assert "is already enrolled with key " + pair.fingerprint in dialog.error.text()
+    assert trust.enrolled_key(register.get("SYT")).fingerprint == pair.fingerprint
+    dialog.replace.setChecked(True)
+
+    qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.error.isHidden()
+    assert trust.enrolled_key(register.get("SYT")).fingerprint == fingerprint
+    assert AgencyKey.get(AgencyKey.fingerprint == pair.fingerprint).revoked_at is not None
