@@ -30,7 +30,7 @@ FORMAT_VERSION = 1
 SUFFIX = ".ptbundle"
 AGE_HEADER = b"age-encryption.org/v1\n"
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # the encrypted file
-MAX_EXPANDED_BYTES = 2 * 1024 * 1024 * 1024  # everything inside, as declared
+MAX_EXPANDED_BYTES = 512 * 1024 * 1024  # everything inside, as declared; read into memory
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # deflate rarely beats 10:1 on real documents; bombs reach 1000:1
 SAFE_NAME = re.compile(
@@ -179,6 +179,24 @@ def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
     return files
 
 
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_count(value: object, limit: int = 2**31) -> bool:
+    """A whole number a database column and a person can hold (bool is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < limit
+
+
+def _is_listing(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("path"), str)
+        and is_count(entry.get("size"), MAX_EXPANDED_BYTES + 1)
+        and isinstance(entry.get("sha256"), str)
+        and bool(HEX64.match(entry["sha256"]))
+    )
+
+
 def open_bundle(path: Path, identities: list) -> OpenedBundle:
     """Decrypt and check the zip and manifest structure (not yet who signed it)."""
     files = _read_zip(decrypt(path, identities), path.name)
@@ -191,7 +209,9 @@ def open_bundle(path: Path, identities: list) -> OpenedBundle:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         version = manifest["format"]
         declared = {f["path"]: f for f in manifest["files"]}
-    except (ValueError, KeyError, TypeError) as exc:
+        if not all(_is_listing(entry) for entry in declared.values()):
+            raise ValueError("a file entry without a proper path, size or hash")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BundleRejectedError(
             "{file} has an unreadable manifest", code="bad_manifest", file=path.name
         ) from exc

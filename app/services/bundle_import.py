@@ -21,6 +21,7 @@ from app.services import audit, evidence, key_lifecycle, keys, trust
 from app.services.bundle_format import (
     BundleRejectedError,
     OpenedBundle,
+    is_count,
     open_bundle,
     sha256_hex,
     verify_manifest,
@@ -110,6 +111,10 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
     agency, record = _sender_key(manifest, path.name)
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
     verify_manifest(opened, public_key, agency.name_vi, path.name)
+    if not _well_formed(opened):
+        raise BundleRejectedError(
+            "{file} has an unreadable manifest", code="bad_manifest", file=path.name
+        )
     incoming = []
     try:
         for item in manifest["reports"]:
@@ -121,6 +126,30 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
             "{file} holds a report that cannot be read", code="bad_report", file=path.name
         ) from exc
     return Verified(opened, agency, incoming, record if record.id is None else None)
+
+
+def _well_formed(opened: OpenedBundle) -> bool:
+    """Signed is not the same as sound: an agency's faulty software must not crash DoFA."""
+    manifest, files = opened.manifest, opened.files
+    try:
+        datetime.fromisoformat(manifest["created_at"])
+        previous = manifest.get("previous_manifest_sha256")
+        return (
+            is_count(manifest["sequence"])
+            and manifest["sequence"] >= 1
+            and (previous is None or isinstance(previous, str))
+            and isinstance(manifest["reports"], list)
+            and all(
+                isinstance(r, dict)
+                and isinstance(r.get("period"), str)
+                and is_count(r.get("revision"))
+                and r.get("content") in files
+                and r.get("signature") in files
+                for r in manifest["reports"]
+            )
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def _report_key(item: dict, agency: Agency, bundle_key: AgencyKey, file_name: str):
