@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import getpass
 import json
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from app.models import AuditEntry
 
+# Every time the app records is Vietnam time (no daylight saving), whatever the machine's
+# clock zone, so times from different workstations compare and display alike.
+VIETNAM = timezone(timedelta(hours=7), "ICT")
+
 
 def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+    return datetime.now(VIETNAM).isoformat(timespec="seconds")
 
 
 def default_actor() -> str:

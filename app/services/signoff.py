@@ -11,18 +11,18 @@ import base64
 import hashlib
 import json
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
 from app.models import Attachment, Report, ReportEntry, db
 from app.services import audit, doc_settings, keys, periods, reports, users
+from app.services.audit import VIETNAM
 from app.services.errors import UserError
 from app.services.text import fold
 
 CONTENT_FORMAT = 1
-VIETNAM = timezone(timedelta(hours=7), "ICT")  # no daylight saving in Vietnam
 
 
 def normalise(value):
