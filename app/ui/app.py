@@ -14,6 +14,7 @@ from app.paths import ICONS_DIR
 from app.services import profile, users
 from app.services.errors import UserError
 from app.ui import i18n
+from app.ui.key_dialogs import EscrowDialog
 from app.ui.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
@@ -38,7 +39,12 @@ class DesktopApp:
         if profile.is_set_up(self.folder):
             return True
         wizard = SetupWizard(self.folder, profile.setup_choices())
-        return wizard.exec() == QWizard.DialogCode.Accepted
+        if wizard.exec() != QWizard.DialogCode.Accepted:
+            return False
+        identity = wizard.escrow_identity()  # DoFA: shown once, to print for the safe
+        if identity:
+            EscrowDialog(identity).exec()
+        return True
 
     def sign_in(self) -> bool:
         """Ask who is working (the first start creates the approver account)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -154,7 +154,7 @@ class EnrolDialog(QDialog):
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.5)
         self.fingerprint.setFont(font)
         self.replace = QCheckBox(
-            self.tr("&Replace the key DoFA trusts now (the agency set up a new computer)")
+            self.tr("DoFA &approves replacing the agency's key (a lost or replaced computer)")
         )
         self.enrol_button = QPushButton(self.tr("&Enrol"))
         self.enrol_button.setDefault(True)
@@ -178,7 +178,19 @@ class EnrolDialog(QDialog):
         file_label.setBuddy(self.file)
         form.addRow(file_label, file_row)
         form.addRow(self.tr("Fin&gerprint read out:"), self.fingerprint)
-        form.addRow("", self.replace)
+        self.replace_hint = hint_label(
+            self.tr(
+                "Tick this only when the agency has lost its computer and set up a new one from "
+                "a new setup kit. The key DoFA trusts now is revoked: bundles signed with it are "
+                "rejected from then on; reports received earlier stay as they are."
+            )
+        )
+        self.replace_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        replace_box = QVBoxLayout()
+        replace_box.setSpacing(2)
+        replace_box.addWidget(self.replace)
+        replace_box.addWidget(self.replace_hint)
+        form.addRow("", replace_box)
         enrol_row = QHBoxLayout()
         enrol_row.addStretch(1)
         enrol_row.addWidget(self.enrol_button)
@@ -193,7 +205,7 @@ class EnrolDialog(QDialog):
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.enrol_button.clicked.connect(self._on_enrol_button_clicked)
         buttons.rejected.connect(self.reject)
-        self.resize(620, 340)
+        self.resize(620, 400)
         self.file.setFocus()
 
     def _on_choose_button_clicked(self) -> None:

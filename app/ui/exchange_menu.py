@@ -11,8 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
 from app.ui.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
+from app.ui.exchange_common import bundle_filter, documents_folder
 from app.ui.exchange_dofa import (
     ConflictInbox,
     EnrolDialog,
@@ -22,9 +24,15 @@ from app.ui.exchange_dofa import (
     ReceivedReportsView,
     bundle_paths,
 )
+from app.ui.key_dialogs import KeyBackupDialog, RevokeKeyDialog, RotateKeyDialog
 from app.ui.labels import fmt
+from app.ui.reply_dialogs import ReplyDialog, ReplyImportDialog
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+
+
+def window_actor(window) -> str | None:
+    return getattr(window, "actor", None)
 
 
 class ExchangeMenu(QObject):
@@ -55,8 +63,20 @@ class ExchangeMenu(QObject):
             self.tr("&Send reports to DoFA…"), self._on_send_action_triggered, "Ctrl+E"
         )
         self._action(self.tr("&Trust and enrolment…"), self._on_trust_action_triggered)
+        self.reply_action = self._action(
+            self.tr("Import DoFA's &reply…"), self._on_reply_action_triggered
+        )
+        self.menu.addSeparator()
+        self._action(self.tr("R&otate signing key…"), self._on_rotate_action_triggered)
+        self._add_backup_actions()
         self.sent_view = SentHistoryView()
         self.window.tabs.addTab(self.sent_view, self.tr("&Sent"))
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)  # DoFA's replies dropped onto the window
+
+    def _add_backup_actions(self) -> None:
+        self._action(self.tr("&Back up keys…"), self._on_backup_action_triggered)
+        self._action(self.tr("Restore &keys…"), self._on_restore_action_triggered)
 
     def _build_dofa(self) -> None:
         self.import_action = self._action(
@@ -65,7 +85,12 @@ class ExchangeMenu(QObject):
         self.menu.addSeparator()
         self._action(self.tr("Setup &kit for an agency…"), self._on_kit_action_triggered)
         self._action(self.tr("&Enrol an agency…"), self._on_enrol_action_triggered)
+        self._action(self.tr("Write &reply for an agency…"), self._on_write_reply_triggered)
+        self.menu.addSeparator()
+        self._action(self.tr("Re&voke an agency's key…"), self._on_revoke_action_triggered)
+        self._add_backup_actions()
         self.received_view = ReceivedReportsView()
+        self.received_view.pane.actor = window_actor(self.window)
         self.ledger_view = LedgerView()
         self.conflicts = ConflictInbox(self.window.actor)
         tabs = self.window.tabs
@@ -88,6 +113,26 @@ class ExchangeMenu(QObject):
 
     def _on_trust_action_triggered(self) -> None:
         TrustDialog(self.station, self.window).exec()
+
+    def open_reply_import(self, files: list[Path]) -> ReplyImportDialog:
+        dialog = ReplyImportDialog(self.station, files, self.window)
+        dialog.imported.connect(self._on_reply_dialog_imported)
+        dialog.run()
+        dialog.exec()
+        return dialog
+
+    def _on_reply_action_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self.window, self.tr("DoFA's reply files"), str(documents_folder()), bundle_filter()
+        )
+        if chosen:
+            self.open_reply_import([Path(p) for p in chosen])
+
+    def _on_reply_dialog_imported(self, _results) -> None:
+        self.window.editor.reload()  # received or returned reports show their new state
+
+    def _on_rotate_action_triggered(self) -> None:
+        RotateKeyDialog(self.station, self.window).exec()
 
     # DoFA
 
@@ -114,12 +159,24 @@ class ExchangeMenu(QObject):
     def _on_enrol_action_triggered(self) -> None:
         EnrolDialog(self.window).exec()
 
+    def _on_write_reply_triggered(self) -> None:
+        ReplyDialog(self.station, self.window).exec()
+
+    def _on_revoke_action_triggered(self) -> None:
+        RevokeKeyDialog(self.station, window_actor(self.window), self.window).exec()
+
     def _on_conflicts_conflicts_changed(self, count: int) -> None:
         index = self.window.tabs.indexOf(self.conflicts)
         title = fmt(self.tr("Co&nflicts (%1)"), count) if count else self.tr("Co&nflicts")
         self.window.tabs.setTabText(index, title)
 
     # Both
+
+    def _on_backup_action_triggered(self) -> None:
+        KeyBackupDialog(self.station, restore=False, parent=self.window).exec()
+
+    def _on_restore_action_triggered(self) -> None:
+        KeyBackupDialog(self.station, restore=True, parent=self.window).exec()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.window.tabs.widget(index)
@@ -132,13 +189,17 @@ class ExchangeMenu(QObject):
             widget.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        """Bundle files dropped onto the window open the import dialog with them."""
+        """Bundle files dropped onto the window open the import dialog with them (on an
+        agency's workstation: DoFA's replies, imported at once)."""
         if watched is self.window and event.type() in (*DRAG_EVENTS, QEvent.Type.Drop):
             bundles, _others = bundle_paths(event.mimeData())
             if bundles:
                 event.acceptProposedAction()
                 if event.type() == QEvent.Type.Drop:
                     # Not inside the drop: a modal dialog there would hold the drag source.
-                    QTimer.singleShot(0, self, lambda: self.open_import(bundles))
+                    opener = (
+                        self.open_import if self.station.consolidating else self.open_reply_import
+                    )
+                    QTimer.singleShot(0, self, lambda: opener(bundles))
                 return True
         return super().eventFilter(watched, event)

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Report
-from app.services import report_pdf, signoff
+from app.services import catalogue, report_pdf, signoff
 from app.services.errors import UserError
+from app.services.received import latest_accepted
 from app.ui import tasks
 from app.ui.errors import user_message
 from app.ui.exchange_common import (
@@ -31,6 +32,7 @@ from app.ui.exchange_common import (
     when_text,
 )
 from app.ui.labels import entry_status_label, fmt, format_date
+from app.ui.reply_dialogs import ReturnDialog
 from app.ui.report_actions import pdf_file_name
 
 DUTY_TEXT_CHARS = 240
@@ -44,9 +46,12 @@ def _paragraphs(text: str) -> str:
 class ReceivedReportPane(QWidget):
     """What an agency signed, as DoFA holds it; "Print / PDF…" writes the official document."""
 
+    report_returned = Signal(object)  # the Report sent back for revision
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.report: Report | None = None
+        self.actor: str | None = None  # the signed-in account, for the activity log
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -63,9 +68,14 @@ class ReceivedReportPane(QWidget):
         self.revisions = QLabel()
         self.revisions.setTextFormat(Qt.TextFormat.RichText)
         self.revisions.setWordWrap(True)
+        self.return_note = QLabel()
+        self.return_note.setWordWrap(True)
+        self.return_note.setTextFormat(Qt.TextFormat.RichText)
+        self.return_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.pdf_button = QPushButton(self.tr("&Print / PDF…"))
+        self.return_button = QPushButton(self.tr("Re&turn for revision…"))
         self.pdf_status = QLabel()
         self.pdf_status.setWordWrap(True)
         self.pdf_status.setOpenExternalLinks(True)
@@ -73,6 +83,7 @@ class ReceivedReportPane(QWidget):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.pdf_status, 1)
+        bottom.addWidget(self.return_button)
         bottom.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,9 +91,11 @@ class ReceivedReportPane(QWidget):
         layout.addWidget(self.signature)
         layout.addWidget(self.sign_off)
         layout.addWidget(self.revisions)
+        layout.addWidget(self.return_note)
         layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.return_button.clicked.connect(self._on_return_button_clicked)
         self.show_report(None, [])
 
     def show_report(self, report: Report | None, revisions: list[Report]) -> None:
@@ -90,6 +103,7 @@ class ReceivedReportPane(QWidget):
         self.report = report
         self.pdf_status.clear()
         self.pdf_button.setEnabled(report is not None)
+        self._show_return_state(report)
         for label in (self.signature, self.sign_off, self.revisions):
             label.setVisible(report is not None)
         if report is None:
@@ -171,6 +185,34 @@ class ReceivedReportPane(QWidget):
                 label = escape(field_label("attachments"))
                 html.append(f"<p><b>{label}:</b> {escape(value_text('attachments', names))}</p>")
         return "\n".join(html)
+
+    # Returning for revision
+
+    def _show_return_state(self, report: Report | None) -> None:
+        """The return button (the latest received revision only) and a returned one's comment."""
+        latest = report is not None and report.channel == "bundle"
+        if latest:
+            current = latest_accepted(report.agency, catalogue.active_plan(), report.period_id)
+            latest = current is not None and current.id == report.id
+        self.return_button.setEnabled(latest and report.status == "received")
+        self.return_button.setVisible(report is not None)
+        returned = report is not None and report.status == "returned"
+        self.return_note.setVisible(returned)
+        if returned:
+            text = fmt(
+                self.tr("Returned for revision on %1: %2"),
+                when_text(report.returned_at),
+                report.return_comment or "",
+            )
+            self.return_note.setText(f"<span style='color:#b35c00'><b>{escape(text)}</b></span>")
+
+    def _on_return_button_clicked(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        dialog = ReturnDialog(report, self.actor, self)
+        if dialog.exec() and dialog.returned is not None:
+            self.report_returned.emit(dialog.returned)
 
     # Printing
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Agency, Report
 from app.ui.exchange_common import capitalised, when_text
-from app.ui.labels import fmt, period_label
+from app.ui.labels import fmt, period_label, report_status_label
 from app.ui.received_detail import ReceivedReportPane
 
 CONTEXT = "ReceivedReports"
@@ -35,6 +35,7 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ReceivedReports", "Agency"),
     QT_TRANSLATE_NOOP("ReceivedReports", "Period"),
     QT_TRANSLATE_NOOP("ReceivedReports", "Revision"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Status"),
     QT_TRANSLATE_NOOP("ReceivedReports", "Signed on"),
     QT_TRANSLATE_NOOP("ReceivedReports", "Received at"),
 )
@@ -113,6 +114,8 @@ class ReceivedModel(QAbstractTableModel):
                 )
             return str(report.revision)
         if column == 3:
+            return report_status_label(report.status)
+        if column == 4:
             return when_text(report.signed_at)
         return when_text(report.received_at)
 
@@ -136,6 +139,7 @@ class ReceivedModel(QAbstractTableModel):
                 report.agency.code,
                 report.period_id,
                 report.revision,
+                report.status,
                 report.signed_at or "",
                 report.received_at or "",
             )
@@ -221,6 +225,7 @@ class ReceivedReportsView(QWidget):
         self.latest_only.toggled.connect(self._on_filter_changed)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.pane.report_returned.connect(self._on_pane_report_returned)
         self.reload()
 
     # Public
@@ -297,3 +302,6 @@ class ReceivedReportsView(QWidget):
 
     def _on_table_current_changed(self, _current, _previous) -> None:
         self._show_current()
+
+    def _on_pane_report_returned(self, _report) -> None:
+        self.reload()  # the list and the pane show the new status

@@ -35,6 +35,14 @@ def pdf_file_name(report: Report) -> str:
     return f"BC-{report.agency.code}-{report.period_id}-lan{report.revision}.pdf"
 
 
+def _day(iso: str | None) -> str:
+    """ "2026-12-20T09:00:00+07:00" → "20/12/2026" (the day as the clock read then)."""
+    try:
+        return format_date(datetime.fromisoformat(iso)) if iso else ""
+    except ValueError:
+        return iso
+
+
 class ReportActions(QObject):
     """Attach, remove and open evidence; submit, amend and export a report."""
 
@@ -197,9 +205,26 @@ class ReportActions(QObject):
         )
         return fmt(note, period_label(previous_id), previous.revision), True
 
+    def dofa_decision(self, report: Report) -> str:
+        """DoFA's receipt (green) or return with its comment (warning colour), as rich text."""
+        if report.status == "received" and report.received_at:
+            text = fmt(self.tr("Received by DoFA on %1"), _day(report.received_at))
+            return f"<span style='color:#1b5e20'><b>{escape(text)}</b></span>"
+        if report.status == "returned":
+            text = fmt(
+                self.tr("Returned by DoFA on %1: %2"),
+                _day(report.returned_at),
+                report.return_comment or "",
+            )
+            return f"<span style='color:#b35c00'><b>⚠ {escape(text)}</b></span>"
+        return ""
+
     def describe(self, report: Report, revisions: list[Report]) -> tuple[str, str]:
         """(state line as rich text, read-only banner or "") for the shown revision."""
         parts = [fmt(self.tr("Status: <b>%1</b>"), escape(report_status_label(report.status)))]
+        dofa_says = self.dofa_decision(report)
+        if dofa_says:
+            parts[0] = dofa_says
         if report.amend_reason:
             reason = fmt(self.tr("reason for this revision: %1"), report.amend_reason)
             parts.append(escape(reason))

@@ -71,6 +71,13 @@ class SetupWizard(QWizard):
             return
         super().accept()
 
+    def escrow_identity(self) -> str | None:
+        """The escrow identity of the consolidating workstation just made, to show once."""
+        if self.workstation is None or not self.workstation.consolidating:
+            return None
+        passphrase = self.key_page.passphrase.text() if self.key_page else None
+        return str(keys.load_age_identity(self.folder, keys.ESCROW, passphrase))
+
 
 class AgencyPage(QWizardPage):
     def __init__(self, agencies: list[dict]):
