@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
-.venv/bin/ruff check app tests scripts
-.venv/bin/ruff format --check app tests scripts
+.venv/bin/ruff check app tests scripts bench
+.venv/bin/ruff format --check app tests scripts bench

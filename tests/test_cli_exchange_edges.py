@@ -72,3 +72,31 @@ def test_bundle_numbers_carry_on_across_a_key_rotation(ex):
     )
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == "{}"
+
+
+def test_the_ledger_shows_a_returned_report(ex):
+    rc, _ = ex.import_bundles(ex.export_bundle("syt"))
+    assert rc == 0
+    ok(
+        ex.cli(
+            "dofa",
+            "report",
+            "return",
+            "--agency",
+            "SYT",
+            "--period",
+            "2026-Y",
+            "--comment",
+            "Bổ sung số liệu",
+        )
+    )
+    code = (
+        "from pathlib import Path; from app.services import profile, ledger;"
+        f"profile.open_profile(Path({str(ex.profile('dofa'))!r}));"
+        "print([(r.sequence, r.returned) for r in ledger.ledger()])"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], env=ex.env, capture_output=True, cwd=str(REPO), text=True
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip() == "[(1, ['2026-Y/1'])]"

@@ -33,7 +33,8 @@ class Cell:
         return {
             "code": self.agency,
             "status": self.status,
-            "channel": self.channel,
+            # DoFA's own report is signed on this workstation: electronic, like a bundle.
+            "channel": "bundle" if self.channel == "local" else self.channel,
             "revision": self.revision,
             "signed_at": self.signed_at,
             "received_at": self.received_at,
@@ -88,18 +89,18 @@ def on_time(signed_at: str, due: date) -> bool:
 
 
 def _cell(agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date) -> Cell:
+    if row is None:
+        status = "conflict" if conflict else "missing" if today > period.due else "not_due"
+        return Cell(agency.code, period.id, status)
+    # A conflict cell keeps the facts of the revision on record, for its tooltip.
+    revision, report_status, channel, signed_at, received_at = row
     if conflict:
         status = "conflict"
-    elif row is None:
-        status = "missing" if today > period.due else "not_due"
+    elif report_status == "returned":
+        status = "returned"
     else:
-        revision, report_status, channel, signed_at, received_at = row
-        if report_status == "returned":
-            status = "returned"
-        else:
-            status = "on_time" if on_time(signed_at, period.due) else "late"
-        return Cell(agency.code, period.id, status, channel, revision, signed_at, received_at)
-    return Cell(agency.code, period.id, status)
+        status = "on_time" if on_time(signed_at, period.due) else "late"
+    return Cell(agency.code, period.id, status, channel, revision, signed_at, received_at)
 
 
 def matrix(
@@ -132,8 +133,12 @@ class Totals:
         return round(100 * self.received / self.expected, 1) if self.expected else 0.0
 
 
+RECEIVED = ("on_time", "late", "returned", "conflict")
+
+
 def totals(column: list[Cell]) -> Totals:
-    received = sum(c.status in ("on_time", "late", "returned") for c in column)
+    """A conflict counts as received: the agency reported, DoFA must choose which content."""
+    received = sum(c.status in RECEIVED for c in column)
     timely = sum(c.status == "on_time" for c in column)
     return Totals(column[0].period if column else "", len(column), received, timely)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.models import (
     Agency,
@@ -70,14 +70,32 @@ class LedgerRow:
     at: str
     verdict: str  # imported | conflict | rejected
     reason: str
+    returned: list[str] = field(default_factory=list)  # "2026-Y/1": since returned by DoFA
 
 
 def ledger() -> list[LedgerRow]:
     """Every bundle received, newest first; rejections come from the audit log."""
-    rows = [
-        LedgerRow(b.agency.code, b.sequence, b.file_name, b.received_at, b.verdict, "")
-        for b in BundleReceived.select(BundleReceived, Agency).join(Agency)
-    ]
+    returned = {
+        (agency_id, period, revision)
+        for agency_id, period, revision in Report.select(
+            Report.agency, Report.period_id, Report.revision
+        )
+        .where(Report.status == "returned")
+        .tuples()
+    }
+    rows = []
+    for b in BundleReceived.select(BundleReceived, Agency).join(Agency):
+        carried = json.loads(b.summary) if b.summary.startswith("[") else []
+        sent_back = [
+            f"{o['period']}/{o['revision']}"
+            for o in carried
+            if (b.agency_id, o["period"], o["revision"]) in returned
+        ]
+        rows.append(
+            LedgerRow(
+                b.agency.code, b.sequence, b.file_name, b.received_at, b.verdict, "", sent_back
+            )
+        )
     for entry in AuditEntry.select().where(AuditEntry.action == "bundle.rejected"):
         detail = json.loads(entry.detail)
         rows.append(

@@ -45,6 +45,7 @@ VERDICT_LABELS = {
 CONFLICT_REASON = QT_TRANSLATE_NOOP(
     "BundleLedger", "a revision arrived with a different content than the one on record"
 )
+RETURNED_REASON = QT_TRANSLATE_NOOP("BundleLedger", "returned by DoFA for revision: %1")
 ALL_AGENCIES = ""
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
@@ -86,6 +87,8 @@ class LedgerModel(QAbstractTableModel):
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
         verdict = VERDICT_LABELS.get(row.verdict)
         reason = row.reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
+        if row.returned:
+            reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
         return (
             agency_name(row.agency)
             if row.agency

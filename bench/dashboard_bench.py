@@ -1,0 +1,131 @@
+"""Time DoFA's dashboard on a large profile (made by bench/make_province.py).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/dashboard_bench.py PROFILE_DIR
+
+Prints four lines:
+  first_screen_ms  from constructing the dashboard widget to its first fully painted matrix
+                   (the current period and the three before it), warm: median of 5 runs
+                   after one untimed run
+  filter_ms        a filter change (agency kind or status) to the repainted matrix: median
+  sql_ms           the same first-screen queries alone (periods, expected agencies, matrix,
+                   totals), no Qt: median
+  rss_mb           the process's peak resident memory
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.services import catalogue, dashboard, profile  # noqa: E402
+from app.ui import i18n  # noqa: E402
+from app.ui.dashboard import DashboardView, shown_periods  # noqa: E402
+
+RUNS = 5
+FILTERS = [
+    ("commune", ""),
+    ("", "not_due"),
+    ("department", "on_time"),
+    ("", "missing"),
+    ("district", ""),
+    ("", ""),
+]
+
+
+class PaintCounter(QObject):
+    """Counts paint events of the matrix's viewport (the cells, not just the frame)."""
+
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _until_painted(app: QApplication, counter: PaintCounter, seen: int) -> None:
+    """Process events until the viewport has painted again (the paint ends inside the call)."""
+    deadline = time.perf_counter() + 10
+    while counter.count <= seen:
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the matrix never painted")
+
+
+def first_screen(app: QApplication, plan) -> tuple[float, DashboardView]:
+    started = time.perf_counter()
+    view = DashboardView(plan)
+    counter = PaintCounter(view.table.viewport())
+    view.resize(1280, 800)
+    view.show()
+    _until_painted(app, counter, 0)
+    elapsed = (time.perf_counter() - started) * 1000
+    assert view.model.rowCount() > 0, "an empty matrix"
+    view.counter = counter
+    return elapsed, view
+
+
+def filter_change(app: QApplication, view: DashboardView, kind: str, status: str) -> float:
+    seen = view.counter.count
+    started = time.perf_counter()
+    view.set_filters(kind, status)
+    _until_painted(app, view.counter, seen)
+    return (time.perf_counter() - started) * 1000
+
+
+def sql_alone(plan) -> float:
+    started = time.perf_counter()
+    _every, chosen = shown_periods(plan, date.today())
+    dashboard.expected_agencies(plan)
+    rows = dashboard.matrix(plan, chosen, date.today())
+    for column in zip(*rows, strict=True):
+        dashboard.totals(list(column))
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    app = QApplication([])
+    i18n.install("vi")
+    profile.open_profile(Path(sys.argv[1]))
+    plan = catalogue.active_plan()
+    _, warm = first_screen(app, plan)  # untimed: imports, fonts, SQLite's page cache
+    warm.close()
+    warm.deleteLater()
+    app.processEvents()
+    screens, filters, sqls = [], [], []
+    for _run in range(RUNS):
+        elapsed, view = first_screen(app, plan)
+        screens.append(elapsed)
+        for kind, status in FILTERS:
+            filters.append(filter_change(app, view, kind, status))
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        sqls.append(sql_alone(plan))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"first_screen_ms: {statistics.median(screens):.1f}")
+    print(f"filter_ms: {statistics.median(filters):.1f}")
+    print(f"sql_ms: {statistics.median(sqls):.1f}")
+    print(f"rss_mb: {peak_kb / 1024:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

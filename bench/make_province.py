@@ -1,0 +1,299 @@
+"""Build a large DoFA profile for the dashboard benchmark.
+
+    .venv/bin/python bench/make_province.py PROFILE_DIR [--seed N]
+
+150 agencies, a plan of 300 duties that every agency answers for, and 20 reporting periods
+(2017-H1 … 2026-Y): every agency reports every duty, so 3,000 signed revisions carry entries
+and report_entry holds exactly 900,000 rows. Around that, a realistic mix: most reports on
+time, some late, some returned (some of them resubmitted as revision 2), some amended, a few
+open conflicts, a few that came on paper, some missing; the current period (2026-Y) is not
+due yet and only part of the province has reported. The revisions that carry no entries
+(paper, missing, not yet reported) are made up by second revisions, so the count stays
+exactly 3,000 × 300.
+
+This is the documented bulk path, not the import path: rows go with executemany into the same
+tables bundle_import writes (report, report_entry, attachment, report_conflict, agency_key),
+in ONE transaction. Why not the import path: it opens, decrypts and verifies every bundle and
+writes entry by entry — right for a day's post, hours for 3,000 reports of 300 entries here.
+What the services and the interface read is the same as after an import: channel 'bundle',
+status 'received' (or 'returned'), signed_at and received_at in ISO 8601 with +07:00, and a
+content signed with the agency's enrolled Ed25519 key, so the signature check passes. One
+difference, on purpose: content_json is a small placeholder — the real envelope (agency, plan,
+period, revision, document, signer, signed_at) with an empty "entries" list and
+"bench_placeholder": true; the entries themselves are in report_entry exactly as an import
+writes them. DoFA's own reports (SNGV) are channel 'local', status 'sent', signed with DoFA's
+own key. No bundle_received rows (the ledger is not measured).
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import random
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+
+from app.models import AgencyKey, Duty, db  # noqa: E402
+from app.models.connection import close_db  # noqa: E402
+from app.services import audit, catalogue, keys, periods, profile  # noqa: E402
+from app.services.signoff import VIETNAM, canonical_bytes  # noqa: E402
+from bench.province_data import (  # noqa: E402
+    AGENCY_COUNT,
+    DOFA,
+    DUTY_COUNT,
+    PASSPHRASE,
+    PERIOD_IDS,
+    entry_rows,
+    plan_data,
+    register_data,
+)
+
+REPORT_COLUMNS = (
+    "id, agency_id, plan_id, period_id, revision, status, amend_reason, impl_number, "
+    "impl_title, created_at, updated_at, number, signed_at, signer_login, signer_name, "
+    "signer_position, content_json, content_sha256, signature, key_fingerprint, received_at, "
+    "channel, returned_at, return_comment"
+)
+CONFLICT_COLUMNS = (
+    "agency_id, plan_id, period_id, revision, content_json, content_sha256, signature, "
+    "key_fingerprint, detected_at"
+)
+SIGNERS = (("Nguyễn Văn An", "Giám đốc"), ("Trần Thị Bình", "Phó Giám đốc"))
+# Fates whose revision 1 carries entries.
+CARRYING = {"on_time", "late", "returned", "conflict", "early"}
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.replace(microsecond=0).isoformat()
+
+
+def fates(rng: random.Random, codes: list[str]) -> dict[tuple[str, str], str]:
+    """(period, agency) → early | not_yet (current period) or missing | paper | on_time | late |
+    returned | conflict; then second revisions fill the slots with no entries."""
+    chosen: dict[tuple[str, str], str] = {}
+    for period_id in PERIOD_IDS:
+        for code in codes:
+            roll = rng.random()
+            if period_id == PERIOD_IDS[-1]:
+                fate = "early" if roll < 0.55 else "not_yet"
+            elif code == DOFA:
+                fate = "on_time" if roll < 0.9 else "late"
+            else:
+                fate = next(f for limit, f in FATE_LIMITS if roll < limit)
+            chosen[(period_id, code)] = fate
+    carrying = sum(f in CARRYING for f in chosen.values())
+    single = sorted(k for k, f in chosen.items() if f in ("on_time", "late"))
+    for key in rng.sample(single, AGENCY_COUNT * len(PERIOD_IDS) - carrying):
+        was_late = chosen[key] == "late"
+        resubmitted = key[1] != DOFA and rng.random() < 0.5
+        chosen[key] = ("resubmitted" if resubmitted else "amended") + ("_late" if was_late else "")
+    return chosen
+
+
+FATE_LIMITS = (
+    (0.02, "missing"),
+    (0.035, "paper"),
+    (0.05, "returned"),
+    (0.055, "conflict"),
+    (0.17, "late"),
+    (1.01, "on_time"),
+)
+
+
+class Writer:
+    """Report rows as bundle_import.write_report makes them, signed like sign-off does."""
+
+    def __init__(self, plan, agency_ids: dict[str, int], signing: dict, rng: random.Random):
+        self.plan, self.agency_ids, self.signing, self.rng = plan, agency_ids, signing, rng
+        self.reports: list[tuple] = []
+        self.conflicts: list[tuple] = []
+
+    def _content(self, code, period, revision, signed_at, signer, reason) -> bytes:
+        return canonical_bytes(
+            {
+                "format": 1,
+                "bench_placeholder": True,
+                "agency": {"code": code, "name_vi": code},
+                "plan": {"code": self.plan.code, "number_symbol": self.plan.number_symbol},
+                "period": period.as_json(),
+                "revision": revision,
+                "amendment_reason": reason,
+                "implementation_plan": {"number": None, "date": None, "title": ""},
+                "entries": [],
+                "document": {"number": f"{revision}/BC-{code}"},
+                "signer": {"name": signer[0], "position": signer[1]},
+                "signed_at": signed_at,
+            }
+        )
+
+    def signed(self, code, period, revision, when, returned=False, reason=None) -> tuple:
+        private, fingerprint = self.signing[code]
+        signer = self.rng.choice(SIGNERS)
+        signed_at = _stamp(when)
+        data = self._content(code, period, revision, signed_at, signer, reason)
+        local = code == DOFA
+        received = when + timedelta(days=self.rng.randint(0, 3), hours=self.rng.randint(1, 8))
+        status = "sent" if local else "returned" if returned else "received"
+        row = (
+            len(self.reports) + 1, self.agency_ids[code], self.plan.id, period.id, revision,
+            status, reason, "", "", signed_at, signed_at, revision, signed_at, "approver",
+            signer[0], signer[1], data.decode("utf-8"), hashlib.sha256(data).hexdigest(),
+            base64.b64encode(private.sign(data)).decode("ascii"), fingerprint,
+            None if local else _stamp(received), "local" if local else "bundle",
+            _stamp(received + timedelta(days=2)) if returned else None,
+            "Đề nghị bổ sung số liệu kết quả thực hiện." if returned else None,
+        )  # fmt: skip
+        self.reports.append(row)
+        return row
+
+    def paper(self, code, period, day: datetime) -> None:
+        stamp = _stamp(day.replace(hour=0, minute=0, second=0))
+        self.reports.append(
+            (
+                len(self.reports) + 1, self.agency_ids[code], self.plan.id, period.id, 1,
+                "received", None, "", "", stamp, stamp, None, stamp, None, None, None, None,
+                None, None, None, stamp, "paper", None, None,
+            )
+        )  # fmt: skip
+
+    def conflict(self, code, period, row) -> None:
+        """A second, different signed content of the revision on record: an open conflict."""
+        private, fingerprint = self.signing[code]
+        signer = ("Phạm Văn Dũng", "Phó Giám đốc")
+        data = self._content(code, period, row[4], row[12], signer, None)
+        self.conflicts.append(
+            (
+                self.agency_ids[code], self.plan.id, period.id, row[4], data.decode("utf-8"),
+                hashlib.sha256(data).hexdigest(),
+                base64.b64encode(private.sign(data)).decode("ascii"), fingerprint, row[20],
+            )
+        )  # fmt: skip
+
+    def write(self, code: str, period, fate: str) -> None:
+        due = datetime.combine(period.due, datetime.min.time(), VIETNAM) + timedelta(hours=16)
+        rng = self.rng
+        on_time = due - timedelta(days=rng.randint(0, 25), hours=rng.randint(0, 7))
+        late = due + timedelta(days=rng.randint(1, 45))
+        when = late if fate.endswith("late") else on_time
+        if fate == "early":
+            early = datetime(2026, 11, 2, 9, tzinfo=VIETNAM)
+            self.signed(code, period, 1, early + timedelta(days=rng.randint(0, 20)))
+        elif fate == "paper":
+            self.paper(code, period, when)
+        elif fate in ("on_time", "late"):
+            self.signed(code, period, 1, when)
+        elif fate == "returned":
+            self.signed(code, period, 1, when, returned=True)
+        elif fate == "conflict":
+            self.conflict(code, period, self.signed(code, period, 1, when))
+        elif fate.startswith(("amended", "resubmitted")):
+            self.signed(code, period, 1, when, returned=fate.startswith("resubmitted"))
+            reason = "Bổ sung, điều chỉnh số liệu"
+            self.signed(code, period, 2, when + timedelta(days=9), reason=reason)
+
+
+def _enrol_keys(agency_ids: dict[str, int], signing: dict) -> None:
+    """One enrolled signing key per agency, as kits and enrolment leave them."""
+    now = audit.now_iso()
+    rows = []
+    for code, agency_id in agency_ids.items():
+        if code in signing:
+            continue
+        private = Ed25519PrivateKey.generate()
+        signing[code] = (private, keys.fingerprint(private.public_key()))
+        rows.append(
+            {
+                "agency": agency_id,
+                "public_key_pem": keys.public_pem(private.public_key()),
+                "fingerprint": signing[code][1],
+                "created_at": now,
+                "enrolled_at": now,
+            }
+        )
+    AgencyKey.insert_many(rows).execute()
+
+
+def build(folder: Path, seed: int) -> dict:
+    started = time.perf_counter()
+    station = profile.create_profile(
+        folder, DOFA, True, PASSPHRASE, ([register_data()], [plan_data()])
+    )
+    plan = catalogue.active_plan()
+    agency_ids = dict(db.execute_sql("SELECT code, id FROM agency ORDER BY id").fetchall())
+    duty_ids = [d for (d,) in Duty.select(Duty.id).order_by(Duty.id).tuples()]
+    own = keys.load_signing_key(folder, PASSPHRASE)
+    signing = {DOFA: (own, keys.current_key(station.agency).fingerprint)}
+    rng = random.Random(seed)
+    chosen = fates(rng, list(agency_ids))
+    writer = Writer(plan, agency_ids, signing, rng)
+    connection = db.connection()
+    entries = attachments = 0
+    with db.atomic():
+        _enrol_keys(agency_ids, signing)
+        for period_id in PERIOD_IDS:
+            period = periods.get(plan, period_id)
+            for code in agency_ids:
+                writer.write(code, period, chosen[(period_id, code)])
+        marks = ",".join("?" * 24)
+        connection.executemany(
+            f"INSERT INTO report ({REPORT_COLUMNS}) VALUES ({marks})", writer.reports
+        )
+        connection.executemany(
+            f"INSERT INTO report_conflict ({CONFLICT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            writer.conflicts,
+        )
+        for row in writer.reports:
+            if row[16] is None:  # paper: no entries
+                continue
+            rows, files = entry_rows(rng, row[0], duty_ids, entries, row[3])
+            connection.executemany(
+                "INSERT INTO report_entry (id, report_id, duty_id, status, progress, results,"
+                " difficulties, proposals) VALUES (?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            connection.executemany(
+                "INSERT INTO attachment (entry_id, name, sha256, size) VALUES (?,?,?,?)", files
+            )
+            entries, attachments = entries + len(rows), attachments + len(files)
+        audit.record("bench.make_province", reports=len(writer.reports), entries=entries)
+    close_db()
+    counts: dict[str, int] = {}
+    for fate in chosen.values():
+        counts[fate] = counts.get(fate, 0) + 1
+    return {
+        "agencies": len(agency_ids),
+        "duties": len(duty_ids),
+        "periods": len(PERIOD_IDS),
+        "reports": len(writer.reports),
+        "entries": entries,
+        "attachments": attachments,
+        "conflicts": len(writer.conflicts),
+        "fates": counts,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Build the dashboard benchmark's profile.")
+    parser.add_argument("profile", type=Path, help="a new profile folder")
+    parser.add_argument("--seed", type=int, default=590)
+    args = parser.parse_args()
+    made = build(args.profile.expanduser(), args.seed)
+    print(json.dumps(made, ensure_ascii=False))
+    print(
+        f"{made['agencies']} agencies, {made['duties']} duties, {made['periods']} periods, "
+        f"{made['entries']} entries in {args.profile}: {made['seconds']} s"
+    )
+    return 0 if made["entries"] == AGENCY_COUNT * len(PERIOD_IDS) * DUTY_COUNT else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
