@@ -130,3 +130,12 @@ def export_bundle(
             reports=[f"{r['period']}/{r['revision']}" for r in listed],
         )
     return sent, out
+
+
+def signed_revisions(station: Workstation) -> list[Report]:
+    """Every signed revision of this agency, newest first (to send one again)."""
+    return list(
+        Report.select()
+        .where((Report.agency == station.agency) & Report.content_json.is_null(False))
+        .order_by(Report.period_id.desc(), Report.revision.desc())
+    )

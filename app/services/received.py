@@ -242,3 +242,23 @@ def open_conflicts() -> list[ReportConflict]:
         .where(ReportConflict.resolved_at.is_null())
         .order_by(ReportConflict.id)
     )
+
+
+def received_reports() -> list[Report]:
+    """Every revision that came in a bundle, by agency, period (newest first) and revision."""
+    return list(
+        Report.select(Report, Agency)
+        .join(Agency)
+        .where(Report.channel == "bundle")
+        .order_by(Agency.code, Report.period_id.desc(), Report.revision.desc())
+    )
+
+
+def report_on_record(conflict: ReportConflict) -> Report:
+    """The revision the report table holds for the conflict's agency, period and number."""
+    return Report.get(
+        (Report.agency == conflict.agency)
+        & (Report.plan == conflict.plan)
+        & (Report.period_id == conflict.period_id)
+        & (Report.revision == conflict.revision)
+    )

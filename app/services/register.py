@@ -257,3 +257,8 @@ def apply_snapshot(data: dict) -> int:
             key=VERSION_SETTING, value=str(data.get("version", 1))
         ).on_conflict_replace().execute()
     return changed
+
+
+def find(code: str) -> Agency | None:
+    """The agency with this code, or None (for display, where a missing code is no error)."""
+    return Agency.get_or_none(Agency.code == code.strip().upper())

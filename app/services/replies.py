@@ -255,3 +255,23 @@ def _apply_reply(station, reply, manifest_sha, file_name, own, decisions) -> Non
             signing_key=trust.trust_setting("dofa_fingerprint"),
         )
         audit.record("reply.import", file=file_name, sequence=reply["sequence"], plan=plan_outcome)
+
+
+def reply_contents(agency_code: str) -> tuple[int, int]:
+    """(receipts, returns) a reply to the agency would carry now, as export_reply counts."""
+    agency = register.get(agency_code)
+    statuses = [
+        r.status
+        for r in Report.select(Report.status).where(
+            (Report.agency == agency) & (Report.channel == "bundle")
+        )
+    ]
+    return statuses.count("received"), statuses.count("returned")
+
+
+def own_revision(station: Workstation, period_id: str, revision: int) -> Report | None:
+    return Report.get_or_none(
+        (Report.agency == station.agency)
+        & (Report.period_id == period_id)
+        & (Report.revision == revision)
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app.services import register
 from app.ui.labels import fmt, format_date, kind_label
+from app.ui.table_model import TitledTableModel
 
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AgencyTableModel", "Code"),
@@ -18,8 +19,11 @@ COLUMN_TITLES = (
 _ROOT = QModelIndex()
 
 
-class AgencyTableModel(QAbstractTableModel):
+class AgencyTableModel(TitledTableModel):
     """Rows are plain snapshots of the register, re-read by reload() after every change."""
+
+    CONTEXT = "AgencyTableModel"
+    COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -41,17 +45,6 @@ class AgencyTableModel(QAbstractTableModel):
         row["retired_on"] = agency.retired_on
         row["successor"] = agency.successor.code if agency.successor_id else None
         return row
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AgencyTableModel", COLUMN_TITLES[section])
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Returning None for roles we do not serve is what Qt expects; the PySide6 pin in
@@ -83,3 +76,6 @@ class AgencyTableModel(QAbstractTableModel):
 
     def code_at(self, row: int) -> str:
         return self.rows[row]["code"]
+
+    def row_count(self) -> int:
+        return len(self.rows)

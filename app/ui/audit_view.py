@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services import audit
 from app.services.text import matches
 from app.ui.labels import fmt
+from app.ui.table_model import TitledTableModel
 
 LIMIT = 1000
 CONTEXT = "AuditLog"
@@ -115,8 +115,11 @@ def detail_text(detail: str) -> str:
     return "; ".join(parts)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(TitledTableModel):
     """Rows are the display texts of the latest entries; re-read by reload()."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -134,17 +137,6 @@ class AuditTableModel(QAbstractTableModel):
         self.sort_keys = [f"{e.at}#{e.id:010d}" for e in entries]
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMN_TITLES[section])
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -155,6 +147,9 @@ class AuditTableModel(QAbstractTableModel):
                 return self.sort_keys[index.row()]
             return self.rows[index.row()][index.column()]
         return None
+
+    def row_count(self) -> int:
+        return len(self.rows)
 
 
 class AuditFilter(QSortFilterProxyModel):

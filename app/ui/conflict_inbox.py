@@ -35,16 +35,6 @@ from app.ui.labels import fmt
 from app.ui.login_dialog import ErrorLabel, error_text, hint_label
 
 
-def report_on_record(conflict: ReportConflict) -> Report:
-    """The revision the report table holds for the conflict's agency, period and number."""
-    return Report.get(
-        (Report.agency == conflict.agency)
-        & (Report.plan == conflict.plan)
-        & (Report.period_id == conflict.period_id)
-        & (Report.revision == conflict.revision)
-    )
-
-
 class ConflictInbox(QWidget):
     """The "Conflicts" tab: open conflicts, the differences, and the two choices."""
 
@@ -168,7 +158,7 @@ class ConflictInbox(QWidget):
             )
             return
         conflict = self.conflicts[row]
-        self.record = report_on_record(conflict)
+        self.record = received.report_on_record(conflict)
         on_record = json.loads(self.record.content_json)
         other = json.loads(conflict.content_json)
         self.title.setText(

@@ -10,6 +10,7 @@ from app.services.duty_view import BUCKETS, SectionProgress, SideEntry
 from app.ui.dashboard_model import cell_text, day_text
 from app.ui.exchange_common import elided
 from app.ui.labels import entry_status_label, fmt, pick, role_label
+from app.ui.table_model import TitledTableModel
 
 CONTEXT = "DutyView"
 _ROOT = QModelIndex()
@@ -59,8 +60,11 @@ def _bold() -> QFont:
     return font
 
 
-class SideBySideModel(QAbstractTableModel):
+class SideBySideModel(TitledTableModel):
     """One row per responsible agency; a row without an entry says why (the dashboard status)."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = SIDE_COLUMNS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,17 +74,6 @@ class SideBySideModel(QAbstractTableModel):
         self.beginResetModel()
         self.entries = entries
         self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(SIDE_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(SIDE_COLUMNS[section])
-        return None
 
     def full_text(self, row: int, column: int) -> str:
         side = self.entries[row]
@@ -121,6 +114,9 @@ class SideBySideModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and column == 0 and side.role == "lead":
             return _bold()
         return None
+
+    def row_count(self) -> int:
+        return len(self.entries)
 
 
 class ProgressModel(QAbstractTableModel):

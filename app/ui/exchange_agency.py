@@ -175,17 +175,14 @@ class SendReportsDialog(QDialog):
         self.resend_combo.setEnabled(not self._busy)
 
     def _signed_revisions(self) -> list[Report]:
-        return list(
-            Report.select()
-            .where((Report.agency == self.station.agency) & Report.content_json.is_null(False))
-            .order_by(Report.period_id.desc(), Report.revision.desc())
-        )
+        return bundle_export.signed_revisions(self.station)
 
     def chosen(self) -> list[Report] | None:
         """None: the pending revisions; else the one chosen to re-send."""
         if self.pending:
             return None
-        return list(Report.select().where(Report.id == self.resend_combo.currentData()))
+        chosen = self.resend_combo.currentData()
+        return [r for r in bundle_export.signed_revisions(self.station) if r.id == chosen]
 
     # Saving
 

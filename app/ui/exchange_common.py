@@ -9,8 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QInputDialog, QLabel, QLineEdit, QWidget
 
-from app.models import Agency
-from app.services import keys
+from app.services import keys, register
 from app.ui.labels import entry_status_label, fmt, period_label
 
 CONTEXT = "Exchange"
@@ -85,7 +84,7 @@ def agency_name(code: str | None) -> str:
     """The official (Vietnamese) name of an agency, or its code when the register lacks it."""
     if not code:
         return ""
-    agency = Agency.get_or_none(Agency.code == code)
+    agency = register.find(code)
     return agency.name_vi if agency else code
 
 

@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services import ledger
 from app.ui.exchange_common import agency_name, when_text
 from app.ui.labels import fmt
+from app.ui.table_model import TitledTableModel
 
 CONTEXT = "BundleLedger"
 COLUMN_TITLES = (
@@ -69,8 +69,11 @@ def gaps_text(gaps: dict[str, list[int]]) -> str:
     return "; ".join(parts)
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(TitledTableModel):
     """Rows of ledger.ledger(), newest first, as display texts; re-read by reload()."""
+
+    CONTEXT = "BundleLedger"
+    COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,17 +106,6 @@ class LedgerModel(QAbstractTableModel):
     def agencies(self) -> list[str]:
         return sorted({r.agency for r in self.rows if r.agency})
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -133,6 +125,9 @@ class LedgerModel(QAbstractTableModel):
             if verdict == "conflict":
                 return QColor("#8a5a00")
         return None
+
+    def row_count(self) -> int:
+        return len(self.rows)
 
 
 class AgencyFilter(QSortFilterProxyModel):

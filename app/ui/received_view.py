@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -26,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Agency, Report
+from app.services import received
 from app.ui.exchange_common import capitalised, when_text
 from app.ui.labels import fmt, period_label, report_status_label
 from app.ui.received_detail import ReceivedReportPane
+from app.ui.table_model import TitledTableModel
 
 CONTEXT = "ReceivedReports"
 COLUMN_TITLES = (
@@ -48,18 +49,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def received_reports() -> list[Report]:
-    """Every revision that came in a bundle, by agency, period (newest first) and revision."""
-    return list(
-        Report.select(Report, Agency)
-        .join(Agency)
-        .where(Report.channel == "bundle")
-        .order_by(Agency.code, Report.period_id.desc(), Report.revision.desc())
-    )
-
-
-class ReceivedModel(QAbstractTableModel):
+class ReceivedModel(TitledTableModel):
     """One row per received revision; the latest revision of each period is marked."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,7 +63,7 @@ class ReceivedModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.reports = received_reports()
+        self.reports = received.received_reports()
         latest: dict[tuple, Report] = {}
         for report in self.reports:
             key = (report.agency_id, report.plan_id, report.period_id)
@@ -89,17 +83,6 @@ class ReceivedModel(QAbstractTableModel):
         for report in self.reports:
             seen.setdefault(report.agency.code, report.agency)
         return [seen[code] for code in sorted(seen)]
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.reports)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMN_TITLES[section])
-        return None
 
     def text(self, row: int, column: int) -> str:
         report = self.reports[row]
@@ -145,6 +128,9 @@ class ReceivedModel(QAbstractTableModel):
             )
             return keys[column]
         return None
+
+    def row_count(self) -> int:
+        return len(self.reports)
 
 
 class ReceivedFilter(QSortFilterProxyModel):

@@ -113,16 +113,6 @@ class ReturnDialog(QDialog):
 # --- DoFA: write a reply ----------------------------------------------------------------------
 
 
-def reply_contents(code: str) -> tuple[int, int]:
-    """(receipts, returns) a reply to the agency would carry now, as replies.export_reply counts."""
-    agency = register.get(code)
-    query = Report.select(Report.status).where(
-        (Report.agency == agency) & (Report.channel == "bundle")
-    )
-    statuses = [r.status for r in query]
-    return statuses.count("received"), statuses.count("returned")
-
-
 class ReplyDialog(QDialog):
     """Choose an enrolled agency and save DoFA's signed, encrypted reply to it."""
 
@@ -213,7 +203,7 @@ class ReplyDialog(QDialog):
                 )
             )
         else:
-            receipts, returns = reply_contents(code)
+            receipts, returns = replies.reply_contents(code)
             plan = catalogue.active_plan()
             self.contents.setText(
                 fmt(
@@ -400,11 +390,7 @@ class ReplyImportDialog(QDialog):
         for outcome in result.reports:
             if outcome.outcome != "updated":
                 continue
-            report = Report.get_or_none(
-                (Report.agency == self.station.agency)
-                & (Report.period_id == outcome.period)
-                & (Report.revision == outcome.revision)
-            )
+            report = replies.own_revision(self.station, outcome.period, outcome.revision)
             if report is not None and report.status == "received":
                 received += 1
             elif report is not None and report.status == "returned":

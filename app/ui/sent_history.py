@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.services import bundle_export
 from app.ui.exchange_common import revision_text, when_text
 from app.ui.labels import fmt
+from app.ui.table_model import TitledTableModel
 
 CONTEXT = "SentHistory"
 COLUMN_TITLES = (
@@ -29,8 +30,11 @@ COLUMN_TITLES = (
 _ROOT = QModelIndex()
 
 
-class SentHistoryModel(QAbstractTableModel):
+class SentHistoryModel(TitledTableModel):
     """Rows are display texts of bundle_export.history(), newest first; re-read by reload()."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,17 +52,6 @@ class SentHistoryModel(QAbstractTableModel):
             )
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, COLUMN_TITLES[section])
-        return None
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -67,6 +60,9 @@ class SentHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def row_count(self) -> int:
+        return len(self.rows)
 
 
 class SentHistoryView(QWidget):
