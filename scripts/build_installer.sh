@@ -50,11 +50,15 @@ else
   fail "agencies --json (count: ${count:-none}): $(head -c 2000 "$tmp/agencies.err")"
 fi
 
-# 3. A profile can be set up (creates the database, runs the migrations, makes the signing key).
-if out=$("$app" --profile "$tmp/profile" setup --agency SYT 2>&1); then
-  pass "setup --agency SYT: $out"
+# 3. A profile can be set up (creates the database, runs the migrations, makes the signing key),
+# with an approver who signs in unattended below (PLANTRACKER_USER / PLANTRACKER_PASSWORD).
+export PLANTRACKER_USER=build.check PLANTRACKER_PASSWORD="build-check-password"
+if out=$("$app" --profile "$tmp/profile" setup --agency SYT 2>&1) &&
+   added=$("$app" --profile "$tmp/profile" user add --name "Build Check" --position "Giám đốc" \
+           --role approver --login build.check 2>&1); then
+  pass "setup --agency SYT: ${out%%$'\n'*}; $added"
 else
-  fail "setup --agency SYT: $out"
+  fail "setup --agency SYT: $out ${added:-}"
 fi
 
 # 4. The bundle holds what the app looks for at run time and not the translation sources.

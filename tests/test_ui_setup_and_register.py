@@ -109,3 +109,22 @@ def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_pa
     assert (folder / keys.KEY_FILE).exists()
     profile.open_profile(folder)
     assert keys.storage() == "file"
+
+
+def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
+    from app.ui.app import DesktopApp
+    from app.ui.login_dialog import LoginDialog
+    from tests.reporting import PASSWORD, approver
+
+    folder = tmp_path / "ws"
+    profile.create_profile(folder, "SYT", consolidating=False)
+    approver()
+    monkeypatch.setenv("PLANTRACKER_USER", "nguyen.van.an")
+    monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
+    desktop = DesktopApp(folder, "vi")
+    assert desktop.sign_in() and desktop.account.login == "nguyen.van.an"
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(True) or False)
+    monkeypatch.setenv("PLANTRACKER_PASSWORD", "not-the-password")
+    assert not DesktopApp(folder, "vi").sign_in()
+    assert asked == [True]  # a wrong password falls back to the dialog

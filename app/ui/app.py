@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
-from app.services import profile, users
+from app.services import audit, profile, users
 from app.services.errors import UserError
 from app.ui import i18n
 from app.ui.key_dialogs import EscrowDialog
@@ -47,9 +47,22 @@ class DesktopApp:
         return True
 
     def sign_in(self) -> bool:
-        """Ask who is working (the first start creates the approver account)."""
+        """Ask who is working (the first start creates the approver account).
+
+        For unattended starts (kiosks, the installer check) PLANTRACKER_USER and
+        PLANTRACKER_PASSWORD sign in without the dialog, as the scripting interface reads them.
+        """
         profile.open_profile(self.folder)
         prefs = preferences(self.folder)
+        login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
+        if login and password and users.has_accounts():
+            try:
+                self.account = users.authenticate(login, password)
+            except UserError:
+                pass  # fall back to asking, as if nothing had been given
+            else:
+                audit.record("user.login", self.account.login)
+                return True
         dialog = (
             LoginDialog(prefs.value("last_login")) if users.has_accounts() else FirstAccountDialog()
         )
