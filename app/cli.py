@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from app import __version__
 from app.commands import catalogue as catalogue_commands
+from app.commands import consolidated as consolidated_commands
 from app.commands import dashboard as dashboard_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register_commands(commands)
     exchange_commands.register_commands(commands)
     dashboard_commands.register_commands(commands)
+    consolidated_commands.register_commands(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 from app.models.agency import Agency
 from app.models.audit import AuditEntry
 from app.models.base import BaseModel, db
+from app.models.consolidated import ConsolidatedReport, Reminder
 from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportConflict
 from app.models.keys import AgencyKey
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
@@ -30,6 +31,8 @@ ALL_MODELS = [
     BundleReceived,
     ReportConflict,
     ReplySent,
+    ConsolidatedReport,
+    Reminder,
 ]
 
 __all__ = [
@@ -39,9 +42,11 @@ __all__ = [
     "Attachment",
     "BundleReceived",
     "BundleSent",
+    "ConsolidatedReport",
     "ReportConflict",
     "PeriodDue",
     "ReplySent",
+    "Reminder",
     "Report",
     "ReportEntry",
     "UserAccount",

@@ -216,6 +216,36 @@ STEPS: tuple[Step, ...] = (
         "keys remember which key vouched for them",
         ('ALTER TABLE "agency_key" ADD COLUMN "vouched_by" VARCHAR(255)',),
     ),
+    Step(
+        7,
+        "DoFA's consolidated reports and reminder letters",
+        (
+            'CREATE TABLE "consolidated_report" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "plan_id" INTEGER NOT NULL, "period_id" VARCHAR(255) NOT NULL,'
+            ' "revision" INTEGER NOT NULL, "status" VARCHAR(255) NOT NULL,'
+            ' "summary_vi" TEXT NOT NULL, "assessment_vi" TEXT NOT NULL,'
+            ' "accepted_prefill" TEXT NOT NULL, "edits" TEXT NOT NULL, "dismissed" TEXT NOT NULL,'
+            ' "amend_reason" TEXT, "created_at" VARCHAR(255) NOT NULL,'
+            ' "updated_at" VARCHAR(255) NOT NULL, "number" INTEGER, "signed_at" VARCHAR(255),'
+            ' "signer_login" VARCHAR(255), "signer_name" VARCHAR(255),'
+            ' "signer_position" VARCHAR(255), "content_json" TEXT, "content_sha256" VARCHAR(255),'
+            ' "signature" VARCHAR(255), "key_fingerprint" VARCHAR(255),'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "consolidated_report_plan_id" ON "consolidated_report" ("plan_id")',
+            'CREATE UNIQUE INDEX "consolidated_report_plan_id_period_id_revision"'
+            ' ON "consolidated_report" ("plan_id", "period_id", "revision")',
+            'CREATE TABLE "reminder" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "plan_id" INTEGER NOT NULL, "period_id" VARCHAR(255) NOT NULL,'
+            ' "agency_id" INTEGER NOT NULL, "sent_at" VARCHAR(255) NOT NULL,'
+            ' "file_name" VARCHAR(255) NOT NULL, "number" INTEGER,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT,'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "reminder_plan_id" ON "reminder" ("plan_id")',
+            'CREATE INDEX "reminder_agency_id" ON "reminder" ("agency_id")',
+            'CREATE INDEX "reminder_plan_id_period_id_agency_id"'
+            ' ON "reminder" ("plan_id", "period_id", "agency_id")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

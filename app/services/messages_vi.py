@@ -370,4 +370,34 @@ MESSAGES: dict[str, str] = {
     "{file} is signed with a key of {name} that DoFA has not enrolled ({fingerprint})": (
         "{file} được ký bằng một khóa của {name} mà Sở Ngoại vụ chưa ghi danh ({fingerprint})"
     ),
+    # app/services/consolidated*.py, app/services/reminders.py, app/commands/consolidated.py
+    (
+        "the consolidated report for {period} (revision {revision}) is signed and can no longer "
+        "be changed; amend it to make a new revision"
+    ): (
+        "Báo cáo tổng hợp kỳ {period} (lần {revision}) đã ký nên không sửa được nữa; hãy điều "
+        "chỉnh để tạo lần báo cáo mới"
+    ),
+    "there is no passage {key} in the consolidated report": (
+        "Báo cáo tổng hợp không có đoạn {key}"
+    ),
+    "write the overall assessment before signing the consolidated report off": (
+        "Hãy viết phần đánh giá chung trước khi ký duyệt báo cáo tổng hợp"
+    ),
+    "nothing to remind for {period}: no agency is late or missing": (
+        "Không có đơn vị nào cần đôn đốc trong kỳ {period}: không đơn vị nào chậm hoặc chưa "
+        "gửi báo cáo"
+    ),
+    "{name} is this workstation's own agency: it writes no reminder to itself": (
+        "{name} là cơ quan của chính máy này: không gửi công văn đôn đốc cho chính mình"
+    ),
+    "{name} has no duty in the plan, so it is not asked to report": (
+        "{name} không có nhiệm vụ trong Kế hoạch nên không phải báo cáo"
+    ),
+    "{name} has already reported for {period}; there is nothing to remind it of": (
+        "{name} đã gửi báo cáo kỳ {period}; không cần đôn đốc"
+    ),
+    "nothing to change: give --summary or --assessment": (
+        "Không có gì để thay đổi: hãy dùng --summary hoặc --assessment"
+    ),
 }

@@ -3,9 +3,10 @@
 A4 with margins top/bottom 20 mm, left 30 mm, right 15 mm; Liberation Serif (metric-compatible
 with Times New Roman, with every Vietnamese letter) embedded; the two-column heading (agency on
 the left, national title on the right), title and summary, content, signature block and
-"Nơi nhận". Page numbers from page 2 in the top margin; DỰ THẢO across every page of a draft;
-the footer note (content hash, signature reference) at the foot of every page, so that each
-printed page can be matched to the signed content on its own.
+"Nơi nhận"; a letter (công văn) has its excerpt ("V/v …") under the number and "Kính gửi:"
+in place of the title. Page numbers from page 2 in the top margin; DỰ THẢO across every page
+of a draft; the footer note (content hash, signature reference) at the foot of every page, so
+that each printed page can be matched to the signed content on its own.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -133,6 +134,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "recipient": ParagraphStyle("recipient", fontName=FONT, fontSize=11, leading=13),
         "signer": ParagraphStyle("signer", centred, fontName=FONT_BOLD, fontSize=14, leading=17),
         "footer": ParagraphStyle("footer", centred, fontSize=9, leading=11),
+        "excerpt": ParagraphStyle("excerpt", centred, fontSize=12, leading=14),
+        "addressee": ParagraphStyle("addressee", body, firstLineIndent=0, spaceAfter=0),
     }
 
 
@@ -176,7 +179,11 @@ def _heading(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
         Paragraph(MOTTO, st["motto"]),
         _rule(pdfmetrics.stringWidth(MOTTO, FONT_BOLD, 13)),
     ]
-    number = Paragraph(_keep_spaces(_x(document.number_symbol)), st["number"])
+    number: Flowable | list[Flowable] = Paragraph(
+        _keep_spaces(_x(document.number_symbol)), st["number"]
+    )
+    if document.excerpt:  # a letter's "V/v …", centred under its number (12 pt, upright)
+        number = [number, Spacer(1, 3), Paragraph(_x(document.excerpt), st["excerpt"])]
     when = vietnamese_date_line(document.place, document.issued_on)
     rows = [[left, right], [number, Paragraph(_keep_spaces(_x(when)), st["date"])]]
     table = Table(rows, colWidths=[HEADING_LEFT_WIDTH, right_width])
@@ -184,7 +191,31 @@ def _heading(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
+def _addressees(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """ "Kính gửi:" with one addressee on its line, or several as a list beside it."""
+    names = [nfc(a) for a in document.addressees]
+    if not names:
+        return []
+    if len(names) == 1:
+        text = f"Kính gửi: {_x(names[0])}"
+        return [
+            Spacer(1, 6 * mm),
+            Paragraph(text, ParagraphStyle("to1", st["title"], fontName=FONT)),
+        ]
+    label = ParagraphStyle("to-label", st["addressee"], alignment=TA_RIGHT)
+    # A row per addressee, so that a long list flows on to the next page.
+    rows = [["", Paragraph(_x(name), st["addressee"])] for name in names]
+    rows[0][0] = Paragraph("Kính gửi:", label)
+    table = Table(rows, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm])
+    table.setStyle(
+        _no_padding(("ALIGN", (0, 0), (-1, -1), "LEFT"), ("RIGHTPADDING", (0, 0), (0, 0), 6))
+    )
+    return [Spacer(1, 6 * mm), table]
+
+
 def _title(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    if not document.title:  # a letter: the addressees take the title's place
+        return [*_addressees(document, st), Spacer(1, 6 * mm)]
     subtitle = nfc(document.subtitle)
     summary = ParagraphStyle("summary", st["title"], leftIndent=10 * mm, rightIndent=10 * mm)
     line = min(pdfmetrics.stringWidth(subtitle, FONT_BOLD, 14), TEXT_WIDTH) / 3
@@ -193,6 +224,7 @@ def _title(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
         Paragraph(_x(document.title.upper()), st["title"]),
         Paragraph(escape(subtitle), summary),
         _rule(line, space_before=3, space_after=14),
+        *_addressees(document, st),
     ]
 
 
@@ -220,6 +252,7 @@ def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable
     story += _labelled("Khó khăn, vướng mắc", entry.difficulties, st)
     story += _labelled("Đề xuất, kiến nghị", entry.proposals, st)
     story += _labelled("Tài liệu kèm theo", ", ".join(entry.attachments), st)
+    story += [Paragraph(_x(p), st["body"]) for p in entry.passages]
     return story
 
 
@@ -244,6 +277,7 @@ def _story(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
     story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.opening)]
     for section in document.sections:
         story.append(Paragraph(f"<b>{_x(section.heading)}</b>", st["section"]))
+        story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(section.summary)]
         for entry in section.entries:
             story += _entry(entry, st)
     closing = [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.closing)]

@@ -22,6 +22,8 @@ class DocumentEntry:
     difficulties: str
     proposals: str
     attachments: list[str] = field(default_factory=list)  # file names
+    # A consolidated report: what each agency reported on the duty, attributed, as paragraphs.
+    passages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -30,6 +32,7 @@ class DocumentSection:
 
     heading: str
     entries: list[DocumentEntry]
+    summary: str = ""  # paragraphs before the entries (the consolidating agency's own words)
 
 
 @dataclass
@@ -50,3 +53,7 @@ class ReportDocument:
     recipients: list[str]  # "Nơi nhận" lines, e.g. "- UBND tỉnh (b/c);"
     draft: bool = False  # every page marked DỰ THẢO
     footer_note: str = ""  # e.g. the content hash and signature reference
+    # A letter (công văn) has no title: its excerpt ("V/v …") stands under the number, and the
+    # addressees ("Kính gửi:") follow the heading.
+    excerpt: str = ""
+    addressees: list[str] = field(default_factory=list)

@@ -14,6 +14,7 @@ from app.services.profile import Workstation
 from app.ui.accounts_dialog import AccountsDialog
 from app.ui.agency_register import AgencyRegisterDialog
 from app.ui.audit_view import AuditLogView
+from app.ui.consolidation_menu import ConsolidationMenu
 from app.ui.dofa_overview import OverviewTabs
 from app.ui.duty_browser import DutyBrowser
 from app.ui.exchange_menu import ExchangeMenu
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
                 registers_menu, self.tr("D&ue dates of reports…"), self._on_due_dates_triggered
             )
         self.exchange = ExchangeMenu(self)  # the Exchange menu, its tabs and bundle drops
+        self.consolidation = ConsolidationMenu(self)  # DoFA: consolidated report, reminders
         if self.station.consolidating:
             self.overview = OverviewTabs(self)  # the Dashboard and Duty view tabs, in front
 

@@ -1,0 +1,196 @@
+"""consolidated show|edit|accept|sign|amend|pdf|docx|xlsx, remind pdf (DoFA)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import print_json, say, secret, workstation
+from app.services import (
+    catalogue,
+    consolidated,
+    consolidated_export,
+    consolidated_signoff,
+    keys,
+    reminders,
+)
+from app.services.errors import UsageError, UserError
+
+
+def _draft(args: argparse.Namespace, station=None):
+    """DoFA's consolidated report for the period: its latest revision, started if none."""
+    station = station or workstation(args, consolidating=True)
+    plan = catalogue.active_plan(args.plan)
+    return consolidated.open_draft(plan, args.period)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    changes = consolidated.changes_since(report)
+    data = {
+        "period": report.period_id,
+        "revision": report.revision,
+        "status": report.status,
+        "signed_by": (
+            {"name": report.signer_name, "position": report.signer_position}
+            if report.signer_name
+            else None
+        ),
+        "signed_at": report.signed_at,
+        "content_sha256": report.content_sha256,
+        "counts": consolidated.accepted(report).get("counts"),
+        "passages": len(consolidated.accepted(report).get("passages", {})),
+        "changes": [{"key": c.key, "kind": c.kind, "rewritten": c.rewritten} for c in changes],
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    say(f"{report.period_id} · revision {report.revision} · {report.status}")
+    for change in changes:
+        say(f"  {change.kind:<8} {change.key}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    if args.summary is None and args.assessment is None:
+        raise UsageError("nothing to change: give --summary or --assessment")
+    if args.summary is not None:
+        consolidated.save_summary(report, args.section or "", args.summary)
+    if args.assessment is not None:
+        consolidated.save_assessment(report, args.assessment)
+    say(f"Saved the consolidated report for {report.period_id} (revision {report.revision})")
+    return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    taken = consolidated.accept_changes(report, args.keys or None)
+    say(f"Took {taken} change(s) into the consolidated report for {report.period_id}")
+    return 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=True)
+    report = _draft(args, station)
+    password = secret(
+        "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
+    )
+    passphrase = None
+    if keys.storage() == "file":
+        passphrase = secret(
+            "PLANTRACKER_PASSPHRASE",
+            "Passphrase of the signing key file: ",
+            "Cụm mật khẩu của tệp khóa ký",
+        )
+    pending = len(consolidated.changes_since(report))
+    consolidated_signoff.sign(report, args.user, password, station.folder, passphrase)
+    say(
+        f"Signed the consolidated report for {report.period_id} revision {report.revision} as "
+        f"Số {report.number} by {report.signer_name}; SHA-256 {report.content_sha256}"
+    )
+    if pending:
+        say(f"Note: {pending} change(s) received since the pre-fill was accepted were not taken")
+    return 0
+
+
+def cmd_amend(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    new = consolidated_signoff.amend(report, args.reason)
+    say(
+        f"Revision {new.revision} of the consolidated report for {new.period_id} is a draft; "
+        f"revision {report.revision} stays signed"
+    )
+    return 0
+
+
+def _write(out: Path, write) -> None:
+    try:
+        write(out)
+    except OSError as exc:
+        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
+    say(str(out))
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    _write(Path(args.out), lambda out: consolidated_export.write_pdf(report, out))
+    return 0
+
+
+def cmd_docx(args: argparse.Namespace) -> int:
+    report = _draft(args)
+    _write(Path(args.out), lambda out: consolidated_export.write_docx(report, out))
+    return 0
+
+
+def cmd_xlsx(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    plan = catalogue.active_plan(args.plan)
+    _write(Path(args.out), lambda out: consolidated_export.write_xlsx(plan, args.period, out))
+    return 0
+
+
+def cmd_remind_pdf(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    plan = catalogue.active_plan(args.plan)
+    out = Path(args.out)
+    _, rows = reminders.write_letter(plan, args.period, out, args.agency)
+    say(str(out))
+    say(f"Recorded as sent to {', '.join(r.agency.code for r in rows)} (Số {rows[0].number})")
+    return 0
+
+
+def _period(parser, out: bool = False) -> None:
+    parser.add_argument("--period", required=True)
+    if out:
+        parser.add_argument("--out", required=True, metavar="FILE")
+
+
+def register_commands(commands) -> None:
+    group = commands.add_parser(
+        "consolidated", help="DoFA's consolidated report to the Provincial People's Committee"
+    ).add_subparsers(dest="consolidated_command", metavar="ACTION", required=True)
+
+    show = group.add_parser("show", help="revision, status and changes since the pre-fill")
+    _period(show)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_show)
+
+    edit = group.add_parser("edit", help="DoFA's summary of a section, or the assessment")
+    _period(edit)
+    edit.add_argument("--section", metavar="IDENT", help="plan section (III, IV); none: opening")
+    edit.add_argument("--summary", metavar="T")
+    edit.add_argument("--assessment", metavar="T")
+    edit.set_defaults(handler=cmd_edit)
+
+    accept = group.add_parser("accept", help="take changes of the pre-fill (all by default)")
+    _period(accept)
+    accept.add_argument("keys", nargs="*", metavar="KEY", help="REF|CODE or counts")
+    accept.set_defaults(handler=cmd_accept)
+
+    sign = group.add_parser("sign", help="sign off (DoFA approver's password)")
+    _period(sign)
+    sign.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
+    sign.set_defaults(handler=cmd_sign)
+
+    amend = group.add_parser("amend", help="start a new revision of the signed report")
+    _period(amend)
+    amend.add_argument("--reason", required=True, metavar="T")
+    amend.set_defaults(handler=cmd_amend)
+
+    for name, handler, text in (
+        ("pdf", cmd_pdf, "the report in the Decree 30 layout (DỰ THẢO before sign-off)"),
+        ("docx", cmd_docx, "the report as a Word document"),
+        ("xlsx", cmd_xlsx, "the matrix and every entry as an Excel workbook"),
+    ):
+        sub = group.add_parser(name, help=text)
+        _period(sub, out=True)
+        sub.set_defaults(handler=handler)
+
+    remind = commands.add_parser("remind", help="reminder letters to agencies (DoFA)")
+    remind_pdf = remind.add_subparsers(dest="remind_command", metavar="KIND", required=True)
+    letter = remind_pdf.add_parser("pdf", help="a letter to the late and missing agencies")
+    _period(letter, out=True)
+    letter.add_argument("--agency", action="append", metavar="CODE", help="only these agencies")
+    letter.set_defaults(handler=cmd_remind_pdf)

@@ -1,0 +1,135 @@
+"""Sign-off of DoFA's consolidated report, as an agency report is signed (services/signoff.py).
+
+An approver's password; the canonical content (the full text: pre-fill, DoFA's writing and the
+document heading, see consolidated_document.build_content) hashed with SHA-256 and signed with
+DoFA's Ed25519 key; the revision is then read-only, and a change is a new revision with a
+stated reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+
+from app.models import ConsolidatedReport, Report, db
+from app.services import audit, doc_settings, keys, users
+from app.services.consolidated import ensure_editable, latest, own_agency
+from app.services.consolidated_document import build_content
+from app.services.errors import UserError
+from app.services.signoff import VIETNAM, canonical_bytes
+from app.services.text import nfc
+
+
+def _next_number(year: int) -> int:
+    """Numbered in DoFA's yearly sequence of reports (its own agency reports included)."""
+    own = Report.select(Report.number).where(
+        (Report.agency == own_agency())
+        & Report.number.is_null(False)
+        & Report.signed_at.startswith(str(year))
+    )
+    consolidated = ConsolidatedReport.select(ConsolidatedReport.number).where(
+        ConsolidatedReport.number.is_null(False)
+        & ConsolidatedReport.signed_at.startswith(str(year))
+    )
+    return max([r.number for r in own] + [r.number for r in consolidated], default=0) + 1
+
+
+def sign(
+    report: ConsolidatedReport,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    passphrase: str | None = None,
+) -> ConsolidatedReport:
+    """DoFA's approver signs the draft off with DoFA's key; it becomes read-only."""
+    ensure_editable(report)
+    if not report.assessment_vi.strip():
+        raise UserError("write the overall assessment before signing the consolidated report off")
+    try:
+        signer = users.require_approver(password, login_or_name)
+    except UserError:
+        audit.record("consolidated.sign_refused", login_or_name, period=report.period_id)
+        raise
+    private_key = keys.load_signing_key(profile_folder, passphrase)
+    key_record = keys.current_key(own_agency())
+    now = datetime.now(VIETNAM).replace(microsecond=0)
+    number = _next_number(now.year)
+    symbol = f"{number}/BC-{doc_settings.load(own_agency()).abbreviation}"
+    data = canonical_bytes(build_content(report, signer, now.isoformat(), symbol))
+    with db.atomic():
+        report.number = number
+        report.signed_at = now.isoformat()
+        report.signer_login = signer.login
+        report.signer_name = signer.full_name
+        report.signer_position = signer.position
+        report.content_json = data.decode("utf-8")
+        report.content_sha256 = hashlib.sha256(data).hexdigest()
+        report.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
+        report.key_fingerprint = key_record.fingerprint
+        report.status = "signed"
+        report.updated_at = audit.now_iso()
+        report.save()
+        audit.record(
+            "consolidated.sign",
+            signer.login,
+            period=report.period_id,
+            revision=report.revision,
+            sha256=report.content_sha256,
+            number=symbol,
+        )
+    return report
+
+
+def verify(report: ConsolidatedReport) -> tuple[bool, str]:
+    """Check a signed revision against its hash and DoFA's key; (ok, plain explanation)."""
+    if not report.content_json:
+        return False, "not signed"
+    data = report.content_json.encode("utf-8")
+    if hashlib.sha256(data).hexdigest() != report.content_sha256:
+        return False, "the content does not match its recorded hash"
+    try:
+        keys.public_key_of(report.key_fingerprint).verify(base64.b64decode(report.signature), data)
+    except InvalidSignature:
+        return False, f"the signature does not match the key {report.key_fingerprint}"
+    except UserError as exc:
+        return False, str(exc)
+    return True, f"signature valid (key {report.key_fingerprint})"
+
+
+def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> ConsolidatedReport:
+    """A signed consolidated report changes only as a new revision, with a stated reason."""
+    if not reason or not reason.strip():
+        raise UserError("an amendment needs a reason")
+    if report.status == "draft":
+        raise UserError(
+            "revision {revision} is still a draft; edit it directly", revision=report.revision
+        )
+    if latest(report.plan, report.period_id).id != report.id:
+        raise UserError("only the latest revision can be amended")
+    now = audit.now_iso()
+    with db.atomic():
+        new = ConsolidatedReport.create(
+            plan=report.plan,
+            period_id=report.period_id,
+            revision=report.revision + 1,
+            summary_vi=report.summary_vi,
+            assessment_vi=report.assessment_vi,
+            accepted_prefill=report.accepted_prefill,
+            edits=report.edits,
+            dismissed=report.dismissed,
+            amend_reason=nfc(reason.strip()),
+            created_at=now,
+            updated_at=now,
+        )
+        audit.record(
+            "consolidated.amend",
+            actor,
+            period=report.period_id,
+            revision=new.revision,
+            reason=new.amend_reason,
+        )
+    return new

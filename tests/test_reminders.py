@@ -1,0 +1,154 @@
+"""Reminder letters (công văn đôn đốc) to the late and missing agencies of a period."""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from datetime import date, datetime
+
+import pytest
+
+from app.models import Reminder
+from app.models.connection import close_db
+from app.services import audit, catalogue, dashboard, periods, reminders
+from app.services.errors import UserError
+from app.services.signoff import VIETNAM
+from tests.conftest import run_cli
+from tests.test_pdf_report import _marks, _pages
+
+PERIOD = "2026-H1"  # due in June 2026: long past
+
+
+@pytest.fixture
+def station(dofa):
+    """DoFA with Sở Tài chính's report on paper in time and Sở Công Thương's late."""
+    dashboard.receive_paper("STC", PERIOD, date(2026, 6, 1))
+    dashboard.receive_paper("SCT", PERIOD, date(2026, 7, 15))
+    return dofa
+
+
+def _text(pdf) -> str:
+    return " ".join(_pages(pdf))
+
+
+def test_late_and_missing_agencies_are_chosen_by_default(station):
+    plan = catalogue.active_plan()
+    found = {c.agency.code: c for c in reminders.candidates(plan, PERIOD)}
+    assert found["SCT"].status == "late" and found["SYT"].status == "missing"
+    assert "STC" not in found  # on time
+    assert "SNGV" not in found  # DoFA writes no letter to itself
+    chosen = [c.agency.code for c in reminders.choose(plan, PERIOD)]
+    expected = [a.code for a in dashboard.expected_agencies(plan) if a.code not in ("STC", "SNGV")]
+    assert chosen == expected
+    assert all(c.by_default for c in found.values())
+
+
+def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_path):
+    plan = catalogue.active_plan()
+    due = periods.get(plan, PERIOD).due
+    out = tmp_path / "don-doc.pdf"
+    document, rows = reminders.write_letter(plan, PERIOD, out, ["syt", "SCT"])
+    text = _text(out)
+    for expected in (
+        "UBND TỈNH QUẢNG NGÃI",
+        "SỞ NGOẠI VỤ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 1/SNGV",
+        "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch",
+        "Kính gửi:",
+        "- Sở Y tế;",
+        "- Sở Công Thương.",
+        "Quyết định số 590/QĐ-UBND ngày 22/04/2014",
+        f"là ngày {due:%d/%m/%Y}",
+        "chưa nhận được báo cáo của Sở Y tế.",
+        "đề nghị Sở Y tế khẩn trương hoàn thành và gửi báo cáo về Sở Ngoại vụ",
+        "Sở Công Thương đã gửi báo cáo nhưng chậm so với thời hạn quy định.",
+        "Nơi nhận:",
+        "- Như trên;",
+        f"Quảng Ngãi, ngày {datetime.now(VIETNAM):%d}",
+    ):
+        assert expected in text, expected
+    assert "BÁO CÁO" not in text  # a letter has no title
+    assert not any(_marks(out))
+    assert unicodedata.is_normalized("NFC", text)
+    assert document.addressees == ["- Sở Y tế;", "- Sở Công Thương."]
+
+    assert [(r.agency.code, r.number, r.file_name) for r in rows] == [
+        ("SYT", 1, "don-doc.pdf"),
+        ("SCT", 1, "don-doc.pdf"),
+    ]
+    assert Reminder.select().count() == 2
+    sent = reminders.last_sent(plan, PERIOD)
+    assert set(sent) == {"SYT", "SCT"}
+    logged = audit.entries(limit=1)[0]
+    assert logged.action == "reminder.send" and '"SYT"' in logged.detail
+
+    again = tmp_path / "lan-2.pdf"
+    _, second = reminders.write_letter(plan, PERIOD, again, ["SYT"])
+    assert second[0].number == 2
+    assert "Kính gửi: Sở Y tế" in _text(again)
+    assert reminders.last_sent(plan, PERIOD)["SYT"].file_name == "lan-2.pdf"
+    found = {c.agency.code: c for c in reminders.candidates(plan, PERIOD)}
+    assert found["SYT"].last_sent.number == 2
+    assert found["SXD"].last_sent is None
+
+
+def test_named_agencies_must_owe_a_report(station, tmp_path):
+    plan = catalogue.active_plan()
+    with pytest.raises(UserError) as caught:
+        reminders.choose(plan, PERIOD, ["STC"])
+    assert caught.value.message("vi") == "Sở Tài chính đã gửi báo cáo kỳ 2026-H1; không cần đôn đốc"
+    with pytest.raises(UserError, match="writes no reminder to itself"):
+        reminders.choose(plan, PERIOD, ["SNGV"])
+    upcoming = periods.current_and_next(plan)[1].id
+    with pytest.raises(UserError, match="nothing to remind"):
+        reminders.write_letter(plan, upcoming, tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+    assert Reminder.select().count() == 0
+
+
+def test_cli_remind_pdf(station, health, tmp_path):
+    plan = catalogue.active_plan()
+    upcoming = periods.current_and_next(plan)[1].id
+    owed = len(dashboard.expected_agencies(plan)) - 2  # all but STC (on time) and DoFA
+    close_db()
+    env = {"PYTHONIOENCODING": "utf-8"}
+    dofa_folder = str(station.folder)
+    out = tmp_path / "nhac.pdf"
+    result = run_cli(
+        "--profile", dofa_folder, "remind", "pdf", "--period", PERIOD, "--out", str(out),
+        env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr.decode()
+    text = _text(out)
+    assert "Sở Công Thương" in text and "Sở Y tế" in text and "Sở Tài chính" not in text
+    # Many addressees are not listed again: the late one is set apart by name.
+    assert "chưa nhận được báo cáo của các cơ quan, đơn vị nêu trên, trừ Sở Công Thương." in text
+    assert "đề nghị các cơ quan, đơn vị chưa gửi báo cáo khẩn trương hoàn thành" in text
+    assert "SCT" in result.stdout.decode().splitlines()[-1]
+    with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
+        recorded = connection.execute("SELECT count(*), count(DISTINCT number) FROM reminder")
+        assert recorded.fetchone() == (owed, 1)
+
+    chosen = tmp_path / "mot.pdf"
+    one = run_cli(
+        "--profile", dofa_folder, "remind", "pdf", "--period", PERIOD, "--out", str(chosen),
+        "--agency", "syt", env=env,
+    )  # fmt: skip
+    assert one.returncode == 0, one.stderr.decode()
+    assert "Kính gửi: Sở Y tế" in _text(chosen)
+
+    nothing = run_cli(
+        "--profile", dofa_folder, "remind", "pdf", "--period", upcoming, "--out",
+        str(tmp_path / "khong.pdf"), env=env,
+    )  # fmt: skip
+    assert nothing.returncode == 1
+    assert nothing.stderr.decode().startswith("plantracker: Không có đơn vị nào cần đôn đốc")
+    assert b"Traceback" not in nothing.stderr
+
+    agency = run_cli(
+        "--profile", str(health.folder), "remind", "pdf", "--period", PERIOD, "--out",
+        str(tmp_path / "syt.pdf"), env=env,
+    )  # fmt: skip
+    assert agency.returncode == 2
+    assert not (tmp_path / "syt.pdf").exists()

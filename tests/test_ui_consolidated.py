@@ -1,0 +1,213 @@
+"""The consolidated report tab and the reminder letters dialog, driven as DoFA's clerk would."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.models import ConsolidatedReport, Reminder
+from app.services import bundle_import, catalogue, consolidated, dashboard
+from app.services.signoff import VIETNAM
+from app.ui import i18n, tasks
+from app.ui.consolidated_dialogs import ConsolidatedSignDialog
+from app.ui.consolidated_editor import ASSESSMENT, ConsolidatedEditor
+from app.ui.reminders_dialog import RemindersDialog
+from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
+from tests.reporting import PASSWORD
+from tests.test_ui_report_editor import _type
+
+SUMMARY = "Các sở, ngành chủ động mở rộng hợp tác quốc tế."
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> World:
+    return build_world(tmp_path_factory.mktemp("ui-consolidated"))
+
+
+@pytest.fixture
+def world(built, monkeypatch) -> World:
+    monkeypatch.setenv(KEYRING, built.keyring)
+    return built
+
+
+@pytest.fixture
+def station(world, tmp_path):
+    return fresh_dofa(world, tmp_path / "dofa")
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+def _editor(qtbot, station) -> ConsolidatedEditor:
+    i18n.install("en")
+    editor = ConsolidatedEditor(station, catalogue.active_plan(), "dofa.clerk")
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    editor.show()
+    editor.period_combo.setCurrentIndex(editor.period_combo.findData(PERIOD))
+    return editor
+
+
+def test_typing_a_summary_is_saved_and_shown_in_the_preview(qtbot, station):
+    editor = _editor(qtbot, station)
+    assert editor.report is None and "Not started" in editor.state_label.text()
+    preview = editor.preview.toPlainText()
+    assert "(Sở Y tế)." in preview and "(Sở Giáo dục và Đào tạo)." in preview
+    assert "Tổ chức 2 tuần lễ văn hóa" not in preview  # returned: left out
+
+    _type(qtbot, editor.editors["III"], SUMMARY)
+    assert editor.save_label.text() == "Saving…"
+    assert consolidated.latest(editor.plan, PERIOD) is None  # not on every keystroke
+    qtbot.waitUntil(lambda: editor.save_label.text().startswith("Saved at "), timeout=2500)
+    saved = consolidated.latest(editor.plan, PERIOD)
+    assert consolidated.summaries(saved) == {"III": SUMMARY}
+    assert SUMMARY in editor.preview.toPlainText()
+    assert "Revision 1 · draft" in editor.state_label.text()
+
+    _type(qtbot, editor.editors[ASSESSMENT], "Đạt yêu cầu")
+    editor.close()  # whatever was typed last is written on closing
+    assert ConsolidatedReport.get_by_id(saved.id).assessment_vi == "Đạt yêu cầu"
+
+
+def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
+    plan = catalogue.active_plan()
+    report = consolidated.open_draft(plan, PERIOD)
+    consolidated.save_summary(report, "III", SUMMARY)
+    editor = _editor(qtbot, station)
+    assert editor.changes.list.count() == 0
+    assert not editor.changes.accept_all_button.isEnabled()
+
+    bundle_import.import_bundles(station, [world.later])
+    editor.reload()
+    panel = editor.changes
+    count = panel.list.count()
+    assert (
+        count == len(world.amended)
+        and panel.title() == f"Changed since you last accepted ({count})"
+    )
+    assert "Sở Y tế: changed in a new revision" in panel.list.item(0).text()
+    assert "Now received" in panel.detail.toPlainText() and "bổ sung" in panel.detail.toPlainText()
+    assert "bổ sung: ký 3" not in editor.preview.toPlainText()
+
+    qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == count - 1
+    qtbot.mouseClick(panel.accept_all_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == 0
+    assert "bổ sung: ký 3" in editor.preview.toPlainText()
+    assert editor.editors["III"].toPlainText() == SUMMARY
+    assert consolidated.summaries(consolidated.latest(plan, PERIOD)) == {"III": SUMMARY}
+
+
+def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_path):
+    plan = catalogue.active_plan()
+    report = consolidated.open_draft(plan, PERIOD)
+    empty = ConsolidatedSignDialog(report, station.folder, 0)
+    qtbot.addWidget(empty)
+    assert not empty.sign_button.isEnabled()
+    assert "overall assessment" in empty.problem.text()
+
+    consolidated.save_assessment(report, "Đạt yêu cầu")
+    dialog = ConsolidatedSignDialog(report, station.folder, 2)
+    qtbot.addWidget(dialog)
+    assert dialog.sign_button.isEnabled() and not dialog.pending_note.isHidden()
+    dialog.password.setText("sai-mat-khau")
+    dialog.accept()
+    assert dialog.result() == 0 and "Wrong password" in dialog.error.text()
+    assert dialog.password.text() == ""
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.report.status == "signed"
+
+    editor = _editor(qtbot, station)
+    assert "signed by Trần Thị Bình" in editor.state_label.text()
+    assert "signature valid" in editor.state_label.text()
+    assert editor.editors["III"].isReadOnly() and not editor.sign_button.isEnabled()
+    assert editor.amend_button.isEnabled()
+
+
+def test_exports_write_the_files(qtbot, station, tmp_path, monkeypatch, warnings):
+    editor = _editor(qtbot, station)
+    for kind in ("pdf", "docx", "xlsx"):
+        out = tmp_path / f"tong-hop.{kind}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, o=out: (str(o), ""))
+        getattr(editor, f"{kind}_button").click()
+        assert out.is_file() and out.stat().st_size > 1000, kind
+        assert editor.save_label.text() == f"Saved: {out}"
+    assert warnings == []
+    assert editor.report is not None  # exporting the document started the draft
+
+
+@pytest.fixture
+def owed(dofa):
+    """DoFA with Sở Tài chính's 2026-H1 report on paper in time, Sở Công Thương's late."""
+    dashboard.receive_paper("STC", "2026-H1", date(2026, 6, 1))
+    dashboard.receive_paper("SCT", "2026-H1", date(2026, 7, 15))
+    return dofa
+
+
+def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
+    qtbot, owed, tmp_path, monkeypatch
+):
+    i18n.install("en")
+    plan = catalogue.active_plan()
+    dialog = RemindersDialog(owed, plan, "2026-H1", "dofa.clerk")
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i)
+        for i in range(dialog.list.topLevelItemCount())
+    }
+    assert "STC" not in rows and rows["SCT"].text(1) == "Reported late"
+    assert rows["SYT"].text(1) == "Missing (past due)"
+    assert len(dialog.checked_codes()) == len(rows)
+    # "agency(ies)" until the English plural forms are in translations/plantracker_en.ts
+    assert dialog.count_label.text().startswith(f"The letter goes to {len(rows)} agenc")
+
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert not dialog.save_button.isEnabled()
+    rows["SYT"].setCheckState(0, Qt.CheckState.Checked)
+    rows["SCT"].setCheckState(0, Qt.CheckState.Checked)
+    assert set(dialog.checked_codes()) == {"SYT", "SCT"}
+    assert dialog.count_label.text().startswith("The letter goes to 2 agenc")
+
+    out = tmp_path / "don-doc.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert out.is_file()
+    assert not dialog.result.isHidden()
+    assert "recorded as sent to 2 agenc" in dialog.result.text()
+    assert dialog.result.text().endswith("No. 1.")
+    assert {r.agency.code for r in Reminder.select()} == {"SYT", "SCT"}
+    again = {
+        dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i)
+        for i in range(dialog.list.topLevelItemCount())
+    }
+    assert again["SYT"].text(2) == f"{datetime.now(VIETNAM):%d/%m/%Y} (No. 1)"
+    assert again["SXD"].text(2) == ""
+
+
+def test_the_dofa_window_has_the_tab_and_the_menu(qtbot, owed):
+    from app.ui.main_window import MainWindow
+
+    i18n.install("en")
+    window = MainWindow(owed)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Con&solidated report" in titles
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Consolidation" in menus
+    window.consolidation._on_report_action_triggered()
+    assert window.tabs.currentWidget() is window.consolidation.editor
