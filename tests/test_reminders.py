@@ -152,3 +152,19 @@ def test_cli_remind_pdf(station, health, tmp_path):
     )  # fmt: skip
     assert agency.returncode == 2
     assert not (tmp_path / "syt.pdf").exists()
+
+
+def test_the_dashboard_shows_who_was_reminded(station, tmp_path):
+    from app.ui.dashboard_model import cell_text, cell_tooltip, tr
+
+    plan = catalogue.active_plan()
+    period = periods.get(plan, PERIOD)
+    reminders.write_letter(plan, PERIOD, tmp_path / "don-doc.pdf", ["SYT"])
+    cells = {row[0].agency: row[0] for row in dashboard.matrix(plan, [period])}
+    assert cells["SYT"].reminded_at is not None and cells["SCT"].reminded_at is None
+    assert cells["SYT"].status == "missing"
+    assert cell_text(cells["SYT"]).endswith(tr("reminded"))  # in the language installed
+    sent_on = datetime.fromisoformat(cells["SYT"].reminded_at).strftime("%d/%m/%Y")
+    assert sent_on in cell_tooltip(cells["SYT"], "Sở Y tế", period)
+    # status --json keeps exactly its documented keys
+    assert "reminded_at" not in dashboard.status(plan, PERIOD)["agencies"][0]

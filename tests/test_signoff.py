@@ -199,3 +199,25 @@ def test_hash_is_the_same_when_the_text_is_typed_decomposed(health, tmp_path):
         reports.entry_views(nfc_report), reports.entry_views(nfd_report), strict=True
     ):
         assert view_a.entry.results == view_b.entry.results
+
+
+def test_dofa_numbers_its_reports_and_consolidated_reports_in_one_sequence(dofa):
+    from app.models import ConsolidatedReport
+    from app.services import audit, catalogue
+
+    year = audit.now_iso()[:4]
+    ConsolidatedReport.create(
+        plan=catalogue.active_plan(),
+        period_id=f"{year}-H1",
+        revision=1,
+        status="signed",
+        created_at=audit.now_iso(),
+        updated_at=audit.now_iso(),
+        number=3,
+        signed_at=f"{year}-07-01T09:00:00+07:00",
+    )
+    approver()
+    report = complete_draft(dofa)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, dofa.folder)
+    assert report.number == 4
+    assert signoff.signed_content(report)["document"]["number"] == "4/BC-SNGV"

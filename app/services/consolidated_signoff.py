@@ -15,27 +15,13 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from app.models import ConsolidatedReport, Report, db
+from app.models import ConsolidatedReport, db
 from app.services import audit, doc_settings, keys, users
 from app.services.consolidated import ensure_editable, latest, own_agency
 from app.services.consolidated_document import build_content
 from app.services.errors import UserError
-from app.services.signoff import VIETNAM, canonical_bytes
+from app.services.signoff import VIETNAM, canonical_bytes, next_report_number
 from app.services.text import nfc
-
-
-def _next_number(year: int) -> int:
-    """Numbered in DoFA's yearly sequence of reports (its own agency reports included)."""
-    own = Report.select(Report.number).where(
-        (Report.agency == own_agency())
-        & Report.number.is_null(False)
-        & Report.signed_at.startswith(str(year))
-    )
-    consolidated = ConsolidatedReport.select(ConsolidatedReport.number).where(
-        ConsolidatedReport.number.is_null(False)
-        & ConsolidatedReport.signed_at.startswith(str(year))
-    )
-    return max([r.number for r in own] + [r.number for r in consolidated], default=0) + 1
 
 
 def sign(
@@ -57,7 +43,7 @@ def sign(
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(own_agency())
     now = datetime.now(VIETNAM).replace(microsecond=0)
-    number = _next_number(now.year)
+    number = next_report_number(own_agency(), now.year)
     symbol = f"{number}/BC-{doc_settings.load(own_agency()).abbreviation}"
     data = canonical_bytes(build_content(report, signer, now.isoformat(), symbol))
     with db.atomic():

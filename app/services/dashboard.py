@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.models import Agency, Duty, DutyAgency, Plan, Report, ReportConflict, db
+from peewee import fn
+
+from app.models import Agency, Duty, DutyAgency, Plan, Reminder, Report, ReportConflict, db
 from app.services import audit, catalogue, periods, register
 from app.services.errors import UserError
 from app.services.periods import Period
@@ -28,6 +30,7 @@ class Cell:
     revision: int | None = None
     signed_at: str | None = None
     received_at: str | None = None
+    reminded_at: str | None = None  # the latest reminder letter about this period, if any
 
     def as_json(self) -> dict:
         return {
@@ -111,13 +114,27 @@ def matrix(
     agencies = [a for a in expected_agencies(plan) if not kinds or a.kind in kinds]
     latest = _latest_rows(plan, [p.id for p in period_list])
     conflicts = _conflicts(plan)
-    return [
-        [
-            _cell(a, p, latest.get((a.id, p.id)), (a.id, p.id) in conflicts, today)
-            for p in period_list
-        ]
-        for a in agencies
-    ]
+    reminded = _reminders(plan, [p.id for p in period_list])
+    rows = []
+    for a in agencies:
+        row = []
+        for p in period_list:
+            cell = _cell(a, p, latest.get((a.id, p.id)), (a.id, p.id) in conflicts, today)
+            cell.reminded_at = reminded.get((a.id, p.id))
+            row.append(cell)
+        rows.append(row)
+    return rows
+
+
+def _reminders(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], str]:
+    """(agency id, period) → when the latest reminder about it was sent."""
+    query = (
+        Reminder.select(Reminder.agency, Reminder.period_id, fn.MAX(Reminder.sent_at))
+        .where((Reminder.plan == plan) & Reminder.period_id.in_(period_ids))
+        .group_by(Reminder.agency, Reminder.period_id)
+        .tuples()
+    )
+    return {(agency_id, period): sent for agency_id, period, sent in query}
 
 
 @dataclass

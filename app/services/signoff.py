@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from app.models import Attachment, Report, ReportEntry, db
+from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, Setting, db
 from app.services import audit, doc_settings, keys, periods, reports, users
 from app.services.audit import VIETNAM
 from app.services.errors import UserError
@@ -109,14 +109,24 @@ def build_content(
     )
 
 
-def _next_number(report: Report, year: int) -> int:
-    """Reports are numbered per agency and calendar year, in order of sign-off."""
-    signed = Report.select().where(
-        (Report.agency == report.agency)
+def next_report_number(agency, year: int) -> int:
+    """One yearly sequence of "BC" numbers per agency, in order of sign-off: its own reports
+    and, on the consolidating workstation, the consolidated reports it signs."""
+    own = Report.select(Report.number).where(
+        (Report.agency == agency)
         & Report.number.is_null(False)
         & Report.signed_at.startswith(str(year))
     )
-    return max([r.number for r in signed], default=0) + 1
+    numbers = [r.number for r in own]
+    if Setting.get_or_none((Setting.key == "agency") & (Setting.value == agency.code)):
+        numbers += [
+            r.number
+            for r in ConsolidatedReport.select(ConsolidatedReport.number).where(
+                ConsolidatedReport.number.is_null(False)
+                & ConsolidatedReport.signed_at.startswith(str(year))
+            )
+        ]
+    return max(numbers, default=0) + 1
 
 
 def sign(
@@ -140,7 +150,7 @@ def sign(
     key_record = keys.current_key(report.agency)
     now = datetime.now(VIETNAM).replace(microsecond=0)
     settings = doc_settings.load(report.agency)
-    number = _next_number(report, now.year)
+    number = next_report_number(report.agency, now.year)
     symbol = f"{number}/BC-{settings.abbreviation}"
     content = build_content(report, signer, now.isoformat(), symbol)
     data = canonical_bytes(content)

@@ -80,6 +80,8 @@ def cell_text(cell: Cell) -> str:
         parts.append(fmt(tr("rev. %1"), cell.revision))
     if cell.channel == "paper":
         parts.append(tr("paper"))
+    if cell.reminded_at and cell.status in ("missing", "late", "not_due"):
+        parts.append(tr("reminded"))
     return " · ".join(parts)
 
 
@@ -90,6 +92,8 @@ def cell_tooltip(cell: Cell, agency_name: str, period: Period) -> str:
         lines.append(fmt(tr("Signed %1 · received %2"), day_text(cell.signed_at),
                          day_text(cell.received_at) or "—"))  # fmt: skip
     lines.append(fmt(tr("Due %1"), format_date(period.due)))
+    if cell.reminded_at:
+        lines.append(fmt(tr("Reminder sent %1"), day_text(cell.reminded_at)))
     return "\n".join(lines)
 
 
