@@ -77,6 +77,26 @@ ACTION_LABELS = {
     "bundle.rejected": QT_TRANSLATE_NOOP("AuditLog", "Bundle rejected"),
     "report.conflict": QT_TRANSLATE_NOOP("AuditLog", "Conflicting revision received"),
     "report.conflict_resolved": QT_TRANSLATE_NOOP("AuditLog", "Conflict decided"),
+    "key.backup": QT_TRANSLATE_NOOP("AuditLog", "Keys backed up"),
+    "key.restore": QT_TRANSLATE_NOOP("AuditLog", "Keys restored"),
+    "key.rotate": QT_TRANSLATE_NOOP("AuditLog", "Signing key rotated"),
+    "key.rotation_accepted": QT_TRANSLATE_NOOP("AuditLog", "An agency's new key accepted"),
+    "key.revoke": QT_TRANSLATE_NOOP("AuditLog", "An agency's key revoked"),
+    "enrol.replace": QT_TRANSLATE_NOOP("AuditLog", "An agency's key replaced (new machine)"),
+    "reply.export": QT_TRANSLATE_NOOP("AuditLog", "Reply written for an agency"),
+    "reply.import": QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply imported"),
+    "reply.rejected": QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply rejected"),
+    "report.return": QT_TRANSLATE_NOOP("AuditLog", "Report returned for revision"),
+    "report.paper": QT_TRANSLATE_NOOP("AuditLog", "Paper report recorded"),
+    "consolidated.create": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report started"),
+    "consolidated.edit": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report edited"),
+    "consolidated.accept": QT_TRANSLATE_NOOP("AuditLog", "Changes to the pre-fill accepted"),
+    "consolidated.sign": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report signed"),
+    "consolidated.sign_refused": QT_TRANSLATE_NOOP(
+        "AuditLog", "Signing the consolidated report refused"
+    ),
+    "consolidated.amend": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report amended"),
+    "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
