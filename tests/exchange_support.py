@@ -10,6 +10,8 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,9 +132,17 @@ ARRIVAL_LOG_COLUMNS = {"bundle_received": {"verdict", "summary"}}
 AUDIT_TABLE = "audit_entry"
 
 
-def connect(db_path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection: it sees only what was committed (a WAL file is recovered)."""
-    return sqlite3.connect(db_path)
+@contextmanager
+def connect(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection: it sees only what was committed (a WAL file is recovered).
+
+    Closed on leaving the block (sqlite3's own context manager only commits), so no -wal or
+    -shm file outlives the check."""
+    connection = sqlite3.connect(db_path)
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def integrity(db_path: Path) -> str:
