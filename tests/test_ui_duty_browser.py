@@ -84,9 +84,7 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     desktop = DesktopApp(folder, None)
     window = desktop.show_main_window()
     qtbot.addWidget(window)
-    language_menu = next(
-        a.menu() for a in window.menuBar().actions() if a.text() == "&Ngôn ngữ"
-    )
+    language_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ngôn ngữ")
     english = next(a for a in language_menu.actions() if a.text() == "English")
     english.trigger()
     window = desktop.window
