@@ -38,10 +38,11 @@ from app.services import (
     trust,
     users,
 )
-from app.ui import i18n, key_dialogs, tasks
+from app.ui import dofa_key_dialogs, i18n, tasks
 from app.ui.app import DesktopApp
+from app.ui.dofa_key_dialogs import EscrowDialog, RevokeKeyDialog
 from app.ui.exchange_dofa import EnrolDialog, ReceivedReportsView
-from app.ui.key_dialogs import EscrowDialog, KeyBackupDialog, RevokeKeyDialog, RotateKeyDialog
+from app.ui.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.main_window import MainWindow
 from app.ui.reply_dialogs import ReplyDialog, ReplyImportDialog, ReturnDialog
 from app.ui.report_editor import ReportEditor
@@ -439,7 +440,7 @@ class _FakePrintDialog:
 def test_escrow_dialog_shows_the_identity_and_prints_it(qtbot, tmp_path, monkeypatch):
     identity = str(x25519.Identity.generate())
     _FakePrintDialog.calls, _FakePrintDialog.out = [], tmp_path / "escrow.pdf"
-    monkeypatch.setattr(key_dialogs, "QPrintDialog", _FakePrintDialog)
+    monkeypatch.setattr(dofa_key_dialogs, "QPrintDialog", _FakePrintDialog)
     dialog = _show(qtbot, EscrowDialog(identity))
     assert dialog.identity.text() == identity
     assert dialog.identity.font().fixedPitch() or dialog.identity.font().styleHint()

@@ -1966,42 +1966,42 @@ Reason for the change (required):</source>
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="466"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="160"/>
         <source>DoFA&apos;s escrow key — shown once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="467"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="161"/>
         <source>Keep this escrow key in the office safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="483"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="177"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="484"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="178"/>
         <source>I have &amp;stored it safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="504"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="198"/>
         <source>Every bundle the agencies send to DoFA is also encrypted to this escrow key. If this workstation and its key backups are ever lost, this key alone opens every bundle with the stock age tool (age -d -i), so the province&apos;s reports are not lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="511"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="205"/>
         <source>Anyone who holds this key can read every report sent to DoFA. It is shown only this once and is not in any log: print it or write it down now, check it letter by letter, and keep it under lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="537"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="231"/>
         <source>DoFA escrow key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="543"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="237"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,92 +2120,92 @@ Passphrase:</source>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="45"/>
+        <location filename="../app/ui/exchange_menu.py" line="46"/>
         <source>&amp;Exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="63"/>
+        <location filename="../app/ui/exchange_menu.py" line="64"/>
         <source>&amp;Send reports to DoFA…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="65"/>
+        <location filename="../app/ui/exchange_menu.py" line="66"/>
         <source>&amp;Trust and enrolment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="67"/>
+        <location filename="../app/ui/exchange_menu.py" line="68"/>
         <source>Import DoFA&apos;s &amp;reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="70"/>
+        <location filename="../app/ui/exchange_menu.py" line="71"/>
         <source>R&amp;otate signing key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="73"/>
+        <location filename="../app/ui/exchange_menu.py" line="74"/>
         <source>&amp;Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="78"/>
+        <location filename="../app/ui/exchange_menu.py" line="79"/>
         <source>&amp;Back up keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="79"/>
+        <location filename="../app/ui/exchange_menu.py" line="80"/>
         <source>Restore &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="83"/>
+        <location filename="../app/ui/exchange_menu.py" line="84"/>
         <source>&amp;Import bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="86"/>
+        <location filename="../app/ui/exchange_menu.py" line="87"/>
         <source>Setup &amp;kit for an agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="87"/>
+        <location filename="../app/ui/exchange_menu.py" line="88"/>
         <source>&amp;Enrol an agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="88"/>
+        <location filename="../app/ui/exchange_menu.py" line="89"/>
         <source>Write &amp;reply for an agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="90"/>
+        <location filename="../app/ui/exchange_menu.py" line="91"/>
         <source>Re&amp;voke an agency&apos;s key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="97"/>
+        <location filename="../app/ui/exchange_menu.py" line="98"/>
         <source>Re&amp;ceived reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="98"/>
+        <location filename="../app/ui/exchange_menu.py" line="99"/>
         <source>&amp;Bundle ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="126"/>
+        <location filename="../app/ui/exchange_menu.py" line="127"/>
         <source>DoFA&apos;s reply files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="170"/>
+        <location filename="../app/ui/exchange_menu.py" line="171"/>
         <source>Co&amp;nflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="170"/>
+        <location filename="../app/ui/exchange_menu.py" line="171"/>
         <source>Co&amp;nflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,112 +2424,112 @@ After:
 <context>
     <name>KeyBackupDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="83"/>
+        <location filename="../app/ui/key_dialogs.py" line="78"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="101"/>
+        <location filename="../app/ui/key_dialogs.py" line="96"/>
         <source>Backup &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="104"/>
+        <location filename="../app/ui/key_dialogs.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="109"/>
+        <location filename="../app/ui/key_dialogs.py" line="104"/>
         <source>Nobody — not us, not DoFA — can open this file without the passphrase. If it is lost, the keys in the file are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="115"/>
+        <location filename="../app/ui/key_dialogs.py" line="110"/>
         <source>Restore keys from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="116"/>
+        <location filename="../app/ui/key_dialogs.py" line="111"/>
         <source>the key backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="117"/>
+        <location filename="../app/ui/key_dialogs.py" line="112"/>
         <source>&amp;Restore keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="119"/>
+        <location filename="../app/ui/key_dialogs.py" line="114"/>
         <source>Restore the keys of this workstation&apos;s agency from a backup made with “Back up keys…”, for example on a new computer that replaces a lost one. The keys in the file replace this workstation&apos;s keys; reports and accounts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="125"/>
+        <location filename="../app/ui/key_dialogs.py" line="120"/>
         <source>Back up this workstation&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="126"/>
+        <location filename="../app/ui/key_dialogs.py" line="121"/>
         <source>where to save the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="127"/>
+        <location filename="../app/ui/key_dialogs.py" line="122"/>
         <source>&amp;Back up keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="129"/>
+        <location filename="../app/ui/key_dialogs.py" line="124"/>
         <source>Saves every private key of this workstation (signing and decryption keys; on DoFA&apos;s workstation also the escrow key), with the public keys it trusts, in one file protected by a passphrase of at least %1 characters. Keep the file and the passphrase in different safe places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="135"/>
+        <location filename="../app/ui/key_dialogs.py" line="130"/>
         <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="166"/>
+        <location filename="../app/ui/key_dialogs.py" line="161"/>
         <source>Type the passphrase the backup was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="168"/>
+        <location filename="../app/ui/key_dialogs.py" line="163"/>
         <source>At least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="170"/>
+        <location filename="../app/ui/key_dialogs.py" line="165"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="172"/>
+        <location filename="../app/ui/key_dialogs.py" line="167"/>
         <source>The passphrase is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="178"/>
+        <location filename="../app/ui/key_dialogs.py" line="173"/>
         <source>Key backups (*.ptkeys);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="181"/>
+        <location filename="../app/ui/key_dialogs.py" line="176"/>
         <source>The key backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="187"/>
+        <location filename="../app/ui/key_dialogs.py" line="182"/>
         <source>Save the key backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="233"/>
+        <location filename="../app/ui/key_dialogs.py" line="228"/>
         <source>Restored the keys of %1 from %2. Signing key: %3. This workstation now signs and decrypts with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="244"/>
+        <location filename="../app/ui/key_dialogs.py" line="239"/>
         <source>The keys are saved in %1. Keep the file and its passphrase in different safe places.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,37 +3710,37 @@ Reason for the change (required):</source>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="354"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="48"/>
         <source>Revoke an agency&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="357"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="51"/>
         <source>Revoke a key when an agency&apos;s computer or key may be in the wrong hands. Bundles signed with it from now on are rejected; reports received earlier stay as they are. To trust the agency again, give it a new setup kit and enrol its new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="368"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="62"/>
         <source>Re&amp;voke the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="373"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="67"/>
         <source>&amp;Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="380"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="74"/>
         <source>Key DoFA trusts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="416"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="110"/>
         <source>I have checked with %1: key %2 must no longer be trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="443"/>
+        <location filename="../app/ui/dofa_key_dialogs.py" line="137"/>
         <source>Key %1 of %2 is revoked. Bundles signed with it from now on are rejected; reports received earlier stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,32 +3771,32 @@ Reason for the change (required):</source>
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="280"/>
+        <location filename="../app/ui/key_dialogs.py" line="275"/>
         <source>Rotate the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="283"/>
+        <location filename="../app/ui/key_dialogs.py" line="278"/>
         <source>A new signing key replaces the current one. Your next bundle to DoFA carries a statement, signed with the current key, that vouches for the new one, so DoFA trusts the new key without a new enrolment. Reports signed with the current key stay valid at DoFA. Rotate the key when it may have been exposed, or when your office&apos;s rules say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="292"/>
+        <location filename="../app/ui/key_dialogs.py" line="287"/>
         <source>Current signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="293"/>
+        <location filename="../app/ui/key_dialogs.py" line="288"/>
         <source>&amp;Rotate the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="327"/>
+        <location filename="../app/ui/key_dialogs.py" line="322"/>
         <source>New signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="333"/>
+        <location filename="../app/ui/key_dialogs.py" line="328"/>
         <source>The new key signs from now on. Send a bundle to DoFA soon: it carries the old key&apos;s statement for the new one.</source>
         <translation type="unfinished"></translation>
     </message>

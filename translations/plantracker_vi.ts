@@ -1962,42 +1962,42 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="466" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="160" />
         <source>DoFA's escrow key — shown once</source>
         <translation>Khóa lưu ký dự phòng của Sở Ngoại vụ — chỉ hiện một lần</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="467" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="161" />
         <source>Keep this escrow key in the office safe</source>
         <translation>Hãy cất khóa lưu ký dự phòng này trong két của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="483" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="177" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="484" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="178" />
         <source>I have &amp;stored it safely</source>
         <translation>Tôi đã &amp;cất giữ an toàn</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="504" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="198" />
         <source>Every bundle the agencies send to DoFA is also encrypted to this escrow key. If this workstation and its key backups are ever lost, this key alone opens every bundle with the stock age tool (age -d -i), so the province's reports are not lost.</source>
         <translation>Mọi gói báo cáo các cơ quan gửi Sở Ngoại vụ đều được mã hóa thêm cho khóa lưu ký dự phòng này. Nếu máy này và các bản sao lưu khóa đều bị mất, chỉ cần khóa này là mở được mọi gói bằng công cụ age thông dụng (age -d -i), nên báo cáo của tỉnh không bị mất.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="511" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="205" />
         <source>Anyone who holds this key can read every report sent to DoFA. It is shown only this once and is not in any log: print it or write it down now, check it letter by letter, and keep it under lock.</source>
         <translation>Ai có khóa này đều đọc được mọi báo cáo gửi Sở Ngoại vụ. Khóa chỉ hiện một lần này và không được ghi ở đâu khác: hãy in hoặc chép lại ngay, soát từng ký tự, và cất giữ có khóa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="537" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="231" />
         <source>DoFA escrow key</source>
         <translation>Khóa lưu ký dự phòng của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="543" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="237" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi đến máy in.</translation>
     </message>
@@ -2117,92 +2117,92 @@ Cụm mật khẩu:</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="45" />
+        <location filename="../app/ui/exchange_menu.py" line="46" />
         <source>&amp;Exchange</source>
         <translation>Tr&amp;ao đổi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="63" />
+        <location filename="../app/ui/exchange_menu.py" line="64" />
         <source>&amp;Send reports to DoFA…</source>
         <translation>&amp;Gửi báo cáo cho Sở Ngoại vụ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="65" />
+        <location filename="../app/ui/exchange_menu.py" line="66" />
         <source>&amp;Trust and enrolment…</source>
         <translation>&amp;Tin cậy và ghi danh…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="67" />
+        <location filename="../app/ui/exchange_menu.py" line="68" />
         <source>Import DoFA's &amp;reply…</source>
         <translation>Nhập &amp;phúc đáp của Sở Ngoại vụ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="70" />
+        <location filename="../app/ui/exchange_menu.py" line="71" />
         <source>R&amp;otate signing key…</source>
         <translation>Đổ&amp;i khóa ký…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="73" />
+        <location filename="../app/ui/exchange_menu.py" line="74" />
         <source>&amp;Sent</source>
         <translation>Đã &amp;gửi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="78" />
+        <location filename="../app/ui/exchange_menu.py" line="79" />
         <source>&amp;Back up keys…</source>
         <translation>&amp;Sao lưu khóa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="79" />
+        <location filename="../app/ui/exchange_menu.py" line="80" />
         <source>Restore &amp;keys…</source>
         <translation>&amp;Khôi phục khóa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="83" />
+        <location filename="../app/ui/exchange_menu.py" line="84" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="86" />
+        <location filename="../app/ui/exchange_menu.py" line="87" />
         <source>Setup &amp;kit for an agency…</source>
         <translation>&amp;Bộ cài đặt cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="87" />
+        <location filename="../app/ui/exchange_menu.py" line="88" />
         <source>&amp;Enrol an agency…</source>
         <translation>&amp;Ghi danh cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="88" />
+        <location filename="../app/ui/exchange_menu.py" line="89" />
         <source>Write &amp;reply for an agency…</source>
         <translation>Lập &amp;phúc đáp cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="90" />
+        <location filename="../app/ui/exchange_menu.py" line="91" />
         <source>Re&amp;voke an agency's key…</source>
         <translation>Th&amp;u hồi khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="97" />
+        <location filename="../app/ui/exchange_menu.py" line="98" />
         <source>Re&amp;ceived reports</source>
         <translation>Báo cáo đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="98" />
+        <location filename="../app/ui/exchange_menu.py" line="99" />
         <source>&amp;Bundle ledger</source>
         <translation>&amp;Sổ theo dõi gói nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="126" />
+        <location filename="../app/ui/exchange_menu.py" line="127" />
         <source>DoFA's reply files</source>
         <translation>Tệp phúc đáp của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="170" />
+        <location filename="../app/ui/exchange_menu.py" line="171" />
         <source>Co&amp;nflicts (%1)</source>
         <translation>&amp;Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="170" />
+        <location filename="../app/ui/exchange_menu.py" line="171" />
         <source>Co&amp;nflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -2423,112 +2423,112 @@ Sau:
 <context>
     <name>KeyBackupDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="83" />
+        <location filename="../app/ui/key_dialogs.py" line="78" />
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="101" />
+        <location filename="../app/ui/key_dialogs.py" line="96" />
         <source>Backup &amp;file:</source>
         <translation>&amp;Tệp sao lưu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="104" />
+        <location filename="../app/ui/key_dialogs.py" line="99" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="109" />
+        <location filename="../app/ui/key_dialogs.py" line="104" />
         <source>Nobody — not us, not DoFA — can open this file without the passphrase. If it is lost, the keys in the file are lost.</source>
         <translation>Không ai — kể cả chúng tôi và Sở Ngoại vụ — mở được tệp này nếu không có cụm mật khẩu. Nếu mất cụm mật khẩu, các khóa trong tệp cũng mất theo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="115" />
+        <location filename="../app/ui/key_dialogs.py" line="110" />
         <source>Restore keys from a backup</source>
         <translation>Khôi phục khóa từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="116" />
+        <location filename="../app/ui/key_dialogs.py" line="111" />
         <source>the key backup file</source>
         <translation>tệp sao lưu khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="117" />
+        <location filename="../app/ui/key_dialogs.py" line="112" />
         <source>&amp;Restore keys</source>
         <translation>&amp;Khôi phục khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="119" />
+        <location filename="../app/ui/key_dialogs.py" line="114" />
         <source>Restore the keys of this workstation's agency from a backup made with “Back up keys…”, for example on a new computer that replaces a lost one. The keys in the file replace this workstation's keys; reports and accounts are kept.</source>
         <translation>Khôi phục khóa của cơ quan từ bản sao lưu đã tạo bằng “Sao lưu khóa…”, chẳng hạn trên máy tính mới thay cho máy bị mất. Khóa trong tệp sẽ thay thế khóa hiện có của máy này; báo cáo và tài khoản được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="125" />
+        <location filename="../app/ui/key_dialogs.py" line="120" />
         <source>Back up this workstation's keys</source>
         <translation>Sao lưu khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="126" />
+        <location filename="../app/ui/key_dialogs.py" line="121" />
         <source>where to save the backup</source>
         <translation>nơi lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="127" />
+        <location filename="../app/ui/key_dialogs.py" line="122" />
         <source>&amp;Back up keys</source>
         <translation>&amp;Sao lưu khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="129" />
+        <location filename="../app/ui/key_dialogs.py" line="124" />
         <source>Saves every private key of this workstation (signing and decryption keys; on DoFA's workstation also the escrow key), with the public keys it trusts, in one file protected by a passphrase of at least %1 characters. Keep the file and the passphrase in different safe places.</source>
         <translation>Lưu mọi khóa bí mật của máy này (khóa ký và khóa giải mã; trên máy của Sở Ngoại vụ có thêm khóa lưu ký dự phòng), cùng các khóa công khai mà máy đang tin cậy, vào một tệp được bảo vệ bằng cụm mật khẩu dài ít nhất %1 ký tự. Hãy cất tệp và cụm mật khẩu ở hai nơi an toàn khác nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="135" />
+        <location filename="../app/ui/key_dialogs.py" line="130" />
         <source>R&amp;epeat:</source>
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="166" />
+        <location filename="../app/ui/key_dialogs.py" line="161" />
         <source>Type the passphrase the backup was made with.</source>
         <translation>Hãy nhập cụm mật khẩu đã dùng khi sao lưu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="168" />
+        <location filename="../app/ui/key_dialogs.py" line="163" />
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="170" />
+        <location filename="../app/ui/key_dialogs.py" line="165" />
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="172" />
+        <location filename="../app/ui/key_dialogs.py" line="167" />
         <source>The passphrase is ready.</source>
         <translation>Cụm mật khẩu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="178" />
+        <location filename="../app/ui/key_dialogs.py" line="173" />
         <source>Key backups (*.ptkeys);;All files (*)</source>
         <translation>Bản sao lưu khóa (*.ptkeys);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="181" />
+        <location filename="../app/ui/key_dialogs.py" line="176" />
         <source>The key backup to restore</source>
         <translation>Bản sao lưu khóa cần khôi phục</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="187" />
+        <location filename="../app/ui/key_dialogs.py" line="182" />
         <source>Save the key backup as</source>
         <translation>Lưu bản sao lưu khóa thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="233" />
+        <location filename="../app/ui/key_dialogs.py" line="228" />
         <source>Restored the keys of %1 from %2. Signing key: %3. This workstation now signs and decrypts with them.</source>
         <translation>Đã khôi phục khóa của %1 từ %2. Khóa ký: %3. Từ nay máy này ký và giải mã bằng các khóa đó.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="244" />
+        <location filename="../app/ui/key_dialogs.py" line="239" />
         <source>The keys are saved in %1. Keep the file and its passphrase in different safe places.</source>
         <translation>Các khóa đã được lưu vào %1. Hãy cất tệp và cụm mật khẩu ở hai nơi an toàn khác nhau.</translation>
     </message>
@@ -3707,37 +3707,37 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="354" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="48" />
         <source>Revoke an agency's key</source>
         <translation>Thu hồi khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="357" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="51" />
         <source>Revoke a key when an agency's computer or key may be in the wrong hands. Bundles signed with it from now on are rejected; reports received earlier stay as they are. To trust the agency again, give it a new setup kit and enrol its new key.</source>
         <translation>Thu hồi khóa khi máy tính hoặc khóa của cơ quan có thể đã rơi vào tay người khác. Từ nay các gói báo cáo ký bằng khóa này bị từ chối; các báo cáo đã nhận trước đó giữ nguyên. Muốn tin cậy lại cơ quan, hãy cấp bộ cài đặt mới và ghi danh khóa mới của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="368" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="62" />
         <source>Re&amp;voke the key</source>
         <translation>Th&amp;u hồi khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="373" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="67" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="380" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="74" />
         <source>Key DoFA trusts now</source>
         <translation>Khóa Sở Ngoại vụ đang tin cậy</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="416" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="110" />
         <source>I have checked with %1: key %2 must no longer be trusted</source>
         <translation>Tôi đã xác minh với %1: không còn tin cậy khóa %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="443" />
+        <location filename="../app/ui/dofa_key_dialogs.py" line="137" />
         <source>Key %1 of %2 is revoked. Bundles signed with it from now on are rejected; reports received earlier stay as they are.</source>
         <translation>Khóa %1 của %2 đã bị thu hồi. Từ nay các gói báo cáo ký bằng khóa này bị từ chối; các báo cáo đã nhận trước đó giữ nguyên.</translation>
     </message>
@@ -3768,32 +3768,32 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="280" />
+        <location filename="../app/ui/key_dialogs.py" line="275" />
         <source>Rotate the signing key</source>
         <translation>Đổi khóa ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="283" />
+        <location filename="../app/ui/key_dialogs.py" line="278" />
         <source>A new signing key replaces the current one. Your next bundle to DoFA carries a statement, signed with the current key, that vouches for the new one, so DoFA trusts the new key without a new enrolment. Reports signed with the current key stay valid at DoFA. Rotate the key when it may have been exposed, or when your office's rules say so.</source>
         <translation>Một khóa ký mới sẽ thay khóa hiện tại. Gói báo cáo tiếp theo gửi Sở Ngoại vụ mang theo một xác nhận, ký bằng khóa hiện tại, bảo chứng cho khóa mới, nên Sở Ngoại vụ tin cậy khóa mới mà không cần ghi danh lại. Các báo cáo đã ký bằng khóa hiện tại vẫn hợp lệ tại Sở Ngoại vụ. Hãy đổi khóa khi khóa có thể đã bị lộ, hoặc theo quy định của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="292" />
+        <location filename="../app/ui/key_dialogs.py" line="287" />
         <source>Current signing key</source>
         <translation>Khóa ký hiện tại</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="293" />
+        <location filename="../app/ui/key_dialogs.py" line="288" />
         <source>&amp;Rotate the key</source>
         <translation>Đổ&amp;i khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="327" />
+        <location filename="../app/ui/key_dialogs.py" line="322" />
         <source>New signing key</source>
         <translation>Khóa ký mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="333" />
+        <location filename="../app/ui/key_dialogs.py" line="328" />
         <source>The new key signs from now on. Send a bundle to DoFA soon: it carries the old key's statement for the new one.</source>
         <translation>Từ nay khóa mới được dùng để ký. Hãy sớm gửi một gói báo cáo cho Sở Ngoại vụ: gói đó mang xác nhận của khóa cũ cho khóa mới.</translation>
     </message>

@@ -14,7 +14,7 @@ from app.paths import ICONS_DIR
 from app.services import audit, profile, users
 from app.services.errors import UserError
 from app.ui import i18n
-from app.ui.key_dialogs import EscrowDialog
+from app.ui.dofa_key_dialogs import EscrowDialog
 from app.ui.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from app.ui.dofa_key_dialogs import RevokeKeyDialog
 from app.ui.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
 from app.ui.exchange_common import bundle_filter, documents_folder
 from app.ui.exchange_dofa import (
@@ -24,7 +25,7 @@ from app.ui.exchange_dofa import (
     ReceivedReportsView,
     bundle_paths,
 )
-from app.ui.key_dialogs import KeyBackupDialog, RevokeKeyDialog, RotateKeyDialog
+from app.ui.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.labels import fmt
 from app.ui.reply_dialogs import ReplyDialog, ReplyImportDialog
 
