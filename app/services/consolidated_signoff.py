@@ -13,14 +13,13 @@ import hashlib
 from datetime import datetime
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-
 from app.models import ConsolidatedReport, db
 from app.services import audit, doc_settings, keys, users
 from app.services.consolidated import ensure_editable, latest, own_agency
 from app.services.consolidated_document import build_content
 from app.services.errors import UserError
 from app.services.signoff import VIETNAM, canonical_bytes, next_report_number
+from app.services.signoff import verify as signoff_verify
 from app.services.text import nfc
 
 
@@ -70,20 +69,8 @@ def sign(
     return report
 
 
-def verify(report: ConsolidatedReport) -> tuple[bool, str]:
-    """Check a signed revision against its hash and DoFA's key; (ok, plain explanation)."""
-    if not report.content_json:
-        return False, "not signed"
-    data = report.content_json.encode("utf-8")
-    if hashlib.sha256(data).hexdigest() != report.content_sha256:
-        return False, "the content does not match its recorded hash"
-    try:
-        keys.public_key_of(report.key_fingerprint).verify(base64.b64decode(report.signature), data)
-    except InvalidSignature:
-        return False, f"the signature does not match the key {report.key_fingerprint}"
-    except UserError as exc:
-        return False, str(exc)
-    return True, f"signature valid (key {report.key_fingerprint})"
+# A signed consolidated report is checked exactly like an agency's report: the same fields.
+verify = signoff_verify
 
 
 def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> ConsolidatedReport:

@@ -177,7 +177,7 @@ def sign(
     return report
 
 
-def verify(report: Report) -> tuple[bool, str]:
+def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:
     """Check a signed revision against its hash and signature; (ok, plain explanation)."""
     if not report.content_json:
         return False, "not signed"
