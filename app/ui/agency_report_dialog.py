@@ -25,8 +25,8 @@ from app.services import reports
 from app.services.dashboard import Cell
 from app.services.periods import Period
 from app.ui.dashboard_model import COLOURS, channel_label, day_text, status_label
-from app.ui.exchange_common import capitalised, when_text
-from app.ui.labels import fmt, format_date, period_label
+from app.ui.exchange_common import when_text
+from app.ui.labels import capitalised, fmt, format_date, period_label
 from app.ui.received_detail import ReceivedReportPane
 
 REPORT_PAGE, PAPER_PAGE = 0, 1

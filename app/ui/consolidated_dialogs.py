@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.models import ConsolidatedReport
 from app.services import consolidated, consolidated_signoff, keys, users
 from app.services.errors import UserError
-from app.ui.labels import fmt, period_label
+from app.ui.labels import capitalised, fmt, period_label
 from app.ui.login_dialog import (
     ErrorLabel,
     account_text,
@@ -31,10 +31,6 @@ from app.ui.login_dialog import (
     hint_label,
     password_field,
 )
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class ConsolidatedSignDialog(QDialog):

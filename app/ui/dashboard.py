@@ -33,8 +33,7 @@ from app.ui.dashboard_model import (
     status_label,
     totals_text,
 )
-from app.ui.exchange_common import capitalised
-from app.ui.labels import KIND_LABELS, fmt, kind_label, period_label
+from app.ui.labels import KIND_LABELS, capitalised, fmt, kind_label, period_label
 from app.ui.paper_report_dialog import PaperReportDialog
 
 COLUMNS_SHOWN = 4

@@ -33,8 +33,8 @@ from app.ui.duty_view_models import (
     SideBySideModel,
     bucket_label,
 )
-from app.ui.exchange_common import capitalised, elided
-from app.ui.labels import fmt, format_date, period_label, pick
+from app.ui.exchange_common import elided
+from app.ui.labels import capitalised, fmt, format_date, period_label, pick
 
 DUTY_CHARS = 110
 COUNT_WIDTH = 84

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QInputDialog, QLabel, QLineEdit, QWidget
 
 from app.services import keys, register
-from app.ui.labels import entry_status_label, fmt, period_label
+from app.ui.labels import capitalised, entry_status_label, fmt, period_label
 
 CONTEXT = "Exchange"
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Report bundles (*.ptbundle)")
@@ -65,10 +65,6 @@ def when_text(iso: str | None) -> str:
         return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return iso
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def revision_text(period_id: str, revision: int) -> str:

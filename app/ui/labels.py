@@ -89,5 +89,10 @@ def fmt(template: str, *values: object) -> str:
     return template
 
 
+def capitalised(text: str) -> str:
+    """First letter upper case, the rest as it is ("năm 2026" → "Năm 2026")."""
+    return text[:1].upper() + text[1:]
+
+
 def format_date(value) -> str:
     return value.strftime("%d/%m/%Y") if value else ""

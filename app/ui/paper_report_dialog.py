@@ -21,8 +21,7 @@ from app.services import dashboard
 from app.services.errors import UserError
 from app.services.periods import Period
 from app.ui.errors import user_message
-from app.ui.exchange_common import capitalised
-from app.ui.labels import period_label, pick
+from app.ui.labels import capitalised, period_label, pick
 
 
 def parse_day(text: str) -> date | None:

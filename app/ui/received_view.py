@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.models import Agency, Report
 from app.services import received
-from app.ui.exchange_common import capitalised, when_text
-from app.ui.labels import fmt, period_label, report_status_label
+from app.ui.exchange_common import when_text
+from app.ui.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.received_detail import ReceivedReportPane
 from app.ui.table_model import TitledTableModel
 

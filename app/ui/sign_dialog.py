@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services import keys, reports, signoff, users
 from app.services.errors import UserError
-from app.ui.labels import fmt, period_label, report_status_label
+from app.ui.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.login_dialog import (
     ErrorLabel,
     account_text,
@@ -25,10 +25,6 @@ from app.ui.login_dialog import (
     fit_height,
     password_field,
 )
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class SignDialog(QDialog):
