@@ -8,6 +8,15 @@ cd "$(dirname "$0")/.."
 
 # The venv with the app, the test tools and PyInstaller (the `build` extra), and the .qm files.
 scripts/setup.sh --test
+# PyInstaller copies the shared Python library into the app; Debian ships it in its own package.
+if ! .venv/bin/python -c 'import os, sys, sysconfig
+lib = os.path.join(sysconfig.get_config_var("LIBDIR"), sysconfig.get_config_var("LDLIBRARY"))
+sys.exit(not os.path.exists(lib))'; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get install -y -qq --no-install-recommends \
+    "libpython$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+fi
 
 started=$SECONDS
 .venv/bin/pyinstaller --noconfirm --clean build_installer.spec

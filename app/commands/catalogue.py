@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret
@@ -76,10 +77,16 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def _new_key_passphrase() -> str | None:
     if secrets.available():
         return None
+    print(
+        "This computer has no OS secret store: the keys will be kept in a file protected by a "
+        "passphrase (at least 10 characters). Nobody can recover a lost passphrase.",
+        file=sys.stderr,
+    )
     return secret(
         "PLANTRACKER_PASSPHRASE",
         "Passphrase for the signing key file: ",
         "Cụm mật khẩu của tệp khóa ký",
+        confirm=True,
     )
 
 

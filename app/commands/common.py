@@ -34,16 +34,25 @@ def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> 
     return station
 
 
-def secret(env_name: str, prompt: str, prompt_vi: str, required: bool = True) -> str | None:
+def secret(
+    env_name: str, prompt: str, prompt_vi: str, required: bool = True, confirm: bool = False
+) -> str | None:
     """A secret from the environment, else from the terminal; never from an argument.
 
     prompt (English, asked at the terminal) and prompt_vi name the secret in refusals.
+    confirm: a new secret that nobody can recover is typed twice.
     """
     value = os.environ.get(env_name)
     if value:
         return value
     if sys.stdin.isatty():
-        return getpass.getpass(prompt)
+        try:
+            typed = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Repeat: ") != typed:
+                raise UserError("the two entries differ; nothing was changed")
+        except (EOFError, KeyboardInterrupt) as exc:
+            raise UserError("nothing was typed; nothing was changed") from exc
+        return typed
     if required:
         raise UserError(
             "{what}: set {env} or run in a terminal",

@@ -159,11 +159,18 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.as_json() for r in results])
     else:
+        if args.dry_run:
+            say("Dry run: nothing was written. What importing would do:")
         for result in results:
             reason = (result.message_vi if args.lang == "vi" else None) or result.reason
             say(f"{result.file}: {result.status}" + (f" — {reason}" if reason else ""))
             for report in result.reports:
                 say(f"  {report.period} r{report.revision}: {report.outcome}")
+                for change in report.changes:
+                    say(
+                        f"    {change['ref']} {change['field']}: {change['old']!r} → "
+                        f"{change['new']!r}"
+                    )
     failed = any(r.status in ("rejected", "conflict") for r in results)
     return 1 if failed else 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from app.models import BundleSent, Report, db
@@ -56,7 +56,8 @@ def export_bundle(
     last = BundleSent.select().order_by(BundleSent.sequence.desc()).first()
     sequence = last.sequence + 1 if last else 1
     if out.is_dir():
-        out = out / f"{station.agency_code}-{date.today():%Y%m%d}-{sequence:04d}{SUFFIX}"
+        today = datetime.now(audit.VIETNAM).date()  # the date on the signatures and PDFs
+        out = out / f"{station.agency_code}-{today:%Y%m%d}-{sequence:04d}{SUFFIX}"
     files: dict[str, bytes | Path] = {}
     listed = []
     for report in revisions:

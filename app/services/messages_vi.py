@@ -400,4 +400,8 @@ MESSAGES: dict[str, str] = {
     "nothing to change: give --summary or --assessment": (
         "Không có gì để thay đổi: hãy dùng --summary hoặc --assessment"
     ),
+    "the two entries differ; nothing was changed": (
+        "Hai lần nhập không giống nhau; chưa có gì thay đổi"
+    ),
+    "nothing was typed; nothing was changed": ("Chưa nhập gì; chưa có gì thay đổi"),
 }
