@@ -100,3 +100,14 @@ def test_the_ledger_shows_a_returned_report(ex):
     )
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.strip() == "[(1, ['2026-Y/1'])]"
+
+
+def test_a_dry_run_says_so_and_lists_field_changes_in_plain_words(ex):
+    bundle = ex.export_bundle("syt")
+    before = ok(ex.cli("dofa", "--lang", "en", "status", "--period", "2026-Y", "--json"))
+    shown = ok(ex.cli("dofa", "--lang", "en", "bundle", "import", str(bundle), "--dry-run"))
+    assert shown.startswith("Dry run: nothing was written.")
+    assert "2026-Y r1: new" in shown
+    assert "III.1.1 status: None → 'in_progress'" in shown
+    after = ok(ex.cli("dofa", "--lang", "en", "status", "--period", "2026-Y", "--json"))
+    assert before == after
