@@ -45,8 +45,12 @@ def main() -> int:
             save(wizard, f"setup-role-{language}")
             wizard.close()
 
-            station = profile.create_profile(Path(scratch) / f"dofa-{language}", "SNGV", True)
+            # Throwaway profiles: a passphrase serves where the computer has no secret store.
+            station = profile.create_profile(
+                Path(scratch) / f"dofa-{language}", "SNGV", True, "screenshots-only-passphrase"
+            )
             window = MainWindow(station)
+            window.tabs.setCurrentWidget(window.browser)
             window.browser.select_ref("III.2.7")
             save(window, f"duties-mine-{language}")
             window.browser.scope.setCurrentIndex(1)

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="80"/>
-        <source>rev. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="82"/>
-        <source>paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="84"/>
-        <source>reminded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="91"/>
-        <source>Revision %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="92"/>
-        <source>Signed %1 · received %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="94"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="96"/>
-        <source>Reminder sent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="104"/>
-        <source>%1/%2 received (%3%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="105"/>
-        <source>%1 on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="200"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="202"/>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/duty_view_models.py" line="96"/>
-        <source>%1, signed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <location filename="../app/ui/accounts_dialog.py" line="165"/>
@@ -1197,47 +1134,47 @@ Reason for the change (required):</source>
 <context>
     <name>ConsolidatedSignDialog</name>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="47"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="43"/>
         <source>Sign the consolidated report off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="50"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="46"/>
         <source>What will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="52"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="48"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="55"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="51"/>
         <source>%1 (amended: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="56"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="52"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="58"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="54"/>
         <source>Reports used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="61"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="57"/>
         <source>%1 of %2 agencies reported, %3 on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="69"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="65"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/consolidated_dialogs.py" line="73"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="69"/>
         <source>%n change(s) received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</source>
         <translation>
             <numerusform>%n change received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</numerusform>
@@ -1245,47 +1182,47 @@ Reason for the change (required):</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="87"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="83"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="89"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="85"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="90"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="86"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="93"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="89"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="96"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="92"/>
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="103"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="99"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="121"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="117"/>
         <source>This revision is already signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="123"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="119"/>
         <source>Write the overall assessment first: it is part of the signed text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="125"/>
+        <location filename="../app/ui/consolidated_dialogs.py" line="121"/>
         <source>There is no active approver to sign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,61 +1297,116 @@ Reason for the change (required):</source>
         <source>written on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="80"/>
+        <source>rev. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="82"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="84"/>
+        <source>reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="93"/>
+        <source>Revision %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="98"/>
+        <source>Signed %1 · received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="100"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="104"/>
+        <source>Reminder sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="116"/>
+        <source>%1/%2 received (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="121"/>
+        <source>%1 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="216"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="218"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard.py" line="41"/>
+        <location filename="../app/ui/dashboard.py" line="40"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="75"/>
+        <location filename="../app/ui/dashboard.py" line="74"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="78"/>
+        <location filename="../app/ui/dashboard.py" line="77"/>
         <source>The status in the chosen period (the last column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="79"/>
+        <location filename="../app/ui/dashboard.py" line="78"/>
         <source>Record a &amp;paper report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="80"/>
+        <location filename="../app/ui/dashboard.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="101"/>
+        <location filename="../app/ui/dashboard.py" line="100"/>
         <source>Peri&amp;od:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="102"/>
+        <location filename="../app/ui/dashboard.py" line="101"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="103"/>
+        <location filename="../app/ui/dashboard.py" line="102"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="172"/>
+        <location filename="../app/ui/dashboard.py" line="171"/>
         <source>%1 has no report for %2 on record (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="193"/>
+        <location filename="../app/ui/dashboard.py" line="192"/>
         <source>%1 agencies shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="240"/>
+        <location filename="../app/ui/dashboard.py" line="239"/>
         <source>Recorded: the paper report of %1 for %2, received %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,6 +1775,11 @@ Reason for the change (required):</source>
         <source>Duties</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/duty_view_models.py" line="97"/>
+        <source>%1, signed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -2101,17 +2098,17 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="77"/>
+        <location filename="../app/ui/exchange_common.py" line="73"/>
         <source>%1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="141"/>
+        <location filename="../app/ui/exchange_common.py" line="137"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="142"/>
+        <location filename="../app/ui/exchange_common.py" line="138"/>
         <source>This computer has no OS secret store, so this workstation&apos;s keys are kept in a file protected by a passphrase.
 Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -2937,42 +2934,42 @@ Give it to the agency (USB stick or e-mail).</source>
 <context>
     <name>PaperReportDialog</name>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="51"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="50"/>
         <source>Record a report received on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="61"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="60"/>
         <source>dd/mm/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="70"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="69"/>
         <source>For a report that came on paper or by plain email. It counts as received on the date given, and on time when that date is on or before the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="78"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="77"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="81"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="80"/>
         <source>&amp;Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="82"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="81"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="83"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="82"/>
         <source>&amp;Received on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="108"/>
+        <location filename="../app/ui/paper_report_dialog.py" line="107"/>
         <source>Write the date the report arrived as dd/mm/yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,92 +3964,92 @@ Reason for the change (required):</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="41"/>
+        <location filename="../app/ui/sign_dialog.py" line="37"/>
         <source>Sign the report off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="45"/>
+        <location filename="../app/ui/sign_dialog.py" line="41"/>
         <source>What will be signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="47"/>
+        <location filename="../app/ui/sign_dialog.py" line="43"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="48"/>
+        <location filename="../app/ui/sign_dialog.py" line="44"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="51"/>
+        <location filename="../app/ui/sign_dialog.py" line="47"/>
         <source>%1 (amended: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="52"/>
+        <location filename="../app/ui/sign_dialog.py" line="48"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="53"/>
+        <location filename="../app/ui/sign_dialog.py" line="49"/>
         <source>Duties reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="54"/>
+        <location filename="../app/ui/sign_dialog.py" line="50"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="63"/>
+        <location filename="../app/ui/sign_dialog.py" line="59"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="65"/>
+        <location filename="../app/ui/sign_dialog.py" line="61"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="66"/>
+        <location filename="../app/ui/sign_dialog.py" line="62"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="70"/>
+        <location filename="../app/ui/sign_dialog.py" line="66"/>
         <source>This computer has no OS secret store, so the agency&apos;s signing key is kept in a file protected by a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="77"/>
+        <location filename="../app/ui/sign_dialog.py" line="73"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="80"/>
+        <location filename="../app/ui/sign_dialog.py" line="76"/>
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="89"/>
+        <location filename="../app/ui/sign_dialog.py" line="85"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="111"/>
+        <location filename="../app/ui/sign_dialog.py" line="107"/>
         <source>This revision is %1 and cannot be signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="116"/>
+        <location filename="../app/ui/sign_dialog.py" line="112"/>
         <source>These duties have no status yet, so the report cannot be signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="120"/>
+        <location filename="../app/ui/sign_dialog.py" line="116"/>
         <source>There is no active approver to sign.</source>
         <translation type="unfinished"></translation>
     </message>

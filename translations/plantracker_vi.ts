@@ -1,69 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="80" />
-        <source>rev. %1</source>
-        <translation>lần %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="82" />
-        <source>paper</source>
-        <translation>giấy</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="84" />
-        <source>reminded</source>
-        <translation>đã nhắc</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="91" />
-        <source>Revision %1, %2</source>
-        <translation>Lần %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="92" />
-        <source>Signed %1 · received %2</source>
-        <translation>Ký ngày %1 · nhận ngày %2</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="94" />
-        <source>Due %1</source>
-        <translation>Hạn nộp %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="96" />
-        <source>Reminder sent %1</source>
-        <translation>Đã gửi công văn đôn đốc ngày %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="104" />
-        <source>%1/%2 received (%3%)</source>
-        <translation>đã nhận %1/%2 (%3%)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="105" />
-        <source>%1 on time</source>
-        <translation>%1 đúng hạn</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="200" />
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/dashboard_model.py" line="202" />
-        <source>due %1</source>
-        <translation>hạn %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/duty_view_models.py" line="96" />
-        <source>%1, signed %2</source>
-        <translation>%1, ký ngày %2</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <location filename="../app/ui/accounts_dialog.py" line="165" />
@@ -1197,93 +1134,93 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ConsolidatedSignDialog</name>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="47" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="43" />
         <source>Sign the consolidated report off</source>
         <translation>Ký duyệt báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="50" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="46" />
         <source>What will be signed</source>
         <translation>Nội dung sẽ ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="52" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="48" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="55" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="51" />
         <source>%1 (amended: %2)</source>
         <translation>%1 (sửa đổi, bổ sung: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="56" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="52" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="58" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="54" />
         <source>Reports used</source>
         <translation>Báo cáo được tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="61" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="57" />
         <source>%1 of %2 agencies reported, %3 on time</source>
         <translation>%1/%2 cơ quan, đơn vị đã báo cáo, %3 đúng hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="69" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="65" />
         <source>Passages</source>
         <translation>Số đoạn nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/consolidated_dialogs.py" line="73" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="69" />
         <source>%n change(s) received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</source>
         <translation>
             <numerusform>Có %n thay đổi nhận được sau lần chấp nhận gần nhất chưa có trong báo cáo. Bạn vẫn có thể ký; các thay đổi này vẫn được liệt kê cho lần báo cáo sau.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="87" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="83" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="89" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="85" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="90" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="86" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="93" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="89" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="96" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="92" />
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation>Sau khi ký, phiên bản này không sửa được nữa; muốn điều chỉnh thì lập báo cáo sửa đổi, bổ sung (phiên bản mới, nêu rõ lý do).</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="103" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="99" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="121" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="117" />
         <source>This revision is already signed.</source>
         <translation>Lần báo cáo này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="123" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="119" />
         <source>Write the overall assessment first: it is part of the signed text.</source>
         <translation>Hãy viết phần đánh giá chung trước: đây là một phần của nội dung được ký.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="125" />
+        <location filename="../app/ui/consolidated_dialogs.py" line="121" />
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
     </message>
@@ -1358,61 +1295,116 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <source>written on this workstation</source>
         <translation>lập trên máy này</translation>
     </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="80" />
+        <source>rev. %1</source>
+        <translation>lần %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="82" />
+        <source>paper</source>
+        <translation>giấy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="84" />
+        <source>reminded</source>
+        <translation>đã nhắc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="93" />
+        <source>Revision %1, %2</source>
+        <translation>Lần %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="98" />
+        <source>Signed %1 · received %2</source>
+        <translation>Ký ngày %1 · nhận ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="100" />
+        <source>Due %1</source>
+        <translation>Hạn nộp %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="104" />
+        <source>Reminder sent %1</source>
+        <translation>Đã gửi công văn đôn đốc ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="116" />
+        <source>%1/%2 received (%3%)</source>
+        <translation>đã nhận %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="121" />
+        <source>%1 on time</source>
+        <translation>%1 đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="216" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dashboard_model.py" line="218" />
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard.py" line="41" />
+        <location filename="../app/ui/dashboard.py" line="40" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="75" />
+        <location filename="../app/ui/dashboard.py" line="74" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="78" />
+        <location filename="../app/ui/dashboard.py" line="77" />
         <source>The status in the chosen period (the last column)</source>
         <translation>Tình trạng trong kỳ đã chọn (cột cuối cùng)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="79" />
+        <location filename="../app/ui/dashboard.py" line="78" />
         <source>Record a &amp;paper report…</source>
         <translation>Ghi nhận báo cáo giấ&amp;y…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="80" />
+        <location filename="../app/ui/dashboard.py" line="79" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="101" />
+        <location filename="../app/ui/dashboard.py" line="100" />
         <source>Peri&amp;od:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="102" />
+        <location filename="../app/ui/dashboard.py" line="101" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="103" />
+        <location filename="../app/ui/dashboard.py" line="102" />
         <source>&amp;Status:</source>
         <translation>Tình t&amp;rạng:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="172" />
+        <location filename="../app/ui/dashboard.py" line="171" />
         <source>%1 has no report for %2 on record (%3).</source>
         <translation>%1 chưa có báo cáo %2 nào được ghi nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="193" />
+        <location filename="../app/ui/dashboard.py" line="192" />
         <source>%1 agencies shown</source>
         <translation>đang hiển thị %1 cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="240" />
+        <location filename="../app/ui/dashboard.py" line="239" />
         <source>Recorded: the paper report of %1 for %2, received %3.</source>
         <translation>Đã ghi nhận báo cáo giấy của %1 cho %2, nhận ngày %3.</translation>
     </message>
@@ -1779,6 +1771,11 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <source>Duties</source>
         <translation>Số nhiệm vụ</translation>
     </message>
+    <message>
+        <location filename="../app/ui/duty_view_models.py" line="97" />
+        <source>%1, signed %2</source>
+        <translation>%1, ký ngày %2</translation>
+    </message>
 </context>
 <context>
     <name>EnrolDialog</name>
@@ -2097,17 +2094,17 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Đã nhập; có xung đột cần quyết định</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="77" />
+        <location filename="../app/ui/exchange_common.py" line="73" />
         <source>%1, revision %2</source>
         <translation>%1, lần %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="141" />
+        <location filename="../app/ui/exchange_common.py" line="137" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="142" />
+        <location filename="../app/ui/exchange_common.py" line="138" />
         <source>This computer has no OS secret store, so this workstation's keys are kept in a file protected by a passphrase.
 Passphrase:</source>
         <translation>Máy tính này không có kho bí mật của hệ điều hành, nên khóa của máy được lưu trong một tệp bảo vệ bằng cụm mật khẩu.
@@ -2937,42 +2934,42 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>PaperReportDialog</name>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="51" />
+        <location filename="../app/ui/paper_report_dialog.py" line="50" />
         <source>Record a report received on paper</source>
         <translation>Ghi nhận báo cáo nhận bằng văn bản giấy</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="61" />
+        <location filename="../app/ui/paper_report_dialog.py" line="60" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="70" />
+        <location filename="../app/ui/paper_report_dialog.py" line="69" />
         <source>For a report that came on paper or by plain email. It counts as received on the date given, and on time when that date is on or before the due date.</source>
         <translation>Dùng cho báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường. Báo cáo được tính là đã nhận vào ngày ghi ở đây, và đúng hạn khi ngày đó không muộn hơn hạn nộp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="78" />
+        <location filename="../app/ui/paper_report_dialog.py" line="77" />
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="81" />
+        <location filename="../app/ui/paper_report_dialog.py" line="80" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="82" />
+        <location filename="../app/ui/paper_report_dialog.py" line="81" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="83" />
+        <location filename="../app/ui/paper_report_dialog.py" line="82" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="108" />
+        <location filename="../app/ui/paper_report_dialog.py" line="107" />
         <source>Write the date the report arrived as dd/mm/yyyy.</source>
         <translation>Hãy ghi ngày nhận báo cáo theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -3965,92 +3962,92 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="41" />
+        <location filename="../app/ui/sign_dialog.py" line="37" />
         <source>Sign the report off</source>
         <translation>Ký duyệt báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="45" />
+        <location filename="../app/ui/sign_dialog.py" line="41" />
         <source>What will be signed</source>
         <translation>Nội dung sẽ ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="47" />
+        <location filename="../app/ui/sign_dialog.py" line="43" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="48" />
+        <location filename="../app/ui/sign_dialog.py" line="44" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="51" />
+        <location filename="../app/ui/sign_dialog.py" line="47" />
         <source>%1 (amended: %2)</source>
         <translation>%1 (sửa đổi, bổ sung: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="52" />
+        <location filename="../app/ui/sign_dialog.py" line="48" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="53" />
+        <location filename="../app/ui/sign_dialog.py" line="49" />
         <source>Duties reported on</source>
         <translation>Số nhiệm vụ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="54" />
+        <location filename="../app/ui/sign_dialog.py" line="50" />
         <source>Report status</source>
         <translation>Trạng thái báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="63" />
+        <location filename="../app/ui/sign_dialog.py" line="59" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="65" />
+        <location filename="../app/ui/sign_dialog.py" line="61" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="66" />
+        <location filename="../app/ui/sign_dialog.py" line="62" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="70" />
+        <location filename="../app/ui/sign_dialog.py" line="66" />
         <source>This computer has no OS secret store, so the agency's signing key is kept in a file protected by a passphrase.</source>
         <translation>Máy tính này không có kho lưu trữ bí mật của hệ điều hành, nên khóa ký của cơ quan được lưu trong một tệp bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="77" />
+        <location filename="../app/ui/sign_dialog.py" line="73" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="80" />
+        <location filename="../app/ui/sign_dialog.py" line="76" />
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation>Sau khi ký, phiên bản này không sửa được nữa; muốn điều chỉnh thì lập báo cáo sửa đổi, bổ sung (phiên bản mới, nêu rõ lý do).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="89" />
+        <location filename="../app/ui/sign_dialog.py" line="85" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="111" />
+        <location filename="../app/ui/sign_dialog.py" line="107" />
         <source>This revision is %1 and cannot be signed again.</source>
         <translation>Phiên bản này ở trạng thái “%1”, không ký lại được.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="116" />
+        <location filename="../app/ui/sign_dialog.py" line="112" />
         <source>These duties have no status yet, so the report cannot be signed: %1</source>
         <translation>Các nhiệm vụ sau chưa có tình trạng thực hiện nên chưa ký được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="120" />
+        <location filename="../app/ui/sign_dialog.py" line="116" />
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
     </message>

@@ -77,23 +77,34 @@ def cell_text(cell: Cell) -> str:
     """ "On time", "Late · rev. 2", "On time · paper"."""
     parts = [status_label(cell.status)]
     if cell.revision and cell.revision > 1:
-        parts.append(fmt(tr("rev. %1"), cell.revision))
+        parts.append(fmt(QCoreApplication.translate("Dashboard", "rev. %1"), cell.revision))
     if cell.channel == "paper":
-        parts.append(tr("paper"))
+        parts.append(QCoreApplication.translate("Dashboard", "paper"))
     if cell.reminded_at and cell.status in ("missing", "late", "not_due"):
-        parts.append(tr("reminded"))
+        parts.append(QCoreApplication.translate("Dashboard", "reminded"))
     return " · ".join(parts)
 
 
 def cell_tooltip(cell: Cell, agency_name: str, period: Period) -> str:
     lines = [f"{agency_name} — {period.id}", status_label(cell.status)]
     if cell.revision is not None:
-        lines.append(fmt(tr("Revision %1, %2"), cell.revision, channel_label(cell.channel)))
-        lines.append(fmt(tr("Signed %1 · received %2"), day_text(cell.signed_at),
-                         day_text(cell.received_at) or "—"))  # fmt: skip
-    lines.append(fmt(tr("Due %1"), format_date(period.due)))
+        lines.append(
+            fmt(
+                QCoreApplication.translate("Dashboard", "Revision %1, %2"),
+                cell.revision,
+                channel_label(cell.channel),
+            )
+        )
+        signed = QCoreApplication.translate("Dashboard", "Signed %1 · received %2")
+        lines.append(fmt(signed, day_text(cell.signed_at), day_text(cell.received_at) or "—"))
+    lines.append(fmt(QCoreApplication.translate("Dashboard", "Due %1"), format_date(period.due)))
     if cell.reminded_at:
-        lines.append(fmt(tr("Reminder sent %1"), day_text(cell.reminded_at)))
+        lines.append(
+            fmt(
+                QCoreApplication.translate("Dashboard", "Reminder sent %1"),
+                day_text(cell.reminded_at),
+            )
+        )
     return "\n".join(lines)
 
 
@@ -101,8 +112,13 @@ def totals_lines(total: Totals) -> tuple[str, str]:
     """ "9/41 received (22.0%)", "4 on time" (the decimal sign as the language writes it)."""
     rate = QLocale().toString(total.rate, "f", 1)
     return (
-        fmt(tr("%1/%2 received (%3%)"), total.received, total.expected, rate),
-        fmt(tr("%1 on time"), total.on_time),
+        fmt(
+            QCoreApplication.translate("Dashboard", "%1/%2 received (%3%)"),
+            total.received,
+            total.expected,
+            rate,
+        ),
+        fmt(QCoreApplication.translate("Dashboard", "%1 on time"), total.on_time),
     )
 
 
@@ -197,9 +213,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return tr("Agency")
+                return QCoreApplication.translate("Dashboard", "Agency")
             period = self.periods[section - 1]
-            due = fmt(tr("due %1"), format_date(period.due))
+            due = fmt(QCoreApplication.translate("Dashboard", "due %1"), format_date(period.due))
             received, timely = totals_lines(self.column_totals[section - 1])
             return f"{period.id} ({due})\n{received}\n{timely}"
         if role == Qt.ItemDataRole.FontRole and section == len(self.periods):

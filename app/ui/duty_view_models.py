@@ -93,7 +93,11 @@ class SideBySideModel(TitledTableModel):
             return (side.results, side.difficulties, side.proposals)[column - 4]
         if column == 7:
             return ", ".join(a["name"] for a in side.attachments)
-        return fmt(tr("%1, signed %2"), side.revision, day_text(side.signed_at))
+        return fmt(
+            QCoreApplication.translate("DutyView", "%1, signed %2"),
+            side.revision,
+            day_text(side.signed_at),
+        )
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
