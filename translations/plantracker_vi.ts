@@ -1230,7 +1230,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="24" />
         <source>Con&amp;solidated report</source>
-        <translation>&amp;Báo cáo tổng hợp</translation>
+        <translation>Báo cáo tổng hợ&amp;p</translation>
     </message>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="25" />
@@ -1240,7 +1240,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="27" />
         <source>&amp;Consolidated report</source>
-        <translation>&amp;Báo cáo tổng hợp</translation>
+        <translation>Báo cáo tổng hợ&amp;p</translation>
     </message>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="28" />
@@ -2141,7 +2141,7 @@ Cụm mật khẩu:</translation>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="74" />
         <source>&amp;Sent</source>
-        <translation>Đã &amp;gửi</translation>
+        <translation>Đã gử&amp;i</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="79" />
@@ -2181,7 +2181,7 @@ Cụm mật khẩu:</translation>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="98" />
         <source>Re&amp;ceived reports</source>
-        <translation>Báo cáo đã &amp;nhận</translation>
+        <translation>Báo &amp;cáo đã nhận</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="99" />
@@ -2815,7 +2815,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="42" />
         <source>&amp;Duties</source>
-        <translation>&amp;Nhiệm vụ</translation>
+        <translation>Nhiệ&amp;m vụ</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="43" />
@@ -2825,7 +2825,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="44" />
         <source>Activity &amp;log</source>
-        <translation>&amp;Nhật ký hoạt động</translation>
+        <translation>Nhật &amp;ký hoạt động</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="46" />
