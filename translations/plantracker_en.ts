@@ -2006,109 +2006,109 @@ Reason for the change (required):</source>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="16"/>
+        <location filename="../app/ui/exchange_common.py" line="27"/>
         <source>Report bundles (*.ptbundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="20"/>
+        <location filename="../app/ui/exchange_common.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="21"/>
+        <location filename="../app/ui/exchange_common.py" line="32"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="22"/>
+        <location filename="../app/ui/exchange_common.py" line="33"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="23"/>
+        <location filename="../app/ui/exchange_common.py" line="34"/>
         <source>Difficulties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="24"/>
+        <location filename="../app/ui/exchange_common.py" line="35"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="25"/>
+        <location filename="../app/ui/exchange_common.py" line="36"/>
         <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="29"/>
+        <location filename="../app/ui/exchange_common.py" line="40"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="30"/>
+        <location filename="../app/ui/exchange_common.py" line="41"/>
         <source>Newer revision: replaces the one on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="31"/>
+        <location filename="../app/ui/exchange_common.py" line="42"/>
         <source>Older revision: kept for the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="32"/>
+        <location filename="../app/ui/exchange_common.py" line="43"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="33"/>
+        <location filename="../app/ui/exchange_common.py" line="44"/>
         <source>Conflict: a different content for a revision on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="39"/>
+        <location filename="../app/ui/exchange_common.py" line="50"/>
         <source>Can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="40"/>
+        <location filename="../app/ui/exchange_common.py" line="51"/>
         <source>Can be imported; holds a conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="41"/>
-        <location filename="../app/ui/exchange_common.py" line="47"/>
+        <location filename="../app/ui/exchange_common.py" line="52"/>
+        <location filename="../app/ui/exchange_common.py" line="58"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="42"/>
-        <location filename="../app/ui/exchange_common.py" line="48"/>
+        <location filename="../app/ui/exchange_common.py" line="53"/>
+        <location filename="../app/ui/exchange_common.py" line="59"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="45"/>
+        <location filename="../app/ui/exchange_common.py" line="56"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="46"/>
+        <location filename="../app/ui/exchange_common.py" line="57"/>
         <source>Imported; a conflict to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="73"/>
+        <location filename="../app/ui/exchange_common.py" line="84"/>
         <source>%1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="137"/>
+        <location filename="../app/ui/exchange_common.py" line="148"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="138"/>
+        <location filename="../app/ui/exchange_common.py" line="149"/>
         <source>This computer has no OS secret store, so this workstation&apos;s keys are kept in a file protected by a passphrase.
 Passphrase:</source>
         <translation type="unfinished"></translation>
@@ -3293,57 +3293,42 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="147"/>
-        <source>Save to a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reply_dialogs.py" line="148"/>
-        <source>Save as a f&amp;ile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/reply_dialogs.py" line="149"/>
-        <source>Save to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reply_dialogs.py" line="154"/>
         <source>Choose a folder and the app names the file (DoFA, agency and reply number), or name the file yourself. Then take the file to the agency (USB stick, e-mail or the document system).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="169"/>
+        <location filename="../app/ui/reply_dialogs.py" line="159"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="201"/>
+        <location filename="../app/ui/reply_dialogs.py" line="191"/>
         <source>No agency is enrolled yet, so no reply can be written. Enrol an agency first (Exchange → Enrol an agency…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="211"/>
+        <location filename="../app/ui/reply_dialogs.py" line="201"/>
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="226"/>
+        <location filename="../app/ui/reply_dialogs.py" line="216"/>
         <source>Folder for the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="235"/>
+        <location filename="../app/ui/reply_dialogs.py" line="225"/>
         <source>Save the reply as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="266"/>
+        <location filename="../app/ui/reply_dialogs.py" line="256"/>
         <source>No reply was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="274"/>
+        <location filename="../app/ui/reply_dialogs.py" line="264"/>
         <source>Reply No. %1 for %2 is saved as:
 %3
 Give it to the agency.</source>
@@ -3353,72 +3338,72 @@ Give it to the agency.</source>
 <context>
     <name>ReplyImportDialog</name>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="316"/>
+        <location filename="../app/ui/reply_dialogs.py" line="306"/>
         <source>Import DoFA&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="319"/>
+        <location filename="../app/ui/reply_dialogs.py" line="309"/>
         <source>A reply from DoFA says which of your reports DoFA received and which it returned for revision, with DoFA&apos;s comments, and may bring a newer plan or agency register. It is checked in full before anything is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="333"/>
+        <location filename="../app/ui/reply_dialogs.py" line="323"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="351"/>
+        <location filename="../app/ui/reply_dialogs.py" line="341"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="366"/>
+        <location filename="../app/ui/reply_dialogs.py" line="356"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="375"/>
+        <location filename="../app/ui/reply_dialogs.py" line="365"/>
         <source>The plan was updated to version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="386"/>
+        <location filename="../app/ui/reply_dialogs.py" line="376"/>
         <source>Rejected, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="388"/>
+        <location filename="../app/ui/reply_dialogs.py" line="378"/>
         <source>This reply was imported before; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="399"/>
+        <location filename="../app/ui/reply_dialogs.py" line="389"/>
         <source>DoFA&apos;s reply is imported; it holds no new decision on your reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="402"/>
+        <location filename="../app/ui/reply_dialogs.py" line="392"/>
         <source>1 report received by DoFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="404"/>
+        <location filename="../app/ui/reply_dialogs.py" line="394"/>
         <source>%1 reports received by DoFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="408"/>
+        <location filename="../app/ui/reply_dialogs.py" line="398"/>
         <source>%1 returned for revision: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="410"/>
+        <location filename="../app/ui/reply_dialogs.py" line="400"/>
         <source>1 report returned for revision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="412"/>
+        <location filename="../app/ui/reply_dialogs.py" line="402"/>
         <source>%1 reports returned for revision: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,6 +3784,24 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="203"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="205"/>
+        <source>Save to a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="207"/>
+        <source>Save as a f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendReportsDialog</name>
     <message>
         <location filename="../app/ui/exchange_agency.py" line="59"/>
@@ -3811,82 +3814,67 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="76"/>
-        <source>Save to a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exchange_agency.py" line="77"/>
-        <source>Save as a f&amp;ile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/exchange_agency.py" line="78"/>
-        <source>Save to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exchange_agency.py" line="83"/>
         <source>Choose a folder and the app names the file (agency, date and bundle number), or name the file yourself. Then take the file to DoFA (USB stick, e-mail or the document system): it is encrypted so that only DoFA can open it, and signed so that DoFA can tell it is yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="100"/>
+        <location filename="../app/ui/exchange_agency.py" line="90"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="134"/>
+        <location filename="../app/ui/exchange_agency.py" line="124"/>
         <source>signed %1, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="136"/>
+        <location filename="../app/ui/exchange_agency.py" line="126"/>
         <source>sent before; sent again until DoFA acknowledges it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="148"/>
+        <location filename="../app/ui/exchange_agency.py" line="138"/>
         <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA&apos;s setup kit first (Exchange → Trust and enrolment…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="153"/>
+        <location filename="../app/ui/exchange_agency.py" line="143"/>
         <source>These signed revisions will be sent, with their evidence files, in one encrypted file for DoFA:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="158"/>
+        <location filename="../app/ui/exchange_agency.py" line="148"/>
         <source>These revisions were sent before. Until DoFA acknowledges them, every new bundle holds them again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="163"/>
+        <location filename="../app/ui/exchange_agency.py" line="153"/>
         <source>Nothing is waiting to be sent: DoFA has acknowledged every signed report. If DoFA asks for a report again, choose the revision to re-send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="168"/>
+        <location filename="../app/ui/exchange_agency.py" line="158"/>
         <source>Nothing to send yet: no report has been signed off. Sign a report off in the Report tab first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="191"/>
+        <location filename="../app/ui/exchange_agency.py" line="181"/>
         <source>Folder for the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="200"/>
+        <location filename="../app/ui/exchange_agency.py" line="190"/>
         <source>Save the bundle as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="237"/>
+        <location filename="../app/ui/exchange_agency.py" line="227"/>
         <source>Nothing was sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="243"/>
+        <location filename="../app/ui/exchange_agency.py" line="233"/>
         <source>Bundle No. %1 is saved as:
 %2</source>
         <translation type="unfinished"></translation>

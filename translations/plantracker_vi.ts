@@ -1230,7 +1230,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="24" />
         <source>Con&amp;solidated report</source>
-        <translation>Báo cáo tổng hợ&amp;p</translation>
+        <translation>&amp;Báo cáo tổng hợp</translation>
     </message>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="25" />
@@ -1240,7 +1240,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="27" />
         <source>&amp;Consolidated report</source>
-        <translation>Báo cáo tổng hợ&amp;p</translation>
+        <translation>&amp;Báo cáo tổng hợp</translation>
     </message>
     <message>
         <location filename="../app/ui/consolidation_menu.py" line="28" />
@@ -2002,109 +2002,109 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="16" />
+        <location filename="../app/ui/exchange_common.py" line="27" />
         <source>Report bundles (*.ptbundle)</source>
         <translation>Gói báo cáo (*.ptbundle)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="20" />
+        <location filename="../app/ui/exchange_common.py" line="31" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="21" />
+        <location filename="../app/ui/exchange_common.py" line="32" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="22" />
+        <location filename="../app/ui/exchange_common.py" line="33" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="23" />
+        <location filename="../app/ui/exchange_common.py" line="34" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="24" />
+        <location filename="../app/ui/exchange_common.py" line="35" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="25" />
+        <location filename="../app/ui/exchange_common.py" line="36" />
         <source>Evidence files</source>
         <translation>Tài liệu minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="29" />
+        <location filename="../app/ui/exchange_common.py" line="40" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="30" />
+        <location filename="../app/ui/exchange_common.py" line="41" />
         <source>Newer revision: replaces the one on record</source>
         <translation>Lần báo cáo mới hơn: thay bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="31" />
+        <location filename="../app/ui/exchange_common.py" line="42" />
         <source>Older revision: kept for the record</source>
         <translation>Lần báo cáo cũ hơn: được lưu lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="32" />
+        <location filename="../app/ui/exchange_common.py" line="43" />
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="33" />
+        <location filename="../app/ui/exchange_common.py" line="44" />
         <source>Conflict: a different content for a revision on record</source>
         <translation>Xung đột: nội dung khác với lần báo cáo đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="39" />
+        <location filename="../app/ui/exchange_common.py" line="50" />
         <source>Can be imported</source>
         <translation>Có thể nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="40" />
+        <location filename="../app/ui/exchange_common.py" line="51" />
         <source>Can be imported; holds a conflict</source>
         <translation>Có thể nhập; có xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="41" />
-        <location filename="../app/ui/exchange_common.py" line="47" />
+        <location filename="../app/ui/exchange_common.py" line="52" />
+        <location filename="../app/ui/exchange_common.py" line="58" />
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="42" />
-        <location filename="../app/ui/exchange_common.py" line="48" />
+        <location filename="../app/ui/exchange_common.py" line="53" />
+        <location filename="../app/ui/exchange_common.py" line="59" />
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="45" />
+        <location filename="../app/ui/exchange_common.py" line="56" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="46" />
+        <location filename="../app/ui/exchange_common.py" line="57" />
         <source>Imported; a conflict to decide</source>
         <translation>Đã nhập; có xung đột cần quyết định</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="73" />
+        <location filename="../app/ui/exchange_common.py" line="84" />
         <source>%1, revision %2</source>
         <translation>%1, lần %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="137" />
+        <location filename="../app/ui/exchange_common.py" line="148" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="138" />
+        <location filename="../app/ui/exchange_common.py" line="149" />
         <source>This computer has no OS secret store, so this workstation's keys are kept in a file protected by a passphrase.
 Passphrase:</source>
         <translation>Máy tính này không có kho bí mật của hệ điều hành, nên khóa của máy được lưu trong một tệp bảo vệ bằng cụm mật khẩu.
@@ -2141,7 +2141,7 @@ Cụm mật khẩu:</translation>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="74" />
         <source>&amp;Sent</source>
-        <translation>Đã gử&amp;i</translation>
+        <translation>Đã &amp;gửi</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="79" />
@@ -2181,7 +2181,7 @@ Cụm mật khẩu:</translation>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="98" />
         <source>Re&amp;ceived reports</source>
-        <translation>Báo &amp;cáo đã nhận</translation>
+        <translation>Báo cáo đã &amp;nhận</translation>
     </message>
     <message>
         <location filename="../app/ui/exchange_menu.py" line="99" />
@@ -2815,7 +2815,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="42" />
         <source>&amp;Duties</source>
-        <translation>Nhiệ&amp;m vụ</translation>
+        <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="43" />
@@ -2825,7 +2825,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <location filename="../app/ui/main_window.py" line="44" />
         <source>Activity &amp;log</source>
-        <translation>Nhật &amp;ký hoạt động</translation>
+        <translation>&amp;Nhật ký hoạt động</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="46" />
@@ -3289,57 +3289,42 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Nội dung phúc đáp:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="147" />
-        <source>Save to a &amp;folder…</source>
-        <translation>Lưu vào &amp;thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reply_dialogs.py" line="148" />
-        <source>Save as a f&amp;ile…</source>
-        <translation>Lưu thành t&amp;ệp…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/reply_dialogs.py" line="149" />
-        <source>Save to</source>
-        <translation>Lưu vào</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/reply_dialogs.py" line="154" />
         <source>Choose a folder and the app names the file (DoFA, agency and reply number), or name the file yourself. Then take the file to the agency (USB stick, e-mail or the document system).</source>
         <translation>Chọn thư mục để ứng dụng tự đặt tên tệp (Sở Ngoại vụ, cơ quan và số phúc đáp), hoặc tự đặt tên tệp. Sau đó chuyển tệp cho cơ quan (USB, thư điện tử hoặc hệ thống văn bản).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="169" />
+        <location filename="../app/ui/reply_dialogs.py" line="159" />
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="201" />
+        <location filename="../app/ui/reply_dialogs.py" line="191" />
         <source>No agency is enrolled yet, so no reply can be written. Enrol an agency first (Exchange → Enrol an agency…).</source>
         <translation>Chưa có cơ quan nào được ghi danh nên chưa lập được phúc đáp. Hãy ghi danh cơ quan trước (Trao đổi → Ghi danh cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="211" />
+        <location filename="../app/ui/reply_dialogs.py" line="201" />
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
         <translation>%1 xác nhận đã nhận · %2 báo cáo trả lại để điều chỉnh · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="226" />
+        <location filename="../app/ui/reply_dialogs.py" line="216" />
         <source>Folder for the reply</source>
         <translation>Thư mục lưu tệp phúc đáp</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="235" />
+        <location filename="../app/ui/reply_dialogs.py" line="225" />
         <source>Save the reply as</source>
         <translation>Lưu tệp phúc đáp thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="266" />
+        <location filename="../app/ui/reply_dialogs.py" line="256" />
         <source>No reply was written: %1</source>
         <translation>Chưa lập được phúc đáp: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="274" />
+        <location filename="../app/ui/reply_dialogs.py" line="264" />
         <source>Reply No. %1 for %2 is saved as:
 %3
 Give it to the agency.</source>
@@ -3351,72 +3336,72 @@ Hãy chuyển tệp này cho cơ quan.</translation>
 <context>
     <name>ReplyImportDialog</name>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="316" />
+        <location filename="../app/ui/reply_dialogs.py" line="306" />
         <source>Import DoFA's reply</source>
         <translation>Nhập phúc đáp của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="319" />
+        <location filename="../app/ui/reply_dialogs.py" line="309" />
         <source>A reply from DoFA says which of your reports DoFA received and which it returned for revision, with DoFA's comments, and may bring a newer plan or agency register. It is checked in full before anything is kept.</source>
         <translation>Phúc đáp của Sở Ngoại vụ cho biết Sở đã nhận những báo cáo nào và trả lại những báo cáo nào để điều chỉnh, kèm ý kiến của Sở, và có thể mang theo kế hoạch hoặc danh mục đơn vị mới hơn. Tệp được kiểm tra đầy đủ trước khi lưu bất cứ điều gì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="333" />
+        <location filename="../app/ui/reply_dialogs.py" line="323" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="351" />
+        <location filename="../app/ui/reply_dialogs.py" line="341" />
         <source>Nothing was imported.</source>
         <translation>Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="366" />
+        <location filename="../app/ui/reply_dialogs.py" line="356" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="375" />
+        <location filename="../app/ui/reply_dialogs.py" line="365" />
         <source>The plan was updated to version %1.</source>
         <translation>Kế hoạch đã được cập nhật lên phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="386" />
+        <location filename="../app/ui/reply_dialogs.py" line="376" />
         <source>Rejected, nothing was changed: %1</source>
         <translation>Bị từ chối, không có gì thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="388" />
+        <location filename="../app/ui/reply_dialogs.py" line="378" />
         <source>This reply was imported before; nothing was changed.</source>
         <translation>Phúc đáp này đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="399" />
+        <location filename="../app/ui/reply_dialogs.py" line="389" />
         <source>DoFA's reply is imported; it holds no new decision on your reports.</source>
         <translation>Đã nhập phúc đáp của Sở Ngoại vụ; phúc đáp không có quyết định mới nào về báo cáo của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="402" />
+        <location filename="../app/ui/reply_dialogs.py" line="392" />
         <source>1 report received by DoFA</source>
         <translation>1 báo cáo đã được Sở Ngoại vụ nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="404" />
+        <location filename="../app/ui/reply_dialogs.py" line="394" />
         <source>%1 reports received by DoFA</source>
         <translation>%1 báo cáo đã được Sở Ngoại vụ nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="408" />
+        <location filename="../app/ui/reply_dialogs.py" line="398" />
         <source>%1 returned for revision: %2</source>
         <translation>%1 báo cáo bị trả lại để điều chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="410" />
+        <location filename="../app/ui/reply_dialogs.py" line="400" />
         <source>1 report returned for revision: %1</source>
         <translation>1 báo cáo bị trả lại để điều chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="412" />
+        <location filename="../app/ui/reply_dialogs.py" line="402" />
         <source>%1 reports returned for revision: %2</source>
         <translation>%1 báo cáo bị trả lại để điều chỉnh: %2</translation>
     </message>
@@ -3796,6 +3781,24 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="203" />
+        <source>Save to</source>
+        <translation>Lưu vào</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="205" />
+        <source>Save to a &amp;folder…</source>
+        <translation>Lưu vào &amp;thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/exchange_common.py" line="207" />
+        <source>Save as a f&amp;ile…</source>
+        <translation>Lưu thành t&amp;ệp…</translation>
+    </message>
+</context>
+<context>
     <name>SendReportsDialog</name>
     <message>
         <location filename="../app/ui/exchange_agency.py" line="59" />
@@ -3808,82 +3811,67 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Gửi &amp;lại một lần báo cáo đã ký:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="76" />
-        <source>Save to a &amp;folder…</source>
-        <translation>Lưu vào &amp;thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exchange_agency.py" line="77" />
-        <source>Save as a f&amp;ile…</source>
-        <translation>Lưu thành t&amp;ệp…</translation>
-    </message>
-    <message>
         <location filename="../app/ui/exchange_agency.py" line="78" />
-        <source>Save to</source>
-        <translation>Lưu vào</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/exchange_agency.py" line="83" />
         <source>Choose a folder and the app names the file (agency, date and bundle number), or name the file yourself. Then take the file to DoFA (USB stick, e-mail or the document system): it is encrypted so that only DoFA can open it, and signed so that DoFA can tell it is yours.</source>
         <translation>Chọn thư mục để ứng dụng tự đặt tên tệp (cơ quan, ngày và số gói), hoặc tự đặt tên tệp. Sau đó chuyển tệp cho Sở Ngoại vụ (USB, thư điện tử hoặc hệ thống văn bản): tệp được mã hóa để chỉ Sở Ngoại vụ mở được, và được ký để Sở Ngoại vụ biết là của cơ quan bạn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="100" />
+        <location filename="../app/ui/exchange_agency.py" line="90" />
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="134" />
+        <location filename="../app/ui/exchange_agency.py" line="124" />
         <source>signed %1, not sent yet</source>
         <translation>ký lúc %1, chưa gửi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="136" />
+        <location filename="../app/ui/exchange_agency.py" line="126" />
         <source>sent before; sent again until DoFA acknowledges it</source>
         <translation>đã gửi; sẽ gửi lại cho đến khi Sở Ngoại vụ xác nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="148" />
+        <location filename="../app/ui/exchange_agency.py" line="138" />
         <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA's setup kit first (Exchange → Trust and enrolment…).</source>
         <translation>Máy này chưa liên kết với Sở Ngoại vụ nên chưa gửi được. Hãy dùng bộ cài đặt của Sở Ngoại vụ trước (Trao đổi → Tin cậy và ghi danh…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="153" />
+        <location filename="../app/ui/exchange_agency.py" line="143" />
         <source>These signed revisions will be sent, with their evidence files, in one encrypted file for DoFA:</source>
         <translation>Các lần báo cáo đã ký sau đây sẽ được gửi, kèm tài liệu minh chứng, trong một tệp mã hóa cho Sở Ngoại vụ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="158" />
+        <location filename="../app/ui/exchange_agency.py" line="148" />
         <source>These revisions were sent before. Until DoFA acknowledges them, every new bundle holds them again:</source>
         <translation>Các lần báo cáo này đã được gửi. Cho đến khi Sở Ngoại vụ xác nhận đã nhận, mỗi gói mới đều gửi kèm lại:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="163" />
+        <location filename="../app/ui/exchange_agency.py" line="153" />
         <source>Nothing is waiting to be sent: DoFA has acknowledged every signed report. If DoFA asks for a report again, choose the revision to re-send.</source>
         <translation>Không có gì chờ gửi: Sở Ngoại vụ đã xác nhận mọi báo cáo đã ký. Nếu Sở Ngoại vụ đề nghị gửi lại, hãy chọn lần báo cáo cần gửi lại.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="168" />
+        <location filename="../app/ui/exchange_agency.py" line="158" />
         <source>Nothing to send yet: no report has been signed off. Sign a report off in the Report tab first.</source>
         <translation>Chưa có gì để gửi: chưa có báo cáo nào được ký. Hãy ký báo cáo ở thẻ Báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="191" />
+        <location filename="../app/ui/exchange_agency.py" line="181" />
         <source>Folder for the bundle</source>
         <translation>Thư mục lưu gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="200" />
+        <location filename="../app/ui/exchange_agency.py" line="190" />
         <source>Save the bundle as</source>
         <translation>Lưu gói báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="237" />
+        <location filename="../app/ui/exchange_agency.py" line="227" />
         <source>Nothing was sent: %1</source>
         <translation>Chưa gửi được: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="243" />
+        <location filename="../app/ui/exchange_agency.py" line="233" />
         <source>Bundle No. %1 is saved as:
 %2</source>
         <translation>Gói số %1 đã được lưu thành:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from app.ui import tasks
 from app.ui.agency_trust import TrustDialog
 from app.ui.errors import user_message
 from app.ui.exchange_common import (
+    SaveTarget,
     ask_passphrase,
     bundle_filter,
     documents_folder,
@@ -39,7 +39,7 @@ from app.ui.exchange_common import (
     when_text,
 )
 from app.ui.labels import fmt
-from app.ui.login_dialog import ErrorLabel, fit_height, hint_label
+from app.ui.login_dialog import ErrorLabel, fit_height
 from app.ui.sent_history import SentHistoryView
 
 __all__ = ["SendReportsDialog", "SentHistoryView", "TrustDialog"]
@@ -73,25 +73,15 @@ class SendReportsDialog(QDialog):
         resend_layout.addWidget(resend_label)
         resend_layout.addWidget(self.resend_combo, 1)
 
-        self.folder_button = QPushButton(self.tr("Save to a &folder…"))
-        self.file_button = QPushButton(self.tr("Save as a f&ile…"))
-        save_box = QGroupBox(self.tr("Save to"))
-        save_layout = QVBoxLayout(save_box)
-        save_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Choose a folder and the app names the file (agency, date and bundle "
-                    "number), or name the file yourself. Then take the file to DoFA (USB "
-                    "stick, e-mail or the document system): it is encrypted so that only "
-                    "DoFA can open it, and signed so that DoFA can tell it is yours."
-                )
+        save_box = SaveTarget(
+            self.tr(
+                "Choose a folder and the app names the file (agency, date and bundle "
+                "number), or name the file yourself. Then take the file to DoFA (USB "
+                "stick, e-mail or the document system): it is encrypted so that only "
+                "DoFA can open it, and signed so that DoFA can tell it is yours."
             )
         )
-        save_buttons = QHBoxLayout()
-        save_buttons.addWidget(self.folder_button)
-        save_buttons.addWidget(self.file_button)
-        save_buttons.addStretch(1)
-        save_layout.addLayout(save_buttons)
+        self.folder_button, self.file_button = save_box.folder_button, save_box.file_button
 
         self.progress = QProgressBar()
         self.progress.hide()

@@ -7,10 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
-from PySide6.QtWidgets import QFrame, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import keys, register
 from app.ui.labels import capitalised, entry_status_label, fmt, period_label
+from app.ui.login_dialog import hint_label
 
 CONTEXT = "Exchange"
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Report bundles (*.ptbundle)")
@@ -183,3 +194,21 @@ def set_summary(label: QLabel, text: str, problem: bool = False) -> None:
     )
     label.setText(text)
     label.show()
+
+
+class SaveTarget(QGroupBox):
+    """ "Save to": a folder (the app names the file) or a file the user names."""
+
+    def __init__(self, hint: str, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("SaveTarget", "Save to"), parent)
+        self.folder_button = QPushButton(
+            QCoreApplication.translate("SaveTarget", "Save to a &folder…")
+        )
+        self.file_button = QPushButton(QCoreApplication.translate("SaveTarget", "Save as a f&ile…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.file_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(hint))
+        layout.addLayout(buttons)

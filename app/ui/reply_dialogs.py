@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from app.services.profile import Workstation
 from app.ui import tasks
 from app.ui.errors import user_message
 from app.ui.exchange_common import (
+    SaveTarget,
     agency_name,
     ask_passphrase,
     bundle_filter,
@@ -144,24 +144,14 @@ class ReplyDialog(QDialog):
         form.addRow(self.tr("&Agency:"), self.agency_combo)
         form.addRow(self.tr("The reply holds:"), self.contents)
 
-        self.folder_button = QPushButton(self.tr("Save to a &folder…"))
-        self.file_button = QPushButton(self.tr("Save as a f&ile…"))
-        save_box = QGroupBox(self.tr("Save to"))
-        save_layout = QVBoxLayout(save_box)
-        save_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Choose a folder and the app names the file (DoFA, agency and reply "
-                    "number), or name the file yourself. Then take the file to the agency (USB "
-                    "stick, e-mail or the document system)."
-                )
+        save_box = SaveTarget(
+            self.tr(
+                "Choose a folder and the app names the file (DoFA, agency and reply "
+                "number), or name the file yourself. Then take the file to the agency (USB "
+                "stick, e-mail or the document system)."
             )
         )
-        save_buttons = QHBoxLayout()
-        save_buttons.addWidget(self.folder_button)
-        save_buttons.addWidget(self.file_button)
-        save_buttons.addStretch(1)
-        save_layout.addLayout(save_buttons)
+        self.folder_button, self.file_button = save_box.folder_button, save_box.file_button
         self.progress = QProgressBar()
         self.progress.hide()
         self.error = ErrorLabel()
