@@ -14,7 +14,7 @@ from app.models import ConsolidatedReport
 from app.services import catalogue, consolidated, doc_settings, periods
 from app.services.report_document import DocumentEntry, DocumentSection, ReportDocument
 from app.services.report_pdf import STATUS_LABELS_VI, period_label
-from app.services.signoff import normalise, signing_capacity
+from app.services.signoff import normalise, signer_block
 
 CONTENT_FORMAT = 1
 RECIPIENTS = ["UBND tỉnh (b/c);", "Các sở, ban, ngành, UBND các huyện, thành phố;", "Lưu: VT."]
@@ -156,14 +156,7 @@ def build_content(
                 "place": settings.place,
                 "recipients": RECIPIENTS,
             },
-            "signer": None
-            if signer is None
-            else {
-                "login": signer.login,
-                "name": signer.full_name,
-                "position": signer.position,
-                "capacity": signing_capacity(signer.position, settings.head_title),
-            },
+            "signer": signer_block(signer, settings.head_title),
             "signed_at": signed_at,
         }
     )

@@ -8,8 +8,6 @@ stated reason.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from app.services import audit, doc_settings, keys, users
 from app.services.consolidated import ensure_editable, latest, own_agency
 from app.services.consolidated_document import build_content
 from app.services.errors import UserError
-from app.services.signoff import VIETNAM, canonical_bytes, next_report_number
+from app.services.signoff import VIETNAM, canonical_bytes, next_report_number, stamp
 from app.services.signoff import verify as signoff_verify
 from app.services.text import nfc
 
@@ -46,16 +44,7 @@ def sign(
     symbol = f"{number}/BC-{doc_settings.load(own_agency()).abbreviation}"
     data = canonical_bytes(build_content(report, signer, now.isoformat(), symbol))
     with db.atomic():
-        report.number = number
-        report.signed_at = now.isoformat()
-        report.signer_login = signer.login
-        report.signer_name = signer.full_name
-        report.signer_position = signer.position
-        report.content_json = data.decode("utf-8")
-        report.content_sha256 = hashlib.sha256(data).hexdigest()
-        report.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
-        report.key_fingerprint = key_record.fingerprint
-        report.status = "signed"
+        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
         report.updated_at = audit.now_iso()
         report.save()
         audit.record(

@@ -46,6 +46,35 @@ def signing_capacity(position: str, head_title: str) -> str | None:
     return f"KT. {head_title.upper()}" if fold(position).startswith("pho ") else None
 
 
+def signer_block(signer, head_title: str) -> dict | None:
+    """Who signs, as the signed content records it (None before sign-off)."""
+    if signer is None:
+        return None
+    return {
+        "login": signer.login,
+        "name": signer.full_name,
+        "position": signer.position,
+        "capacity": signing_capacity(signer.position, head_title),
+    }
+
+
+def stamp(
+    record, data: bytes, private_key, fingerprint: str, signer, number: int, signed_at: str
+) -> None:
+    """Write a sign-off onto a report or consolidated report (the same columns): the canonical
+    content, its SHA-256, the Ed25519 signature, the signer; the caller saves it."""
+    record.number = number
+    record.signed_at = signed_at
+    record.signer_login = signer.login
+    record.signer_name = signer.full_name
+    record.signer_position = signer.position
+    record.content_json = data.decode("utf-8")
+    record.content_sha256 = hashlib.sha256(data).hexdigest()
+    record.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
+    record.key_fingerprint = fingerprint
+    record.status = "signed"
+
+
 def build_content(
     report: Report, signer=None, signed_at: str | None = None, number: str | None = None
 ) -> dict:
@@ -96,14 +125,7 @@ def build_content(
                 "place": settings.place,
                 "recipients": settings.recipients,
             },
-            "signer": None
-            if signer is None
-            else {
-                "login": signer.login,
-                "name": signer.full_name,
-                "position": signer.position,
-                "capacity": signing_capacity(signer.position, settings.head_title),
-            },
+            "signer": signer_block(signer, settings.head_title),
             "signed_at": signed_at,
         }
     )
@@ -155,16 +177,7 @@ def sign(
     content = build_content(report, signer, now.isoformat(), symbol)
     data = canonical_bytes(content)
     with db.atomic():
-        report.number = number
-        report.signed_at = now.isoformat()
-        report.signer_login = signer.login
-        report.signer_name = signer.full_name
-        report.signer_position = signer.position
-        report.content_json = data.decode("utf-8")
-        report.content_sha256 = hashlib.sha256(data).hexdigest()
-        report.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
-        report.key_fingerprint = key_record.fingerprint
-        report.status = "signed"
+        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
         report.save()
         audit.record(
             "report.sign",
