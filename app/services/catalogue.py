@@ -121,7 +121,7 @@ def load_plan(data: dict) -> Plan:
                 reportable=section_data["reportable"],
             )
             for i_pos, item_data in enumerate(section_data["items"]):
-                links += _load_item(plan, section, i_pos, item_data, agencies)
+                links += _store_item(plan, section, i_pos, item_data, agencies, {})
         DutyAgency.insert_many(links).execute()
     return plan
 
@@ -152,39 +152,6 @@ def _assignment_links(duty_id: int, duty_data: dict, agencies: list[Agency]) -> 
     return [{"duty": duty_id, "agency": a.id, "role": "lead"} for a in leads] + [
         {"duty": duty_id, "agency": a.id, "role": "coordinating"} for a in helpers
     ]
-
-
-def _load_item(plan, section, position, item_data, agencies) -> list[dict]:
-    item = PlanItem.create(
-        section=section,
-        number=item_data["number"],
-        position=position,
-        heading_vi=item_data.get("heading_vi") and nfc(item_data["heading_vi"]),
-        heading_en=item_data.get("heading_en"),
-    )
-    for p_pos, para in enumerate(item_data.get("paragraphs", [])):
-        PlanParagraph.create(
-            item=item,
-            position=p_pos,
-            text_vi=nfc(para["text_vi"]),
-            text_en=para["text_en"],
-            bullet=para["bullet"],
-        )
-    links = []
-    for d_pos, duty_data in enumerate(item_data.get("duties", [])):
-        duty = Duty.create(
-            plan=plan,
-            item=item,
-            ref=duty_data["ref"],
-            position=d_pos,
-            text_vi=nfc(duty_data["text_vi"]),
-            text_en=duty_data["text_en"],
-            bullet=duty_data["bullet"],
-            lead_in_vi=duty_data.get("lead_in_vi") and nfc(duty_data["lead_in_vi"]),
-            lead_in_en=duty_data.get("lead_in_en"),
-        )
-        links += _assignment_links(duty.id, duty_data, agencies)
-    return links
 
 
 def active_plan(code: str | None = None) -> Plan:
@@ -372,12 +339,15 @@ def update_plan(data: dict) -> str:
             )
             section.save()
             for i_pos, item_data in enumerate(section_data["items"]):
-                links += _update_item(existing, section, i_pos, item_data, agencies, old_duties)
+                links += _store_item(existing, section, i_pos, item_data, agencies, old_duties)
         DutyAgency.insert_many(links).execute()
     return "updated"
 
 
-def _update_item(plan, section, position, item_data, agencies, old_duties) -> list[dict]:
+def _store_item(plan, section, position, item_data, agencies, old_duties) -> list[dict]:
+    """Write one item with its context paragraphs and duties; duties already stored (by ref,
+    in old_duties) are updated in place so reports keep pointing at them. Returns the
+    assignment rows to insert."""
     item, _ = PlanItem.get_or_create(
         section=section, number=item_data["number"], defaults={"position": position}
     )
