@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
 
 from app.models import ConsolidatedReport
 from app.services import consolidated, consolidated_signoff, keys, users
-from app.services.errors import UserError
 from app.ui.labels import capitalised, fmt, period_label
 from app.ui.login_dialog import (
     ErrorLabel,
     account_text,
-    busy,
-    error_text,
     fit_height,
     hint_label,
     password_field,
 )
+from app.ui.sign_dialog import sign_or_explain
 
 
 class ConsolidatedSignDialog(QDialog):
@@ -129,21 +127,5 @@ class ConsolidatedSignDialog(QDialog):
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        passphrase = self.passphrase.text() if self.passphrase is not None else None
-        try:
-            with busy():
-                self.report = consolidated_signoff.sign(
-                    self.report,
-                    self.signer.currentData(),
-                    self.password.text(),
-                    self.profile_folder,
-                    passphrase or None,
-                )
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            field = self.passphrase if isinstance(exc, keys.PassphraseNeededError) else None
-            field = field or self.password
-            field.clear()
-            field.setFocus()
-            return
-        super().accept()
+        if sign_or_explain(self, lambda *args: consolidated_signoff.sign(self.report, *args)):
+            super().accept()

@@ -124,25 +124,29 @@ class SignDialog(QDialog):
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        passphrase = self.passphrase.text() if self.passphrase is not None else None
-        try:
-            with busy():
-                self.report = signoff.sign(
-                    self.report,
-                    self.signer.currentData(),
-                    self.password.text(),
-                    self.profile_folder,
-                    passphrase or None,
-                )
-        except keys.PassphraseNeededError as exc:
-            self.error.show_error(error_text(exc))
-            if self.passphrase is not None:
-                self.passphrase.clear()
-                self.passphrase.setFocus()
-            return
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
-        super().accept()
+        if sign_or_explain(self, lambda *args: signoff.sign(self.report, *args)):
+            super().accept()
+
+
+def sign_or_explain(dialog, sign) -> bool:
+    """Run sign(signer login, password, profile folder, passphrase) for a dialog with the
+    fields signer, password, passphrase (or None), error and profile_folder. On success the
+    signed report replaces dialog.report; on a refusal the reason is shown and the field at
+    fault is cleared and focused."""
+    passphrase = dialog.passphrase.text() if dialog.passphrase is not None else None
+    try:
+        with busy():
+            dialog.report = sign(
+                dialog.signer.currentData(),
+                dialog.password.text(),
+                dialog.profile_folder,
+                passphrase or None,
+            )
+    except UserError as exc:
+        dialog.error.show_error(error_text(exc))
+        at_fault = dialog.passphrase if isinstance(exc, keys.PassphraseNeededError) else None
+        at_fault = at_fault or dialog.password
+        at_fault.clear()
+        at_fault.setFocus()
+        return False
+    return True
