@@ -81,19 +81,28 @@ def due_working_days() -> int:
 
 
 def get(plan: Plan, period_id: str) -> Period:
-    kind, start, end = bounds(period_id)
     override = PeriodDue.get_or_none((PeriodDue.plan == plan) & (PeriodDue.period_id == period_id))
-    due = override.due if override else add_working_days(end, due_working_days())
+    return _period(period_id, {period_id: override.due} if override else {}, due_working_days())
+
+
+def _period(period_id: str, overrides: dict[str, date], working_days: int) -> Period:
+    kind, start, end = bounds(period_id)
+    due = overrides.get(period_id) or add_working_days(end, working_days)
     return Period(period_id, kind, start, end, due)
 
 
 def all_periods(plan: Plan, today: date | None = None) -> list[Period]:
     """From the plan's first period to the one after the current one, in order."""
     today = today or date.today()
+    # Two queries for the whole list, not two per period.
+    overrides = dict(
+        PeriodDue.select(PeriodDue.period_id, PeriodDue.due).where(PeriodDue.plan == plan).tuples()
+    )
+    working_days = due_working_days()
     result = []
     for year in range(plan.date.year, today.year + 2):
         for part in ("H1", "Y"):
-            period = get(plan, f"{year}-{part}")
+            period = _period(f"{year}-{part}", overrides, working_days)
             if period.end >= plan.date:
                 result.append(period)
     upcoming = [p for p in result if p.due >= today]
