@@ -18,8 +18,8 @@ from app.commands import dashboard as dashboard_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
 from app.models.connection import close_db
-from app.services import profile
-from app.services.errors import UsageError, UserError
+from app.services.core.errors import UsageError, UserError
+from app.services.workstation import profile
 
 Handler = Callable[[argparse.Namespace], int]
 

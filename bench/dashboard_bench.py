@@ -28,9 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.services import catalogue, dashboard, profile  # noqa: E402
-from app.ui import i18n  # noqa: E402
-from app.ui.dashboard import DashboardView, shown_periods  # noqa: E402
+from app.services.catalogue import catalogue
+from app.services.dashboard import dashboard
+from app.services.workstation import profile  # noqa: E402
+from app.ui.dashboard.dashboard import DashboardView, shown_periods  # noqa: E402
+from app.ui.kit import i18n  # noqa: E402
 
 RUNS = 5
 FILTERS = [

@@ -14,9 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.services import profile  # noqa: E402
-from app.ui import i18n  # noqa: E402
-from app.ui.agency_register import AgencyRegisterDialog  # noqa: E402
+from app.services.workstation import profile  # noqa: E402
+from app.ui.catalogue.agency_register import AgencyRegisterDialog  # noqa: E402
+from app.ui.kit import i18n  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.setup_wizard import SetupWizard  # noqa: E402
 

@@ -28,8 +28,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.services import catalogue, profile
-    from app.ui.report_editor import ReportEditor
+    from app.services.catalogue import catalogue
+    from app.services.workstation import profile
+    from app.ui.reports.report_editor import ReportEditor
 
     app = QApplication(argv[:1])
     station = profile.open_profile(folder)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
-from app.services.signoff import canonical_bytes
+from app.services.reports.signoff import canonical_bytes
 from tests.corpus_station import CORPUS, load_keys, recipient, signing_key
 
 ZIP_TIME = (2026, 12, 20, 9, 0, 0)  # fixed, so that the same entries give the same zip

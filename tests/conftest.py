@@ -15,7 +15,7 @@ import pytest  # noqa: E402
 
 from app.models.connection import close_db  # noqa: E402
 from app.paths import TRANSLATIONS_DIR  # noqa: E402
-from app.services import profile  # noqa: E402
+from app.services.workstation import profile  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -19,7 +19,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app.models.connection import close_db
-from app.services import bundle_import, catalogue, periods, profile, replies, signoff
+from app.services.catalogue import catalogue, periods
+from app.services.exchange import bundle_import, replies
+from app.services.reports import signoff
+from app.services.workstation import profile
 from tests.exchange_support import (
     amend_and_sign,
     copy_profile,

@@ -16,9 +16,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pyrage import x25519
 
 from app.models import Setting, db
-from app.services import audit, key_lifecycle, keys, profile, register, secrets, trust
-from app.services.profile import Workstation
-from app.services.signoff import canonical_bytes
+from app.services.catalogue import register
+from app.services.core import audit
+from app.services.exchange import trust
+from app.services.keys import key_lifecycle, keys, secrets
+from app.services.reports.signoff import canonical_bytes
+from app.services.workstation import profile
+from app.services.workstation.profile import Workstation
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 KEYS_FILE = CORPUS / "keys.json"

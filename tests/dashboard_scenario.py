@@ -32,8 +32,12 @@ import pytest
 
 from app.models import UserAccount
 from app.models.connection import close_db
-from app.services import bundle_import, catalogue, dashboard, profile, replies, reports, signoff
-from app.services.signoff import VIETNAM
+from app.services.catalogue import catalogue
+from app.services.dashboard import dashboard
+from app.services.exchange import bundle_import, replies
+from app.services.reports import reports, signoff
+from app.services.reports.signoff import VIETNAM
+from app.services.workstation import profile
 from tests.exchange_support import copy_profile, enrol_agency, export, make_dofa, use
 from tests.reporting import PASSWORD, approver
 

@@ -17,8 +17,11 @@ from pathlib import Path
 
 from app.models import Report, UserAccount
 from app.models.connection import close_db
-from app.services import bundle_export, catalogue, profile, reports, signoff, trust
-from app.services.profile import Workstation
+from app.services.catalogue import catalogue
+from app.services.exchange import bundle_export, trust
+from app.services.reports import reports, signoff
+from app.services.workstation import profile
+from app.services.workstation.profile import Workstation
 from tests.reporting import PASSWORD, approver, complete_draft
 
 DOFA_CODE = "SNGV"

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models import BundleReceived, db
-from app.services import bundle_format, bundle_import, evidence, profile
+from app.services.exchange import bundle_format, bundle_import
+from app.services.reports import evidence
+from app.services.workstation import profile
 
 # Where the import can be killed, in the order the import passes them.
 POINTS = (

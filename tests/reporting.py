@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.services import catalogue, reports, users
+from app.services.accounts import users
+from app.services.catalogue import catalogue
+from app.services.reports import reports
 
 PASSWORD = "mat-khau-an-toan"
 

@@ -1,7 +1,7 @@
 """Autosave survives a killed process: at most 2 seconds of typing may be lost (the spec).
 
 The editor saves a change after 1 s without typing, and never later than 1.5 s after the first
-unsaved change (app/ui/report_editor.py, AUTOSAVE_DELAY_MS and AUTOSAVE_MAX_WAIT_MS). A real
+unsaved change (app/ui/reports/report_editor.py, AUTOSAVE_DELAY_MS and AUTOSAVE_MAX_WAIT_MS). A real
 process (tests/autosave_driver.py) types into the results box and is killed with SIGKILL, so no
 close handler runs; then this process reads the database.
 """
@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import catalogue, periods, reports
+from app.services.catalogue import catalogue, periods
+from app.services.reports import reports
 
 REPO = Path(__file__).resolve().parent.parent
 LOSS_ALLOWED_S = 2.0  # the spec: at most 2 seconds of typing is lost

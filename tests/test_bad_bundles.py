@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.models.connection import close_db
-from app.services import bundle_import, keys
-from app.services.bundle_format import BundleRejectedError
+from app.services.exchange import bundle_import
+from app.services.exchange.bundle_format import BundleRejectedError
+from app.services.keys import keys
 from tests.conftest import run_cli
 from tests.corpus_station import CASES, CORPUS, corpus_dofa, revoke_sender
 from tests.exchange_support import (

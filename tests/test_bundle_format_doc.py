@@ -156,7 +156,9 @@ def test_the_page_names_every_manifest_field_and_refusal_code(exchange, tmp_path
 
     codes = set()
     for source in ("bundle_format.py", "bundle_import.py", "replies.py"):
-        codes |= set(re.findall(r'code="(\w+)"', (REPO / "app/services" / source).read_text()))
+        codes |= set(
+            re.findall(r'code="(\w+)"', (REPO / "app/services/exchange" / source).read_text())
+        )
     assert {"wrong_recipient", "unknown_sender", "bad_signature"} <= codes
     undocumented = sorted(c for c in codes if f"`{c}`" not in text)
     assert not undocumented, f"docs/bundle-format.md does not name the reasons {undocumented}"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import catalogue, register
-from app.services.text import fold, matches
+from app.services.catalogue import catalogue, register
+from app.services.core.text import fold, matches
 
 
 def _duty(ref: str):

@@ -110,7 +110,7 @@ def test_profile_from_environment(tmp_path):
 
 def test_profile_register_changes_show_in_the_cli(dofa):
     from app.models.connection import close_db
-    from app.services import register
+    from app.services.catalogue import register
 
     register.add(
         "SNNMT",

@@ -12,18 +12,13 @@ from docx import Document
 from openpyxl import load_workbook
 
 from app.models import ConsolidatedReport
-from app.services import (
-    bundle_import,
-    catalogue,
-    consolidated,
-    consolidated_export,
-    consolidated_signoff,
-    replies,
-)
-from app.services.consolidated_document import build_document, content_of
-from app.services.errors import UserError
-from app.services.pdf_report import render_report
-from app.services.report_pdf import STATUS_LABELS_VI
+from app.services.catalogue import catalogue
+from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.consolidation.consolidated_document import build_document, content_of
+from app.services.core.errors import UserError
+from app.services.exchange import bundle_import, replies
+from app.services.reports.pdf_report import render_report
+from app.services.reports.report_pdf import STATUS_LABELS_VI
 from tests.conftest import run_cli
 from tests.consolidated_world import (
     DOFA_APPROVER,

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services import catalogue, dashboard, duty_view, periods
-from app.services.dashboard import Totals
+from app.services.catalogue import catalogue, periods
+from app.services.dashboard import dashboard, duty_view
+from app.services.dashboard.dashboard import Totals
 from tests.conftest import run_cli
 from tests.dashboard_scenario import (
     DUE_H1,

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 from app.models.connection import close_db
-from app.services import bundle_import, profile
+from app.services.exchange import bundle_import
+from app.services.workstation import profile
 from tests.exchange_support import (
     audit_rows,
     canonical_dump,

@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from app.models import BundleReceived
 from app.models.connection import close_db
-from app.services import bundle_import, profile, register
+from app.services.catalogue import register
+from app.services.exchange import bundle_import
+from app.services.workstation import profile
 from tests.bundle_forge import forge, valid_contents
 from tests.conftest import run_cli
 from tests.corpus_station import CORPUS, SENDER, corpus_dofa

@@ -12,11 +12,13 @@ from types import SimpleNamespace
 import pytest
 
 from app.models.report import REPORT_STATUSES
-from app.services import evidence, periods, register, reports, users
-from app.services.errors import UsageError, UserError
-from app.services.keys import PassphraseNeededError
-from app.services.messages_vi import MESSAGES, REPORT_STATES_VI
-from app.services.secrets import SecretStoreError
+from app.services.accounts import users
+from app.services.catalogue import periods, register
+from app.services.core.errors import UsageError, UserError
+from app.services.core.messages_vi import MESSAGES, REPORT_STATES_VI
+from app.services.keys.keys import PassphraseNeededError
+from app.services.keys.secrets import SecretStoreError
+from app.services.reports import evidence, reports
 from tests.conftest import REPO, run_cli
 
 APP = REPO / "app"

@@ -13,8 +13,9 @@ from app.models import ALL_MODELS
 from app.models import migrations as migrations_module
 from app.models.connection import close_db, init_db
 from app.models.migrations import LATEST_VERSION, STEPS, Step
-from app.services import catalogue, profile
-from app.services.errors import UserError
+from app.services.catalogue import catalogue
+from app.services.core.errors import UserError
+from app.services.workstation import profile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EARLIER = sorted(FIXTURES.glob("schema_v*.sql"))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services.pdf_report import render_report, vietnamese_date_line
-from app.services.report_document import DocumentEntry, DocumentSection, ReportDocument
+from app.services.reports.pdf_report import render_report, vietnamese_date_line
+from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 
 LONG = (
     "Tổ chức tập huấn cho cán bộ y tế tuyến huyện về kiểm dịch y tế biên giới & phòng, chống "

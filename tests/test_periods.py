@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from app.services import catalogue, periods
-from app.services.errors import UserError
+from app.services.catalogue import catalogue, periods
+from app.services.core.errors import UserError
 
 
 def test_bounds_follow_decree_09():

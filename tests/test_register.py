@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from app.services import audit, catalogue, register
-from app.services.errors import UserError
+from app.services.catalogue import catalogue, register
+from app.services.core import audit
+from app.services.core.errors import UserError
 
 
 def _codes(duty_ref: str, role: str) -> list[str]:
@@ -102,7 +103,7 @@ def test_an_agency_added_by_mistake_can_be_deleted(dofa):
 
 
 def test_an_agency_with_reports_is_never_deleted(dofa):
-    from app.services import reports
+    from app.services.reports import reports
 
     register.add("BQLDA", "Ban Quản lý dự án", "Project Management Board", "department")
     agency = register.get("BQLDA")

@@ -10,9 +10,11 @@ import pytest
 
 from app.models import Reminder
 from app.models.connection import close_db
-from app.services import audit, catalogue, dashboard, periods, reminders
-from app.services.errors import UserError
-from app.services.signoff import VIETNAM
+from app.services.catalogue import catalogue, periods
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.dashboard import dashboard, reminders
+from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
 from tests.test_pdf_report import _marks, _pages
 
@@ -155,7 +157,7 @@ def test_cli_remind_pdf(station, health, tmp_path):
 
 
 def test_the_dashboard_shows_who_was_reminded(station, tmp_path):
-    from app.ui.dashboard_model import cell_text, cell_tooltip, tr
+    from app.ui.dashboard.dashboard_model import cell_text, cell_tooltip, tr
 
     plan = catalogue.active_plan()
     period = periods.get(plan, PERIOD)

@@ -13,8 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models import Report
-from app.services import audit, keys, profile, reports, signoff, users
-from app.services.errors import UserError
+from app.services.accounts import users
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import keys
+from app.services.reports import reports, signoff
+from app.services.workstation import profile
 from tests.reporting import PASSWORD, approver, complete_draft
 
 
@@ -203,7 +207,8 @@ def test_hash_is_the_same_when_the_text_is_typed_decomposed(health, tmp_path):
 
 def test_dofa_numbers_its_reports_and_consolidated_reports_in_one_sequence(dofa):
     from app.models import ConsolidatedReport
-    from app.services import audit, catalogue
+    from app.services.catalogue import catalogue
+    from app.services.core import audit
 
     year = audit.now_iso()[:4]
     ConsolidatedReport.create(

@@ -12,7 +12,7 @@ import sys
 import PySide6
 from PySide6.QtWidgets import QTableView
 
-from app.ui.agency_model import AgencyTableModel
+from app.ui.catalogue.agency_model import AgencyTableModel
 
 
 def test_pinned_pyside6_is_safe_for_this_python():

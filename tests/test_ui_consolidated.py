@@ -9,12 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import ConsolidatedReport, Reminder
-from app.services import bundle_import, catalogue, consolidated, dashboard
-from app.services.signoff import VIETNAM
-from app.ui import i18n, tasks
-from app.ui.consolidated_dialogs import ConsolidatedSignDialog
-from app.ui.consolidated_editor import ASSESSMENT, ConsolidatedEditor
-from app.ui.reminders_dialog import RemindersDialog
+from app.services.catalogue import catalogue
+from app.services.consolidation import consolidated
+from app.services.dashboard import dashboard
+from app.services.exchange import bundle_import
+from app.services.reports.signoff import VIETNAM
+from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
+from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor
+from app.ui.dashboard.reminders_dialog import RemindersDialog
+from app.ui.kit import i18n, tasks
 from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
 from tests.reporting import PASSWORD
 from tests.test_ui_report_editor import _type

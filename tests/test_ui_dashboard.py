@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import catalogue
-from app.services.dashboard import Cell, Totals
-from app.services.periods import Period
-from app.ui import i18n, tasks
-from app.ui.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
-from app.ui.dashboard import DashboardView
-from app.ui.dashboard_model import BATCH, AgencyRow, MatrixModel
-from app.ui.duty_view import DutyView
+from app.services.catalogue import catalogue
+from app.services.catalogue.periods import Period
+from app.services.dashboard.dashboard import Cell, Totals
+from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
+from app.ui.dashboard.dashboard import DashboardView
+from app.ui.dashboard.dashboard_model import BATCH, AgencyRow, MatrixModel
+from app.ui.dashboard.duty_view import DutyView
+from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.dashboard_scenario import H1, TODAY, YEAR, fresh_dofa, scenario
 

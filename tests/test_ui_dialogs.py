@@ -9,19 +9,24 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services import audit, catalogue, doc_settings, periods, profile, reports, secrets, users
-from app.services.errors import UserError
-from app.ui import i18n
-from app.ui.accounts_dialog import (
+from app.services.accounts import users
+from app.services.catalogue import catalogue, periods
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import secrets
+from app.services.reports import doc_settings, reports
+from app.services.workstation import profile
+from app.ui.accounts.accounts_dialog import (
     AccountForm,
     AccountsDialog,
     ApproverPasswordDialog,
     ChangePasswordDialog,
 )
-from app.ui.audit_view import AuditLogDialog, AuditLogView
-from app.ui.login_dialog import FirstAccountDialog, LoginDialog, error_text
-from app.ui.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
-from app.ui.sign_dialog import SignDialog
+from app.ui.accounts.audit_view import AuditLogDialog, AuditLogView
+from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog, error_text
+from app.ui.kit import i18n
+from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
+from app.ui.reports.sign_dialog import SignDialog
 
 BOSS_PASSWORD = "giam-doc-2026"
 

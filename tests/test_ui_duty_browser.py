@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import profile
-from app.ui import i18n
+from app.services.workstation import profile
 from app.ui.app import DesktopApp
+from app.ui.kit import i18n
 from app.ui.main_window import MainWindow
 
 

@@ -15,22 +15,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.models import AgencyKey, AuditEntry, BundleReceived, BundleSent, Report, ReportConflict
-from app.services import (
-    audit,
-    bundle_export,
-    bundle_import,
-    evidence,
-    keys,
-    profile,
-    register,
-    reports,
-    signoff,
-    trust,
-)
-from app.services.errors import UserError
-from app.ui import i18n, tasks
-from app.ui.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
-from app.ui.exchange_dofa import (
+from app.services.catalogue import register
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.exchange import bundle_export, bundle_import, trust
+from app.services.keys import keys
+from app.services.reports import evidence, reports, signoff
+from app.services.workstation import profile
+from app.ui.exchange.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
+from app.ui.exchange.exchange_dofa import (
     ConflictInbox,
     EnrolDialog,
     ImportDialog,
@@ -38,6 +31,7 @@ from app.ui.exchange_dofa import (
     LedgerView,
     ReceivedReportsView,
 )
+from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.reporting import PASSWORD, approver, complete_draft
 

@@ -25,27 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import AgencyKey, Report
-from app.services import (
-    bundle_export,
-    bundle_import,
-    catalogue,
-    key_lifecycle,
-    keys,
-    profile,
-    register,
-    replies,
-    signoff,
-    trust,
-    users,
-)
-from app.ui import dofa_key_dialogs, i18n, tasks
+from app.services.accounts import users
+from app.services.catalogue import catalogue, register
+from app.services.exchange import bundle_export, bundle_import, replies, trust
+from app.services.keys import key_lifecycle, keys
+from app.services.reports import signoff
+from app.services.workstation import profile
 from app.ui.app import DesktopApp
-from app.ui.dofa_key_dialogs import EscrowDialog, RevokeKeyDialog
-from app.ui.exchange_dofa import EnrolDialog, ReceivedReportsView
-from app.ui.key_dialogs import KeyBackupDialog, RotateKeyDialog
+from app.ui.exchange.exchange_dofa import EnrolDialog, ReceivedReportsView
+from app.ui.exchange.reply_dialogs import ReplyDialog, ReplyImportDialog, ReturnDialog
+from app.ui.keys import dofa_key_dialogs
+from app.ui.keys.dofa_key_dialogs import EscrowDialog, RevokeKeyDialog
+from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
+from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
-from app.ui.reply_dialogs import ReplyDialog, ReplyImportDialog, ReturnDialog
-from app.ui.report_editor import ReportEditor
+from app.ui.reports.report_editor import ReportEditor
 from app.ui.setup_wizard import SetupWizard
 from tests.reporting import PASSWORD, approver, complete_draft
 

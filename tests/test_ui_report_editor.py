@@ -11,10 +11,12 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from app.models import Attachment
-from app.services import catalogue, periods, reports, signoff, users
-from app.ui import i18n
-from app.ui.entry_form import NO_PROGRESS
-from app.ui.report_editor import EMPTY_PAGE, REPORT_PAGE, ReportEditor
+from app.services.accounts import users
+from app.services.catalogue import catalogue, periods
+from app.services.reports import reports, signoff
+from app.ui.kit import i18n
+from app.ui.reports.entry_form import NO_PROGRESS
+from app.ui.reports.report_editor import EMPTY_PAGE, REPORT_PAGE, ReportEditor
 
 MY_DUTIES = ["III.1.1", "III.13.1", "IV.1.1"]
 PASSWORD = "mat-khau-du-dai"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from app.models import Report
-from app.services import catalogue, reports, signoff
-from app.ui import i18n
+from app.services.catalogue import catalogue
+from app.services.reports import reports, signoff
+from app.ui.kit import i18n
 from app.ui.main_window import MainWindow
-from app.ui.sign_dialog import SignDialog
+from app.ui.reports.sign_dialog import SignDialog
 from tests.reporting import PASSWORD, approver
 
 

@@ -6,9 +6,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import profile, register
-from app.ui import i18n
-from app.ui.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
+from app.services.catalogue import register
+from app.services.workstation import profile
+from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
+from app.ui.kit import i18n
 from app.ui.setup_wizard import SetupWizard
 
 
@@ -88,7 +89,7 @@ def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
 
 
 def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_path, monkeypatch):
-    from app.services import keys
+    from app.services.keys import keys
 
     monkeypatch.setattr(keys.secrets, "available", lambda: False)
     folder = tmp_path / "bare"
@@ -112,8 +113,8 @@ def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_pa
 
 
 def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
+    from app.ui.accounts.login_dialog import LoginDialog
     from app.ui.app import DesktopApp
-    from app.ui.login_dialog import LoginDialog
     from tests.reporting import PASSWORD, approver
 
     folder = tmp_path / "ws"

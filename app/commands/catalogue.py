@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret
-from app.services import catalogue, keys, profile, register, secrets, trust
-from app.services.errors import UsageError, UserError
+from app.services.catalogue import catalogue, register
+from app.services.core.errors import UsageError, UserError
+from app.services.exchange import trust
+from app.services.keys import keys, secrets
+from app.services.workstation import profile
 
 
 def _open_for_reading(args: argparse.Namespace) -> None:

@@ -8,9 +8,9 @@ import json
 import os
 import sys
 
-from app.services import profile
-from app.services.errors import UsageError, UserError
-from app.services.profile import Workstation
+from app.services.core.errors import UsageError, UserError
+from app.services.workstation import profile
+from app.services.workstation.profile import Workstation
 
 
 def print_json(data: object) -> None:

@@ -6,15 +6,11 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
-from app.services import (
-    catalogue,
-    consolidated,
-    consolidated_export,
-    consolidated_signoff,
-    keys,
-    reminders,
-)
-from app.services.errors import UsageError, UserError
+from app.services.catalogue import catalogue
+from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.core.errors import UsageError, UserError
+from app.services.dashboard import reminders
+from app.services.keys import keys
 
 
 def _draft(args: argparse.Namespace, station=None):

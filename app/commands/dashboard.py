@@ -6,8 +6,9 @@ import argparse
 from datetime import date
 
 from app.commands.common import print_json, say, workstation
-from app.services import catalogue, dashboard
-from app.services.errors import UsageError
+from app.services.catalogue import catalogue
+from app.services.core.errors import UsageError
+from app.services.dashboard import dashboard
 
 
 def cmd_status(args: argparse.Namespace) -> int:

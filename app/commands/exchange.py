@@ -9,7 +9,8 @@ from pathlib import Path
 import pyrage
 
 from app.commands.common import print_json, say, secret, workstation
-from app.services import bundle_export, bundle_import, key_lifecycle, keys, replies, trust
+from app.services.exchange import bundle_export, bundle_import, replies, trust
+from app.services.keys import key_lifecycle, keys
 
 
 def _passphrase() -> str | None:

@@ -9,8 +9,10 @@ from app.commands.common import print_json, say, secret, workstation
 from app.commands.exchange import cmd_report_return
 from app.models import Report
 from app.models.report import ENTRY_STATUSES
-from app.services import catalogue, periods, register, report_pdf, reports, signoff, users
-from app.services.errors import UsageError, UserError
+from app.services.accounts import users
+from app.services.catalogue import catalogue, periods, register
+from app.services.core.errors import UsageError, UserError
+from app.services.reports import report_pdf, reports, signoff
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -94,7 +96,7 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     password = secret(
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
-    from app.services import keys
+    from app.services.keys import keys
 
     passphrase = None
     if keys.storage() == "file":

@@ -11,11 +11,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
-from app.services import audit, profile, users
-from app.services.errors import UserError
-from app.ui import i18n
-from app.ui.dofa_key_dialogs import EscrowDialog
-from app.ui.login_dialog import FirstAccountDialog, LoginDialog
+from app.services.accounts import users
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.workstation import profile
+from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
+from app.ui.keys.dofa_key_dialogs import EscrowDialog
+from app.ui.kit import i18n
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 

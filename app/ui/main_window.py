@@ -9,19 +9,19 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from app.services import catalogue, register
-from app.services.profile import Workstation
-from app.ui.accounts_dialog import AccountsDialog
-from app.ui.agency_register import AgencyRegisterDialog
-from app.ui.audit_view import AuditLogView
-from app.ui.consolidation_menu import ConsolidationMenu
-from app.ui.dofa_overview import OverviewTabs
-from app.ui.duty_browser import DutyBrowser
-from app.ui.exchange_menu import ExchangeMenu
-from app.ui.labels import fmt, format_date, is_english, pick
-from app.ui.report_editor import ReportEditor
-from app.ui.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
-from app.ui.sign_dialog import SignDialog
+from app.services.catalogue import catalogue, register
+from app.services.workstation.profile import Workstation
+from app.ui.accounts.accounts_dialog import AccountsDialog
+from app.ui.accounts.audit_view import AuditLogView
+from app.ui.catalogue.agency_register import AgencyRegisterDialog
+from app.ui.catalogue.duty_browser import DutyBrowser
+from app.ui.consolidation.consolidation_menu import ConsolidationMenu
+from app.ui.dashboard.dofa_overview import OverviewTabs
+from app.ui.exchange.exchange_menu import ExchangeMenu
+from app.ui.kit.labels import fmt, format_date, is_english, pick
+from app.ui.reports.report_editor import ReportEditor
+from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
+from app.ui.reports.sign_dialog import SignDialog
 
 
 class MainWindow(QMainWindow):

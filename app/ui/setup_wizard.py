@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import keys, profile, secrets
-from app.services.errors import UserError
-from app.services.text import matches
-from app.ui.errors import user_message
-from app.ui.labels import fmt, kind_label, pick
+from app.services.core.errors import UserError
+from app.services.core.text import matches
+from app.services.keys import keys, secrets
+from app.services.workstation import profile
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, kind_label, pick
 
 
 class SetupWizard(QWizard):

@@ -34,7 +34,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from pyrage import x25519  # noqa: E402
 
 from app.models.connection import close_db  # noqa: E402
-from app.services import bundle_format, doc_settings, profile, reports, signoff  # noqa: E402
+from app.services.exchange import bundle_format  # noqa: E402
+from app.services.reports import doc_settings, reports, signoff  # noqa: E402
+from app.services.workstation import profile  # noqa: E402
 from tests.bundle_forge import (  # noqa: E402
     ZIP_TIME,
     dofa_recipients,

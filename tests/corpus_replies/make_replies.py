@@ -42,18 +42,13 @@ from pyrage import x25519  # noqa: E402
 
 from app.models import Setting, db  # noqa: E402
 from app.models.connection import close_db  # noqa: E402
-from app.services import (  # noqa: E402
-    audit,
-    bundle_format,
-    catalogue,
-    keys,
-    profile,
-    register,
-    secrets,
-    trust,
-)
-from app.services.profile import Workstation  # noqa: E402
-from app.services.signoff import canonical_bytes  # noqa: E402
+from app.services.catalogue import catalogue, register  # noqa: E402
+from app.services.core import audit  # noqa: E402
+from app.services.exchange import bundle_format, trust  # noqa: E402
+from app.services.keys import keys, secrets  # noqa: E402
+from app.services.reports.signoff import canonical_bytes  # noqa: E402
+from app.services.workstation import profile  # noqa: E402
+from app.services.workstation.profile import Workstation  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 KEYS_FILE = CORPUS / "keys.json"

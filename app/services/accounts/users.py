@@ -1,0 +1,144 @@
+"""Local accounts: drafters write reports, approvers (head of agency or deputy) sign them."""
+
+from __future__ import annotations
+
+import re
+
+from app.models import UserAccount, db
+from app.models.user import ROLES
+from app.services.accounts.passwords import hash_password, verify_password
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.text import fold, nfc
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def _login_from_name(full_name: str) -> str:
+    """ "Nguyễn Văn An" → "nguyen.van.an", made unique with a number when taken."""
+    base = re.sub(r"[^a-z0-9]+", ".", fold(full_name)).strip(".") or "user"
+    login, number = base, 1
+    while UserAccount.get_or_none(UserAccount.login == login):
+        number += 1
+        login = f"{base}{number}"
+    return login
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(
+            "the password must have at least {count} characters", count=MIN_PASSWORD_LENGTH
+        )
+
+
+def has_accounts() -> bool:
+    return UserAccount.select().exists()
+
+
+def find(login_or_name: str) -> UserAccount:
+    """An active account by login, or by full name (accents and case ignored)."""
+    wanted = login_or_name.strip()
+    account = UserAccount.get_or_none(UserAccount.login == wanted.lower())
+    if account is None:
+        by_name = [u for u in UserAccount.select() if fold(u.full_name) == fold(wanted)]
+        account = by_name[0] if len(by_name) == 1 else None
+    if account is None or not account.active:
+        raise UserError("no active account {account}", account=repr(login_or_name))
+    return account
+
+
+def authenticate(login_or_name: str, password: str) -> UserAccount:
+    account = find(login_or_name)
+    if not verify_password(password, account.password_hash):
+        audit.record("user.login_refused", account.login)
+        raise UserError("wrong password for {name}", name=account.full_name)
+    return account
+
+
+def require_approver(password: str, login_or_name: str | None = None) -> UserAccount:
+    """The approver whose password this is (any active approver when none is named)."""
+    if login_or_name:
+        account = authenticate(login_or_name, password)
+        if account.role != "approver":
+            raise UserError("{name} is not an approver", name=account.full_name)
+        return account
+    for account in UserAccount.select().where(
+        (UserAccount.role == "approver") & UserAccount.active
+    ):
+        if verify_password(password, account.password_hash):
+            return account
+    audit.record("user.approval_refused", None)
+    raise UserError("that is not the password of an active approver")
+
+
+def add(
+    full_name: str,
+    position: str,
+    role: str,
+    password: str,
+    login: str | None = None,
+    approver_password: str | None = None,
+) -> UserAccount:
+    """The first account must be an approver; later ones need an approver's password."""
+    if role not in ROLES:
+        raise UserError("role must be one of {roles}", roles=", ".join(ROLES))
+    if not full_name.strip() or not position.strip():
+        raise UserError("full name and position are required")
+    _check_password(password)
+    first = not has_accounts()
+    if first and role != "approver":
+        raise UserError("the first account must be an approver (head of agency or deputy)")
+    approver = None
+    if not first:
+        if not approver_password:
+            raise UserError("adding an account needs an approver's password")
+        approver = require_approver(approver_password)
+    if login and UserAccount.get_or_none(UserAccount.login == login.lower()):
+        raise UserError("the login {login} is taken", login=login)
+    with db.atomic():
+        account = UserAccount.create(
+            login=(login or _login_from_name(full_name)).lower(),
+            full_name=nfc(full_name.strip()),
+            position=nfc(position.strip()),
+            role=role,
+            password_hash=hash_password(password),
+            created_at=audit.now_iso(),
+        )
+        audit.record(
+            "user.add",
+            approver.login if approver else account.login,
+            login=account.login,
+            role=role,
+        )
+    return account
+
+
+def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
+    approver = require_approver(approver_password)
+    account = UserAccount.get_or_none(UserAccount.login == login)
+    if account is None:
+        raise UserError("no account {login}", login=repr(login))
+    if not active and account.role == "approver":
+        others = UserAccount.select().where(
+            (UserAccount.role == "approver") & UserAccount.active & (UserAccount.id != account.id)
+        )
+        if not others.exists():
+            raise UserError("the last active approver cannot be deactivated")
+    with db.atomic():
+        account.active = active
+        account.save()
+        audit.record("user.activate" if active else "user.deactivate", approver.login, login=login)
+    return account
+
+
+def change_password(login: str, old_password: str, new_password: str) -> None:
+    account = authenticate(login, old_password)
+    _check_password(new_password)
+    with db.atomic():
+        account.password_hash = hash_password(new_password)
+        account.save()
+        audit.record("user.password", account.login)
+
+
+def accounts() -> list[UserAccount]:
+    return list(UserAccount.select().order_by(UserAccount.id))

@@ -1,0 +1,142 @@
+"""Reporting periods of Decree 09/2019/NĐ-CP and their due dates.
+
+`YYYY-H1` (6-month report) covers 15 December of the previous year to 14 June; `YYYY-Y` (annual
+report) covers 15 December of the previous year to 14 December. The due date defaults to a few
+working days after the cut-off, skipping weekends and Vietnamese public holidays; the
+consolidating workstation can change the number of days, or set one period's date outright.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from app.models import PeriodDue, Plan, Setting, db
+from app.services.core import audit
+from app.services.core.errors import UserError
+
+DEFAULT_DUE_WORKING_DAYS = 5
+DUE_DAYS_SETTING = "due_working_days"
+_PERIOD_ID = re.compile(r"^(\d{4})-(H1|Y)$")
+
+
+@dataclass(frozen=True)
+class Period:
+    id: str
+    kind: str  # half_year | year
+    start: date
+    end: date
+    due: date
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "due": self.due.isoformat(),
+        }
+
+
+@lru_cache(maxsize=64)
+def _holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("VN", years=year)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def add_working_days(start: date, count: int) -> date:
+    """The count-th working day after start (start itself does not count)."""
+    day = start
+    remaining = count
+    while remaining > 0:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            remaining -= 1
+    return day
+
+
+def bounds(period_id: str) -> tuple[str, date, date]:
+    match = _PERIOD_ID.match(period_id)
+    if not match:
+        raise UserError(
+            "{period} is not a period; write it like 2026-H1 or 2026-Y", period=repr(period_id)
+        )
+    year, part = int(match.group(1)), match.group(2)
+    start = date(year - 1, 12, 15)
+    if part == "H1":
+        return "half_year", start, date(year, 6, 14)
+    return "year", start, date(year, 12, 14)
+
+
+def due_working_days() -> int:
+    stored = Setting.get_or_none(Setting.key == DUE_DAYS_SETTING)
+    return int(stored.value) if stored else DEFAULT_DUE_WORKING_DAYS
+
+
+def get(plan: Plan, period_id: str) -> Period:
+    override = PeriodDue.get_or_none((PeriodDue.plan == plan) & (PeriodDue.period_id == period_id))
+    return _period(period_id, {period_id: override.due} if override else {}, due_working_days())
+
+
+def _period(period_id: str, overrides: dict[str, date], working_days: int) -> Period:
+    kind, start, end = bounds(period_id)
+    due = overrides.get(period_id) or add_working_days(end, working_days)
+    return Period(period_id, kind, start, end, due)
+
+
+def all_periods(plan: Plan, today: date | None = None) -> list[Period]:
+    """From the plan's first period to the one after the current one, in order."""
+    today = today or date.today()
+    # Two queries for the whole list, not two per period.
+    overrides = dict(
+        PeriodDue.select(PeriodDue.period_id, PeriodDue.due).where(PeriodDue.plan == plan).tuples()
+    )
+    working_days = due_working_days()
+    result = []
+    for year in range(plan.date.year, today.year + 2):
+        for part in ("H1", "Y"):
+            period = _period(f"{year}-{part}", overrides, working_days)
+            if period.end >= plan.date:
+                result.append(period)
+    upcoming = [p for p in result if p.due >= today]
+    if len(upcoming) > 2:  # keep the current and the next, no further
+        result = result[: result.index(upcoming[1]) + 1]
+    return result
+
+
+def current_and_next(plan: Plan, today: date | None = None) -> tuple[Period, Period]:
+    """The period whose report is due next (on or after today) and the one after it."""
+    today = today or date.today()
+    upcoming = [p for p in all_periods(plan, today) if p.due >= today]
+    return upcoming[0], upcoming[1]
+
+
+def set_due_working_days(days: int, actor: str | None = None) -> None:
+    if not 0 <= days <= 60:
+        raise UserError("the number of working days must be between 0 and 60")
+    with db.atomic():
+        Setting.insert(key=DUE_DAYS_SETTING, value=str(days)).on_conflict_replace().execute()
+        audit.record("period.due_days", actor, days=days)
+
+
+def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = None) -> None:
+    """Set one period's due date (None goes back to the computed default)."""
+    _, _, end = bounds(period_id)
+    if due is not None and due < end:
+        raise UserError(
+            "the due date cannot be before the cut-off ({date})", date=format(end, "%d/%m/%Y")
+        )
+    with db.atomic():
+        PeriodDue.delete().where(
+            (PeriodDue.plan == plan) & (PeriodDue.period_id == period_id)
+        ).execute()
+        if due is not None:
+            PeriodDue.create(plan=plan, period_id=period_id, due=due)
+        audit.record("period.due", actor, period=period_id, due=due and due.isoformat())

@@ -1,0 +1,264 @@
+"""The agency register: load, list, add, rename, retire, hand over to a successor."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import peewee
+
+from app.models import Agency, DutyAgency, Setting, db
+from app.models.agency import AGENCY_KINDS
+from app.paths import REGISTERS_DIR
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.text import nfc
+
+
+def read_register_file(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError("cannot read register file {path}: {error}", path=path, error=exc) from exc
+
+
+def bundled_registers() -> list[dict]:
+    return [read_register_file(p) for p in sorted(REGISTERS_DIR.glob("*.json"))]
+
+
+def load_register(data: dict) -> int:
+    """Insert the register's agencies that the profile lacks; returns how many were added."""
+    known = {code for (code,) in Agency.select(Agency.code).tuples()}
+    rows = [
+        {
+            "code": a["code"],
+            "name_vi": nfc(a["name_vi"]),
+            "name_en": a["name_en"],
+            "kind": a["kind"],
+            "active": a.get("active", True),
+            "retired_on": a.get("retired_on"),
+        }
+        for a in data["agencies"]
+        if a["code"] not in known
+    ]
+    with db.atomic():
+        if rows:
+            Agency.insert_many(rows).execute()
+    return len(rows)
+
+
+def agencies(include_retired: bool = True) -> list[Agency]:
+    query = Agency.select().order_by(Agency.id)
+    if not include_retired:
+        query = query.where(Agency.active)
+    return list(query)
+
+
+def agency_json(agency: Agency) -> dict:
+    return {
+        "code": agency.code,
+        "name_vi": agency.name_vi,
+        "name_en": agency.name_en,
+        "kind": agency.kind,
+        "active": agency.active,
+    }
+
+
+def get(code: str) -> Agency:
+    agency = Agency.get_or_none(Agency.code == code.strip().upper())
+    if agency is None:
+        raise UserError(
+            "no agency with code {code}; `plantracker agencies` lists the codes", code=repr(code)
+        )
+    return agency
+
+
+def _check(code: str, name_vi: str, name_en: str, kind: str) -> None:
+    if not code.strip() or not name_vi.strip() or not name_en.strip():
+        raise UserError("code, Vietnamese name and English name are all required")
+    if kind not in AGENCY_KINDS:
+        raise UserError("kind must be one of {kinds}", kinds=", ".join(AGENCY_KINDS))
+
+
+def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = None) -> Agency:
+    code = code.strip().upper()
+    _check(code, name_vi, name_en, kind)
+    if Agency.get_or_none(Agency.code == code):
+        raise UserError("an agency with code {code} already exists", code=code)
+    with db.atomic():
+        agency = Agency.create(
+            code=code, name_vi=nfc(name_vi.strip()), name_en=name_en.strip(), kind=kind
+        )
+        _bump_version()
+        audit.record("agency.add", actor, code=code, name_vi=agency.name_vi, kind=kind)
+    return agency
+
+
+def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> Agency:
+    agency = get(code)
+    _check(code, name_vi, name_en, agency.kind)
+    with db.atomic():
+        old = (agency.name_vi, agency.name_en)
+        agency.name_vi, agency.name_en = nfc(name_vi.strip()), name_en.strip()
+        agency.save()
+        _bump_version()
+        audit.record(
+            "agency.rename", actor, code=code, old=old, new=(agency.name_vi, agency.name_en)
+        )
+    return agency
+
+
+def retire(code: str, on: date, successor_code: str | None = None, actor: str | None = None):
+    """Retire an agency; with a successor, its duties (and so its history) pass to that one."""
+    agency = get(code)
+    if not agency.active:
+        raise UserError(
+            "{name} was already retired on {date}",
+            name=agency.name_vi,
+            date=format(agency.retired_on, "%d/%m/%Y"),
+        )
+    successor = get(successor_code) if successor_code else None
+    if successor is not None and (successor.id == agency.id or not successor.active):
+        raise UserError("the successor must be another, active agency")
+    with db.atomic():
+        moved = _hand_over_duties(agency, successor) if successor else 0
+        agency.active, agency.retired_on, agency.successor = False, on, successor
+        agency.save()
+        _bump_version()
+        audit.record(
+            "agency.retire",
+            actor,
+            code=code,
+            on=on.isoformat(),
+            successor=successor_code,
+            duties_moved=moved,
+        )
+    return agency
+
+
+def _hand_over_duties(agency: Agency, successor: Agency) -> int:
+    """Move duty links; where the successor already has the duty, the stronger role stays."""
+    moved = 0
+    for link in DutyAgency.select().where(DutyAgency.agency == agency):
+        existing = DutyAgency.get_or_none(
+            (DutyAgency.duty == link.duty_id) & (DutyAgency.agency == successor)
+        )
+        if existing is None:
+            link.agency = successor
+            link.save()
+        else:
+            if link.role == "lead":
+                existing.role = "lead"
+                existing.save()
+            link.delete_instance()
+        moved += 1
+    return moved
+
+
+def lineage(agency: Agency) -> list[Agency]:
+    """The agency and every agency it succeeded, directly or not: whose history it holds."""
+    result, frontier = [agency], [agency]
+    while frontier:
+        current = frontier.pop()
+        for predecessor in Agency.select().where(Agency.successor == current):
+            if predecessor not in result:
+                result.append(predecessor)
+                frontier.append(predecessor)
+    return result
+
+
+def delete(code: str, actor: str | None = None) -> None:
+    """Delete an agency added by mistake; one with duties or reports is retired instead."""
+    agency = get(code)
+    if DutyAgency.select().where(DutyAgency.agency == agency).exists():
+        raise UserError(
+            "{name} has duties in the plan and cannot be deleted; retire it instead",
+            name=agency.name_vi,
+        )
+    try:
+        with db.atomic():
+            agency.delete_instance()
+            _bump_version()
+            audit.record("agency.delete", actor, code=code)
+    except peewee.IntegrityError as exc:  # reports or other history refer to it
+        raise UserError(
+            "{name} has reports on record and is never deleted; retire it instead",
+            name=agency.name_vi,
+        ) from exc
+
+
+VERSION_SETTING = "register.version"
+
+
+def version() -> int:
+    """Grows with every change, so agencies apply only a newer register than they have."""
+    row = Setting.get_or_none(Setting.key == VERSION_SETTING)
+    return int(row.value) if row else 1
+
+
+def _bump_version() -> None:
+    Setting.insert(key=VERSION_SETTING, value=str(version() + 1)).on_conflict_replace().execute()
+
+
+def snapshot() -> dict:
+    """The register as this workstation has it, in the bundled register's shape."""
+    return {
+        "code": "snapshot",
+        "version": version(),
+        "agencies": [
+            {
+                **agency_json(a),
+                "retired_on": a.retired_on.isoformat() if a.retired_on else None,
+                "successor": a.successor.code if a.successor_id else None,
+            }
+            for a in agencies()
+        ],
+    }
+
+
+def apply_snapshot(data: dict) -> int:
+    """Bring the register to DoFA's snapshot (names, kinds, retirements, successors)."""
+    changed = 0
+    with db.atomic():
+        load_register(data)
+        by_code = {a.code: a for a in agencies()}
+        for row in data["agencies"]:
+            agency = by_code[row["code"]]
+            successor = by_code.get(row.get("successor") or "")
+            wanted = (
+                nfc(row["name_vi"]),
+                row["name_en"],
+                row["kind"],
+                row["active"],
+                row.get("retired_on"),
+                successor.id if successor else None,
+            )
+            current = (
+                agency.name_vi,
+                agency.name_en,
+                agency.kind,
+                agency.active,
+                agency.retired_on.isoformat() if agency.retired_on else None,
+                agency.successor_id,
+            )
+            if wanted != current:
+                (
+                    agency.name_vi,
+                    agency.name_en,
+                    agency.kind,
+                    agency.active,
+                    agency.retired_on,
+                    agency.successor,
+                ) = wanted
+                agency.save()
+                changed += 1
+        Setting.insert(
+            key=VERSION_SETTING, value=str(data.get("version", 1))
+        ).on_conflict_replace().execute()
+    return changed
+
+
+def find(code: str) -> Agency | None:
+    """The agency with this code, or None (for display, where a missing code is no error)."""
+    return Agency.get_or_none(Agency.code == code.strip().upper())

@@ -1,0 +1,332 @@
+"""DoFA's consolidated report on a plan for a period, to the Provincial People's Committee.
+
+The app pre-fills it duty by duty from each agency's latest accepted revision: the revision the
+dashboard counts as received (on time or late), neither returned for revision nor waiting in
+the conflict inbox. Each passage is attributed to its agency. DoFA writes a summary per section
+and the overall assessment, and may rewrite a passage.
+
+A draft keeps the pre-fill DoFA last accepted (`accepted_prefill`); a later import changes the
+live pre-fill only. `changes_since` lists what the live one says differently, passage by
+passage (and the counts), and DoFA takes a change (`accept_changes`) or keeps its text
+(`keep_changes`). Nothing DoFA wrote is ever replaced by an import.
+
+Sign-off and amendments: consolidated_signoff.py; the document: consolidated_document.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from app.models import Agency, ConsolidatedReport, Duty, Plan, Report, ReportEntry, Setting, db
+from app.services.catalogue import periods, register
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.text import nfc
+from app.services.dashboard import dashboard
+from app.services.reports.signoff import canonical_bytes
+
+COUNTS = "counts"  # the key of the dashboard counts among the changes
+PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
+USED = ("on_time", "late")  # dashboard statuses whose revision feeds the pre-fill
+EDIT = "consolidated.edit"
+
+
+def own_agency() -> Agency:
+    """The agency this (consolidating) workstation serves."""
+    return register.get(Setting.get(Setting.key == "agency").value)
+
+
+def passage_key(ref: str, agency_code: str) -> str:
+    return f"{ref}|{agency_code}"
+
+
+# --- the live pre-fill -----------------------------------------------------------------------
+
+
+def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
+    """What the agencies' latest accepted revisions say, as JSON-ready data.
+
+    {"counts": {expected, received, on_time, late, missing, not_due, returned, conflict, rate},
+     "reporting": [{code, name, status, channel, revision, signed_at}] (every expected agency),
+     "passages": {"<ref>|<code>": {ref, agency, agency_name, revision, status, progress,
+                                    results, difficulties, proposals}}}
+    """
+    period = periods.get(plan, period_id)
+    column = [row[0] for row in dashboard.matrix(plan, [period], today)]
+    agencies = {a.code: a for a in dashboard.expected_agencies(plan)}
+    total = dashboard.totals(column)
+    counts = {status: sum(c.status == status for c in column) for status in dashboard.STATUSES}
+    counts |= {"expected": total.expected, "received": total.received, "rate": total.rate}
+    reporting = [
+        {
+            "code": cell.agency,
+            "name": agencies[cell.agency].name_vi,
+            "status": cell.status,
+            "channel": cell.channel,
+            "revision": cell.revision,
+            "signed_at": cell.signed_at,
+        }
+        for cell in column
+    ]
+    used = {agencies[c.agency].id: c.revision for c in column if c.status in USED}
+    rows = (
+        ReportEntry.select(ReportEntry, Report.agency, Report.revision, Duty.ref)
+        .join(Report)
+        .switch(ReportEntry)
+        .join(Duty)
+        .where(
+            (Report.plan == plan)
+            & (Report.period_id == period_id)
+            & Report.agency.in_(list(used) or [0])
+            & Report.content_json.is_null(False)
+        )
+    )
+    by_id = {a.id: a for a in agencies.values()}
+    passages = {}
+    for entry in rows:
+        report = entry.report
+        if used.get(report.agency_id) != report.revision:
+            continue
+        agency = by_id[report.agency_id]
+        passages[passage_key(entry.duty.ref, agency.code)] = {
+            "ref": entry.duty.ref,
+            "agency": agency.code,
+            "agency_name": agency.name_vi,
+            "revision": report.revision,
+            **{name: getattr(entry, name) for name in PASSAGE_FIELDS},
+        }
+    return {"counts": counts, "reporting": reporting, "passages": passages}
+
+
+# --- drafts and DoFA's writing ---------------------------------------------------------------
+
+
+def latest(plan: Plan, period_id: str) -> ConsolidatedReport | None:
+    return (
+        ConsolidatedReport.select()
+        .where((ConsolidatedReport.plan == plan) & (ConsolidatedReport.period_id == period_id))
+        .order_by(ConsolidatedReport.revision.desc())
+        .first()
+    )
+
+
+def revisions(plan: Plan, period_id: str) -> list[ConsolidatedReport]:
+    return list(
+        ConsolidatedReport.select()
+        .where((ConsolidatedReport.plan == plan) & (ConsolidatedReport.period_id == period_id))
+        .order_by(ConsolidatedReport.revision)
+    )
+
+
+def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> ConsolidatedReport:
+    """The period's latest revision; revision 1, pre-filled from what is received, if none."""
+    periods.bounds(period_id)
+    report = latest(plan, period_id)
+    if report is not None:
+        return report
+    now = audit.now_iso()
+    with db.atomic():
+        report = ConsolidatedReport.create(
+            plan=plan,
+            period_id=period_id,
+            revision=1,
+            accepted_prefill=_dump(prefill(plan, period_id)),
+            created_at=now,
+            updated_at=now,
+        )
+        audit.record("consolidated.create", actor, period=period_id, revision=1)
+    return report
+
+
+def summaries(report: ConsolidatedReport) -> dict[str, str]:
+    """DoFA's summary per plan section ident; "" is the summary of the reporting situation."""
+    return json.loads(report.summary_vi or "{}")
+
+
+def edits(report: ConsolidatedReport) -> dict[str, str]:
+    return json.loads(report.edits or "{}")
+
+
+def accepted(report: ConsolidatedReport) -> dict:
+    return json.loads(report.accepted_prefill or "{}")
+
+
+def ensure_editable(report: ConsolidatedReport) -> None:
+    if report.status != "draft":
+        raise UserError(
+            "the consolidated report for {period} (revision {revision}) is signed and can no "
+            "longer be changed; amend it to make a new revision",
+            period=report.period_id,
+            revision=report.revision,
+        )
+
+
+def _write(
+    report: ConsolidatedReport, actor: str | None, what: str, action: str = EDIT, **fields
+) -> None:
+    """Write fields of a draft; the status is read again (another window may have signed)."""
+    with db.atomic():
+        ensure_editable(ConsolidatedReport.get_by_id(report.id))
+        fields["updated_at"] = audit.now_iso()
+        ConsolidatedReport.update(**fields).where(ConsolidatedReport.id == report.id).execute()
+        for name, value in fields.items():
+            setattr(report, name, value)
+        last = audit.entries(limit=1)
+        detail = json.loads(last[0].detail) if last else {}
+        # Autosave writes every second or so: one log line per run of edits of one part.
+        if not (action == EDIT and last and last[0].action == EDIT and detail.get("part") == what):
+            audit.record(action, actor, period=report.period_id, part=what)
+
+
+def save_summary(
+    report: ConsolidatedReport, section: str, text: str, actor: str | None = None
+) -> None:
+    texts = summaries(report)
+    texts[section] = nfc(text.strip())
+    _write(report, actor, f"summary {section}".strip(), summary_vi=_dump(texts))
+
+
+def save_assessment(report: ConsolidatedReport, text: str, actor: str | None = None) -> None:
+    _write(report, actor, "assessment", assessment_vi=nfc(text.strip()))
+
+
+def save_passage(
+    report: ConsolidatedReport, key: str, text: str | None, actor: str | None = None
+) -> None:
+    """DoFA's own wording of an agency's passage; None or "" goes back to what was reported."""
+    if key not in accepted(report).get("passages", {}):
+        raise UserError("there is no passage {key} in the consolidated report", key=key)
+    rewritten = edits(report)
+    if text and text.strip():
+        rewritten[key] = nfc(text.strip())
+    else:
+        rewritten.pop(key, None)
+    _write(report, actor, f"passage {key}", edits=_dump(rewritten))
+
+
+# --- what changed since DoFA last accepted the pre-fill --------------------------------------
+
+
+@dataclass
+class Change:
+    key: str  # "<ref>|<code>", or "counts"
+    kind: str  # added | changed | removed (a passage) or counts
+    old: dict | None
+    new: dict | None
+    rewritten: bool = False  # DoFA rewrote this passage; taking the change drops the rewrite
+
+    @property
+    def ref(self) -> str | None:
+        return None if self.key == COUNTS else self.key.split("|")[0]
+
+    @property
+    def agency(self) -> str | None:
+        return None if self.key == COUNTS else self.key.split("|")[1]
+
+    @property
+    def fingerprint(self) -> str:
+        """Names the live version, so a change DoFA kept away is offered again only when the
+        live pre-fill changes once more."""
+        return hashlib.sha256(canonical_bytes({"v": self.new})).hexdigest()
+
+
+def _counts_part(data: dict) -> dict:
+    return {"counts": data.get("counts"), "reporting": data.get("reporting")}
+
+
+def _printed(part: dict) -> dict:
+    """What the document says of the counts: a new revision of the same standing says
+    nothing new, so it is no change to offer."""
+    fields = ("code", "name", "status", "channel")
+    return {
+        "counts": part["counts"],
+        "reporting": [{k: r[k] for k in fields} for r in part["reporting"] or []],
+    }
+
+
+def changes_since(
+    report: ConsolidatedReport, live: dict | None = None, include_kept: bool = False
+) -> list[Change]:
+    """What the live pre-fill says differently from the one DoFA accepted, in plan order."""
+    live = live if live is not None else prefill(report.plan, report.period_id)
+    base = accepted(report)
+    rewritten = edits(report)
+    dismissed = json.loads(report.dismissed or "{}")
+    changes = []
+    old, new = base.get("passages", {}), live["passages"]
+    for key in sorted(set(old) | set(new), key=plan_order):
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        kind = "added" if before is None else "removed" if after is None else "changed"
+        changes.append(Change(key, kind, before, after, key in rewritten))
+    if _printed(_counts_part(base)) != _printed(_counts_part(live)):
+        changes.append(Change(COUNTS, COUNTS, _counts_part(base), _counts_part(live)))
+    if include_kept:
+        return changes
+    return [c for c in changes if dismissed.get(c.key) != c.fingerprint]
+
+
+def plan_order(key: str) -> list:
+    ref, _, code = key.partition("|")
+    return [[int(p) if p.isdigit() else p for p in ref.split(".")], code]
+
+
+def _select(changes: list[Change], which: list[str] | None) -> list[Change]:
+    return changes if which is None else [c for c in changes if c.key in which]
+
+
+def accept_changes(
+    report: ConsolidatedReport, which: list[str] | None = None, actor: str | None = None
+) -> int:
+    """Take the chosen changes (all when None) into the accepted pre-fill; returns how many.
+
+    A passage DoFA rewrote loses the rewrite: DoFA chose the agency's new text."""
+    live = prefill(report.plan, report.period_id)
+    chosen = _select(changes_since(report, live, include_kept=True), which)
+    base, rewritten = accepted(report), edits(report)
+    dismissed = json.loads(report.dismissed or "{}")
+    if _printed(_counts_part(base)) == _printed(_counts_part(live)):
+        base.update(_counts_part(live))  # revisions and times of the same standing
+    for change in chosen:
+        dismissed.pop(change.key, None)
+        if change.key == COUNTS:
+            base.update(_counts_part(live))
+            continue
+        rewritten.pop(change.key, None)
+        if change.new is None:
+            base["passages"].pop(change.key, None)
+        else:
+            base.setdefault("passages", {})[change.key] = change.new
+    if chosen:
+        _write(
+            report,
+            actor,
+            ", ".join(c.key for c in chosen),
+            "consolidated.accept",
+            accepted_prefill=_dump(base),
+            edits=_dump(rewritten),
+            dismissed=_dump(dismissed),
+        )
+    return len(chosen)
+
+
+def keep_changes(
+    report: ConsolidatedReport, which: list[str] | None = None, actor: str | None = None
+) -> int:
+    """Keep the report's text against the chosen changes (all when None); returns how many."""
+    chosen = _select(changes_since(report), which)
+    dismissed = json.loads(report.dismissed or "{}")
+    for change in chosen:
+        dismissed[change.key] = change.fingerprint
+    if chosen:
+        keys_text = ", ".join(c.key for c in chosen)
+        _write(report, actor, keys_text, "consolidated.keep", dismissed=_dump(dismissed))
+    return len(chosen)
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,100 @@
+"""Sign-off of DoFA's consolidated report, as an agency report is signed (services/signoff.py).
+
+An approver's password; the canonical content (the full text: pre-fill, DoFA's writing and the
+document heading, see consolidated_document.build_content) hashed with SHA-256 and signed with
+DoFA's Ed25519 key; the revision is then read-only, and a change is a new revision with a
+stated reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app.models import ConsolidatedReport, db
+from app.services.accounts import users
+from app.services.consolidation.consolidated import ensure_editable, latest, own_agency
+from app.services.consolidation.consolidated_document import build_content
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.text import nfc
+from app.services.keys import keys
+from app.services.reports import doc_settings
+from app.services.reports.signoff import VIETNAM, canonical_bytes, next_report_number, stamp
+from app.services.reports.signoff import verify as signoff_verify
+
+
+def sign(
+    report: ConsolidatedReport,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    passphrase: str | None = None,
+) -> ConsolidatedReport:
+    """DoFA's approver signs the draft off with DoFA's key; it becomes read-only."""
+    ensure_editable(report)
+    if not report.assessment_vi.strip():
+        raise UserError("write the overall assessment before signing the consolidated report off")
+    try:
+        signer = users.require_approver(password, login_or_name)
+    except UserError:
+        audit.record("consolidated.sign_refused", login_or_name, period=report.period_id)
+        raise
+    private_key = keys.load_signing_key(profile_folder, passphrase)
+    key_record = keys.current_key(own_agency())
+    now = datetime.now(VIETNAM).replace(microsecond=0)
+    number = next_report_number(own_agency(), now.year)
+    symbol = f"{number}/BC-{doc_settings.load(own_agency()).abbreviation}"
+    data = canonical_bytes(build_content(report, signer, now.isoformat(), symbol))
+    with db.atomic():
+        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
+        report.updated_at = audit.now_iso()
+        report.save()
+        audit.record(
+            "consolidated.sign",
+            signer.login,
+            period=report.period_id,
+            revision=report.revision,
+            sha256=report.content_sha256,
+            number=symbol,
+        )
+    return report
+
+
+# A signed consolidated report is checked exactly like an agency's report: the same fields.
+verify = signoff_verify
+
+
+def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> ConsolidatedReport:
+    """A signed consolidated report changes only as a new revision, with a stated reason."""
+    if not reason or not reason.strip():
+        raise UserError("an amendment needs a reason")
+    if report.status == "draft":
+        raise UserError(
+            "revision {revision} is still a draft; edit it directly", revision=report.revision
+        )
+    if latest(report.plan, report.period_id).id != report.id:
+        raise UserError("only the latest revision can be amended")
+    now = audit.now_iso()
+    with db.atomic():
+        new = ConsolidatedReport.create(
+            plan=report.plan,
+            period_id=report.period_id,
+            revision=report.revision + 1,
+            summary_vi=report.summary_vi,
+            assessment_vi=report.assessment_vi,
+            accepted_prefill=report.accepted_prefill,
+            edits=report.edits,
+            dismissed=report.dismissed,
+            amend_reason=nfc(reason.strip()),
+            created_at=now,
+            updated_at=now,
+        )
+        audit.record(
+            "consolidated.amend",
+            actor,
+            period=report.period_id,
+            revision=new.revision,
+            reason=new.amend_reason,
+        )
+    return new

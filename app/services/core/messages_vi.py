@@ -1,0 +1,407 @@
+"""Vietnamese texts of the services' refusals: {English template: Vietnamese template}.
+
+Keys are the exact English templates raised with `UserError` and its subclasses (see
+`app.services.core.errors`); values use the same `{placeholders}`. Where a value is an English word
+(a report status, "none"), the call site also passes `<name>_vi`, and the Vietnamese text may
+write `{<name>_vi}`. tests/test_messages.py checks that every template raised in `app/` is
+here, with the same placeholders, in NFC, and that nothing here is unused.
+"""
+
+from __future__ import annotations
+
+# Vietnamese counterparts of values passed as `<name>_vi`.
+REPORT_STATES_VI = {  # as a predicate: "báo cáo này {status_vi}"
+    "draft": "đang là bản nháp",
+    "submitted": "đã trình ký",
+    "signed": "đã ký",
+    "sent": "đã gửi đi",
+    "received": "đã được Sở Ngoại vụ tiếp nhận",
+    "returned": "đã bị trả lại để sửa",
+}
+NONE_VI = "không có"
+
+MESSAGES: dict[str, str] = {
+    # app/commands
+    "setup needs --agency CODE (or --kit FILE)": (
+        "Lệnh setup cần tùy chọn --agency CODE (hoặc --kit FILE)"
+    ),
+    "{folder} already holds a workstation profile; choose another folder": (
+        "{folder} đã chứa một hồ sơ máy; hãy chọn thư mục khác"
+    ),
+    "this command runs only on the consolidating (DoFA) workstation": (
+        "Lệnh này chỉ chạy trên máy tổng hợp (Sở Ngoại vụ)"
+    ),
+    "this command runs only on an agency workstation": ("Lệnh này chỉ chạy trên máy của đơn vị"),
+    "{what}: set {env} or run in a terminal": (
+        "{what_vi}: hãy đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh"
+    ),
+    "nothing to change: give --status, --progress, --results, --difficulties, --proposals or "
+    "--attach": (
+        "Không có gì để thay đổi: hãy dùng --status, --progress, --results, --difficulties, "
+        "--proposals hoặc --attach"
+    ),
+    "an agency workstation shows only its own reports": (
+        "Máy của đơn vị chỉ xem được báo cáo của chính đơn vị mình"
+    ),
+    "could not write {path}: {error}": "Không ghi được {path}: {error}",
+    # app/services/catalogue.py
+    "cannot read plan file {path}: {error}": "Không đọc được tệp kế hoạch {path}: {error}",
+    "plan file {path} has format {found}; this release reads format {expected}. "
+    "Update Plan Tracker.": (
+        "Tệp kế hoạch {path} có định dạng {found}; phiên bản này chỉ đọc được định dạng "
+        "{expected}. Hãy cập nhật phần mềm Theo dõi thực hiện Kế hoạch."
+    ),
+    "the plan names agency {selector}, which is not in the register": (
+        "Kế hoạch nêu đơn vị {selector}, nhưng đơn vị này không có trong danh mục đơn vị"
+    ),
+    "no plan with code {code} (known plans: {known})": (
+        "Không có kế hoạch nào mang mã {code} (các kế hoạch hiện có: {known_vi})"
+    ),
+    "this profile has no active plan": "Hồ sơ máy này không có kế hoạch nào đang áp dụng",
+    "several plans are active ({codes}); choose one with --plan CODE": (
+        "Đang có nhiều kế hoạch cùng áp dụng ({codes}); hãy chọn một kế hoạch bằng --plan CODE"
+    ),
+    # app/services/evidence.py
+    "cannot read {path}: {error}": "Không đọc được {path}: {error}",
+    "{path} is not a file": "{path} không phải là tệp",
+    "{name} is {size} MB; evidence files may be at most {limit} MB. Attach a smaller file "
+    "(scan at a lower resolution, or split it).": (
+        "Tệp {name} có dung lượng {size_vi} MB; mỗi tệp minh chứng chỉ được tối đa {limit} MB. "
+        "Hãy đính kèm tệp nhỏ hơn (quét ở độ phân giải thấp hơn hoặc chia nhỏ tệp)."
+    ),
+    "could not copy {name} into the profile: {error}": (
+        "Không sao chép được {name} vào hồ sơ máy: {error}"
+    ),
+    # app/services/keys.py
+    "this computer has no secure key store (such as GNOME Keyring or Windows Credential "
+    "Manager), so the signing key will be kept in a file protected by a passphrase of at least "
+    "{count} characters; give one (PLANTRACKER_PASSPHRASE for scripts)": (
+        "Máy tính này không có kho lưu khóa bảo mật (như GNOME Keyring hoặc Windows Credential "
+        "Manager) nên khóa ký sẽ được lưu trong một tệp bảo vệ bằng cụm mật khẩu dài ít nhất "
+        "{count} ký tự; hãy nhập cụm mật khẩu (khi chạy bằng tập lệnh, dùng biến môi trường "
+        "PLANTRACKER_PASSPHRASE)"
+    ),
+    "the signing key is missing from the OS secret store; restore it from a key backup before "
+    "signing": (
+        "Khóa ký không có trong kho bảo mật của hệ điều hành; hãy khôi phục khóa từ bản sao lưu "
+        "trước khi ký"
+    ),
+    "the signing key file needs its passphrase": "Cần nhập cụm mật khẩu của tệp khóa ký",
+    "wrong passphrase for the signing key file": "Sai cụm mật khẩu của tệp khóa ký",
+    "cannot read the signing key file: {error}": "Không đọc được tệp khóa ký: {error}",
+    "this profile has no signing key": "Hồ sơ máy này không có khóa ký",
+    "{name} has no signing key": "{name} chưa có khóa ký",
+    "no known key with fingerprint {fingerprint}": (
+        "Không tìm thấy khóa nào có dấu vân tay {fingerprint}"
+    ),
+    # app/services/periods.py
+    "{period} is not a period; write it like 2026-H1 or 2026-Y": (
+        "{period} không phải là kỳ báo cáo; hãy viết theo dạng 2026-H1 hoặc 2026-Y"
+    ),
+    "the number of working days must be between 0 and 60": "Số ngày làm việc phải từ 0 đến 60",
+    "the due date cannot be before the cut-off ({date})": (
+        "Hạn nộp không được sớm hơn ngày chốt số liệu ({date})"
+    ),
+    # app/services/profile.py
+    "no workstation profile in {folder}; create one with `plantracker setup`": (
+        "Không có hồ sơ máy trong {folder}; hãy tạo bằng lệnh `plantracker setup`"
+    ),
+    "{folder}: {error}. Install the newer Plan Tracker.": (
+        "{folder}: cơ sở dữ liệu do phiên bản mới hơn tạo ra ({error}). Hãy cài đặt phiên bản "
+        "Theo dõi thực hiện Kế hoạch mới hơn."
+    ),
+    "the profile in {folder} was not set up completely; set it up again": (
+        "Hồ sơ máy trong {folder} chưa được thiết lập xong; hãy thiết lập lại"
+    ),
+    "cannot create the profile folder {folder}: {error}": (
+        "Không tạo được thư mục hồ sơ máy {folder}: {error}"
+    ),
+    # app/services/register.py
+    "cannot read register file {path}: {error}": (
+        "Không đọc được tệp danh mục đơn vị {path}: {error}"
+    ),
+    "no agency with code {code}; `plantracker agencies` lists the codes": (
+        "Không có đơn vị nào mang mã {code}; lệnh `plantracker agencies` liệt kê các mã đơn vị"
+    ),
+    "code, Vietnamese name and English name are all required": (
+        "Cần nhập đủ mã, tên tiếng Việt và tên tiếng Anh"
+    ),
+    "kind must be one of {kinds}": "Loại đơn vị phải là một trong các giá trị: {kinds}",
+    "an agency with code {code} already exists": "Đã có đơn vị mang mã {code}",
+    "{name} was already retired on {date}": "{name} đã giải thể từ ngày {date}",
+    "the successor must be another, active agency": (
+        "Đơn vị kế thừa phải là một đơn vị khác, đang hoạt động"
+    ),
+    "{name} has duties in the plan and cannot be deleted; retire it instead": (
+        "{name} có nhiệm vụ trong kế hoạch nên không xóa được; hãy giải thể đơn vị này"
+    ),
+    "{name} has reports on record and is never deleted; retire it instead": (
+        "{name} đã có báo cáo được lưu trữ nên không xóa được; hãy giải thể đơn vị này"
+    ),
+    # app/services/reports.py
+    "{agency} has no report for {period} yet": "{agency} chưa có báo cáo kỳ {period}",
+    "the report for {period} already exists": "Đã có báo cáo kỳ {period}",
+    "there is no report for {period} to start from": ("Chưa có báo cáo kỳ {period} để làm cơ sở"),
+    "the report for {period} (revision {revision}) is {status} and can no longer be changed; "
+    "amend it to make a new revision": (
+        "Báo cáo kỳ {period} (lần {revision}) {status_vi} nên không sửa được nữa; hãy điều chỉnh "
+        "để tạo lần báo cáo mới"
+    ),
+    "duty {ref} is not one of this agency's duties in the report": (
+        "Nhiệm vụ {ref} không thuộc các nhiệm vụ của đơn vị trong báo cáo này"
+    ),
+    "status must be one of {statuses}": "Tình trạng phải là một trong các giá trị: {statuses}",
+    "progress is a percentage from 0 to 100": "Tiến độ là tỷ lệ phần trăm, từ 0 đến 100",
+    "{name} is already attached to {ref} (as {attached})": (
+        "Tệp {name} đã được đính kèm vào nhiệm vụ {ref} (với tên {attached})"
+    ),
+    "only a draft can be submitted; this report is {status}": (
+        "Chỉ trình ký được bản nháp; báo cáo này {status_vi}"
+    ),
+    "these duties have no status yet: {duties}": (
+        "Các nhiệm vụ sau chưa có tình trạng thực hiện: {duties}"
+    ),
+    # app/services/secrets.py
+    "the OS secret store could not be read: {error}": (
+        "Không đọc được kho bảo mật của hệ điều hành: {error}"
+    ),
+    "the OS secret store refused to save the key: {error}": (
+        "Kho bảo mật của hệ điều hành từ chối lưu khóa: {error}"
+    ),
+    "the OS secret store could not delete the key: {error}": (
+        "Kho bảo mật của hệ điều hành không xóa được khóa: {error}"
+    ),
+    # app/services/signoff.py
+    "an amendment needs a reason": "Cần nêu lý do điều chỉnh",
+    "revision {revision} is still a draft; edit it directly": (
+        "Báo cáo lần {revision} vẫn là bản nháp; hãy sửa trực tiếp trên bản này"
+    ),
+    "only the latest revision can be amended": "Chỉ điều chỉnh được lần báo cáo mới nhất",
+    # app/services/users.py
+    "the password must have at least {count} characters": "Mật khẩu phải có ít nhất {count} ký tự",
+    "no active account {account}": "Không có tài khoản {account} đang hoạt động",
+    "wrong password for {name}": "Sai mật khẩu của {name}",
+    "{name} is not an approver": "{name} không phải là người phê duyệt",
+    "that is not the password of an active approver": (
+        "Đây không phải là mật khẩu của người phê duyệt nào đang hoạt động"
+    ),
+    "role must be one of {roles}": "Vai trò phải là một trong các giá trị: {roles}",
+    "full name and position are required": "Cần nhập họ tên và chức vụ",
+    "the first account must be an approver (head of agency or deputy)": (
+        "Tài khoản đầu tiên phải là người phê duyệt (thủ trưởng hoặc cấp phó của đơn vị)"
+    ),
+    "adding an account needs an approver's password": (
+        "Cần có mật khẩu của người phê duyệt để thêm tài khoản"
+    ),
+    "the login {login} is taken": "Tên đăng nhập {login} đã được sử dụng",
+    "no account {login}": "Không có tài khoản {login}",
+    "the last active approver cannot be deactivated": (
+        "Không thể vô hiệu hóa người phê duyệt cuối cùng đang hoạt động"
+    ),
+    # exchange: kits, enrolment, bundles
+    "cannot read the key file: {reason}": ("Không đọc được tệp khóa: {reason}"),
+    "cannot read {file}: {reason}": ("Không đọc được {file}: {reason}"),
+    "could not store received evidence: {reason}": (
+        "Không lưu được tài liệu minh chứng nhận về: {reason}"
+    ),
+    "could not write {file}: {reason}": ("Không ghi được {file}: {reason}"),
+    "nothing to export: every signed report has been acknowledged by DoFA": (
+        "Không có gì để xuất: mọi báo cáo đã ký đều đã được Sở Ngoại vụ xác nhận"
+    ),
+    "the evidence file {name} is missing from this workstation": (
+        "Tệp minh chứng {name} không còn trên máy này"
+    ),
+    (
+        "the fingerprint you entered does not match {file}; ask the agency to read out the "
+        "fingerprint its screen shows, and do not enrol until they match"
+    ): (
+        "Dấu vân tay vừa nhập không khớp với {file}; hãy đề nghị đơn vị đọc lại dấu vân tay "
+        "hiện trên màn hình của họ và chỉ ghi danh khi hai bên khớp nhau"
+    ),
+    "the key file needs its passphrase": ("Tệp khóa cần cụm mật khẩu của nó"),
+    "the {name} key is missing from the OS secret store; restore it from a key backup": (
+        "Khóa {name} không còn trong kho bí mật của hệ điều hành; hãy khôi phục từ bản sao lưu khóa"
+    ),
+    "this kit is for {kit_agency}, but this workstation serves {agency}": (
+        "Bộ cài đặt này dành cho {kit_agency}, nhưng máy này phục vụ {agency}"
+    ),
+    "this workstation has no {name} key": ("Máy này không có khóa {name}"),
+    (
+        "this workstation was not set up from DoFA's kit; adopt a kit first (plantracker setup "
+        "--kit FILE)"
+    ): (
+        "Máy này chưa được thiết lập từ bộ cài đặt của Sở Ngoại vụ; hãy nhận bộ cài đặt "
+        "trước (plantracker setup --kit FILE)"
+    ),
+    "wrong passphrase for the key file": ("Sai cụm mật khẩu của tệp khóa"),
+    "{file} comes from a sender that is not enrolled ({agency})": (
+        "{file} đến từ một nơi gửi chưa được ghi danh ({agency})"
+    ),
+    "{file} does not hold a bundle archive": ("{file} không chứa gói dữ liệu"),
+    "{file} expands to an unreasonable size": ("{file} bung ra với dung lượng bất thường"),
+    "{file} has an unreadable manifest": ("{file} có bản kê không đọc được"),
+    "{file} has been changed since it was signed": ("{file} đã bị thay đổi sau khi ký"),
+    "{file} has no signed manifest": ("{file} không có bản kê đã ký"),
+    "{file} holds a damaged archive": ("{file} chứa gói dữ liệu bị hỏng"),
+    "{file} holds a file with an unsafe name: {path}": (
+        "{file} chứa một tệp có tên không an toàn: {path}"
+    ),
+    "{file} holds a report that cannot be read": ("{file} chứa một báo cáo không đọc được"),
+    "{file} holds too many files": ("{file} chứa quá nhiều tệp"),
+    "{file} holds {path}, which its manifest does not list": (
+        "{file} chứa {path}, tệp không có trong bản kê"
+    ),
+    "{file} is damaged: it was cut short or changed on the way (decryption failed)": (
+        "{file} bị hỏng: tệp bị cắt cụt hoặc bị thay đổi trên đường chuyển (giải mã không "
+        "thành công)"
+    ),
+    "{file} is empty": ("{file} rỗng"),
+    "{file} is larger than any bundle may be": ("{file} lớn hơn mức tối đa của một gói"),
+    "{file} is not a Plan Tracker bundle": (
+        "{file} không phải là gói dữ liệu của phần mềm Theo dõi thực hiện Kế hoạch"
+    ),
+    "{file} is not a report bundle": ("{file} không phải là gói báo cáo"),
+    "{file} is not a {kind} file": ("{file} không phải là tệp {kind}"),
+    "{file} is signed with a key of {name} that was revoked on {date}": (
+        "{file} được ký bằng khóa của {name} đã bị thu hồi ngày {date}"
+    ),
+    "{file} lacks the evidence file {name}": ("{file} thiếu tệp minh chứng {name}"),
+    "{file} lacks {path}, which its manifest lists": ("{file} thiếu {path}, tệp có trong bản kê"),
+    (
+        "{file} was made by a newer Plan Tracker (bundle format {version}); update this "
+        "workstation first"
+    ): (
+        "{file} được tạo bởi phiên bản mới hơn (định dạng gói {version}); hãy cập nhật phần "
+        "mềm trên máy này trước"
+    ),
+    "{file} was made by a newer Plan Tracker; update this workstation first": (
+        "{file} được tạo bởi phiên bản mới hơn; hãy cập nhật phần mềm trên máy này trước"
+    ),
+    "{file} was not encrypted for this workstation (it is meant for someone else)": (
+        "{file} không được mã hóa cho máy này (tệp dành cho nơi khác)"
+    ),
+    "{file}: report {period} does not fit this workstation's plan and register": (
+        "{file}: báo cáo kỳ {period} không khớp với kế hoạch và danh mục đơn vị của máy này"
+    ),
+    "{file}: the signature does not match {sender}'s key": (
+        "{file}: chữ ký không khớp với khóa của {sender}"
+    ),
+    "{file}: the signature of report {period} does not match {sender}'s key": (
+        "{file}: chữ ký của báo cáo kỳ {period} không khớp với khóa của {sender}"
+    ),
+    "{name} is already enrolled with key {fingerprint}; revoke that key before enrolling another": (
+        "{name} đã được ghi danh với khóa {fingerprint}; hãy thu hồi khóa đó trước khi ghi "
+        "danh khóa khác"
+    ),
+    "{name} is retired; a kit is made only for an active agency": (
+        "{name} đã giải thể; chỉ tạo bộ cài đặt cho đơn vị đang hoạt động"
+    ),
+    "{path} in {file} does not match its hash in the manifest": (
+        "{path} trong {file} không khớp với mã băm trong bản kê"
+    ),
+    "{path} in {file} is larger than its manifest declares": (
+        "{path} trong {file} lớn hơn dung lượng khai trong bản kê"
+    ),
+    "{period} revision {revision} is not signed; sign it off first": (
+        "Báo cáo kỳ {period} lần {revision} chưa được ký; hãy ký duyệt trước"
+    ),
+    "choose one of the two versions of the report": "Hãy chọn một trong hai phiên bản của báo cáo",
+    # replies
+    "returning a report needs a comment saying what to change": (
+        "Trả lại báo cáo cần có ý kiến nêu rõ nội dung phải sửa"
+    ),
+    "no report of {name} for {period} has been received": (
+        "Chưa nhận được báo cáo kỳ {period} của {name}"
+    ),
+    "{name} is not enrolled; import its enrolment file first": (
+        "{name} chưa được ghi danh; hãy nhập tệp ghi danh của đơn vị trước"
+    ),
+    "{file} is not a reply from DoFA": ("{file} không phải là tệp phản hồi của Sở Ngoại vụ"),
+    "{file} is not signed by DoFA's key": ("{file} không được ký bằng khóa của Sở Ngoại vụ"),
+    "{file} is a reply for another agency ({agency})": (
+        "{file} là tệp phản hồi cho đơn vị khác ({agency})"
+    ),
+    (
+        "{file} carries plan version {incoming}, older than version {current} here; ask "
+        "DoFA for a current reply"
+    ): (
+        "{file} mang kế hoạch phiên bản {incoming}, cũ hơn phiên bản {current} trên máy "
+        "này; hãy đề nghị Sở Ngoại vụ gửi tệp phản hồi mới"
+    ),
+    (
+        "{file} carries an older agency register than this workstation has; ask DoFA for "
+        "a current reply"
+    ): (
+        "{file} mang danh mục đơn vị cũ hơn danh mục trên máy này; hãy đề nghị Sở Ngoại "
+        "vụ gửi tệp phản hồi mới"
+    ),
+    (
+        "this plan update is version {incoming}, older than version {current} on this "
+        "workstation; a plan is never rolled back"
+    ): (
+        "Bản cập nhật kế hoạch này là phiên bản {incoming}, cũ hơn phiên bản {current} "
+        "trên máy này; kế hoạch không bao giờ bị đưa về bản cũ"
+    ),
+    "{name} has no trusted key to revoke": ("{name} không có khóa đang được tin cậy để thu hồi"),
+    "the backup passphrase must have at least {count} characters": (
+        "Cụm mật khẩu của bản sao lưu phải có ít nhất {count} ký tự"
+    ),
+    "this backup holds the keys of {backup}, but this workstation serves {agency}": (
+        "Bản sao lưu này chứa khóa của {backup}, nhưng máy này phục vụ {agency}"
+    ),
+    (
+        "{file} could not be opened: the passphrase is wrong or the file is not a key "
+        "backup. A lost passphrase cannot be recovered by anyone."
+    ): (
+        "Không mở được {file}: cụm mật khẩu không đúng hoặc tệp không phải là bản sao lưu "
+        "khóa. Cụm mật khẩu đã mất thì không ai khôi phục được."
+    ),
+    "the date a paper report arrived cannot be in the future": (
+        "Ngày nhận báo cáo giấy không thể ở tương lai"
+    ),
+    "the date must be written YYYY-MM-DD": ("Ngày phải viết theo dạng YYYY-MM-DD"),
+    (
+        "this workstation already reports to the DoFA with key {current}; a kit signed "
+        "with key {other} is refused"
+    ): (
+        "Máy này đang báo cáo về Sở Ngoại vụ có khóa {current}; bộ cài đặt ký bằng khóa "
+        "{other} bị từ chối"
+    ),
+    "{file} is signed with a key of {name} that DoFA has not enrolled ({fingerprint})": (
+        "{file} được ký bằng một khóa của {name} mà Sở Ngoại vụ chưa ghi danh ({fingerprint})"
+    ),
+    # app/services/consolidated*.py, app/services/reminders.py, app/commands/consolidated.py
+    (
+        "the consolidated report for {period} (revision {revision}) is signed and can no longer "
+        "be changed; amend it to make a new revision"
+    ): (
+        "Báo cáo tổng hợp kỳ {period} (lần {revision}) đã ký nên không sửa được nữa; hãy điều "
+        "chỉnh để tạo lần báo cáo mới"
+    ),
+    "there is no passage {key} in the consolidated report": (
+        "Báo cáo tổng hợp không có đoạn {key}"
+    ),
+    "write the overall assessment before signing the consolidated report off": (
+        "Hãy viết phần đánh giá chung trước khi ký duyệt báo cáo tổng hợp"
+    ),
+    "nothing to remind for {period}: no agency is late or missing": (
+        "Không có đơn vị nào cần đôn đốc trong kỳ {period}: không đơn vị nào chậm hoặc chưa "
+        "gửi báo cáo"
+    ),
+    "{name} is this workstation's own agency: it writes no reminder to itself": (
+        "{name} là cơ quan của chính máy này: không gửi công văn đôn đốc cho chính mình"
+    ),
+    "{name} has no duty in the plan, so it is not asked to report": (
+        "{name} không có nhiệm vụ trong Kế hoạch nên không phải báo cáo"
+    ),
+    "{name} has already reported for {period}; there is nothing to remind it of": (
+        "{name} đã gửi báo cáo kỳ {period}; không cần đôn đốc"
+    ),
+    "nothing to change: give --summary or --assessment": (
+        "Không có gì để thay đổi: hãy dùng --summary hoặc --assessment"
+    ),
+    "the two entries differ; nothing was changed": (
+        "Hai lần nhập không giống nhau; chưa có gì thay đổi"
+    ),
+    "nothing was typed; nothing was changed": ("Chưa nhập gì; chưa có gì thay đổi"),
+}

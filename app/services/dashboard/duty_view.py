@@ -1,0 +1,281 @@
+"""DoFA's view across agencies: one duty side by side, progress by section, reporting rates.
+
+What counts is each agency's *latest accepted* revision of the period: the highest signed
+revision that carries entries (a report that came in a bundle, or DoFA's own), is not returned
+for revision and is not in an open conflict. A paper report has no entries, so it is not one;
+the agency's cell in the dashboard says it came on paper.
+
+Progress of a duty, when several agencies answer for it (documented in `duty_bucket`):
+the entries of its lead agencies decide; only when no lead agency has an accepted entry with
+a status do the coordinating agencies' entries decide. Of the deciding entries:
+any "stalled" → stalled; all "done" → done; otherwise (in progress, ongoing, not started, or
+a mix with done) → in progress. No deciding entry at all → not reported.
+
+Every aggregate is one SQL statement over the report and report_entry indexes; nothing here
+loops over entries in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.models import Attachment, Duty, Plan, PlanItem, PlanSection, db
+from app.services.catalogue import periods
+from app.services.dashboard import dashboard
+
+BUCKETS = ("done", "in_progress", "stalled", "not_reported")
+ROLE_ORDER = {"lead": 0, "coordinating": 1}
+
+# The latest accepted revision of each agency for one (plan, period): parameters plan, period.
+_LATEST_ACCEPTED = """
+    WITH accepted AS (
+        SELECT r.id, r.agency_id, r.revision
+        FROM report r
+        WHERE r.plan_id = ? AND r.period_id = ? AND r.signed_at IS NOT NULL
+          AND r.content_json IS NOT NULL AND r.status != 'returned'
+          AND NOT EXISTS (
+              SELECT 1 FROM report_conflict c
+              WHERE c.agency_id = r.agency_id AND c.plan_id = r.plan_id
+                AND c.period_id = r.period_id AND c.revision = r.revision
+                AND c.resolved_at IS NULL)
+    ),
+    latest AS (
+        SELECT a.id AS report_id, a.agency_id FROM accepted a
+        WHERE a.revision = (SELECT MAX(b.revision) FROM accepted b
+                            WHERE b.agency_id = a.agency_id)
+    )
+"""
+
+# One bucket per duty that has a deciding entry (see the module docstring).
+_BUCKETS = (
+    _LATEST_ACCEPTED
+    + """,
+    counted AS (
+        SELECT e.duty_id, e.status,
+               CASE WHEN da.role = 'lead' THEN 0 ELSE 1 END AS tier
+        FROM latest l
+        JOIN report_entry e ON e.report_id = l.report_id
+        LEFT JOIN duty_agency da ON da.duty_id = e.duty_id AND da.agency_id = l.agency_id
+        WHERE e.status IS NOT NULL
+    ),
+    bucket AS (
+        -- One pass: the lead agencies' entries (tier 0) decide when there are any.
+        SELECT duty_id,
+               CASE WHEN SUM(tier = 0) > 0 THEN
+                    CASE WHEN SUM(tier = 0 AND status = 'stalled') > 0 THEN 'stalled'
+                         WHEN SUM(tier = 0 AND status = 'done') = SUM(tier = 0) THEN 'done'
+                         ELSE 'in_progress' END
+               ELSE CASE WHEN SUM(status = 'stalled') > 0 THEN 'stalled'
+                         WHEN SUM(status = 'done') = COUNT(*) THEN 'done'
+                         ELSE 'in_progress' END
+               END AS bucket
+        FROM counted GROUP BY duty_id
+    )
+"""
+)
+
+
+@dataclass
+class SideEntry:
+    """One responsible agency's latest accepted entry on a duty (or why there is none)."""
+
+    agency: str
+    name_vi: str
+    name_en: str
+    role: str  # lead | coordinating
+    cell_status: str  # the agency's dashboard status for the period
+    channel: str | None = None
+    revision: int | None = None
+    signed_at: str | None = None
+    status: str | None = None  # the entry's status; None: no accepted entry
+    progress: int | None = None
+    results: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    attachments: list[dict] = field(default_factory=list)
+
+    @property
+    def reported(self) -> bool:
+        return self.revision is not None
+
+
+@dataclass
+class SectionProgress:
+    """Duties of a plan section (item None) or of one numbered item, by bucket."""
+
+    section: str
+    item: str | None
+    title_vi: str
+    title_en: str
+    duties: int
+    done: int
+    in_progress: int
+    stalled: int
+    not_reported: int
+
+    @property
+    def label(self) -> str:
+        """ "III" for a section, "III.2" for an item."""
+        return self.section if self.item is None else f"{self.section}.{self.item}"
+
+    def count(self, bucket: str) -> int:
+        return getattr(self, bucket)
+
+
+def side_by_side(
+    plan: Plan, duty_ref: str, period_id: str, today: date | None = None
+) -> list[SideEntry]:
+    """Every agency that answers for the duty (lead first), with its latest accepted entry.
+
+    Retired agencies appear only when they have an entry for the period."""
+    duty = Duty.get((Duty.plan == plan) & (Duty.ref == duty_ref))  # refs come from the plan
+    period = periods.get(plan, period_id)
+    query = (
+        _LATEST_ACCEPTED
+        + """
+        SELECT a.id, a.code, a.name_vi, a.name_en, da.role, a.active,
+               r.revision, r.signed_at, r.channel,
+               e.id, e.status, e.progress, e.results, e.difficulties, e.proposals
+        FROM duty_agency da
+        JOIN agency a ON a.id = da.agency_id
+        LEFT JOIN latest l ON l.agency_id = da.agency_id
+        LEFT JOIN report r ON r.id = l.report_id
+        LEFT JOIN report_entry e ON e.report_id = l.report_id AND e.duty_id = da.duty_id
+        WHERE da.duty_id = ?
+        ORDER BY CASE da.role WHEN 'lead' THEN 0 ELSE 1 END, a.id
+    """
+    )
+    rows = db.execute_sql(query, (plan.id, period_id, duty.id)).fetchall()
+    rows = [row for row in rows if row[5] or row[9] is not None]
+    cells = _cells(plan, period, today)
+    attachments = _attachments([row[9] for row in rows if row[9] is not None])
+    result = []
+    for row in rows:
+        code, name_vi, name_en, role, _active, revision, signed_at, channel, entry_id = row[1:10]
+        side = SideEntry(code, name_vi, name_en, role, cells.get(code, "missing"))
+        if entry_id is not None:
+            side.channel, side.revision, side.signed_at = channel, revision, signed_at
+            side.status, side.progress = row[10], row[11]
+            side.results, side.difficulties, side.proposals = row[12], row[13], row[14]
+            side.attachments = attachments.get(entry_id, [])
+        result.append(side)
+    return result
+
+
+def _cells(plan: Plan, period: periods.Period, today: date | None) -> dict[str, str]:
+    """The dashboard status of each expected agency for the period (one matrix query)."""
+    return {row[0].agency: row[0].status for row in dashboard.matrix(plan, [period], today)}
+
+
+def _attachments(entry_ids: list[int]) -> dict[int, list[dict]]:
+    """Evidence files of the entries (a duty has one entry per agency: a few hundred at most)."""
+    found: dict[int, list[dict]] = {}
+    if not entry_ids:
+        return found
+    rows = (
+        Attachment.select(Attachment.entry, Attachment.name, Attachment.sha256, Attachment.size)
+        .where(Attachment.entry.in_(entry_ids))
+        .order_by(Attachment.id)
+        .tuples()
+    )
+    for entry_id, name, sha256, size in rows:
+        found.setdefault(entry_id, []).append({"name": name, "sha256": sha256, "size": size})
+    return found
+
+
+def duty_buckets(plan: Plan, period_id: str) -> dict[str, str]:
+    """ref → done | in_progress | stalled for the duties with a deciding entry (one query)."""
+    query = _BUCKETS + "SELECT d.ref, b.bucket FROM bucket b JOIN duty d ON d.id = b.duty_id"
+    return dict(db.execute_sql(query, (plan.id, period_id)).fetchall())
+
+
+def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list[SectionProgress]:
+    """Per plan section ("section": III, IV) or per numbered item ("item": III.1, III.2 …),
+    in plan order: how many duties are done, in progress, stalled, not reported."""
+    if level not in ("item", "section"):
+        raise ValueError(level)
+    periods.bounds(period_id)
+    if level == "item":
+        keys = "s.ident, i.number, COALESCE(i.heading_vi, ''), COALESCE(i.heading_en, '')"
+        group = "s.id, i.id ORDER BY s.position, i.position"
+    else:
+        keys = "s.ident, NULL, s.title_vi, s.title_en"
+        group = "s.id ORDER BY s.position"
+    query = (
+        _BUCKETS
+        + f"""
+        SELECT {keys}, COUNT(d.id),
+               SUM(b.bucket = 'done'), SUM(b.bucket = 'in_progress'),
+               SUM(b.bucket = 'stalled'), SUM(b.bucket IS NULL)
+        FROM duty d
+        JOIN plan_item i ON i.id = d.item_id
+        JOIN plan_section s ON s.id = i.section_id
+        LEFT JOIN bucket b ON b.duty_id = d.id
+        WHERE d.plan_id = ?
+        GROUP BY {group}
+    """
+    )
+    rows = db.execute_sql(query, (plan.id, period_id, plan.id)).fetchall()
+    return [
+        SectionProgress(row[0], row[1], row[2], row[3], *(int(v or 0) for v in row[4:]))
+        for row in rows
+    ]
+
+
+def rate_periods(plan: Plan, today: date | None = None) -> list[periods.Period]:
+    """The periods that have a reporting rate: from the plan's first to the current one (the
+    one whose report is due next)."""
+    today = today or date.today()
+    every = periods.all_periods(plan, today)
+    current = next(p for p in every if p.due >= today)
+    return [p for p in every if p.due <= current.due]
+
+
+def reporting_rates(
+    plan: Plan,
+    today: date | None = None,
+    kinds: set[str] | None = None,
+    chosen: list[periods.Period] | None = None,
+) -> list[dashboard.Totals]:
+    """Totals (expected, received, on time, rate %) per period, oldest first (by default the
+    rate_periods)."""
+    chosen = chosen if chosen is not None else rate_periods(plan, today)
+    rows = dashboard.matrix(plan, chosen, today, kinds)
+    if not rows:
+        return [dashboard.Totals(p.id, 0, 0, 0) for p in chosen]
+    return [dashboard.totals(list(column)) for column in zip(*rows, strict=True)]
+
+
+@dataclass
+class DutyHeading:
+    """A duty as a picker lists it: no agencies (a plan may bind hundreds to each duty)."""
+
+    ref: str
+    section: str
+    item: str
+    text_vi: str
+    text_en: str
+
+
+def duty_headings(plan: Plan) -> list[DutyHeading]:
+    """The plan's duties in plan order, in one query."""
+    rows = (
+        Duty.select(Duty.ref, PlanSection.ident, PlanItem.number, Duty.text_vi, Duty.text_en)
+        .join(PlanItem)
+        .join(PlanSection)
+        .where(Duty.plan == plan)
+        .order_by(PlanSection.position, PlanItem.position, Duty.position)
+        .tuples()
+    )
+    return [DutyHeading(*row) for row in rows]
+
+
+def section_titles(plan: Plan) -> dict[str, tuple[str, str]]:
+    """Section ident → (Vietnamese title, English title)."""
+    rows = (
+        PlanSection.select(PlanSection.ident, PlanSection.title_vi, PlanSection.title_en)
+        .where(PlanSection.plan == plan)
+        .tuples()
+    )
+    return {ident: (vi, en) for ident, vi, en in rows}

@@ -1,0 +1,265 @@
+"""Reminder letters (công văn đôn đốc) to the agencies that are late or missing for a period.
+
+Section IV.2 of Decision 590 has DoFA monitor and urge the agencies. The letter is a công văn in
+the Decree 30 layout: no title, its excerpt ("V/v đôn đốc báo cáo …") under the number, the
+agencies under "Kính gửi:", the plan and the due date cited. Writing it records a Reminder per
+agency (the dashboard shows when each was last reminded) and an audit entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app.models import Agency, Plan, Reminder, UserAccount, db
+from app.services.catalogue import periods, register
+from app.services.consolidation import consolidated
+from app.services.consolidation.consolidated_document import dmy
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.dashboard import dashboard
+from app.services.reports import doc_settings
+from app.services.reports.report_document import ReportDocument
+from app.services.reports.report_pdf import period_label
+from app.services.reports.signoff import VIETNAM, signing_capacity
+
+REMINDABLE = ("missing", "late", "returned", "not_due")  # who may get a letter
+BY_DEFAULT = ("missing", "late")  # who gets one unless others are named
+NOT_SENT = ("missing", "not_due")
+RECIPIENTS = ["- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT."]
+
+
+@dataclass
+class Candidate:
+    agency: Agency
+    status: str  # a dashboard status among REMINDABLE
+    last_sent: Reminder | None
+
+    @property
+    def by_default(self) -> bool:
+        return self.status in BY_DEFAULT
+
+
+def last_sent(plan: Plan, period_id: str) -> dict[str, Reminder]:
+    """Agency code → the latest reminder about this period."""
+    rows = (
+        Reminder.select(Reminder, Agency)
+        .join(Agency)
+        .where((Reminder.plan == plan) & (Reminder.period_id == period_id))
+        .order_by(Reminder.id)
+    )
+    return {row.agency.code: row for row in rows}
+
+
+def candidates(plan: Plan, period_id: str, today: date | None = None) -> list[Candidate]:
+    """Every expected agency that has not reported on time for the period, in register order."""
+    period = periods.get(plan, period_id)
+    agencies = {a.code: a for a in dashboard.expected_agencies(plan)}
+    sent = last_sent(plan, period_id)
+    me = consolidated.own_agency().code  # DoFA writes no letter to itself
+    return [
+        Candidate(agencies[row[0].agency], row[0].status, sent.get(row[0].agency))
+        for row in dashboard.matrix(plan, [period], today)
+        if row[0].status in REMINDABLE and row[0].agency != me
+    ]
+
+
+def choose(
+    plan: Plan, period_id: str, codes: list[str] | None = None, today: date | None = None
+) -> list[Candidate]:
+    """The named agencies (checked), else the late and missing ones; refuses when none."""
+    found = candidates(plan, period_id, today)
+    if not codes:
+        chosen = [c for c in found if c.by_default]
+        if not chosen:
+            raise UserError(
+                "nothing to remind for {period}: no agency is late or missing", period=period_id
+            )
+        return chosen
+    by_code = {c.agency.code: c for c in found}
+    expected = {a.code for a in dashboard.expected_agencies(plan)}
+    chosen = []
+    for code in codes:
+        agency = register.get(code)
+        if agency.code == consolidated.own_agency().code:
+            raise UserError(
+                "{name} is this workstation's own agency: it writes no reminder to itself",
+                name=agency.name_vi,
+            )
+        if agency.code not in expected:
+            raise UserError(
+                "{name} has no duty in the plan, so it is not asked to report",
+                name=agency.name_vi,
+            )
+        if agency.code not in by_code:
+            raise UserError(
+                "{name} has already reported for {period}; there is nothing to remind it of",
+                name=agency.name_vi,
+                period=period_id,
+            )
+        if by_code[agency.code] not in chosen:
+            chosen.append(by_code[agency.code])
+    return chosen
+
+
+SHORT_LIST = 5  # longer lists are not repeated in the body: the addressees name them
+
+
+def _names(targets: list[Candidate], statuses: tuple[str, ...]) -> list[str]:
+    return [t.agency.name_vi for t in targets if t.status in statuses]
+
+
+def _refer(names: list[str], targets: list[Candidate], group: str) -> str:
+    """The addressees, these named ones, or a group of the addressees by what they did."""
+    if len(names) == len(targets):
+        return "Quý cơ quan" if len(targets) == 1 else "các cơ quan, đơn vị nêu trên"
+    return ", ".join(names) if len(names) <= SHORT_LIST else group
+
+
+def _addressees(targets: list[Candidate]) -> list[str]:
+    names = [t.agency.name_vi for t in targets]
+    if len(names) == 1:
+        return names
+    return [f"- {name};" for name in names[:-1]] + [f"- {names[-1]}."]
+
+
+def _body(plan: Plan, period: periods.Period, targets: list[Candidate], today: date) -> str:
+    me = consolidated.own_agency().name_vi
+    label = period_label(period.as_json())
+    title = plan.title_vi
+    lines = [
+        f"Thực hiện Quyết định số {plan.number_symbol} ngày {dmy(plan.date)} của Chủ tịch UBND "
+        f"tỉnh ban hành {title[:1].lower()}{title[1:]}, định kỳ 06 tháng, năm các cơ quan, đơn "
+        f"vị báo cáo UBND tỉnh (thông qua {me}) về tình hình, kết quả thực hiện Kế hoạch.",
+    ]
+    facts = (
+        f"Thời hạn gửi báo cáo kết quả thực hiện {label} (số liệu từ ngày {dmy(period.start)} "
+        f"đến ngày {dmy(period.end)}) là ngày {dmy(period.due)}."
+    )
+    not_sent, returned = _names(targets, NOT_SENT), _names(targets, ("returned",))
+    late = _names(targets, ("late",))
+    if not_sent:
+        others = [t.agency.name_vi for t in targets if t.status not in NOT_SENT]
+        whose = _refer(not_sent, targets, "")
+        if not whose:  # many: the addressees but the few others
+            whose = f"các cơ quan, đơn vị nêu trên, trừ {', '.join(others)}"
+        facts += f" Đến ngày {dmy(today)}, {me} chưa nhận được báo cáo của {whose}."
+    if returned:
+        facts += (
+            f" Báo cáo của {', '.join(returned)} đã được trả lại để hoàn chỉnh nhưng đến nay "
+            "chưa được gửi lại."
+        )
+    if late:
+        facts += f" {', '.join(late)} đã gửi báo cáo nhưng chậm so với thời hạn quy định."
+    lines.append(facts)
+    owing = not_sent + returned
+    if owing:
+        who = _refer(owing, targets, "các cơ quan, đơn vị chưa gửi báo cáo")
+        lines.append(
+            f"Để kịp thời tổng hợp, báo cáo UBND tỉnh, {me} đề nghị {who} khẩn trương hoàn "
+            f"thành và gửi báo cáo về {me} (tệp báo cáo của phần mềm Theo dõi thực hiện Kế "
+            "hoạch, hoặc văn bản giấy)."
+        )
+    if late:
+        who = _refer(late, targets, "các cơ quan, đơn vị gửi báo cáo chậm")
+        lines.append(
+            f"Đề nghị {who} lưu ý gửi báo cáo đúng thời hạn trong các kỳ báo cáo tiếp theo."
+        )
+    return "\n".join(lines)
+
+
+def default_signer() -> UserAccount | None:
+    """The first active approver (the head of agency is normally the first account)."""
+    return (
+        UserAccount.select()
+        .where((UserAccount.role == "approver") & UserAccount.active)
+        .order_by(UserAccount.id)
+        .first()
+    )
+
+
+def build_letter(
+    plan: Plan,
+    period_id: str,
+    targets: list[Candidate],
+    number: int | None,
+    issued_on: date,
+    signer: UserAccount | None = None,
+) -> ReportDocument:
+    period = periods.get(plan, period_id)
+    settings = doc_settings.load(consolidated.own_agency())
+    symbol = f"{number}/{settings.abbreviation}" if number else f"     /{settings.abbreviation}"
+    return ReportDocument(
+        parent_body=settings.parent_body,
+        agency_name=settings.agency_name,
+        number_symbol=f"Số: {symbol}",
+        place=settings.place,
+        issued_on=issued_on,
+        title="",
+        subtitle="",
+        excerpt=(
+            f"V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch {period_label(period.as_json())} "
+            f"(Quyết định số {plan.number_symbol})"
+        ),
+        addressees=_addressees(targets),
+        opening=_body(plan, period, targets, issued_on),
+        sections=[],
+        closing="Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan, đơn vị./.",
+        signer_capacity=signing_capacity(signer.position, settings.head_title) if signer else None,
+        signer_position=(signer.position if signer else settings.head_title).upper(),
+        signer_name=signer.full_name if signer else None,
+        recipients=RECIPIENTS,
+    )
+
+
+def _next_number(year: int) -> int:
+    """Letters are numbered per calendar year; one letter to several agencies is one number."""
+    numbers = Reminder.select(Reminder.number).where(
+        Reminder.number.is_null(False) & Reminder.sent_at.startswith(str(year))
+    )
+    return max([r.number for r in numbers], default=0) + 1
+
+
+def write_letter(
+    plan: Plan,
+    period_id: str,
+    out: Path,
+    codes: list[str] | None = None,
+    signer: UserAccount | None = None,
+    actor: str | None = None,
+    today: date | None = None,
+) -> tuple[ReportDocument, list[Reminder]]:
+    """Write the letter as PDF to out and record it as sent to each agency."""
+    from app.services.reports.pdf_report import render_report  # reportlab loads only when printing
+
+    today = today or datetime.now(VIETNAM).date()  # the letter is dated in Vietnam time
+    targets = choose(plan, period_id, codes, today)
+    number = _next_number(today.year)
+    document = build_letter(plan, period_id, targets, number, today, signer or default_signer())
+    try:
+        render_report(document, out)
+    except OSError as exc:
+        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
+    sent_at = audit.now_iso()
+    with db.atomic():
+        rows = [
+            Reminder.create(
+                plan=plan,
+                period_id=period_id,
+                agency=t.agency,
+                sent_at=sent_at,
+                file_name=out.name,
+                number=number,
+            )
+            for t in targets
+        ]
+        audit.record(
+            "reminder.send",
+            actor,
+            period=period_id,
+            number=number,
+            agencies=[t.agency.code for t in targets],
+            file=out.name,
+        )
+    return document, rows

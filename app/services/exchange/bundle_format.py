@@ -1,0 +1,275 @@
+"""The .ptbundle file: an age-encrypted zip with a signed manifest (docs/bundle-format.md).
+
+This module packs and opens bundles and checks everything that needs no database: the age
+layer, the zip's paths and sizes, the manifest's format, its signature and every file's size
+and SHA-256. What the sender may send (enrolment, revocation) is decided by the importer.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from app.services.core.errors import UserError
+from app.services.reports.signoff import canonical_bytes
+
+FORMAT_VERSION = 1
+SUFFIX = ".ptbundle"
+AGE_HEADER = b"age-encryption.org/v1\n"
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # the encrypted file
+MAX_EXPANDED_BYTES = 512 * 1024 * 1024  # everything inside, as declared; read into memory
+MAX_ENTRIES = 10_000
+MAX_RATIO = 200  # deflate rarely beats 10:1 on real documents; bombs reach 1000:1
+SAFE_NAME = re.compile(
+    r"^(manifest\.json|manifest\.sig|reply\.json|reports/[A-Za-z0-9][A-Za-z0-9._-]{0,80}|"
+    r"evidence/[0-9a-f]{64})$"
+)
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class BundleRejectedError(UserError):
+    """A bundle refused before anything was written; `reason` names why, for people and tests."""
+
+    def __init__(self, template: str, /, code: str, **values: object) -> None:
+        super().__init__(template, **values)
+        self.reason = code
+
+
+@dataclass
+class OpenedBundle:
+    """A decrypted bundle whose zip, manifest signature and file hashes have been checked."""
+
+    manifest: dict
+    manifest_bytes: bytes
+    manifest_sha256: str
+    files: dict[str, bytes]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def pack(
+    out: Path,
+    manifest_fields: dict,
+    files: dict[str, bytes | Path],
+    signing_key: Ed25519PrivateKey,
+    recipients: list[str],
+    progress: Progress | None = None,
+) -> tuple[dict, str]:
+    """Write an encrypted bundle; returns (manifest, its SHA-256). Atomic: temp, then rename."""
+    listed = []
+    for path, content in sorted(files.items()):
+        data = content.read_bytes() if isinstance(content, Path) else content
+        listed.append({"path": path, "size": len(data), "sha256": sha256_hex(data)})
+    manifest = {**manifest_fields, "format": FORMAT_VERSION, "files": listed}
+    manifest_bytes = canonical_bytes(manifest)
+    signature = signing_key.sign(manifest_bytes)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, plain = tempfile.mkstemp(dir=out.parent, prefix=".bundle-")
+    os.close(handle)
+    partial = out.with_name(out.name + ".part")
+    try:
+        with zipfile.ZipFile(plain, "w") as archive:
+            archive.writestr("manifest.json", manifest_bytes, zipfile.ZIP_DEFLATED)
+            archive.writestr("manifest.sig", signature, zipfile.ZIP_STORED)
+            for done, path in enumerate(sorted(files), start=1):
+                content = files[path]
+                data = content.read_bytes() if isinstance(content, Path) else content
+                method = (
+                    zipfile.ZIP_STORED if path.startswith("evidence/") else zipfile.ZIP_DEFLATED
+                )
+                archive.writestr(path, data, method)
+                if progress:
+                    progress(done, len(files))
+        parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+        pyrage.encrypt_file(plain, str(partial), parsed)
+        os.replace(partial, out)
+    finally:
+        Path(plain).unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
+    return manifest, sha256_hex(manifest_bytes)
+
+
+def decrypt(path: Path, identities: list) -> bytes:
+    """The zip inside the age layer, or a named refusal."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(len(AGE_HEADER))
+    except OSError as exc:
+        raise BundleRejectedError(
+            "cannot read {file}: {reason}", code="unreadable", file=path.name, reason=exc.strerror
+        ) from exc
+    if size == 0:
+        raise BundleRejectedError("{file} is empty", code="empty", file=path.name)
+    if size > MAX_FILE_BYTES:
+        raise BundleRejectedError(
+            "{file} is larger than any bundle may be", code="too_large", file=path.name
+        )
+    if head != AGE_HEADER:
+        raise BundleRejectedError(
+            "{file} is not a Plan Tracker bundle", code="not_a_bundle", file=path.name
+        )
+    try:
+        return pyrage.decrypt(path.read_bytes(), identities)
+    except pyrage.DecryptError as exc:
+        if "No matching keys" in str(exc):
+            raise BundleRejectedError(
+                "{file} was not encrypted for this workstation (it is meant for someone else)",
+                code="wrong_recipient",
+                file=path.name,
+            ) from exc
+        raise BundleRejectedError(
+            "{file} is damaged: it was cut short or changed on the way (decryption failed)",
+            code="damaged",
+            file=path.name,
+        ) from exc
+
+
+def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except zipfile.BadZipFile as exc:
+        raise BundleRejectedError(
+            "{file} does not hold a bundle archive", code="not_a_bundle", file=name
+        ) from exc
+    if len(entries) > MAX_ENTRIES:
+        raise BundleRejectedError("{file} holds too many files", code="zip_bomb", file=name)
+    seen: set[str] = set()
+    for info in entries:
+        if not SAFE_NAME.match(info.filename) or info.filename in seen:
+            raise BundleRejectedError(
+                "{file} holds a file with an unsafe name: {path}",
+                code="unsafe_path",
+                file=name,
+                path=info.filename,
+            )
+        seen.add(info.filename)
+    if sum(i.file_size for i in entries) > MAX_EXPANDED_BYTES or any(
+        i.compress_size and i.file_size > 1_000_000 and i.file_size / i.compress_size > MAX_RATIO
+        for i in entries
+    ):
+        raise BundleRejectedError(
+            "{file} expands to an unreasonable size", code="zip_bomb", file=name
+        )
+    files = {}
+    for info in entries:
+        try:
+            with archive.open(info) as member:
+                files[info.filename] = member.read(info.file_size + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            raise BundleRejectedError(
+                "{file} holds a damaged archive", code="damaged", file=name
+            ) from exc
+    return files
+
+
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_count(value: object, limit: int = 2**31) -> bool:
+    """A whole number a database column and a person can hold (bool is not one)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < limit
+
+
+def _is_listing(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("path"), str)
+        and is_count(entry.get("size"), MAX_EXPANDED_BYTES + 1)
+        and isinstance(entry.get("sha256"), str)
+        and bool(HEX64.match(entry["sha256"]))
+    )
+
+
+def open_bundle(path: Path, identities: list) -> OpenedBundle:
+    """Decrypt and check the zip and manifest structure (not yet who signed it)."""
+    files = _read_zip(decrypt(path, identities), path.name)
+    manifest_bytes = files.get("manifest.json")
+    if manifest_bytes is None or "manifest.sig" not in files:
+        raise BundleRejectedError(
+            "{file} has no signed manifest", code="no_manifest", file=path.name
+        )
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        version = manifest["format"]
+        declared = {f["path"]: f for f in manifest["files"]}
+        if not all(_is_listing(entry) for entry in declared.values()):
+            raise ValueError("a file entry without a proper path, size or hash")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BundleRejectedError(
+            "{file} has an unreadable manifest", code="bad_manifest", file=path.name
+        ) from exc
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise BundleRejectedError(
+            "{file} was made by a newer Plan Tracker (bundle format {version}); update this "
+            "workstation first",
+            code="newer_format",
+            file=path.name,
+            version=version,
+        )
+    for name in files:
+        if name not in ("manifest.json", "manifest.sig") and name not in declared:
+            raise BundleRejectedError(
+                "{file} holds {path}, which its manifest does not list",
+                code="unlisted_file",
+                file=path.name,
+                path=name,
+            )
+    for name, entry in declared.items():
+        data = files.get(name)
+        if data is None:
+            raise BundleRejectedError(
+                "{file} lacks {path}, which its manifest lists",
+                code="file_missing",
+                file=path.name,
+                path=name,
+            )
+        if len(data) > entry["size"]:
+            raise BundleRejectedError(
+                "{path} in {file} is larger than its manifest declares",
+                code="larger_than_declared",
+                file=path.name,
+                path=name,
+            )
+        if len(data) != entry["size"] or sha256_hex(data) != entry["sha256"]:
+            raise BundleRejectedError(
+                "{path} in {file} does not match its hash in the manifest",
+                code="hash_mismatch",
+                file=path.name,
+                path=name,
+            )
+    return OpenedBundle(manifest, manifest_bytes, sha256_hex(manifest_bytes), files)
+
+
+def verify_manifest(
+    opened: OpenedBundle, public_key: Ed25519PublicKey, sender: str, file_name: str
+) -> None:
+    try:
+        public_key.verify(opened.files["manifest.sig"], opened.manifest_bytes)
+    except InvalidSignature as exc:
+        raise BundleRejectedError(
+            "{file}: the signature does not match {sender}'s key",
+            code="bad_signature",
+            file=file_name,
+            sender=sender,
+        ) from exc
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")

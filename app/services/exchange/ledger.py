@@ -1,0 +1,165 @@
+"""What DoFA received: the bundle ledger, gaps in sequences, plain-words summaries, conflicts."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.models import (
+    Agency,
+    AuditEntry,
+    BundleReceived,
+    Report,
+    ReportConflict,
+    ReportEntry,
+    db,
+)
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.exchange.bundle_import import ImportResult, missing_sequences
+from app.services.exchange.received import Incoming, write_report
+
+OUTCOME_WORDS = {
+    "en": {
+        "new": "{n} new report(s)",
+        "updated": "{n} report(s) updated",
+        "superseded": "{n} older revision(s) kept for the record",
+        "unchanged": "{n} report(s) unchanged",
+        "conflict": "{n} conflict(s) to decide",
+    },
+    "vi": {
+        "new": "{n} báo cáo mới",
+        "updated": "{n} báo cáo được cập nhật",
+        "superseded": "{n} lần báo cáo cũ hơn được lưu lại",
+        "unchanged": "{n} báo cáo không đổi",
+        "conflict": "{n} xung đột cần quyết định",
+    },
+}
+STATUS_WORDS = {
+    "en": {"already_imported": "{n} already imported", "rejected": "{n} rejected"},
+    "vi": {"already_imported": "{n} tệp đã nhập trước đó", "rejected": "{n} tệp bị từ chối"},
+}
+
+
+def summarise(results: list[ImportResult], lang: str = "vi") -> str:
+    """ "3 reports updated, 1 already imported, 1 rejected: the signature does not match …"."""
+    outcomes = Counter(
+        o.outcome for r in results if r.status in ("imported", "conflict") for o in r.reports
+    )
+    statuses = Counter(r.status for r in results)
+    parts = [OUTCOME_WORDS[lang][k].format(n=n) for k, n in outcomes.items() if n]
+    parts += [
+        STATUS_WORDS[lang][k].format(n=statuses[k]) for k in STATUS_WORDS[lang] if statuses[k]
+    ]
+    text = ", ".join(parts) or ("không có gì thay đổi" if lang == "vi" else "nothing changed")
+    reasons = [
+        (r.message_vi if lang == "vi" else r.reason) for r in results if r.status == "rejected"
+    ]
+    if reasons:
+        text += ": " + "; ".join(reasons)
+    return text
+
+
+@dataclass
+class LedgerRow:
+    agency: str
+    sequence: int | None
+    file: str
+    at: str
+    verdict: str  # imported | conflict | rejected
+    reason: str
+    returned: list[str] = field(default_factory=list)  # "2026-Y/1": since returned by DoFA
+
+
+def ledger() -> list[LedgerRow]:
+    """Every bundle received, newest first; rejections come from the audit log."""
+    returned = {
+        (agency_id, period, revision)
+        for agency_id, period, revision in Report.select(
+            Report.agency, Report.period_id, Report.revision
+        )
+        .where(Report.status == "returned")
+        .tuples()
+    }
+    rows = []
+    for b in BundleReceived.select(BundleReceived, Agency).join(Agency):
+        carried = json.loads(b.summary) if b.summary.startswith("[") else []
+        sent_back = [
+            f"{o['period']}/{o['revision']}"
+            for o in carried
+            if (b.agency_id, o["period"], o["revision"]) in returned
+        ]
+        rows.append(
+            LedgerRow(
+                b.agency.code, b.sequence, b.file_name, b.received_at, b.verdict, "", sent_back
+            )
+        )
+    for entry in AuditEntry.select().where(AuditEntry.action == "bundle.rejected"):
+        detail = json.loads(entry.detail)
+        rows.append(
+            LedgerRow(
+                "", None, detail.get("file", ""), entry.at, "rejected", detail.get("message", "")
+            )
+        )
+    return sorted(rows, key=lambda r: r.at, reverse=True)
+
+
+def gaps() -> dict[str, list[int]]:
+    """Per agency code, the bundle numbers that never arrived."""
+    result = {}
+    for agency in Agency.select().join(BundleReceived).distinct():
+        missing = missing_sequences(agency)
+        if missing:
+            result[agency.code] = missing
+    return result
+
+
+def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | None) -> None:
+    """A person keeps one of two signed contents of a revision; the other stays on record."""
+    report = Report.get(
+        (Report.agency == conflict.agency)
+        & (Report.plan == conflict.plan)
+        & (Report.period_id == conflict.period_id)
+        & (Report.revision == conflict.revision)
+    )
+    if keep_sha256 not in (report.content_sha256, conflict.content_sha256):
+        raise UserError("choose one of the two versions of the report")
+    with db.atomic():
+        if keep_sha256 == conflict.content_sha256:
+            parked = (
+                report.content_json,
+                report.content_sha256,
+                report.signature,
+                report.key_fingerprint,
+            )
+            incoming = Incoming(
+                conflict.agency,
+                conflict.plan,
+                json.loads(conflict.content_json),
+                conflict.content_json,
+                conflict.content_sha256,
+                base64.b64decode(conflict.signature),
+                conflict.key_fingerprint,
+            )
+            ReportEntry.delete().where(ReportEntry.report == report).execute()
+            write_report(report, incoming, report.received_at)
+            (
+                conflict.content_json,
+                conflict.content_sha256,
+                conflict.signature,
+                conflict.key_fingerprint,
+            ) = parked
+        conflict.resolved_at = audit.now_iso()
+        conflict.resolved_by = actor or audit.default_actor()
+        conflict.kept_sha256 = keep_sha256
+        conflict.save()
+        audit.record(
+            "report.conflict_resolved",
+            actor,
+            agency=conflict.agency.code,
+            period=conflict.period_id,
+            revision=conflict.revision,
+            kept=keep_sha256,
+        )

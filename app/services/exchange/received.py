@@ -1,0 +1,264 @@
+"""Received report revisions on the consolidating workstation: store, compare, conflicts.
+
+The merge rules make the end state independent of arrival order: every validly signed revision
+is kept; the latest accepted revision of a period is the highest one; two different contents
+for the same revision are a conflict, and the report table holds the one with the smaller hash
+while the other waits in the conflict inbox for a person to decide.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.models import (
+    Agency,
+    Attachment,
+    Duty,
+    Plan,
+    Report,
+    ReportConflict,
+    ReportEntry,
+)
+from app.services.core import audit
+
+ENTRY_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
+
+
+@dataclass
+class Incoming:
+    """One signed revision from a bundle, already verified."""
+
+    agency: Agency
+    plan: Plan
+    content: dict
+    content_json: str
+    content_sha256: str
+    signature: bytes
+    key_fingerprint: str
+
+    @property
+    def period_id(self) -> str:
+        return self.content["period"]["id"]
+
+    @property
+    def revision(self) -> int:
+        return self.content["revision"]
+
+
+@dataclass
+class Outcome:
+    period: str
+    revision: int
+    outcome: str  # new | updated | superseded | unchanged | conflict
+    changes: list[dict] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "period": self.period,
+            "revision": self.revision,
+            "outcome": self.outcome,
+            "changes": self.changes,
+        }
+
+
+def _versions(incoming: Incoming):
+    return Report.select().where(
+        (Report.agency == incoming.agency)
+        & (Report.plan == incoming.plan)
+        & (Report.period_id == incoming.period_id)
+    )
+
+
+def latest_accepted(agency: Agency, plan: Plan, period_id: str) -> Report | None:
+    return (
+        Report.select()
+        .where(
+            (Report.agency == agency)
+            & (Report.plan == plan)
+            & (Report.period_id == period_id)
+            & Report.content_json.is_null(False)
+        )
+        .order_by(Report.revision.desc())
+        .first()
+    )
+
+
+def _entries_of(content: dict | None) -> dict[str, dict]:
+    return {e["ref"]: e for e in content["entries"]} if content else {}
+
+
+def changes_between(old: dict | None, new: dict) -> list[dict]:
+    """Field-by-field differences between two contents' entries (old None: everything new)."""
+    before, after = _entries_of(old), _entries_of(new)
+    changes = []
+    for ref in sorted(
+        set(before) | set(after), key=lambda r: [int(p) if p.isdigit() else p for p in r.split(".")]
+    ):
+        for name in (*ENTRY_FIELDS, "attachments"):
+            old_value = before.get(ref, {}).get(name)
+            new_value = after.get(ref, {}).get(name)
+            if name == "attachments":
+                old_value = [a["name"] for a in old_value or []]
+                new_value = [a["name"] for a in new_value or []]
+            # An empty text and a missing one read the same to a person.
+            old_value, new_value = old_value or None, new_value or None
+            if old_value != new_value:
+                changes.append({"ref": ref, "field": name, "old": old_value, "new": new_value})
+    return changes
+
+
+def outcome_of(incoming: Incoming) -> Outcome:
+    """What importing this revision would do, without writing anything."""
+    same = _versions(incoming).where(Report.revision == incoming.revision).first()
+    period, revision = incoming.period_id, incoming.revision
+    if same is not None:
+        if same.content_sha256 == incoming.content_sha256:
+            return Outcome(period, revision, "unchanged")
+        known = ReportConflict.get_or_none(
+            (ReportConflict.agency == incoming.agency)
+            & (ReportConflict.plan == incoming.plan)
+            & (ReportConflict.period_id == period)
+            & (ReportConflict.revision == revision)
+            & (ReportConflict.content_sha256 == incoming.content_sha256)
+        )
+        if known is not None:
+            return Outcome(period, revision, "unchanged")
+        changes = changes_between(json.loads(same.content_json), incoming.content)
+        return Outcome(period, revision, "conflict", changes)
+    current = latest_accepted(incoming.agency, incoming.plan, period)
+    old = json.loads(current.content_json) if current else None
+    if current is None:
+        return Outcome(period, revision, "new", changes_between(None, incoming.content))
+    if current.revision < revision:
+        return Outcome(period, revision, "updated", changes_between(old, incoming.content))
+    return Outcome(period, revision, "superseded")
+
+
+def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
+    """Write one revision as its outcome says; call inside the bundle's transaction."""
+    if outcome.outcome == "unchanged":
+        return
+    if outcome.outcome != "conflict":
+        write_report(Report(), incoming, received_at)
+        return
+    existing = _versions(incoming).where(Report.revision == incoming.revision).get()
+    if incoming.content_sha256 < existing.content_sha256:
+        # Keep the smaller hash in the report table whatever the arrival order.
+        _park(
+            existing.agency,
+            existing.plan,
+            existing.content_json,
+            existing.content_sha256,
+            existing.signature,
+            existing.key_fingerprint,
+            existing.period_id,
+            existing.revision,
+        )
+        ReportEntry.delete().where(ReportEntry.report == existing).execute()
+        write_report(existing, incoming, received_at)
+    else:
+        _park(
+            incoming.agency,
+            incoming.plan,
+            incoming.content_json,
+            incoming.content_sha256,
+            base64.b64encode(incoming.signature).decode("ascii"),
+            incoming.key_fingerprint,
+            incoming.period_id,
+            incoming.revision,
+        )
+    audit.record(
+        "report.conflict",
+        agency=incoming.agency.code,
+        period=incoming.period_id,
+        revision=incoming.revision,
+    )
+
+
+def _park(agency, plan, content_json, sha, signature, fingerprint, period_id, revision):
+    ReportConflict.create(
+        agency=agency,
+        plan=plan,
+        period_id=period_id,
+        revision=revision,
+        content_json=content_json,
+        content_sha256=sha,
+        signature=signature,
+        key_fingerprint=fingerprint,
+        detected_at=audit.now_iso(),
+    )
+
+
+def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
+    content = incoming.content
+    signer = content["signer"] or {}
+    number = (content["document"]["number"] or "").split("/")[0]
+    impl = content["implementation_plan"]
+    report.agency, report.plan = incoming.agency, incoming.plan
+    report.period_id, report.revision = incoming.period_id, incoming.revision
+    report.status = "received"
+    report.amend_reason = content["amendment_reason"]
+    report.impl_number = impl["number"] or ""
+    report.impl_date = date.fromisoformat(impl["date"]) if impl["date"] else None
+    report.impl_title = impl["title"] or ""
+    report.created_at = report.updated_at = content["signed_at"]
+    report.number = int(number) if number.isdigit() else None
+    report.signed_at = content["signed_at"]
+    report.signer_login = signer.get("login")
+    report.signer_name = signer.get("name")
+    report.signer_position = signer.get("position")
+    report.content_json = incoming.content_json
+    report.content_sha256 = incoming.content_sha256
+    report.signature = base64.b64encode(incoming.signature).decode("ascii")
+    report.key_fingerprint = incoming.key_fingerprint
+    report.received_at = received_at
+    report.channel = "bundle"
+    report.save()
+    duty_ids = dict(Duty.select(Duty.ref, Duty.id).where(Duty.plan == incoming.plan).tuples())
+    for entry in content["entries"]:
+        row = ReportEntry.create(
+            report=report,
+            duty=duty_ids[entry["ref"]],
+            status=entry["status"],
+            progress=entry["progress"],
+            results=entry["results"],
+            difficulties=entry["difficulties"],
+            proposals=entry["proposals"],
+        )
+        rows = [
+            {"entry": row.id, "name": a["name"], "sha256": a["sha256"], "size": a["size"]}
+            for a in entry["attachments"]
+        ]
+        if rows:
+            Attachment.insert_many(rows).execute()
+
+
+def open_conflicts() -> list[ReportConflict]:
+    return list(
+        ReportConflict.select()
+        .where(ReportConflict.resolved_at.is_null())
+        .order_by(ReportConflict.id)
+    )
+
+
+def received_reports() -> list[Report]:
+    """Every revision that came in a bundle, by agency, period (newest first) and revision."""
+    return list(
+        Report.select(Report, Agency)
+        .join(Agency)
+        .where(Report.channel == "bundle")
+        .order_by(Agency.code, Report.period_id.desc(), Report.revision.desc())
+    )
+
+
+def report_on_record(conflict: ReportConflict) -> Report:
+    """The revision the report table holds for the conflict's agency, period and number."""
+    return Report.get(
+        (Report.agency == conflict.agency)
+        & (Report.plan == conflict.plan)
+        & (Report.period_id == conflict.period_id)
+        & (Report.revision == conflict.revision)
+    )

@@ -1,0 +1,280 @@
+"""DoFA's answers to an agency: receipts, returns for revision, plan and register updates.
+
+A reply travels in the bundle format (docs/bundle-format.md) with manifest kind "reply" and one
+file, reply.json; it is signed with DoFA's key and encrypted to the one agency. The agency
+imports it with the same rules as DoFA imports bundles: verified first, idempotent, applied in
+one transaction, refused with a named reason and nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+
+from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report, db
+from app.services.catalogue import catalogue, register
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.exchange import trust
+from app.services.exchange.bundle_format import (
+    BundleRejectedError,
+    open_bundle,
+    pack,
+    verify_manifest,
+)
+from app.services.exchange.bundle_import import ImportResult
+from app.services.exchange.received import Outcome, latest_accepted
+from app.services.keys import keys
+from app.services.reports.signoff import canonical_bytes
+from app.services.workstation.profile import Workstation
+
+REPLY_SUFFIX = ".ptbundle"  # the same format as a bundle
+
+
+# --- on DoFA -------------------------------------------------------------------------------
+
+
+def return_report(agency_code: str, period_id: str, comment: str, actor: str | None = None):
+    """Send the latest received revision back for revision, with what to address."""
+    if not comment or not comment.strip():
+        raise UserError("returning a report needs a comment saying what to change")
+    agency = register.get(agency_code)
+    report = latest_accepted(agency, catalogue.active_plan(), period_id)
+    if report is None or report.channel != "bundle":
+        raise UserError(
+            "no report of {name} for {period} has been received",
+            name=agency.name_vi,
+            period=period_id,
+        )
+    with db.atomic():
+        report.status = "returned"
+        report.returned_at = audit.now_iso()
+        report.return_comment = comment.strip()
+        report.save()
+        audit.record(
+            "report.return", actor, agency=agency.code, period=period_id, revision=report.revision
+        )
+    return report
+
+
+def export_reply(
+    station: Workstation, agency_code: str, out: Path, passphrase: str | None = None
+) -> tuple[ReplySent, Path]:
+    agency = register.get(agency_code)
+    enrolled = trust.enrolled_key(agency)
+    if enrolled is None or not enrolled.age_recipient:
+        raise UserError(
+            "{name} is not enrolled; import its enrolment file first", name=agency.name_vi
+        )
+    received = Report.select().where((Report.agency == agency) & (Report.channel == "bundle"))
+    receipts = [
+        {
+            "period": r.period_id,
+            "revision": r.revision,
+            "content_sha256": r.content_sha256,
+            "received_at": r.received_at,
+        }
+        for r in received
+        if r.status == "received"
+    ]
+    returns = [
+        {
+            "period": r.period_id,
+            "revision": r.revision,
+            "content_sha256": r.content_sha256,
+            "comment": r.return_comment,
+            "returned_at": r.returned_at,
+        }
+        for r in received
+        if r.status == "returned"
+    ]
+    last = (
+        ReplySent.select()
+        .where(ReplySent.agency == agency)
+        .order_by(ReplySent.sequence.desc())
+        .first()
+    )
+    sequence = last.sequence + 1 if last else 1
+    plan = catalogue.active_plan()
+    reply = {
+        "format": 1,
+        "kind": "reply",
+        "agency": agency.code,
+        "dofa": station.agency_code,
+        "sequence": sequence,
+        "created_at": audit.now_iso(),
+        "receipts": receipts,
+        "returns": returns,
+        "plan": json.loads(plan.source_json),
+        "register": register.snapshot(),
+    }
+    if out.is_dir():
+        out = out / f"{station.agency_code}-{agency.code}-reply-{sequence:04d}{REPLY_SUFFIX}"
+    key = keys.current_key(station.agency)
+    manifest_fields = {
+        "kind": "reply",
+        "agency": agency.code,
+        "dofa": station.agency_code,
+        "sequence": sequence,
+        "created_at": reply["created_at"],
+        "signing_key": key.fingerprint,
+    }
+    signing_key = keys.load_signing_key(station.folder, passphrase)
+    try:
+        _, manifest_sha = pack(
+            out,
+            manifest_fields,
+            {"reply.json": canonical_bytes(reply)},
+            signing_key,
+            [enrolled.age_recipient],
+        )
+    except OSError as exc:
+        raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc
+    summary = {
+        "receipts": len(receipts),
+        "returns": len(returns),
+        "plan_version": plan.version,
+        "register_version": register.version(),
+    }
+    with db.atomic():
+        sent = ReplySent.create(
+            agency=agency,
+            sequence=sequence,
+            manifest_sha256=manifest_sha,
+            created_at=reply["created_at"],
+            file_name=out.name,
+            summary=json.dumps(summary),
+        )
+        audit.record("reply.export", agency=agency.code, sequence=sequence, **summary)
+    return sent, out
+
+
+# --- on the agency -------------------------------------------------------------------------
+
+
+def _verified_reply(station: Workstation, path: Path, identities: list) -> tuple[dict, str]:
+    opened = open_bundle(path, identities)
+    manifest = opened.manifest
+    if manifest.get("kind") != "reply" or "reply.json" not in opened.files:
+        raise BundleRejectedError(
+            "{file} is not a reply from DoFA", code="not_a_bundle", file=path.name
+        )
+    dofa = trust.require_dofa()
+    record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
+    if manifest.get("signing_key") != dofa["dofa_fingerprint"] or record is None:
+        raise BundleRejectedError(
+            "{file} is not signed by DoFA's key", code="not_dofa", file=path.name
+        )
+    public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+    verify_manifest(opened, public_key, dofa["dofa_agency"], path.name)
+    reply = json.loads(opened.files["reply.json"].decode("utf-8"))
+    if reply.get("agency") != station.agency_code or manifest.get("agency") != reply["agency"]:
+        raise BundleRejectedError(
+            "{file} is a reply for another agency ({agency})",
+            code="other_agency",
+            file=path.name,
+            agency=reply.get("agency"),
+        )
+    plan = Plan.get_or_none(Plan.code == reply["plan"]["code"])
+    if plan is not None and reply["plan"]["version"] < plan.version:
+        raise BundleRejectedError(
+            "{file} carries plan version {incoming}, older than version {current} here; ask "
+            "DoFA for a current reply",
+            code="older_plan",
+            file=path.name,
+            incoming=reply["plan"]["version"],
+            current=plan.version,
+        )
+    if reply["register"].get("version", 1) < register.version():
+        raise BundleRejectedError(
+            "{file} carries an older agency register than this workstation has; ask DoFA for a "
+            "current reply",
+            code="older_register",
+            file=path.name,
+        )
+    return reply, opened.manifest_sha256
+
+
+def import_reply(
+    station: Workstation, path: Path, passphrase: str | None = None, dry_run: bool = False
+) -> ImportResult:
+    identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
+    try:
+        reply, manifest_sha = _verified_reply(station, path, identities)
+    except BundleRejectedError as exc:
+        if not dry_run:
+            audit.record("reply.rejected", file=path.name, reason=exc.reason, message=str(exc))
+        return ImportResult(
+            path.name, "rejected", str(exc), exc.reason, message_vi=exc.message("vi")
+        )
+    result = ImportResult(path.name, "imported", agency=reply["dofa"], sequence=reply["sequence"])
+    if BundleReceived.get_or_none(BundleReceived.manifest_sha256 == manifest_sha):
+        result.status, result.reason = "already_imported", "already imported"
+        return result
+    own = {
+        (r.period_id, r.revision): r for r in Report.select().where(Report.agency == station.agency)
+    }
+    decisions = [(item, "received") for item in reply["receipts"]]
+    decisions += [(item, "returned") for item in reply["returns"]]
+    for item, status in decisions:
+        report = own.get((item["period"], item["revision"]))
+        if report is None or report.content_sha256 != item["content_sha256"]:
+            continue  # not ours as signed here: nothing to mark
+        changed = report.status != status
+        result.reports.append(
+            Outcome(item["period"], item["revision"], "updated" if changed else "unchanged")
+        )
+    if not dry_run:
+        _apply_reply(station, reply, manifest_sha, path.name, own, decisions)
+    return result
+
+
+def _apply_reply(station, reply, manifest_sha, file_name, own, decisions) -> None:
+    with db.atomic():
+        for item, status in decisions:
+            report = own.get((item["period"], item["revision"]))
+            if report is None or report.content_sha256 != item["content_sha256"]:
+                continue
+            report.status = status
+            if status == "received":
+                report.received_at = item["received_at"]
+            else:
+                report.returned_at, report.return_comment = item["returned_at"], item["comment"]
+            report.save()
+        plan_outcome = catalogue.update_plan(reply["plan"])
+        register.apply_snapshot(reply["register"])
+        BundleReceived.create(
+            agency=register.get(reply["dofa"]),
+            sequence=reply["sequence"],
+            manifest_sha256=manifest_sha,
+            previous_manifest_sha256=None,
+            created_at=reply["created_at"],
+            received_at=audit.now_iso(),
+            file_name=file_name,
+            verdict="imported",
+            summary=json.dumps({"plan": plan_outcome}),
+            signing_key=trust.trust_setting("dofa_fingerprint"),
+        )
+        audit.record("reply.import", file=file_name, sequence=reply["sequence"], plan=plan_outcome)
+
+
+def reply_contents(agency_code: str) -> tuple[int, int]:
+    """(receipts, returns) a reply to the agency would carry now, as export_reply counts."""
+    agency = register.get(agency_code)
+    statuses = [
+        r.status
+        for r in Report.select(Report.status).where(
+            (Report.agency == agency) & (Report.channel == "bundle")
+        )
+    ]
+    return statuses.count("received"), statuses.count("returned")
+
+
+def own_revision(station: Workstation, period_id: str, revision: int) -> Report | None:
+    return Report.get_or_none(
+        (Report.agency == station.agency)
+        & (Report.period_id == period_id)
+        & (Report.revision == revision)
+    )

@@ -1,0 +1,292 @@
+"""Trust between an agency and DoFA: the signed setup kit and the enrolment file.
+
+DoFA exports a kit for an agency (plan, register, DoFA's public keys, the agency's code), signed
+with DoFA's key and holding nothing secret. The agency's workstation is made from it (or an
+existing standalone one adopts it), makes its own keys and exports an enrolment file. DoFA
+enrols that key only when the fingerprint read out by phone matches.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+
+from app.models import Agency, AgencyKey, Setting, db
+from app.services.catalogue import catalogue, register
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import keys
+from app.services.reports.signoff import canonical_bytes
+from app.services.workstation import profile
+from app.services.workstation.profile import Workstation
+
+KIT_SUFFIX = ".ptkit"
+ENROLMENT_SUFFIX = ".ptenroll"
+TRUST = "trust."
+
+
+def _signed_file(body_name: str, body: dict, private_key) -> bytes:
+    signature = private_key.sign(canonical_bytes(body))
+    document = {body_name: body, "signature": base64.b64encode(signature).decode("ascii")}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _read_signed_file(path: Path, body_name: str, kind: str) -> tuple[dict, bytes]:
+    """(body, signature) of a kit or enrolment file, structurally checked."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        body, signature = document[body_name], base64.b64decode(document["signature"])
+        if body["kind"] != kind:
+            raise KeyError("kind")
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(
+            "{file} is not a {kind} file",
+            file=path.name,
+            kind=kind,
+            kind_vi="bộ cài đặt" if kind == "setup-kit" else "ghi danh",
+        ) from exc
+    if body.get("format") != 1:
+        raise UserError(
+            "{file} was made by a newer Plan Tracker; update this workstation first", file=path.name
+        )
+    return body, signature
+
+
+def _verify(public_pem: str, signature: bytes, body: dict, path: Path):
+    public_key = serialization.load_pem_public_key(public_pem.encode("ascii"))
+    try:
+        public_key.verify(signature, canonical_bytes(body))
+    except InvalidSignature as exc:
+        raise UserError("{file} has been changed since it was signed", file=path.name) from exc
+    return public_key
+
+
+def normalise_fingerprint(text: str) -> str:
+    letters = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+# --- on DoFA -------------------------------------------------------------------------------
+
+
+def export_kit(
+    station: Workstation, agency_code: str, out: Path, passphrase: str | None = None
+) -> dict:
+    agency = register.get(agency_code)
+    if not agency.active:
+        raise UserError(
+            "{name} is retired; a kit is made only for an active agency", name=agency.name_vi
+        )
+    own_key = keys.current_key(station.agency)
+    plan = catalogue.active_plan()
+    kit = {
+        "format": 1,
+        "kind": "setup-kit",
+        "kit_id": uuid.uuid4().hex,
+        "created_at": audit.now_iso(),
+        "agency": agency.code,
+        "dofa": {
+            "agency": station.agency_code,
+            "name_vi": station.agency.name_vi,
+            "signing_public_key_pem": own_key.public_key_pem,
+            "fingerprint": own_key.fingerprint,
+            "age_recipient": keys.age_recipient(keys.DECRYPTION),
+            "escrow_recipient": keys.age_recipient(keys.ESCROW),
+        },
+        "plan": json.loads(plan.source_json),
+        "register": register.snapshot(),
+    }
+    private_key = keys.load_signing_key(station.folder, passphrase)
+    _write(out, _signed_file("kit", kit, private_key))
+    audit.record("kit.export", agency=agency.code, kit_id=kit["kit_id"], file=out.name)
+    return kit
+
+
+def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = False) -> AgencyKey:
+    """Trust an agency's key, only when the fingerprint read out by phone matches the file.
+
+    replace: DoFA's explicit approval to replace the agency's trusted key (a lost machine
+    enrolled again from a new kit); the old key is revoked and its bundles' sequence ends.
+    """
+    body, signature = _read_signed_file(path, "enrollment", "enrollment")
+    public_key = _verify(body["signing_public_key_pem"], signature, body, path)
+    actual = keys.fingerprint(public_key)
+    if normalise_fingerprint(confirmed_fingerprint) != actual:
+        audit.record("enrol.refused", agency=body.get("agency"), file=path.name)
+        raise UserError(
+            "the fingerprint you entered does not match {file}; ask the agency to read out the "
+            "fingerprint its screen shows, and do not enrol until they match",
+            file=path.name,
+        )
+    agency = register.get(body["agency"])
+    current = enrolled_key(agency)
+    if current is not None and current.fingerprint == actual:
+        return current
+    if current is not None and not replace:
+        raise UserError(
+            "{name} is already enrolled with key {fingerprint}; revoke that key before "
+            "enrolling another",
+            name=agency.name_vi,
+            fingerprint=current.fingerprint,
+        )
+    with db.atomic():
+        if current is not None:
+            current.revoked_at = audit.now_iso()
+            current.save()
+            audit.record("enrol.replace", agency=agency.code, old=current.fingerprint, new=actual)
+        record = AgencyKey.get_or_none(AgencyKey.fingerprint == actual)
+        if record is None:
+            record = AgencyKey.create(
+                agency=agency,
+                public_key_pem=body["signing_public_key_pem"],
+                fingerprint=actual,
+                created_at=body["created_at"],
+            )
+        record.age_recipient = body["age_recipient"]
+        record.enrolled_at = audit.now_iso()
+        record.revoked_at = None
+        record.save()
+        audit.record("enrol.import", agency=agency.code, fingerprint=actual)
+    return record
+
+
+def enrolled_key(agency: Agency) -> AgencyKey | None:
+    return (
+        AgencyKey.select()
+        .where(
+            (AgencyKey.agency == agency)
+            & AgencyKey.enrolled_at.is_null(False)
+            & AgencyKey.revoked_at.is_null()
+        )
+        .order_by(AgencyKey.id.desc())
+        .first()
+    )
+
+
+# --- on the agency -------------------------------------------------------------------------
+
+
+def read_kit(path: Path) -> dict:
+    kit, signature = _read_signed_file(path, "kit", "setup-kit")
+    public_key = _verify(kit["dofa"]["signing_public_key_pem"], signature, kit, path)
+    if keys.fingerprint(public_key) != kit["dofa"]["fingerprint"]:
+        raise UserError("{file} has been changed since it was signed", file=path.name)
+    return kit
+
+
+def setup_from_kit(folder: Path, path: Path, passphrase: str | None = None) -> Workstation:
+    """A workstation bound to the DoFA that signed the kit; an existing one keeps its reports."""
+    kit = read_kit(path)
+    if profile.is_set_up(folder):
+        station = profile.open_profile(folder)
+        if station.agency_code != kit["agency"]:
+            raise UserError(
+                "this kit is for {kit_agency}, but this workstation serves {agency}",
+                kit_agency=kit["agency"],
+                agency=station.agency_code,
+            )
+        bound_to = trust_setting("dofa_fingerprint")
+        if bound_to is not None and bound_to != kit["dofa"]["fingerprint"]:
+            raise UserError(
+                "this workstation already reports to the DoFA with key {current}; a kit signed "
+                "with key {other} is refused",
+                current=bound_to,
+                other=kit["dofa"]["fingerprint"],
+            )
+        if keys.age_recipient(keys.DECRYPTION) is None:
+            keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
+    else:
+        registers = [kit["register"]]
+        station = profile.create_profile(
+            folder, kit["agency"], False, passphrase, catalogue_data=(registers, [kit["plan"]])
+        )
+    _adopt(kit)
+    return station
+
+
+def _adopt(kit: dict) -> None:
+    dofa = kit["dofa"]
+    with db.atomic():
+        register.load_register(kit["register"])
+        dofa_agency = register.get(dofa["agency"])
+        if AgencyKey.get_or_none(AgencyKey.fingerprint == dofa["fingerprint"]) is None:
+            AgencyKey.create(
+                agency=dofa_agency,
+                public_key_pem=dofa["signing_public_key_pem"],
+                fingerprint=dofa["fingerprint"],
+                created_at=kit["created_at"],
+                enrolled_at=audit.now_iso(),
+                age_recipient=dofa["age_recipient"],
+            )
+        values = {
+            "dofa_agency": dofa["agency"],
+            "dofa_fingerprint": dofa["fingerprint"],
+            "dofa_recipient": dofa["age_recipient"],
+            "escrow_recipient": dofa["escrow_recipient"],
+            "kit_id": kit["kit_id"],
+        }
+        Setting.insert_many(
+            [{"key": TRUST + k, "value": v} for k, v in values.items()]
+        ).on_conflict_replace().execute()
+        audit.record(
+            "kit.adopt", kit_id=kit["kit_id"], dofa=dofa["agency"], fingerprint=dofa["fingerprint"]
+        )
+
+
+def trust_setting(name: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == TRUST + name)
+    return row.value if row else None
+
+
+def require_dofa() -> dict:
+    """DoFA's public keys as adopted from the kit."""
+    if trust_setting("kit_id") is None:
+        raise UserError(
+            "this workstation was not set up from DoFA's kit; adopt a kit first "
+            "(plantracker setup --kit FILE)"
+        )
+    return {
+        name: trust_setting(name)
+        for name in (
+            "dofa_agency",
+            "dofa_fingerprint",
+            "dofa_recipient",
+            "escrow_recipient",
+            "kit_id",
+        )
+    }
+
+
+def export_enrolment(station: Workstation, out: Path, passphrase: str | None = None) -> dict:
+    dofa = require_dofa()
+    key = keys.current_key(station.agency)
+    body = {
+        "format": 1,
+        "kind": "enrollment",
+        "kit_id": dofa["kit_id"],
+        "agency": station.agency_code,
+        "name_vi": station.agency.name_vi,
+        "signing_public_key_pem": key.public_key_pem,
+        "fingerprint": key.fingerprint,
+        "age_recipient": keys.age_recipient(keys.DECRYPTION),
+        "created_at": audit.now_iso(),
+    }
+    private_key = keys.load_signing_key(station.folder, passphrase)
+    _write(out, _signed_file("enrollment", body, private_key))
+    audit.record("enrol.export", fingerprint=key.fingerprint, file=out.name)
+    return body
+
+
+def _write(out: Path, data: bytes) -> None:
+    partial = out.with_name(out.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc

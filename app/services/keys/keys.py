@@ -1,0 +1,239 @@
+"""The agency's Ed25519 signing key: made with the profile, private half kept out of the DB.
+
+The private key lives in the OS secret store (keyring) under the profile's id; where there is
+none, in keys/signing-key.pem inside the profile, encrypted with a passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import uuid
+from pathlib import Path
+
+import pyrage
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyrage import x25519
+
+from app.models import Agency, AgencyKey, Setting
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import secrets
+
+KEY_NAME = "signing-key"
+KEY_FILE = Path("keys") / "signing-key.pem"
+MIN_PASSPHRASE_LENGTH = 10
+
+
+class PassphraseNeededError(UserError):
+    """The key is in a passphrase-protected file and no (or a wrong) passphrase was given."""
+
+
+def _setting(key: str) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row else None
+
+
+def _put_setting(key: str, value: str) -> None:
+    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+def profile_id() -> str:
+    """A random id for this profile: the key under which its secrets are kept."""
+    existing = _setting("profile_id")
+    if existing:
+        return existing
+    new_id = uuid.uuid4().hex
+    _put_setting("profile_id", new_id)
+    return new_id
+
+
+def public_pem(public_key: Ed25519PublicKey) -> str:
+    return public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """Short and readable aloud: 20 base32 letters of the key's SHA-256, in groups of four."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    letters = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:20]
+    return "-".join(letters[i : i + 4] for i in range(0, 20, 4))
+
+
+def storage() -> str | None:
+    """ "keyring" or "file"; None before a key exists."""
+    return _setting("key_storage")
+
+
+def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = None) -> AgencyKey:
+    """Make the key pair; the private half goes to the secret store, else to a locked file."""
+    private_key = Ed25519PrivateKey.generate()
+    store_signing_key(folder, private_key, passphrase)
+    record = record_public_key(agency, private_key.public_key())
+    audit.record(
+        "key.create", agency=agency.code, fingerprint=record.fingerprint, storage=storage()
+    )
+    return record
+
+
+def store_signing_key(
+    folder: Path, private_key: Ed25519PrivateKey, passphrase: str | None = None
+) -> None:
+    """Keep the private key: in the secret store when there is one, else in a locked file."""
+    if storage() == "keyring" or (storage() is None and secrets.available()):
+        raw = private_key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        secrets.set(profile_id(), KEY_NAME, base64.b64encode(raw).decode("ascii"))
+        _put_setting("key_storage", "keyring")
+        return
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseNeededError(
+            "this computer has no secure key store (such as GNOME Keyring or Windows "
+            "Credential Manager), so the signing key will be kept in a file protected by a "
+            "passphrase of at least {count} characters; give one "
+            "(PLANTRACKER_PASSPHRASE for scripts)",
+            count=MIN_PASSPHRASE_LENGTH,
+        )
+    _write_key_file(folder / KEY_FILE, private_key, passphrase)
+    _put_setting("key_storage", "file")
+
+
+def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey:
+    return AgencyKey.create(
+        agency=agency,
+        public_key_pem=public_pem(public_key),
+        fingerprint=fingerprint(public_key),
+        created_at=audit.now_iso(),
+    )
+
+
+def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str) -> None:
+    pem = private_key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    write_private_file(path, pem)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """A file only its owner may read, created so (no moment with looser permissions)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+    except OSError as exc:
+        raise UserError("could not write {file}: {reason}", file=path, reason=exc.strerror) from exc
+
+
+def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
+    if storage() == "keyring":
+        stored = secrets.get(profile_id(), KEY_NAME)
+        if stored is None:
+            raise UserError(
+                "the signing key is missing from the OS secret store; restore it from a key "
+                "backup before signing"
+            )
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+    if storage() == "file":
+        if not passphrase:
+            raise PassphraseNeededError("the signing key file needs its passphrase")
+        try:
+            key = serialization.load_pem_private_key(
+                (folder / KEY_FILE).read_bytes(), passphrase.encode("utf-8")
+            )
+        except ValueError as exc:
+            raise PassphraseNeededError("wrong passphrase for the signing key file") from exc
+        except OSError as exc:
+            raise UserError(
+                "cannot read the signing key file: {error}", error=exc.strerror
+            ) from exc
+        return key
+    raise UserError("this profile has no signing key")
+
+
+def current_key(agency: Agency) -> AgencyKey:
+    key = (
+        AgencyKey.select()
+        .where((AgencyKey.agency == agency) & AgencyKey.retired_at.is_null())
+        .order_by(AgencyKey.id.desc())
+        .first()
+    )
+    if key is None:
+        raise UserError("{name} has no signing key", name=agency.name_vi)
+    return key
+
+
+def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:
+    record = AgencyKey.get_or_none(AgencyKey.fingerprint == fingerprint_text)
+    if record is None:
+        raise UserError("no known key with fingerprint {fingerprint}", fingerprint=fingerprint_text)
+    return serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+
+
+# age (X25519) identities: "decryption" (bundles to DoFA, replies to agencies) and, on the
+# consolidating workstation, "escrow" (a second recipient of every bundle, kept for recovery).
+# They follow the signing key's storage: the secret store, else a passphrase-locked file.
+DECRYPTION = "decryption"
+ESCROW = "escrow"
+_KEY_NAMES_VI = {DECRYPTION: "giải mã", ESCROW: "lưu ký dự phòng"}
+
+
+def _identity_file(folder: Path, name: str) -> Path:
+    return folder / "keys" / f"{name}-identity.age"
+
+
+def create_age_identity(folder: Path, name: str, passphrase: str | None = None) -> str:
+    """Make an age identity, keep it like the signing key, and return its recipient."""
+    recipient = store_age_identity(folder, name, str(x25519.Identity.generate()), passphrase)
+    audit.record("key.create_identity", name=name, recipient=recipient)
+    return recipient
+
+
+def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: str | None) -> str:
+    identity = x25519.Identity.from_str(secret_text)
+    if storage() == "keyring":
+        secrets.set(profile_id(), f"{name}-identity", secret_text)
+    else:
+        if not passphrase:
+            raise PassphraseNeededError("the key file needs its passphrase")
+        encrypted = pyrage.passphrase.encrypt(secret_text.encode("ascii"), passphrase)
+        write_private_file(_identity_file(folder, name), encrypted)
+    recipient = str(identity.to_public())
+    _put_setting(f"age.{name}", recipient)
+    return recipient
+
+
+def age_recipient(name: str) -> str | None:
+    return _setting(f"age.{name}")
+
+
+def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
+    if age_recipient(name) is None:
+        raise UserError(
+            "this workstation has no {name} key", name=name, name_vi=_KEY_NAMES_VI[name]
+        )
+    if storage() == "keyring":
+        stored = secrets.get(profile_id(), f"{name}-identity")
+        if stored is None:
+            raise UserError(
+                "the {name} key is missing from the OS secret store; restore it from a key backup",
+                name=name,
+            )
+        return x25519.Identity.from_str(stored)
+    if not passphrase:
+        raise PassphraseNeededError("the key file needs its passphrase")
+    try:
+        text = pyrage.passphrase.decrypt(_identity_file(folder, name).read_bytes(), passphrase)
+    except pyrage.DecryptError as exc:
+        raise PassphraseNeededError("wrong passphrase for the key file") from exc
+    except OSError as exc:
+        raise UserError("cannot read the key file: {reason}", reason=exc.strerror) from exc
+    return x25519.Identity.from_str(text.decode("ascii"))

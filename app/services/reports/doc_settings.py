@@ -1,0 +1,61 @@
+"""How this agency's documents are headed and addressed (Decree 30 layout settings)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from app.models import Agency, Setting, db
+from app.services.core import audit
+from app.services.core.text import nfc
+
+PREFIX = "doc."
+HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can correct it
+    "department": "Giám đốc",
+    "district": "Chủ tịch",
+    "commune": "Chủ tịch",
+    "armed_force": "Chỉ huy trưởng",
+    "mass_organisation": "Chủ tịch",
+    "other": "Thủ trưởng",
+}
+
+
+@dataclass
+class DocSettings:
+    parent_body: str
+    agency_name: str
+    abbreviation: str
+    place: str
+    head_title: str
+    recipients: list[str] = field(default_factory=list)
+
+
+def defaults(agency: Agency) -> DocSettings:
+    return DocSettings(
+        parent_body="UBND TỈNH QUẢNG NGÃI",
+        agency_name=agency.name_vi.upper(),
+        abbreviation=agency.code,
+        place="Quảng Ngãi",
+        head_title=HEAD_TITLES.get(agency.kind, "Thủ trưởng"),
+        recipients=["UBND tỉnh (b/c);", "Sở Ngoại vụ (t/h);", "Lưu: VT."],
+    )
+
+
+def load(agency: Agency) -> DocSettings:
+    values = asdict(defaults(agency))
+    for row in Setting.select().where(Setting.key.startswith(PREFIX)):
+        name = row.key.removeprefix(PREFIX)
+        if name == "recipients":
+            values[name] = [line for line in row.value.split("\n") if line.strip()]
+        elif name in values:
+            values[name] = row.value
+    return DocSettings(**values)
+
+
+def save(settings: DocSettings, actor: str | None = None) -> None:
+    rows = []
+    for name, value in asdict(settings).items():
+        text = "\n".join(value) if isinstance(value, list) else value
+        rows.append({"key": PREFIX + name, "value": nfc(text.strip())})
+    with db.atomic():
+        Setting.insert_many(rows).on_conflict_replace().execute()
+        audit.record("settings.document", actor)

@@ -1,0 +1,91 @@
+"""Evidence files: copied into the profile once, named by their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.services.core.errors import UserError
+
+EVIDENCE_DIR = "evidence"
+MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
+CHUNK = 1024 * 1024
+
+
+def stored_path(profile_folder: Path, sha256: str) -> Path:
+    return profile_folder / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Copy source into the profile; returns (sha256, size). Refuses files over the limit."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise UserError("cannot read {path}: {error}", path=source, error=exc.strerror) from exc
+    if not source.is_file():
+        raise UserError("{path} is not a file", path=source)
+    if size > max_bytes:
+        size_mb, limit_mb = f"{size / 1024 / 1024:.1f}", f"{max_bytes / 1024 / 1024:.0f}"
+        raise UserError(
+            "{name} is {size} MB; evidence files may be at most {limit} MB. Attach a smaller "
+            "file (scan at a lower resolution, or split it).",
+            name=source.name,
+            size=size_mb,
+            size_vi=size_mb.replace(".", ","),  # Vietnamese writes 2,5 MB
+            limit=limit_mb,
+        )
+    target_dir = profile_folder / EVIDENCE_DIR
+    target_dir.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    # Copy to a temporary file while hashing, then rename: a full disk or a crash never
+    # leaves a half-written file under a real name.
+    handle, temporary = tempfile.mkstemp(dir=target_dir, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out, source.open("rb") as inp:
+            while chunk := inp.read(CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha256 = digest.hexdigest()
+        final = stored_path(profile_folder, sha256)
+        final.parent.mkdir(exist_ok=True)
+        if final.exists():
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, final)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(
+            "could not copy {name} into the profile: {error}",
+            name=source.name,
+            error=exc.strerror,
+        ) from exc
+    return sha256, size
+
+
+def store_bytes(profile_folder: Path, data: bytes) -> str:
+    """Keep received evidence under its hash (written whole, then renamed); returns the hash."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    final = stored_path(profile_folder, sha256)
+    if final.exists():
+        return sha256
+    final.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, final)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError("could not store received evidence: {reason}", reason=exc.strerror) from exc
+    return sha256
+
+
+def export_copy(profile_folder: Path, sha256: str, target: Path) -> None:
+    shutil.copyfile(stored_path(profile_folder, sha256), target)

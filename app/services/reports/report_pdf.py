@@ -1,0 +1,121 @@
+"""An agency report as an official document: content (signed or draft) → ReportDocument → PDF."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from app.models import PlanSection, Report
+from app.services.reports import doc_settings, signoff
+from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
+
+STATUS_LABELS_VI = {
+    "not_started": "Chưa triển khai",
+    "in_progress": "Đang triển khai",
+    "done": "Đã hoàn thành",
+    "ongoing": "Thực hiện thường xuyên",
+    "stalled": "Đình trệ, vướng mắc",
+    None: "Chưa đánh giá",
+}
+
+
+def period_label(period: dict) -> str:
+    year = period["id"][:4]
+    return f"6 tháng đầu năm {year}" if period["kind"] == "half_year" else f"năm {year}"
+
+
+def _dmy(iso: str | None) -> str:
+    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+def build_document(report: Report) -> ReportDocument:
+    signed = report.content_json is not None
+    content = signoff.signed_content(report) if signed else signoff.build_content(report)
+    settings = doc_settings.load(report.agency)
+    doc = content["document"]
+    plan, period = content["plan"], content["period"]
+    agency_name = content["agency"]["name_vi"]
+    label = period_label(period)
+    plan_phrase = f"Quyết định số {plan['number_symbol']} ngày {_dmy(report.plan.date.isoformat())}"
+    opening = (
+        f"Thực hiện {plan_phrase} của Chủ tịch UBND tỉnh ban hành "
+        f"{report.plan.title_vi[0].lower()}{report.plan.title_vi[1:]}"
+    )
+    impl = content["implementation_plan"]
+    if impl["number"]:
+        opening += (
+            f"; {agency_name} đã ban hành Kế hoạch số {impl['number']}"
+            f"{' ngày ' + _dmy(impl['date']) if impl['date'] else ''}"
+            f"{' về ' + impl['title'] if impl['title'] else ''} để triển khai thực hiện"
+        )
+    opening += (
+        f". {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {_dmy(period['start'])} "
+        f"đến ngày {_dmy(period['end'])}) như sau:"
+    )
+    if content["amendment_reason"]:
+        opening += (
+            f" (Báo cáo này là lần {content['revision']}, thay thế lần "
+            f"{content['revision'] - 1}; lý do: {content['amendment_reason']})"
+        )
+    signer = content["signer"]
+    symbol = doc["number"] or f"     /BC-{doc['abbreviation']}"
+    footer = ""
+    if signed:
+        footer = (
+            f"Nội dung đã ký số: SHA-256 {report.content_sha256}; khóa Ed25519 "
+            f"{report.key_fingerprint}; lần {content['revision']}."
+        )
+    return ReportDocument(
+        parent_body=doc["parent_body"],
+        agency_name=doc["agency_name"],
+        number_symbol=f"Số: {symbol}",
+        place=doc["place"],
+        issued_on=datetime.fromisoformat(content["signed_at"]).date() if signed else None,
+        title="BÁO CÁO",
+        subtitle=f"Kết quả thực hiện {plan_phrase} {label}",
+        opening=opening,
+        sections=_sections(report, content["entries"]),
+        closing=(
+            f"Trên đây là báo cáo kết quả thực hiện {label} của {agency_name}, kính gửi UBND "
+            "tỉnh (qua Sở Ngoại vụ) để tổng hợp./."
+        ),
+        signer_capacity=signer["capacity"] if signer else None,
+        signer_position=(signer["position"] if signer else settings.head_title).upper(),
+        signer_name=signer["name"] if signer else None,
+        recipients=["- " + line for line in doc["recipients"]],
+        draft=not signed,
+        footer_note=footer,
+    )
+
+
+def _sections(report: Report, entries: list[dict]) -> list[DocumentSection]:
+    titles = {
+        s.ident: f"{s.ident}. {s.title_vi}"
+        for s in PlanSection.select().where(PlanSection.plan == report.plan)
+    }
+    sections: dict[str, DocumentSection] = {}
+    for entry in entries:
+        section = sections.setdefault(
+            entry["section"], DocumentSection(titles.get(entry["section"], entry["section"]), [])
+        )
+        section.entries.append(
+            DocumentEntry(
+                ref=entry["ref"],
+                duty_text=entry["duty_text"],
+                status=STATUS_LABELS_VI[entry["status"]],
+                progress=entry["progress"],
+                results=entry["results"],
+                difficulties=entry["difficulties"],
+                proposals=entry["proposals"],
+                attachments=[a["name"] for a in entry["attachments"]],
+            )
+        )
+    return list(sections.values())
+
+
+def write_pdf(report: Report, out: Path) -> ReportDocument:
+    from app.services.reports.pdf_report import render_report  # reportlab loads only when printing
+
+    document = build_document(report)
+    render_report(document, out)
+    return document

@@ -1,0 +1,278 @@
+"""Drafting an agency's periodic report: entries per duty, the implementing plan, evidence."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry, db
+from app.models.report import ENTRY_STATUSES
+from app.services.catalogue import catalogue, periods
+from app.services.catalogue.catalogue import DutyInfo
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.messages_vi import REPORT_STATES_VI
+from app.services.core.text import nfc
+from app.services.reports import evidence
+
+EDITABLE = ("draft", "submitted")
+TEXT_FIELDS = ("results", "difficulties", "proposals")
+
+
+@dataclass
+class EntryView:
+    """An entry with its duty, for the editor, the CLI and the document."""
+
+    duty: DutyInfo
+    entry: ReportEntry
+    attachments: list[Attachment]
+
+
+def latest(agency: Agency, plan: Plan, period_id: str) -> Report | None:
+    return (
+        Report.select()
+        .where((Report.agency == agency) & (Report.plan == plan) & (Report.period_id == period_id))
+        .order_by(Report.revision.desc())
+        .first()
+    )
+
+
+def revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
+    return list(
+        Report.select()
+        .where((Report.agency == agency) & (Report.plan == plan) & (Report.period_id == period_id))
+        .order_by(Report.revision)
+    )
+
+
+def require(agency: Agency, plan: Plan, period_id: str) -> Report:
+    report = latest(agency, plan, period_id)
+    if report is None:
+        raise UserError(
+            "{agency} has no report for {period} yet", agency=agency.name_vi, period=period_id
+        )
+    return report
+
+
+def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = None) -> Report:
+    """The latest revision of the period's report, created (revision 1) when there is none."""
+    periods.bounds(period_id)  # refuses a malformed period id
+    report = latest(agency, plan, period_id)
+    if report is not None:
+        return report
+    now = audit.now_iso()
+    with db.atomic():
+        report = Report.create(
+            agency=agency,
+            plan=plan,
+            period_id=period_id,
+            revision=1,
+            created_at=now,
+            updated_at=now,
+        )
+        duty_ids = {d.ref: d.id for d in Duty.select(Duty.id, Duty.ref).where(Duty.plan == plan)}
+        rows = [
+            {"report": report.id, "duty": duty_ids[d.ref]}
+            for d in catalogue.duties(plan, agency.code)
+        ]
+        ReportEntry.insert_many(rows).execute()
+        audit.record("report.create", actor, agency=agency.code, period=period_id, revision=1)
+    return report
+
+
+def previous_period_id(period_id: str) -> str:
+    kind, _, _ = periods.bounds(period_id)
+    year = int(period_id[:4])
+    return f"{year}-H1" if kind == "year" else f"{year - 1}-Y"
+
+
+def start_from_previous(
+    agency: Agency, plan: Plan, period_id: str, actor: str | None = None
+) -> Report:
+    """A new draft whose entries start from the previous period's latest report."""
+    if latest(agency, plan, period_id) is not None:
+        raise UserError("the report for {period} already exists", period=period_id)
+    source = latest(agency, plan, previous_period_id(period_id))
+    if source is None:
+        raise UserError(
+            "there is no report for {period} to start from", period=previous_period_id(period_id)
+        )
+    report = open_draft(agency, plan, period_id, actor)
+    before = {e.duty_id: e for e in source.entries}
+    with db.atomic():
+        for entry in report.entries:
+            old = before.get(entry.duty_id)
+            if old is not None:
+                entry.status, entry.progress = old.status, old.progress
+                for name in TEXT_FIELDS:
+                    setattr(entry, name, getattr(old, name))
+                entry.save()
+        report.impl_number, report.impl_date, report.impl_title = (
+            source.impl_number,
+            source.impl_date,
+            source.impl_title,
+        )
+        report.save()
+        audit.record("report.start_from_previous", actor, period=period_id, source=source.period_id)
+    return report
+
+
+def ensure_editable(report: Report) -> None:
+    if report.status not in EDITABLE:
+        raise UserError(
+            "the report for {period} (revision {revision}) is {status} and can no longer be "
+            "changed; amend it to make a new revision",
+            period=report.period_id,
+            revision=report.revision,
+            status=report.status,
+            status_vi=REPORT_STATES_VI.get(report.status, report.status),
+        )
+
+
+def _touch(report: Report, **fields) -> None:
+    """Inside a transaction: re-read the status (another window or process may have signed
+    the report meanwhile) and write only the given fields and the change time."""
+    current = Report.get_by_id(report.id)
+    ensure_editable(current)
+    fields["updated_at"] = audit.now_iso()
+    Report.update(**fields).where(Report.id == report.id).execute()
+    for name, value in fields.items():
+        setattr(report, name, value)
+    report.status = current.status
+
+
+def entry_views(report: Report) -> list[EntryView]:
+    by_duty = {e.duty_id: e for e in report.entries}
+    attachments: dict[int, list[Attachment]] = {}
+    for attachment in Attachment.select().join(ReportEntry).where(ReportEntry.report == report):
+        attachments.setdefault(attachment.entry_id, []).append(attachment)
+    ids = {d.ref: d.id for d in Duty.select(Duty.id, Duty.ref).where(Duty.plan == report.plan)}
+    views = []
+    for duty in catalogue.duties(report.plan):
+        entry = by_duty.get(ids[duty.ref])
+        if entry is not None:
+            views.append(EntryView(duty, entry, attachments.get(entry.id, [])))
+    return views
+
+
+def find_entry(report: Report, ref: str) -> ReportEntry:
+    entry = (
+        ReportEntry.select()
+        .join(Duty)
+        .where((ReportEntry.report == report) & (Duty.ref == ref))
+        .first()
+    )
+    if entry is None:
+        raise UserError("duty {ref} is not one of this agency's duties in the report", ref=ref)
+    return entry
+
+
+def update_entry(report: Report, ref: str, actor: str | None = None, **changes) -> ReportEntry:
+    """Change status, progress, results, difficulties or proposals of one entry."""
+    ensure_editable(report)
+    entry = find_entry(report, ref)
+    if "status" in changes and changes["status"] not in (None, *ENTRY_STATUSES):
+        raise UserError("status must be one of {statuses}", statuses=", ".join(ENTRY_STATUSES))
+    if changes.get("progress") is not None:
+        progress = int(changes["progress"])
+        if not 0 <= progress <= 100:
+            raise UserError("progress is a percentage from 0 to 100")
+        changes["progress"] = progress
+    for name in TEXT_FIELDS:
+        if name in changes:
+            changes[name] = nfc(changes[name] or "")
+    changed = [name for name, value in changes.items() if getattr(entry, name) != value]
+    if not changed:
+        return entry
+    with db.atomic():
+        _touch(report)
+        for name in changed:
+            setattr(entry, name, changes[name])
+        entry.save()
+        if not _same_as_last_edit(actor, report.period_id, ref):
+            audit.record("report.edit", actor, period=report.period_id, ref=ref, fields=changed)
+    return entry
+
+
+def _same_as_last_edit(actor: str | None, period_id: str, ref: str) -> bool:
+    """Autosave writes every second or so; one log line per run of edits to a duty is enough."""
+    last = audit.entries(limit=1)
+    if (
+        not last
+        or last[0].action != "report.edit"
+        or last[0].actor != (actor or audit.default_actor())
+    ):
+        return False
+    detail = json.loads(last[0].detail)
+    return detail.get("period") == period_id and detail.get("ref") == ref
+
+
+def set_implementation_plan(
+    report: Report, number: str, issued: date | None, title: str, actor: str | None = None
+) -> None:
+    ensure_editable(report)
+    with db.atomic():
+        _touch(
+            report, impl_number=nfc(number.strip()), impl_date=issued, impl_title=nfc(title.strip())
+        )
+        audit.record("report.implementation_plan", actor, period=report.period_id)
+
+
+def attach(
+    report: Report, ref: str, source: Path, profile_folder: Path, actor: str | None = None
+) -> Attachment:
+    ensure_editable(report)
+    entry = find_entry(report, ref)
+    sha256, size = evidence.store(profile_folder, source)
+    duplicate = entry.attachments.where(Attachment.sha256 == sha256).first()
+    if duplicate is not None:
+        raise UserError(
+            "{name} is already attached to {ref} (as {attached})",
+            name=source.name,
+            ref=ref,
+            attached=duplicate.name,
+        )
+    with db.atomic():
+        _touch(report)
+        attachment = Attachment.create(entry=entry, name=nfc(source.name), sha256=sha256, size=size)
+        audit.record(
+            "report.attach",
+            actor,
+            period=report.period_id,
+            ref=ref,
+            name=attachment.name,
+            sha256=sha256,
+        )
+    return attachment
+
+
+def remove_attachment(report: Report, attachment: Attachment, actor: str | None = None) -> None:
+    ensure_editable(report)
+    with db.atomic():
+        _touch(report)
+        attachment.delete_instance()
+        audit.record("report.detach", actor, period=report.period_id, name=attachment.name)
+
+
+def missing_statuses(report: Report) -> list[str]:
+    """Refs of duties that have no status yet: the report cannot go to sign-off."""
+    return [v.duty.ref for v in entry_views(report) if not v.entry.status]
+
+
+def submit(report: Report, actor: str | None = None) -> Report:
+    if report.status != "draft":
+        raise UserError(
+            "only a draft can be submitted; this report is {status}",
+            status=report.status,
+            status_vi=REPORT_STATES_VI.get(report.status, report.status),
+        )
+    missing = missing_statuses(report)
+    if missing:
+        raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
+    with db.atomic():
+        report.status = "submitted"
+        report.save()
+        audit.record("report.submit", actor, period=report.period_id, revision=report.revision)
+    return report

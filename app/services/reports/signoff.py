@@ -1,0 +1,264 @@
+"""Sign-off: the report's canonical content, hashed and signed with the agency's Ed25519 key.
+
+The signed content is documented in docs/signed-content.md. Canonical bytes are UTF-8 JSON of
+NFC-normalised text with sorted keys and no insignificant whitespace, so the same report gives
+the same hash wherever and however its text was typed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+
+from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, Setting, db
+from app.services.accounts import users
+from app.services.catalogue import periods
+from app.services.core import audit
+from app.services.core.audit import VIETNAM
+from app.services.core.errors import UserError
+from app.services.core.text import fold
+from app.services.keys import keys
+from app.services.reports import doc_settings, reports
+
+CONTENT_FORMAT = 1
+
+
+def normalise(value):
+    """NFC every string, recursively (keys included)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {normalise(k): normalise(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [normalise(v) for v in value]
+    return value
+
+
+def canonical_bytes(content: dict) -> bytes:
+    text = json.dumps(normalise(content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def signing_capacity(position: str, head_title: str) -> str | None:
+    """A deputy signs "KT. <HEAD>" (ký thay) above their own position (Decree 30)."""
+    return f"KT. {head_title.upper()}" if fold(position).startswith("pho ") else None
+
+
+def signer_block(signer, head_title: str) -> dict | None:
+    """Who signs, as the signed content records it (None before sign-off)."""
+    if signer is None:
+        return None
+    return {
+        "login": signer.login,
+        "name": signer.full_name,
+        "position": signer.position,
+        "capacity": signing_capacity(signer.position, head_title),
+    }
+
+
+def stamp(
+    record, data: bytes, private_key, fingerprint: str, signer, number: int, signed_at: str
+) -> None:
+    """Write a sign-off onto a report or consolidated report (the same columns): the canonical
+    content, its SHA-256, the Ed25519 signature, the signer; the caller saves it."""
+    record.number = number
+    record.signed_at = signed_at
+    record.signer_login = signer.login
+    record.signer_name = signer.full_name
+    record.signer_position = signer.position
+    record.content_json = data.decode("utf-8")
+    record.content_sha256 = hashlib.sha256(data).hexdigest()
+    record.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
+    record.key_fingerprint = fingerprint
+    record.status = "signed"
+
+
+def build_content(
+    report: Report, signer=None, signed_at: str | None = None, number: str | None = None
+) -> dict:
+    """The report as a document: what is signed, and what a draft's PDF shows."""
+    period = periods.get(report.plan, report.period_id)
+    settings = doc_settings.load(report.agency)
+    entries = []
+    for view in reports.entry_views(report):
+        entry = view.entry
+        entries.append(
+            {
+                "ref": view.duty.ref,
+                "duty_text": view.duty.text_vi,
+                "section": view.duty.section,
+                "status": entry.status,
+                "progress": entry.progress,
+                "results": entry.results,
+                "difficulties": entry.difficulties,
+                "proposals": entry.proposals,
+                "attachments": [
+                    {"name": a.name, "sha256": a.sha256, "size": a.size} for a in view.attachments
+                ],
+            }
+        )
+    return normalise(
+        {
+            "format": CONTENT_FORMAT,
+            "agency": {"code": report.agency.code, "name_vi": report.agency.name_vi},
+            "plan": {
+                "code": report.plan.code,
+                "number_symbol": report.plan.number_symbol,
+                "version": report.plan.version,
+            },
+            "period": period.as_json(),
+            "revision": report.revision,
+            "amendment_reason": report.amend_reason,
+            "implementation_plan": {
+                "number": report.impl_number,
+                "date": report.impl_date.isoformat() if report.impl_date else None,
+                "title": report.impl_title,
+            },
+            "entries": entries,
+            "document": {
+                "number": number,
+                "parent_body": settings.parent_body,
+                "agency_name": settings.agency_name,
+                "abbreviation": settings.abbreviation,
+                "place": settings.place,
+                "recipients": settings.recipients,
+            },
+            "signer": signer_block(signer, settings.head_title),
+            "signed_at": signed_at,
+        }
+    )
+
+
+def next_report_number(agency, year: int) -> int:
+    """One yearly sequence of "BC" numbers per agency, in order of sign-off: its own reports
+    and, on the consolidating workstation, the consolidated reports it signs."""
+    own = Report.select(Report.number).where(
+        (Report.agency == agency)
+        & Report.number.is_null(False)
+        & Report.signed_at.startswith(str(year))
+    )
+    numbers = [r.number for r in own]
+    if Setting.get_or_none((Setting.key == "agency") & (Setting.value == agency.code)):
+        numbers += [
+            r.number
+            for r in ConsolidatedReport.select(ConsolidatedReport.number).where(
+                ConsolidatedReport.number.is_null(False)
+                & ConsolidatedReport.signed_at.startswith(str(year))
+            )
+        ]
+    return max(numbers, default=0) + 1
+
+
+def sign(
+    report: Report,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    passphrase: str | None = None,
+) -> Report:
+    """An approver signs a draft or submitted report; it becomes read-only."""
+    reports.ensure_editable(report)
+    missing = reports.missing_statuses(report)
+    if missing:
+        raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
+    try:
+        signer = users.require_approver(password, login_or_name)
+    except UserError:
+        audit.record("report.sign_refused", login_or_name, period=report.period_id)
+        raise
+    private_key = keys.load_signing_key(profile_folder, passphrase)
+    key_record = keys.current_key(report.agency)
+    now = datetime.now(VIETNAM).replace(microsecond=0)
+    settings = doc_settings.load(report.agency)
+    number = next_report_number(report.agency, now.year)
+    symbol = f"{number}/BC-{settings.abbreviation}"
+    content = build_content(report, signer, now.isoformat(), symbol)
+    data = canonical_bytes(content)
+    with db.atomic():
+        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
+        report.save()
+        audit.record(
+            "report.sign",
+            signer.login,
+            period=report.period_id,
+            revision=report.revision,
+            sha256=report.content_sha256,
+            number=symbol,
+        )
+    return report
+
+
+def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:
+    """Check a signed revision against its hash and signature; (ok, plain explanation)."""
+    if not report.content_json:
+        return False, "not signed"
+    data = report.content_json.encode("utf-8")
+    if hashlib.sha256(data).hexdigest() != report.content_sha256:
+        return False, "the content does not match its recorded hash"
+    try:
+        keys.public_key_of(report.key_fingerprint).verify(base64.b64decode(report.signature), data)
+    except InvalidSignature:
+        return False, f"the signature does not match the key {report.key_fingerprint}"
+    except UserError as exc:
+        return False, str(exc)
+    return True, f"signature valid (key {report.key_fingerprint})"
+
+
+def signed_content(report: Report) -> dict:
+    return json.loads(report.content_json)
+
+
+def amend(report: Report, reason: str, actor: str | None = None) -> Report:
+    """A signed report changes only as a new revision (a draft) with a stated reason."""
+    if not reason or not reason.strip():
+        raise UserError("an amendment needs a reason")
+    if report.status in reports.EDITABLE:
+        raise UserError(
+            "revision {revision} is still a draft; edit it directly", revision=report.revision
+        )
+    if reports.latest(report.agency, report.plan, report.period_id).id != report.id:
+        raise UserError("only the latest revision can be amended")
+    now = audit.now_iso()
+    with db.atomic():
+        new = Report.create(
+            agency=report.agency,
+            plan=report.plan,
+            period_id=report.period_id,
+            revision=report.revision + 1,
+            amend_reason=reason.strip(),
+            impl_number=report.impl_number,
+            impl_date=report.impl_date,
+            impl_title=report.impl_title,
+            created_at=now,
+            updated_at=now,
+        )
+        for entry in report.entries:
+            copy = ReportEntry.create(
+                report=new,
+                duty=entry.duty_id,
+                status=entry.status,
+                progress=entry.progress,
+                results=entry.results,
+                difficulties=entry.difficulties,
+                proposals=entry.proposals,
+            )
+            rows = [
+                {"entry": copy.id, "name": a.name, "sha256": a.sha256, "size": a.size}
+                for a in entry.attachments
+            ]
+            if rows:
+                Attachment.insert_many(rows).execute()
+        audit.record(
+            "report.amend",
+            actor,
+            period=report.period_id,
+            revision=new.revision,
+            reason=new.amend_reason,
+        )
+    return new

@@ -1,0 +1,167 @@
+"""Workstation profiles: a folder with one database; selection by flag, environment, default."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models import Agency, Setting, db
+from app.models.connection import close_db, init_db
+from app.models.migrations import SchemaTooNewError
+from app.paths import default_profile_dir
+from app.services.catalogue import catalogue, register
+from app.services.core import audit
+from app.services.core.errors import UsageError, UserError
+from app.services.keys import keys
+
+DB_NAME = "plantracker.sqlite"
+ENV_PROFILE = "PLANTRACKER_PROFILE"
+
+
+def resolve_profile_dir(flag: str | None) -> Path:
+    if flag:
+        return Path(flag).expanduser()
+    if os.environ.get(ENV_PROFILE):
+        return Path(os.environ[ENV_PROFILE]).expanduser()
+    return default_profile_dir()
+
+
+@dataclass
+class Workstation:
+    """What a set-up profile serves: its agency and whether it consolidates (DoFA)."""
+
+    folder: Path
+    agency_code: str
+    consolidating: bool
+
+    @property
+    def agency(self) -> Agency:
+        return register.get(self.agency_code)
+
+
+def db_path(folder: Path) -> Path:
+    return folder / DB_NAME
+
+
+def is_set_up(folder: Path) -> bool:
+    return db_path(folder).is_file()
+
+
+def open_profile(folder: Path) -> Workstation:
+    """Open a set-up profile, migrating its schema (with a backup) when it is older."""
+    if not is_set_up(folder):
+        raise UsageError(
+            "no workstation profile in {folder}; create one with `plantracker setup`",
+            folder=folder,
+        )
+    try:
+        init_db(db_path(folder))
+    except SchemaTooNewError as exc:
+        raise UserError(
+            "{folder}: {error}. Install the newer Plan Tracker.", folder=folder, error=exc
+        ) from exc
+    settings = dict(Setting.select(Setting.key, Setting.value).tuples())
+    if "agency" not in settings:
+        close_db()
+        raise UserError(
+            "the profile in {folder} was not set up completely; set it up again", folder=folder
+        )
+    return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
+
+
+def open_bundled_catalogue() -> None:
+    """A throwaway in-memory database holding the bundled register and plans."""
+    init_db(":memory:")
+    _load_catalogue(*_bundled_catalogue())
+
+
+def _bundled_catalogue() -> tuple[list[dict], list[dict]]:
+    return register.bundled_registers(), catalogue.bundled_plans()
+
+
+def _load_catalogue(registers: list[dict], plans: list[dict]) -> None:
+    for data in registers:
+        register.load_register(data)
+    for plan in plans:
+        catalogue.load_plan(plan)
+
+
+def _first_missing_ancestor(folder: Path) -> Path | None:
+    """The outermost folder that set-up would create, so a failure can remove it again."""
+    if folder.exists():
+        return None
+    missing = folder
+    while not missing.parent.exists():
+        missing = missing.parent
+    return missing
+
+
+def create_profile(
+    folder: Path,
+    agency_code: str,
+    consolidating: bool,
+    passphrase: str | None = None,
+    catalogue_data: tuple[list[dict], list[dict]] | None = None,
+) -> Workstation:
+    """Set up a new workstation with its keys; refuses a used folder.
+
+    The passphrase is needed only where no OS secret store exists (see services/keys.py).
+    catalogue_data (registers, plans) replaces the bundled catalogue, e.g. from a setup kit.
+    """
+    if is_set_up(folder):
+        raise UserError(
+            "{folder} already holds a workstation profile; choose another folder", folder=folder
+        )
+    created = _first_missing_ancestor(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            "cannot create the profile folder {folder}: {error}",
+            folder=folder,
+            error=exc.strerror,
+        ) from exc
+    path = db_path(folder)
+    try:
+        init_db(path)
+        with db.atomic():
+            _load_catalogue(*(catalogue_data or _bundled_catalogue()))
+            agency = register.get(agency_code)  # refuses an unknown code before anything is kept
+            agency_code = agency.code
+            Setting.insert_many(
+                [
+                    {"key": "agency", "value": agency_code},
+                    {"key": "consolidating", "value": "1" if consolidating else "0"},
+                ]
+            ).execute()
+            audit.record("profile.setup", agency=agency_code, consolidating=consolidating)
+            keys.create_signing_key(folder, agency, passphrase)
+            keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
+            if consolidating:
+                keys.create_age_identity(folder, keys.ESCROW, passphrase)
+    except BaseException:
+        close_db()
+        for leftover in folder.glob(DB_NAME + "*"):
+            leftover.unlink()
+        shutil.rmtree(folder / keys.KEY_FILE.parent, ignore_errors=True)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
+        raise
+    return Workstation(folder, agency_code, consolidating)
+
+
+def setup_choices() -> list[dict]:
+    """The agencies a new workstation can serve, from the bundled registers.
+
+    Each is marked `consolidating` when the register names it as the consolidating agency.
+    """
+    choices = []
+    for data in register.bundled_registers():
+        for agency in data["agencies"]:
+            if agency.get("active", True):
+                choice = dict(agency)
+                choice["consolidating"] = agency["code"] == data.get("consolidating_agency")
+                choices.append(choice)
+    return choices

@@ -1,0 +1,271 @@
+"""Who is working: the first account (an approver) and the login at start.
+
+Also the small pieces the account, sign-off and settings dialogs share: the red error label,
+a busy cursor for the deliberately slow password checks, service refusals as sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.accounts import users
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, user_role_label
+
+# Positions as printed under a signature: Vietnamese data, not interface text.
+APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng")
+OTHER_POSITIONS = ("Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên")
+
+
+def error_text(exc: UserError) -> str:
+    """A service's refusal in the interface language, as a sentence."""
+    text = user_message(exc).strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a password is checked (scrypt takes a noticeable moment)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class ErrorLabel(QLabel):
+    """Plain words in red under a form; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+        fit_height(self.window())
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def fit_height(window: QWidget, width: int | None = None) -> None:
+    """Make a window tall enough for its wrapped labels at its width (or the given one).
+
+    Qt sizes a top-level window by its layout's minimum size, which ignores that a label wraps
+    to more lines at the actual width; without this, rows get squeezed and overlap.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = max(window.heightForWidth(width or window.width()), layout.minimumSize().height())
+    if width is None:  # a later change: only grow
+        window.resize(window.width(), max(needed, window.height()))
+    else:
+        window.resize(width, needed)
+
+
+def hint_label(text: str) -> QLabel:
+    """A muted explanation under a field (readable, unlike a disabled label)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    palette = label.palette()
+    text_colour = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    muted = QColor(
+        (text_colour.red() * 3 + background.red() * 2) // 5,
+        (text_colour.green() * 3 + background.green() * 2) // 5,
+        (text_colour.blue() * 3 + background.blue() * 2) // 5,
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, muted)
+    label.setPalette(palette)
+    return label
+
+
+def password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def position_combo(positions: tuple[str, ...]) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(positions)
+    return combo
+
+
+def account_text(account) -> str:
+    return f"{account.full_name} — {account.position} — {user_role_label(account.role)}"
+
+
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (default: Enter) and Cancel (Esc), wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )  # parented now: a default button set before the box is in the dialog does not stick
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def check_new_password(password: str, repeat: str) -> str | None:
+    """Why a new password cannot be used, or None."""
+    if len(password) < users.MIN_PASSWORD_LENGTH:
+        template = QCoreApplication.translate(
+            "Passwords", "The password must have at least %1 characters."
+        )
+        return fmt(template, users.MIN_PASSWORD_LENGTH)
+    if password != repeat:
+        return QCoreApplication.translate(
+            "Passwords", "The two passwords differ; type the same password twice."
+        )
+    return None
+
+
+class FirstAccountDialog(QDialog):
+    """The first account of a workstation: the head of agency or a deputy, who signs reports."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.account = None
+        self.setWindowTitle(self.tr("Plan Tracker — first account"))
+        self.intro = QLabel(
+            self.tr(
+                "This workstation has no accounts yet. The first account must be the head of "
+                "the agency or a deputy: an approver, who signs the agency's reports off and "
+                "later lets colleagues have accounts."
+            )
+        )
+        self.intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.position = position_combo(APPROVER_POSITIONS)
+        self.login = QLineEdit()
+        self.login.setPlaceholderText(self.tr("made from the full name"))
+        self.password = password_field()
+        self.repeat = password_field()
+        hint = hint_label(fmt(self.tr("At least %1 characters."), users.MIN_PASSWORD_LENGTH))
+        self.error = ErrorLabel()
+        self.buttons = ok_cancel(self, self.tr("Create account"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Full name"), self.name)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow("", hint)
+        form.addRow(self.tr("Repeat the password"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        fit_height(self, 560)
+        self.name.setFocus()
+
+    def accept(self) -> None:
+        problem = None
+        if not self.name.text().strip() or not self.position.currentText().strip():
+            problem = self.tr("Type the full name and the position.")
+        problem = problem or check_new_password(self.password.text(), self.repeat.text())
+        if problem:
+            self.error.show_error(problem)
+            return
+        try:
+            with busy():
+                self.account = users.add(
+                    self.name.text(),
+                    self.position.currentText(),
+                    "approver",
+                    self.password.text(),
+                    self.login.text().strip() or None,
+                )
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()
+
+
+class LoginDialog(QDialog):
+    """Choose an active account and type its password; `account` holds who is working."""
+
+    def __init__(self, last_login: str | None = None, parent=None):
+        super().__init__(parent)
+        self.account = None
+        self.setWindowTitle(self.tr("Who is working?"))
+        self.who = QComboBox()
+        for account in users.accounts():
+            if account.active:
+                self.who.addItem(account_text(account), account.login)
+        self.password = password_field()
+        self.error = ErrorLabel()
+        self.buttons = ok_cancel(self, self.tr("Sign in"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.who)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        fit_height(self, 520)
+
+        chosen = self.who.findData(last_login) if last_login else -1
+        if chosen >= 0:
+            self.who.setCurrentIndex(chosen)
+            self.password.setFocus()
+        else:
+            self.who.setFocus()
+        if self.who.count() == 0:
+            self.error.show_error(self.tr("There is no active account on this workstation."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.who.currentIndexChanged.connect(self._on_who_current_index_changed)
+
+    def _on_who_current_index_changed(self, _index: int) -> None:
+        self.error.clear_error()
+
+    def accept(self) -> None:
+        login = self.who.currentData()
+        if login is None:
+            return
+        try:
+            with busy():
+                account = users.authenticate(login, self.password.text())
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        audit.record("user.login", account.login)
+        self.account = account
+        super().accept()

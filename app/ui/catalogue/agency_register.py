@@ -1,0 +1,183 @@
+"""The agency register dialog: list, add, rename, retire with a successor, delete a mistake."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.models.agency import AGENCY_KINDS
+from app.services.catalogue import register
+from app.services.core.errors import UserError
+from app.ui.catalogue.agency_model import AgencyTableModel
+from app.ui.kit.labels import fmt, kind_label
+
+
+class AgencyRegisterDialog(QDialog):
+    """Only the consolidating workstation edits; elsewhere the register is read-only."""
+
+    def __init__(self, editable: bool, actor: str | None = None, parent=None):
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Agency register"))
+        self.model = AgencyTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.retire_button = QPushButton(self.tr("Re&tire or hand over…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.retire_button, self.delete_button):
+            button.setEnabled(editable)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(1100, 600)
+
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.retire_button.clicked.connect(self._on_retire_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.code_at(rows[0].row()) if rows else None
+
+    def _run(self, action) -> bool:
+        """Run a register change; a refusal is shown in plain words and changes nothing."""
+        try:
+            action()
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.model.reload()
+        return True
+
+    def _need_selection(self) -> str | None:
+        code = self.selected_code()
+        if code is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Select an agency first."))
+        return code
+
+    def _on_add_button_clicked(self) -> None:
+        form = AgencyForm(self.tr("Add an agency"), parent=self)
+        if form.exec():
+            self._run(lambda: register.add(*form.values(), actor=self.actor))
+
+    def _on_rename_button_clicked(self) -> None:
+        code = self._need_selection()
+        if code is None:
+            return
+        agency = register.get(code)
+        form = AgencyForm(fmt(self.tr("Rename %1"), code), agency, parent=self)
+        if form.exec():
+            _, name_vi, name_en, _ = form.values()
+            self._run(lambda: register.rename(code, name_vi, name_en, actor=self.actor))
+
+    def _on_retire_button_clicked(self) -> None:
+        code = self._need_selection()
+        if code is None:
+            return
+        form = RetireForm(code, parent=self)
+        if form.exec():
+            on, successor = form.values()
+            self._run(lambda: register.retire(code, on, successor, actor=self.actor))
+
+    def _on_delete_button_clicked(self) -> None:
+        code = self._need_selection()
+        if code is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            fmt(self.tr("Delete %1? Only an agency added by mistake can be deleted."), code),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: register.delete(code, actor=self.actor))
+
+
+class AgencyForm(QDialog):
+    def __init__(self, title: str, agency=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.code = QLineEdit(agency.code if agency else "")
+        self.code.setEnabled(agency is None)
+        self.name_vi = QLineEdit(agency.name_vi if agency else "")
+        self.name_en = QLineEdit(agency.name_en if agency else "")
+        self.kind = QComboBox()
+        for kind in AGENCY_KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        if agency:
+            self.kind.setCurrentIndex(AGENCY_KINDS.index(agency.kind))
+            self.kind.setEnabled(False)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Vietnamese name"), self.name_vi)
+        form.addRow(self.tr("English name"), self.name_en)
+        form.addRow(self.tr("Kind"), self.kind)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 0)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (self.code.text(), self.name_vi.text(), self.name_en.text(), self.kind.currentData())
+
+
+class RetireForm(QDialog):
+    def __init__(self, code: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(fmt(self.tr("Retire %1"), code))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.successor = QComboBox()
+        self.successor.addItem(self.tr("(no successor)"), None)
+        for agency in register.agencies(include_retired=False):
+            if agency.code != code:
+                self.successor.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Retired on"), self.date)
+        form.addRow(self.tr("Duties and history go to"), self.successor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[date, str | None]:
+        return self.date.date().toPython(), self.successor.currentData()

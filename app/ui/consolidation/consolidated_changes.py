@@ -1,0 +1,163 @@
+"""What the live pre-fill says differently from the one DoFA accepted, and DoFA's decision."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from app.models import ConsolidatedReport
+from app.services.consolidation import consolidated
+from app.services.consolidation.consolidated_document import passage_paragraphs
+from app.services.core.errors import UserError
+from app.ui.accounts.login_dialog import hint_label
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt
+
+
+class ChangesPanel(QGroupBox):
+    """Lists the changes; Accept takes the agency's new text, Keep keeps the report's."""
+
+    decided = Signal()  # changes were taken or kept: the report's text may have changed
+    refused = Signal(str)  # a service refused (message in the interface language)
+
+    def __init__(self, actor: str | None, parent=None):
+        super().__init__(parent)
+        self.actor = actor
+        self.report: ConsolidatedReport | None = None
+        self.changes: list[consolidated.Change] = []
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.detail = QTextBrowser()
+        self.detail.setMaximumHeight(150)
+        self.note = hint_label("")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.keep_button = QPushButton(self.tr("&Keep mine"))
+        self.accept_all_button = QPushButton(self.tr("Accept e&verything"))
+        self.accept_button.setToolTip(self.tr("Take the agencies' new text into the report"))
+        self.keep_button.setToolTip(
+            self.tr("Keep the report as it is; the change is not offered again")
+        )
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.keep_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_all_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.keep_button.clicked.connect(self._on_keep_button_clicked)
+        self.accept_all_button.clicked.connect(self._on_accept_all_button_clicked)
+        self.load(None, [])
+
+    def load(self, report: ConsolidatedReport | None, changes: list[consolidated.Change]) -> None:
+        self.report, self.changes = report, changes
+        self.setTitle(
+            fmt(self.tr("Changed since you last accepted (%1)"), len(changes))
+            if changes
+            else self.tr("Changed since you last accepted")
+        )
+        self.list.clear()
+        for change in changes:
+            item = QListWidgetItem(self.change_text(change))
+            item.setData(Qt.ItemDataRole.UserRole, change.key)
+            self.list.addItem(item)
+        editable = report is not None and report.status == "draft"
+        if not changes:
+            note = self.tr("Nothing new: the report uses the latest accepted reports.")
+        elif editable:
+            note = self.tr(
+                "Reports received or returned after you accepted the pre-fill. Your summaries "
+                "and assessment are never changed by them."
+            )
+        else:
+            note = self.tr("This revision is signed; amend it to take these changes.")
+        self.note.setText(note)
+        self.accept_all_button.setEnabled(editable and bool(changes))
+        self.list.setEnabled(bool(changes))
+        if changes:
+            self.list.setCurrentRow(0)
+        self._on_list_item_selection_changed()
+
+    def change_text(self, change: consolidated.Change) -> str:
+        if change.key == consolidated.COUNTS:
+            old, new = change.old["counts"] or {}, change.new["counts"]
+            return fmt(
+                self.tr("Reporting situation: %1 → %2 received, %3 → %4 on time"),
+                old.get("received", 0),
+                new["received"],
+                old.get("on_time", 0),
+                new["on_time"],
+            )
+        name = (change.new or change.old)["agency_name"]
+        texts = {
+            "added": self.tr("%1 · %2: newly reported"),
+            "changed": self.tr("%1 · %2: changed in a new revision"),
+            "removed": self.tr("%1 · %2: no longer usable (returned or in conflict)"),
+        }
+        text = fmt(texts[change.kind], change.ref, name)
+        return text + (self.tr(" — you rewrote this passage") if change.rewritten else "")
+
+    def selected_keys(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+
+    def _passage_html(self, passage: dict | None) -> str:
+        if passage is None:
+            absent = self.tr("(not in the report)")
+            return f"<i>{escape(absent)}</i>"
+        return "<br>".join(escape(line) for line in passage_paragraphs(passage))
+
+    def _on_list_item_selection_changed(self) -> None:
+        keys = self.selected_keys()
+        editable = self.report is not None and self.report.status == "draft"
+        self.accept_button.setEnabled(editable and bool(keys))
+        self.keep_button.setEnabled(editable and bool(keys))
+        change = next((c for c in self.changes if keys and c.key == keys[0]), None)
+        if change is None:
+            self.detail.clear()
+            return
+        if change.key == consolidated.COUNTS:
+            self.detail.setPlainText(self.change_text(change))
+            return
+        html = [
+            f"<p><b>{escape(caption)}:</b><br>{self._passage_html(passage)}</p>"
+            for caption, passage in (
+                (self.tr("In the report"), change.old),
+                (self.tr("Now received"), change.new),
+            )
+        ]
+        if change.rewritten:
+            warning = self.tr("Accepting replaces your own wording of this passage.")
+            html.append(f"<p style='color:#b00020'>{escape(warning)}</p>")
+        self.detail.setHtml("".join(html))
+
+    def _decide(self, how, keys: list[str] | None) -> None:
+        try:
+            how(self.report, keys, self.actor)
+        except UserError as exc:
+            self.refused.emit(user_message(exc))
+            return
+        self.decided.emit()
+
+    def _on_accept_button_clicked(self) -> None:
+        self._decide(consolidated.accept_changes, self.selected_keys())
+
+    def _on_keep_button_clicked(self) -> None:
+        self._decide(consolidated.keep_changes, self.selected_keys())
+
+    def _on_accept_all_button_clicked(self) -> None:
+        self._decide(consolidated.accept_changes, None)

@@ -1,0 +1,133 @@
+"""Sign-off of DoFA's consolidated report: what will be signed, who signs, the password.
+
+The password pattern of the agency report's sign-off dialog (sign_dialog.py), for a report
+that has no duty statuses to check but an overall assessment and pending changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+)
+
+from app.models import ConsolidatedReport
+from app.services.accounts import users
+from app.services.consolidation import consolidated, consolidated_signoff
+from app.services.keys import keys
+from app.ui.accounts.login_dialog import (
+    ErrorLabel,
+    account_text,
+    fit_height,
+    hint_label,
+    password_field,
+)
+from app.ui.kit.labels import capitalised, fmt, period_label
+from app.ui.reports.sign_dialog import sign_or_explain
+
+
+class ConsolidatedSignDialog(QDialog):
+    """`report` is the signed revision once the dialog is accepted."""
+
+    def __init__(self, report: ConsolidatedReport, profile_folder: Path, pending: int, parent=None):
+        super().__init__(parent)
+        self.report = report
+        self.profile_folder = profile_folder
+        self.setWindowTitle(self.tr("Sign the consolidated report off"))
+        counts = consolidated.accepted(report).get("counts") or {}
+
+        summary = QGroupBox(self.tr("What will be signed"))
+        form = QFormLayout(summary)
+        form.addRow(self.tr("Period"), QLabel(capitalised(period_label(report.period_id))))
+        revision = str(report.revision)
+        if report.amend_reason:
+            revision = fmt(self.tr("%1 (amended: %2)"), report.revision, report.amend_reason)
+        form.addRow(self.tr("Revision"), QLabel(revision))
+        form.addRow(
+            self.tr("Reports used"),
+            QLabel(
+                fmt(
+                    self.tr("%1 of %2 agencies reported, %3 on time"),
+                    counts.get("received", 0),
+                    counts.get("expected", 0),
+                    counts.get("on_time", 0),
+                )
+            ),
+        )
+        passages = len(consolidated.accepted(report).get("passages", {}))
+        form.addRow(self.tr("Passages"), QLabel(str(passages)))
+        self.problem = ErrorLabel()
+        self.pending_note = hint_label(
+            self.tr(
+                "%n change(s) received since you last accepted the pre-fill are not in the "
+                "report. You may sign anyway; they stay listed for the next revision.",
+                "",
+                pending,
+            )
+        )
+        self.pending_note.setVisible(pending > 0)
+
+        self.signer = QComboBox()
+        for account in users.accounts():
+            if account.active and account.role == "approver":
+                self.signer.addItem(account_text(account), account.login)
+        self.password = password_field()
+        self.passphrase = None
+        signer_box = QGroupBox(self.tr("Signer"))
+        signer_form = QFormLayout(signer_box)
+        signer_form.addRow(self.tr("Signed by"), self.signer)
+        signer_form.addRow(self.tr("Password"), self.password)
+        if keys.storage() == "file":
+            self.passphrase = password_field()
+            signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        note = hint_label(
+            self.tr(
+                "Once signed, this revision can no longer be changed; a correction is made as "
+                "an amendment (a new revision with its reason)."
+            )
+        )
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.sign_button = self.buttons.addButton(
+            self.tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for widget in (summary, self.problem, self.pending_note, signer_box, note, self.error):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.sign_button.setDefault(True)
+        fit_height(self, 560)
+        self._check_signable()
+        (self.password if self.signer.count() == 1 else self.signer).setFocus()
+
+    def _check_signable(self) -> None:
+        reason = None
+        if self.report.status != "draft":
+            reason = self.tr("This revision is already signed.")
+        elif not self.report.assessment_vi.strip():
+            reason = self.tr("Write the overall assessment first: it is part of the signed text.")
+        elif self.signer.count() == 0:
+            reason = self.tr("There is no active approver to sign.")
+        if reason:
+            self.problem.show_error(reason)
+        self.sign_button.setEnabled(reason is None)
+        for field in (self.signer, self.password, self.passphrase):
+            if field is not None:
+                field.setEnabled(reason is None)
+
+    def accept(self) -> None:
+        if not self.sign_button.isEnabled():
+            return
+        if sign_or_explain(self, lambda *args: consolidated_signoff.sign(self.report, *args)):
+            super().accept()

@@ -1,0 +1,174 @@
+"""One agency's report for one period, read-only, opened from a dashboard cell.
+
+Wraps the received-report pane (entries, signature check, sign-off record, revisions); a
+revision that came on paper or by plain email has no signed content, so it gets a plain
+page saying so instead. The dashboard's verdict for the cell heads the dialog.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from app.models import Agency, Plan, Report
+from app.services.catalogue.periods import Period
+from app.services.dashboard.dashboard import Cell
+from app.services.reports import reports
+from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
+from app.ui.exchange.exchange_common import when_text
+from app.ui.exchange.received_detail import ReceivedReportPane
+from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+
+REPORT_PAGE, PAPER_PAGE = 0, 1
+
+
+def signed_revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
+    """Every revision that counts as sent to DoFA: signed ones and paper ones."""
+    return [r for r in reports.revisions(agency, plan, period_id) if r.signed_at]
+
+
+class AgencyReportDialog(QDialog):
+    def __init__(
+        self,
+        agency: Agency,
+        plan: Plan,
+        period: Period,
+        cell: Cell,
+        revisions: list[Report],
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.agency, self.period, self.cell = agency, period, cell
+        self.revisions = sorted(revisions, key=lambda r: r.revision, reverse=True)
+        self.setWindowTitle(
+            fmt(
+                self.tr("%1 — report for %2"),
+                agency.name_vi,
+                period_label(period.id),
+            )
+        )
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.revision_combo = QComboBox()
+        self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for report in self.revisions:
+            self.revision_combo.addItem(self._revision_item(report), report.id)
+        revision_label = QLabel(self.tr("&Revision:"))
+        revision_label.setBuddy(self.revision_combo)
+        self.pane = ReceivedReportPane()
+        self.paper = QLabel()
+        self.paper.setWordWrap(True)
+        self.paper.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.pane)
+        self.pages.addWidget(self.paper)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        choose = QHBoxLayout()
+        choose.addWidget(revision_label)
+        choose.addWidget(self.revision_combo)
+        choose.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addLayout(choose)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(buttons)
+        self.revision_combo.currentIndexChanged.connect(self._on_revision_combo_changed)
+        self.verdict.setText(self._verdict_html())
+        self._show(0)
+        self.resize(960, 720)
+
+    # Public
+
+    def shown_report(self) -> Report | None:
+        index = self.revision_combo.currentIndex()
+        return self.revisions[index] if 0 <= index < len(self.revisions) else None
+
+    def show_revision(self, revision: int) -> None:
+        for index, report in enumerate(self.revisions):
+            if report.revision == revision:
+                self.revision_combo.setCurrentIndex(index)
+
+    # Internals
+
+    def _revision_item(self, report: Report) -> str:
+        text = fmt(self.tr("%1 — %2, signed %3"), report.revision,
+                   channel_label(report.channel), day_text(report.signed_at))  # fmt: skip
+        if report.status == "returned":
+            text = fmt(self.tr("%1 (returned)"), text)
+        if report is self.revisions[0]:
+            text = fmt(self.tr("%1 (latest)"), text)
+        return text
+
+    def _verdict_html(self) -> str:
+        background, colour = COLOURS[self.cell.status]
+        head = escape(
+            fmt(
+                self.tr("%1 · %2 · due %3"),
+                capitalised(period_label(self.period.id)),
+                status_label(self.cell.status),
+                format_date(self.period.due),
+            )
+        )
+        parts = [f"<b>{head}</b>"]
+        latest = self.revisions[0] if self.revisions else None
+        if self.cell.status == "returned" and latest is not None:
+            text = fmt(
+                self.tr("Returned for revision on %1: %2"),
+                day_text(latest.returned_at),
+                latest.return_comment or "",
+            )
+            parts.append(escape(text))
+        if self.cell.status == "conflict":
+            parts.append(
+                escape(
+                    self.tr(
+                        "Two different signed contents of one revision are on record; "
+                        "decide which one counts in the Conflicts tab."
+                    )
+                )
+            )
+        self.verdict.setStyleSheet(
+            f"background: {background}; color: {colour}; padding: 6px; border-radius: 3px;"
+        )
+        return "<br>".join(parts)
+
+    def _show(self, index: int) -> None:
+        report = self.revisions[index] if 0 <= index < len(self.revisions) else None
+        if report is None:
+            self.pane.show_report(None, [])
+            self.pages.setCurrentIndex(REPORT_PAGE)
+            return
+        if report.content_json:
+            bundled = [r for r in self.revisions if r.content_json]
+            self.pane.show_report(report, bundled)
+            self.pages.setCurrentIndex(REPORT_PAGE)
+            return
+        self.paper.setText(
+            fmt(
+                self.tr(
+                    "Revision %1 was recorded from a report that came on paper or by plain "
+                    "email, received on %2. It carries no signed content: the paper original "
+                    "is the record."
+                ),
+                report.revision,
+                when_text(report.received_at)[:10],
+            )
+        )
+        self.pages.setCurrentIndex(PAPER_PAGE)
+
+    def _on_revision_combo_changed(self, index: int) -> None:
+        self._show(index)

@@ -1,0 +1,249 @@
+"""DoFA's dashboard: who reported, agencies × periods, with totals and filters.
+
+The chosen period is the last column, with the three before it; the status filter looks at
+that column. A cell opens the agency's report read-only (double-click or Enter); "Record a
+paper report…" counts a report that came on paper or by plain email.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Agency, Plan
+from app.services.catalogue import periods
+from app.services.dashboard import dashboard
+from app.ui.dashboard.agency_report_dialog import AgencyReportDialog, signed_revisions
+from app.ui.dashboard.dashboard_model import (
+    ALL,
+    STATUS_LABELS,
+    AgencyRow,
+    MatrixModel,
+    day_text,
+    status_label,
+    totals_text,
+)
+from app.ui.exchange.paper_report_dialog import PaperReportDialog
+from app.ui.kit.labels import KIND_LABELS, capitalised, fmt, kind_label, period_label
+
+COLUMNS_SHOWN = 4
+_ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
+
+
+def shown_periods(plan: Plan, today: date, focus: str | None = None) -> tuple[list, list]:
+    """(every period up to the next one, the COLUMNS_SHOWN ending at focus — by default the
+    current period, the one whose report is due next)."""
+    every = periods.all_periods(plan, today)
+    if focus is None:  # as periods.current_and_next says, without reading the periods twice
+        focus = next(p for p in every if p.due >= today).id
+    end = next(i for i, p in enumerate(every) if p.id == focus) + 1
+    return every, every[max(0, end - COLUMNS_SHOWN) : end]
+
+
+class DashboardView(QWidget):
+    """The "Dashboard" tab of the consolidating workstation."""
+
+    paper_recorded = Signal(object)  # the Report
+
+    def __init__(
+        self, plan: Plan, actor: str | None = None, today: date | None = None, parent=None
+    ):
+        super().__init__(parent)
+        self.plan, self.actor, self.today = plan, actor, today
+        self.report_dialog: AgencyReportDialog | None = None
+        self.paper_dialog: PaperReportDialog | None = None
+        self.agencies: dict[str, Agency] = {}
+        self.every: list = []
+        self.model = MatrixModel(self)
+        self.period_combo = QComboBox()
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr(_ALL_KINDS), ALL)
+        for kind in KIND_LABELS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), ALL)
+        for status in STATUS_LABELS:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.setToolTip(self.tr("The status in the chosen period (the last column)"))
+        self.paper_button = QPushButton(self.tr("Record a &paper report…"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(120)
+
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Peri&od:"), self.period_combo),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("&Status:"), self.status_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.paper_button)
+        filters.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self._connect()
+        self.reload()
+
+    def _connect(self) -> None:
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.paper_button.clicked.connect(self._on_paper_button_clicked)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
+
+    # Public
+
+    def reload(self, focus: str | None = None) -> None:
+        """Re-read the matrix (after an import, a paper report, a new period)."""
+        today = self.today or date.today()
+        focus = focus or self.period_combo.currentData()
+        if focus is not None and focus not in {p.id for p in self.every}:
+            focus = None
+        self.every, chosen = shown_periods(self.plan, today, focus)
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for period in reversed(self.every):
+            self.period_combo.addItem(capitalised(period_label(period.id)), period.id)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(chosen[-1].id))
+        self.period_combo.blockSignals(False)
+        agencies = dashboard.expected_agencies(self.plan)
+        self.agencies = {a.code: a for a in agencies}
+        matrix = dashboard.matrix(self.plan, chosen, today)
+        rows = [
+            AgencyRow(a.code, a.name_vi, a.name_en, a.kind, cells)
+            for a, cells in zip(agencies, matrix, strict=True)
+        ]
+        self.model.load(chosen, rows)
+        self.model.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
+        self._after_filter()
+
+    def set_filters(self, kind: str = ALL, status: str = ALL) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
+
+    def shown_rows(self) -> list[tuple[str, list[str]]]:
+        """(agency code, cell statuses) of every row the filters let through."""
+        return [(r.code, [c.status for c in r.cells]) for r in self.model.matching]
+
+    def open_cell(self, agency_code: str, period_id: str) -> AgencyReportDialog | None:
+        """The agency's report for the period, read-only; None (and a message) if there is none."""
+        self.message.clear()
+        column = next(i for i, p in enumerate(self.model.periods) if p.id == period_id)
+        row = next(r for r in self.model.rows if r.code == agency_code)
+        agency, cell = self.agencies[agency_code], row.cells[column]
+        revisions = signed_revisions(agency, self.plan, period_id)
+        if not revisions:
+            self.message.setText(
+                fmt(
+                    self.tr("%1 has no report for %2 on record (%3)."),
+                    agency.name_vi,
+                    period_label(period_id),
+                    status_label(cell.status).lower(),
+                )
+            )
+            return None
+        dialog = AgencyReportDialog(agency, self.plan, self.model.periods[column], cell,
+                                    revisions, self)  # fmt: skip
+        self.report_dialog = dialog
+        dialog.finished.connect(self._on_report_dialog_finished)  # it may have returned it
+        dialog.open()
+        return dialog
+
+    # Internals
+
+    def _after_filter(self) -> None:
+        focus = self.model.periods[-1]
+        total = self.model.column_totals[-1]
+        self.summary.setText(
+            f"{capitalised(period_label(focus.id))}: {totals_text(total)} · "
+            + fmt(self.tr("%1 agencies shown"), len(self.model.matching))
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 320)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.model.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
+        self._after_filter()
+
+    def _on_period_combo_changed(self, _index: int) -> None:
+        self.reload(self.period_combo.currentData())
+
+    def _on_table_activated(self, index) -> None:
+        found = self.model.cell_at(index)
+        if found is None:
+            return
+        row, _cell, period = found
+        self.open_cell(row.code, period.id)
+
+    def open_paper_dialog(self) -> PaperReportDialog:
+        """The "Record a paper report…" dialog, for the current cell's agency and period."""
+        found = self.model.cell_at(self.table.currentIndex())
+        code = found[0].code if found else None
+        period_id = found[2].id if found else self.model.periods[-1].id
+        begun = [p for p in self.every if p.start <= (self.today or date.today())]
+        dialog = PaperReportDialog(
+            list(self.agencies.values()), begun, code, period_id, self.actor, self
+        )
+        dialog.accepted.connect(self._on_paper_dialog_accepted)
+        self.paper_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_report_dialog_finished(self, _result: int) -> None:
+        self.reload()
+
+    def _on_paper_button_clicked(self) -> None:
+        self.open_paper_dialog()
+
+    def _on_paper_dialog_accepted(self) -> None:
+        recorded = self.paper_dialog.recorded
+        self.reload()
+        self.message.setText(
+            fmt(
+                self.tr("Recorded: the paper report of %1 for %2, received %3."),
+                recorded.agency.name_vi,
+                period_label(recorded.period_id),
+                day_text(recorded.received_at),
+            )
+        )
+        self.paper_recorded.emit(recorded)
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.reload()

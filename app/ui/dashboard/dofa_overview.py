@@ -1,0 +1,30 @@
+"""The consolidating workstation's overview tabs: "Dashboard" (first) and "Duty view".
+
+Kept out of main_window.py like the Exchange menu: the window makes one OverviewTabs when it
+is DoFA's, and this object puts the two tabs in front and refreshes them when they are shown
+(imports and paper reports happen elsewhere meanwhile).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.ui.dashboard.dashboard import DashboardView
+from app.ui.dashboard.duty_view import DutyView
+
+
+class OverviewTabs(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.dashboard = DashboardView(window.plan, window.actor)
+        self.duty_view = DutyView(window.plan)
+        window.tabs.insertTab(0, self.dashboard, self.tr("D&ashboard"))
+        window.tabs.insertTab(1, self.duty_view, self.tr("Duty &view"))
+        window.tabs.setCurrentIndex(0)
+        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        widget = self.window.tabs.widget(index)
+        if widget in (self.dashboard, self.duty_view):
+            widget.reload()

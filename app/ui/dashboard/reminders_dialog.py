@@ -1,0 +1,219 @@
+"""Reminder letters (công văn đôn đốc): choose the agencies of a period, save the letter as PDF;
+the letter is then recorded as sent to each of them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from app.models import Plan
+from app.services.accounts import users
+from app.services.catalogue import periods
+from app.services.core.errors import UserError
+from app.services.dashboard import reminders
+from app.services.reports.signoff import VIETNAM
+from app.services.workstation.profile import Workstation
+from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.tasks import run_task
+
+STATUS_LABELS = {
+    "missing": QT_TRANSLATE_NOOP("RemindersDialog", "Missing (past due)"),
+    "late": QT_TRANSLATE_NOOP("RemindersDialog", "Reported late"),
+    "returned": QT_TRANSLATE_NOOP("RemindersDialog", "Returned, not sent again"),
+    "not_due": QT_TRANSLATE_NOOP("RemindersDialog", "Not yet due"),
+}
+
+
+class RemindersDialog(QDialog):
+    """The agencies that owe a period's report, checked: late and missing ones by default."""
+
+    def __init__(
+        self, station: Workstation, plan: Plan, period_id: str, actor: str | None, parent=None
+    ):
+        super().__init__(parent)
+        self.station, self.plan, self.actor = station, plan, actor
+        self.sent: list = []
+        self.setWindowTitle(self.tr("Reminder letters"))
+        self.period_combo = QComboBox()
+        today = date.today()
+        for period in reversed(periods.all_periods(plan)):
+            if period.start <= today:
+                self.period_combo.addItem(
+                    fmt(self.tr("%1 (due %2)"), period_label(period.id), format_date(period.due)),
+                    period.id,
+                )
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period_id)))
+        self.signer = QComboBox()
+        for account in users.accounts():
+            if account.active and account.role == "approver":
+                self.signer.addItem(account_text(account), account.login)
+        self.signer.addItem(self.tr("(no name: signed by hand)"), None)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Agency"), self.tr("Status"), self.tr("Last reminded")])
+        header = self.list.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.all_button = QPushButton(self.tr("Check &all"))
+        self.none_button = QPushButton(self.tr("Check &none"))
+        self.count_label = QLabel()
+        self.result = hint_label("")
+        self.result.setStyleSheet("color: #1b5e20;")
+        self.result.hide()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Reporting &period:"), self.period_combo)
+        form.addRow(self.tr("Si&gned by:"), self.signer)
+        checks = QHBoxLayout()
+        checks.addWidget(self.all_button)
+        checks.addWidget(self.none_button)
+        checks.addStretch(1)
+        checks.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The letter (công văn đôn đốc) cites the plan and the due date and is "
+                    "addressed to the checked agencies. Late and missing ones are checked first."
+                )
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addLayout(checks)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        self.list.itemChanged.connect(self._on_list_item_changed)
+        self.all_button.clicked.connect(lambda: self._check_all(True))
+        self.none_button.clicked.connect(lambda: self._check_all(False))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.resize(720, 560)
+        self.reload()
+
+    @property
+    def period_id(self) -> str:
+        return self.period_combo.currentData()
+
+    def reload(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for candidate in reminders.candidates(self.plan, self.period_id):
+            last = candidate.last_sent
+            when = ""
+            if last is not None:
+                sent = format_date(datetime.fromisoformat(last.sent_at))
+                when = fmt(self.tr("%1 (No. %2)"), sent, last.number)
+            status = QCoreApplication.translate("RemindersDialog", STATUS_LABELS[candidate.status])
+            item = QTreeWidgetItem([candidate.agency.name_vi, status, when])
+            item.setData(0, Qt.ItemDataRole.UserRole, candidate.agency.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if candidate.by_default else Qt.CheckState.Unchecked
+            item.setCheckState(0, checked)
+            self.list.addTopLevelItem(item)
+        self.list.blockSignals(False)
+        self._show_count()
+
+    def checked_codes(self) -> list[str]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [
+            item.data(0, Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def _show_count(self) -> None:
+        count = len(self.checked_codes())
+        total = self.list.topLevelItemCount()
+        if total == 0:
+            self.count_label.setText(self.tr("No agency owes this period's report."))
+        else:
+            self.count_label.setText(self.tr("The letter goes to %n agency(ies).", "", count))
+        self.save_button.setEnabled(count > 0)
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.list.blockSignals(True)
+        for i in range(self.list.topLevelItemCount()):
+            self.list.topLevelItem(i).setCheckState(0, state)
+        self.list.blockSignals(False)
+        self._show_count()
+
+    def _on_list_item_changed(self, _item, _column) -> None:
+        self._show_count()
+
+    def _on_period_combo_current_index_changed(self, _index: int) -> None:
+        self.result.hide()
+        self.error.clear_error()
+        self.reload()
+
+    def _on_save_button_clicked(self) -> None:
+        codes = self.checked_codes()
+        name = f"CV-don-doc-{self.period_id}-{datetime.now(VIETNAM):%Y%m%d}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reminder letter"),
+            str(Path.home() / name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        login = self.signer.currentData()
+        signer = users.find(login) if login else None
+        plan, period_id, actor = self.plan, self.period_id, self.actor
+
+        def work(_progress):
+            return reminders.write_letter(plan, period_id, out, codes, signer, actor)
+
+        self.save_button.setEnabled(False)
+        run_task(work, lambda result, error: self._on_written(out, result, error), parent=self)
+
+    def _on_written(self, out: Path, result, error: BaseException | None) -> None:
+        self.save_button.setEnabled(True)
+        if error is not None:
+            self.result.hide()
+            message = user_message(error) if isinstance(error, UserError) else str(error)
+            self.error.show_error(message)
+            return
+        _document, rows = result
+        self.sent = rows
+        self.error.clear_error()
+        self.result.setText(
+            fmt(
+                self.tr("Saved %1 and recorded as sent to %n agency(ies), No. %2.", "", len(rows)),
+                out,
+                rows[0].number,
+            )
+        )
+        self.result.show()
+        fit_height(self)
+        self.reload()

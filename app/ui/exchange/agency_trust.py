@@ -1,0 +1,194 @@
+"""Trust on an agency workstation: adopt DoFA's setup kit, show fingerprints, enrol."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.core.errors import UserError
+from app.services.exchange import trust
+from app.services.keys import keys
+from app.services.workstation.profile import Workstation
+from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
+from app.ui.exchange.exchange_common import (
+    agency_name,
+    ask_passphrase,
+    documents_folder,
+    fingerprint_label,
+    summary_label,
+)
+from app.ui.kit.labels import fmt
+
+
+class TrustDialog(QDialog):
+    """Link this agency workstation to DoFA (setup kit) and enrol its key with DoFA."""
+
+    UNBOUND_PAGE, BOUND_PAGE = 0, 1
+
+    def __init__(self, station: Workstation, parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.setWindowTitle(self.tr("Trust and enrolment"))
+        self.adopt_button = QPushButton(self.tr("&Adopt DoFA's setup kit…"))
+        unbound = QWidget()
+        unbound_layout = QVBoxLayout(unbound)
+        intro = QLabel(
+            self.tr(
+                "This workstation is not linked to DoFA yet. DoFA gives each agency a setup "
+                "kit file (.ptkit) that holds DoFA's keys, the plan and the agency register. "
+                "Adopt it here; your reports and accounts are kept."
+            )
+        )
+        intro.setWordWrap(True)
+        unbound_layout.addWidget(intro)
+        adopt_row = QHBoxLayout()
+        adopt_row.addWidget(self.adopt_button)
+        adopt_row.addStretch(1)
+        unbound_layout.addLayout(adopt_row)
+        unbound_layout.addStretch(1)
+
+        self.dofa_name = QLabel()
+        self.dofa_fingerprint = fingerprint_label()
+        self.own_fingerprint = fingerprint_label()
+        self.export_button = QPushButton(self.tr("&Export enrolment file…"))
+        bound = QWidget()
+        bound_layout = QVBoxLayout(bound)
+        bound_layout.addWidget(self.dofa_name)
+        bound_layout.addWidget(self.dofa_fingerprint)
+        bound_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "When DoFA calls, check that this is the fingerprint DoFA reads out: it "
+                    "proves the kit came from DoFA."
+                )
+            )
+        )
+        bound_layout.addSpacing(12)
+        own_title = QLabel(
+            "<b>"
+            + self.tr("This workstation's key fingerprint — read this to DoFA by phone")
+            + "</b>"
+        )
+        own_title.setWordWrap(True)
+        bound_layout.addWidget(own_title)
+        bound_layout.addWidget(self.own_fingerprint)
+        bound_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Export the enrolment file and send it to DoFA, then phone DoFA and read "
+                    "out this fingerprint. DoFA accepts your reports only once it matches."
+                )
+            )
+        )
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addStretch(1)
+        bound_layout.addLayout(export_row)
+        bound_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(unbound)
+        self.pages.addWidget(bound)
+        self.error = ErrorLabel()
+        self.result = summary_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        layout.addWidget(buttons)
+
+        self.adopt_button.clicked.connect(self._on_adopt_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        buttons.rejected.connect(self.reject)
+        self._show_state()
+        self.resize(620, 480)
+
+    def _show_state(self) -> None:
+        bound = trust.trust_setting("kit_id") is not None
+        self.pages.setCurrentIndex(self.BOUND_PAGE if bound else self.UNBOUND_PAGE)
+        if bound:
+            self.dofa_name.setText(
+                "<b>"
+                + fmt(
+                    self.tr("Key fingerprint of DoFA (%1)"),
+                    agency_name(trust.trust_setting("dofa_agency")),
+                )
+                + "</b>"
+            )
+            self.dofa_fingerprint.setText(trust.trust_setting("dofa_fingerprint") or "")
+            self.own_fingerprint.setText(keys.current_key(self.station.agency).fingerprint)
+            self.export_button.setFocus()
+        else:
+            self.adopt_button.setFocus()
+
+    def _on_adopt_button_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("DoFA's setup kit"),
+            str(documents_folder()),
+            self.tr("Setup kits (*.ptkit)"),
+        )
+        if not chosen:
+            return
+        ok, passphrase = ask_passphrase(self)
+        if not ok:
+            return
+        self.error.clear_error()
+        try:
+            trust.setup_from_kit(self.station.folder, Path(chosen), passphrase)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self._show_state()
+        self.result.setText(
+            self.tr(
+                "This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, "
+                "then export the enrolment file."
+            )
+        )
+        self.result.show()
+
+    def _on_export_button_clicked(self) -> None:
+        suggested = documents_folder() / f"{self.station.agency_code}{trust.ENROLMENT_SUFFIX}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the enrolment file as"),
+            str(suggested),
+            self.tr("Enrolment files (*.ptenroll)"),
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != trust.ENROLMENT_SUFFIX:
+            out = out.with_name(out.name + trust.ENROLMENT_SUFFIX)
+        ok, passphrase = ask_passphrase(self)
+        if not ok:
+            return
+        self.error.clear_error()
+        try:
+            trust.export_enrolment(self.station, out, passphrase)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self.result.setText(
+            fmt(
+                self.tr(
+                    "Enrolment file saved: %1\nSend it to DoFA, then phone DoFA and read out "
+                    "this workstation's fingerprint."
+                ),
+                str(out),
+            )
+        )
+        self.result.show()

@@ -1,0 +1,245 @@
+"""Conflicts: two validly signed contents of the same revision; a person keeps one."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Report, ReportConflict
+from app.services.core.errors import UserError
+from app.services.exchange import ledger, received
+from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
+from app.ui.exchange.exchange_common import (
+    elided,
+    field_label,
+    revision_text,
+    set_summary,
+    summary_label,
+    value_text,
+    when_text,
+)
+from app.ui.kit.labels import fmt
+
+
+class ConflictInbox(QWidget):
+    """The "Conflicts" tab: open conflicts, the differences, and the two choices."""
+
+    conflicts_changed = Signal(int)  # how many are still open, after a decision or a reload
+
+    def __init__(self, actor: str | None = None, parent=None):
+        super().__init__(parent)
+        self.actor = actor
+        self.conflicts: list[ReportConflict] = []
+        self.record: Report | None = None
+        self.list = QListWidget()
+        self.list.setSpacing(3)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.versions = QLabel()
+        self.versions.setWordWrap(True)
+        self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes = QTreeWidget()
+        self.changes.setRootIsDecorated(False)
+        self.changes.setAlternatingRowColors(True)
+        self.changes.setHeaderLabels(
+            [
+                self.tr("Duty"),
+                self.tr("Field"),
+                self.tr("Version on record"),
+                self.tr("Other version"),
+            ]
+        )
+        header = self.changes.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.keep_record_button = QPushButton(self.tr("&Keep the version on record"))
+        self.keep_other_button = QPushButton(self.tr("Keep the o&ther version"))
+        self.error = ErrorLabel()
+        self.outcome = summary_label()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "An agency sent two different signed contents for the same revision. Both "
+                    "signatures are valid; decide which one counts. The other stays on record."
+                )
+            )
+        )
+        left_layout.addWidget(self.list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.versions)
+        right_layout.addWidget(self.changes, 1)
+        choices = QHBoxLayout()
+        choices.addStretch(1)
+        choices.addWidget(self.keep_record_button)
+        choices.addWidget(self.keep_other_button)
+        right_layout.addLayout(choices)
+        right_layout.addWidget(self.error)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 960])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outcome)
+        layout.addWidget(splitter, 1)
+
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        self.keep_record_button.clicked.connect(self._on_keep_record_button_clicked)
+        self.keep_other_button.clicked.connect(self._on_keep_other_button_clicked)
+        self.reload()
+
+    # Public
+
+    def open_count(self) -> int:
+        return len(self.conflicts)
+
+    def reload(self) -> None:
+        """Re-read the open conflicts (after an import or a decision)."""
+        self.conflicts = received.open_conflicts()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self.conflicts:
+            self.list.addItem(
+                f"{conflict.agency.name_vi}\n"
+                f"{revision_text(conflict.period_id, conflict.revision)}\n"
+                + fmt(self.tr("found %1"), when_text(conflict.detected_at))
+            )
+        self.list.blockSignals(False)
+        if self.conflicts:
+            self.list.setCurrentRow(0)
+        self._show(0 if self.conflicts else -1)
+        self.conflicts_changed.emit(len(self.conflicts))
+
+    # Showing one
+
+    def _show(self, row: int) -> None:
+        self.error.clear_error()
+        has = 0 <= row < len(self.conflicts)
+        self.keep_record_button.setEnabled(has)
+        self.keep_other_button.setEnabled(has)
+        self.changes.clear()
+        if not has:
+            self.record = None
+            self.title.setText(self.tr("No conflicts to decide"))
+            self.versions.setText(
+                self.tr(
+                    "When an agency sends a second, different content for a revision DoFA "
+                    "already holds, it waits here for a decision."
+                )
+            )
+            return
+        conflict = self.conflicts[row]
+        self.record = received.report_on_record(conflict)
+        on_record = json.loads(self.record.content_json)
+        other = json.loads(conflict.content_json)
+        self.title.setText(
+            f"{conflict.agency.name_vi} — {revision_text(conflict.period_id, conflict.revision)}"
+        )
+        self.versions.setText(
+            fmt(self.tr("On record: %1"), self._signed_text(on_record, self.record.content_sha256))
+            + "\n"
+            + fmt(self.tr("Other version: %1"), self._signed_text(other, conflict.content_sha256))
+        )
+        differences = received.changes_between(on_record, other)
+        for change in differences:
+            old = value_text(change["field"], change["old"])
+            new = value_text(change["field"], change["new"])
+            item = QTreeWidgetItem(
+                [change["ref"], field_label(change["field"]), elided(old), elided(new)]
+            )
+            item.setToolTip(2, old)
+            item.setToolTip(3, new)
+            self.changes.addTopLevelItem(item)
+        if not differences:
+            item = QTreeWidgetItem(
+                [self.tr("The entries are the same; only the sign-off details differ.")]
+            )
+            item.setFirstColumnSpanned(True)
+            self.changes.addTopLevelItem(item)
+        self.changes.setCurrentItem(self.changes.topLevelItem(0))
+
+    def _signed_text(self, content: dict, sha256: str) -> str:
+        signer = content.get("signer") or {}
+        return fmt(
+            self.tr("signed %1 by %2, No. %3 (content hash %4…)"),
+            when_text(content.get("signed_at")),
+            signer.get("name") or "",
+            (content.get("document") or {}).get("number") or "",
+            sha256[:12],
+        )
+
+    # Deciding
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        self._show(row)
+
+    def _on_keep_record_button_clicked(self) -> None:
+        if self.record is not None:
+            self.keep(self.record.content_sha256, self.tr("the version on record"))
+
+    def _on_keep_other_button_clicked(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.conflicts):
+            self.keep(self.conflicts[row].content_sha256, self.tr("the other version"))
+
+    def keep(self, sha256: str, which: str) -> bool:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return False
+        conflict = self.conflicts[row]
+        question = fmt(
+            self.tr(
+                "Keep %1 of %2 as the report that counts? The other version stays on record "
+                "but is no longer used."
+            ),
+            which,
+            revision_text(conflict.period_id, conflict.revision),
+        )
+        answer = QMessageBox.question(self, self.tr("Decide the conflict"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            ledger.resolve_conflict(conflict, sha256, self.actor)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return False
+        set_summary(
+            self.outcome,
+            fmt(
+                self.tr("Decided: %1 of %2 (%3) counts."),
+                which,
+                revision_text(conflict.period_id, conflict.revision),
+                conflict.agency.name_vi,
+            ),
+        )
+        self.reload()
+        return True

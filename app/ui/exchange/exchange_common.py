@@ -1,0 +1,215 @@
+"""Small pieces the exchange screens share: times, fingerprints, passphrases, change texts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.catalogue import register
+from app.services.keys import keys
+from app.ui.accounts.login_dialog import hint_label
+from app.ui.kit.labels import capitalised, entry_status_label, fmt, period_label
+
+CONTEXT = "Exchange"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Report bundles (*.ptbundle)")
+ELIDE_AT = 80
+
+FIELD_LABELS = {
+    "status": QT_TRANSLATE_NOOP("Exchange", "Status"),
+    "progress": QT_TRANSLATE_NOOP("Exchange", "Progress"),
+    "results": QT_TRANSLATE_NOOP("Exchange", "Results"),
+    "difficulties": QT_TRANSLATE_NOOP("Exchange", "Difficulties"),
+    "proposals": QT_TRANSLATE_NOOP("Exchange", "Proposals"),
+    "attachments": QT_TRANSLATE_NOOP("Exchange", "Evidence files"),
+}
+
+OUTCOME_LABELS = {
+    "new": QT_TRANSLATE_NOOP("Exchange", "New report"),
+    "updated": QT_TRANSLATE_NOOP("Exchange", "Newer revision: replaces the one on record"),
+    "superseded": QT_TRANSLATE_NOOP("Exchange", "Older revision: kept for the record"),
+    "unchanged": QT_TRANSLATE_NOOP("Exchange", "Unchanged"),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Exchange", "Conflict: a different content for a revision on record"
+    ),
+}
+# A bundle's status after a preview (dry run) and after an import.
+PREVIEW_STATUS_LABELS = {
+    "imported": QT_TRANSLATE_NOOP("Exchange", "Can be imported"),
+    "conflict": QT_TRANSLATE_NOOP("Exchange", "Can be imported; holds a conflict"),
+    "already_imported": QT_TRANSLATE_NOOP("Exchange", "Already imported"),
+    "rejected": QT_TRANSLATE_NOOP("Exchange", "Rejected"),
+}
+STATUS_LABELS = {
+    "imported": QT_TRANSLATE_NOOP("Exchange", "Imported"),
+    "conflict": QT_TRANSLATE_NOOP("Exchange", "Imported; a conflict to decide"),
+    "already_imported": QT_TRANSLATE_NOOP("Exchange", "Already imported"),
+    "rejected": QT_TRANSLATE_NOOP("Exchange", "Rejected"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def bundle_filter() -> str:
+    return tr(BUNDLE_FILTER)
+
+
+def when_text(iso: str | None) -> str:
+    """ "2026-03-12T09:05:00+07:00" → "12/03/2026 09:05" (as the clock read then)."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def revision_text(period_id: str, revision: int) -> str:
+    """ "Year 2026, revision 2" / "Năm 2026, lần 2"."""
+    return fmt(
+        QCoreApplication.translate("Exchange", "%1, revision %2"),
+        capitalised(period_label(period_id)),
+        revision,
+    )
+
+
+def agency_name(code: str | None) -> str:
+    """The official (Vietnamese) name of an agency, or its code when the register lacks it."""
+    if not code:
+        return ""
+    agency = register.find(code)
+    return agency.name_vi if agency else code
+
+
+def outcome_label(outcome: str) -> str:
+    label = OUTCOME_LABELS.get(outcome)
+    return tr(label) if label else outcome
+
+
+def status_label(status: str, preview: bool = False) -> str:
+    label = (PREVIEW_STATUS_LABELS if preview else STATUS_LABELS).get(status)
+    return tr(label) if label else status
+
+
+def field_label(name: str) -> str:
+    label = FIELD_LABELS.get(name)
+    return tr(label) if label else name
+
+
+def value_text(name: str, value: object) -> str:
+    """A changed value as a person reads it ("—" when there is none)."""
+    if value is None or value == [] or value == "":
+        return "—"
+    if name == "status":
+        return entry_status_label(str(value))
+    if name == "progress":
+        return f"{value}%"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def elided(text: str, limit: int = ELIDE_AT) -> str:
+    """One line of at most `limit` characters; the full text belongs in a tooltip."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def open_folder(path: Path) -> None:
+    folder = path if path.is_dir() else path.parent
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
+    """(go on?, passphrase): asked only where the keys are in a passphrase-locked file."""
+    if keys.storage() != "file":
+        return True, None
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Exchange", "Key passphrase"),
+        QCoreApplication.translate(
+            "Exchange",
+            "This computer has no OS secret store, so this workstation's keys are kept in a "
+            "file protected by a passphrase.\nPassphrase:",
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return bool(ok and text), text or None
+
+
+def fingerprint_label(text: str = "") -> QLabel:
+    """A key fingerprint in large, fixed-width type that can be read out and selected."""
+    label = QLabel(text)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 10) * 1.8)
+    font.setWeight(QFont.Weight.Bold)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMargin(8)
+    return label
+
+
+def summary_label() -> QLabel:
+    """The prominent plain-words outcome of an exchange; hidden until there is one."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet(
+        "background: #e8f1fb; border: 1px solid #8fb3dc; padding: 8px; color: #0b2a4a;"
+    )
+    label.hide()
+    return label
+
+
+def set_summary(label: QLabel, text: str, problem: bool = False) -> None:
+    colours = ("#fdecea", "#e0a19a", "#5c1010") if problem else ("#e8f1fb", "#8fb3dc", "#0b2a4a")
+    label.setStyleSheet(
+        f"background: {colours[0]}; border: 1px solid {colours[1]}; padding: 8px; "
+        f"color: {colours[2]};"
+    )
+    label.setText(text)
+    label.show()
+
+
+class SaveTarget(QGroupBox):
+    """ "Save to": a folder (the app names the file) or a file the user names."""
+
+    def __init__(self, hint: str, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("SaveTarget", "Save to"), parent)
+        self.folder_button = QPushButton(
+            QCoreApplication.translate("SaveTarget", "Save to a &folder…")
+        )
+        self.file_button = QPushButton(QCoreApplication.translate("SaveTarget", "Save as a f&ile…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.file_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(hint))
+        layout.addLayout(buttons)

@@ -1,0 +1,206 @@
+"""The main window's Exchange menu and tabs, for an agency or the consolidating workstation.
+
+Kept out of main_window.py: the window makes one ExchangeMenu after its Registers menu, and
+this object adds the menu, the tabs, and (on DoFA's workstation) dropping bundles onto the
+window to import them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from app.ui.exchange.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
+from app.ui.exchange.exchange_common import bundle_filter, documents_folder
+from app.ui.exchange.exchange_dofa import (
+    ConflictInbox,
+    EnrolDialog,
+    ImportDialog,
+    KitDialog,
+    LedgerView,
+    ReceivedReportsView,
+    bundle_paths,
+)
+from app.ui.exchange.reply_dialogs import ReplyDialog, ReplyImportDialog
+from app.ui.keys.dofa_key_dialogs import RevokeKeyDialog
+from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
+from app.ui.kit.labels import fmt
+
+DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+
+
+def window_actor(window) -> str | None:
+    return getattr(window, "actor", None)
+
+
+class ExchangeMenu(QObject):
+    """Adds "&Exchange" to the window's menu bar and the exchange tabs to window.tabs."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.station = window.station
+        self.menu = window.menuBar().addMenu(self.tr("&Exchange"))
+        self.sent_view = self.received_view = self.ledger_view = self.conflicts = None
+        if self.station.consolidating:
+            self._build_dofa()
+        else:
+            self._build_agency()
+        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def _build_agency(self) -> None:
+        self.send_action = self._action(
+            self.tr("&Send reports to DoFA…"), self._on_send_action_triggered, "Ctrl+E"
+        )
+        self._action(self.tr("&Trust and enrolment…"), self._on_trust_action_triggered)
+        self.reply_action = self._action(
+            self.tr("Import DoFA's &reply…"), self._on_reply_action_triggered
+        )
+        self.menu.addSeparator()
+        self._action(self.tr("R&otate signing key…"), self._on_rotate_action_triggered)
+        self._add_backup_actions()
+        self.sent_view = SentHistoryView()
+        self.window.tabs.addTab(self.sent_view, self.tr("&Sent"))
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)  # DoFA's replies dropped onto the window
+
+    def _add_backup_actions(self) -> None:
+        self._action(self.tr("&Back up keys…"), self._on_backup_action_triggered)
+        self._action(self.tr("Restore &keys…"), self._on_restore_action_triggered)
+
+    def _build_dofa(self) -> None:
+        self.import_action = self._action(
+            self.tr("&Import bundles…"), self._on_import_action_triggered, "Ctrl+I"
+        )
+        self.menu.addSeparator()
+        self._action(self.tr("Setup &kit for an agency…"), self._on_kit_action_triggered)
+        self._action(self.tr("&Enrol an agency…"), self._on_enrol_action_triggered)
+        self._action(self.tr("Write &reply for an agency…"), self._on_write_reply_triggered)
+        self.menu.addSeparator()
+        self._action(self.tr("Re&voke an agency's key…"), self._on_revoke_action_triggered)
+        self._add_backup_actions()
+        self.received_view = ReceivedReportsView()
+        self.received_view.pane.actor = window_actor(self.window)
+        self.ledger_view = LedgerView()
+        self.conflicts = ConflictInbox(self.window.actor)
+        tabs = self.window.tabs
+        tabs.addTab(self.received_view, self.tr("Re&ceived reports"))
+        tabs.addTab(self.ledger_view, self.tr("&Bundle ledger"))
+        tabs.addTab(self.conflicts, "")
+        self.conflicts.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
+        self._on_conflicts_conflicts_changed(self.conflicts.open_count())
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
+
+    # Agency
+
+    def _on_send_action_triggered(self) -> None:
+        dialog = SendReportsDialog(self.station, self.window)
+        dialog.exec()
+        if dialog.written is not None:
+            self.sent_view.reload()
+            self.window.editor.reload()  # sent revisions show their new status
+
+    def _on_trust_action_triggered(self) -> None:
+        TrustDialog(self.station, self.window).exec()
+
+    def open_reply_import(self, files: list[Path]) -> ReplyImportDialog:
+        dialog = ReplyImportDialog(self.station, files, self.window)
+        dialog.imported.connect(self._on_reply_dialog_imported)
+        dialog.run()
+        dialog.exec()
+        return dialog
+
+    def _on_reply_action_triggered(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self.window, self.tr("DoFA's reply files"), str(documents_folder()), bundle_filter()
+        )
+        if chosen:
+            self.open_reply_import([Path(p) for p in chosen])
+
+    def _on_reply_dialog_imported(self, _results) -> None:
+        self.window.editor.reload()  # received or returned reports show their new state
+
+    def _on_rotate_action_triggered(self) -> None:
+        RotateKeyDialog(self.station, self.window).exec()
+
+    # DoFA
+
+    def open_import(self, files: list[Path] | None = None) -> ImportDialog:
+        dialog = ImportDialog(self.station, self.window, files)
+        dialog.imported.connect(self._on_import_dialog_imported)
+        dialog.exec()
+        return dialog
+
+    def _on_import_action_triggered(self) -> None:
+        self.open_import()
+
+    def _on_import_dialog_imported(self, _results) -> None:
+        self.reload_dofa_tabs()
+
+    def reload_dofa_tabs(self) -> None:
+        self.received_view.reload()
+        self.ledger_view.reload()
+        self.conflicts.reload()
+
+    def _on_kit_action_triggered(self) -> None:
+        KitDialog(self.station, self.window).exec()
+
+    def _on_enrol_action_triggered(self) -> None:
+        EnrolDialog(self.window).exec()
+
+    def _on_write_reply_triggered(self) -> None:
+        ReplyDialog(self.station, self.window).exec()
+
+    def _on_revoke_action_triggered(self) -> None:
+        RevokeKeyDialog(self.station, window_actor(self.window), self.window).exec()
+
+    def _on_conflicts_conflicts_changed(self, count: int) -> None:
+        index = self.window.tabs.indexOf(self.conflicts)
+        title = fmt(self.tr("Co&nflicts (%1)"), count) if count else self.tr("Co&nflicts")
+        self.window.tabs.setTabText(index, title)
+
+    # Both
+
+    def _on_backup_action_triggered(self) -> None:
+        KeyBackupDialog(self.station, restore=False, parent=self.window).exec()
+
+    def _on_restore_action_triggered(self) -> None:
+        KeyBackupDialog(self.station, restore=True, parent=self.window).exec()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        widget = self.window.tabs.widget(index)
+        if widget is not None and widget in (
+            self.sent_view,
+            self.received_view,
+            self.ledger_view,
+            self.conflicts,
+        ):
+            widget.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Bundle files dropped onto the window open the import dialog with them (on an
+        agency's workstation: DoFA's replies, imported at once)."""
+        if watched is self.window and event.type() in (*DRAG_EVENTS, QEvent.Type.Drop):
+            bundles, _others = bundle_paths(event.mimeData())
+            if bundles:
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    # Not inside the drop: a modal dialog there would hold the drag source.
+                    opener = (
+                        self.open_import if self.station.consolidating else self.open_reply_import
+                    )
+                    QTimer.singleShot(0, self, lambda: opener(bundles))
+                return True
+        return super().eventFilter(watched, event)

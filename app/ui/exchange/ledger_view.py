@@ -1,0 +1,230 @@
+"""The bundle ledger: every bundle DoFA received or refused, and the bundles that never came."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.exchange import ledger
+from app.ui.exchange.exchange_common import agency_name, when_text
+from app.ui.kit.labels import fmt
+from app.ui.kit.table_model import TitledTableModel
+
+CONTEXT = "BundleLedger"
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("BundleLedger", "Agency"),
+    QT_TRANSLATE_NOOP("BundleLedger", "No."),
+    QT_TRANSLATE_NOOP("BundleLedger", "File"),
+    QT_TRANSLATE_NOOP("BundleLedger", "Received at"),
+    QT_TRANSLATE_NOOP("BundleLedger", "Verdict"),
+    QT_TRANSLATE_NOOP("BundleLedger", "Reason"),
+)
+VERDICT_LABELS = {
+    "imported": QT_TRANSLATE_NOOP("BundleLedger", "Imported"),
+    "conflict": QT_TRANSLATE_NOOP("BundleLedger", "Imported, with a conflict"),
+    "rejected": QT_TRANSLATE_NOOP("BundleLedger", "Rejected"),
+}
+CONFLICT_REASON = QT_TRANSLATE_NOOP(
+    "BundleLedger", "a revision arrived with a different content than the one on record"
+)
+RETURNED_REASON = QT_TRANSLATE_NOOP("BundleLedger", "returned by DoFA for revision: %1")
+ALL_AGENCIES = ""
+SORT_ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def gaps_text(gaps: dict[str, list[int]]) -> str:
+    """ "Bundle 5 from Sở Y tế never arrived; bundles 2, 3 from … never arrived"."""
+    parts = []
+    for code, numbers in sorted(gaps.items()):
+        listed = ", ".join(str(n) for n in numbers)
+        template = (
+            QCoreApplication.translate("BundleLedger", "Bundle %1 from %2 never arrived")
+            if len(numbers) == 1
+            else QCoreApplication.translate("BundleLedger", "Bundles %1 from %2 never arrived")
+        )
+        parts.append(fmt(template, listed, agency_name(code)))
+    return "; ".join(parts)
+
+
+class LedgerModel(TitledTableModel):
+    """Rows of ledger.ledger(), newest first, as display texts; re-read by reload()."""
+
+    CONTEXT = "BundleLedger"
+    COLUMN_TITLES = COLUMN_TITLES
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ledger.LedgerRow] = []
+        self.texts: list[tuple[str, ...]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = ledger.ledger()
+        self.texts = [self._texts(r) for r in self.rows]
+        self.endResetModel()
+
+    def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
+        verdict = VERDICT_LABELS.get(row.verdict)
+        reason = row.reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
+        if row.returned:
+            reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
+        return (
+            agency_name(row.agency)
+            if row.agency
+            else QCoreApplication.translate("BundleLedger", "(unknown sender)"),
+            "" if row.sequence is None else str(row.sequence),
+            row.file,
+            when_text(row.at),
+            tr(verdict) if verdict else row.verdict,
+            reason,
+        )
+
+    def agencies(self) -> list[str]:
+        return sorted({r.agency for r in self.rows if r.agency})
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.texts[row][column]
+        if role == SORT_ROLE:
+            if column == 1:
+                return self.rows[row].sequence or 0
+            if column == 3:
+                return self.rows[row].at
+            return self.texts[row][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            verdict = self.rows[row].verdict
+            if verdict == "rejected":
+                return QColor("#b00020")
+            if verdict == "conflict":
+                return QColor("#8a5a00")
+        return None
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+
+class AgencyFilter(QSortFilterProxyModel):
+    """Keeps the rows of one agency (rejected bundles of unknown senders have none)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.agency = ALL_AGENCIES
+        self.setSortRole(SORT_ROLE)
+
+    def set_agency(self, code: str) -> None:
+        self.beginFilterChange()
+        self.agency = code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        if self.agency == ALL_AGENCIES:
+            return True
+        return self.sourceModel().rows[source_row].agency == self.agency
+
+
+class LedgerView(QWidget):
+    """The "Bundle ledger" tab: a filterable table and a line naming the missing bundles."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = LedgerModel(self)
+        self.proxy = AgencyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.agency_combo = QComboBox()
+        self.agency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        agency_label = QLabel(self.tr("&Agency:"))
+        agency_label.setBuddy(self.agency_combo)
+        self.count_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAutoDefault(False)
+        self.gaps_label = QLabel()
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(agency_label)
+        bar.addWidget(self.agency_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.gaps_label)
+        layout.addWidget(self.table, 1)
+
+        self.agency_combo.currentIndexChanged.connect(self._on_agency_combo_current_index_changed)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the ledger (after an import, or when the tab is shown), keeping the filter."""
+        chosen = self.agency_combo.currentData() or ALL_AGENCIES
+        self.model.reload()
+        self.agency_combo.blockSignals(True)
+        self.agency_combo.clear()
+        self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
+        for code in self.model.agencies():
+            self.agency_combo.addItem(f"{code} — {agency_name(code)}", code)
+        self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(chosen)))
+        self.agency_combo.blockSignals(False)
+        self.proxy.set_agency(self.agency_combo.currentData() or ALL_AGENCIES)
+        gaps = gaps_text(ledger.gaps())
+        if gaps:
+            self.gaps_label.setText(
+                "<span style='color:#b00020'><b>" + escape(gaps) + "</b></span>"
+            )
+        else:
+            self.gaps_label.setText(self.tr("No bundle is missing: every number has arrived."))
+        self._update_count()
+
+    def _on_agency_combo_current_index_changed(self, _index: int) -> None:
+        self.proxy.set_agency(self.agency_combo.currentData() or ALL_AGENCIES)
+        self._update_count()
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.reload()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            fmt(self.tr("%1 of %2 bundles"), self.proxy.rowCount(), self.model.rowCount())
+        )

@@ -1,0 +1,120 @@
+"""Recording a report that came on paper or by plain email: agency, period, date received."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from app.models import Agency, Report
+from app.services.catalogue.periods import Period
+from app.services.core.errors import UserError
+from app.services.dashboard import dashboard
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import capitalised, period_label, pick
+
+
+def parse_day(text: str) -> date | None:
+    """ "18/12/2026" → date(2026, 12, 18); None when it is not a real dd/mm/yyyy date."""
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+    except ValueError:
+        return None
+
+
+class PaperReportDialog(QDialog):
+    """Asks for the three facts; the date has no default, so it is never recorded by accident."""
+
+    def __init__(
+        self,
+        agencies: list[Agency],
+        periods: list[Period],
+        agency_code: str | None = None,
+        period_id: str | None = None,
+        actor: str | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.actor = actor
+        self.recorded: Report | None = None
+        self.setWindowTitle(self.tr("Record a report received on paper"))
+        self.agency_combo = QComboBox()
+        for agency in agencies:
+            self.agency_combo.addItem(
+                f"{agency.code} — {pick(agency.name_vi, agency.name_en)}", agency.code
+            )
+        self.period_combo = QComboBox()
+        for period in reversed(periods):
+            self.period_combo.addItem(capitalised(period_label(period.id)), period.id)
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        pattern = QRegularExpression(r"\d{0,2}/?\d{0,2}/?\d{0,4}")
+        self.date_edit.setValidator(QRegularExpressionValidator(pattern, self))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        note = QLabel(
+            self.tr(
+                "For a report that came on paper or by plain email. It counts as received on "
+                "the date given, and on time when that date is on or before the due date."
+            )
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Agency:"), self.agency_combo)
+        form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow(self.tr("&Received on:"), self.date_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if agency_code:
+            self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(agency_code)))
+        if period_id:
+            self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period_id)))
+        self.date_edit.textChanged.connect(self._on_date_edit_text_changed)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self._on_date_edit_text_changed(self.date_edit.text())
+        self.setMinimumWidth(520)
+
+    def _on_date_edit_text_changed(self, text: str) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(parse_day(text) is not None)
+        self.error.hide()
+
+    def _on_buttons_accepted(self) -> None:
+        day = parse_day(self.date_edit.text())
+        if day is None:
+            self._refuse(self.tr("Write the date the report arrived as dd/mm/yyyy."))
+            return
+        try:
+            self.recorded = dashboard.receive_paper(
+                self.agency_combo.currentData(), self.period_combo.currentData(), day, self.actor
+            )
+        except UserError as exc:
+            self._refuse(user_message(exc))
+            return
+        self.accept()
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,258 @@
+"""One received report, read-only: its entries, revisions, signature check and sign-off."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Report
+from app.services.catalogue import catalogue
+from app.services.core.errors import UserError
+from app.services.exchange.received import latest_accepted
+from app.services.reports import report_pdf, signoff
+from app.ui.exchange.exchange_common import (
+    documents_folder,
+    field_label,
+    revision_text,
+    value_text,
+    when_text,
+)
+from app.ui.exchange.reply_dialogs import ReturnDialog
+from app.ui.kit import tasks
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import entry_status_label, fmt, format_date
+from app.ui.reports.report_actions import pdf_file_name
+
+DUTY_TEXT_CHARS = 240
+TEXT_FIELDS = ("results", "difficulties", "proposals")
+
+
+def _paragraphs(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
+class ReceivedReportPane(QWidget):
+    """What an agency signed, as DoFA holds it; "Print / PDF…" writes the official document."""
+
+    report_returned = Signal(object)  # the Report sent back for revision
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.actor: str | None = None  # the signed-in account, for the activity log
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.signature = QLabel()
+        self.signature.setTextFormat(Qt.TextFormat.RichText)
+        self.signature.setWordWrap(True)
+        self.signature.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sign_off = QLabel()
+        self.sign_off.setWordWrap(True)
+        self.sign_off.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.revisions = QLabel()
+        self.revisions.setTextFormat(Qt.TextFormat.RichText)
+        self.revisions.setWordWrap(True)
+        self.return_note = QLabel()
+        self.return_note.setWordWrap(True)
+        self.return_note.setTextFormat(Qt.TextFormat.RichText)
+        self.return_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.pdf_button = QPushButton(self.tr("&Print / PDF…"))
+        self.return_button = QPushButton(self.tr("Re&turn for revision…"))
+        self.pdf_status = QLabel()
+        self.pdf_status.setWordWrap(True)
+        self.pdf_status.setOpenExternalLinks(True)
+        self.pdf_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.pdf_status, 1)
+        bottom.addWidget(self.return_button)
+        bottom.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.signature)
+        layout.addWidget(self.sign_off)
+        layout.addWidget(self.revisions)
+        layout.addWidget(self.return_note)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(bottom)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.return_button.clicked.connect(self._on_return_button_clicked)
+        self.show_report(None, [])
+
+    def show_report(self, report: Report | None, revisions: list[Report]) -> None:
+        """Show a received revision (None: the empty state); revisions: all of its period."""
+        self.report = report
+        self.pdf_status.clear()
+        self.pdf_button.setEnabled(report is not None)
+        self._show_return_state(report)
+        for label in (self.signature, self.sign_off, self.revisions):
+            label.setVisible(report is not None)
+        if report is None:
+            self.title.setText(self.tr("No received report chosen"))
+            self.body.setPlainText(
+                self.tr(
+                    "Reports appear here once the agencies' bundles are imported "
+                    "(Exchange → Import bundles…). Choose one on the left to read it."
+                )
+            )
+            return
+        content = json.loads(report.content_json)
+        self.title.setText(
+            f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
+        )
+        ok, message = signoff.verify(report)
+        if ok:
+            verdict = fmt(self.tr("Signature valid (key %1)"), report.key_fingerprint)
+            self.signature.setText(f"<span style='color:#1b5e20'><b>✔ {escape(verdict)}</b></span>")
+        else:
+            verdict = fmt(self.tr("Signature NOT valid: %1"), message)
+            self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
+        self.sign_off.setText(
+            fmt(
+                self.tr("Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5"),
+                report.signer_name or "",
+                report.signer_position or "",
+                when_text(report.signed_at),
+                content["document"]["number"] or "",
+                when_text(report.received_at),
+            )
+        )
+        self.revisions.setText(self._revisions_html(report, revisions))
+        self.body.setHtml(self._body_html(report, content))
+
+    def _revisions_html(self, report: Report, revisions: list[Report]) -> str:
+        latest = max(r.revision for r in revisions) if revisions else report.revision
+        parts = []
+        for other in sorted(revisions, key=lambda r: r.revision):
+            text = fmt(self.tr("%1 (received %2)"), other.revision, when_text(other.received_at))
+            if other.revision == latest:
+                text = fmt(self.tr("%1, the latest"), text)
+            text = escape(text)
+            parts.append(f"<b>{text}</b>" if other.id == report.id else text)
+        return escape(self.tr("Revisions on record:")) + " " + " · ".join(parts)
+
+    def _body_html(self, report: Report, content: dict) -> str:
+        html = []
+        if report.amend_reason:
+            reason = fmt(self.tr("Reason for this revision: %1"), report.amend_reason)
+            html.append(f"<p><i>{escape(reason)}</i></p>")
+        impl = content.get("implementation_plan") or {}
+        if impl.get("number") or impl.get("title"):
+            dated = format_date(date.fromisoformat(impl["date"]) if impl.get("date") else None)
+            text = fmt(
+                self.tr("Implementing plan: %1 of %2 — %3"),
+                impl.get("number") or "",
+                dated,
+                impl.get("title") or "",
+            )
+            html.append(f"<p>{escape(text)}</p>")
+        for entry in content["entries"]:
+            status = entry_status_label(entry["status"])
+            heading = f"{entry['ref']} — {status}"
+            if entry["progress"] is not None:
+                heading += " · " + fmt(self.tr("progress %1%"), entry["progress"])
+            html.append(f"<h3>{escape(heading)}</h3>")
+            duty_text = " ".join((entry.get("duty_text") or "").split())
+            if len(duty_text) > DUTY_TEXT_CHARS:
+                duty_text = duty_text[: DUTY_TEXT_CHARS - 1].rstrip() + "…"
+            if duty_text:
+                html.append(f"<p style='color:#555'>{escape(duty_text)}</p>")
+            for name in TEXT_FIELDS:
+                if entry.get(name):
+                    label = escape(field_label(name))
+                    html.append(f"<p><b>{label}:</b> {_paragraphs(entry[name])}</p>")
+            names = [a["name"] for a in entry["attachments"]]
+            if names:
+                label = escape(field_label("attachments"))
+                html.append(f"<p><b>{label}:</b> {escape(value_text('attachments', names))}</p>")
+        return "\n".join(html)
+
+    # Returning for revision
+
+    def _show_return_state(self, report: Report | None) -> None:
+        """The return button (the latest received revision only) and a returned one's comment."""
+        latest = report is not None and report.channel == "bundle"
+        if latest:
+            current = latest_accepted(report.agency, catalogue.active_plan(), report.period_id)
+            latest = current is not None and current.id == report.id
+        self.return_button.setEnabled(latest and report.status == "received")
+        self.return_button.setVisible(report is not None)
+        returned = report is not None and report.status == "returned"
+        self.return_note.setVisible(returned)
+        if returned:
+            text = fmt(
+                self.tr("Returned for revision on %1: %2"),
+                when_text(report.returned_at),
+                report.return_comment or "",
+            )
+            self.return_note.setText(f"<span style='color:#b35c00'><b>{escape(text)}</b></span>")
+
+    def _on_return_button_clicked(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        dialog = ReturnDialog(report, self.actor, self)
+        if dialog.exec() and dialog.returned is not None:
+            self.report_returned.emit(dialog.returned)
+
+    # Printing
+
+    def _on_pdf_button_clicked(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        folder = documents_folder()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Print or save the report as PDF"),
+            str(folder / pdf_file_name(report)),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        self.pdf_button.setEnabled(False)
+        self.pdf_status.setText(self.tr("Writing the PDF…"))
+        tasks.run_task(
+            lambda _progress: report_pdf.write_pdf(report, out),
+            lambda _result, error: self._on_pdf_done(out, error),
+            None,
+            self,
+        )
+
+    def _on_pdf_done(self, out: Path, error) -> None:
+        self.pdf_button.setEnabled(self.report is not None)
+        if error is not None:
+            if isinstance(error, UserError):
+                reason = user_message(error)
+            elif isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = str(error)
+            text = fmt(self.tr("The PDF could not be written: %1"), reason)
+            self.pdf_status.setText(f"<span style='color:#b00020'>{escape(text)}</span>")
+            return
+        link = f"<a href='{QUrl.fromLocalFile(str(out)).toString()}'>{escape(str(out))}</a>"
+        self.pdf_status.setText(fmt(escape(self.tr("PDF saved: %1 (open it to print)")), link))

@@ -1,0 +1,293 @@
+"""Reports DoFA received in bundles: a list by agency and period, and the chosen one read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Agency, Report
+from app.services.exchange import received
+from app.ui.exchange.exchange_common import when_text
+from app.ui.exchange.received_detail import ReceivedReportPane
+from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
+from app.ui.kit.table_model import TitledTableModel
+
+CONTEXT = "ReceivedReports"
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("ReceivedReports", "Agency"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Period"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Revision"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Status"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Signed on"),
+    QT_TRANSLATE_NOOP("ReceivedReports", "Received at"),
+)
+ALL_AGENCIES = ""
+SORT_ROLE = Qt.ItemDataRole.UserRole
+_ROOT = QModelIndex()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ReceivedModel(TitledTableModel):
+    """One row per received revision; the latest revision of each period is marked."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = COLUMN_TITLES
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reports: list[Report] = []
+        self.latest_ids: set[int] = set()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.reports = received.received_reports()
+        latest: dict[tuple, Report] = {}
+        for report in self.reports:
+            key = (report.agency_id, report.plan_id, report.period_id)
+            if key not in latest or latest[key].revision < report.revision:
+                latest[key] = report
+        self.latest_ids = {r.id for r in latest.values()}
+        self.endResetModel()
+
+    def is_latest(self, row: int) -> bool:
+        return self.reports[row].id in self.latest_ids
+
+    def row_of(self, report_id: int) -> int:
+        return next((i for i, r in enumerate(self.reports) if r.id == report_id), -1)
+
+    def agencies(self) -> list[Agency]:
+        seen: dict[str, Agency] = {}
+        for report in self.reports:
+            seen.setdefault(report.agency.code, report.agency)
+        return [seen[code] for code in sorted(seen)]
+
+    def text(self, row: int, column: int) -> str:
+        report = self.reports[row]
+        if column == 0:
+            return report.agency.name_vi
+        if column == 1:
+            return capitalised(period_label(report.period_id))
+        if column == 2:
+            if self.is_latest(row):
+                return fmt(
+                    QCoreApplication.translate("ReceivedReports", "%1 (latest)"), report.revision
+                )
+            return str(report.revision)
+        if column == 3:
+            return report_status_label(report.status)
+        if column == 4:
+            return when_text(report.signed_at)
+        return when_text(report.received_at)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return f"{self.reports[row].agency.code} — {self.reports[row].agency.name_vi}"
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.FontRole and self.is_latest(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == SORT_ROLE:
+            report = self.reports[row]
+            keys = (
+                report.agency.code,
+                report.period_id,
+                report.revision,
+                report.status,
+                report.signed_at or "",
+                report.received_at or "",
+            )
+            return keys[column]
+        return None
+
+    def row_count(self) -> int:
+        return len(self.reports)
+
+
+class ReceivedFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.agency = ALL_AGENCIES
+        self.latest_only = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, agency: str, latest_only: bool) -> None:
+        self.beginFilterChange()
+        self.agency, self.latest_only = agency, latest_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if self.latest_only and not model.is_latest(source_row):
+            return False
+        return self.agency in (ALL_AGENCIES, model.reports[source_row].agency.code)
+
+
+class ReceivedReportsView(QWidget):
+    """The "Received reports" tab: choose a revision on the left, read it on the right."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ReceivedModel(self)
+        self.proxy = ReceivedFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.agency_combo = QComboBox()
+        self.agency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        agency_label = QLabel(self.tr("&Agency:"))
+        agency_label.setBuddy(self.agency_combo)
+        self.latest_only = QCheckBox(self.tr("Latest re&visions only"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAutoDefault(False)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.pane = ReceivedReportPane()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(agency_label)
+        filters.addWidget(self.agency_combo, 1)
+        left_layout.addLayout(filters)
+        options = QHBoxLayout()
+        options.addWidget(self.latest_only)
+        options.addStretch(1)
+        options.addWidget(self.count_label)
+        options.addWidget(self.refresh_button)
+        left_layout.addLayout(options)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 760])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.agency_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.latest_only.toggled.connect(self._on_filter_changed)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.pane.report_returned.connect(self._on_pane_report_returned)
+        self.reload()
+
+    # Public
+
+    def reload(self) -> None:
+        """Re-read the received reports (after an import), keeping the filter and the choice."""
+        shown = self.pane.report.id if self.pane.report is not None else None
+        chosen = self.agency_combo.currentData() or ALL_AGENCIES
+        self.model.reload()
+        self.agency_combo.blockSignals(True)
+        self.agency_combo.clear()
+        self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
+        for agency in self.model.agencies():
+            self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(chosen)))
+        self.agency_combo.blockSignals(False)
+        self._apply_filter()
+        if shown is None or not self.select_report(shown):
+            self._select_proxy_row(0)
+
+    def select_report(self, report_id: int) -> bool:
+        source_row = self.model.row_of(report_id)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_proxy_row(index.row())
+        return True
+
+    def shown_report(self) -> Report | None:
+        return self.pane.report
+
+    # Internals
+
+    def _select_proxy_row(self, row: int) -> None:
+        if 0 <= row < self.proxy.rowCount():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            flags |= QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.proxy.index(row, 0), flags)
+            self._show_current()
+        else:
+            self.pane.show_report(None, [])
+
+    def _apply_filter(self) -> None:
+        agency = self.agency_combo.currentData() or ALL_AGENCIES
+        self.proxy.set_filter(agency, self.latest_only.isChecked())
+        self.count_label.setText(
+            fmt(self.tr("%1 of %2 revisions"), self.proxy.rowCount(), self.model.rowCount())
+        )
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.pane.show_report(None, [])
+            return
+        report = self.model.reports[self.proxy.mapToSource(index).row()]
+        siblings = [
+            r
+            for r in self.model.reports
+            if (r.agency_id, r.plan_id, r.period_id)
+            == (report.agency_id, report.plan_id, report.period_id)
+        ]
+        self.pane.show_report(report, siblings)
+
+    def _on_filter_changed(self, *_args) -> None:
+        shown = self.pane.report.id if self.pane.report is not None else None
+        self._apply_filter()
+        if shown is None or not self.select_report(shown):
+            self._select_proxy_row(0)
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.reload()
+
+    def _on_table_current_changed(self, _current, _previous) -> None:
+        self._show_current()
+
+    def _on_pane_report_returned(self, _report) -> None:
+        self.reload()  # the list and the pane show the new status

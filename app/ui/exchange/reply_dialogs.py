@@ -1,0 +1,415 @@
+"""DoFA's replies: return a report for revision, write a reply for an agency, import it there."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.models import Report
+from app.services.catalogue import catalogue, register
+from app.services.core.errors import UserError
+from app.services.exchange import replies, trust
+from app.services.exchange.bundle_format import SUFFIX
+from app.services.exchange.bundle_import import ImportResult
+from app.services.workstation.profile import Workstation
+from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
+from app.ui.exchange.exchange_common import (
+    SaveTarget,
+    agency_name,
+    ask_passphrase,
+    bundle_filter,
+    documents_folder,
+    open_folder,
+    revision_text,
+    set_summary,
+    summary_label,
+)
+from app.ui.kit import tasks
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, is_english
+
+
+def _reason(error: BaseException) -> str:
+    return user_message(error) if isinstance(error, UserError) else str(error)
+
+
+# --- DoFA: return a received report ---------------------------------------------------------
+
+
+class ReturnDialog(QDialog):
+    """Send a received revision back to its agency with what to change (a comment is required)."""
+
+    def __init__(self, report: Report, actor: str | None = None, parent=None):
+        super().__init__(parent)
+        self.report = report
+        self.actor = actor
+        self.returned: Report | None = None
+        self.setWindowTitle(self.tr("Return the report for revision"))
+        which = f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
+        title = QLabel(f"<b>{escape(which)}</b>")
+        title.setWordWrap(True)
+        self.comment = QPlainTextEdit()
+        self.comment.setTabChangesFocus(True)
+        self.comment.setPlaceholderText(
+            self.tr("e.g. Add the figures for delegations in the fourth quarter (duty III.2.3).")
+        )
+        comment_label = QLabel(self.tr("&What should the agency change? (required)"))
+        comment_label.setBuddy(self.comment)
+        self.error = ErrorLabel()
+        buttons = ok_cancel(self, self.tr("&Return for revision"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The agency sees your comment with its report, amends the report and sends "
+                    "it again. The return reaches the agency with the next reply file "
+                    "(Exchange → Write reply for an agency…)."
+                )
+            )
+        )
+        layout.addWidget(comment_label)
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+        self.comment.setFocus()
+
+    def accept(self) -> None:
+        text = self.comment.toPlainText().strip()
+        if not text:
+            self.error.show_error(
+                self.tr(
+                    "Write what the agency should change: a report is not returned without a "
+                    "comment."
+                )
+            )
+            self.comment.setFocus()
+            return
+        try:
+            self.returned = replies.return_report(
+                self.report.agency.code, self.report.period_id, text, self.actor
+            )
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()
+
+
+# --- DoFA: write a reply ----------------------------------------------------------------------
+
+
+class ReplyDialog(QDialog):
+    """Choose an enrolled agency and save DoFA's signed, encrypted reply to it."""
+
+    def __init__(self, station: Workstation, parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.written: Path | None = None
+        self._busy = False
+        self._folder = documents_folder()
+        self.setWindowTitle(self.tr("Write a reply for an agency"))
+        intro = QLabel(
+            self.tr(
+                "A reply tells an agency which of its reports DoFA received and which it "
+                "returned for revision, with your comments, and brings it the current plan and "
+                "agency register. It is signed by DoFA and encrypted so that only that agency "
+                "can open it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.agency_combo = QComboBox()
+        self.agency_combo.setMaxVisibleItems(20)
+        for agency in register.agencies(include_retired=False):
+            enrolled = trust.enrolled_key(agency)
+            if agency.code != station.agency_code and enrolled and enrolled.age_recipient:
+                self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        self.contents = QLabel()
+        self.contents.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Agency:"), self.agency_combo)
+        form.addRow(self.tr("The reply holds:"), self.contents)
+
+        save_box = SaveTarget(
+            self.tr(
+                "Choose a folder and the app names the file (DoFA, agency and reply "
+                "number), or name the file yourself. Then take the file to the agency (USB "
+                "stick, e-mail or the document system)."
+            )
+        )
+        self.folder_button, self.file_button = save_box.folder_button, save_box.file_button
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.error = ErrorLabel()
+        self.result = summary_label()
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.open_button.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(save_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result)
+        result_row = QHBoxLayout()
+        result_row.addStretch(1)
+        result_row.addWidget(self.open_button)
+        layout.addLayout(result_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.agency_combo.currentIndexChanged.connect(self._on_agency_combo_changed)
+        self.folder_button.clicked.connect(self._on_folder_button_clicked)
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self._on_agency_combo_changed()
+        fit_height(self, 620)
+        self.agency_combo.setFocus()
+
+    def _on_agency_combo_changed(self, *_args) -> None:
+        code = self.agency_combo.currentData()
+        if not code:
+            self.contents.setText(
+                self.tr(
+                    "No agency is enrolled yet, so no reply can be written. Enrol an agency "
+                    "first (Exchange → Enrol an agency…)."
+                )
+            )
+        else:
+            receipts, returns = replies.reply_contents(code)
+            plan = catalogue.active_plan()
+            self.contents.setText(
+                fmt(
+                    self.tr(
+                        "%1 receipt(s) · %2 report(s) returned for revision · plan %3 "
+                        "version %4 · agency register version %5"
+                    ),
+                    receipts,
+                    returns,
+                    plan.number_symbol,
+                    plan.version,
+                    register.version(),
+                )
+            )
+        for button in (self.folder_button, self.file_button):
+            button.setEnabled(bool(code) and not self._busy)
+
+    def _on_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the reply"), str(self._folder)
+        )
+        if folder:
+            self.export_to(Path(folder))
+
+    def _on_file_button_clicked(self) -> None:
+        code = self.agency_combo.currentData()
+        suggested = f"{self.station.agency_code}-{code}-reply{SUFFIX}"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the reply as"), str(self._folder / suggested), bundle_filter()
+        )
+        if chosen:
+            out = Path(chosen)
+            if out.suffix.lower() != SUFFIX:
+                out = out.with_name(out.name + SUFFIX)
+            self.export_to(out)
+
+    def export_to(self, out: Path) -> None:
+        """Write the reply into a folder (the app names the file) or to the given file."""
+        code = self.agency_combo.currentData()
+        if not code:
+            return
+        ok, passphrase = ask_passphrase(self)
+        if not ok:
+            return
+        station = self.station
+        self._set_busy(True)
+        self.error.clear_error()
+        self.result.hide()
+        self.open_button.hide()
+        tasks.run_task(
+            lambda _progress: replies.export_reply(station, code, out, passphrase),
+            lambda result, error: self._on_export_done(code, result, error),
+            None,
+            self,
+        )
+
+    def _on_export_done(self, code: str, result, error) -> None:
+        self._set_busy(False)
+        if error is not None:
+            self.error.show_error(fmt(self.tr("No reply was written: %1"), _reason(error)))
+            return
+        sent, path = result
+        self.written = path
+        self._folder = path.parent
+        set_summary(
+            self.result,
+            fmt(
+                self.tr("Reply No. %1 for %2 is saved as:\n%3\nGive it to the agency."),
+                sent.sequence,
+                agency_name(code),
+                str(path),
+            ),
+        )
+        self.open_button.show()
+        self.open_button.setFocus()
+        fit_height(self)
+
+    def _on_open_button_clicked(self) -> None:
+        if self.written is not None:
+            open_folder(self.written)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.agency_combo.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        self._on_agency_combo_changed()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+
+# --- the agency: import DoFA's reply -------------------------------------------------------
+
+
+class ReplyImportDialog(QDialog):
+    """Imports DoFA's reply files (checked in full first) and says what they meant."""
+
+    imported = Signal(list)  # the ImportResults
+
+    def __init__(self, station: Workstation, paths: list[Path], parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.paths = [Path(p) for p in paths]
+        self.results: list[ImportResult] | None = None
+        self._busy = False
+        self._plan_version: int | None = None
+        self.setWindowTitle(self.tr("Import DoFA's reply"))
+        intro = QLabel(
+            self.tr(
+                "A reply from DoFA says which of your reports DoFA received and which it "
+                "returned for revision, with DoFA's comments, and may bring a newer plan or "
+                "agency register. It is checked in full before anything is kept."
+            )
+        )
+        intro.setWordWrap(True)
+        self.files = QLabel("\n".join(p.name for p in self.paths))
+        self.files.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.summary = summary_label()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), self.files)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.buttons.rejected.connect(self.reject)
+        fit_height(self, 560)
+
+    def run(self) -> None:
+        """Import every file in turn through the task helper."""
+        if self._busy or not self.paths:
+            return
+        ok, passphrase = ask_passphrase(self)
+        if not ok:
+            self.error.show_error(self.tr("Nothing was imported."))
+            return
+        station, paths = self.station, list(self.paths)
+        self._plan_version = catalogue.active_plan().version
+        self._set_busy(True)
+        tasks.run_task(
+            lambda _progress: [replies.import_reply(station, p, passphrase) for p in paths],
+            self._on_run_done,
+            None,
+            self,
+        )
+
+    def _on_run_done(self, results, error) -> None:
+        self._set_busy(False)
+        if error is not None:
+            self.error.show_error(fmt(self.tr("Nothing was imported: %1"), _reason(error)))
+            return
+        self.results = results
+        texts = [self.result_text(r) for r in results]
+        if len(results) > 1:
+            texts = [f"{r.file}: {t}" for r, t in zip(results, texts, strict=True)]
+        plan = catalogue.active_plan()
+        if self._plan_version is not None and plan.version > self._plan_version:
+            texts.append(
+                fmt(self.tr("The plan was updated to version %1."), plan.version),
+            )
+        problem = any(r.status == "rejected" for r in results)
+        set_summary(self.summary, "\n".join(texts), problem)
+        fit_height(self)
+        self.imported.emit(results)
+
+    def result_text(self, result: ImportResult) -> str:
+        """One reply's meaning in plain words."""
+        if result.status == "rejected":
+            reason = (result.reason if is_english() else result.message_vi) or result.reason
+            return fmt(self.tr("Rejected, nothing was changed: %1"), reason)
+        if result.status == "already_imported":
+            return self.tr("This reply was imported before; nothing was changed.")
+        received, comments = 0, []
+        for outcome in result.reports:
+            if outcome.outcome != "updated":
+                continue
+            report = replies.own_revision(self.station, outcome.period, outcome.revision)
+            if report is not None and report.status == "received":
+                received += 1
+            elif report is not None and report.status == "returned":
+                comments.append(report.return_comment or "")
+        if not received and not comments:
+            return self.tr("DoFA's reply is imported; it holds no new decision on your reports.")
+        parts = []
+        if received == 1:
+            parts.append(self.tr("1 report received by DoFA"))
+        elif received:
+            parts.append(fmt(self.tr("%1 reports received by DoFA"), received))
+        if comments:
+            joined = "; ".join(comments)
+            if received:
+                parts.append(fmt(self.tr("%1 returned for revision: %2"), len(comments), joined))
+            elif len(comments) == 1:
+                parts.append(fmt(self.tr("1 report returned for revision: %1"), joined))
+            else:
+                template = self.tr("%1 reports returned for revision: %2")
+                parts.append(fmt(template, len(comments), joined))
+        return ", ".join(parts)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,413 @@
+"""The report editor's forms: an entry (status, progress, texts, evidence), the list of
+entries, and the agency's implementing plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.report import ENTRY_STATUSES
+from app.services.reports.reports import TEXT_FIELDS, EntryView
+from app.ui.kit.labels import entry_status_label, pick, role_label
+
+NO_PROGRESS = -1  # the spin box's minimum, shown as its special value text: "not given"
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_COLOUR = QColor("#b00020")
+NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown blank
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def readable_when_disabled(widget: QWidget) -> None:
+    """A signed revision disables its inputs, but they are still to be read: normal text."""
+    palette = widget.palette()
+    palette.setColor(
+        QPalette.ColorGroup.Disabled,
+        QPalette.ColorRole.Text,
+        palette.color(QPalette.ColorRole.Text),
+    )
+    widget.setPalette(palette)
+
+
+def size_text(size: int) -> str:
+    """Bytes in the unit a person reads, with the locale's decimal mark: 512 B, 14,2 KB."""
+    if size < 1024:
+        return f"{size} B"
+    value, unit = (size / 1024, "KB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
+    return f"{QLocale().toString(value, 'f', 1)} {unit}"
+
+
+class EntryForm(QWidget):
+    """Shows one entry; reports each edit, and keeps what was last saved to tell what changed."""
+
+    edited = Signal(str)  # the field's name
+    adding_requested = Signal()  # Add… was pressed
+    removal_requested = Signal(object)  # an Attachment
+    opening_requested = Signal(object)  # an Attachment
+
+    def __init__(self, agency_code: str, parent=None):
+        super().__init__(parent)
+        self._agency_code = agency_code
+        self._saved: dict[str, object] = {}
+        self._loading = False
+        self.view: EntryView | None = None
+
+        self.duty_text = QTextBrowser()
+        self.duty_text.setOpenLinks(False)
+        self.duty_text.setMaximumHeight(120)
+        self.duty_text.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Choose…"), None)
+        for code in ENTRY_STATUSES:
+            self.status.addItem(entry_status_label(code), code)
+        self.progress = QSpinBox()
+        self.progress.setRange(NO_PROGRESS, 100)
+        self.progress.setSuffix(" %")
+        self.progress.setSpecialValueText(self.tr("not given"))
+        self.progress.setMinimumWidth(110)
+        self.results = self._text_box(self.tr("What was done in the period, with figures"))
+        self.difficulties = self._text_box(self.tr("What held the work back, if anything"))
+        self.proposals = self._text_box(
+            self.tr("What the agency asks of the province, if anything")
+        )
+
+        self.attachments = QTreeWidget()
+        self.attachments.setColumnCount(3)
+        self.attachments.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("SHA-256")])
+        self.attachments.setRootIsDecorated(False)
+        self.attachments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attachments.setMaximumHeight(110)
+        header = self.attachments.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.open_button = QPushButton(self.tr("&Open"))
+
+        self._build_layout()
+        self._connect()
+        self.set_editable(False)
+
+    def _text_box(self, placeholder: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setPlaceholderText(placeholder)
+        readable_when_disabled(box)
+        box.setTabChangesFocus(True)
+        box.setMinimumHeight(64)
+        return box
+
+    def _build_layout(self) -> None:
+        status_row = QHBoxLayout()
+        status_row.addWidget(_buddy(self.tr("Implementation &status:"), self.status))
+        status_row.addWidget(self.status, 1)
+        status_row.addSpacing(12)
+        status_row.addWidget(_buddy(self.tr("Pro&gress:"), self.progress))
+        status_row.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        buttons.addWidget(_buddy(self.tr("Evidence &files:"), self.attachments))
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.open_button)
+
+        # Labels above the text boxes: the boxes get the full width, the labels their words.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.duty_text)
+        layout.addLayout(status_row)
+        for text, box in (
+            (self.tr("&Results achieved:"), self.results),
+            (self.tr("&Difficulties and obstacles:"), self.difficulties),
+            (self.tr("Proposals and re&commendations:"), self.proposals),
+        ):
+            layout.addSpacing(4)
+            layout.addWidget(_buddy(text, box))
+            layout.addWidget(box, 1)
+        layout.addSpacing(4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.attachments)
+
+    def _connect(self) -> None:
+        self.status.currentIndexChanged.connect(self._on_status_current_index_changed)
+        self.progress.valueChanged.connect(self._on_progress_value_changed)
+        for name in TEXT_FIELDS:
+            box: QPlainTextEdit = getattr(self, name)
+            box.textChanged.connect(lambda name=name: self._on_text_changed(name))
+        self.attachments.itemSelectionChanged.connect(self._on_attachments_selection_changed)
+        self.attachments.itemActivated.connect(self._on_attachments_item_activated)
+        self.add_button.clicked.connect(self.adding_requested)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+
+    # Showing an entry
+
+    def load(self, view: EntryView | None) -> None:
+        """Show view (None clears the form); what it shows counts as saved."""
+        self.view = view
+        self._loading = True
+        try:
+            entry = view.entry if view else None
+            self.duty_text.setHtml(self._duty_html(view) if view else "")
+            index = self.status.findData(entry.status) if entry and entry.status else 0
+            self.status.setCurrentIndex(max(index, 0))
+            has_progress = entry is not None and entry.progress is not None
+            self.progress.setValue(entry.progress if has_progress else NO_PROGRESS)
+            for name in TEXT_FIELDS:
+                getattr(self, name).setPlainText(getattr(entry, name) if entry else "")
+            self.show_attachments(view.attachments if view else [])
+        finally:
+            self._loading = False
+        self._saved = self.values()
+
+    def _duty_html(self, view: EntryView) -> str:
+        duty = view.duty
+        role = role_label(duty.role_of(self._agency_code))
+        head = f"<b>{escape(duty.ref)}</b>" + (f" · <i>{escape(role)}</i>" if role else "")
+        parts = [f"<p>{head}</p>"]
+        if duty.lead_in_vi:
+            parts.append(f"<p><b>{escape(pick(duty.lead_in_vi, duty.lead_in_en))}</b></p>")
+        parts.append(f"<p>{escape(pick(duty.text_vi, duty.text_en))}</p>")
+        return "".join(parts)
+
+    def show_attachments(self, attachments: list) -> None:
+        self.attachments.clear()
+        for attachment in attachments:
+            item = QTreeWidgetItem(
+                [attachment.name, size_text(attachment.size), attachment.sha256[:12] + "…"]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, attachment)
+            item.setToolTip(2, attachment.sha256)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.attachments.addTopLevelItem(item)
+        if self.view is not None:
+            self.view.attachments = list(attachments)
+        self._on_attachments_selection_changed()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        for widget in (self.status, self.progress, self.add_button):
+            widget.setEnabled(editable and self.view is not None)
+        for name in TEXT_FIELDS:
+            box: QPlainTextEdit = getattr(self, name)
+            box.setReadOnly(not editable)
+            box.setEnabled(editable and self.view is not None)
+        self._on_attachments_selection_changed()
+
+    # What changed
+
+    def values(self) -> dict[str, object]:
+        progress = self.progress.value()
+        values: dict[str, object] = {
+            "status": self.status.currentData(),
+            "progress": None if progress == NO_PROGRESS else progress,
+        }
+        for name in TEXT_FIELDS:
+            values[name] = getattr(self, name).toPlainText()
+        return values
+
+    def changes(self) -> dict[str, object]:
+        """The fields whose shown value differs from what was last saved."""
+        if self.view is None:
+            return {}
+        return {k: v for k, v in self.values().items() if self._saved.get(k) != v}
+
+    def mark_saved(self, changes: dict[str, object]) -> None:
+        self._saved.update(changes)
+
+    # Slots
+
+    def _on_status_current_index_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.edited.emit("status")
+
+    def _on_progress_value_changed(self, _value: int) -> None:
+        if not self._loading:
+            self.edited.emit("progress")
+
+    def _on_text_changed(self, name: str) -> None:
+        if not self._loading:
+            self.edited.emit(name)
+
+    def _on_attachments_selection_changed(self) -> None:
+        chosen = bool(self.attachments.selectedItems())
+        self.remove_button.setEnabled(chosen and self._editable)
+        self.open_button.setEnabled(chosen)
+
+    def _on_attachments_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.opening_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _on_remove_button_clicked(self) -> None:
+        for item in self.attachments.selectedItems():
+            self.removal_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _on_open_button_clicked(self) -> None:
+        for item in self.attachments.selectedItems():
+            self.opening_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+
+class EntryListModel(QStandardItemModel):
+    """The entries of one report: reference, duty, status (a missing status in bold red)."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Ref."), self.tr("Duty"), self.tr("Status")])
+
+    def set_views(self, views: list[EntryView]) -> None:
+        self.removeRows(0, self.rowCount())
+        for view in views:
+            text = " ".join(pick(view.duty.text_vi, view.duty.text_en).split())
+            ref_item, duty_item, status_item = (
+                QStandardItem(view.duty.ref),
+                QStandardItem(text),
+                QStandardItem(),
+            )
+            ref_item.setData(view.duty.ref, REF_ROLE)
+            duty_item.setToolTip(text)
+            for item in (ref_item, duty_item, status_item):
+                item.setEditable(False)
+            self.appendRow([ref_item, duty_item, status_item])
+            self.update_view(view)
+
+    def update_view(self, view: EntryView) -> None:
+        row = self.row_of(view.duty.ref)
+        if row < 0:
+            return
+        status = view.entry.status
+        item = self.item(row, 2)
+        item.setText(entry_status_label(status))
+        font = QFont()
+        font.setBold(not status)
+        item.setFont(font)
+        item.setForeground(QBrush(MISSING_COLOUR) if not status else QBrush())
+        self.item(row, 0).setFont(font)
+
+    def row_of(self, ref: str) -> int:
+        for row in range(self.rowCount()):
+            if self.item(row, 0).data(REF_ROLE) == ref:
+                return row
+        return -1
+
+    def ref_at(self, row: int) -> str | None:
+        return self.item(row, 0).data(REF_ROLE) if 0 <= row < self.rowCount() else None
+
+
+def entry_list_view(model: EntryListModel) -> QTreeView:
+    """A flat, row-selecting view of the entries: the reference and status sized to fit."""
+    view = QTreeView()
+    view.setModel(model)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class ImplementationPlanBox(QGroupBox):
+    """The plan the agency issued to carry out this one: number, date (optional) and title."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("The agency's own implementing plan"), parent)
+        self._loading = False
+        self._saved: tuple[str, date | None, str] = ("", None, "")
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. 45/KH-SYT"))
+        self.dated = QCheckBox(self.tr("dat&ed"))
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(" ")  # the minimum shows as blank: no date given
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What the plan is about"))
+        for widget in (self.number, self.date, self.title):
+            readable_when_disabled(widget)
+        self._editable = False
+        layout = QHBoxLayout(self)
+        layout.addWidget(_buddy(self.tr("&No.:"), self.number))
+        layout.addWidget(self.number, 1)
+        layout.addWidget(self.dated)
+        layout.addWidget(self.date)
+        layout.addSpacing(8)
+        layout.addWidget(_buddy(self.tr("&Title:"), self.title))
+        layout.addWidget(self.title, 4)
+        self.number.textEdited.connect(self._on_field_edited)
+        self.title.textEdited.connect(self._on_field_edited)
+        self.date.dateChanged.connect(self._on_field_edited)
+        self.dated.toggled.connect(self._on_dated_toggled)
+
+    def load(self, number: str, issued: date | None, title: str) -> None:
+        self._loading = True
+        try:
+            self.number.setText(number)
+            self.dated.setChecked(issued is not None)
+            self.date.setDate(QDate(issued) if issued else NO_DATE)
+            self.title.setText(title)
+        finally:
+            self._loading = False
+        self.set_editable(self._editable)
+        self.mark_saved()
+
+    def values(self) -> tuple[str, date | None, str]:
+        issued = self.date.date().toPython() if self.dated.isChecked() else None
+        return self.number.text().strip(), issued, self.title.text().strip()
+
+    def changed(self) -> bool:
+        """Whether the shown values differ from those last loaded or saved."""
+        return self.values() != self._saved
+
+    def mark_saved(self) -> None:
+        self._saved = self.values()
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        for widget in (self.number, self.dated, self.title):
+            widget.setEnabled(editable)
+        self.date.setEnabled(editable and self.dated.isChecked())
+
+    def _on_field_edited(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_dated_toggled(self, checked: bool) -> None:
+        self.date.setEnabled(checked and self._editable)
+        if not self._loading:
+            self.date.setDate(QDate.currentDate() if checked else NO_DATE)
+        self._on_field_edited()

@@ -1,0 +1,261 @@
+"""The report editor's commands (they call the services and may ask, warn or pick a file) and
+what it says about the shown revision."""
+
+from __future__ import annotations
+
+import tempfile
+from contextlib import contextmanager
+from datetime import date, datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app.models import Attachment, Plan, Report
+from app.services.catalogue import periods
+from app.services.core.errors import UserError
+from app.services.reports import evidence, report_pdf, reports, signoff
+from app.services.workstation.profile import Workstation
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+
+
+@contextmanager
+def wait_cursor():
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def pdf_file_name(report: Report) -> str:
+    """BC-SYT-2026-Y-lan1.pdf: agency, period and revision ("lần" is the revision)."""
+    return f"BC-{report.agency.code}-{report.period_id}-lan{report.revision}.pdf"
+
+
+def _day(iso: str | None) -> str:
+    """ "2026-12-20T09:00:00+07:00" → "20/12/2026" (the day as the clock read then)."""
+    try:
+        return format_date(datetime.fromisoformat(iso)) if iso else ""
+    except ValueError:
+        return iso
+
+
+class ReportActions(QObject):
+    """Attach, remove and open evidence; submit, amend and export a report."""
+
+    def __init__(self, station: Workstation, actor: str | None, parent: QWidget):
+        super().__init__(parent)
+        self._station = station
+        self._actor = actor
+        self._widget = parent
+        self._export_dir: Path | None = None
+
+    def warn(self, message: str) -> None:
+        QMessageBox.warning(self._widget, self.tr("Plan Tracker"), message)
+
+    # Evidence
+
+    def choose_and_attach(self, report: Report, ref: str) -> list[Attachment]:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self._widget, fmt(self.tr("Evidence files for %1"), ref)
+        )
+        return self.attach(report, ref, [Path(p) for p in paths]) if paths else []
+
+    def attach(self, report: Report, ref: str, paths: list[Path]) -> list[Attachment]:
+        """Attach each file that can be; one warning lists those that cannot."""
+        added, refused = [], []
+        with wait_cursor():
+            for path in paths:
+                try:
+                    added.append(
+                        reports.attach(report, ref, path, self._station.folder, self._actor)
+                    )
+                except UserError as exc:
+                    refused.append(user_message(exc))
+        if refused:
+            intro = self.tr("These files were not attached:")
+            self.warn(intro + "\n\n" + "\n\n".join(refused))
+        return added
+
+    def remove(self, report: Report, attachment: Attachment) -> bool:
+        answer = QMessageBox.question(
+            self._widget,
+            self.tr("Remove evidence file"),
+            fmt(self.tr("Remove “%1” from this duty's evidence?"), attachment.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            reports.remove_attachment(report, attachment, self._actor)
+        except UserError as exc:
+            self.warn(user_message(exc))
+            return False
+        return True
+
+    def open(self, attachment: Attachment) -> None:
+        """Open a copy under the file's own name (the stored file is named by its hash)."""
+        folder = Path(tempfile.gettempdir()) / "plantracker-evidence" / attachment.sha256[:16]
+        target = folder / attachment.name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            evidence.export_copy(self._station.folder, attachment.sha256, target)
+        except OSError as exc:
+            self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, exc.strerror or exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    # The report
+
+    def submit(self, report: Report) -> bool:
+        missing = reports.missing_statuses(report)
+        if missing:
+            self.warn(
+                fmt(
+                    self.tr(
+                        "The report cannot go to sign-off yet: these duties have no "
+                        "implementation status: %1. Choose a status for each of them."
+                    ),
+                    ", ".join(missing),
+                )
+            )
+            return False
+        try:
+            reports.submit(report, self._actor)
+        except UserError as exc:
+            self.warn(user_message(exc))
+            return False
+        return True
+
+    def amend(self, report: Report) -> Report | None:
+        reason, ok = QInputDialog.getText(
+            self._widget,
+            self.tr("Amend the signed report"),
+            fmt(
+                self.tr(
+                    "Revision %1 is signed and stays as it is. A new revision will be made "
+                    "for your changes.\nReason for the change (required):"
+                ),
+                report.revision,
+            ),
+        )
+        if not ok:
+            return None
+        if not reason.strip():
+            self.warn(self.tr("An amendment needs a reason. Nothing was changed."))
+            return None
+        try:
+            return signoff.amend(report, reason, self._actor)
+        except UserError as exc:
+            self.warn(user_message(exc))
+            return None
+
+    def export_pdf(self, report: Report) -> Path | None:
+        folder = self._export_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._widget,
+            self.tr("Export the report as PDF"),
+            str(folder / pdf_file_name(report)),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        try:
+            with wait_cursor():
+                report_pdf.write_pdf(report, out)
+        except (UserError, OSError) as exc:
+            reason = user_message(exc) if isinstance(exc, UserError) else exc.strerror or exc
+            self.warn(fmt(self.tr("The PDF could not be written: %1"), reason))
+            return None
+        self._export_dir = out.parent
+        return out
+
+    # What the editor says
+
+    def period_info(self, plan: Plan) -> str:
+        current, following = periods.current_and_next(plan)
+        days = (current.due - date.today()).days
+        text = self.tr("Current period: %1, due %2, %n day(s) left · next: %3, due %4", "", days)
+        return fmt(
+            text,
+            period_label(current.id),
+            format_date(current.due),
+            period_label(following.id),
+            format_date(following.due),
+        )
+
+    def start_from_previous_note(self, agency, plan: Plan, period_id: str) -> tuple[str, bool]:
+        """What starting from the previous period would copy; False when there is nothing."""
+        previous_id = reports.previous_period_id(period_id)
+        previous = reports.latest(agency, plan, previous_id)
+        if previous is None:
+            note = self.tr("There is no report for the %1 to start from.")
+            return fmt(note, period_label(previous_id)), False
+        note = self.tr(
+            "Copies the statuses, progress, texts and implementing plan of the %1 "
+            "report (revision %2); evidence files are not copied."
+        )
+        return fmt(note, period_label(previous_id), previous.revision), True
+
+    def dofa_decision(self, report: Report) -> str:
+        """DoFA's receipt (green) or return with its comment (warning colour), as rich text."""
+        if report.status == "received" and report.received_at:
+            text = fmt(self.tr("Received by DoFA on %1"), _day(report.received_at))
+            return f"<span style='color:#1b5e20'><b>{escape(text)}</b></span>"
+        if report.status == "returned":
+            text = fmt(
+                self.tr("Returned by DoFA on %1: %2"),
+                _day(report.returned_at),
+                report.return_comment or "",
+            )
+            return f"<span style='color:#b35c00'><b>⚠ {escape(text)}</b></span>"
+        return ""
+
+    def describe(self, report: Report, revisions: list[Report]) -> tuple[str, str]:
+        """(state line as rich text, read-only banner or "") for the shown revision."""
+        parts = [fmt(self.tr("Status: <b>%1</b>"), escape(report_status_label(report.status)))]
+        dofa_says = self.dofa_decision(report)
+        if dofa_says:
+            parts[0] = dofa_says
+        if report.amend_reason:
+            reason = fmt(self.tr("reason for this revision: %1"), report.amend_reason)
+            parts.append(escape(reason))
+        if report.content_json:
+            ok, message = signoff.verify(report)
+            colour = "#1b5e20" if ok else "#b00020"
+            verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
+            parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
+            signed_at = datetime.fromisoformat(report.signed_at)
+            signed = fmt(
+                self.tr("signed by %1 (%2) at %3 on %4, No. %5"),
+                report.signer_name,
+                report.signer_position,
+                signed_at.strftime("%H:%M"),
+                format_date(signed_at),
+                signoff.signed_content(report)["document"]["number"],
+            )
+            parts.append(escape(signed))
+        latest = revisions[-1]
+        if report.status in reports.EDITABLE and report.id == latest.id:
+            return " · ".join(parts), ""
+        if report.id == latest.id:
+            banner = self.tr(
+                "Revision %1 (%2) can no longer be changed. To change the report, "
+                "use “Amend (new revision)…”: a new revision is made, with the reason."
+            )
+        else:
+            banner = self.tr(
+                "You are viewing revision %1 (%2), an earlier revision kept as it was "
+                "signed. The latest revision is %3."
+            )
+        status = report_status_label(report.status)
+        return " · ".join(parts), fmt(banner, report.revision, status, latest.revision)

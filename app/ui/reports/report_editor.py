@@ -1,0 +1,445 @@
+"""The report editor: one period's report of my agency, an entry per duty, saved as you type."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Plan, Report
+from app.services.catalogue import periods
+from app.services.core.errors import UserError
+from app.services.reports import reports
+from app.services.workstation.profile import Workstation
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.reports.entry_form import (
+    EntryForm,
+    EntryListModel,
+    ImplementationPlanBox,
+    entry_list_view,
+)
+from app.ui.reports.report_actions import ReportActions
+
+# A save follows the last change after AUTOSAVE_DELAY_MS of quiet, and never comes later than
+# AUTOSAVE_MAX_WAIT_MS after the first unsaved change, so that steady typing is saved too.
+AUTOSAVE_DELAY_MS = 1000
+AUTOSAVE_MAX_WAIT_MS = 1500
+EMPTY_PAGE, REPORT_PAGE = 0, 1
+
+
+class ReportEditor(QWidget):
+    """Drafts the agency's report for a period; signed revisions are shown read-only."""
+
+    report_changed = Signal(object)  # Report: saved, started, submitted or amended
+    sign_off_requested = Signal(object)  # Report: the main window opens the sign-off dialog
+
+    def __init__(self, station: Workstation, plan: Plan, actor: str | None, parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.plan = plan
+        self.agency = station.agency
+        self.actor = actor
+        self.actions = ReportActions(station, actor, self)
+        self.report: Report | None = None
+        self._revisions: list[Report] = []
+        self._views: list[reports.EntryView] = []
+        self._editable = False
+        self._loading = False
+        self._flushing = False
+        self._dirty_since: float | None = None
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+
+        self._build_top_bar()
+        self._build_empty_state()
+        self._build_report_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.report_page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top_bar)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self._set_tab_order()
+        self._connect()
+
+        current = periods.current_and_next(plan)[0].id
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
+        self._load_period(self.period_combo.currentData())
+
+    # Building
+
+    def _build_top_bar(self) -> None:
+        self.period_combo = QComboBox()
+        for period in reversed(periods.all_periods(self.plan)):
+            dates = f"{format_date(period.start)} – {format_date(period.end)}"
+            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
+        self.revision_combo = QComboBox()
+        self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.revision_combo.setMinimumContentsLength(16)
+        self.period_info = QLabel()
+        self.period_info.setText(self.actions.period_info(self.plan))
+        period_label_widget = QLabel(self.tr("Reporting &period:"))
+        period_label_widget.setBuddy(self.period_combo)
+        revision_label = QLabel(self.tr("Re&vision:"))
+        revision_label.setBuddy(self.revision_combo)
+        self.period_info.setWordWrap(True)  # never forces the window wider
+        self.top_bar = QHBoxLayout()
+        self.top_bar.addWidget(period_label_widget)
+        self.top_bar.addWidget(self.period_combo)
+        self.top_bar.addSpacing(12)
+        self.top_bar.addWidget(revision_label)
+        self.top_bar.addWidget(self.revision_combo)
+        self.top_bar.addSpacing(24)
+        self.top_bar.addWidget(self.period_info, 1)
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
+        )
+        self.banner.hide()
+
+    def _build_empty_state(self) -> None:
+        self.empty_title = QLabel()
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.empty_title.setFont(font)
+        self.new_button = QPushButton(self.tr("Start a &new report"))
+        self.from_previous_button = QPushButton(self.tr("Start from the previous period's &report"))
+        self.from_previous_note = QLabel()
+        self.from_previous_note.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(self.empty_title)
+        box.addWidget(QLabel(self.tr("There is no report for this period yet. How do you start?")))
+        box.addSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.from_previous_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addWidget(self.from_previous_note)
+        box.addStretch(2)
+        self.empty_page = QWidget()
+        outer = QHBoxLayout(self.empty_page)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+
+    def _build_report_page(self) -> None:
+        self.impl_box = ImplementationPlanBox()
+
+        self.model = EntryListModel(self)
+        self.entries = entry_list_view(self.model)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        keys_hint = QLabel(self.tr("Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now"))
+        keys_hint.setStyleSheet("color: palette(mid);")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.entries, 1)
+        left_layout.addWidget(self.missing_label)
+        left_layout.addWidget(keys_hint)
+        self.form = EntryForm(self.station.agency_code)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 720])
+
+        self.save_label = QLabel()
+        self.submit_button = QPushButton(self.tr("S&ubmit for sign-off"))
+        self.sign_button = QPushButton(self.tr("S&ign off…"))
+        self.amend_button = QPushButton(self.tr("Amend (ne&w revision)…"))
+        self.export_button = QPushButton(self.tr("E&xport PDF…"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_label, 1)
+        for button in (self.submit_button, self.sign_button, self.amend_button):
+            bottom.addWidget(button)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.export_button)
+
+        self.report_page = QWidget()
+        page = QVBoxLayout(self.report_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.impl_box)
+        page.addWidget(splitter, 1)
+        page.addLayout(bottom)
+
+    def _set_tab_order(self) -> None:
+        form, impl = self.form, self.impl_box
+        chain = [
+            self.period_combo, self.revision_combo, self.new_button, self.from_previous_button,
+            impl.number, impl.dated, impl.date, impl.title, self.entries,
+            form.status, form.progress, form.results, form.difficulties, form.proposals,
+            form.attachments, form.add_button, form.remove_button, form.open_button,
+            self.submit_button, self.sign_button, self.amend_button, self.export_button,
+        ]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        self.revision_combo.currentIndexChanged.connect(
+            self._on_revision_combo_current_index_changed
+        )
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.from_previous_button.clicked.connect(self._on_from_previous_button_clicked)
+        self.impl_box.edited.connect(self._schedule_save)
+        self.entries.selectionModel().currentRowChanged.connect(self._on_entries_current_changed)
+        self.form.edited.connect(self._on_form_edited)
+        self.form.adding_requested.connect(self._on_form_adding_requested)
+        self.form.removal_requested.connect(self._on_form_removal_requested)
+        self.form.opening_requested.connect(self.actions.open)
+        self._save_timer.timeout.connect(self.flush)
+        self.submit_button.clicked.connect(self._on_submit_button_clicked)
+        self.sign_button.clicked.connect(self._on_sign_button_clicked)
+        self.amend_button.clicked.connect(self._on_amend_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Save, self, self.flush, context=context)
+        for keys, step in (("Alt+Up", -1), ("Ctrl+PgUp", -1), ("Alt+Down", 1), ("Ctrl+PgDown", 1)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.move_entry(s), context=context)
+
+    # Public
+
+    def flush(self) -> bool:
+        """Write the pending changes now; False if the service refused them (user was told)."""
+        self._save_timer.stop()
+        self._dirty_since = None
+        if self.report is None or not self._editable or self._flushing:
+            return True
+        changes = self.form.changes()
+        impl_changed = self.impl_box.changed()
+        if not changes and not impl_changed:
+            return True
+        self._flushing = True
+        try:
+            if changes:
+                view = self.form.view
+                view.entry = reports.update_entry(self.report, view.duty.ref, self.actor, **changes)
+                self.form.mark_saved(changes)
+                self.model.update_view(view)
+            if impl_changed:
+                impl = self.impl_box.values()
+                reports.set_implementation_plan(self.report, *impl, actor=self.actor)
+                self.impl_box.mark_saved()
+        except UserError as exc:
+            self.save_label.setText(self.tr("Not saved"))
+            self.actions.warn(user_message(exc))
+            return False
+        finally:
+            self._flushing = False
+        self.save_label.setText(fmt(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S")))
+        self._show_missing()
+        self.report_changed.emit(self.report)
+        return True
+
+    def reload(self) -> None:
+        """Read the shown period again (after a sign-off elsewhere), keeping the place."""
+        self.period_info.setText(self.actions.period_info(self.plan))  # due dates may have changed
+        revision = self.report.revision if self.report else None
+        self._load_period(self.period_combo.currentData(), revision, self.current_ref())
+
+    def current_ref(self) -> str | None:
+        return self.model.ref_at(self.entries.currentIndex().row())
+
+    def select_ref(self, ref: str) -> bool:
+        row = self.model.row_of(ref)
+        if row >= 0:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            flags |= QItemSelectionModel.SelectionFlag.Rows
+            self.entries.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        return row >= 0
+
+    def move_entry(self, step: int) -> None:
+        """Alt+Up/Down, Ctrl+PgUp/PgDown: the previous or next duty."""
+        row = self.entries.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount():
+            self.select_ref(self.model.ref_at(row))
+
+    # Loading
+
+    def _load_period(self, period_id: str, revision: int | None = None, ref: str | None = None):
+        self.flush()
+        self._revisions = reports.revisions(self.agency, self.plan, period_id)
+        self._loading = True
+        self.revision_combo.clear()
+        for report in reversed(self._revisions):
+            text = fmt(
+                self.tr("Revision %1 · %2"), report.revision, report_status_label(report.status)
+            )
+            self.revision_combo.addItem(text, report.revision)
+        self.revision_combo.setEnabled(bool(self._revisions))
+        self._loading = False
+        if not self._revisions:
+            self._show_empty_state(period_id)
+            return
+        index = self.revision_combo.findData(revision) if revision else 0
+        self.revision_combo.setCurrentIndex(max(index, 0))
+        self._show_revision(self.revision_combo.currentData(), ref)
+
+    def _show_empty_state(self, period_id: str) -> None:
+        self._set_report(None)
+        self.empty_title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
+        note, possible = self.actions.start_from_previous_note(self.agency, self.plan, period_id)
+        self.from_previous_note.setText(note)
+        self.from_previous_button.setEnabled(possible)
+        self.stack.setCurrentIndex(EMPTY_PAGE)
+
+    def _show_revision(self, revision: int, ref: str | None = None) -> None:
+        report = next(r for r in self._revisions if r.revision == revision)
+        self._set_report(report)
+        self._views = reports.entry_views(report)
+        self.impl_box.load(report.impl_number, report.impl_date, report.impl_title)
+        self.model.set_views(self._views)
+        self.stack.setCurrentIndex(REPORT_PAGE)
+        if not (ref and self.select_ref(ref)) and self._views:
+            self.select_ref(self._views[0].duty.ref)
+        self._show_missing()
+
+    def _set_report(self, report: Report | None) -> None:
+        """Switch the shown revision: editability, state line, banner and buttons."""
+        self.form.load(None)
+        self.report = report
+        latest = report is not None and report.id == self._revisions[-1].id
+        self._editable = latest and report.status in reports.EDITABLE
+        self.save_label.clear()
+        self.impl_box.set_editable(self._editable)
+        self.form.set_editable(self._editable)
+        self.submit_button.setEnabled(latest and report.status == "draft")
+        self.sign_button.setEnabled(self._editable)
+        self.amend_button.setEnabled(latest and not self._editable)
+        self.export_button.setEnabled(report is not None)
+        state, banner = self.actions.describe(report, self._revisions) if report else ("", "")
+        self.state_label.setText(state)
+        self.state_label.setVisible(bool(state))
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+
+    def _show_missing(self) -> None:
+        if self.report is None:
+            return
+        missing = reports.missing_statuses(self.report)
+        if missing:
+            text = fmt(self.tr("Missing status: %1"), ", ".join(missing))
+            self.missing_label.setText(f"<span style='color:#b00020'><b>{text}</b></span>")
+        else:
+            self.missing_label.setText(self.tr("Every duty has a status."))
+
+    def _schedule_save(self) -> None:
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        left_ms = int((self._dirty_since - now) * 1000) + AUTOSAVE_MAX_WAIT_MS
+        self._save_timer.start(max(0, min(AUTOSAVE_DELAY_MS, left_ms)))
+        self.save_label.setText(self.tr("Saving…"))
+
+    # Slots
+
+    def _on_period_combo_current_index_changed(self, _index: int) -> None:
+        self._load_period(self.period_combo.currentData())
+
+    def _on_revision_combo_current_index_changed(self, _index: int) -> None:
+        if not self._loading and self.revision_combo.currentData() is not None:
+            self.flush()
+            self._show_revision(self.revision_combo.currentData(), self.current_ref())
+
+    def _on_new_button_clicked(self) -> None:
+        self._start(reports.open_draft)
+
+    def _on_from_previous_button_clicked(self) -> None:
+        self._start(reports.start_from_previous)
+
+    def _start(self, how) -> None:
+        try:
+            report = how(self.agency, self.plan, self.period_combo.currentData(), self.actor)
+        except UserError as exc:
+            self.actions.warn(user_message(exc))
+            return
+        self._load_period(report.period_id)
+        self.report_changed.emit(report)
+
+    def _on_entries_current_changed(self, current, _previous) -> None:
+        self.flush()
+        ref = self.model.ref_at(current.row())
+        self.form.load(next((v for v in self._views if v.duty.ref == ref), None))
+        self.form.set_editable(self._editable)
+
+    def _on_form_edited(self, field: str) -> None:
+        if field == "status":
+            self.flush()  # a choice, not typing: save it and update the list at once
+        else:
+            self._schedule_save()
+
+    def _on_form_adding_requested(self) -> None:
+        view = self.form.view
+        if view is not None and self.flush():
+            added = self.actions.choose_and_attach(self.report, view.duty.ref)
+            if added:
+                self.form.show_attachments(view.attachments + added)
+                self.report_changed.emit(self.report)
+
+    def _on_form_removal_requested(self, attachment) -> None:
+        view = self.form.view
+        if view is not None and self.actions.remove(self.report, attachment):
+            self.form.show_attachments([a for a in view.attachments if a.id != attachment.id])
+            self.report_changed.emit(self.report)
+
+    def _on_submit_button_clicked(self) -> None:
+        if not self.flush():
+            return
+        if self.actions.submit(self.report):
+            self.reload()
+            self.report_changed.emit(self.report)
+        else:
+            missing = reports.missing_statuses(self.report)
+            if missing:
+                self.select_ref(missing[0])
+                self.form.status.setFocus()
+
+    def _on_sign_button_clicked(self) -> None:
+        if self.flush():
+            self.sign_off_requested.emit(self.report)
+
+    def _on_amend_button_clicked(self) -> None:
+        new = self.actions.amend(self.report)
+        if new is not None:
+            self._load_period(new.period_id, new.revision, self.current_ref())
+            self.report_changed.emit(new)
+
+    def _on_export_button_clicked(self) -> None:
+        if self.flush():
+            out = self.actions.export_pdf(self.report)
+            if out is not None:
+                self.save_label.setText(fmt(self.tr("PDF saved: %1"), out))
+
+    # Events
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.flush()
+        super().closeEvent(event)

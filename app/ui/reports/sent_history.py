@@ -1,0 +1,112 @@
+"""What this agency workstation sent to DoFA, and when: one row per bundle written."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.exchange import bundle_export
+from app.ui.exchange.exchange_common import revision_text, when_text
+from app.ui.kit.labels import fmt
+from app.ui.kit.table_model import TitledTableModel
+
+CONTEXT = "SentHistory"
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("SentHistory", "No."),
+    QT_TRANSLATE_NOOP("SentHistory", "Written on"),
+    QT_TRANSLATE_NOOP("SentHistory", "File"),
+    QT_TRANSLATE_NOOP("SentHistory", "Reports"),
+)
+_ROOT = QModelIndex()
+
+
+class SentHistoryModel(TitledTableModel):
+    """Rows are display texts of bundle_export.history(), newest first; re-read by reload()."""
+
+    CONTEXT = CONTEXT
+    COLUMN_TITLES = COLUMN_TITLES
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, str, str]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for sent in bundle_export.history():
+            listed = json.loads(sent.reports)
+            reports = "; ".join(revision_text(r["period"], r["revision"]) for r in listed)
+            self.rows.append(
+                (str(sent.sequence), when_text(sent.created_at), sent.file_name, reports)
+            )
+        self.endResetModel()
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+
+class SentHistoryView(QWidget):
+    """The "Sent" tab: every bundle written for DoFA, with its number, time and reports."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = SentHistoryModel(self)
+        self.count_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAutoDefault(False)
+        intro = QLabel(
+            self.tr(
+                "Bundles this workstation has written for DoFA, newest first. DoFA numbers "
+                "them too, so it can tell when one never arrived."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        bar = QHBoxLayout()
+        bar.addWidget(intro, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
+        self._update_count()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def _on_refresh_button_clicked(self) -> None:
+        self.reload()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(fmt(self.tr("%1 bundle(s)"), self.model.rowCount()))

@@ -1,0 +1,307 @@
+"""Settings dialogs: how documents are headed (Decree 30) and when reports are due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.catalogue import periods
+from app.services.core.errors import UserError
+from app.services.reports import doc_settings
+from app.services.reports.doc_settings import DocSettings
+from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
+from app.ui.kit.labels import fmt, format_date, period_label
+
+
+def with_hint(field: QWidget, hint: str) -> QWidget:
+    """A field with its explanation right under it, so the two read as one row."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(hint_label(hint))
+    return box
+
+
+class DocumentSettingsDialog(QDialog):
+    """The heading, number symbol, place, signature block and recipients of the reports."""
+
+    def __init__(self, agency, actor: str | None, parent=None):
+        super().__init__(parent)
+        self.agency = agency
+        self.actor = actor
+        self.setWindowTitle(self.tr("Document settings"))
+        intro = QLabel(
+            self.tr(
+                "How this agency's reports are headed and addressed, in the layout of Decree "
+                "30/2020/NĐ-CP on administrative documents."
+            )
+        )
+        intro.setWordWrap(True)
+        self.parent_body = QLineEdit()
+        self.agency_name = QLineEdit()
+        self.abbreviation = QLineEdit()
+        self.place = QLineEdit()
+        self.head_title = QLineEdit()
+        self.recipients = QPlainTextEdit()
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.error = ErrorLabel()
+
+        form = QFormLayout()
+        rows = (
+            (
+                self.tr("Parent body"),
+                self.parent_body,
+                self.tr("First line of the heading, top left (Decree 30)."),
+            ),
+            (
+                self.tr("Agency name as printed"),
+                self.agency_name,
+                self.tr("Under the parent body, in capitals."),
+            ),
+            (
+                self.tr("Abbreviation"),
+                self.abbreviation,
+                self.tr("In the report's number: “Số: 12/BC-SYT”."),
+            ),
+            (
+                self.tr("Place"),
+                self.place,
+                self.tr("Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”."),
+            ),
+            (
+                self.tr("Title of the head"),
+                self.head_title,
+                self.tr("A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”."),
+            ),
+            (
+                self.tr("Recipients"),
+                self.recipients,
+                self.tr("One per line, under “Nơi nhận:” at the bottom left."),
+            ),
+        )
+        for label, field, hint in rows:
+            form.addRow(label, with_hint(field, hint))
+
+        buttons = ok_cancel(self, self.tr("Save"))
+        self.defaults_button = buttons.addButton(
+            self.tr("Use the &defaults"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.defaults_button.setAutoDefault(False)
+        self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        fit_height(self, 640)
+        self._show(doc_settings.load(agency))
+        self.parent_body.setFocus()
+
+    def _show(self, settings: DocSettings) -> None:
+        self.parent_body.setText(settings.parent_body)
+        self.agency_name.setText(settings.agency_name)
+        self.abbreviation.setText(settings.abbreviation)
+        self.place.setText(settings.place)
+        self.head_title.setText(settings.head_title)
+        self.recipients.setPlainText("\n".join(settings.recipients))
+
+    def values(self) -> DocSettings:
+        lines = self.recipients.toPlainText().splitlines()
+        return DocSettings(
+            parent_body=self.parent_body.text().strip(),
+            agency_name=self.agency_name.text().strip(),
+            abbreviation=self.abbreviation.text().strip(),
+            place=self.place.text().strip(),
+            head_title=self.head_title.text().strip(),
+            recipients=[line.strip() for line in lines if line.strip()],
+        )
+
+    def _on_defaults_button_clicked(self) -> None:
+        self._show(doc_settings.defaults(self.agency))
+
+    def accept(self) -> None:
+        settings = self.values()
+        fields = (settings.parent_body, settings.agency_name, settings.abbreviation)
+        if not all(fields + (settings.place, settings.head_title)):
+            self.error.show_error(self.tr("Fill in every field; only the recipients may wait."))
+            return
+        try:
+            doc_settings.save(settings, self.actor)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()
+
+
+class DueDatesDialog(QDialog):
+    """The consolidating workstation's due dates: a default rule and per-period dates.
+
+    Changes are kept here until OK, so Cancel leaves everything as it was.
+    """
+
+    def __init__(self, plan, actor: str | None, parent=None):
+        super().__init__(parent)
+        self.plan = plan
+        self.actor = actor
+        self.setWindowTitle(self.tr("Report due dates"))
+        self.periods = periods.all_periods(plan)
+        self.saved_days = periods.due_working_days()
+        self.overridden = {
+            p.id for p in self.periods if p.due != periods.add_working_days(p.end, self.saved_days)
+        }
+        self.changes: dict[str, date | None] = {}
+
+        intro = QLabel(
+            self.tr(
+                "A report is due a number of working days after its period's cut-off; weekends "
+                "and Vietnamese public holidays (Tết, Hùng Kings' day, 30/4, 1/5, 2/9) are "
+                "skipped. One period's date can also be set outright."
+            )
+        )
+        intro.setWordWrap(True)
+        self.days = QSpinBox()
+        self.days.setRange(0, 60)
+        self.days.setValue(self.saved_days)
+        days_row = QHBoxLayout()
+        days_row.addWidget(QLabel(self.tr("Reports are due")))
+        days_row.addWidget(self.days)
+        days_row.addWidget(QLabel(self.tr("working days after the cut-off")))
+        days_row.addStretch(1)
+
+        self.table = QTableWidget(len(self.periods), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Period"), self.tr("Covers"), self.tr("Due date"), self.tr("Rule")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.due_edit = QDateEdit()
+        self.due_edit.setDisplayFormat("dd/MM/yyyy")
+        self.due_edit.setCalendarPopup(True)
+        self.default_button = QPushButton(self.tr("Use the &default"))
+        self.default_button.setAutoDefault(False)
+        due_row = QHBoxLayout()
+        due_row.addWidget(QLabel(self.tr("Due date of the selected period")))
+        due_row.addWidget(self.due_edit)
+        due_row.addWidget(self.default_button)
+        due_row.addStretch(1)
+        self.error = ErrorLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(days_row)
+        layout.addWidget(self.table)
+        layout.addLayout(due_row)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.tr("Save")))
+        self.resize(760, 560)
+
+        self.days.valueChanged.connect(self._on_days_value_changed)
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.due_edit.dateChanged.connect(self._on_due_edit_date_changed)
+        self.default_button.clicked.connect(self._on_default_button_clicked)
+        self._fill()
+        self.table.selectRow(self._current_row())
+        self.days.setFocus()
+
+    def _current_row(self) -> int:
+        today = date.today()
+        upcoming = [i for i, p in enumerate(self.periods) if p.due >= today]
+        return upcoming[0] if upcoming else len(self.periods) - 1
+
+    def due_of(self, row: int) -> tuple[date, bool]:
+        """The date a period will have after OK, and whether it is set by hand."""
+        period = self.periods[row]
+        if period.id in self.changes:
+            chosen = self.changes[period.id]
+            if chosen is not None:
+                return chosen, True
+        elif period.id in self.overridden:
+            return period.due, True
+        return periods.add_working_days(period.end, self.days.value()), False
+
+    def _fill(self) -> None:
+        default_rule = fmt(self.tr("Default: %1 working days"), self.days.value())
+        for row, period in enumerate(self.periods):
+            due, by_hand = self.due_of(row)
+            label = period_label(period.id)
+            texts = (
+                label[:1].upper() + label[1:],
+                f"{format_date(period.start)} – {format_date(period.end)}",
+                format_date(due),
+                self.tr("Set for this period") if by_hand else default_rule,
+            )
+            for column, text in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _on_days_value_changed(self, _value: int) -> None:
+        self._fill()
+        self._on_table_item_selection_changed()
+
+    def _on_table_item_selection_changed(self) -> None:
+        row = self._selected_row()
+        self.due_edit.setEnabled(row is not None)
+        self.default_button.setEnabled(row is not None)
+        if row is None:
+            return
+        due, _ = self.due_of(row)
+        self.due_edit.blockSignals(True)
+        self.due_edit.setMinimumDate(QDate(self.periods[row].end))
+        self.due_edit.setDate(QDate(due))
+        self.due_edit.blockSignals(False)
+
+    def _on_due_edit_date_changed(self, value: QDate) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.changes[self.periods[row].id] = value.toPython()
+            self._fill()
+
+    def _on_default_button_clicked(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.changes[self.periods[row].id] = None
+            self._fill()
+            self._on_table_item_selection_changed()
+
+    def accept(self) -> None:
+        try:
+            if self.days.value() != self.saved_days:
+                periods.set_due_working_days(self.days.value(), self.actor)
+            for period_id, due in self.changes.items():
+                periods.set_due(self.plan, period_id, due, self.actor)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()
