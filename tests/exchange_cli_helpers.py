@@ -270,7 +270,8 @@ class Exchange:
         code = (
             "import sys\n"
             "from pathlib import Path\n"
-            "from app.services import bundle_export, profile\n"
+            "from app.services.exchange import bundle_export\n"
+            "from app.services.workstation import profile\n"
             "station = profile.open_profile(Path(sys.argv[1]))\n"
             "wanted = {int(r) for r in sys.argv[4:]}\n"
             "chosen = [r for r in bundle_export.pending(station)\n"

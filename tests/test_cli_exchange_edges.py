@@ -64,7 +64,8 @@ def test_bundle_numbers_carry_on_across_a_key_rotation(ex):
     gaps = ex.cli("dofa", "--lang", "en", "status", "--period", "2026-Y", "--json")
     assert json.loads(ok(gaps))["received"] == 1
     code = (
-        "from pathlib import Path; from app.services import profile, ledger;"
+        "from pathlib import Path; from app.services.workstation import profile;"
+        "from app.services.exchange import ledger;"
         f"profile.open_profile(Path({str(ex.profile('dofa'))!r})); print(ledger.gaps())"
     )
     shown = subprocess.run(
@@ -91,7 +92,8 @@ def test_the_ledger_shows_a_returned_report(ex):
         )
     )
     code = (
-        "from pathlib import Path; from app.services import profile, ledger;"
+        "from pathlib import Path; from app.services.workstation import profile;"
+        "from app.services.exchange import ledger;"
         f"profile.open_profile(Path({str(ex.profile('dofa'))!r}));"
         "print([(r.sequence, r.returned) for r in ledger.ledger()])"
     )

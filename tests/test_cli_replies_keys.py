@@ -95,7 +95,8 @@ def _keys_of(profile: Path, agency: str) -> dict[str, dict]:
 
 def _gaps(ex, dofa: str = "dofa") -> str:
     code = (
-        "from pathlib import Path; from app.services import profile, ledger;"
+        "from pathlib import Path; from app.services.workstation import profile;"
+        "from app.services.exchange import ledger;"
         f"profile.open_profile(Path({str(ex.profile(dofa))!r})); print(ledger.gaps())"
     )
     shown = subprocess.run(

@@ -1,153 +1,124 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="165" />
         <source>Add an account</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="168" />
-        <source>A drafter writes the agency's reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
+        <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
         <translation>Người soạn thảo soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt báo cáo. Tài khoản mới phải được một người phê duyệt xác nhận bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="181" />
         <source>made from the full name</source>
         <translation>tạo từ họ tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="188" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="189" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="190" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="191" />
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="192" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="193" />
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="194" />
-        <source>An approver's password</source>
+        <source>An approver&apos;s password</source>
         <translation>Mật khẩu của người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="200" />
         <source>Add account</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="207" />
         <source>Type the full name and the position.</source>
         <translation>Hãy nhập họ và tên và chức vụ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="210" />
-        <source>Type an approver's password to confirm.</source>
+        <source>Type an approver&apos;s password to confirm.</source>
         <translation>Hãy nhập mật khẩu của một người phê duyệt để xác nhận.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="49" />
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="52" />
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="52" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="52" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="52" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="53" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="64" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="65" />
-        <location filename="../app/ui/accounts_dialog.py" line="127" />
         <source>&amp;Deactivate…</source>
         <translation>&amp;Vô hiệu hóa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="66" />
         <source>&amp;Change my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="94" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="94" />
         <source>Deactivated</source>
         <translation>Đã vô hiệu hóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="125" />
         <source>&amp;Reactivate…</source>
         <translation>&amp;Kích hoạt lại…</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="140" />
         <source>Reactivate %1</source>
         <translation>Kích hoạt lại tài khoản %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="141" />
         <source>%1 will be able to sign in again.</source>
         <translation>%1 sẽ đăng nhập lại được.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="143" />
         <source>Deactivate %1</source>
         <translation>Vô hiệu hóa tài khoản %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="144" />
         <source>%1 will no longer be able to sign in or sign. The history stays.</source>
         <translation>%1 sẽ không đăng nhập và không ký được nữa. Lịch sử hoạt động vẫn được giữ.</translation>
     </message>
@@ -155,22 +126,18 @@
 <context>
     <name>AgencyForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="144" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="145" />
         <source>Vietnamese name</source>
         <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="146" />
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="147" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -178,17 +145,14 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="85" />
         <source>Which agency does this workstation serve?</source>
         <translation>Máy này phục vụ đơn vị nào?</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="87" />
         <source>The duties, reports and keys of this workstation belong to that agency.</source>
         <translation>Nhiệm vụ, báo cáo và khóa của máy này thuộc về đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="90" />
         <source>Type to filter, e.g. “ngoai vu”</source>
         <translation>Gõ để lọc, ví dụ “ngoai vu”</translation>
     </message>
@@ -196,47 +160,38 @@
 <context>
     <name>AgencyRegisterDialog</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="36" />
         <source>Agency register</source>
         <translation>Danh mục đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="49" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="50" />
         <source>&amp;Rename…</source>
         <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="51" />
         <source>Re&amp;tire or hand over…</source>
         <translation>&amp;Giải thể hoặc chuyển giao…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="52" />
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="89" />
         <source>Select an agency first.</source>
         <translation>Hãy chọn một đơn vị trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="93" />
         <source>Add an agency</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="102" />
         <source>Rename %1</source>
         <translation>Đổi tên %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="123" />
         <source>Delete %1? Only an agency added by mistake can be deleted.</source>
         <translation>Xóa %1? Chỉ xóa được đơn vị thêm nhầm.</translation>
     </message>
@@ -244,47 +199,38 @@
 <context>
     <name>AgencyReportDialog</name>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="55" />
         <source>%1 — report for %2</source>
         <translation>%1 — báo cáo %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="68" />
         <source>&amp;Revision:</source>
         <translation>&amp;Lần báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="108" />
         <source>%1 — %2, signed %3</source>
         <translation>%1 — %2, ký ngày %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="111" />
         <source>%1 (returned)</source>
         <translation>%1 (bị trả lại)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="113" />
         <source>%1 (latest)</source>
         <translation>%1 (mới nhất)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="120" />
         <source>%1 · %2 · due %3</source>
         <translation>%1 · %2 · hạn nộp %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="130" />
         <source>Returned for revision on %1: %2</source>
         <translation>Đã trả lại để điều chỉnh lúc %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="139" />
         <source>Two different signed contents of one revision are on record; decide which one counts in the Conflicts tab.</source>
         <translation>Có hai nội dung đã ký khác nhau của cùng một lần báo cáo; hãy chọn nội dung được tính ở thẻ Xung đột.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_report_dialog.py" line="163" />
         <source>Revision %1 was recorded from a report that came on paper or by plain email, received on %2. It carries no signed content: the paper original is the record.</source>
         <translation>Lần %1 được ghi nhận từ báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường, nhận ngày %2. Lần này không có nội dung ký số: bản giấy gốc là căn cứ.</translation>
     </message>
@@ -292,37 +238,30 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location filename="../app/ui/agency_model.py" line="12" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="13" />
         <source>Vietnamese name</source>
         <translation>Tên tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="14" />
         <source>English name</source>
         <translation>Tên tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="15" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="16" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="71" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_model.py" line="72" />
         <source>Retired %1</source>
         <translation>Giải thể %1</translation>
     </message>
@@ -330,12 +269,10 @@
 <context>
     <name>ApproverPasswordDialog</name>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="243" />
-        <source>An approver's password</source>
+        <source>An approver&apos;s password</source>
         <translation>Mật khẩu của người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="249" />
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
@@ -343,292 +280,234 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="36" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="37" />
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="38" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="39" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="42" />
         <source>Account added</source>
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="43" />
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="44" />
         <source>Sign-in refused (wrong password)</source>
         <translation>Từ chối đăng nhập (sai mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="45" />
-        <source>Approver's password refused</source>
+        <source>Approver&apos;s password refused</source>
         <translation>Từ chối mật khẩu người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="46" />
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="47" />
         <source>Account reactivated</source>
         <translation>Kích hoạt lại tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="48" />
         <source>Account deactivated</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="49" />
         <source>Report created</source>
         <translation>Tạo báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="50" />
         <source>Report edited</source>
         <translation>Sửa báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="51" />
         <source>Evidence attached</source>
         <translation>Đính kèm tài liệu minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="52" />
         <source>Evidence removed</source>
         <translation>Gỡ tài liệu minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="53" />
         <source>Implementing plan recorded</source>
         <translation>Ghi kế hoạch triển khai</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="54" />
         <source>Report started from the previous period</source>
         <translation>Tạo báo cáo từ báo cáo kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="57" />
         <source>Report submitted for sign-off</source>
         <translation>Trình ký báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="58" />
         <source>Report signed</source>
         <translation>Ký duyệt báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="59" />
         <source>Signing refused (wrong password)</source>
         <translation>Từ chối ký (sai mật khẩu)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="60" />
         <source>Report amended (new revision)</source>
         <translation>Sửa đổi, bổ sung báo cáo (phiên bản mới)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="61" />
         <source>Agency added</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="62" />
         <source>Agency renamed</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="63" />
         <source>Agency retired</source>
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="64" />
         <source>Workstation set up</source>
         <translation>Thiết lập máy trạm</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="65" />
         <source>Signing key created</source>
         <translation>Tạo khóa ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="66" />
         <source>Document settings changed</source>
         <translation>Thay đổi thiết lập văn bản</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="67" />
         <source>Due date of a period set</source>
         <translation>Đặt hạn nộp của một kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="68" />
         <source>Default due date changed</source>
         <translation>Thay đổi hạn nộp mặc định</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="69" />
         <source>Decryption key created</source>
         <translation>Tạo khóa giải mã</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="70" />
         <source>Setup kit exported</source>
         <translation>Xuất bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="71" />
-        <source>DoFA's setup kit adopted</source>
+        <source>DoFA&apos;s setup kit adopted</source>
         <translation>Nhận bộ cài đặt của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="72" />
         <source>Enrolment file exported</source>
         <translation>Xuất tệp ghi danh</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="73" />
         <source>Agency enrolled</source>
         <translation>Ghi danh đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="74" />
         <source>Enrolment refused (fingerprint differs)</source>
         <translation>Từ chối ghi danh (dấu vân tay không khớp)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="75" />
         <source>Bundle exported</source>
         <translation>Xuất gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="76" />
         <source>Bundle imported</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="77" />
         <source>Bundle rejected</source>
         <translation>Từ chối gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="78" />
         <source>Conflicting revision received</source>
         <translation>Nhận lần báo cáo xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="79" />
         <source>Conflict decided</source>
         <translation>Đã quyết định xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="80" />
         <source>Keys backed up</source>
         <translation>Sao lưu khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="81" />
         <source>Keys restored</source>
         <translation>Khôi phục khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="82" />
         <source>Signing key rotated</source>
         <translation>Đổi khóa ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="83" />
-        <source>An agency's new key accepted</source>
+        <source>An agency&apos;s new key accepted</source>
         <translation>Chấp nhận khóa mới của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="84" />
-        <source>An agency's key revoked</source>
+        <source>An agency&apos;s key revoked</source>
         <translation>Thu hồi khóa của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="85" />
-        <source>An agency's key replaced (new machine)</source>
+        <source>An agency&apos;s key replaced (new machine)</source>
         <translation>Thay khóa của đơn vị (máy mới)</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="86" />
         <source>Reply written for an agency</source>
         <translation>Lập tệp phản hồi cho đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="87" />
-        <source>DoFA's reply imported</source>
+        <source>DoFA&apos;s reply imported</source>
         <translation>Nhập tệp phản hồi của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="88" />
-        <source>DoFA's reply rejected</source>
+        <source>DoFA&apos;s reply rejected</source>
         <translation>Từ chối tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="89" />
         <source>Report returned for revision</source>
         <translation>Trả lại báo cáo để sửa</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="90" />
         <source>Paper report recorded</source>
         <translation>Ghi nhận báo cáo giấy</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="91" />
         <source>Consolidated report started</source>
         <translation>Tạo báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="92" />
         <source>Consolidated report edited</source>
         <translation>Sửa báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="93" />
         <source>Changes to the pre-fill accepted</source>
         <translation>Chấp nhận thay đổi của phần tổng hợp tự động</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="94" />
         <source>Consolidated report signed</source>
         <translation>Ký báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="95" />
         <source>Signing the consolidated report refused</source>
         <translation>Từ chối ký báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="98" />
         <source>Consolidated report amended</source>
         <translation>Điều chỉnh báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="99" />
         <source>Reminder letter written</source>
         <translation>Lập công văn đôn đốc</translation>
     </message>
@@ -636,12 +515,10 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="256" />
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="258" />
         <source>The latest %1 entries, newest first.</source>
         <translation>%1 mục gần nhất, mới nhất ở trên.</translation>
     </message>
@@ -649,17 +526,14 @@
 <context>
     <name>AuditLogView</name>
     <message>
-        <location filename="../app/ui/audit_view.py" line="203" />
         <source>Filter by any text, e.g. a login or “ký”</source>
         <translation>Lọc theo nội dung bất kỳ, ví dụ tên đăng nhập hoặc “ký”</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="205" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/audit_view.py" line="249" />
         <source>%1 of %2 entries</source>
         <translation>%1 / %2 mục</translation>
     </message>
@@ -667,72 +541,58 @@
 <context>
     <name>BundleLedger</name>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="33" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="34" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="35" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="36" />
         <source>Received at</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="37" />
         <source>Verdict</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="38" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="41" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="42" />
         <source>Imported, with a conflict</source>
         <translation>Đã nhập, có xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="43" />
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="45" />
         <source>a revision arrived with a different content than the one on record</source>
         <translation>một lần báo cáo đến với nội dung khác với bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="48" />
         <source>returned by DoFA for revision: %1</source>
         <translation>Sở Ngoại vụ đã trả lại để sửa: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="64" />
         <source>Bundle %1 from %2 never arrived</source>
         <translation>Gói số %1 của %2 chưa đến</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="66" />
         <source>Bundles %1 from %2 never arrived</source>
         <translation>Các gói số %1 của %2 chưa đến</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="98" />
         <source>(unknown sender)</source>
         <translation>(không rõ nơi gửi)</translation>
     </message>
@@ -740,32 +600,26 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="269" />
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="275" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="276" />
         <source>Current password</source>
         <translation>Mật khẩu hiện tại</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="277" />
         <source>New password</source>
         <translation>Mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="278" />
         <source>Repeat the new password</source>
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts_dialog.py" line="283" />
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
@@ -773,97 +627,78 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="44" />
         <source>&amp;Accept</source>
         <translation>Nhận th&amp;ay đổi</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="45" />
         <source>&amp;Keep mine</source>
         <translation>&amp;Giữ bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="46" />
         <source>Accept e&amp;verything</source>
         <translation>Nhận tất cả thay đổ&amp;i</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="47" />
-        <source>Take the agencies' new text into the report</source>
+        <source>Take the agencies&apos; new text into the report</source>
         <translation>Đưa nội dung mới của các cơ quan, đơn vị vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="49" />
         <source>Keep the report as it is; the change is not offered again</source>
         <translation>Giữ nguyên báo cáo; thay đổi này sẽ không được nêu lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="70" />
         <source>Changed since you last accepted (%1)</source>
         <translation>Thay đổi kể từ lần chấp nhận gần nhất (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="72" />
         <source>Changed since you last accepted</source>
         <translation>Thay đổi kể từ lần chấp nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="81" />
         <source>Nothing new: the report uses the latest accepted reports.</source>
         <translation>Không có gì mới: báo cáo đang dùng các báo cáo mới nhất đã tiếp nhận.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="84" />
         <source>Reports received or returned after you accepted the pre-fill. Your summaries and assessment are never changed by them.</source>
         <translation>Các báo cáo nhận được hoặc bị trả lại sau khi bạn chấp nhận nội dung tổng hợp tự động. Phần tóm tắt và đánh giá của bạn không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="88" />
         <source>This revision is signed; amend it to take these changes.</source>
         <translation>Lần báo cáo này đã ký; hãy điều chỉnh (lập lần mới) để đưa các thay đổi này vào.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="100" />
         <source>Reporting situation: %1 → %2 received, %3 → %4 on time</source>
         <translation>Tình hình báo cáo: đã nhận %1 → %2, đúng hạn %3 → %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="108" />
         <source>%1 · %2: newly reported</source>
         <translation>%1 · %2: báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="109" />
         <source>%1 · %2: changed in a new revision</source>
         <translation>%1 · %2: thay đổi trong lần báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="110" />
         <source>%1 · %2: no longer usable (returned or in conflict)</source>
         <translation>%1 · %2: không còn sử dụng được (bị trả lại hoặc có xung đột)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="113" />
         <source> — you rewrote this passage</source>
         <translation> — bạn đã viết lại đoạn này</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="120" />
         <source>(not in the report)</source>
         <translation>(không có trong báo cáo)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="139" />
         <source>In the report</source>
         <translation>Trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="140" />
         <source>Now received</source>
         <translation>Vừa nhận được</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_changes.py" line="144" />
         <source>Accepting replaces your own wording of this passage.</source>
         <translation>Nếu nhận thay đổi, đoạn do bạn viết lại sẽ bị thay thế.</translation>
     </message>
@@ -871,97 +706,78 @@
 <context>
     <name>ConflictInbox</name>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="64" />
         <source>Duty</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="65" />
         <source>Field</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="66" />
         <source>Version on record</source>
         <translation>Bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="67" />
         <source>Other version</source>
         <translation>Bản còn lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="75" />
         <source>&amp;Keep the version on record</source>
         <translation>&amp;Giữ bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="76" />
         <source>Keep the o&amp;ther version</source>
         <translation>Giữ bản &amp;còn lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="86" />
         <source>An agency sent two different signed contents for the same revision. Both signatures are valid; decide which one counts. The other stays on record.</source>
         <translation>Một cơ quan đã gửi hai nội dung đã ký khác nhau cho cùng một lần báo cáo. Cả hai chữ ký đều hợp lệ; hãy quyết định bản nào được dùng. Bản còn lại vẫn được lưu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="134" />
         <source>found %1</source>
         <translation>phát hiện lúc %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="152" />
         <source>No conflicts to decide</source>
         <translation>Không có xung đột cần quyết định</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="155" />
         <source>When an agency sends a second, different content for a revision DoFA already holds, it waits here for a decision.</source>
         <translation>Khi một cơ quan gửi nội dung thứ hai, khác với lần báo cáo Sở Ngoại vụ đang giữ, nội dung đó chờ ở đây để quyết định.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="168" />
         <source>On record: %1</source>
         <translation>Bản đang lưu: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="170" />
         <source>Other version: %1</source>
         <translation>Bản còn lại: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="184" />
         <source>The entries are the same; only the sign-off details differ.</source>
         <translation>Nội dung các nhiệm vụ giống nhau; chỉ thông tin ký khác nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="193" />
         <source>signed %1 by %2, No. %3 (content hash %4…)</source>
         <translation>ký lúc %1, người ký %2, số %3 (mã băm nội dung %4…)</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="207" />
         <source>the version on record</source>
         <translation>bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="212" />
         <source>the other version</source>
         <translation>bản còn lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="221" />
         <source>Keep %1 of %2 as the report that counts? The other version stays on record but is no longer used.</source>
         <translation>Giữ %1 của %2 làm báo cáo chính thức? Bản kia vẫn được lưu nhưng không còn được dùng.</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="227" />
         <source>Decide the conflict</source>
         <translation>Quyết định xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/conflict_inbox.py" line="238" />
         <source>Decided: %1 of %2 (%3) counts.</source>
         <translation>Đã quyết định: dùng %1 của %2 (%3).</translation>
     </message>
@@ -969,164 +785,132 @@
 <context>
     <name>ConsolidatedEditor</name>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="90" />
         <source>Reporting &amp;period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="101" />
-        <source>Pre-filled from the agencies' reports (read-only)</source>
+        <source>Pre-filled from the agencies&apos; reports (read-only)</source>
         <translation>Tổng hợp tự động từ báo cáo của các cơ quan, đơn vị (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="108" />
         <source>Summary of the reporting situation</source>
         <translation>Tóm tắt tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="109" />
         <source>Summary of section %1. %2</source>
         <translation>Tóm tắt mục %1. %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="111" />
         <source>Overall assessment and proposals (required to sign)</source>
         <translation>Đánh giá chung và kiến nghị (bắt buộc trước khi ký)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="122" />
         <source>Your writing</source>
         <translation>Nội dung do Sở Ngoại vụ viết</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="135" />
         <source>S&amp;ign off…</source>
         <translation>Ký &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="136" />
         <source>Amend (ne&amp;w revision)…</source>
         <translation>Điều chỉ&amp;nh (lập lần mới)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="137" />
         <source>Export P&amp;DF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="138" />
         <source>Export W&amp;ord…</source>
         <translation>Xuất &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="139" />
         <source>Export E&amp;xcel…</source>
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="140" />
         <source>Reminder le&amp;tters…</source>
         <translation>Công văn đôn đố&amp;c…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="180" />
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="199" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="202" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="261" />
         <source>Not started: it is saved as soon as you write or accept something.</source>
         <translation>Chưa bắt đầu: báo cáo được lưu ngay khi bạn viết hoặc chấp nhận một nội dung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="263" />
         <source>Revision %1 · draft</source>
         <translation>Lần %1 · dự thảo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="265" />
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="270" />
         <source>Revision %1 · signed by %2 (%3) on %4, No. %5</source>
         <translation>Lần %1 · %2 (%3) đã ký ngày %4, số %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="277" />
         <source>signature valid</source>
         <translation>chữ ký hợp lệ</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="277" />
         <source>signature NOT valid</source>
         <translation>chữ ký KHÔNG hợp lệ</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="287" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="311" />
         <source>Amend the signed consolidated report</source>
         <translation>Điều chỉnh báo cáo tổng hợp đã ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="314" />
         <source>Revision %1 is signed and stays as it is. A new revision will be made for your changes.
 Reason for the change (required):</source>
         <translation>Báo cáo lần %1 đã ký và được giữ nguyên. Một lần báo cáo mới sẽ được lập để điều chỉnh.
 Lý do điều chỉnh (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="334" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="335" />
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="336" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="344" />
         <source>Export the consolidated report</source>
         <translation>Xuất báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="363" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="369" />
         <source>Not written</source>
         <translation>Chưa ghi được</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="370" />
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_editor.py" line="373" />
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -1134,93 +918,76 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ConsolidatedSignDialog</name>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="43" />
         <source>Sign the consolidated report off</source>
         <translation>Ký duyệt báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="46" />
         <source>What will be signed</source>
         <translation>Nội dung sẽ ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="48" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="51" />
         <source>%1 (amended: %2)</source>
         <translation>%1 (sửa đổi, bổ sung: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="52" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="54" />
         <source>Reports used</source>
         <translation>Báo cáo được tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="57" />
         <source>%1 of %2 agencies reported, %3 on time</source>
         <translation>%1/%2 cơ quan, đơn vị đã báo cáo, %3 đúng hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="65" />
         <source>Passages</source>
         <translation>Số đoạn nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/consolidated_dialogs.py" line="69" />
         <source>%n change(s) received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</source>
         <translation>
-            <numerusform>Có %n thay đổi nhận được sau lần chấp nhận gần nhất chưa có trong báo cáo. Bạn vẫn có thể ký; các thay đổi này vẫn được liệt kê cho lần báo cáo sau.</numerusform></translation>
+            <numerusform>Có %n thay đổi nhận được sau lần chấp nhận gần nhất chưa có trong báo cáo. Bạn vẫn có thể ký; các thay đổi này vẫn được liệt kê cho lần báo cáo sau.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="83" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="85" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="86" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="89" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="92" />
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation>Sau khi ký, phiên bản này không sửa được nữa; muốn điều chỉnh thì lập báo cáo sửa đổi, bổ sung (phiên bản mới, nêu rõ lý do).</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="99" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="117" />
         <source>This revision is already signed.</source>
         <translation>Lần báo cáo này đã được ký.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="119" />
         <source>Write the overall assessment first: it is part of the signed text.</source>
         <translation>Hãy viết phần đánh giá chung trước: đây là một phần của nội dung được ký.</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidated_dialogs.py" line="121" />
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
     </message>
@@ -1228,22 +995,18 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ConsolidationMenu</name>
     <message>
-        <location filename="../app/ui/consolidation_menu.py" line="24" />
         <source>Con&amp;solidated report</source>
         <translation>&amp;Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidation_menu.py" line="25" />
         <source>&amp;Consolidation</source>
         <translation>Tổng &amp;hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidation_menu.py" line="27" />
         <source>&amp;Consolidated report</source>
         <translation>&amp;Báo cáo tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/consolidation_menu.py" line="28" />
         <source>&amp;Reminder letters…</source>
         <translation>&amp;Công văn đôn đốc…</translation>
     </message>
@@ -1251,102 +1014,82 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="36" />
         <source>Not yet due</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="37" />
         <source>Missing</source>
         <translation>Chưa nộp</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="38" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="39" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="40" />
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="41" />
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="44" />
         <source>bundle</source>
         <translation>gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="45" />
         <source>paper or plain email</source>
         <translation>văn bản giấy hoặc thư điện tử thường</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="46" />
         <source>written on this workstation</source>
         <translation>lập trên máy này</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="80" />
         <source>rev. %1</source>
         <translation>lần %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="82" />
         <source>paper</source>
         <translation>giấy</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="84" />
         <source>reminded</source>
         <translation>đã nhắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="93" />
         <source>Revision %1, %2</source>
         <translation>Lần %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="98" />
         <source>Signed %1 · received %2</source>
         <translation>Ký ngày %1 · nhận ngày %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="100" />
         <source>Due %1</source>
         <translation>Hạn nộp %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="104" />
         <source>Reminder sent %1</source>
         <translation>Đã gửi công văn đôn đốc ngày %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="116" />
         <source>%1/%2 received (%3%)</source>
         <translation>đã nhận %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="121" />
         <source>%1 on time</source>
         <translation>%1 đúng hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="216" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard_model.py" line="218" />
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
@@ -1354,57 +1097,46 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../app/ui/dashboard.py" line="40" />
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="74" />
         <source>All statuses</source>
         <translation>Tất cả tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="77" />
         <source>The status in the chosen period (the last column)</source>
         <translation>Tình trạng trong kỳ đã chọn (cột cuối cùng)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="78" />
         <source>Record a &amp;paper report…</source>
         <translation>Ghi nhận báo cáo giấ&amp;y…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="79" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="100" />
         <source>Peri&amp;od:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="101" />
         <source>&amp;Kind:</source>
         <translation>&amp;Loại cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="102" />
         <source>&amp;Status:</source>
         <translation>Tình t&amp;rạng:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="171" />
         <source>%1 has no report for %2 on record (%3).</source>
         <translation>%1 chưa có báo cáo %2 nào được ghi nhận (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="192" />
         <source>%1 agencies shown</source>
         <translation>đang hiển thị %1 cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dashboard.py" line="239" />
         <source>Recorded: the paper report of %1 for %2, received %3.</source>
         <translation>Đã ghi nhận báo cáo giấy của %1 cho %2, nhận ngày %3.</translation>
     </message>
@@ -1412,87 +1144,70 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>DocumentSettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="52" />
         <source>Document settings</source>
         <translation>Thiết lập văn bản</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="55" />
-        <source>How this agency's reports are headed and addressed, in the layout of Decree 30/2020/NĐ-CP on administrative documents.</source>
+        <source>How this agency&apos;s reports are headed and addressed, in the layout of Decree 30/2020/NĐ-CP on administrative documents.</source>
         <translation>Phần đầu và nơi nhận trong báo cáo của cơ quan, theo thể thức văn bản hành chính tại Nghị định 30/2020/NĐ-CP.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="73" />
         <source>Parent body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="75" />
         <source>First line of the heading, top left (Decree 30).</source>
         <translation>Dòng đầu của tên cơ quan, góc trên bên trái (Nghị định 30).</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="78" />
         <source>Agency name as printed</source>
         <translation>Tên cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="80" />
         <source>Under the parent body, in capitals.</source>
         <translation>Dưới tên cơ quan chủ quản, in hoa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="83" />
         <source>Abbreviation</source>
         <translation>Chữ viết tắt</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="85" />
-        <source>In the report's number: “Số: 12/BC-SYT”.</source>
+        <source>In the report&apos;s number: “Số: 12/BC-SYT”.</source>
         <translation>Trong số, ký hiệu của báo cáo: “Số: 12/BC-SYT”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="88" />
         <source>Place</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="90" />
         <source>Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.</source>
         <translation>Trước ngày tháng: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="93" />
         <source>Title of the head</source>
         <translation>Chức danh thủ trưởng</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="95" />
-        <source>A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</source>
+        <source>A deputy signs on the head&apos;s behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</source>
         <translation>Cấp phó ký thay thủ trưởng, ví dụ “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="98" />
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="100" />
         <source>One per line, under “Nơi nhận:” at the bottom left.</source>
         <translation>Mỗi dòng một nơi, in dưới “Nơi nhận:” ở góc dưới bên trái.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="106" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="108" />
         <source>Use the &amp;defaults</source>
         <translation>Dùng giá trị &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="148" />
         <source>Fill in every field; only the recipients may wait.</source>
         <translation>Hãy điền đủ các ô; chỉ phần nơi nhận có thể để sau.</translation>
     </message>
@@ -1500,67 +1215,54 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>DueDatesDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="168" />
         <source>Report due dates</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="178" />
-        <source>A report is due a number of working days after its period's cut-off; weekends and Vietnamese public holidays (Tết, Hùng Kings' day, 30/4, 1/5, 2/9) are skipped. One period's date can also be set outright.</source>
+        <source>A report is due a number of working days after its period&apos;s cut-off; weekends and Vietnamese public holidays (Tết, Hùng Kings&apos; day, 30/4, 1/5, 2/9) are skipped. One period&apos;s date can also be set outright.</source>
         <translation>Hạn nộp báo cáo là một số ngày làm việc sau ngày chốt số liệu của kỳ; không tính thứ Bảy, Chủ nhật và các ngày lễ, Tết của Việt Nam (Tết Nguyên đán, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9). Cũng có thể đặt riêng hạn nộp của từng kỳ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="188" />
         <source>Reports are due</source>
         <translation>Hạn nộp báo cáo là</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="190" />
         <source>working days after the cut-off</source>
         <translation>ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="195" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="195" />
         <source>Covers</source>
         <translation>Thời gian lấy số liệu</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="195" />
         <source>Due date</source>
         <translation>Hạn nộp</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="195" />
         <source>Rule</source>
         <translation>Cách tính</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="208" />
         <source>Use the &amp;default</source>
         <translation>Dùng hạn &amp;mặc định</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="211" />
         <source>Due date of the selected period</source>
         <translation>Hạn nộp của kỳ đang chọn</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="223" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="251" />
         <source>Default: %1 working days</source>
         <translation>Mặc định: %1 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialogs.py" line="259" />
         <source>Set for this period</source>
         <translation>Đặt riêng cho kỳ này</translation>
     </message>
@@ -1568,73 +1270,60 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>DutyBrowser</name>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="40" />
         <source>Duties of my agency (%1)</source>
         <translation>Nhiệm vụ của đơn vị tôi (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="41" />
         <source>The whole plan</source>
         <translation>Toàn bộ kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="43" />
         <source>Search duties (accents optional, Ctrl+F)</source>
         <translation>Tìm nhiệm vụ (gõ có dấu hoặc không dấu, Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/duty_browser.py" line="121" />
         <source>%n duty(ies)</source>
         <translation>
-            <numerusform>%n nhiệm vụ</numerusform></translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="124" />
         <source>No duty matches “%1”.</source>
         <translation>Không có nhiệm vụ nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="160" />
         <source>Section %1, item %2 (context, not reported on)</source>
         <translation>Mục %1, khoản %2 (nội dung tham khảo, không báo cáo)</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="168" />
         <source>Section %1 %2 › item %3 %4 › paragraph %5</source>
         <translation>Mục %1 %2 › khoản %3 %4 › đoạn %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="184" />
         <source>Lead agencies</source>
         <translation>Cơ quan chủ trì</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="185" />
         <source>Coordinating agencies</source>
         <translation>Cơ quan phối hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="187" />
         <source>My agency:</source>
         <translation>Đơn vị tôi:</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_browser.py" line="193" />
         <source>none named</source>
         <translation>không nêu đơn vị cụ thể</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="30" />
         <source>Reference</source>
         <translation>Số hiệu</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="31" />
         <source>Duty</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_model.py" line="32" />
         <source>My agency</source>
         <translation>Đơn vị tôi</translation>
     </message>
@@ -1642,137 +1331,110 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>DutyView</name>
     <message>
-        <location filename="../app/ui/duty_view.py" line="100" />
         <source>Duties by status, per item of the plan</source>
         <translation>Nhiệm vụ theo tình trạng, theo từng mục của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="101" />
         <source>Reporting rate per period</source>
         <translation>Tỷ lệ báo cáo theo kỳ</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="105" />
         <source>&amp;Duty:</source>
         <translation>N&amp;hiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="106" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="124" />
         <source>Progress by &amp;section</source>
         <translation>Tiến độ theo &amp;mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="125" />
         <source>Reporting &amp;rates</source>
         <translation>Tỷ lệ &amp;báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="164" />
         <source>Reporting rate per period (%1 is due on %2)</source>
         <translation>Tỷ lệ báo cáo theo kỳ (kỳ %1 có hạn nộp ngày %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="171" />
         <source>Reported</source>
         <translation>Tỷ lệ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="173" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view.py" line="226" />
         <source>%1: %2 of %3 agencies have an accepted entry</source>
         <translation>%1: %2/%3 cơ quan đã có nội dung báo cáo được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="18" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="19" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="20" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="21" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="22" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="23" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="24" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="25" />
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="26" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="29" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="30" />
         <source>In progress</source>
         <translation>Đang triển khai</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="31" />
         <source>Stalled</source>
         <translation>Đình trệ, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="32" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="41" />
         <source>Section</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="42" />
         <source>Title</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="43" />
         <source>Duties</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/duty_view_models.py" line="97" />
         <source>%1, signed %2</source>
         <translation>%1, ký ngày %2</translation>
     </message>
@@ -1780,72 +1442,58 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="146" />
         <source>Enrol an agency</source>
         <translation>Ghi danh cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="148" />
-        <source>the agency's .ptenroll file</source>
+        <source>the agency&apos;s .ptenroll file</source>
         <translation>tệp .ptenroll của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="149" />
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="157" />
-        <source>DoFA &amp;approves replacing the agency's key (a lost or replaced computer)</source>
+        <source>DoFA &amp;approves replacing the agency&apos;s key (a lost or replaced computer)</source>
         <translation>Sở Ngoại vụ &amp;đồng ý thay khóa (máy tính bị mất hoặc thay mới)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="159" />
         <source>&amp;Enrol</source>
         <translation>&amp;Ghi danh</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="167" />
         <source>Phone the agency and ask them to read out the fingerprint their screen shows under Exchange → Trust and enrolment. Type it here: the agency is enrolled only if it matches the enrolment file.</source>
         <translation>Gọi điện cho cơ quan, đề nghị đọc dấu vân tay khóa hiện trên màn hình của họ (Trao đổi → Tin cậy và ghi danh). Nhập vào đây: cơ quan chỉ được ghi danh khi dấu vân tay khớp với tệp ghi danh.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="177" />
         <source>Enrolment &amp;file:</source>
         <translation>&amp;Tệp ghi danh:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="180" />
         <source>Fin&amp;gerprint read out:</source>
         <translation>&amp;Dấu vân tay khóa được đọc:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="183" />
         <source>Tick this only when the agency has lost its computer and set up a new one from a new setup kit. The key DoFA trusts now is revoked: bundles signed with it are rejected from then on; reports received earlier stay as they are.</source>
         <translation>Chỉ đánh dấu khi cơ quan đã mất máy tính và cài máy mới từ bộ cài đặt mới. Khóa Sở Ngoại vụ đang tin cậy sẽ bị thu hồi: từ đó các gói báo cáo ký bằng khóa này bị từ chối; các báo cáo đã nhận trước đó giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="214" />
-        <source>The agency's enrolment file</source>
+        <source>The agency&apos;s enrolment file</source>
         <translation>Tệp ghi danh của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="216" />
         <source>Enrolment files (*.ptenroll)</source>
         <translation>Tệp ghi danh (*.ptenroll)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="231" />
-        <source>Choose the agency's enrolment file first.</source>
+        <source>Choose the agency&apos;s enrolment file first.</source>
         <translation>Hãy chọn tệp ghi danh của cơ quan trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="235" />
         <source>Type the fingerprint the agency reads out.</source>
         <translation>Hãy nhập dấu vân tay khóa mà cơ quan đọc.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="249" />
         <source>%1 is enrolled with key %2. Its bundles can now be imported.</source>
         <translation>%1 đã được ghi danh với khóa %2. Từ nay có thể nhập gói báo cáo của cơ quan này.</translation>
     </message>
@@ -1853,87 +1501,70 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../app/ui/entry_form.py" line="88" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="94" />
         <source>not given</source>
         <translation>chưa nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="96" />
         <source>What was done in the period, with figures</source>
         <translation>Những việc đã làm trong kỳ, kèm số liệu</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="97" />
         <source>What held the work back, if anything</source>
         <translation>Những khó khăn, vướng mắc (nếu có)</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="99" />
         <source>What the agency asks of the province, if anything</source>
         <translation>Đề xuất, kiến nghị với UBND tỉnh (nếu có)</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="104" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="104" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="104" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="113" />
         <source>&amp;Add files…</source>
         <translation>Thêm tệ&amp;p…</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="114" />
         <source>Re&amp;move</source>
         <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="115" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="131" />
         <source>Implementation &amp;status:</source>
         <translation>Tình trạng thực &amp;hiện:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="134" />
         <source>Pro&amp;gress:</source>
         <translation>T&amp;iến độ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="137" />
         <source>Evidence &amp;files:</source>
         <translation>Tài liệu minh &amp;chứng:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="149" />
         <source>&amp;Results achieved:</source>
         <translation>Kết &amp;quả đạt được:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="150" />
         <source>&amp;Difficulties and obstacles:</source>
         <translation>Khó khăn, &amp;vướng mắc:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="151" />
         <source>Proposals and re&amp;commendations:</source>
         <translation>Đề x&amp;uất, kiến nghị:</translation>
     </message>
@@ -1941,17 +1572,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../app/ui/entry_form.py" line="283" />
         <source>Ref.</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="283" />
         <source>Duty</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="283" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
@@ -1959,42 +1587,34 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>EscrowDialog</name>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="160" />
-        <source>DoFA's escrow key — shown once</source>
+        <source>DoFA&apos;s escrow key — shown once</source>
         <translation>Khóa lưu ký dự phòng của Sở Ngoại vụ — chỉ hiện một lần</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="161" />
         <source>Keep this escrow key in the office safe</source>
         <translation>Hãy cất khóa lưu ký dự phòng này trong két của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="177" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="178" />
         <source>I have &amp;stored it safely</source>
         <translation>Tôi đã &amp;cất giữ an toàn</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="198" />
-        <source>Every bundle the agencies send to DoFA is also encrypted to this escrow key. If this workstation and its key backups are ever lost, this key alone opens every bundle with the stock age tool (age -d -i), so the province's reports are not lost.</source>
+        <source>Every bundle the agencies send to DoFA is also encrypted to this escrow key. If this workstation and its key backups are ever lost, this key alone opens every bundle with the stock age tool (age -d -i), so the province&apos;s reports are not lost.</source>
         <translation>Mọi gói báo cáo các cơ quan gửi Sở Ngoại vụ đều được mã hóa thêm cho khóa lưu ký dự phòng này. Nếu máy này và các bản sao lưu khóa đều bị mất, chỉ cần khóa này là mở được mọi gói bằng công cụ age thông dụng (age -d -i), nên báo cáo của tỉnh không bị mất.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="205" />
         <source>Anyone who holds this key can read every report sent to DoFA. It is shown only this once and is not in any log: print it or write it down now, check it letter by letter, and keep it under lock.</source>
         <translation>Ai có khóa này đều đọc được mọi báo cáo gửi Sở Ngoại vụ. Khóa chỉ hiện một lần này và không được ghi ở đâu khác: hãy in hoặc chép lại ngay, soát từng ký tự, và cất giữ có khóa.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="231" />
         <source>DoFA escrow key</source>
         <translation>Khóa lưu ký dự phòng của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="237" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi đến máy in.</translation>
     </message>
@@ -2002,110 +1622,87 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="27" />
         <source>Report bundles (*.ptbundle)</source>
         <translation>Gói báo cáo (*.ptbundle)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="31" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="32" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="33" />
         <source>Results</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="34" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="35" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="36" />
         <source>Evidence files</source>
         <translation>Tài liệu minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="40" />
         <source>New report</source>
         <translation>Báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="41" />
         <source>Newer revision: replaces the one on record</source>
         <translation>Lần báo cáo mới hơn: thay bản đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="42" />
         <source>Older revision: kept for the record</source>
         <translation>Lần báo cáo cũ hơn: được lưu lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="43" />
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="44" />
         <source>Conflict: a different content for a revision on record</source>
         <translation>Xung đột: nội dung khác với lần báo cáo đang lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="50" />
         <source>Can be imported</source>
         <translation>Có thể nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="51" />
         <source>Can be imported; holds a conflict</source>
         <translation>Có thể nhập; có xung đột</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="52" />
-        <location filename="../app/ui/exchange_common.py" line="58" />
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="53" />
-        <location filename="../app/ui/exchange_common.py" line="59" />
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="56" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="57" />
         <source>Imported; a conflict to decide</source>
         <translation>Đã nhập; có xung đột cần quyết định</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="84" />
         <source>%1, revision %2</source>
         <translation>%1, lần %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="148" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="149" />
-        <source>This computer has no OS secret store, so this workstation's keys are kept in a file protected by a passphrase.
+        <source>This computer has no OS secret store, so this workstation&apos;s keys are kept in a file protected by a passphrase.
 Passphrase:</source>
         <translation>Máy tính này không có kho bí mật của hệ điều hành, nên khóa của máy được lưu trong một tệp bảo vệ bằng cụm mật khẩu.
 Cụm mật khẩu:</translation>
@@ -2114,92 +1711,74 @@ Cụm mật khẩu:</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="46" />
         <source>&amp;Exchange</source>
         <translation>Tr&amp;ao đổi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="64" />
         <source>&amp;Send reports to DoFA…</source>
         <translation>&amp;Gửi báo cáo cho Sở Ngoại vụ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="66" />
         <source>&amp;Trust and enrolment…</source>
         <translation>&amp;Tin cậy và ghi danh…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="68" />
-        <source>Import DoFA's &amp;reply…</source>
+        <source>Import DoFA&apos;s &amp;reply…</source>
         <translation>Nhập &amp;phúc đáp của Sở Ngoại vụ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="71" />
         <source>R&amp;otate signing key…</source>
         <translation>Đổ&amp;i khóa ký…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="74" />
         <source>&amp;Sent</source>
         <translation>Đã &amp;gửi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="79" />
         <source>&amp;Back up keys…</source>
         <translation>&amp;Sao lưu khóa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="80" />
         <source>Restore &amp;keys…</source>
         <translation>&amp;Khôi phục khóa…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="84" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="87" />
         <source>Setup &amp;kit for an agency…</source>
         <translation>&amp;Bộ cài đặt cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="88" />
         <source>&amp;Enrol an agency…</source>
         <translation>&amp;Ghi danh cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="89" />
         <source>Write &amp;reply for an agency…</source>
         <translation>Lập &amp;phúc đáp cho cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="91" />
-        <source>Re&amp;voke an agency's key…</source>
+        <source>Re&amp;voke an agency&apos;s key…</source>
         <translation>Th&amp;u hồi khóa của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="98" />
         <source>Re&amp;ceived reports</source>
         <translation>Báo cáo đã &amp;nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="99" />
         <source>&amp;Bundle ledger</source>
         <translation>&amp;Sổ theo dõi gói nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="127" />
-        <source>DoFA's reply files</source>
+        <source>DoFA&apos;s reply files</source>
         <translation>Tệp phúc đáp của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="171" />
         <source>Co&amp;nflicts (%1)</source>
         <translation>&amp;Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_menu.py" line="171" />
         <source>Co&amp;nflicts</source>
         <translation>&amp;Xung đột</translation>
     </message>
@@ -2207,57 +1786,46 @@ Cụm mật khẩu:</translation>
 <context>
     <name>FirstAccountDialog</name>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="158" />
         <source>Plan Tracker — first account</source>
         <translation>Theo dõi thực hiện Kế hoạch — tài khoản đầu tiên</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="161" />
-        <source>This workstation has no accounts yet. The first account must be the head of the agency or a deputy: an approver, who signs the agency's reports off and later lets colleagues have accounts.</source>
+        <source>This workstation has no accounts yet. The first account must be the head of the agency or a deputy: an approver, who signs the agency&apos;s reports off and later lets colleagues have accounts.</source>
         <translation>Máy này chưa có tài khoản nào. Tài khoản đầu tiên phải là thủ trưởng cơ quan hoặc cấp phó: người phê duyệt, người ký duyệt báo cáo của cơ quan và sau đó cấp tài khoản cho đồng nghiệp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="170" />
         <source>made from the full name</source>
         <translation>tạo từ họ tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="173" />
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="175" />
         <source>Create account</source>
         <translation>Tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="178" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="179" />
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="180" />
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="181" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="183" />
         <source>Repeat the password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="197" />
         <source>Type the full name and the position.</source>
         <translation>Hãy nhập họ và tên và chức vụ.</translation>
     </message>
@@ -2265,32 +1833,26 @@ Cụm mật khẩu:</translation>
 <context>
     <name>ImplementationPlanBox</name>
     <message>
-        <location filename="../app/ui/entry_form.py" line="347" />
-        <source>The agency's own implementing plan</source>
+        <source>The agency&apos;s own implementing plan</source>
         <translation>Kế hoạch triển khai của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="351" />
         <source>e.g. 45/KH-SYT</source>
         <translation>ví dụ 45/KH-SYT</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="352" />
         <source>dat&amp;ed</source>
         <translation>ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="359" />
         <source>What the plan is about</source>
         <translation>Trích yếu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="364" />
         <source>&amp;No.:</source>
         <translation>&amp;Số:</translation>
     </message>
     <message>
-        <location filename="../app/ui/entry_form.py" line="369" />
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
     </message>
@@ -2298,113 +1860,92 @@ Cụm mật khẩu:</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="91" />
         <source>Import report bundles</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="96" />
         <source>Add the bundle files (.ptbundle) the agencies sent, or drag them onto this window. Preview shows what each would change without changing anything; Import applies them. A bundle is checked in full before anything is kept.</source>
         <translation>Thêm các tệp gói báo cáo (.ptbundle) mà các cơ quan đã gửi, hoặc kéo thả vào cửa sổ này. Xem trước cho biết mỗi gói sẽ thay đổi gì mà chưa thay đổi gì cả; Nhập sẽ áp dụng. Mỗi gói được kiểm tra đầy đủ trước khi lưu bất cứ điều gì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="105" />
         <source>&amp;Files to import:</source>
         <translation>&amp;Tệp cần nhập:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="107" />
         <source>&amp;Add files…</source>
         <translation>Thêm tệ&amp;p…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="108" />
         <source>Add bundle files (Ctrl+O)</source>
         <translation>Thêm tệp gói báo cáo (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="109" />
         <source>Re&amp;move</source>
         <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="110" />
         <source>Remove the selected files from the list (Delete)</source>
         <translation>Bỏ các tệp đã chọn khỏi danh sách (Delete)</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="111" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="112" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="123" />
         <source>File, report or duty</source>
         <translation>Tệp, báo cáo hoặc nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="123" />
         <source>Result or field</source>
         <translation>Kết quả hoặc mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="123" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="196" />
         <source>Report bundles to import</source>
         <translation>Gói báo cáo cần nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="230" />
         <source>Only .ptbundle files can be imported; left out: %1</source>
         <translation>Chỉ nhập được tệp .ptbundle; đã bỏ qua: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="246" />
         <source>Add at least one bundle file first.</source>
         <translation>Hãy thêm ít nhất một tệp gói báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="267" />
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="275" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="281" />
         <source>Preview — nothing has been changed yet: %1</source>
         <translation>Xem trước — chưa có gì thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="310" />
         <source>%1 · bundle No. %2</source>
         <translation>%1 · gói số %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="312" />
         <source>a revision arrived with a different content than the one on record</source>
         <translation>một lần báo cáo đến với nội dung khác với bản đang lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/exchange_dofa.py" line="318" />
         <source>%n change(s)</source>
         <translation>
-            <numerusform>%n thay đổi</numerusform></translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_dofa.py" line="337" />
         <source>Before:
 %1
 
@@ -2420,112 +1961,90 @@ Sau:
 <context>
     <name>KeyBackupDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="78" />
         <source>&amp;Choose…</source>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="96" />
         <source>Backup &amp;file:</source>
         <translation>&amp;Tệp sao lưu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="99" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="104" />
         <source>Nobody — not us, not DoFA — can open this file without the passphrase. If it is lost, the keys in the file are lost.</source>
         <translation>Không ai — kể cả chúng tôi và Sở Ngoại vụ — mở được tệp này nếu không có cụm mật khẩu. Nếu mất cụm mật khẩu, các khóa trong tệp cũng mất theo.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="110" />
         <source>Restore keys from a backup</source>
         <translation>Khôi phục khóa từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="111" />
         <source>the key backup file</source>
         <translation>tệp sao lưu khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="112" />
         <source>&amp;Restore keys</source>
         <translation>&amp;Khôi phục khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="114" />
-        <source>Restore the keys of this workstation's agency from a backup made with “Back up keys…”, for example on a new computer that replaces a lost one. The keys in the file replace this workstation's keys; reports and accounts are kept.</source>
+        <source>Restore the keys of this workstation&apos;s agency from a backup made with “Back up keys…”, for example on a new computer that replaces a lost one. The keys in the file replace this workstation&apos;s keys; reports and accounts are kept.</source>
         <translation>Khôi phục khóa của cơ quan từ bản sao lưu đã tạo bằng “Sao lưu khóa…”, chẳng hạn trên máy tính mới thay cho máy bị mất. Khóa trong tệp sẽ thay thế khóa hiện có của máy này; báo cáo và tài khoản được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="120" />
-        <source>Back up this workstation's keys</source>
+        <source>Back up this workstation&apos;s keys</source>
         <translation>Sao lưu khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="121" />
         <source>where to save the backup</source>
         <translation>nơi lưu bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="122" />
         <source>&amp;Back up keys</source>
         <translation>&amp;Sao lưu khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="124" />
-        <source>Saves every private key of this workstation (signing and decryption keys; on DoFA's workstation also the escrow key), with the public keys it trusts, in one file protected by a passphrase of at least %1 characters. Keep the file and the passphrase in different safe places.</source>
+        <source>Saves every private key of this workstation (signing and decryption keys; on DoFA&apos;s workstation also the escrow key), with the public keys it trusts, in one file protected by a passphrase of at least %1 characters. Keep the file and the passphrase in different safe places.</source>
         <translation>Lưu mọi khóa bí mật của máy này (khóa ký và khóa giải mã; trên máy của Sở Ngoại vụ có thêm khóa lưu ký dự phòng), cùng các khóa công khai mà máy đang tin cậy, vào một tệp được bảo vệ bằng cụm mật khẩu dài ít nhất %1 ký tự. Hãy cất tệp và cụm mật khẩu ở hai nơi an toàn khác nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="130" />
         <source>R&amp;epeat:</source>
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="161" />
         <source>Type the passphrase the backup was made with.</source>
         <translation>Hãy nhập cụm mật khẩu đã dùng khi sao lưu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="163" />
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="165" />
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="167" />
         <source>The passphrase is ready.</source>
         <translation>Cụm mật khẩu hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="173" />
         <source>Key backups (*.ptkeys);;All files (*)</source>
         <translation>Bản sao lưu khóa (*.ptkeys);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="176" />
         <source>The key backup to restore</source>
         <translation>Bản sao lưu khóa cần khôi phục</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="182" />
         <source>Save the key backup as</source>
         <translation>Lưu bản sao lưu khóa thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="228" />
         <source>Restored the keys of %1 from %2. Signing key: %3. This workstation now signs and decrypts with them.</source>
         <translation>Đã khôi phục khóa của %1 từ %2. Khóa ký: %3. Từ nay máy này ký và giải mã bằng các khóa đó.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="239" />
         <source>The keys are saved in %1. Keep the file and its passphrase in different safe places.</source>
         <translation>Các khóa đã được lưu vào %1. Hãy cất tệp và cụm mật khẩu ở hai nơi an toàn khác nhau.</translation>
     </message>
@@ -2533,37 +2052,30 @@ Sau:
 <context>
     <name>KeyFilePage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="162" />
-        <source>Protect this workstation's keys</source>
+        <source>Protect this workstation&apos;s keys</source>
         <translation>Bảo vệ khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="165" />
-        <source>This computer has no secure key store (such as GNOME Keyring or Windows Credential Manager). The agency's signing key will therefore be kept in a file in the profile folder, encrypted with a passphrase. You will type it when signing reports off. Nobody can recover a lost passphrase: write it down and keep it with the office's other keys.</source>
+        <source>This computer has no secure key store (such as GNOME Keyring or Windows Credential Manager). The agency&apos;s signing key will therefore be kept in a file in the profile folder, encrypted with a passphrase. You will type it when signing reports off. Nobody can recover a lost passphrase: write it down and keep it with the office&apos;s other keys.</source>
         <translation>Máy tính này không có kho khóa an toàn (như GNOME Keyring hay Windows Credential Manager). Vì vậy khóa ký của đơn vị sẽ được lưu trong một tệp ở thư mục hồ sơ máy, mã hóa bằng cụm mật khẩu. Anh/chị sẽ nhập cụm mật khẩu này mỗi khi ký duyệt báo cáo. Không ai khôi phục được cụm mật khẩu đã mất: hãy ghi lại và cất cùng các chìa khóa khác của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="179" />
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="180" />
         <source>Repeat</source>
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="193" />
         <source>At least %1 characters.</source>
         <translation>Ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="195" />
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="197" />
         <source>The passphrase is ready.</source>
         <translation>Cụm mật khẩu hợp lệ.</translation>
     </message>
@@ -2571,52 +2083,42 @@ Sau:
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="45" />
         <source>Setup kit for an agency</source>
         <translation>Bộ cài đặt cho cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="52" />
         <source>%1 (enrolled)</source>
         <translation>%1 (đã ghi danh)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="55" />
         <source>&amp;Save kit…</source>
         <translation>&amp;Lưu bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="64" />
-        <source>A setup kit links an agency's workstation to DoFA: it holds DoFA's public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
+        <source>A setup kit links an agency&apos;s workstation to DoFA: it holds DoFA&apos;s public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
         <translation>Bộ cài đặt liên kết máy của một cơ quan với Sở Ngoại vụ: gồm khóa công khai của Sở Ngoại vụ, kế hoạch và danh mục cơ quan, có chữ ký của Sở Ngoại vụ. Bộ cài đặt không chứa thông tin bí mật.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="71" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="80" />
-        <source>DoFA's key fingerprint</source>
+        <source>DoFA&apos;s key fingerprint</source>
         <translation>Dấu vân tay khóa của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="85" />
         <source>The agency sees this fingerprint once it adopts the kit. Read it out when you phone them, so that they know the kit came from you.</source>
         <translation>Cơ quan sẽ thấy dấu vân tay này sau khi dùng bộ cài đặt. Hãy đọc cho họ khi gọi điện, để họ biết bộ cài đặt đúng là của Sở Ngoại vụ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="105" />
         <source>Save the setup kit as</source>
         <translation>Lưu bộ cài đặt thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="107" />
         <source>Setup kits (*.ptkit)</source>
         <translation>Bộ cài đặt (*.ptkit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_trust.py" line="130" />
         <source>Setup kit for %1 saved: %2
 Give it to the agency (USB stick or e-mail).</source>
         <translation>Đã lưu bộ cài đặt cho %1: %2
@@ -2626,122 +2128,98 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../app/ui/labels.py" line="8" />
         <source>Department, board or sector</source>
         <translation>Sở, ban, ngành</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="9" />
-        <source>District-level People's Committee</source>
+        <source>District-level People&apos;s Committee</source>
         <translation>UBND cấp huyện</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="10" />
-        <source>Commune-level People's Committee</source>
+        <source>Commune-level People&apos;s Committee</source>
         <translation>UBND cấp xã</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="11" />
         <source>Police or military command</source>
         <translation>Công an, quân sự, biên phòng</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="12" />
         <source>Fatherland Front or mass organisation</source>
         <translation>Mặt trận Tổ quốc, tổ chức chính trị - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="13" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="17" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="18" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="22" />
         <source>Not started</source>
         <translation>Chưa triển khai</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="23" />
         <source>In progress</source>
         <translation>Đang triển khai</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="24" />
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="25" />
         <source>Ongoing</source>
         <translation>Thực hiện thường xuyên</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="26" />
         <source>Stalled</source>
         <translation>Đình trệ, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="30" />
         <source>Draft</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="31" />
         <source>Awaiting sign-off</source>
         <translation>Chờ ký duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="32" />
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="33" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="34" />
         <source>Received by DoFA</source>
         <translation>Sở Ngoại vụ đã nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="35" />
         <source>Returned for revision</source>
         <translation>Bị trả lại để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="39" />
         <source>Drafter</source>
         <translation>Người soạn thảo</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="40" />
         <source>Approver</source>
         <translation>Người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="46" />
         <source>No status yet</source>
         <translation>Chưa có tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="62" />
         <source>first half of %1</source>
         <translation>6 tháng đầu năm %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="63" />
         <source>year %1</source>
         <translation>năm %1</translation>
     </message>
@@ -2749,27 +2227,22 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="162" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="165" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="205" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="217" />
         <source>No bundle is missing: every number has arrived.</source>
         <translation>Không thiếu gói nào: đã nhận đủ các số.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ledger_view.py" line="229" />
         <source>%1 of %2 bundles</source>
         <translation>%1 trên %2 gói</translation>
     </message>
@@ -2777,7 +2250,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>LineChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="166" />
         <source>Nothing to show</source>
         <translation>Chưa có gì để hiển thị</translation>
     </message>
@@ -2785,27 +2257,22 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="223" />
         <source>Who is working?</source>
         <translation>Ai đang làm việc?</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="230" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="233" />
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="234" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="249" />
         <source>There is no active account on this workstation.</source>
         <translation>Máy này không có tài khoản nào đang hoạt động.</translation>
     </message>
@@ -2813,107 +2280,86 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="42" />
         <source>&amp;Duties</source>
         <translation>&amp;Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="43" />
         <source>&amp;Report</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="44" />
         <source>Activity &amp;log</source>
         <translation>&amp;Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="46" />
         <source>Plan Tracker — %1</source>
         <translation>Theo dõi thực hiện Kế hoạch — %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="66" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="67" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="70" />
         <source>&amp;Registers</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="73" />
         <source>&amp;Agency register…</source>
         <translation>&amp;Danh mục đơn vị…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="78" />
         <source>Acc&amp;ounts…</source>
         <translation>&amp;Tài khoản…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="82" />
         <source>&amp;Document heading and recipients…</source>
         <translation>&amp;Thể thức văn bản và nơi nhận…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="87" />
         <source>D&amp;ue dates of reports…</source>
         <translation>&amp;Hạn nộp báo cáo…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="94" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="105" />
         <source>&amp;About Plan Tracker</source>
         <translation>&amp;Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="109" />
         <source>Consolidating workstation</source>
         <translation>Máy tổng hợp</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="111" />
         <source>Agency workstation</source>
         <translation>Máy của đơn vị</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="113" />
         <source>Plan %1 of %2</source>
         <translation>Kế hoạch %1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="116" />
         <source>Signed in: %1</source>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="130" />
         <source>Report saved</source>
         <translation>Đã lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153" />
         <source>About Plan Tracker</source>
         <translation>Giới thiệu phần mềm</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="155" />
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
     </message>
@@ -2921,12 +2367,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../app/ui/dofa_overview.py" line="22" />
         <source>D&amp;ashboard</source>
         <translation>Bảng th&amp;eo dõi</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_overview.py" line="23" />
         <source>Duty &amp;view</source>
         <translation>Theo dõi nhiệm &amp;vụ</translation>
     </message>
@@ -2934,42 +2378,34 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>PaperReportDialog</name>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="50" />
         <source>Record a report received on paper</source>
         <translation>Ghi nhận báo cáo nhận bằng văn bản giấy</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="60" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="69" />
         <source>For a report that came on paper or by plain email. It counts as received on the date given, and on time when that date is on or before the due date.</source>
         <translation>Dùng cho báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường. Báo cáo được tính là đã nhận vào ngày ghi ở đây, và đúng hạn khi ngày đó không muộn hơn hạn nộp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="77" />
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="80" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="81" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="82" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../app/ui/paper_report_dialog.py" line="107" />
         <source>Write the date the report arrived as dd/mm/yyyy.</source>
         <translation>Hãy ghi ngày nhận báo cáo theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -2977,12 +2413,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="141" />
         <source>The password must have at least %1 characters.</source>
         <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../app/ui/login_dialog.py" line="146" />
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
@@ -2990,97 +2424,78 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>ReceivedReportPane</name>
     <message>
-        <location filename="../app/ui/received_detail.py" line="77" />
         <source>&amp;Print / PDF…</source>
         <translation>&amp;In / PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="78" />
         <source>Re&amp;turn for revision…</source>
         <translation>&amp;Trả lại để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="110" />
         <source>No received report chosen</source>
         <translation>Chưa chọn báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="113" />
-        <source>Reports appear here once the agencies' bundles are imported (Exchange → Import bundles…). Choose one on the left to read it.</source>
+        <source>Reports appear here once the agencies&apos; bundles are imported (Exchange → Import bundles…). Choose one on the left to read it.</source>
         <translation>Báo cáo hiện ở đây sau khi nhập gói báo cáo của các cơ quan (Trao đổi → Nhập gói báo cáo…). Chọn một báo cáo bên trái để xem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="124" />
         <source>Signature valid (key %1)</source>
         <translation>Chữ ký hợp lệ (khóa %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="127" />
         <source>Signature NOT valid: %1</source>
         <translation>Chữ ký KHÔNG hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="131" />
         <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
         <translation>Do %1 (%2) ký lúc %3, số %4; Sở Ngoại vụ nhận lúc %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="146" />
         <source>%1 (received %2)</source>
         <translation>%1 (nhận lúc %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="148" />
         <source>%1, the latest</source>
         <translation>%1, mới nhất</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="151" />
         <source>Revisions on record:</source>
         <translation>Các lần báo cáo đang lưu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="156" />
         <source>Reason for this revision: %1</source>
         <translation>Lý do của lần báo cáo này: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="162" />
         <source>Implementing plan: %1 of %2 — %3</source>
         <translation>Kế hoạch thực hiện: số %1 ngày %2 — %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="172" />
         <source>progress %1%</source>
         <translation>tiến độ %1%</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="203" />
         <source>Returned for revision on %1: %2</source>
         <translation>Đã trả lại để điều chỉnh lúc %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="226" />
         <source>Print or save the report as PDF</source>
         <translation>In hoặc lưu báo cáo thành PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="228" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="236" />
         <source>Writing the PDF…</source>
         <translation>Đang ghi tệp PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="253" />
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_detail.py" line="257" />
         <source>PDF saved: %1 (open it to print)</source>
         <translation>Đã lưu PDF: %1 (mở tệp để in)</translation>
     </message>
@@ -3088,37 +2503,30 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>ReceivedReports</name>
     <message>
-        <location filename="../app/ui/received_view.py" line="36" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="37" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="38" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="39" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="40" />
         <source>Signed on</source>
         <translation>Ký lúc</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="41" />
         <source>Received at</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="96" />
         <source>%1 (latest)</source>
         <translation>%1 (mới nhất)</translation>
     </message>
@@ -3126,27 +2534,22 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>ReceivedReportsView</name>
     <message>
-        <location filename="../app/ui/received_view.py" line="165" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="167" />
         <source>Latest re&amp;visions only</source>
         <translation>Chỉ lần báo cáo &amp;mới nhất</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="226" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/received_view.py" line="263" />
         <source>%1 of %2 revisions</source>
         <translation>%1 trên %2 lần báo cáo</translation>
     </message>
@@ -3154,177 +2557,145 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="36" />
         <source>Missing (past due)</source>
         <translation>Chưa báo cáo (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="37" />
         <source>Reported late</source>
         <translation>Báo cáo chậm</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="38" />
         <source>Returned, not sent again</source>
         <translation>Bị trả lại, chưa gửi lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="39" />
         <source>Not yet due</source>
         <translation>Chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="52" />
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="58" />
         <source>%1 (due %2)</source>
         <translation>%1 (hạn nộp %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="66" />
         <source>(no name: signed by hand)</source>
         <translation>(để trống: ký tay)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="69" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="69" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="69" />
         <source>Last reminded</source>
         <translation>Đôn đốc lần gần nhất</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="74" />
         <source>Check &amp;all</source>
         <translation>Chọn &amp;tất cả</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="75" />
         <source>Check &amp;none</source>
         <translation>&amp;Bỏ chọn tất cả</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="83" />
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="88" />
         <source>Reporting &amp;period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="89" />
         <source>Si&amp;gned by:</source>
         <translation>&amp;Người ký:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="100" />
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first.</source>
         <translation>Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="130" />
         <source>%1 (No. %2)</source>
         <translation>%1 (số %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="153" />
-        <source>No agency owes this period's report.</source>
+        <source>No agency owes this period&apos;s report.</source>
         <translation>Không có cơ quan, đơn vị nào còn nợ báo cáo kỳ này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/reminders_dialog.py" line="155" />
         <source>The letter goes to %n agency(ies).</source>
         <translation>
-            <numerusform>Công văn gửi đến %n cơ quan, đơn vị.</numerusform></translation>
+            <numerusform>Công văn gửi đến %n cơ quan, đơn vị.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="179" />
         <source>Save the reminder letter</source>
         <translation>Lưu công văn đôn đốc</translation>
     </message>
     <message>
-        <location filename="../app/ui/reminders_dialog.py" line="181" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/reminders_dialog.py" line="210" />
         <source>Saved %1 and recorded as sent to %n agency(ies), No. %2.</source>
         <translation>
-            <numerusform>Đã lưu %1 và ghi nhận đã gửi đến %n cơ quan, đơn vị, số %2.</numerusform></translation>
+            <numerusform>Đã lưu %1 và ghi nhận đã gửi đến %n cơ quan, đơn vị, số %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="125" />
         <source>Write a reply for an agency</source>
         <translation>Lập phúc đáp cho cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="128" />
         <source>A reply tells an agency which of its reports DoFA received and which it returned for revision, with your comments, and brings it the current plan and agency register. It is signed by DoFA and encrypted so that only that agency can open it.</source>
         <translation>Tệp phúc đáp cho cơ quan biết Sở Ngoại vụ đã nhận những báo cáo nào và trả lại những báo cáo nào để điều chỉnh, kèm ý kiến, đồng thời gửi kế hoạch và danh mục đơn vị hiện hành. Tệp được Sở Ngoại vụ ký và mã hóa để chỉ cơ quan đó mở được.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="144" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="145" />
         <source>The reply holds:</source>
         <translation>Nội dung phúc đáp:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="149" />
         <source>Choose a folder and the app names the file (DoFA, agency and reply number), or name the file yourself. Then take the file to the agency (USB stick, e-mail or the document system).</source>
         <translation>Chọn thư mục để ứng dụng tự đặt tên tệp (Sở Ngoại vụ, cơ quan và số phúc đáp), hoặc tự đặt tên tệp. Sau đó chuyển tệp cho cơ quan (USB, thư điện tử hoặc hệ thống văn bản).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="159" />
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="191" />
         <source>No agency is enrolled yet, so no reply can be written. Enrol an agency first (Exchange → Enrol an agency…).</source>
         <translation>Chưa có cơ quan nào được ghi danh nên chưa lập được phúc đáp. Hãy ghi danh cơ quan trước (Trao đổi → Ghi danh cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="201" />
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
         <translation>%1 xác nhận đã nhận · %2 báo cáo trả lại để điều chỉnh · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="216" />
         <source>Folder for the reply</source>
         <translation>Thư mục lưu tệp phúc đáp</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="225" />
         <source>Save the reply as</source>
         <translation>Lưu tệp phúc đáp thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="256" />
         <source>No reply was written: %1</source>
         <translation>Chưa lập được phúc đáp: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="264" />
         <source>Reply No. %1 for %2 is saved as:
 %3
 Give it to the agency.</source>
@@ -3336,72 +2707,58 @@ Hãy chuyển tệp này cho cơ quan.</translation>
 <context>
     <name>ReplyImportDialog</name>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="306" />
-        <source>Import DoFA's reply</source>
+        <source>Import DoFA&apos;s reply</source>
         <translation>Nhập phúc đáp của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="309" />
-        <source>A reply from DoFA says which of your reports DoFA received and which it returned for revision, with DoFA's comments, and may bring a newer plan or agency register. It is checked in full before anything is kept.</source>
+        <source>A reply from DoFA says which of your reports DoFA received and which it returned for revision, with DoFA&apos;s comments, and may bring a newer plan or agency register. It is checked in full before anything is kept.</source>
         <translation>Phúc đáp của Sở Ngoại vụ cho biết Sở đã nhận những báo cáo nào và trả lại những báo cáo nào để điều chỉnh, kèm ý kiến của Sở, và có thể mang theo kế hoạch hoặc danh mục đơn vị mới hơn. Tệp được kiểm tra đầy đủ trước khi lưu bất cứ điều gì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="323" />
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="341" />
         <source>Nothing was imported.</source>
         <translation>Chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="356" />
         <source>Nothing was imported: %1</source>
         <translation>Chưa nhập gì: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="365" />
         <source>The plan was updated to version %1.</source>
         <translation>Kế hoạch đã được cập nhật lên phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="376" />
         <source>Rejected, nothing was changed: %1</source>
         <translation>Bị từ chối, không có gì thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="378" />
         <source>This reply was imported before; nothing was changed.</source>
         <translation>Phúc đáp này đã được nhập trước đây; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="389" />
-        <source>DoFA's reply is imported; it holds no new decision on your reports.</source>
+        <source>DoFA&apos;s reply is imported; it holds no new decision on your reports.</source>
         <translation>Đã nhập phúc đáp của Sở Ngoại vụ; phúc đáp không có quyết định mới nào về báo cáo của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="392" />
         <source>1 report received by DoFA</source>
         <translation>1 báo cáo đã được Sở Ngoại vụ nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="394" />
         <source>%1 reports received by DoFA</source>
         <translation>%1 báo cáo đã được Sở Ngoại vụ nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="398" />
         <source>%1 returned for revision: %2</source>
         <translation>%1 báo cáo bị trả lại để điều chỉnh: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="400" />
         <source>1 report returned for revision: %1</source>
         <translation>1 báo cáo bị trả lại để điều chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="402" />
         <source>%1 reports returned for revision: %2</source>
         <translation>%1 báo cáo bị trả lại để điều chỉnh: %2</translation>
     </message>
@@ -3409,130 +2766,106 @@ Hãy chuyển tệp này cho cơ quan.</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../app/ui/report_actions.py" line="57" />
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="63" />
         <source>Evidence files for %1</source>
         <translation>Tài liệu minh chứng cho nhiệm vụ %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="79" />
         <source>These files were not attached:</source>
         <translation>Các tệp sau chưa được đính kèm:</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="86" />
         <source>Remove evidence file</source>
         <translation>Gỡ tài liệu minh chứng</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="87" />
-        <source>Remove “%1” from this duty's evidence?</source>
+        <source>Remove “%1” from this duty&apos;s evidence?</source>
         <translation>Gỡ “%1” khỏi tài liệu minh chứng của nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="106" />
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="118" />
         <source>The report cannot go to sign-off yet: these duties have no implementation status: %1. Choose a status for each of them.</source>
         <translation>Chưa thể trình ký: các nhiệm vụ sau chưa có tình trạng thực hiện: %1. Vui lòng chọn tình trạng cho từng nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="135" />
         <source>Amend the signed report</source>
         <translation>Điều chỉnh báo cáo đã ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="138" />
         <source>Revision %1 is signed and stays as it is. A new revision will be made for your changes.
 Reason for the change (required):</source>
         <translation>Báo cáo lần %1 đã ký và được giữ nguyên. Một lần báo cáo mới sẽ được lập để điều chỉnh.
 Lý do điều chỉnh (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="147" />
         <source>An amendment needs a reason. Nothing was changed.</source>
         <translation>Điều chỉnh báo cáo phải nêu lý do. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="162" />
         <source>Export the report as PDF</source>
         <translation>Xuất báo cáo ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="164" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="176" />
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/report_actions.py" line="186" />
         <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
         <translation>
-            <numerusform>Kỳ hiện tại: %1, hạn nộp %2, còn %n ngày · kỳ tiếp theo: %3, hạn nộp %4</numerusform></translation>
+            <numerusform>Kỳ hiện tại: %1, hạn nộp %2, còn %n ngày · kỳ tiếp theo: %3, hạn nộp %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="200" />
         <source>There is no report for the %1 to start from.</source>
         <translation>Chưa có báo cáo %1 để lập từ đó.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="203" />
         <source>Copies the statuses, progress, texts and implementing plan of the %1 report (revision %2); evidence files are not copied.</source>
         <translation>Sao chép tình trạng, tiến độ, nội dung và kế hoạch triển khai từ báo cáo %1 (lần %2); tài liệu minh chứng không được sao chép.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="211" />
         <source>Received by DoFA on %1</source>
         <translation>Sở Ngoại vụ đã nhận ngày %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="215" />
         <source>Returned by DoFA on %1: %2</source>
         <translation>Sở Ngoại vụ trả lại ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="224" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="229" />
         <source>reason for this revision: %1</source>
         <translation>lý do điều chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="234" />
         <source>Signature valid</source>
         <translation>Chữ ký hợp lệ</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="234" />
         <source>Not valid: %1</source>
         <translation>Chữ ký không hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="238" />
         <source>signed by %1 (%2) at %3 on %4, No. %5</source>
         <translation>%1 (%2) ký lúc %3 ngày %4, số %5</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="251" />
         <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>
         <translation>Báo cáo lần %1 (%2) không thể sửa nữa. Muốn thay đổi, chọn “Điều chỉnh (lập lần mới)…”: một lần báo cáo mới được lập, kèm lý do điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_actions.py" line="256" />
         <source>You are viewing revision %1 (%2), an earlier revision kept as it was signed. The latest revision is %3.</source>
         <translation>Đang xem báo cáo lần %1 (%2), là lần trước được lưu nguyên như khi ký. Lần mới nhất là lần %3.</translation>
     </message>
@@ -3540,92 +2873,74 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../app/ui/report_editor.py" line="90" />
         <source>Reporting &amp;period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="92" />
         <source>Re&amp;vision:</source>
         <translation>&amp;Lần báo cáo:</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="119" />
         <source>Start a &amp;new report</source>
         <translation>Lập báo cáo &amp;mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="120" />
-        <source>Start from the previous period's &amp;report</source>
+        <source>Start from the previous period&apos;s &amp;report</source>
         <translation>Lập từ báo cáo kỳ &amp;trước</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="126" />
         <source>There is no report for this period yet. How do you start?</source>
         <translation>Kỳ này chưa có báo cáo. Chọn cách bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="148" />
         <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
         <translation>Alt+↑ / Alt+↓: nhiệm vụ trước / sau · Ctrl+S: lưu ngay</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="165" />
         <source>S&amp;ubmit for sign-off</source>
         <translation>T&amp;rình ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="166" />
         <source>S&amp;ign off…</source>
         <translation>Ký &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="167" />
         <source>Amend (ne&amp;w revision)…</source>
         <translation>Điều chỉ&amp;nh (lập lần mới)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="168" />
         <source>E&amp;xport PDF…</source>
         <translation>&amp;Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="242" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="247" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="284" />
         <source>Revision %1 · %2</source>
         <translation>Lần %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="298" />
         <source>Report for the %1</source>
         <translation>Báo cáo %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="339" />
         <source>Missing status: %1</source>
         <translation>Chưa có tình trạng thực hiện: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="342" />
         <source>Every duty has a status.</source>
         <translation>Tất cả nhiệm vụ đã có tình trạng thực hiện.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="350" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_editor.py" line="429" />
         <source>PDF saved: %1</source>
         <translation>Đã xuất PDF: %1</translation>
     </message>
@@ -3633,22 +2948,18 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RetireForm</name>
     <message>
-        <location filename="../app/ui/agency_register.py" line="163" />
         <source>Retire %1</source>
         <translation>Giải thể %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="168" />
         <source>(no successor)</source>
         <translation>(không có đơn vị kế thừa)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="173" />
         <source>Retired on</source>
         <translation>Ngày giải thể</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_register.py" line="174" />
         <source>Duties and history go to</source>
         <translation>Chuyển nhiệm vụ và lịch sử cho</translation>
     </message>
@@ -3656,32 +2967,26 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="61" />
         <source>Return the report for revision</source>
         <translation>Trả lại báo cáo để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="68" />
         <source>e.g. Add the figures for delegations in the fourth quarter (duty III.2.3).</source>
         <translation>Ví dụ: Bổ sung số liệu đoàn ra, đoàn vào trong quý IV (nhiệm vụ III.2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="70" />
         <source>&amp;What should the agency change? (required)</source>
         <translation>&amp;Cơ quan cần điều chỉnh những gì? (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="73" />
         <source>&amp;Return for revision</source>
         <translation>&amp;Trả lại để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="79" />
         <source>The agency sees your comment with its report, amends the report and sends it again. The return reaches the agency with the next reply file (Exchange → Write reply for an agency…).</source>
         <translation>Cơ quan sẽ thấy ý kiến này cùng báo cáo của mình, điều chỉnh báo cáo và gửi lại. Quyết định trả lại đến cơ quan cùng tệp phúc đáp tiếp theo (Trao đổi → Lập phúc đáp cho cơ quan…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/reply_dialogs.py" line="97" />
         <source>Write what the agency should change: a report is not returned without a comment.</source>
         <translation>Hãy ghi rõ cơ quan cần điều chỉnh những gì: không trả lại báo cáo khi chưa có ý kiến.</translation>
     </message>
@@ -3689,37 +2994,30 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="48" />
-        <source>Revoke an agency's key</source>
+        <source>Revoke an agency&apos;s key</source>
         <translation>Thu hồi khóa của cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="51" />
-        <source>Revoke a key when an agency's computer or key may be in the wrong hands. Bundles signed with it from now on are rejected; reports received earlier stay as they are. To trust the agency again, give it a new setup kit and enrol its new key.</source>
+        <source>Revoke a key when an agency&apos;s computer or key may be in the wrong hands. Bundles signed with it from now on are rejected; reports received earlier stay as they are. To trust the agency again, give it a new setup kit and enrol its new key.</source>
         <translation>Thu hồi khóa khi máy tính hoặc khóa của cơ quan có thể đã rơi vào tay người khác. Từ nay các gói báo cáo ký bằng khóa này bị từ chối; các báo cáo đã nhận trước đó giữ nguyên. Muốn tin cậy lại cơ quan, hãy cấp bộ cài đặt mới và ghi danh khóa mới của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="62" />
         <source>Re&amp;voke the key</source>
         <translation>Th&amp;u hồi khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="67" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="74" />
         <source>Key DoFA trusts now</source>
         <translation>Khóa Sở Ngoại vụ đang tin cậy</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="110" />
         <source>I have checked with %1: key %2 must no longer be trusted</source>
         <translation>Tôi đã xác minh với %1: không còn tin cậy khóa %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/dofa_key_dialogs.py" line="137" />
         <source>Key %1 of %2 is revoked. Bundles signed with it from now on are rejected; reports received earlier stay as they are.</source>
         <translation>Khóa %1 của %2 đã bị thu hồi. Từ nay các gói báo cáo ký bằng khóa này bị từ chối; các báo cáo đã nhận trước đó giữ nguyên.</translation>
     </message>
@@ -3727,22 +3025,18 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="129" />
         <source>Is this the consolidating workstation?</source>
         <translation>Đây có phải máy tổng hợp không?</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="134" />
         <source>This workstation consolidates the reports of every agency (Department of Foreign Affairs in Decision 590)</source>
         <translation>Máy này tổng hợp báo cáo của mọi đơn vị (Sở Ngoại vụ theo Quyết định 590)</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="140" />
-        <source>Leave this unticked on an agency's workstation: it drafts and signs the agency's own reports and sends them as bundle files.</source>
+        <source>Leave this unticked on an agency&apos;s workstation: it drafts and signs the agency&apos;s own reports and sends them as bundle files.</source>
         <translation>Để trống ô này trên máy của đơn vị: máy này soạn, ký báo cáo của chính đơn vị và gửi đi dưới dạng tệp gói.</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="154" />
         <source>Agency: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
@@ -3750,50 +3044,41 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>RotateKeyDialog</name>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="275" />
         <source>Rotate the signing key</source>
         <translation>Đổi khóa ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="278" />
-        <source>A new signing key replaces the current one. Your next bundle to DoFA carries a statement, signed with the current key, that vouches for the new one, so DoFA trusts the new key without a new enrolment. Reports signed with the current key stay valid at DoFA. Rotate the key when it may have been exposed, or when your office's rules say so.</source>
+        <source>A new signing key replaces the current one. Your next bundle to DoFA carries a statement, signed with the current key, that vouches for the new one, so DoFA trusts the new key without a new enrolment. Reports signed with the current key stay valid at DoFA. Rotate the key when it may have been exposed, or when your office&apos;s rules say so.</source>
         <translation>Một khóa ký mới sẽ thay khóa hiện tại. Gói báo cáo tiếp theo gửi Sở Ngoại vụ mang theo một xác nhận, ký bằng khóa hiện tại, bảo chứng cho khóa mới, nên Sở Ngoại vụ tin cậy khóa mới mà không cần ghi danh lại. Các báo cáo đã ký bằng khóa hiện tại vẫn hợp lệ tại Sở Ngoại vụ. Hãy đổi khóa khi khóa có thể đã bị lộ, hoặc theo quy định của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="287" />
         <source>Current signing key</source>
         <translation>Khóa ký hiện tại</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="288" />
         <source>&amp;Rotate the key</source>
         <translation>Đổ&amp;i khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="322" />
         <source>New signing key</source>
         <translation>Khóa ký mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialogs.py" line="328" />
-        <source>The new key signs from now on. Send a bundle to DoFA soon: it carries the old key's statement for the new one.</source>
+        <source>The new key signs from now on. Send a bundle to DoFA soon: it carries the old key&apos;s statement for the new one.</source>
         <translation>Từ nay khóa mới được dùng để ký. Hãy sớm gửi một gói báo cáo cho Sở Ngoại vụ: gói đó mang xác nhận của khóa cũ cho khóa mới.</translation>
     </message>
 </context>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="203" />
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="205" />
         <source>Save to a &amp;folder…</source>
         <translation>Lưu vào &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_common.py" line="207" />
         <source>Save as a f&amp;ile…</source>
         <translation>Lưu thành t&amp;ệp…</translation>
     </message>
@@ -3801,77 +3086,62 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SendReportsDialog</name>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="59" />
         <source>Send reports to DoFA</source>
         <translation>Gửi báo cáo cho Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="68" />
         <source>&amp;Re-send a signed revision:</source>
         <translation>Gửi &amp;lại một lần báo cáo đã ký:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="78" />
         <source>Choose a folder and the app names the file (agency, date and bundle number), or name the file yourself. Then take the file to DoFA (USB stick, e-mail or the document system): it is encrypted so that only DoFA can open it, and signed so that DoFA can tell it is yours.</source>
         <translation>Chọn thư mục để ứng dụng tự đặt tên tệp (cơ quan, ngày và số gói), hoặc tự đặt tên tệp. Sau đó chuyển tệp cho Sở Ngoại vụ (USB, thư điện tử hoặc hệ thống văn bản): tệp được mã hóa để chỉ Sở Ngoại vụ mở được, và được ký để Sở Ngoại vụ biết là của cơ quan bạn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="90" />
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="124" />
         <source>signed %1, not sent yet</source>
         <translation>ký lúc %1, chưa gửi</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="126" />
         <source>sent before; sent again until DoFA acknowledges it</source>
         <translation>đã gửi; sẽ gửi lại cho đến khi Sở Ngoại vụ xác nhận đã nhận</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="138" />
-        <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA's setup kit first (Exchange → Trust and enrolment…).</source>
+        <source>This workstation is not linked to DoFA yet, so nothing can be sent. Adopt DoFA&apos;s setup kit first (Exchange → Trust and enrolment…).</source>
         <translation>Máy này chưa liên kết với Sở Ngoại vụ nên chưa gửi được. Hãy dùng bộ cài đặt của Sở Ngoại vụ trước (Trao đổi → Tin cậy và ghi danh…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="143" />
         <source>These signed revisions will be sent, with their evidence files, in one encrypted file for DoFA:</source>
         <translation>Các lần báo cáo đã ký sau đây sẽ được gửi, kèm tài liệu minh chứng, trong một tệp mã hóa cho Sở Ngoại vụ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="148" />
         <source>These revisions were sent before. Until DoFA acknowledges them, every new bundle holds them again:</source>
         <translation>Các lần báo cáo này đã được gửi. Cho đến khi Sở Ngoại vụ xác nhận đã nhận, mỗi gói mới đều gửi kèm lại:</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="153" />
         <source>Nothing is waiting to be sent: DoFA has acknowledged every signed report. If DoFA asks for a report again, choose the revision to re-send.</source>
         <translation>Không có gì chờ gửi: Sở Ngoại vụ đã xác nhận mọi báo cáo đã ký. Nếu Sở Ngoại vụ đề nghị gửi lại, hãy chọn lần báo cáo cần gửi lại.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="158" />
         <source>Nothing to send yet: no report has been signed off. Sign a report off in the Report tab first.</source>
         <translation>Chưa có gì để gửi: chưa có báo cáo nào được ký. Hãy ký báo cáo ở thẻ Báo cáo trước.</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="181" />
         <source>Folder for the bundle</source>
         <translation>Thư mục lưu gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="190" />
         <source>Save the bundle as</source>
         <translation>Lưu gói báo cáo thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="227" />
         <source>Nothing was sent: %1</source>
         <translation>Chưa gửi được: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/exchange_agency.py" line="233" />
         <source>Bundle No. %1 is saved as:
 %2</source>
         <translation>Gói số %1 đã được lưu thành:
@@ -3881,22 +3151,18 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SentHistory</name>
     <message>
-        <location filename="../app/ui/sent_history.py" line="25" />
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../app/ui/sent_history.py" line="26" />
         <source>Written on</source>
         <translation>Lập lúc</translation>
     </message>
     <message>
-        <location filename="../app/ui/sent_history.py" line="27" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../app/ui/sent_history.py" line="28" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -3904,17 +3170,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SentHistoryView</name>
     <message>
-        <location filename="../app/ui/sent_history.py" line="75" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../app/ui/sent_history.py" line="79" />
         <source>Bundles this workstation has written for DoFA, newest first. DoFA numbers them too, so it can tell when one never arrived.</source>
         <translation>Các gói máy này đã lập cho Sở Ngoại vụ, mới nhất ở trên. Sở Ngoại vụ cũng theo dõi số gói nên biết khi có gói chưa đến.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sent_history.py" line="112" />
         <source>%1 bundle(s)</source>
         <translation>%1 gói</translation>
     </message>
@@ -3922,27 +3185,22 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="37" />
         <source>Plan Tracker — set up this workstation</source>
         <translation>Theo dõi thực hiện Kế hoạch — thiết lập máy</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="39" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="40" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="41" />
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../app/ui/setup_wizard.py" line="42" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3950,92 +3208,74 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="37" />
         <source>Sign the report off</source>
         <translation>Ký duyệt báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="41" />
         <source>What will be signed</source>
         <translation>Nội dung sẽ ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="43" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="44" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="47" />
         <source>%1 (amended: %2)</source>
         <translation>%1 (sửa đổi, bổ sung: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="48" />
         <source>Revision</source>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="49" />
         <source>Duties reported on</source>
         <translation>Số nhiệm vụ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="50" />
         <source>Report status</source>
         <translation>Trạng thái báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="59" />
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="61" />
         <source>Signed by</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="62" />
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="66" />
-        <source>This computer has no OS secret store, so the agency's signing key is kept in a file protected by a passphrase.</source>
+        <source>This computer has no OS secret store, so the agency&apos;s signing key is kept in a file protected by a passphrase.</source>
         <translation>Máy tính này không có kho lưu trữ bí mật của hệ điều hành, nên khóa ký của cơ quan được lưu trong một tệp bảo vệ bằng cụm mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="73" />
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="76" />
         <source>Once signed, this revision can no longer be changed; a correction is made as an amendment (a new revision with its reason).</source>
         <translation>Sau khi ký, phiên bản này không sửa được nữa; muốn điều chỉnh thì lập báo cáo sửa đổi, bổ sung (phiên bản mới, nêu rõ lý do).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="85" />
         <source>&amp;Sign</source>
         <translation>&amp;Ký duyệt</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="107" />
         <source>This revision is %1 and cannot be signed again.</source>
         <translation>Phiên bản này ở trạng thái “%1”, không ký lại được.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="112" />
         <source>These duties have no status yet, so the report cannot be signed: %1</source>
         <translation>Các nhiệm vụ sau chưa có tình trạng thực hiện nên chưa ký được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sign_dialog.py" line="116" />
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
     </message>
@@ -4043,7 +3283,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>StackedBarChart</name>
     <message>
-        <location filename="../app/ui/charts.py" line="110" />
         <source>Nothing to show</source>
         <translation>Chưa có gì để hiển thị</translation>
     </message>
@@ -4051,74 +3290,60 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="41" />
         <source>Trust and enrolment</source>
         <translation>Tin cậy và ghi danh</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="42" />
-        <source>&amp;Adopt DoFA's setup kit…</source>
+        <source>&amp;Adopt DoFA&apos;s setup kit…</source>
         <translation>&amp;Dùng bộ cài đặt của Sở Ngoại vụ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="47" />
-        <source>This workstation is not linked to DoFA yet. DoFA gives each agency a setup kit file (.ptkit) that holds DoFA's keys, the plan and the agency register. Adopt it here; your reports and accounts are kept.</source>
+        <source>This workstation is not linked to DoFA yet. DoFA gives each agency a setup kit file (.ptkit) that holds DoFA&apos;s keys, the plan and the agency register. Adopt it here; your reports and accounts are kept.</source>
         <translation>Máy này chưa liên kết với Sở Ngoại vụ. Sở Ngoại vụ cấp cho mỗi cơ quan một tệp bộ cài đặt (.ptkit) gồm khóa của Sở Ngoại vụ, kế hoạch và danh mục cơ quan. Hãy dùng tệp đó ở đây; báo cáo và tài khoản hiện có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="63" />
         <source>&amp;Export enrolment file…</source>
         <translation>&amp;Xuất tệp ghi danh…</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="71" />
         <source>When DoFA calls, check that this is the fingerprint DoFA reads out: it proves the kit came from DoFA.</source>
         <translation>Khi Sở Ngoại vụ gọi điện, hãy kiểm tra đây đúng là dấu vân tay khóa Sở Ngoại vụ đọc: điều đó chứng tỏ bộ cài đặt do Sở Ngoại vụ cấp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="79" />
-        <source>This workstation's key fingerprint — read this to DoFA by phone</source>
+        <source>This workstation&apos;s key fingerprint — read this to DoFA by phone</source>
         <translation>Dấu vân tay khóa của máy này — hãy đọc cho Sở Ngoại vụ qua điện thoại</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="88" />
         <source>Export the enrolment file and send it to DoFA, then phone DoFA and read out this fingerprint. DoFA accepts your reports only once it matches.</source>
         <translation>Xuất tệp ghi danh và gửi cho Sở Ngoại vụ, sau đó gọi điện cho Sở Ngoại vụ và đọc dấu vân tay này. Sở Ngoại vụ chỉ nhận báo cáo của cơ quan khi dấu vân tay khớp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="124" />
         <source>Key fingerprint of DoFA (%1)</source>
         <translation>Dấu vân tay khóa của %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="138" />
-        <source>DoFA's setup kit</source>
+        <source>DoFA&apos;s setup kit</source>
         <translation>Bộ cài đặt của Sở Ngoại vụ</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="140" />
         <source>Setup kits (*.ptkit)</source>
         <translation>Bộ cài đặt (*.ptkit)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="156" />
-        <source>This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, then export the enrolment file.</source>
+        <source>This workstation is now linked to DoFA. Check DoFA&apos;s fingerprint by phone, then export the enrolment file.</source>
         <translation>Máy này đã liên kết với Sở Ngoại vụ. Hãy kiểm tra dấu vân tay khóa của Sở Ngoại vụ qua điện thoại, rồi xuất tệp ghi danh.</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="166" />
         <source>Save the enrolment file as</source>
         <translation>Lưu tệp ghi danh thành</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="168" />
         <source>Enrolment files (*.ptenroll)</source>
         <translation>Tệp ghi danh (*.ptenroll)</translation>
     </message>
     <message>
-        <location filename="../app/ui/agency_trust.py" line="187" />
         <source>Enrolment file saved: %1
-Send it to DoFA, then phone DoFA and read out this workstation's fingerprint.</source>
+Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprint.</source>
         <translation>Đã lưu tệp ghi danh: %1
 Hãy gửi cho Sở Ngoại vụ, sau đó gọi điện và đọc dấu vân tay khóa của máy này.</translation>
     </message>

@@ -404,4 +404,8 @@ MESSAGES: dict[str, str] = {
         "Hai lần nhập không giống nhau; chưa có gì thay đổi"
     ),
     "nothing was typed; nothing was changed": ("Chưa nhập gì; chưa có gì thay đổi"),
+    # app/services/core/files.py
+    "{target} is not a regular file; choose another file name": (
+        "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
+    ),
 }
