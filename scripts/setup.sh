@@ -36,16 +36,19 @@ fi
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-# Reinstall only when the dependencies changed, so later starts need no network.
-extras=""
-[ "$with_tests" = 1 ] && extras="[test,build]"
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras:+-test}"
+# Exact versions with hashes from the lock files (scripts/lock.sh writes them from
+# pyproject.toml); reinstall only when the lock changed, so later starts need no network.
+lock=requirements.lock
+[ "$with_tests" = 1 ] && lock=requirements-test.lock
+stamp=".venv/.installed-$(cat pyproject.toml "$lock" | sha256sum | cut -c1-16)-$lock"
 if [ ! -f "$stamp" ]; then
   echo "Installing Python packages into .venv (log: .venv/install.log)"
   # The build backend prints advice meant for packagers; keep it in the log unless it fails.
   if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
-         .venv/bin/python -m pip install --disable-pip-version-check -e ".${extras}"; } \
-       > .venv/install.log 2>&1; then
+         .venv/bin/python -m pip install --disable-pip-version-check --require-hashes \
+           -r "$lock" &&
+         .venv/bin/python -m pip install --disable-pip-version-check --no-deps \
+           --no-build-isolation -e .; } > .venv/install.log 2>&1; then
     tail -n 40 .venv/install.log
     echo "Installing the Python packages failed; the whole log is in .venv/install.log" >&2
     exit 1
@@ -53,6 +56,7 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
   # A test install also serves the app.
-  [ -n "$extras" ] && touch "${stamp%-test}"
+  [ "$with_tests" = 1 ] && touch ".venv/.installed-$(cat pyproject.toml requirements.lock |
+    sha256sum | cut -c1-16)-requirements.lock"
 fi
 .venv/bin/pyside6-lrelease -silent translations/*.ts

@@ -1,4 +1,5 @@
-"""Bad input never gets in (DESIGN.md §3.9): every corpus file is refused with a named reason.
+"""Bad input never gets in: every corpus file is refused with a named reason
+(docs/architecture.md, exchange property 9).
 
 Each refusal must give exit 1, a reason in plain words, exactly one audit entry naming the
 reason, and leave everything else as it was: every other table row for row and column for

@@ -1,4 +1,5 @@
-"""Atomic import (DESIGN.md §3.7): a crash mid-import leaves the data as before, or complete.
+"""Atomic import (docs/architecture.md, exchange property 7):
+a crash mid-import leaves the data as before, or complete.
 
 tests/import_crash_driver.py imports one bundle (two reports, two evidence files) and kills
 itself with SIGKILL at one of 13 points: before decrypting, after verifying, before, during and

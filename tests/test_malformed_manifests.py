@@ -1,4 +1,5 @@
-"""A malformed manifest is refused by name, never a crash (DESIGN.md §3.9; §7: no traceback).
+"""A malformed manifest is refused by name, never a crash
+(docs/architecture.md, exchange property 9; no traceback).
 
 The corpus's valid bundle is opened with the committed test keys, its manifest edited and the
 bundle put together again, in one of two ways:

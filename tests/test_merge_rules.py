@@ -1,4 +1,5 @@
-"""Order-independent merge (DESIGN.md §3.5-6): any arrival order ends in the same state.
+"""Order-independent merge:
+any arrival order ends in the same state (docs/architecture.md, exchange properties 5–6).
 
 Two agencies send six files: Health's report for 2026-H1 as revision 1 and, amended, revision 2
 (so revision 1 arrives late in half the orders); its 2026-Y revision 1 signed twice with

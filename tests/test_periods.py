@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import date
 
 import pytest
 
+from app.paths import PLANS_DIR
 from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UserError
 
@@ -17,12 +20,37 @@ def test_bounds_follow_decree_09():
         periods.bounds("2026-H2")
 
 
-def test_working_days_skip_weekends_and_tet_2027():
+def test_working_days_skip_weekends_and_tet_2027(health):
+    holidays = periods.public_holidays(catalogue.active_plan())
     # Tết Đinh Mùi: 04/02–10/02/2027 are holidays, 06–07/02 also a weekend.
-    assert periods.add_working_days(date(2027, 2, 3), 1) == date(2027, 2, 11)
-    assert periods.add_working_days(date(2027, 2, 3), 5) == date(2027, 2, 17)
+    assert periods.add_working_days(date(2027, 2, 3), 1, holidays) == date(2027, 2, 11)
+    assert periods.add_working_days(date(2027, 2, 3), 5, holidays) == date(2027, 2, 17)
     # National Day 2026: 01–02/09 (Tue, Wed); 31/08 is a day off in lieu.
-    assert periods.add_working_days(date(2026, 8, 28), 1) == date(2026, 9, 3)
+    assert periods.add_working_days(date(2026, 8, 28), 1, holidays) == date(2026, 9, 3)
+
+
+def test_the_holidays_are_the_plans_data_not_a_librarys(health):
+    """Due dates go into signed content: they come from the plan file, so two machines with
+    different libraries compute the same ones; a plan stored without a list takes the bundled
+    file's."""
+    plan = catalogue.active_plan()
+    assert "holidays" not in sys.modules  # the app never consults the holidays package
+    listed = json.loads((PLANS_DIR / f"{plan.code}.json").read_text(encoding="utf-8"))["holidays"]
+    assert periods.public_holidays(plan) == {date.fromisoformat(d) for d in listed}
+    assert date(2030, 9, 2) in periods.public_holidays(plan)
+
+    stored = json.loads(plan.source_json)
+    stored["holidays"] = ["2026-06-15"]  # as a later plan version could say
+    plan.source_json = json.dumps(stored)
+    plan.version += 100
+    assert periods.public_holidays(plan) == {date(2026, 6, 15)}
+    assert periods.add_working_days(date(2026, 6, 12), 1, periods.public_holidays(plan)) == date(
+        2026, 6, 16
+    )
+    del stored["holidays"]  # a plan stored by an earlier release
+    plan.source_json = json.dumps(stored)
+    plan.version += 1
+    assert periods.public_holidays(plan) == {date.fromisoformat(d) for d in listed}
 
 
 def test_default_due_dates(health):

@@ -382,7 +382,9 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
     assert periods.get(plan, period.id).due == chosen
     assert periods.due_working_days() == 7
     later = dialog.periods[1]
-    assert periods.get(plan, later.id).due == periods.add_working_days(later.end, 7)
+    assert periods.get(plan, later.id).due == periods.add_working_days(
+        later.end, 7, periods.public_holidays(plan)
+    )
 
     again = show(qtbot, DueDatesDialog(plan, "lan.tran"))
     again.table.selectRow(0)
@@ -390,7 +392,9 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
     again.default_button.click()
     assert again.table.item(0, 3).text() == "Default: 7 working days"
     again.accept()
-    assert periods.get(plan, period.id).due == periods.add_working_days(period.end, 7)
+    assert periods.get(plan, period.id).due == periods.add_working_days(
+        period.end, 7, periods.public_holidays(plan)
+    )
     assert [e.action for e in audit.entries()[:1]] == ["period.due"]
 
 

@@ -4,18 +4,21 @@
 report) covers 15 December of the previous year to 14 December. The due date defaults to a few
 working days after the cut-off, skipping weekends and Vietnamese public holidays; the
 consolidating workstation can change the number of days, or set one period's date outright.
+
+The public holidays are data of the plan (its `holidays` list, made by
+scripts/make_holiday_calendar.py), not of a library: due dates go into signed content, so every
+workstation must compute the same ones whatever it has installed.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
-import holidays
 
 from app.models import PeriodDue, Plan, Setting, db
+from app.paths import PLANS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
 
@@ -42,22 +45,34 @@ class Period:
         }
 
 
-@lru_cache(maxsize=64)
-def _holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("VN", years=year)
+_CALENDARS: dict[tuple[str, int], frozenset[date]] = {}
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _holidays(day.year)
+def public_holidays(plan: Plan) -> frozenset[date]:
+    """The plan's public holidays; a plan stored before plans carried them takes the list of
+    the bundled plan file with the same code (none when there is no such file)."""
+    key = (plan.code, plan.version)
+    if key not in _CALENDARS:
+        listed = json.loads(plan.source_json).get("holidays")
+        if listed is None:
+            bundled = PLANS_DIR / f"{plan.code}.json"
+            if bundled.is_file():
+                listed = json.loads(bundled.read_text(encoding="utf-8")).get("holidays")
+        _CALENDARS[key] = frozenset(date.fromisoformat(day) for day in listed or [])
+    return _CALENDARS[key]
 
 
-def add_working_days(start: date, count: int) -> date:
+def is_working_day(day: date, holidays: frozenset[date]) -> bool:
+    return day.weekday() < 5 and day not in holidays
+
+
+def add_working_days(start: date, count: int, holidays: frozenset[date]) -> date:
     """The count-th working day after start (start itself does not count)."""
     day = start
     remaining = count
     while remaining > 0:
         day += timedelta(days=1)
-        if is_working_day(day):
+        if is_working_day(day, holidays):
             remaining -= 1
     return day
 
@@ -82,12 +97,15 @@ def due_working_days() -> int:
 
 def get(plan: Plan, period_id: str) -> Period:
     override = PeriodDue.get_or_none((PeriodDue.plan == plan) & (PeriodDue.period_id == period_id))
-    return _period(period_id, {period_id: override.due} if override else {}, due_working_days())
+    overrides = {period_id: override.due} if override else {}
+    return _period(period_id, overrides, due_working_days(), public_holidays(plan))
 
 
-def _period(period_id: str, overrides: dict[str, date], working_days: int) -> Period:
+def _period(
+    period_id: str, overrides: dict[str, date], working_days: int, holidays: frozenset[date]
+) -> Period:
     kind, start, end = bounds(period_id)
-    due = overrides.get(period_id) or add_working_days(end, working_days)
+    due = overrides.get(period_id) or add_working_days(end, working_days, holidays)
     return Period(period_id, kind, start, end, due)
 
 
@@ -99,10 +117,11 @@ def all_periods(plan: Plan, today: date | None = None) -> list[Period]:
         PeriodDue.select(PeriodDue.period_id, PeriodDue.due).where(PeriodDue.plan == plan).tuples()
     )
     working_days = due_working_days()
+    holidays = public_holidays(plan)
     result = []
     for year in range(plan.date.year, today.year + 2):
         for part in ("H1", "Y"):
-            period = _period(f"{year}-{part}", overrides, working_days)
+            period = _period(f"{year}-{part}", overrides, working_days, holidays)
             if period.end >= plan.date:
                 result.append(period)
     upcoming = [p for p in result if p.due >= today]

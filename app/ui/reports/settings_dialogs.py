@@ -169,8 +169,11 @@ class DueDatesDialog(QDialog):
         self.setWindowTitle(self.tr("Report due dates"))
         self.periods = periods.all_periods(plan)
         self.saved_days = periods.due_working_days()
+        self.holidays = periods.public_holidays(plan)
         self.overridden = {
-            p.id for p in self.periods if p.due != periods.add_working_days(p.end, self.saved_days)
+            p.id
+            for p in self.periods
+            if p.due != periods.add_working_days(p.end, self.saved_days, self.holidays)
         }
         self.changes: dict[str, date | None] = {}
 
@@ -246,7 +249,7 @@ class DueDatesDialog(QDialog):
                 return chosen, True
         elif period.id in self.overridden:
             return period.due, True
-        return periods.add_working_days(period.end, self.days.value()), False
+        return periods.add_working_days(period.end, self.days.value(), self.holidays), False
 
     def _fill(self) -> None:
         default_rule = fmt(self.tr("Default: %1 working days"), self.days.value())
