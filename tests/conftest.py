@@ -62,3 +62,7 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
         cwd=cwd or REPO,
         timeout=120,
     )
+
+
+# A SoftHSM2 token and a test CA for the token-signature tests.
+pytest_plugins = ["tests.token_support"]

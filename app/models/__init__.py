@@ -3,6 +3,7 @@
 from app.models.agency import Agency
 from app.models.audit import AuditEntry
 from app.models.base import BaseModel, db
+from app.models.certificates import RevocationList, TrustedCertificate
 from app.models.consolidated import ConsolidatedReport, Reminder
 from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportConflict
 from app.models.keys import AgencyKey
@@ -33,6 +34,8 @@ ALL_MODELS = [
     ReplySent,
     ConsolidatedReport,
     Reminder,
+    TrustedCertificate,
+    RevocationList,
 ]
 
 __all__ = [
@@ -46,6 +49,8 @@ __all__ = [
     "ReportConflict",
     "PeriodDue",
     "ReplySent",
+    "RevocationList",
+    "TrustedCertificate",
     "Reminder",
     "Report",
     "ReportEntry",

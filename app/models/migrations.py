@@ -246,6 +246,24 @@ STEPS: tuple[Step, ...] = (
             ' ON "reminder" ("plan_id", "period_id", "agency_id")',
         ),
     ),
+    Step(
+        8,
+        "token-signed report PDFs and the certificates trusted for them",
+        (
+            'ALTER TABLE "report" ADD COLUMN "pdf_sha256" VARCHAR(255)',
+            'CREATE TABLE "trusted_certificate" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "sha256" VARCHAR(255) NOT NULL, "der" BLOB NOT NULL, "subject" TEXT NOT NULL,'
+            ' "issuer" TEXT NOT NULL, "serial" VARCHAR(255) NOT NULL,'
+            ' "not_after" VARCHAR(255) NOT NULL, "self_signed" INTEGER NOT NULL,'
+            ' "added_at" VARCHAR(255) NOT NULL)',
+            'CREATE UNIQUE INDEX "trusted_certificate_sha256" ON "trusted_certificate" ("sha256")',
+            'CREATE TABLE "revocation_list" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "sha256" VARCHAR(255) NOT NULL, "der" BLOB NOT NULL, "issuer" TEXT NOT NULL,'
+            ' "this_update" VARCHAR(255) NOT NULL, "next_update" VARCHAR(255),'
+            ' "added_at" VARCHAR(255) NOT NULL)',
+            'CREATE UNIQUE INDEX "revocation_list_sha256" ON "revocation_list" ("sha256")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

@@ -50,6 +50,9 @@ class Report(BaseModel):
     # DoFA's decision to send the revision back, with what to address.
     returned_at = peewee.CharField(null=True)
     return_comment = peewee.TextField(null=True)
+    # The report PDF the approver signed with their token (PAdES), kept under its SHA-256 in
+    # the profile's evidence store; None when signed off without a token.
+    pdf_sha256 = peewee.CharField(null=True)
 
     class Meta:
         indexes = ((("agency", "plan", "period_id", "revision"), True),)
