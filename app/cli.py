@@ -17,6 +17,7 @@ from app.commands import consolidated as consolidated_commands
 from app.commands import dashboard as dashboard_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
+from app.commands import workstation as workstation_commands
 from app.models.connection import close_db
 from app.services.core.errors import UsageError, UserError
 from app.services.workstation import profile
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.register_commands(commands)
     dashboard_commands.register_commands(commands)
     consolidated_commands.register_commands(commands)
+    workstation_commands.register_commands(commands)
     return parser
 
 

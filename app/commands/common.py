@@ -24,6 +24,11 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
+def tell(args: argparse.Namespace, english: str, vietnamese: str) -> None:
+    """A success line in the language the command was run in (`--lang`, Vietnamese first)."""
+    say(english if args.lang == "en" else vietnamese)
+
+
 def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> Workstation:
     """The set-up profile; consolidating=True/False limits a command to DoFA / agencies."""
     station = profile.open_profile(profile.resolve_profile_dir(args.profile))

@@ -349,6 +349,22 @@ MESSAGES: dict[str, str] = {
     "this backup holds the keys of {backup}, but this workstation serves {agency}": (
         "Bản sao lưu này chứa khóa của {backup}, nhưng máy này phục vụ {agency}"
     ),
+    # app/services/workstation/backup.py
+    "the folder {folder} does not exist": ("Thư mục {folder} không tồn tại"),
+    "{file} could not be opened: the passphrase is wrong or the file is not a workstation "
+    "backup. A lost passphrase cannot be recovered by anyone.": (
+        "Không mở được {file}: cụm mật khẩu sai hoặc tệp không phải bản sao lưu máy. "
+        "Không ai khôi phục được cụm mật khẩu đã mất."
+    ),
+    "{file} is damaged or incomplete; nothing was restored": (
+        "{file} bị hỏng hoặc không đầy đủ; chưa khôi phục gì"
+    ),
+    "{file} was made by a newer Plan Tracker; install it to restore this backup": (
+        "{file} được tạo bởi phiên bản Plan Tracker mới hơn; hãy cài phiên bản đó để khôi phục"
+    ),
+    "{folder} is not empty; a backup is restored only into a new, empty folder": (
+        "{folder} không trống; bản sao lưu chỉ được khôi phục vào một thư mục mới, trống"
+    ),
     (
         "{file} could not be opened: the passphrase is wrong or the file is not a key "
         "backup. A lost passphrase cannot be recovered by anyone."

@@ -1,0 +1,294 @@
+"""Whole-workstation backup and restore: one age file, encrypted with a passphrase (scrypt).
+
+Inside (a zip, then age): `manifest.json` (what, whose, when, and every file with its size and
+SHA-256), `profile/…` (a consistent copy of the database made with SQLite's online backup, so
+it can be taken while the app runs; evidence; settings; key files) and, where the keys live in
+the OS secret store, `secrets.json` with them — the backup is as secret as the keys.
+
+Restore goes only into an empty folder (a new machine, a new disk): it never merges into a
+live workstation. The restored profile gets a new profile id, so its secrets never share
+keyring entries with the profile it came from; where the new computer has no secret store the
+keys go to passphrase-protected files, locked with the backup's passphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+import zipfile
+from base64 import b64decode
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app import __version__
+from app.models import Setting
+from app.models.connection import close_db, init_db
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.core.files import replacing
+from app.services.keys import keys, secrets
+from app.services.workstation import profile
+from app.services.workstation.profile import Workstation
+
+BACKUP_KIND = "profile-backup"
+FORMAT = 1
+PROFILE_PREFIX = "profile/"
+# Not part of a workstation's state: the live database files (copied through SQLite's online
+# backup instead), migration copies, and the automatic backups themselves.
+_SKIPPED_SUFFIXES = ("-wal", "-shm", "-journal", ".bak", ".lock", ".part")
+_SKIPPED_FOLDERS = {"backups", "logs"}
+
+
+def secret_names() -> list[str]:
+    """The names under which this profile keeps secrets in the OS secret store."""
+    names = [keys.KEY_NAME]
+    names += [f"{name}-identity" for name in (keys.DECRYPTION, keys.ESCROW)]
+    return names
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup holds, as its manifest says."""
+
+    agency: str
+    consolidating: bool
+    created_at: str
+    file_count: int
+    size: int
+
+
+def _profile_files(folder: Path) -> list[Path]:
+    """The profile's own files (not the live database), relative to the folder."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if not path.is_file() or relative.parts[0] in _SKIPPED_FOLDERS:
+            continue
+        if relative.name.startswith(profile.DB_NAME) or relative.name.endswith(_SKIPPED_SUFFIXES):
+            continue
+        found.append(relative)
+    return found
+
+
+def _snapshot_database(folder: Path, copy: Path) -> None:
+    """A consistent copy of the live database, even while another process writes to it."""
+    source = sqlite3.connect(f"file:{profile.db_path(folder)}?mode=ro", uri=True)
+    target = sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _stored_secrets() -> dict[str, str]:
+    if keys.storage() != "keyring":
+        return {}
+    found = {}
+    for name in secret_names():
+        value = secrets.get(keys.profile_id(), name)
+        if value is not None:
+            found[name] = value
+    return found
+
+
+def _check_passphrase(passphrase: str | None) -> str:
+    if len(passphrase or "") < keys.MIN_PASSPHRASE_LENGTH:
+        raise UserError(
+            "the backup passphrase must have at least {count} characters",
+            count=keys.MIN_PASSPHRASE_LENGTH,
+        )
+    return passphrase or ""
+
+
+def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSummary:
+    """Write the whole workstation to `out` (replaced only once the new file is complete)."""
+    passphrase = _check_passphrase(passphrase)
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise UserError("the folder {folder} does not exist", folder=out.parent)
+    folder = station.folder
+    buffer = io.BytesIO()
+    entries = []
+    with tempfile.TemporaryDirectory(prefix="plantracker-backup-") as scratch:
+        database_copy = Path(scratch) / profile.DB_NAME
+        _snapshot_database(folder, database_copy)
+        sources = [(Path(profile.DB_NAME), database_copy)]
+        sources += [(relative, folder / relative) for relative in _profile_files(folder)]
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for relative, source in sources:
+                try:
+                    data = source.read_bytes()
+                except OSError as exc:
+                    raise UserError(
+                        "cannot read {file}: {reason}", file=source, reason=exc.strerror
+                    ) from exc
+                name = PROFILE_PREFIX + relative.as_posix()
+                archive.writestr(name, data)
+                entries.append(
+                    {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                )
+            stored = _stored_secrets()
+            if stored:
+                archive.writestr("secrets.json", json.dumps(stored))
+            manifest = {
+                "format": FORMAT,
+                "kind": BACKUP_KIND,
+                "app_version": __version__,
+                "agency": station.agency_code,
+                "consolidating": station.consolidating,
+                "created_at": audit.now_iso(),
+                "key_storage": keys.storage(),
+                "files": entries,
+            }
+            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+    encrypted = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase)
+    try:
+        with replacing(out, 0o600) as temporary:
+            temporary.write_bytes(encrypted)
+    except OSError as exc:
+        raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc
+    now = manifest["created_at"]
+    Setting.insert(key="backup.last_at", value=now).on_conflict_replace().execute()
+    audit.record("profile.backup", file=out.name, size=len(encrypted))
+    return BackupSummary(
+        station.agency_code, station.consolidating, now, len(entries), len(encrypted)
+    )
+
+
+def last_backup_at() -> str | None:
+    """When this workstation was last backed up (ISO time), or None."""
+    row = Setting.get_or_none(Setting.key == "backup.last_at")
+    return row.value if row else None
+
+
+# --- restore ---------------------------------------------------------------------------------
+
+
+def _unreadable(path: Path) -> UserError:
+    return UserError(
+        "{file} could not be opened: the passphrase is wrong or the file is not a workstation "
+        "backup. A lost passphrase cannot be recovered by anyone.",
+        file=path.name,
+    )
+
+
+def _damaged(path: Path) -> UserError:
+    return UserError("{file} is damaged or incomplete; nothing was restored", file=path.name)
+
+
+def _read_backup(path: Path, passphrase: str) -> tuple[dict, dict[str, bytes], dict[str, str]]:
+    """(manifest, {relative path: bytes}, secrets), each file checked against the manifest."""
+    try:
+        encrypted = path.read_bytes()
+    except OSError as exc:
+        raise UserError(
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
+        ) from exc
+    try:
+        plain = pyrage.passphrase.decrypt(encrypted, passphrase)
+    except pyrage.DecryptError as exc:
+        raise _unreadable(path) from exc
+    try:
+        with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+            if manifest.get("kind") != BACKUP_KIND:
+                raise _unreadable(path)
+            if manifest.get("format") != FORMAT:
+                raise UserError(
+                    "{file} was made by a newer Plan Tracker; install it to restore this backup",
+                    file=path.name,
+                )
+            files = {}
+            for entry in manifest["files"]:
+                name = str(entry["path"])
+                relative = PurePosixPath(name[len(PROFILE_PREFIX) :])
+                unsafe = relative.is_absolute() or ".." in relative.parts or not relative.parts
+                if not name.startswith(PROFILE_PREFIX) or unsafe:
+                    raise _damaged(path)
+                data = archive.read(name)
+                if (
+                    len(data) != entry["size"]
+                    or hashlib.sha256(data).hexdigest() != entry["sha256"]
+                ):
+                    raise _damaged(path)
+                files[str(relative)] = data
+            names = set(archive.namelist())
+            stored = json.loads(archive.read("secrets.json")) if "secrets.json" in names else {}
+    except UserError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        raise _damaged(path) from exc
+    if profile.DB_NAME not in files:
+        raise _damaged(path)
+    return manifest, files, stored
+
+
+def _require_empty(folder: Path) -> None:
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise UserError(
+            "{folder} is not empty; a backup is restored only into a new, empty folder",
+            folder=folder,
+        )
+
+
+def _restore_secrets(folder: Path, stored: dict[str, str], passphrase: str) -> None:
+    """Put the keys in this computer's secret store under a new profile id, else in files."""
+    Setting.insert(key="profile_id", value=uuid.uuid4().hex).on_conflict_replace().execute()
+    if not stored:
+        return  # the keys came as passphrase-protected files, already in place
+    if secrets.available():
+        for name, value in stored.items():
+            secrets.set(keys.profile_id(), name, value)
+        return
+    # No secret store here: the keys go to files locked with the backup's passphrase.
+    Setting.insert(key="key_storage", value="file").on_conflict_replace().execute()
+    signing = Ed25519PrivateKey.from_private_bytes(b64decode(stored[keys.KEY_NAME]))
+    keys.store_signing_key(folder, signing, passphrase)
+    for name in (keys.DECRYPTION, keys.ESCROW):
+        if f"{name}-identity" in stored:
+            keys.store_age_identity(folder, name, stored[f"{name}-identity"], passphrase)
+
+
+def restore_backup(folder: Path, path: Path, passphrase: str) -> Workstation:
+    """Recreate the workstation of backup `path` in the empty `folder`; all or nothing."""
+    folder = Path(folder)
+    path = Path(path)
+    _require_empty(folder)
+    manifest, files, stored = _read_backup(path, passphrase)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
+    try:
+        for relative, data in files.items():
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if relative.startswith("keys/"):
+                keys.write_private_file(target, data)  # owner-only, as the originals were
+            else:
+                target.write_bytes(data)
+        init_db(profile.db_path(staging))  # also brings an older backup's schema up to date
+        _restore_secrets(staging, stored, passphrase)
+        audit.record(
+            "profile.restore",
+            file=path.name,
+            agency=manifest["agency"],
+            backup_created_at=manifest["created_at"],
+        )
+        close_db()
+        if folder.exists():
+            folder.rmdir()  # empty, checked above
+        os.replace(staging, folder)
+    except BaseException:
+        close_db()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return profile.open_profile(folder)
