@@ -18,7 +18,9 @@ from app.commands import dashboard as dashboard_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
 from app.commands import workstation as workstation_commands
+from app.commands.common import validate_arguments
 from app.models.connection import close_db
+from app.services.core import storage_errors, strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.workstation import profile
 
@@ -48,7 +50,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse(exc: UserError, lang: str) -> int:
+    print("plantracker: " + exc.message(lang), file=sys.stderr)
+    return 2 if isinstance(exc, UsageError) else 1
+
+
+def _waiting_notice(lang: str) -> Callable[[], None]:
+    def notice() -> None:
+        text = (
+            "một chương trình Theo dõi thực hiện Kế hoạch khác đang ghi vào hồ sơ này "
+            "(nhập, xuất hoặc ký báo cáo); đang chờ…"
+            if lang == "vi"
+            else "another Plan Tracker program is writing to this profile (an import, export "
+            "or sign-off); waiting…"
+        )
+        print("plantracker: " + text, file=sys.stderr, flush=True)
+
+    return notice
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        strict_input.check_arguments(argv)  # before argparse, which would echo them
+    except UserError as exc:
+        english = "--lang=en" in argv or ("--lang", "en") in zip(argv, argv[1:], strict=False)
+        return _refuse(exc, "en" if english else "vi")
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:  # no command: the desktop app
@@ -57,14 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         return run(profile.resolve_profile_dir(args.profile), args.lang)
     args.lang = args.lang or "vi"
     handler: Handler = args.handler
+    writer_lock.set_wait_notice(_waiting_notice(args.lang))
     try:
+        validate_arguments(args)  # every argument checked before anything is written
         return handler(args)
-    except UsageError as exc:
-        print("plantracker: " + exc.message(args.lang), file=sys.stderr)
-        return 2
     except UserError as exc:
-        print("plantracker: " + exc.message(args.lang), file=sys.stderr)
-        return 1
+        return _refuse(exc, args.lang)
+    except storage_errors.STORAGE_ERRORS as exc:
+        explained = storage_errors.explain(exc, profile.resolve_profile_dir(args.profile))
+        if explained is None:
+            raise
+        return _refuse(explained, args.lang)
     except BrokenPipeError:
         # The reader (e.g. `head`) stopped early; keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -18,7 +18,7 @@ packages=(
   fonts-dejavu-core fonts-liberation2
 )
 if [ "$with_tests" = 1 ]; then
-  packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc)
+  packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc faketime)
 fi
 
 missing=()

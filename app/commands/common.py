@@ -7,7 +7,10 @@ import getpass
 import json
 import os
 import sys
+from pathlib import Path
 
+from app.services.catalogue import periods
+from app.services.core import strict_input
 from app.services.core.errors import UsageError, UserError
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
@@ -27,6 +30,27 @@ def say(line: str) -> None:
 def tell(args: argparse.Namespace, english: str, vietnamese: str) -> None:
     """A success line in the language the command was run in (`--lang`, Vietnamese first)."""
     say(english if args.lang == "en" else vietnamese)
+
+
+# Arguments naming files the command reads (outputs are checked where they are written).
+INPUT_FILE_ARGUMENTS = ("attach", "file", "files", "kit")
+
+
+def validate_arguments(args: argparse.Namespace) -> None:
+    """Refuse a malformed argument before the command starts, so a refusal writes nothing:
+    over-long text, a period id that is not `YYYY-H1` or `YYYY-Y`, an input that is not a
+    readable regular file."""
+    for name, value in sorted(vars(args).items()):
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                strict_input.check_text(item, "--" + name.replace("_", "-"))
+    if isinstance(getattr(args, "period", None), str):
+        periods.bounds(args.period)
+    for name in INPUT_FILE_ARGUMENTS:
+        value = getattr(args, name, None)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                strict_input.require_input_file(Path(item))
 
 
 def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> Workstation:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
 from app.commands.exchange import cmd_report_return
-from app.models import Report
+from app.models import Report, db
 from app.models.report import ENTRY_STATUSES
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
+from app.services.core import storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.reports import report_pdf, reports, signoff
+from app.services.reports import evidence, report_pdf, reports, signoff
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -63,7 +64,6 @@ def _actor() -> str | None:
 
 
 def cmd_report_edit(args: argparse.Namespace) -> int:
-    station, report = _own_report(args, create=True)
     fields = {
         name: getattr(args, name)
         for name in ("status", "progress", "results", "difficulties", "proposals")
@@ -74,12 +74,22 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
             "nothing to change: give --status, --progress, --results, "
             "--difficulties, --proposals or --attach"
         )
-    reports.ensure_editable(report)
-    reports.find_entry(report, args.duty)
-    if fields:
-        reports.update_entry(report, args.duty, _actor(), **fields)
-    for path in args.attach or []:
-        attachment = reports.attach(report, args.duty, Path(path), station.folder, _actor())
+    for path in args.attach or []:  # before anything is written
+        evidence.check_source(Path(path))
+    station = workstation(args)
+    plan = catalogue.active_plan(args.plan)
+    attached = []
+    # One transaction: a refusal half-way (a bad progress, a duplicate attachment) keeps
+    # nothing of the command, not even a newly opened draft.
+    with writer_lock.exclusive(station.folder), db.atomic():
+        report = reports.open_draft(station.agency, plan, args.period, _actor())
+        reports.ensure_editable(report)
+        reports.find_entry(report, args.duty)
+        if fields:
+            reports.update_entry(report, args.duty, _actor(), **fields)
+        for path in args.attach or []:
+            attached.append(reports.attach(report, args.duty, Path(path), station.folder, _actor()))
+    for attachment in attached:
         say(f"Attached {attachment.name} ({attachment.size} bytes, sha256 {attachment.sha256})")
     return 0
 
@@ -195,7 +205,9 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
     try:
         report_pdf.write_pdf(report, out)
     except OSError as exc:
-        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
+        raise storage_errors.explain_disk(exc, out.parent) or UserError(
+            "could not write {path}: {error}", path=out, error=exc.strerror
+        ) from exc
     say(str(out))
     return 0
 

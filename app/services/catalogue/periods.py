@@ -24,7 +24,10 @@ from app.services.core.errors import UserError
 
 DEFAULT_DUE_WORKING_DAYS = 5
 DUE_DAYS_SETTING = "due_working_days"
-_PERIOD_ID = re.compile(r"^(\d{4})-(H1|Y)$")
+# ASCII digits only (re.ASCII: "٢٠٢٦" and "２０２６" are not years here) and matched whole
+# (fullmatch: "2026-H1\n" is not "2026-H1"), so one period has exactly one spelling.
+_PERIOD_ID = re.compile(r"(\d{4})-(H1|Y)", re.ASCII)
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,19 @@ def add_working_days(start: date, count: int, holidays: frozenset[date]) -> date
 
 
 def bounds(period_id: str) -> tuple[str, date, date]:
-    match = _PERIOD_ID.match(period_id)
+    match = _PERIOD_ID.fullmatch(period_id) if isinstance(period_id, str) else None
     if not match:
         raise UserError(
             "{period} is not a period; write it like 2026-H1 or 2026-Y", period=repr(period_id)
         )
     year, part = int(match.group(1)), match.group(2)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserError(
+            "{period}: the year must be between {first} and {last}",
+            period=period_id,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     start = date(year - 1, 12, 15)
     if part == "H1":
         return "half_year", start, date(year, 6, 14)

@@ -9,6 +9,8 @@ here, with the same placeholders, in NFC, and that nothing here is unused.
 
 from __future__ import annotations
 
+from app.services.core.messages_vi_safety import SAFETY_MESSAGES
+
 # Vietnamese counterparts of values passed as `<name>_vi`.
 REPORT_STATES_VI = {  # as a predicate: "báo cáo này {status_vi}"
     "draft": "đang là bản nháp",
@@ -63,7 +65,6 @@ MESSAGES: dict[str, str] = {
     ),
     # app/services/evidence.py
     "cannot read {path}: {error}": "Không đọc được {path}: {error}",
-    "{path} is not a file": "{path} không phải là tệp",
     "{name} is {size} MB; evidence files may be at most {limit} MB. Attach a smaller file "
     "(scan at a lower resolution, or split it).": (
         "Tệp {name} có dung lượng {size_vi} MB; mỗi tệp minh chứng chỉ được tối đa {limit} MB. "
@@ -499,3 +500,4 @@ MESSAGES: dict[str, str] = {
         "Không kết nối được máy chủ cấp dấu thời gian: {error}"
     ),
 }
+MESSAGES.update(SAFETY_MESSAGES)

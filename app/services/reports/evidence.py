@@ -8,25 +8,23 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from app.services.core import storage_errors
 from app.services.core.errors import UserError
+from app.services.core.strict_input import require_input_file
 
 EVIDENCE_DIR = "evidence"
 MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
 CHUNK = 1024 * 1024
+TEMPORARY_PREFIX = ".incoming-"  # a copy under way; see workstation/leftovers.py
 
 
 def stored_path(profile_folder: Path, sha256: str) -> Path:
     return profile_folder / EVIDENCE_DIR / sha256[:2] / sha256
 
 
-def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
-    """Copy source into the profile; returns (sha256, size). Refuses files over the limit."""
-    try:
-        size = source.stat().st_size
-    except OSError as exc:
-        raise UserError("cannot read {path}: {error}", path=source, error=exc.strerror) from exc
-    if not source.is_file():
-        raise UserError("{path} is not a file", path=source)
+def check_source(source: Path, max_bytes: int = MAX_BYTES) -> int:
+    """The size of a file that may be attached: a readable regular file within the limit."""
+    size = require_input_file(source).stat().st_size
     if size > max_bytes:
         size_mb, limit_mb = f"{size / 1024 / 1024:.1f}", f"{max_bytes / 1024 / 1024:.0f}"
         raise UserError(
@@ -37,12 +35,18 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
             size_vi=size_mb.replace(".", ","),  # Vietnamese writes 2,5 MB
             limit=limit_mb,
         )
+    return size
+
+
+def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
+    """Copy source into the profile; returns (sha256, size). Refuses files over the limit."""
+    size = check_source(source, max_bytes)
     target_dir = profile_folder / EVIDENCE_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     # Copy to a temporary file while hashing, then rename: a full disk or a crash never
     # leaves a half-written file under a real name.
-    handle, temporary = tempfile.mkstemp(dir=target_dir, prefix=".incoming-")
+    handle, temporary = tempfile.mkstemp(dir=target_dir, prefix=TEMPORARY_PREFIX)
     try:
         with os.fdopen(handle, "wb") as out, source.open("rb") as inp:
             while chunk := inp.read(CHUNK):
@@ -59,7 +63,7 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
             os.replace(temporary, final)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError(
+        raise storage_errors.explain_disk(exc, profile_folder) or UserError(
             "could not copy {name} into the profile: {error}",
             name=source.name,
             error=exc.strerror,
@@ -74,7 +78,7 @@ def store_bytes(profile_folder: Path, data: bytes) -> str:
     if final.exists():
         return sha256
     final.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=".incoming-")
+    handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=TEMPORARY_PREFIX)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -83,7 +87,9 @@ def store_bytes(profile_folder: Path, data: bytes) -> str:
         os.replace(temporary, final)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise UserError("could not store received evidence: {reason}", reason=exc.strerror) from exc
+        raise storage_errors.explain_disk(exc, profile_folder) or UserError(
+            "could not store received evidence: {reason}", reason=exc.strerror
+        ) from exc
     return sha256
 
 

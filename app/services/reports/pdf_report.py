@@ -11,7 +11,6 @@ that each printed page can be matched to the signed content on its own.
 
 from __future__ import annotations
 
-import os
 import threading
 from datetime import date
 from pathlib import Path
@@ -37,6 +36,7 @@ from reportlab.platypus import (
 )
 
 from app.paths import RESOURCES
+from app.services.core.files import ensure_replaceable, replacing
 from app.services.core.text import nfc
 from app.services.reports.report_document import DocumentEntry, ReportDocument
 
@@ -317,8 +317,13 @@ def render_report(document: ReportDocument, out_path: Path) -> None:
     """Write the document as a PDF to out_path (replaced only once the PDF is complete)."""
     register_fonts()
     st = _styles()
-    tmp_path = out_path.with_name(out_path.name + ".part")
+    ensure_replaceable(out_path)  # before the work, not only before the rename
     title = nfc(f"{document.title} {document.subtitle}".strip())
+    with replacing(out_path) as tmp_path:
+        _build(document, st, tmp_path, title)
+
+
+def _build(document: ReportDocument, st: dict, tmp_path: Path, title: str) -> None:
     pdf = SimpleDocTemplate(
         str(tmp_path),
         pagesize=A4,
@@ -337,8 +342,4 @@ def render_report(document: ReportDocument, out_path: Path) -> None:
         initialFontSize=BODY_SIZE,
     )
     decorate = _page_decorator(document, st)
-    try:
-        pdf.build(_story(document, st), onFirstPage=decorate, onLaterPages=decorate)
-        os.replace(tmp_path, out_path)
-    finally:
-        tmp_path.unlink(missing_ok=True)
+    pdf.build(_story(document, st), onFirstPage=decorate, onLaterPages=decorate)

@@ -11,14 +11,21 @@ from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry, db
 from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.catalogue import DutyInfo
-from app.services.core import audit
+from app.services.core import audit, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.messages_vi import REPORT_STATES_VI
+from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
 from app.services.reports import evidence
 
 EDITABLE = ("draft", "submitted")
 TEXT_FIELDS = ("results", "difficulties", "proposals")
+# (English, Vietnamese) names of the text fields, for refusals.
+FIELD_LABELS = {
+    "results": ("Results", "Kết quả"),
+    "difficulties": ("Difficulties", "Khó khăn, vướng mắc"),
+    "proposals": ("Proposals", "Đề xuất, kiến nghị"),
+}
 
 
 @dataclass
@@ -182,7 +189,7 @@ def update_entry(report: Report, ref: str, actor: str | None = None, **changes) 
         changes["progress"] = progress
     for name in TEXT_FIELDS:
         if name in changes:
-            changes[name] = nfc(changes[name] or "")
+            changes[name] = nfc(check_text(changes[name], *FIELD_LABELS[name]) or "")
     changed = [name for name, value in changes.items() if getattr(entry, name) != value]
     if not changed:
         return entry
@@ -225,7 +232,8 @@ def attach(
 ) -> Attachment:
     ensure_editable(report)
     entry = find_entry(report, ref)
-    sha256, size = evidence.store(profile_folder, source)
+    with writer_lock.exclusive(profile_folder):  # its temporary copy is not a leftover
+        sha256, size = evidence.store(profile_folder, source)
     duplicate = entry.attachments.where(Attachment.sha256 == sha256).first()
     if duplicate is not None:
         raise UserError(

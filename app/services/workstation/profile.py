@@ -8,13 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models import Agency, Setting, db
-from app.models.connection import close_db, init_db
+from app.models.connection import ReadOnlyProfileError, close_db, init_db
 from app.models.migrations import SchemaTooNewError
 from app.paths import default_profile_dir
 from app.services.catalogue import catalogue, register
-from app.services.core import audit
+from app.services.core import audit, storage_errors
 from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys
+from app.services.workstation import leftovers
+
+# Password hashes, keys' records and report texts are for this workstation's user alone.
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
 
 DB_NAME = "plantracker.sqlite"
 ENV_PROFILE = "PLANTRACKER_PROFILE"
@@ -58,17 +63,48 @@ def open_profile(folder: Path) -> Workstation:
         )
     try:
         init_db(db_path(folder))
+        settings = dict(Setting.select(Setting.key, Setting.value).tuples())
     except SchemaTooNewError as exc:
         raise UserError(
             "{folder}: {error}. Install the newer Plan Tracker.", folder=folder, error=exc
         ) from exc
-    settings = dict(Setting.select(Setting.key, Setting.value).tuples())
+    except ReadOnlyProfileError as exc:
+        raise UserError(
+            "{folder} is read-only and its database was made by an older release, which "
+            "must update it first; copy the profile folder to a writable disk and open it "
+            "there.",
+            folder=folder,
+        ) from exc
+    except storage_errors.STORAGE_ERRORS as exc:
+        close_db()
+        explained = storage_errors.explain(exc, folder)
+        if explained is None:
+            raise
+        raise explained from exc
     if "agency" not in settings:
         close_db()
         raise UserError(
             "the profile in {folder} was not set up completely; set it up again", folder=folder
         )
+    _restrict_permissions(folder)
+    leftovers.remove_leftovers(folder)
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
+
+
+def _restrict_permissions(folder: Path) -> None:
+    """Profiles made by earlier releases were readable by every user of the computer."""
+    if os.name != "posix" or not os.access(folder, os.W_OK):
+        return
+    for path, mode in ((folder, FOLDER_MODE), *((p, FILE_MODE) for p in _database_files(folder))):
+        try:
+            if os.stat(path).st_uid == os.getuid() and os.stat(path).st_mode & 0o077:
+                os.chmod(path, mode)
+        except OSError:
+            pass  # a file that vanished (the -shm of a closed database) or is not ours
+
+
+def _database_files(folder: Path) -> list[Path]:
+    return [p for p in folder.glob(DB_NAME + "*") if p.is_file()]
 
 
 def open_bundled_catalogue() -> None:
@@ -117,6 +153,10 @@ def create_profile(
     created = _first_missing_ancestor(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, FOLDER_MODE)
+        # Created 0600 before SQLite opens it; its -wal and -shm files take the same mode.
+        os.close(os.open(db_path(folder), os.O_WRONLY | os.O_CREAT, FILE_MODE))
     except OSError as exc:
         raise UserError(
             "cannot create the profile folder {folder}: {error}",

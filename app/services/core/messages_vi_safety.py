@@ -1,0 +1,72 @@
+"""Vietnamese texts of refusals about input, storage and concurrent writers (see messages_vi).
+
+Kept apart from messages_vi.py so that file stays a readable size; merged into MESSAGES there.
+"""
+
+from __future__ import annotations
+
+SAFETY_MESSAGES: dict[str, str] = {
+    # app/services/catalogue/periods.py
+    "{period}: the year must be between {first} and {last}": (
+        "{period}: năm phải nằm trong khoảng từ {first} đến {last}"
+    ),
+    # app/services/core/strict_input.py
+    "{what} has {length} characters; at most {limit} are allowed. Shorten it or attach the "
+    "details as a file.": (
+        "{what_vi} dài {length_vi} ký tự; chỉ được tối đa {limit_vi} ký tự. Hãy rút gọn, hoặc "
+        "đính kèm phần chi tiết thành tệp."
+    ),
+    "{path} does not exist": "{path} không tồn tại",
+    "{path} is not a regular file (it is a folder, a device or a pipe); give a file": (
+        "{path} không phải là một tệp thông thường (đó là thư mục, thiết bị hoặc đường ống); "
+        "hãy chỉ ra một tệp"
+    ),
+    "the argument {argument} is not valid UTF-8 text; type it again": (
+        "Tham số {argument} không phải là văn bản UTF-8 hợp lệ; hãy gõ lại"
+    ),
+    # app/services/core/storage_errors.py
+    "the disk holding {folder} is full; free some space there and try again. Nothing was "
+    "changed.": (
+        "Ổ đĩa chứa {folder} đã đầy; hãy giải phóng bớt dung lượng rồi thử lại. Chưa có gì "
+        "thay đổi."
+    ),
+    "{folder} is read-only, so nothing can be changed there; reports can still be viewed. To "
+    "make changes, copy the profile folder to a writable disk or remove the write protection.": (
+        "{folder} chỉ cho phép đọc nên không thay đổi được gì ở đó; vẫn xem được báo cáo. "
+        "Muốn thay đổi, hãy chép thư mục hồ sơ sang ổ đĩa ghi được hoặc bỏ chế độ chống ghi."
+    ),
+    "the database in {folder} is damaged or is not a Plan Tracker database; restore the "
+    "profile from a backup. Nothing was changed.": (
+        "Cơ sở dữ liệu trong {folder} bị hỏng hoặc không phải của phần mềm Theo dõi thực hiện "
+        "Kế hoạch; hãy khôi phục hồ sơ từ bản sao lưu. Chưa có gì thay đổi."
+    ),
+    "another Plan Tracker program is writing to {folder}; try again when it has finished. "
+    "Nothing was changed.": (
+        "Một chương trình Theo dõi thực hiện Kế hoạch khác đang ghi vào {folder}; hãy thử lại "
+        "khi chương trình đó xong việc. Chưa có gì thay đổi."
+    ),
+    "cannot open the database in {folder}; check that the folder exists and that you may "
+    "read it.": (
+        "Không mở được cơ sở dữ liệu trong {folder}; hãy kiểm tra thư mục có tồn tại và bạn "
+        "có quyền đọc hay không."
+    ),
+    "reading or writing {folder} failed ({reason}); check the disk and try again. Nothing was "
+    "changed.": (
+        "Không đọc hoặc ghi được {folder} ({reason}); hãy kiểm tra ổ đĩa rồi thử lại. Chưa có "
+        "gì thay đổi."
+    ),
+    # app/services/workstation/writer_lock.py
+    "another Plan Tracker program has been writing to {folder} for more than {minutes} "
+    "minutes; close it, or restart the computer if it hangs, and try again. Nothing was "
+    "changed.": (
+        "Một chương trình Theo dõi thực hiện Kế hoạch khác đã ghi vào {folder} hơn {minutes} "
+        "phút; hãy đóng chương trình đó (hoặc khởi động lại máy nếu bị treo) rồi thử lại. "
+        "Chưa có gì thay đổi."
+    ),
+    # app/services/workstation/profile.py
+    "{folder} is read-only and its database was made by an older release, which must update "
+    "it first; copy the profile folder to a writable disk and open it there.": (
+        "{folder} chỉ cho phép đọc, còn cơ sở dữ liệu trong đó do phiên bản cũ tạo ra và cần "
+        "được cập nhật trước; hãy chép thư mục hồ sơ sang ổ đĩa ghi được rồi mở ở đó."
+    ),
+}

@@ -1,0 +1,123 @@
+"""Disk and database failures said in plain words: which folder, what happened, what to do.
+
+SQLite and the operating system report a full disk, a read-only medium or a damaged file in
+their own terms ("disk I/O error", "attempt to write a readonly database", errno 28), and a
+failed rollback can hide the first error ("cannot rollback - no transaction is active" after
+"database or disk is full"). `explain` walks the chain of causes and picks the one a person
+can act on. Each transaction either committed or rolled back, so nothing was changed.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from app.services.core.errors import UserError
+
+DATABASE_ERRORS = (sqlite3.Error, peewee.DatabaseError)
+STORAGE_ERRORS = (OSError, *DATABASE_ERRORS)
+
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain, seen = [], set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def _kind(exc: BaseException) -> str | None:
+    if isinstance(exc, OSError):
+        if exc.errno in _FULL:
+            return "full"
+        if exc.errno in _READ_ONLY:
+            return "read_only"
+        return "io"
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return "full"
+    if "readonly" in text or "read-only" in text:
+        return "read_only"
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return "damaged"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    if "unable to open" in text:
+        return "cannot_open"
+    if "disk i/o error" in text:
+        return "io"
+    return None
+
+
+# The most telling first: a full disk explains a later I/O error and a failed rollback.
+_PRIORITY = ("full", "read_only", "damaged", "busy", "cannot_open", "io")
+
+
+def explain(exc: BaseException, folder: Path) -> UserError | None:
+    """A plain refusal for a storage failure in the profile `folder`; None when it is not one."""
+    causes = [cause for cause in _causes(exc) if isinstance(cause, STORAGE_ERRORS)]
+    kinds = {_kind(cause) for cause in causes}
+    named = next((c.filename for c in causes if isinstance(c, OSError) and c.filename), None)
+    if named is not None:  # the file the system names (an output on a USB stick, say)
+        named_path = Path(str(named))
+        folder = named_path if named_path.is_dir() else named_path.parent
+    kind = next((k for k in _PRIORITY if k in kinds), None)
+    if kind is None:
+        return None
+    if kind == "full":
+        return UserError(
+            "the disk holding {folder} is full; free some space there and try again. Nothing "
+            "was changed.",
+            folder=str(folder),
+        )
+    if kind == "read_only":
+        return UserError(
+            "{folder} is read-only, so nothing can be changed there; reports can still be "
+            "viewed. To make changes, copy the profile folder to a writable disk or remove "
+            "the write protection.",
+            folder=str(folder),
+        )
+    if kind == "damaged":
+        return UserError(
+            "the database in {folder} is damaged or is not a Plan Tracker database; restore "
+            "the profile from a backup. Nothing was changed.",
+            folder=str(folder),
+        )
+    if kind == "busy":
+        return UserError(
+            "another Plan Tracker program is writing to {folder}; try again when it has "
+            "finished. Nothing was changed.",
+            folder=str(folder),
+        )
+    if kind == "cannot_open":
+        return UserError(
+            "cannot open the database in {folder}; check that the folder exists and that you "
+            "may read it.",
+            folder=str(folder),
+        )
+    reason = next(
+        (c.strerror or str(c) for c in _causes(exc) if isinstance(c, OSError)),
+        str(exc),
+    )
+    return UserError(
+        "reading or writing {folder} failed ({reason}); check the disk and try again. Nothing "
+        "was changed.",
+        folder=str(folder),
+        reason=reason,
+    )
+
+
+def explain_disk(exc: BaseException, folder: Path) -> UserError | None:
+    """The plain refusal for a full or read-only disk; None for other failures, which the
+    caller words itself."""
+    if not {_kind(c) for c in _causes(exc)} & {"full", "read_only"}:
+        return None
+    return explain(exc, folder)

@@ -1,0 +1,113 @@
+"""One writer at a time per profile: a lock file that long writes (import, export, sign-off,
+copying evidence) hold, so a second one waits with a plain notice instead of colliding.
+
+SQLite itself serialises transactions (every one begins IMMEDIATE, see models/connection.py);
+this lock covers what happens around them — files copied into the profile before the
+transaction, and the clean-up of leftovers, which must never remove another process's
+half-written file. The lock is an advisory `flock` on `<profile>/.writer.lock` (released by the
+system when the process ends, even by SIGKILL), re-entrant within one process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from app.services.core.errors import UserError
+
+LOCK_NAME = ".writer.lock"
+WAIT_LIMIT_SECONDS = 15 * 60
+POLL_SECONDS = 0.1
+
+_held: dict[str, tuple[int, int]] = {}  # folder → (descriptor, depth) in this process
+_wait_notice: Callable[[], None] | None = None
+
+
+def set_wait_notice(notice: Callable[[], None] | None) -> None:
+    """What to do (once) when a writer has to wait: the CLI prints a line, the UI a status."""
+    global _wait_notice
+    _wait_notice = notice
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+
+def _open_lock_file(folder: Path) -> int | None:
+    try:
+        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None  # a read-only profile: nothing can be written there anyway
+
+
+@contextlib.contextmanager
+def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
+    """Hold the profile's writer lock; yields True when held.
+
+    wait=False yields False at once when another process holds it (for optional work such as
+    the clean-up at start). With wait=True a second writer waits, after one notice, up to
+    WAIT_LIMIT_SECONDS, then is refused.
+    """
+    key = str(Path(folder).resolve())
+    if key in _held:
+        fd, depth = _held[key]
+        _held[key] = (fd, depth + 1)
+        try:
+            yield True
+        finally:
+            _held[key] = (fd, _held[key][1] - 1)
+        return
+    fd = _open_lock_file(Path(folder))
+    if fd is None:
+        yield True
+        return
+    try:
+        if not _try_lock(fd):
+            if not wait:
+                yield False
+                return
+            _wait_for(fd, folder)
+        _held[key] = (fd, 1)
+        try:
+            yield True
+        finally:
+            del _held[key]
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _wait_for(fd: int, folder: Path) -> None:
+    if _wait_notice is not None:
+        _wait_notice()
+    deadline = time.monotonic() + WAIT_LIMIT_SECONDS
+    while not _try_lock(fd):
+        if time.monotonic() > deadline:
+            raise UserError(
+                "another Plan Tracker program has been writing to {folder} for more than "
+                "{minutes} minutes; close it, or restart the computer if it hangs, and try "
+                "again. Nothing was changed.",
+                folder=str(folder),
+                minutes=WAIT_LIMIT_SECONDS // 60,
+            )
+        time.sleep(POLL_SECONDS)

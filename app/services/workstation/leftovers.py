@@ -1,0 +1,41 @@
+"""Removing what interrupted work left in a profile: half-copied evidence (`.incoming-*`),
+temporary files of atomic replacements (`*.part`) and of bundle packing (`.bundle-*`).
+
+None of these is ever the only copy of anything: a half-copied evidence file is renamed to its
+real name only when complete, and a `.part` file replaces its target only when complete. They
+are removed at the next start and after each import, but only while holding the profile's
+writer lock, so a file another process is still writing is never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.services.core import writer_lock
+from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
+
+PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*")
+
+
+def leftovers(folder: Path) -> Iterator[Path]:
+    """Every leftover of interrupted work in the profile folder."""
+    for pattern in PROFILE_TEMPORARY_PATTERNS:
+        yield from (p for p in folder.glob(pattern) if p.is_file())
+    evidence = folder / EVIDENCE_DIR
+    if evidence.is_dir():
+        yield from (p for p in evidence.rglob(TEMPORARY_PREFIX + "*") if p.is_file())
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Remove leftovers unless another process is writing; returns how many were removed."""
+    removed = 0
+    with writer_lock.exclusive(folder, wait=False) as held:
+        if not held:
+            return 0
+        for path in list(leftovers(folder)):
+            with contextlib.suppress(OSError):  # read-only media: nothing to do about it
+                path.unlink()
+                removed += 1
+    return removed

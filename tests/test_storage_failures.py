@@ -1,0 +1,123 @@
+"""A full disk, read-only media and a damaged file: a plain message naming the folder, exit 1,
+nothing changed; a read-only profile still shows everything.
+
+The real thing, not a simulation: an 8 MB tmpfs filled to the last byte, and a read-only bind
+mount of a profile. Mounting needs root (or CAP_SYS_ADMIN); elsewhere these tests are skipped
+with that reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.services.workstation import profile
+from tests.cli_inprocess import data_dump, run
+from tests.reporting import complete_draft
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+def _umount(target: Path) -> None:
+    subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@contextlib.contextmanager
+def _mounted(*args: str, target: Path):
+    target.mkdir(parents=True, exist_ok=True)
+    if os.name != "posix" or shutil.which("mount") is None or not _mount(*args, str(target)):
+        pytest.skip("mounting a file system needs root (or CAP_SYS_ADMIN) on Linux")
+    try:
+        yield target
+    finally:
+        _umount(target)
+
+
+def _fill(folder: Path) -> Path:
+    """Fill the file system holding folder to the last byte."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as out:
+        for size in (65536, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    out.write(b"\0" * size)
+    return filler
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    with _mounted("-t", "tmpfs", "-o", "size=8m", "tmpfs", target=tmp_path / "disk") as disk:
+        yield disk
+
+
+def test_disk_full_is_a_plain_message_and_changes_nothing(small_disk, capsys, tmp_path):
+    folder = small_disk / "syt"
+    station = profile.create_profile(folder, "SYT", consolidating=False)
+    complete_draft(station, "2026-H1")
+    proof = tmp_path / "proof.pdf"
+    proof.write_bytes(b"%PDF-1.4 " + os.urandom(300_000))
+    filler = _fill(small_disk)
+    before = data_dump(folder)
+    commands = [
+        ["report", "edit", "--period", "2026-H1", "--duty", "III.1.1", "--results", "Mới " * 900],
+        ["report", "edit", "--period", "2026-H1", "--duty", "III.1.1", "--attach", str(proof)],
+        ["report", "edit", "--period", "2026-Y", "--duty", "III.1.1", "--status", "done"],
+        ["report", "pdf", "--period", "2026-H1", "--out", str(small_disk / "bao-cao.pdf")],
+    ]
+    for argv in commands:
+        code, _, err = run(capsys, "--profile", str(folder), "--lang", "en", *argv)
+        assert code == 1, (argv, err)
+        assert "is full" in err and "Traceback" not in err, (argv, err)
+        assert str(small_disk) in err
+        assert data_dump(folder) == before, argv
+    assert not (small_disk / "bao-cao.pdf").exists()
+    assert not [p for p in small_disk.rglob("*.part")]
+    filler.unlink()
+    code, _, err = run(capsys, "--profile", str(folder), *commands[0])
+    assert code == 0, err  # with room again the same command works: nothing was damaged
+
+
+@pytest.fixture
+def read_only_profile(tmp_path):
+    folder = tmp_path / "syt"
+    station = profile.create_profile(folder, "SYT", consolidating=False)
+    complete_draft(station, "2026-H1", results="Đã làm")
+    from app.models.connection import close_db
+
+    close_db()
+    with _mounted("--bind", "-o", "ro", str(folder), target=tmp_path / "ro") as mounted:
+        yield mounted
+
+
+def test_read_only_profile_shows_everything_and_refuses_changes(
+    read_only_profile, capsys, tmp_path
+):
+    folder = read_only_profile
+    before = data_dump(folder)
+    code, out, err = run(
+        capsys, "--profile", str(folder), "report", "show", "--period", "2026-H1", "--json"
+    )
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["entries"][0]["results"].startswith("Đã làm")
+    for argv in (
+        ["periods", "--json"],
+        ["keys", "show", "--json"],
+        ["report", "pdf", "--period", "2026-H1", "--out", str(tmp_path / "r.pdf")],
+    ):
+        code, out, err = run(capsys, "--profile", str(folder), *argv)
+        assert code == 0, (argv, err)
+    code, _, err = run(
+        capsys, "--profile", str(folder), "--lang", "en", "report", "edit", "--period", "2026-H1",
+        "--duty", "III.1.1", "--status", "done",
+    )  # fmt: skip
+    assert code == 1 and "is read-only" in err and str(folder) in err
+    assert data_dump(folder) == before
