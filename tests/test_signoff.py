@@ -160,8 +160,8 @@ def test_without_a_secret_store_the_key_file_needs_a_passphrase(tmp_path, monkey
         profile.create_profile(tmp_path / "bare", "SYT", False)
     assert not (tmp_path / "bare").exists()
     station = profile.create_profile(tmp_path / "bare", "SYT", False, "mot cum mat khau dai")
-    key_file = (station.folder / keys.KEY_FILE).read_bytes()
-    assert b"ENCRYPTED PRIVATE KEY" in key_file
+    key_file = keys.signing_key_file(station.folder).read_bytes()
+    assert key_file.startswith(b"age-encryption.org/v1\n-> scrypt ")
     approver()
     report = complete_draft(station)
     with pytest.raises(keys.PassphraseNeededError, match="wrong passphrase"):

@@ -107,9 +107,9 @@ def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_pa
     page.repeat.setText("mot cum mat khau")
     assert page.isComplete()
     wizard.accept()
-    assert (folder / keys.KEY_FILE).exists()
     profile.open_profile(folder)
     assert keys.storage() == "file"
+    assert keys.signing_key_file(folder).exists()
 
 
 def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):

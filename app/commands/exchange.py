@@ -6,11 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import pyrage
-
 from app.commands.common import print_json, say, secret, workstation
 from app.services.exchange import bundle_export, bundle_import, replies, trust
-from app.services.keys import key_lifecycle, keys
+from app.services.keys import age_passphrase, key_lifecycle, keys
 
 
 def _passphrase() -> str | None:
@@ -75,7 +73,7 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
         secret_text = secret(
             "PLANTRACKER_PASSPHRASE", "Passphrase to protect the file: ", "cụm mật khẩu bảo vệ tệp"
         )
-        data = pyrage.passphrase.encrypt(text, secret_text)
+        data = age_passphrase.encrypt(text, secret_text)
     keys.write_private_file(out, data)
     if args.plaintext:
         print(

@@ -13,7 +13,6 @@ import base64
 import json
 from pathlib import Path
 
-import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -22,7 +21,7 @@ from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import register
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.keys import keys
+from app.services.keys import age_passphrase, keys
 from app.services.reports.signoff import canonical_bytes
 from app.services.workstation.profile import Workstation
 
@@ -55,7 +54,11 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
         "created_at": audit.now_iso(),
     }
     signature = old_private.sign(canonical_bytes(statement))
+    old_slot = keys.signing_slot()
+    keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
     with db.atomic():
+        # The new key is on disk (synced) before the database names it; the old one stays
+        # until the switch is committed, so a crash leaves a current key that is there.
         keys.store_signing_key(station.folder, new_private, passphrase)
         old_record.retired_at = statement["created_at"]
         old_record.save()
@@ -65,6 +68,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
             key=ROTATION_SETTING, value=json.dumps(vouched)
         ).on_conflict_replace().execute()
         audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
+    keys.discard_signing_slot(station.folder, old_slot)
     return record
 
 
@@ -193,7 +197,8 @@ def backup(
         },
     }
     data = json.dumps(content, ensure_ascii=False).encode("utf-8")
-    keys.write_private_file(out, pyrage.passphrase.encrypt(data, backup_passphrase))
+    # Replaced atomically: an earlier good backup at `out` stays whole until this one is.
+    keys.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
     audit.record("key.backup", file=out.name)
     return content
 
@@ -202,14 +207,14 @@ def restore(
     station: Workstation, path: Path, backup_passphrase: str, key_passphrase: str | None = None
 ) -> dict:
     try:
-        content = json.loads(pyrage.passphrase.decrypt(path.read_bytes(), backup_passphrase))
+        content = json.loads(age_passphrase.decrypt(path.read_bytes(), backup_passphrase))
         if content["kind"] != BACKUP_KIND:
             raise KeyError("kind")
     except OSError as exc:
         raise UserError(
             "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
         ) from exc
-    except (pyrage.DecryptError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:  # AgePassphraseError is a ValueError
         raise UserError(
             "{file} could not be opened: the passphrase is wrong or the file is not a key "
             "backup. A lost passphrase cannot be recovered by anyone.",
@@ -222,6 +227,7 @@ def restore(
             agency=station.agency_code,
         )
     private_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(content["signing_key"]))
+    old_slot = keys.signing_slot()
     with db.atomic():
         keys.store_signing_key(station.folder, private_key, key_passphrase)
         for name, secret_text in content["identities"].items():
@@ -230,6 +236,8 @@ def restore(
         for name, value in content["settings"].items():
             Setting.insert(key=name, value=value).on_conflict_replace().execute()
         audit.record("key.restore", file=path.name, fingerprint=content["signing_fingerprint"])
+    keys.discard_signing_slot(station.folder, old_slot)
+    keys.discard_other_signing_keys(station.folder)
     return content
 
 

@@ -1,29 +1,32 @@
 """The agency's Ed25519 signing key: made with the profile, private half kept out of the DB.
 
 The private key lives in the OS secret store (keyring) under the profile's id; where there is
-none, in keys/signing-key.pem inside the profile, encrypted with a passphrase.
+none, in keys/signing-key-<fingerprint>.age inside the profile: the PKCS#8 PEM encrypted with
+age's passphrase encryption at a fixed work factor (age_passphrase.py), so `age -d` opens it.
+The age identities are kept the same way, as age secret keys.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
-import os
+import io
 import uuid
 from pathlib import Path
 
-import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
-from app.services.core import audit
+from app.services.core import audit, files
 from app.services.core.errors import UserError
-from app.services.keys import secrets
+from app.services.keys import age_passphrase, secrets
 
 KEY_NAME = "signing-key"
-KEY_FILE = Path("keys") / "signing-key.pem"
+KEY_FOLDER = Path("keys")
+KEY_FILE = KEY_FOLDER / "signing-key.pem"  # the one name before keys were named by fingerprint
 MIN_PASSPHRASE_LENGTH = 10
 
 
@@ -79,29 +82,77 @@ def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = No
     return record
 
 
+# The signing key is kept under a name of its own fingerprint ("slot"), and a setting names the
+# current one. A rotation stores the new key under its new name first and switches the setting
+# in the database transaction that records the new key, so a crash at any moment leaves a
+# setting that names a key that is there. Profiles from before had one fixed name.
+SLOT_SETTING = "signing_key.slot"
+LEGACY_SLOT = KEY_NAME
+
+
+def signing_slot() -> str:
+    return _setting(SLOT_SETTING) or LEGACY_SLOT
+
+
+def _slot_file(folder: Path, slot: str) -> Path:
+    return folder / KEY_FILE if slot == LEGACY_SLOT else folder / KEY_FOLDER / f"{slot}.age"
+
+
+def signing_key_file(folder: Path) -> Path:
+    """The file that holds the current signing key (where keys are kept in files)."""
+    return _slot_file(folder, signing_slot())
+
+
 def store_signing_key(
     folder: Path, private_key: Ed25519PrivateKey, passphrase: str | None = None
-) -> None:
-    """Keep the private key: in the secret store when there is one, else in a locked file."""
+) -> str:
+    """Keep the private key under a new name and make it the current one; returns the name.
+
+    The key is durably stored before the database is told; call inside the transaction that
+    records the key, so that the switch and the record commit together.
+    """
+    slot = f"{KEY_NAME}-{fingerprint(private_key.public_key())}"
     if storage() == "keyring" or (storage() is None and secrets.available()):
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
             serialization.NoEncryption(),
         )
-        secrets.set(profile_id(), KEY_NAME, base64.b64encode(raw).decode("ascii"))
+        secrets.set(profile_id(), slot, base64.b64encode(raw).decode("ascii"))
         _put_setting("key_storage", "keyring")
+    else:
+        if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise PassphraseNeededError(
+                "this computer has no secure key store (such as GNOME Keyring or Windows "
+                "Credential Manager), so the signing key will be kept in a file protected by a "
+                "passphrase of at least {count} characters; give one "
+                "(PLANTRACKER_PASSPHRASE for scripts)",
+                count=MIN_PASSPHRASE_LENGTH,
+            )
+        _write_key_file(_slot_file(folder, slot), private_key, passphrase)
+        _put_setting("key_storage", "file")
+    _put_setting(SLOT_SETTING, slot)
+    return slot
+
+
+def discard_other_signing_keys(folder: Path, keep: str | None = None) -> None:
+    """Remove signing keys other than the current one (after a rotation or restore committed).
+
+    Key files left by a crash between storing a key and committing (or between committing and
+    removing the old key) go too; a key in the secret store can only be removed by name.
+    """
+    keep = keep or signing_slot()
+    for path in [folder / KEY_FILE, *(folder / KEY_FOLDER).glob(f"{KEY_NAME}-*.age")]:
+        if path != _slot_file(folder, keep):
+            path.unlink(missing_ok=True)
+
+
+def discard_signing_slot(folder: Path, slot: str) -> None:
+    if slot == signing_slot():
         return
-    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PassphraseNeededError(
-            "this computer has no secure key store (such as GNOME Keyring or Windows "
-            "Credential Manager), so the signing key will be kept in a file protected by a "
-            "passphrase of at least {count} characters; give one "
-            "(PLANTRACKER_PASSPHRASE for scripts)",
-            count=MIN_PASSPHRASE_LENGTH,
-        )
-    _write_key_file(folder / KEY_FILE, private_key, passphrase)
-    _put_setting("key_storage", "file")
+    if storage() == "keyring":
+        secrets.delete(profile_id(), slot)
+    _slot_file(folder, slot).unlink(missing_ok=True)
 
 
 def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey:
@@ -114,28 +165,57 @@ def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey
 
 
 def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str) -> None:
+    """PKCS#8 PEM inside age passphrase encryption: `age -d FILE` shows the PEM."""
     pem = private_key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+        serialization.NoEncryption(),
     )
-    write_private_file(path, pem)
+    write_private_file(path, age_passphrase.encrypt(pem, passphrase))
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """A file only its owner may read, created so (no moment with looser permissions)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Replace a file only its owner may read: the old content until the new one is on disk."""
     try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        files.write_atomically(path, data, 0o600)
     except OSError as exc:
         raise UserError("could not write {file}: {reason}", file=path, reason=exc.strerror) from exc
 
 
+def _open_key_file(path: Path, passphrase: str) -> bytes:
+    """The plain content of a key file; a file in an older protection is rewritten in age's.
+
+    Older files: PKCS#8 with PBKDF2 (signing key) and age files whose scrypt work factor
+    pyrage chose per machine. Rewriting under the same name keeps the same key, so a crash
+    leaves the old protection or the new one, both opening with the same passphrase.
+    """
+    data = path.read_bytes()
+    if age_passphrase.is_age_file(data):
+        plain = age_passphrase.decrypt(data, passphrase)
+        if age_passphrase.work_factor_of(io.BytesIO(data)) != age_passphrase.WORK_FACTOR:
+            _rewrite(path, plain, passphrase)
+        return plain
+    try:
+        key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise age_passphrase.AgePassphraseError("wrong passphrase or not a key file") from exc
+    plain = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    _rewrite(path, plain, passphrase)
+    return plain
+
+
+def _rewrite(path: Path, plain: bytes, passphrase: str) -> None:
+    # Best effort: on a read-only profile the old protection still opens the key next time.
+    with contextlib.suppress(UserError):
+        write_private_file(path, age_passphrase.encrypt(plain, passphrase))
+
+
 def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
     if storage() == "keyring":
-        stored = secrets.get(profile_id(), KEY_NAME)
+        stored = secrets.get(profile_id(), signing_slot())
         if stored is None:
             raise UserError(
                 "the signing key is missing from the OS secret store; restore it from a key "
@@ -146,15 +226,16 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
         if not passphrase:
             raise PassphraseNeededError("the signing key file needs its passphrase")
         try:
-            key = serialization.load_pem_private_key(
-                (folder / KEY_FILE).read_bytes(), passphrase.encode("utf-8")
-            )
-        except ValueError as exc:
+            pem = _open_key_file(signing_key_file(folder), passphrase)
+        except age_passphrase.AgePassphraseError as exc:
             raise PassphraseNeededError("wrong passphrase for the signing key file") from exc
         except OSError as exc:
             raise UserError(
                 "cannot read the signing key file: {error}", error=exc.strerror
             ) from exc
+        key = serialization.load_pem_private_key(pem, None)
+        if not isinstance(key, Ed25519PrivateKey):
+            raise UserError("cannot read the signing key file: {error}", error="not Ed25519")
         return key
     raise UserError("this profile has no signing key")
 
@@ -204,7 +285,7 @@ def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: st
     else:
         if not passphrase:
             raise PassphraseNeededError("the key file needs its passphrase")
-        encrypted = pyrage.passphrase.encrypt(secret_text.encode("ascii"), passphrase)
+        encrypted = age_passphrase.encrypt(secret_text.encode("ascii"), passphrase)
         write_private_file(_identity_file(folder, name), encrypted)
     recipient = str(identity.to_public())
     _put_setting(f"age.{name}", recipient)
@@ -231,8 +312,8 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
     if not passphrase:
         raise PassphraseNeededError("the key file needs its passphrase")
     try:
-        text = pyrage.passphrase.decrypt(_identity_file(folder, name).read_bytes(), passphrase)
-    except pyrage.DecryptError as exc:
+        text = _open_key_file(_identity_file(folder, name), passphrase)
+    except age_passphrase.AgePassphraseError as exc:
         raise PassphraseNeededError("wrong passphrase for the key file") from exc
     except OSError as exc:
         raise UserError("cannot read the key file: {reason}", reason=exc.strerror) from exc
