@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 # Must be set before anything imports Qt.
@@ -52,16 +54,58 @@ def health(tmp_path):
     return profile.create_profile(tmp_path / "syt", "SYT", consolidating=False)
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
-    """Run `python -m app` as a user would, in a real process."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        env=full_env,
-        cwd=cwd or REPO,
-        timeout=120,
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, process: bool = False):
+    """Run the scripting interface as a user would and return what a process would have given.
+
+    By default the command's `main()` runs in this process (starting Python for each of the
+    suite's hundreds of commands cost more than the tests themselves): its stdout, stderr and
+    exit code are captured, and an uncaught exception becomes a traceback on stderr and exit 1,
+    as in a process. `process=True` (or PLANTRACKER_TEST_SUBPROCESS=1 for the whole suite) runs
+    `python -m app` in a real process instead.
+    """
+    if process or os.environ.get("PLANTRACKER_TEST_SUBPROCESS"):
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            capture_output=True,
+            env={**os.environ, **(env or {})},
+            cwd=cwd or REPO,
+            timeout=120,
+        )
+    return _run_in_process(list(args), env or {}, cwd or REPO)
+
+
+def _run_in_process(args: list[str], env: dict, cwd: Path) -> subprocess.CompletedProcess:
+    from app import cli
+
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    saved_streams = sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    os.environ.update(env)
+    os.chdir(cwd)
+    sys.stdin = io.StringIO("")  # no terminal: secrets come from the environment, as in CI
+    captured = (
+        io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+        io.TextIOWrapper(err, encoding="utf-8", write_through=True),
     )
+    sys.stdout, sys.stderr = captured
+    try:
+        code = cli.main(args)
+    except SystemExit as exc:  # argparse's usage errors and --help
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except Exception:  # what a process would print before dying
+        traceback.print_exc()
+        code = 1
+    finally:
+        for stream in captured:
+            stream.flush()
+            stream.detach()  # keep the bytes: closing a wrapper would close them too
+        sys.stdin, sys.stdout, sys.stderr = saved_streams
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
+        close_db()
+    code = 0 if code is None else code
+    return subprocess.CompletedProcess(["plantracker", *args], code, out.getvalue(), err.getvalue())
 
 
 # A SoftHSM2 token and a test CA for the token-signature tests.
