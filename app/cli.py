@@ -15,6 +15,7 @@ from app import __version__
 from app.commands import catalogue as catalogue_commands
 from app.commands import consolidated as consolidated_commands
 from app.commands import dashboard as dashboard_commands
+from app.commands import esign as esign_commands
 from app.commands import exchange as exchange_commands
 from app.commands import reports as report_commands
 from app.commands import workstation as workstation_commands
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     dashboard_commands.register_commands(commands)
     consolidated_commands.register_commands(commands)
     workstation_commands.register_commands(commands)
+    esign_commands.register_commands(commands)
     return parser
 
 

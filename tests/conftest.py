@@ -35,7 +35,12 @@ def _isolated(tmp_path, monkeypatch):
     """No test sees the user's profile, and none leaves a database bound for the next."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("PLANTRACKER_TEST_KEYRING", str(tmp_path / "keyring.json"))
-    for secret in ("PLANTRACKER_PASSWORD", "PLANTRACKER_ADMIN_PASSWORD", "PLANTRACKER_PASSPHRASE"):
+    for secret in (
+        "PLANTRACKER_PASSWORD",
+        "PLANTRACKER_ADMIN_PASSWORD",
+        "PLANTRACKER_PASSPHRASE",
+        "PLANTRACKER_TOKEN_PIN",
+    ):
         monkeypatch.delenv(secret, raising=False)
     monkeypatch.delenv(profile.ENV_PROFILE, raising=False)
     yield

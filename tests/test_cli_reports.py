@@ -162,6 +162,7 @@ def test_edit_sign_amend_show_and_pdf(ws, tmp_path):
         "signed_at",
         "content_sha256",
         "received_at",
+        "pdf_signature",
         "entries",
     }
     assert (shown["agency"], shown["period"], shown["revision"], shown["status"]) == (
@@ -172,6 +173,7 @@ def test_edit_sign_amend_show_and_pdf(ws, tmp_path):
     )
     assert shown["signed_by"] == {"name": "Nguyễn Văn An", "position": "Phó Giám đốc"}
     assert shown["received_at"] is None and len(shown["content_sha256"]) == 64
+    assert shown["pdf_signature"] is None  # signed off without a token
     entry = next(e for e in shown["entries"] if e["ref"] == "III.13.1")
     assert set(entry) == {
         "ref",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.commands import esign as esign_commands
 from app.commands.common import print_json, say, secret, workstation
 from app.commands.exchange import cmd_report_return
 from app.models import Report, db
@@ -13,7 +14,7 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.reports import evidence, report_pdf, reports, signoff
+from app.services.reports import evidence, report_pdf, reports, signoff, token_signoff
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -102,6 +103,8 @@ def cmd_report_submit(args: argparse.Namespace) -> int:
 
 
 def cmd_report_sign(args: argparse.Namespace) -> int:
+    if args.cert and not args.token:
+        raise UsageError("--cert chooses the token's certificate; give --token with it")
     station, report = _own_report(args)
     password = secret(
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
@@ -115,13 +118,16 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
             "Passphrase of the signing key file: ",
             "Cụm mật khẩu của tệp khóa ký",
         )
-    signoff.sign(report, args.user, password, station.folder, passphrase)
+    token = esign_commands.token_request(args.cert) if args.token else None
+    signoff.sign(report, args.user, password, station.folder, passphrase, token)
     content = signoff.signed_content(report)
     say(
         f"Signed {report.period_id} revision {report.revision} as "
         f"Số {content['document']['number']}"
         f" by {report.signer_name}; SHA-256 {report.content_sha256}"
     )
+    if report.pdf_sha256:
+        say(f"PDF signed with the token; PDF SHA-256 {report.pdf_sha256}")
     return 0
 
 
@@ -159,6 +165,7 @@ def report_json(report: Report) -> dict:
         "signed_at": report.signed_at,
         "content_sha256": report.content_sha256,
         "received_at": report.received_at,
+        "pdf_signature": _pdf_signature_json(report),
         "entries": [
             {
                 "ref": view.duty.ref,
@@ -176,6 +183,11 @@ def report_json(report: Report) -> dict:
     }
 
 
+def _pdf_signature_json(report: Report) -> dict | None:
+    signature = token_signoff.pdf_signature(report)
+    return signature.as_json() if signature is not None else None
+
+
 def cmd_report_show(args: argparse.Namespace) -> int:
     report = _report_for_reading(args)
     if args.json:
@@ -190,6 +202,15 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         say(
             f"Signed by {report.signer_name} ({report.signer_position}) at {report.signed_at}: "
             f"{message}"
+        )
+    signature = token_signoff.pdf_signature(report)
+    if signature is not None:
+        state = "valid" if signature.valid else "NOT VALID"
+        trust = "trusted" if signature.trusted else "NOT TRUSTED"
+        say(
+            f"PDF signed with the token of {signature.signer} (issued by {signature.issuer}, "
+            f"serial {signature.serial}) at {signature.signed_at}: {state}, {trust}"
+            + (f" ({signature.problem})" if signature.problem else "")
         )
     for view in reports.entry_views(report):
         say(
@@ -249,6 +270,12 @@ def register_commands(commands) -> None:
     sign = report.add_parser("sign", help="sign off (approver's password)")
     sign.add_argument("--period", required=True)
     sign.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
+    sign.add_argument(
+        "--token",
+        action="store_true",
+        help="also sign the PDF with the approver's token (PIN in PLANTRACKER_TOKEN_PIN or asked)",
+    )
+    sign.add_argument("--cert", metavar="ID", help="the token certificate (see `token list`)")
     sign.set_defaults(handler=cmd_report_sign)
 
     amend = report.add_parser("amend", help="start a new revision of a signed report")

@@ -426,6 +426,9 @@ MESSAGES: dict[str, str] = {
         "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
     ),
     # app/services/esign
+    "--cert chooses the token's certificate; give --token with it": (
+        "Tùy chọn --cert dùng để chọn chứng thư số trên token; hãy dùng kèm --token"
+    ),
     "the revocation list from {issuer} is not signed by a trusted certificate; import that "
     "authority's certificate first": (
         "Danh sách thu hồi của {issuer} không được ký bởi chứng thư tin cậy; hãy nhập chứng thư "

@@ -50,6 +50,15 @@ class TokenSettings:
 
 
 @dataclass(frozen=True)
+class TokenRequest:
+    """Sign with the token too: which certificate (None: the only one there is) and how to
+    ask for the PIN (called once, only after the certificate was found valid)."""
+
+    cert_id: str | None
+    pin: Callable[[], str]
+
+
+@dataclass(frozen=True)
 class TokenCertificate:
     """A signing certificate found on a token."""
 

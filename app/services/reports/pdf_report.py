@@ -65,6 +65,30 @@ BLANK = " " * 6  # room to write a day, month or year by hand
 
 _register_lock = threading.Lock()
 
+APPROVER_PLACE = "approver"  # the signer's visible token signature, in the signature block
+AGENCY_PLACE = "agency"  # the agency's, over the number and date (Decree 30, Appendix I)
+AGENCY_BOX_HEIGHT = 16 * mm
+
+# Where signatures go: {place name: (page index from 0, (x1, y1, x2, y2) in points)}.
+SignaturePlaces = dict[str, tuple[int, tuple[float, float, float, float]]]
+
+
+class SignatureSlot(Spacer):
+    """Room on the page that remembers where it was drawn, so that a token signature can be
+    placed there once the PDF exists."""
+
+    def __init__(self, width: float, height: float, name: str, places: SignaturePlaces) -> None:
+        super().__init__(width, height)
+        self.name, self.places = name, places
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
+        x1, y1 = canvas.absolutePosition(x, y)
+        x2, y2 = canvas.absolutePosition(x + self.width, y + self.height)
+        if self.height == 0:  # a mark under a line of text: the box covers that line
+            y1, y2 = y1 - 4 * mm, y1 + AGENCY_BOX_HEIGHT - 4 * mm
+        self.places[self.name] = (canvas.getPageNumber() - 1, (x1, y1, x2, y2))
+        super().drawOn(canvas, x, y, _sW)
+
 
 def register_fonts() -> None:
     """Register the Liberation Serif family once per process (reports may render off the UI
@@ -161,7 +185,9 @@ def _no_padding(*extra: tuple) -> TableStyle:
     )
 
 
-def _heading(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
+def _heading(
+    document: ReportDocument, st: dict[str, ParagraphStyle], places: SignaturePlaces
+) -> Table:
     """Agency, number and symbol on the left; national title, motto, place and date on the
     right. Number and date share a row so they stand level, as in the Decree's sample."""
     agency = nfc(document.agency_name.upper())
@@ -179,11 +205,12 @@ def _heading(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
         Paragraph(MOTTO, st["motto"]),
         _rule(pdfmetrics.stringWidth(MOTTO, FONT_BOLD, 13)),
     ]
-    number: Flowable | list[Flowable] = Paragraph(
-        _keep_spaces(_x(document.number_symbol)), st["number"]
-    )
+    number: list[Flowable] = [
+        Paragraph(_keep_spaces(_x(document.number_symbol)), st["number"]),
+        SignatureSlot(HEADING_LEFT_WIDTH, 0, AGENCY_PLACE, places),
+    ]
     if document.excerpt:  # a letter's "V/v …", centred under its number (12 pt, upright)
-        number = [number, Spacer(1, 3), Paragraph(_x(document.excerpt), st["excerpt"])]
+        number += [Spacer(1, 3), Paragraph(_x(document.excerpt), st["excerpt"])]
     when = vietnamese_date_line(document.place, document.issued_on)
     rows = [[left, right], [number, Paragraph(_keep_spaces(_x(when)), st["date"])]]
     table = Table(rows, colWidths=[HEADING_LEFT_WIDTH, right_width])
@@ -256,7 +283,9 @@ def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable
     return story
 
 
-def _signature(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table:
+def _signature(
+    document: ReportDocument, st: dict[str, ParagraphStyle], places: SignaturePlaces
+) -> Table:
     """Nơi nhận on the left, level with the signer's capacity on the right."""
     left: list[Flowable] = [Paragraph("Nơi nhận:", st["to"])]
     left += [Paragraph(_x(line), st["recipient"]) for line in document.recipients]
@@ -264,7 +293,7 @@ def _signature(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table
     if document.signer_capacity:
         right.append(Paragraph(_x(document.signer_capacity.upper()), st["signer"]))
     right.append(Paragraph(_x(document.signer_position.upper()), st["signer"]))
-    right.append(Spacer(1, SIGNATURE_SPACE))
+    right.append(SignatureSlot(TEXT_WIDTH * 0.5, SIGNATURE_SPACE, APPROVER_PLACE, places))
     if document.signer_name:
         right.append(Paragraph(_x(document.signer_name), st["signer"]))
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
@@ -272,8 +301,10 @@ def _signature(document: ReportDocument, st: dict[str, ParagraphStyle]) -> Table
     return table
 
 
-def _story(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    story: list[Flowable] = [_heading(document, st), *_title(document, st)]
+def _story(
+    document: ReportDocument, st: dict[str, ParagraphStyle], places: SignaturePlaces
+) -> list[Flowable]:
+    story: list[Flowable] = [_heading(document, st, places), *_title(document, st)]
     story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.opening)]
     for section in document.sections:
         story.append(Paragraph(f"<b>{_x(section.heading)}</b>", st["section"]))
@@ -283,7 +314,7 @@ def _story(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
     closing = [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.closing)]
     # The signature block never stands alone on a page: it keeps the last paragraph with it.
     story += closing[:-1]
-    story.append(KeepTogether([*closing[-1:], Spacer(1, 4 * mm), _signature(document, st)]))
+    story.append(KeepTogether([*closing[-1:], Spacer(1, 4 * mm), _signature(document, st, places)]))
     return story
 
 
@@ -313,17 +344,18 @@ def _page_decorator(document: ReportDocument, st: dict[str, ParagraphStyle]):
     return decorate
 
 
-def render_report(document: ReportDocument, out_path: Path) -> None:
-    """Write the document as a PDF to out_path (replaced only once the PDF is complete)."""
+def render_report(document: ReportDocument, out_path: Path) -> SignaturePlaces:
+    """Write the document as a PDF to out_path (replaced only once the PDF is complete);
+    returns where the signatures go."""
     register_fonts()
     st = _styles()
     ensure_replaceable(out_path)  # before the work, not only before the rename
     title = nfc(f"{document.title} {document.subtitle}".strip())
     with replacing(out_path) as tmp_path:
-        _build(document, st, tmp_path, title)
+        return _build(document, st, tmp_path, title)
 
 
-def _build(document: ReportDocument, st: dict, tmp_path: Path, title: str) -> None:
+def _build(document: ReportDocument, st: dict, tmp_path: Path, title: str) -> SignaturePlaces:
     pdf = SimpleDocTemplate(
         str(tmp_path),
         pagesize=A4,
@@ -334,6 +366,8 @@ def _build(document: ReportDocument, st: dict, tmp_path: Path, title: str) -> No
         title=title,
         author=nfc(document.agency_name),
         creator="Plan Tracker",
+        # Ties the PDF to the signed content it was made from (checked on import).
+        keywords=f"content-sha256:{document.content_sha256}" if document.content_sha256 else "",
         lang="vi-VN",
         # The canvas opens each page with a default font; unless it is ours, reportlab names
         # Helvetica there, unembedded. Per document rather than through rl_config, so nothing
@@ -342,4 +376,6 @@ def _build(document: ReportDocument, st: dict, tmp_path: Path, title: str) -> No
         initialFontSize=BODY_SIZE,
     )
     decorate = _page_decorator(document, st)
-    pdf.build(_story(document, st), onFirstPage=decorate, onLaterPages=decorate)
+    places: SignaturePlaces = {}
+    pdf.build(_story(document, st, places), onFirstPage=decorate, onLaterPages=decorate)
+    return places

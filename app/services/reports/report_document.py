@@ -53,6 +53,7 @@ class ReportDocument:
     recipients: list[str]  # "Nơi nhận" lines, e.g. "- UBND tỉnh (b/c);"
     draft: bool = False  # every page marked DỰ THẢO
     footer_note: str = ""  # e.g. the content hash and signature reference
+    content_sha256: str = ""  # of the signed content the document shows (in the PDF's keywords)
     # A letter (công văn) has no title: its excerpt ("V/v …") stands under the number, and the
     # addressees ("Kính gửi:") follow the heading.
     excerpt: str = ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from app.models import PlanSection, Report
-from app.services.reports import doc_settings, signoff
+from app.models import PlanSection, Report, db
+from app.services.core import files
+from app.services.reports import doc_settings, evidence, signoff
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 
 STATUS_LABELS_VI = {
@@ -85,6 +86,7 @@ def build_document(report: Report) -> ReportDocument:
         recipients=["- " + line for line in doc["recipients"]],
         draft=not signed,
         footer_note=footer,
+        content_sha256=report.content_sha256 if signed else "",
     )
 
 
@@ -113,9 +115,18 @@ def _sections(report: Report, entries: list[dict]) -> list[DocumentSection]:
     return list(sections.values())
 
 
-def write_pdf(report: Report, out: Path) -> ReportDocument:
+def write_pdf(report: Report, out: Path) -> None:
+    """The report as a PDF; a report signed with a token is that signed file, byte for byte."""
+    if report.pdf_sha256:
+        files.write_atomically(out, signed_pdf_bytes(report))
+        return
     from app.services.reports.pdf_report import render_report  # reportlab loads only when printing
 
-    document = build_document(report)
-    render_report(document, out)
-    return document
+    render_report(build_document(report), out)
+
+
+def signed_pdf_bytes(report: Report) -> bytes:
+    """The token-signed PDF kept in the profile's store (the profile is its database's
+    folder, so every caller that has the report has the file)."""
+    folder = Path(db.database).parent
+    return evidence.stored_path(folder, report.pdf_sha256).read_bytes()

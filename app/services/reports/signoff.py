@@ -23,6 +23,8 @@ from app.services.core import audit
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import fold
+from app.services.esign import token_device
+from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.reports import doc_settings, reports
 
@@ -161,8 +163,13 @@ def sign(
     password: str,
     profile_folder: Path,
     passphrase: str | None = None,
+    token: TokenRequest | None = None,
 ) -> Report:
-    """An approver signs a draft or submitted report; it becomes read-only."""
+    """An approver signs a draft or submitted report; it becomes read-only.
+
+    With a token request the approver also signs the report's PDF with their certificate
+    (PAdES); any refusal there (no token, wrong PIN, expired certificate) leaves the report as
+    it was."""
     reports.ensure_editable(report)
     missing = reports.missing_statuses(report)
     if missing:
@@ -180,8 +187,15 @@ def sign(
     symbol = f"{number}/BC-{settings.abbreviation}"
     content = build_content(report, signer, now.isoformat(), symbol)
     data = canonical_bytes(content)
-    with db.atomic():
+    unsigned = dict(report.__data__)  # to put back should the token refuse
+    try:
         stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
+        if token is not None:
+            _token_sign(report, token, profile_folder)
+    except BaseException:
+        report.__data__ = unsigned
+        raise
+    with db.atomic():
         report.save()
         audit.record(
             "report.sign",
@@ -190,8 +204,18 @@ def sign(
             revision=report.revision,
             sha256=report.content_sha256,
             number=symbol,
+            token=report.pdf_sha256 is not None,
         )
     return report
+
+
+def _token_sign(report: Report, token: TokenRequest, profile_folder: Path) -> None:
+    # Loaded only when a token signs: the PDF-signing libraries are large.
+    from app.services.reports import token_signoff
+
+    chosen = token_device.choose_certificate(token.cert_id)
+    pdf = token_signoff.sign_report_pdf(report, chosen, token.pin)
+    token_signoff.keep(profile_folder, report, pdf)
 
 
 def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:

@@ -1,0 +1,110 @@
+"""token set|list, trust add-root|add-crl|roots: the approver's token and the certificates
+trusted for token signatures."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands.common import print_json, say, secret, workstation
+from app.services.esign import token_device, trust_store
+from app.services.esign.token_device import TokenRequest
+
+
+def cmd_token_set(args: argparse.Namespace) -> int:
+    workstation(args)
+    token_device.configure(args.module, args.scheme, args.tsa)
+    say(f"Token driver set: {args.module} (RSA {args.scheme}, SHA-256)")
+    return 0
+
+
+def cmd_token_list(args: argparse.Namespace) -> int:
+    workstation(args)
+    tokens = token_device.list_certificates()
+    if args.json:
+        print_json(
+            [
+                {"slot": slot, "label": label, "certificates": [c.as_json() for c in certs]}
+                for slot, label, certs in tokens
+            ]
+        )
+        return 0
+    if not tokens:
+        say("No token is plugged in.")
+    for slot, label, certs in tokens:
+        say(f"Slot {slot}: {label}")
+        for cert in certs:
+            state = " (expired)" if cert.expired() else ""
+            say(
+                f"  --cert {cert.id}  {cert.subject}\n      issued by {cert.issuer}, valid until "
+                f"{cert.not_after:%d/%m/%Y}{state}"
+            )
+    return 0
+
+
+def token_request(cert_id: str | None) -> TokenRequest:
+    """The token PIN from PLANTRACKER_TOKEN_PIN or the terminal (never echoed), asked only
+    once the certificate is known to be usable."""
+    return TokenRequest(
+        cert_id,
+        lambda: secret("PLANTRACKER_TOKEN_PIN", "Token PIN: ", "Mã PIN của token") or "",
+    )
+
+
+def cmd_trust_add_root(args: argparse.Namespace) -> int:
+    workstation(args)
+    for added in trust_store.add_certificates(Path(args.file)):
+        kind = "root" if added.self_signed else "intermediate"
+        state = "trusted" if added.new else "already trusted"
+        say(f"{added.subject}: {kind} certificate {state}")
+    return 0
+
+
+def cmd_trust_add_crl(args: argparse.Namespace) -> int:
+    workstation(args)
+    record = trust_store.add_crl(Path(args.file))
+    say(f"Revocation list of {record.issuer} ({record.this_update[:10]}) kept")
+    return 0
+
+
+def cmd_trust_roots(args: argparse.Namespace) -> int:
+    workstation(args)
+    rows = [trust_store.as_json(r) for r in trust_store.trusted()]
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        say("No certificate is trusted for token signatures yet (`trust add-root FILE`).")
+    for row in rows:
+        say(f"{row['kind']:<12} {row['subject']}  (until {row['not_after'][:10]})")
+    return 0
+
+
+def register_commands(commands) -> None:
+    token = commands.add_parser("token", help="the approver's USB token (PKCS#11)")
+    actions = token.add_subparsers(dest="token_command", metavar="ACTION", required=True)
+    choose = actions.add_parser("set", help="the token driver (PKCS#11 library) to use")
+    choose.add_argument(
+        "--module",
+        required=True,
+        metavar="PATH",
+        help="e.g. " + ", ".join(token_device.SUGGESTED_MODULES[:3]),
+    )
+    choose.add_argument("--scheme", choices=token_device.SCHEMES, default="pkcs1v15")
+    choose.add_argument("--tsa", metavar="URL", help="time-stamp server (PAdES B-T)")
+    choose.set_defaults(handler=cmd_token_set)
+    listing = actions.add_parser("list", help="tokens plugged in and their certificates")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=cmd_token_list)
+
+    trust = commands.add_parser("trust", help="certificates trusted for token signatures")
+    actions = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
+    root = actions.add_parser("add-root", help="trust a root or intermediate CA (PEM or DER)")
+    root.add_argument("file", metavar="FILE")
+    root.set_defaults(handler=cmd_trust_add_root)
+    crl = actions.add_parser("add-crl", help="a revocation list (CRL) for offline checks")
+    crl.add_argument("file", metavar="FILE")
+    crl.set_defaults(handler=cmd_trust_add_crl)
+    roots = actions.add_parser("roots", help="the trusted certificates")
+    roots.add_argument("--json", action="store_true", help="print JSON")
+    roots.set_defaults(handler=cmd_trust_roots)

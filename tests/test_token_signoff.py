@@ -1,0 +1,209 @@
+"""Sign-off with the approver's token: the report PDF, made from the signed content, carries a
+PAdES signature in its signature block; refusals leave the report unsigned. A real SoftHSM2
+token; the PDFs are checked with pdfsig, pdftotext and pyHanko."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from app.models import Report
+from app.services.core.errors import UserError
+from app.services.esign import pades, token_device, trust_store
+from app.services.esign.token_device import TokenRequest
+from app.services.reports import report_pdf, signoff, token_signoff
+from tests import reporting
+from tests import token_support as ts
+from tests.conftest import run_cli
+
+
+def _signed_with_token(station, token, pin=ts.USER_PIN):
+    token_device.configure(token.module)
+    reporting.approver()
+    report = reporting.complete_draft(station)
+    request = TokenRequest(token.cert_id, lambda: pin)
+    return signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station.folder, None, request)
+
+
+def _text(pdf_path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_token_signoff_signs_the_pdf_of_the_signed_content(health, signing_token, tmp_path):
+    report = _signed_with_token(health, signing_token)
+    assert report.status == "signed" and report.pdf_sha256
+    out = tmp_path / "bao-cao.pdf"
+    report_pdf.write_pdf(Report.get_by_id(report.id), out)
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in checked and "Total document signed" in checked
+    text = _text(out)
+    assert report.content_sha256 in text.replace("\n", "")  # the PDF states the content hash
+    assert "DỰ THẢO" not in text
+    signature = token_signoff.pdf_signature(report)
+    assert signature.valid and signature.signer == "Nguyễn Văn An"
+    content = json.loads(report.content_json)
+    assert content["signer"]["name"] == "Nguyễn Văn An"
+    # The exact signed file, every time it is written.
+    again = tmp_path / "again.pdf"
+    report_pdf.write_pdf(Report.get_by_id(report.id), again)
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_visible_signature_sits_in_the_signature_block(health, signing_token, tmp_path):
+    report = _signed_with_token(health, signing_token)
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pdf = report_pdf.signed_pdf_bytes(report)
+    reader = PdfFileReader(BytesIO(pdf))
+    [embedded] = reader.embedded_signatures
+    widget = embedded.sig_field
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    assert x2 - x1 > 200 and y2 - y1 > 60  # the room left for the signature
+    page_of_widget = [
+        i
+        for i in range(len(reader.root["/Pages"]["/Kids"]))
+        if any(
+            a.get_object().get("/T") == pades.APPROVER_FIELD
+            for a in reader.root["/Pages"]["/Kids"][i].get_object().get("/Annots", [])
+        )
+    ]
+    last_page = len(reader.root["/Pages"]["/Kids"]) - 1
+    assert page_of_widget == [last_page]
+    (tmp_path / "signed.pdf").write_bytes(pdf)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            str(last_page + 1),
+            "-l",
+            str(last_page + 1),
+            str(tmp_path / "signed.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    assert list(tmp_path.glob("page*.png"))
+
+
+def test_wrong_pin_leaves_the_report_unsigned(health, signing_token):
+    with pytest.raises(UserError, match="wrong PIN"):
+        _signed_with_token(health, signing_token, pin="999999")
+    report = Report.get()
+    assert report.status == "draft" and report.content_json is None and report.pdf_sha256 is None
+    assert report.number is None
+
+
+def test_expired_certificate_is_refused_and_nothing_signed(health, expired_token):
+    token_device.configure(expired_token.module)
+    reporting.approver()
+    report = reporting.complete_draft(health)
+    asked = []
+    request = TokenRequest(expired_token.cert_id, lambda: asked.append(1) or ts.USER_PIN)
+    with pytest.raises(UserError, match="not valid now"):
+        signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
+    assert asked == []  # the PIN was never asked for
+    assert report.status == "draft" and report.content_json is None
+    assert Report.get_by_id(report.id).status == "draft"
+
+
+def test_trust_follows_the_roots_imported(health, signing_token, test_ca, tmp_path):
+    report = _signed_with_token(health, signing_token)
+    assert not token_signoff.pdf_signature(report).trusted
+    (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
+    trust_store.add_certificates(tmp_path / "ca.pem")
+    assert token_signoff.pdf_signature(report).trusted
+
+
+def test_cli_token_list_sign_show_and_pdf(health, signing_token, test_ca, tmp_path):
+    from app.models.connection import close_db
+
+    reporting.approver()
+    reporting.complete_draft(health)
+    close_db()
+    folder = str(health.folder)
+
+    def cli(*args, **env):
+        return run_cli("--profile", folder, *args, env=env)
+
+    assert cli("token", "set", "--module", signing_token.module).returncode == 0
+    listed = json.loads(cli("token", "list", "--json").stdout)
+    mine = next(t for t in listed if t["label"] == ts.TOKEN_LABEL)
+    assert set(mine) == {"slot", "label", "certificates"}
+    [cert] = mine["certificates"]
+    assert set(cert) == {"id", "subject", "issuer", "not_after"}
+    assert cert["id"] == signing_token.cert_id
+
+    sign = ("report", "sign", "--period", "2026-Y", "--user", "Nguyễn Văn An", "--token")
+    wrong = cli(
+        *sign,
+        "--cert",
+        cert["id"],
+        PLANTRACKER_PASSWORD=reporting.PASSWORD,
+        PLANTRACKER_TOKEN_PIN="000000",
+    )
+    assert wrong.returncode == 1
+    assert "Sai mã PIN" in wrong.stderr.decode()
+    assert (
+        json.loads(cli("report", "show", "--period", "2026-Y", "--json").stdout)["status"]
+        == "draft"
+    )
+
+    signed = cli(
+        *sign,
+        "--cert",
+        cert["id"],
+        PLANTRACKER_PASSWORD=reporting.PASSWORD,
+        PLANTRACKER_TOKEN_PIN=ts.USER_PIN,
+    )
+    assert signed.returncode == 0, signed.stderr.decode()
+    shown = json.loads(cli("report", "show", "--period", "2026-Y", "--json").stdout)
+    signature = shown["pdf_signature"]
+    assert signature["signer"] == "Nguyễn Văn An"
+    assert signature["valid"] is True and signature["trusted"] is False
+    assert signature["serial"] == format(signing_token.cert.serial_number, "x")
+    assert signature["signed_at"].endswith("+07:00")
+
+    (tmp_path / "root.pem").write_bytes(test_ca.pem("root"))
+    (tmp_path / "sub.pem").write_bytes(test_ca.pem("intermediate"))
+    assert cli("trust", "add-root", str(tmp_path / "root.pem")).returncode == 0
+    assert cli("trust", "add-root", str(tmp_path / "sub.pem")).returncode == 0
+    roots = json.loads(cli("trust", "roots", "--json").stdout)
+    assert [r["kind"] for r in roots] == ["root", "intermediate"]
+    shown = json.loads(cli("report", "show", "--period", "2026-Y", "--json").stdout)
+    assert shown["pdf_signature"]["trusted"] is True
+
+    out = tmp_path / "bao-cao.pdf"
+    assert cli("report", "pdf", "--period", "2026-Y", "--out", str(out)).returncode == 0
+    assert (
+        "Signature is Valid"
+        in subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    )
+    (tmp_path / "crl.der").write_bytes(test_ca.crl([signing_token.cert.serial_number]))
+    assert cli("trust", "add-crl", str(tmp_path / "crl.der")).returncode == 0
+    shown = json.loads(cli("report", "show", "--period", "2026-Y", "--json").stdout)
+    assert shown["pdf_signature"]["trusted"] is False
+
+
+def test_cli_refusals_are_plain(health, tmp_path):
+    from app.models.connection import close_db
+
+    close_db()
+    folder = str(health.folder)
+    missing = run_cli("--profile", folder, "token", "set", "--module", str(tmp_path / "x.so"))
+    assert missing.returncode == 1 and "Không có trình điều khiển token" in missing.stderr.decode()
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    refused = run_cli("--profile", folder, "--lang", "en", "trust", "add-root", str(junk))
+    assert refused.returncode == 1 and "holds no certificate" in refused.stderr.decode()
+    assert b"Traceback" not in refused.stderr
+    unset = run_cli("--profile", folder, "token", "list", "--json")
+    assert unset.returncode == 1 and "token set --module" in unset.stderr.decode()
