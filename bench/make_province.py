@@ -203,7 +203,7 @@ class Writer:
             self.signed(code, period, 2, when + timedelta(days=9), reason=reason)
 
 
-def _enrol_keys(agency_ids: dict[str, int], signing: dict) -> None:
+def enrol_keys(agency_ids: dict[str, int], signing: dict) -> None:
     """One enrolled signing key per agency, as kits and enrolment leave them."""
     now = audit.now_iso()
     rows = []
@@ -240,7 +240,7 @@ def build(folder: Path, seed: int) -> dict:
     connection = db.connection()
     entries = attachments = 0
     with db.atomic():
-        _enrol_keys(agency_ids, signing)
+        enrol_keys(agency_ids, signing)
         for period_id in PERIOD_IDS:
             period = periods.get(plan, period_id)
             for code in agency_ids:

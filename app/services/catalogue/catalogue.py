@@ -178,6 +178,13 @@ def active_plan(code: str | None = None) -> Plan:
     return plans[0]
 
 
+def duty_ids(plan: Plan) -> dict[str, int]:
+    """Each duty's id by its reference; read straight from the cursor, since an import asks
+    once per report and a plan has hundreds of duties."""
+    cursor = db.execute_sql("SELECT ref, id FROM duty WHERE plan_id = ?", (plan.id,))
+    return dict(cursor.fetchall())
+
+
 def duties(plan: Plan, agency_code: str | None = None) -> list[DutyInfo]:
     """The plan's duties in plan order; with agency_code, only where it is lead or coordinating."""
     rows = (

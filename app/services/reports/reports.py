@@ -79,7 +79,7 @@ def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = N
             created_at=now,
             updated_at=now,
         )
-        duty_ids = {d.ref: d.id for d in Duty.select(Duty.id, Duty.ref).where(Duty.plan == plan)}
+        duty_ids = catalogue.duty_ids(plan)
         rows = [
             {"report": report.id, "duty": duty_ids[d.ref]}
             for d in catalogue.duties(plan, agency.code)
@@ -155,7 +155,7 @@ def entry_views(report: Report) -> list[EntryView]:
     attachments: dict[int, list[Attachment]] = {}
     for attachment in Attachment.select().join(ReportEntry).where(ReportEntry.report == report):
         attachments.setdefault(attachment.entry_id, []).append(attachment)
-    ids = {d.ref: d.id for d in Duty.select(Duty.id, Duty.ref).where(Duty.plan == report.plan)}
+    ids = catalogue.duty_ids(report.plan)
     views = []
     for duty in catalogue.duties(report.plan):
         entry = by_duty.get(ids[duty.ref])
