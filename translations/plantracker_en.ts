@@ -91,6 +91,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +317,18 @@
     </message>
     <message>
         <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset by an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,10 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +633,10 @@
     </message>
     <message>
         <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +2958,37 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new password, to be changed after signing in. An approver confirms with their own password; the reset is recorded in the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approver&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an approver&apos;s password to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetireForm</name>
     <message>
         <source>Retire %1</source>
@@ -3339,6 +3386,13 @@ Reason for the change (required):</source>
     <message>
         <source>Enrolment file saved: %1
 Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_NewPasswordDialog</name>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,10 @@
         <translation>&amp;Vô hiệu hóa…</translation>
     </message>
     <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
         <source>&amp;Change my password…</source>
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
@@ -314,6 +318,18 @@
     <message>
         <source>Password changed</source>
         <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password reset by an approver</source>
+        <translation>Người phê duyệt đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Workstation backed up</source>
+        <translation>Sao lưu máy</translation>
+    </message>
+    <message>
+        <source>Workstation restored from a backup</source>
+        <translation>Khôi phục máy từ bản sao lưu</translation>
     </message>
     <message>
         <source>Account reactivated</source>
@@ -605,7 +621,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>Tài khoản</translation>
+        <translation type="vanished">Tài khoản</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -622,6 +638,10 @@
     <message>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Hãy nhập mật khẩu hiện tại.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2966,41 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Đặt lại mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password, to be changed after signing in. An approver confirms with their own password; the reset is recorded in the activity log.</source>
+        <translation>Đặt mật khẩu mới cho %1 (nên đổi lại sau khi đăng nhập). Người phê duyệt xác nhận bằng mật khẩu của mình; việc đặt lại được ghi vào nhật ký hoạt động.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="vanished">Tài khoản</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>An approver&apos;s password</source>
+        <translation>Mật khẩu của người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Type an approver&apos;s password to confirm.</source>
+        <translation>Hãy nhập mật khẩu của một người phê duyệt để xác nhận.</translation>
+    </message>
+</context>
+<context>
     <name>RetireForm</name>
     <message>
         <source>Retire %1</source>
@@ -3346,6 +3401,13 @@ Lý do điều chỉnh (bắt buộc):</translation>
 Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprint.</source>
         <translation>Đã lưu tệp ghi danh: %1
 Hãy gửi cho Sở Ngoại vụ, sau đó gọi điện và đọc dấu vân tay khóa của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>_NewPasswordDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,9 @@ import os
 import sys
 from pathlib import Path
 
+from app.services.accounts import users
 from app.services.catalogue import periods
-from app.services.core import strict_input
+from app.services.core import audit, strict_input
 from app.services.core.errors import UsageError, UserError
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
@@ -56,11 +57,19 @@ def validate_arguments(args: argparse.Namespace) -> None:
 def workstation(args: argparse.Namespace, consolidating: bool | None = None) -> Workstation:
     """The set-up profile; consolidating=True/False limits a command to DoFA / agencies."""
     station = profile.open_profile(profile.resolve_profile_dir(args.profile))
+    _act_as_named_account()
     if consolidating is True and not station.consolidating:
         raise UsageError("this command runs only on the consolidating (DoFA) workstation")
     if consolidating is False and station.consolidating:
         raise UsageError("this command runs only on an agency workstation")
     return station
+
+
+def _act_as_named_account() -> None:
+    """Actions of a command are recorded under PLANTRACKER_USER's account, not the OS login."""
+    named = os.environ.get("PLANTRACKER_USER")
+    if named and users.has_accounts():
+        audit.act_as(users.find(named).login)
 
 
 def secret(

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.commands import esign as esign_commands
-from app.commands.common import print_json, say, secret, workstation
+from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
 from app.models import Report, db
 from app.models.report import ENTRY_STATUSES
@@ -31,6 +31,26 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         args.name, args.position, args.role, password, args.login, approver_password
     )
     say(f"Added {account.login} ({account.full_name}, {account.position}, {account.role})")
+    return 0
+
+
+def cmd_user_reset_password(args: argparse.Namespace) -> int:
+    workstation(args)
+    approver_password = secret(
+        "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
+    )
+    password = secret(
+        "PLANTRACKER_PASSWORD",
+        f"New password for {args.login}: ",
+        f"Mật khẩu mới của {args.login}",
+        confirm=True,
+    )
+    account = users.reset_password(args.login, password, approver_password)
+    tell(
+        args,
+        f"Set a new password for {account.login} ({account.full_name})",
+        f"Đã đặt mật khẩu mới cho {account.login} ({account.full_name})",
+    )
     return 0
 
 
@@ -243,6 +263,9 @@ def register_commands(commands) -> None:
     add.add_argument("--role", required=True, choices=("drafter", "approver"))
     add.add_argument("--login")
     add.set_defaults(handler=cmd_user_add)
+    reset = user.add_parser("reset-password", help="an approver sets a colleague's new password")
+    reset.add_argument("--login", required=True, metavar="L")
+    reset.set_defaults(handler=cmd_user_reset_password)
 
     period_list = commands.add_parser("periods", help="reporting periods and due dates")
     period_list.add_argument("--json", action="store_true", help="print JSON")

@@ -76,6 +76,7 @@ class DesktopApp:
 
     def show_main_window(self) -> MainWindow:
         station = profile.open_profile(self.folder)
+        audit.act_as(self.account.login if self.account else None)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()

@@ -140,5 +140,17 @@ def change_password(login: str, old_password: str, new_password: str) -> None:
         audit.record("user.password", account.login)
 
 
+def reset_password(login_or_name: str, new_password: str, approver_password: str) -> UserAccount:
+    """An approver sets a colleague's forgotten password (never their own old one checked)."""
+    approver = require_approver(approver_password)
+    account = find(login_or_name)
+    _check_password(new_password)
+    with db.atomic():
+        account.password_hash = hash_password(new_password)
+        account.save()
+        audit.record("user.reset_password", approver.login, login=account.login)
+    return account
+
+
 def accounts() -> list[UserAccount]:
     return list(UserAccount.select().order_by(UserAccount.id))

@@ -17,7 +17,20 @@ def now_iso() -> str:
     return datetime.now(VIETNAM).isoformat(timespec="seconds")
 
 
+# The account acting in this process: the signed-in user of the desktop app, or the account a
+# command runs as (PLANTRACKER_USER). Without one, the operating system's login name is kept.
+_acting_account: str | None = None
+
+
+def act_as(login: str | None) -> None:
+    """Record later actions under this account (None: back to the OS login)."""
+    global _acting_account
+    _acting_account = login
+
+
 def default_actor() -> str:
+    if _acting_account:
+        return _acting_account
     try:
         return getpass.getuser()
     except OSError:  # no login name on some service accounts

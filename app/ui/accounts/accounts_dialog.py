@@ -1,4 +1,5 @@
-"""Accounts of this workstation: list, add, deactivate or reactivate, change my password."""
+"""Accounts of this workstation: list, add, deactivate or reactivate, reset a colleague's or
+change my password."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ from app.ui.accounts.login_dialog import (
     password_field,
     position_combo,
 )
+from app.ui.accounts.password_reset import (
+    ChangePasswordDialog,
+    ResetPasswordDialog,
+)
 from app.ui.kit.labels import fmt, user_role_label
 
 LOGIN, NAME, POSITION, ROLE, ACTIVE = range(5)
@@ -63,12 +68,18 @@ class AccountsDialog(QDialog):
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.password_button = QPushButton(self.tr("&Change my password…"))
         self.password_button.setEnabled(bool(current_login))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.active_button, self.password_button):
+        for button in (
+            self.add_button,
+            self.active_button,
+            self.reset_button,
+            self.password_button,
+        ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -81,6 +92,7 @@ class AccountsDialog(QDialog):
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.password_button.clicked.connect(self._on_password_button_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.reload()
@@ -121,6 +133,7 @@ class AccountsDialog(QDialog):
     def _on_table_item_selection_changed(self) -> None:
         account = self._selected_account()
         self.active_button.setEnabled(account is not None)
+        self.reset_button.setEnabled(account is not None and account.active)
         if account is not None and not account.active:
             self.active_button.setText(self.tr("&Reactivate…"))
         else:
@@ -151,6 +164,11 @@ class AccountsDialog(QDialog):
         )
         if dialog.exec():
             self.reload(select=login)
+
+    def _on_reset_button_clicked(self) -> None:
+        account = self._selected_account()
+        if account is not None:
+            ResetPasswordDialog(account.login, account.full_name, self).exec()
 
     def _on_password_button_clicked(self) -> None:
         ChangePasswordDialog(self.current_login, self).exec()
@@ -258,43 +276,5 @@ class ApproverPasswordDialog(QDialog):
             self.error.show_error(error_text(exc))
             self.password.clear()
             self.password.setFocus()
-            return
-        super().accept()
-
-
-class ChangePasswordDialog(QDialog):
-    def __init__(self, login: str, parent=None):
-        super().__init__(parent)
-        self.login = login
-        self.setWindowTitle(self.tr("Change my password"))
-        self.old = password_field()
-        self.new = password_field()
-        self.repeat = password_field()
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Account"), QLabel(login))
-        form.addRow(self.tr("Current password"), self.old)
-        form.addRow(self.tr("New password"), self.new)
-        form.addRow(self.tr("Repeat the new password"), self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(ok_cancel(self, self.tr("Change password")))
-        fit_height(self, 480)
-        self.old.setFocus()
-
-    def accept(self) -> None:
-        problem = check_new_password(self.new.text(), self.repeat.text())
-        if problem:
-            self.error.show_error(problem)
-            return
-        try:
-            with busy():
-                users.change_password(self.login, self.old.text(), self.new.text())
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.old.clear()
-            self.old.setFocus()
             return
         super().accept()
