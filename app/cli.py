@@ -21,7 +21,7 @@ from app.commands import reports as report_commands
 from app.commands import workstation as workstation_commands
 from app.commands.common import validate_arguments
 from app.models.connection import close_db
-from app.services.core import storage_errors, strict_input, writer_lock
+from app.services.core import audit, storage_errors, strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.workstation import profile
 
@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         print("plantracker: interrupted", file=sys.stderr)
         return 1
     finally:
+        audit.act_as(None)  # in-process callers (tests) run the next command afresh
         close_db()
 
 

@@ -16,6 +16,7 @@ import pyrage
 import pytest
 
 from app.services.workstation import backup
+from tests import age_tool
 from tests.conftest import run_cli
 from tests.exchange_cli_helpers import (
     PERIOD,
@@ -185,6 +186,23 @@ def test_restore_refuses_a_backup_whose_content_was_changed(ex):
     tampered.write_bytes(pyrage.passphrase.encrypt(changed.getvalue(), PASSPHRASE))
     assert "damaged" in refused(_restore(ex, tampered, "syt-new"))
     assert not ex.profile("syt-new").exists()
+
+
+def test_the_stock_age_tool_opens_the_backup_with_the_passphrase(ex, tmp_path):
+    backup = _backup(ex, "syt")
+    status, said = age_tool.decrypt(backup, tmp_path / "backup.zip", PASSPHRASE)
+    assert status == 0, said
+    with zipfile.ZipFile(tmp_path / "backup.zip") as archive:
+        assert json.loads(archive.read("manifest.json"))["agency"] == "SYT"
+
+
+def test_restore_refuses_a_backup_cut_short(ex):
+    backup = _backup(ex, "syt")
+    cut = ex.root / "cut.ptbackup"
+    cut.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
+    assert "damaged" in refused(_restore(ex, cut, "syt-new"))
+    assert not ex.profile("syt-new").exists()
+    assert sorted(p.name for p in ex.root.iterdir() if p.name.startswith(".")) == []
 
 
 def test_a_short_passphrase_is_refused_before_anything_is_written(ex):

@@ -14,7 +14,6 @@ keys go to passphrase-protected files, locked with the backup's passphrase.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -26,7 +25,6 @@ from base64 import b64decode
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import __version__
@@ -35,13 +33,15 @@ from app.models.connection import close_db, init_db
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import replacing
-from app.services.keys import keys, secrets
+from app.services.keys import age_passphrase, keys, secrets
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
 BACKUP_KIND = "profile-backup"
 FORMAT = 1
 PROFILE_PREFIX = "profile/"
+LAST_BACKUP_SETTING = "backup.last_at"
+CHUNK = 1024 * 1024
 # Not part of a workstation's state: the live database files (copied through SQLite's online
 # backup instead), migration copies, and the automatic backups themselves.
 _SKIPPED_SUFFIXES = ("-wal", "-shm", "-journal", ".bak", ".lock", ".part")
@@ -50,9 +50,7 @@ _SKIPPED_FOLDERS = {"backups", "logs"}
 
 def secret_names() -> list[str]:
     """The names under which this profile keeps secrets in the OS secret store."""
-    names = [keys.KEY_NAME]
-    names += [f"{name}-identity" for name in (keys.DECRYPTION, keys.ESCROW)]
-    return names
+    return [keys.signing_slot()] + [f"{name}-identity" for name in (keys.DECRYPTION, keys.ESCROW)]
 
 
 @dataclass(frozen=True)
@@ -110,33 +108,42 @@ def _check_passphrase(passphrase: str | None) -> str:
     return passphrase or ""
 
 
+def _add_file(archive: zipfile.ZipFile, name: str, source: Path) -> dict:
+    """Copy one file into the archive in chunks; its manifest entry."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with open(source, "rb") as reading, archive.open(name, "w", force_zip64=True) as writing:
+            while chunk := reading.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                writing.write(chunk)
+    except OSError as exc:
+        raise UserError("cannot read {file}: {reason}", file=source, reason=exc.strerror) from exc
+    return {"path": name, "size": size, "sha256": digest.hexdigest()}
+
+
 def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSummary:
-    """Write the whole workstation to `out` (replaced only once the new file is complete)."""
+    """Write the whole workstation to `out` (replaced only once the new file is complete).
+
+    The archive is built in a temporary folder and encrypted in chunks, so a profile of any
+    size is backed up without holding it in memory.
+    """
     passphrase = _check_passphrase(passphrase)
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError("the folder {folder} does not exist", folder=out.parent)
     folder = station.folder
-    buffer = io.BytesIO()
     entries = []
     with tempfile.TemporaryDirectory(prefix="plantracker-backup-") as scratch:
         database_copy = Path(scratch) / profile.DB_NAME
         _snapshot_database(folder, database_copy)
         sources = [(Path(profile.DB_NAME), database_copy)]
         sources += [(relative, folder / relative) for relative in _profile_files(folder)]
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive_path = Path(scratch) / "backup.zip"
+        with zipfile.ZipFile(archive_path, "w", zipfile.ZIP_DEFLATED) as archive:
             for relative, source in sources:
-                try:
-                    data = source.read_bytes()
-                except OSError as exc:
-                    raise UserError(
-                        "cannot read {file}: {reason}", file=source, reason=exc.strerror
-                    ) from exc
-                name = PROFILE_PREFIX + relative.as_posix()
-                archive.writestr(name, data)
-                entries.append(
-                    {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                )
+                entries.append(_add_file(archive, PROFILE_PREFIX + relative.as_posix(), source))
             stored = _stored_secrets()
             if stored:
                 archive.writestr("secrets.json", json.dumps(stored))
@@ -151,23 +158,27 @@ def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSum
                 "files": entries,
             }
             archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-    encrypted = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase)
-    try:
-        with replacing(out, 0o600) as temporary:
-            temporary.write_bytes(encrypted)
-    except OSError as exc:
-        raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc
+        try:
+            with (
+                replacing(out, 0o600) as temporary,
+                open(archive_path, "rb") as plain,
+                open(temporary, "wb") as encrypted,
+            ):
+                age_passphrase.encrypt_stream(plain, encrypted, passphrase)
+        except OSError as exc:
+            raise UserError(
+                "could not write {file}: {reason}", file=out, reason=exc.strerror
+            ) from exc
+    size = out.stat().st_size
     now = manifest["created_at"]
-    Setting.insert(key="backup.last_at", value=now).on_conflict_replace().execute()
-    audit.record("profile.backup", file=out.name, size=len(encrypted))
-    return BackupSummary(
-        station.agency_code, station.consolidating, now, len(entries), len(encrypted)
-    )
+    Setting.insert(key=LAST_BACKUP_SETTING, value=now).on_conflict_replace().execute()
+    audit.record("profile.backup", file=out.name, size=size)
+    return BackupSummary(station.agency_code, station.consolidating, now, len(entries), size)
 
 
 def last_backup_at() -> str | None:
     """When this workstation was last backed up (ISO time), or None."""
-    row = Setting.get_or_none(Setting.key == "backup.last_at")
+    row = Setting.get_or_none(Setting.key == LAST_BACKUP_SETTING)
     return row.value if row else None
 
 
@@ -186,51 +197,65 @@ def _damaged(path: Path) -> UserError:
     return UserError("{file} is damaged or incomplete; nothing was restored", file=path.name)
 
 
-def _read_backup(path: Path, passphrase: str) -> tuple[dict, dict[str, bytes], dict[str, str]]:
-    """(manifest, {relative path: bytes}, secrets), each file checked against the manifest."""
+def _open_backup(path: Path, passphrase: str, scratch: Path) -> zipfile.ZipFile:
+    """Decrypt the backup into `scratch` in chunks and open the archive inside."""
+    plain_path = scratch / "backup.zip"
     try:
-        encrypted = path.read_bytes()
+        with open(path, "rb") as encrypted, open(plain_path, "wb") as plain:
+            age_passphrase.decrypt_stream(encrypted, plain, passphrase)
     except OSError as exc:
         raise UserError(
             "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
         ) from exc
-    try:
-        plain = pyrage.passphrase.decrypt(encrypted, passphrase)
-    except pyrage.DecryptError as exc:
+    except age_passphrase.AgePassphraseError as exc:
+        if "damaged" in str(exc) or "cut short" in str(exc):
+            raise _damaged(path) from exc
         raise _unreadable(path) from exc
     try:
-        with zipfile.ZipFile(io.BytesIO(plain)) as archive:
-            manifest = json.loads(archive.read("manifest.json"))
-            if manifest.get("kind") != BACKUP_KIND:
-                raise _unreadable(path)
-            if manifest.get("format") != FORMAT:
-                raise UserError(
-                    "{file} was made by a newer Plan Tracker; install it to restore this backup",
-                    file=path.name,
-                )
-            files = {}
-            for entry in manifest["files"]:
-                name = str(entry["path"])
-                relative = PurePosixPath(name[len(PROFILE_PREFIX) :])
-                unsafe = relative.is_absolute() or ".." in relative.parts or not relative.parts
-                if not name.startswith(PROFILE_PREFIX) or unsafe:
-                    raise _damaged(path)
-                data = archive.read(name)
-                if (
-                    len(data) != entry["size"]
-                    or hashlib.sha256(data).hexdigest() != entry["sha256"]
-                ):
-                    raise _damaged(path)
-                files[str(relative)] = data
-            names = set(archive.namelist())
-            stored = json.loads(archive.read("secrets.json")) if "secrets.json" in names else {}
-    except UserError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise _damaged(path) from exc
-    if profile.DB_NAME not in files:
+        return zipfile.ZipFile(plain_path)
+    except zipfile.BadZipFile as exc:
+        raise _unreadable(path) from exc
+
+
+def _checked_manifest(path: Path, archive: zipfile.ZipFile) -> dict:
+    manifest = json.loads(archive.read("manifest.json"))
+    if manifest.get("kind") != BACKUP_KIND:
+        raise _unreadable(path)
+    if manifest.get("format") != FORMAT:
+        raise UserError(
+            "{file} was made by a newer Plan Tracker; install it to restore this backup",
+            file=path.name,
+        )
+    names = [str(entry["path"]) for entry in manifest["files"]]
+    if PROFILE_PREFIX + profile.DB_NAME not in names:
         raise _damaged(path)
-    return manifest, files, stored
+    for name in names:
+        relative = PurePosixPath(name[len(PROFILE_PREFIX) :])
+        unsafe = relative.is_absolute() or ".." in relative.parts or not relative.parts
+        if not name.startswith(PROFILE_PREFIX) or unsafe:
+            raise _damaged(path)
+    return manifest
+
+
+def _extract(path: Path, archive: zipfile.ZipFile, manifest: dict, staging: Path) -> dict:
+    """Every listed file into `staging`, each checked against its size and SHA-256; the
+    secrets, if the backup holds any."""
+    for entry in manifest["files"]:
+        target = staging / entry["path"][len(PROFILE_PREFIX) :]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        with archive.open(entry["path"]) as reading, open(target, "wb") as writing:
+            while chunk := reading.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                writing.write(chunk)
+        if size != entry["size"] or digest.hexdigest() != entry["sha256"]:
+            raise _damaged(path)
+        if target.parent.name == keys.KEY_FOLDER.name:
+            target.chmod(0o600)  # owner-only, as the originals were
+    names = set(archive.namelist())
+    return json.loads(archive.read("secrets.json")) if "secrets.json" in names else {}
 
 
 def _require_empty(folder: Path) -> None:
@@ -251,30 +276,37 @@ def _restore_secrets(folder: Path, stored: dict[str, str], passphrase: str) -> N
             secrets.set(keys.profile_id(), name, value)
         return
     # No secret store here: the keys go to files locked with the backup's passphrase.
+    signing_key = stored[keys.signing_slot()]
     Setting.insert(key="key_storage", value="file").on_conflict_replace().execute()
-    signing = Ed25519PrivateKey.from_private_bytes(b64decode(stored[keys.KEY_NAME]))
-    keys.store_signing_key(folder, signing, passphrase)
+    keys.store_signing_key(
+        folder, Ed25519PrivateKey.from_private_bytes(b64decode(signing_key)), passphrase
+    )
     for name in (keys.DECRYPTION, keys.ESCROW):
         if f"{name}-identity" in stored:
             keys.store_age_identity(folder, name, stored[f"{name}-identity"], passphrase)
 
 
 def restore_backup(folder: Path, path: Path, passphrase: str) -> Workstation:
-    """Recreate the workstation of backup `path` in the empty `folder`; all or nothing."""
+    """Recreate the workstation of backup `path` in the empty `folder`; all or nothing.
+
+    Everything is written to a hidden folder beside `folder` and renamed into place only
+    when complete, so a failure (or a crash) leaves no half-restored profile.
+    """
     folder = Path(folder)
     path = Path(path)
     _require_empty(folder)
-    manifest, files, stored = _read_backup(path, passphrase)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.restoring-", dir=folder.parent))
     try:
-        for relative, data in files.items():
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if relative.startswith("keys/"):
-                keys.write_private_file(target, data)  # owner-only, as the originals were
-            else:
-                target.write_bytes(data)
+        with (
+            tempfile.TemporaryDirectory(prefix=".plantracker-restore-", dir=folder.parent) as tmp,
+            _open_backup(path, passphrase, Path(tmp)) as archive,
+        ):
+            try:
+                manifest = _checked_manifest(path, archive)
+                stored = _extract(path, archive, manifest, staging)
+            except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+                raise _damaged(path) from exc
         init_db(profile.db_path(staging))  # also brings an older backup's schema up to date
         _restore_secrets(staging, stored, passphrase)
         audit.record(
