@@ -426,6 +426,17 @@ MESSAGES: dict[str, str] = {
         "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
     ),
     # app/services/esign
+    "{file}: the PDF of report {period} was not made from its signed content": (
+        "{file}: tệp PDF của báo cáo {period} không được tạo từ nội dung đã ký của báo cáo"
+    ),
+    "{file}: the PDF of report {period} carries no signature of the approver": (
+        "{file}: tệp PDF của báo cáo {period} không có chữ ký số của người ký duyệt"
+    ),
+    "{file}: the token signature on the PDF of report {period} is not valid (the PDF was "
+    "changed after signing, or the signature is damaged)": (
+        "{file}: chữ ký số trên tệp PDF của báo cáo {period} không hợp lệ (tệp PDF đã bị sửa "
+        "sau khi ký, hoặc chữ ký bị hỏng)"
+    ),
     "--cert chooses the token's certificate; give --token with it": (
         "Tùy chọn --cert dùng để chọn chứng thư số trên token; hãy dùng kèm --token"
     ),

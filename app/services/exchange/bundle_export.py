@@ -67,16 +67,18 @@ def export_bundle(
         content_path, signature_path = report_paths(report)
         files[content_path] = report.content_json.encode("utf-8")
         files[signature_path] = base64.b64decode(report.signature)
-        listed.append(
-            {
-                "period": report.period_id,
-                "revision": report.revision,
-                "content": content_path,
-                "signature": signature_path,
-                "content_sha256": report.content_sha256,
-                "signing_key": report.key_fingerprint,
-            }
-        )
+        item = {
+            "period": report.period_id,
+            "revision": report.revision,
+            "content": content_path,
+            "signature": signature_path,
+            "content_sha256": report.content_sha256,
+            "signing_key": report.key_fingerprint,
+        }
+        if report.pdf_sha256:  # the PDF the approver signed with their token travels as is
+            item["pdf"] = content_path.removesuffix(".json") + ".pdf"
+            files[item["pdf"]] = evidence.stored_path(station.folder, report.pdf_sha256)
+        listed.append(item)
         for entry in json.loads(report.content_json)["entries"]:
             for attachment in entry["attachments"]:
                 stored = evidence.stored_path(station.folder, attachment["sha256"])

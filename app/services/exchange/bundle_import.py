@@ -150,6 +150,7 @@ def _well_formed(opened: OpenedBundle) -> bool:
                 and is_count(r.get("revision"))
                 and r.get("content") in files
                 and r.get("signature") in files
+                and (r.get("pdf") is None or r.get("pdf") in files)
                 for r in manifest["reports"]
             )
         )
@@ -238,7 +239,37 @@ def _incoming(opened, item, sender, record, file_name, profile_folder) -> Incomi
                     file=file_name,
                     name=attachment["name"],
                 )
-    return Incoming(agency, plan, content, text, sha256_hex(data), signature, record.fingerprint)
+    pdf = _token_signed_pdf(opened, item, file_name)
+    return Incoming(
+        agency, plan, content, text, sha256_hex(data), signature, record.fingerprint, pdf
+    )
+
+
+def _token_signed_pdf(opened: OpenedBundle, item: dict, file_name: str) -> bytes | None:
+    """The report's token-signed PDF, checked like any signature: a PDF that is not this
+    report's, or whose signature fails, refuses the bundle."""
+    if item.get("pdf") is None:
+        return None
+    from app.services.reports import token_signoff  # PDF libraries load only when needed
+
+    pdf = opened.files[item["pdf"]]
+    problem = token_signoff.received_pdf_problem(pdf, sha256_hex(opened.files[item["content"]]))
+    refusal = {"file": file_name, "period": item["period"], "code": "bad_pdf_signature"}
+    if problem == "other_content":
+        raise BundleRejectedError(
+            "{file}: the PDF of report {period} was not made from its signed content", **refusal
+        )
+    if problem == "unsigned":
+        raise BundleRejectedError(
+            "{file}: the PDF of report {period} carries no signature of the approver", **refusal
+        )
+    if problem is not None:
+        raise BundleRejectedError(
+            "{file}: the token signature on the PDF of report {period} is not valid (the PDF "
+            "was changed after signing, or the signature is damaged)",
+            **refusal,
+        )
+    return pdf
 
 
 def import_bundles(
@@ -305,6 +336,9 @@ def _apply(
     for name, data in verified.opened.files.items():
         if copy_evidence and name.startswith("evidence/"):
             evidence.store_bytes(station.folder, data)
+    for incoming in verified.incoming:
+        if copy_evidence and incoming.pdf is not None:
+            evidence.store_bytes(station.folder, incoming.pdf)
     write_bundle(verified, result)
 
 

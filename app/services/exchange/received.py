@@ -9,6 +9,7 @@ while the other waits in the conflict inbox for a person to decide.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +41,7 @@ class Incoming:
     content_sha256: str
     signature: bytes
     key_fingerprint: str
+    pdf: bytes | None = None  # the PDF the approver signed with their token, if any
 
     @property
     def period_id(self) -> str:
@@ -224,6 +226,7 @@ def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     report.content_sha256 = incoming.content_sha256
     report.signature = base64.b64encode(incoming.signature).decode("ascii")
     report.key_fingerprint = incoming.key_fingerprint
+    report.pdf_sha256 = hashlib.sha256(incoming.pdf).hexdigest() if incoming.pdf else None
     report.received_at = received_at
     report.channel = "bundle"
     report.save()

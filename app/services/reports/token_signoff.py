@@ -13,6 +13,7 @@ from io import BytesIO
 from pathlib import Path
 
 from app.models import Report
+from app.services.core.errors import UserError
 from app.services.esign import pades
 from app.services.esign.pades import PdfSignature, SignaturePlace
 from app.services.esign.token_device import TokenCertificate
@@ -86,3 +87,34 @@ def pdf_signature(report: Report) -> PdfSignature | None:
     if not report.pdf_sha256:
         return None
     return pades.approver_signature(report_pdf.signed_pdf_bytes(report))
+
+
+def stated_content_sha256(pdf: bytes) -> str | None:
+    """The content hash a report PDF states in its keywords (None when it states none)."""
+    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        info = PdfFileReader(BytesIO(pdf), strict=False).trailer_view.get("/Info")
+        info = info.get_object() if info is not None else {}
+        keywords = str(info.get("/Keywords", ""))
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    prefix = "content-sha256:"
+    return keywords[len(prefix) :] if keywords.startswith(prefix) else None
+
+
+def received_pdf_problem(pdf: bytes, content_sha256: str) -> str | None:
+    """Why a PDF that came with a report cannot be accepted, or None: "other_content" (it does
+    not state this report's content hash), "unsigned" (no approver's signature) or "invalid"
+    (the signature does not cover the whole PDF as it is). An untrusted chain is no reason to
+    refuse: the report is imported and shown as untrusted."""
+    if stated_content_sha256(pdf) != content_sha256:
+        return "other_content"
+    try:
+        signature = pades.approver_signature(pdf)
+    except UserError:
+        return "invalid"
+    if signature is None:
+        return "unsigned"
+    return None if signature.valid else "invalid"

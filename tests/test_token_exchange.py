@@ -1,0 +1,122 @@
+"""The token-signed PDF travels in the bundle and DoFA checks it on import and on display: a
+failed signature refuses the bundle like a bad signature; an untrusted chain is imported and
+shown as untrusted. Real SoftHSM2 token, real bundles."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from app.models import Report
+from app.services.esign import token_device, trust_store
+from app.services.esign.token_device import TokenRequest
+from app.services.exchange import bundle_import
+from app.services.reports import evidence, report_pdf, signoff, token_signoff
+from tests import token_support as ts
+from tests.exchange_support import enrol_agency, export, make_dofa, use
+from tests.reporting import PASSWORD, complete_draft
+
+
+def _token_signed(station, token, period_id="2026-Y"):
+    use(station)
+    token_device.configure(token.module)
+    report = complete_draft(station, period_id, "Đã ký số")
+    request = TokenRequest(token.cert_id, lambda: ts.USER_PIN)
+    return signoff.sign(report, "Nguyễn Văn An", PASSWORD, station.folder, None, request)
+
+
+def _import(dofa, path):
+    station = use(dofa)
+    [result] = bundle_import.import_bundles(station, [path])
+    return result
+
+
+def _world(tmp_path):
+    dofa = make_dofa(tmp_path / "dofa")
+    health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
+    return dofa, health
+
+
+def test_pdf_travels_and_is_checked_on_import_and_display(tmp_path, signing_token, test_ca):
+    dofa, health = _world(tmp_path)
+    signed = _token_signed(health, signing_token)
+    agency_pdf = report_pdf.signed_pdf_bytes(signed)
+    bundle = export(health, tmp_path / "out")
+
+    result = _import(dofa.folder, bundle)
+    assert result.status == "imported", result.reason
+    received = Report.get(Report.period_id == "2026-Y")
+    assert received.pdf_sha256 == signed.pdf_sha256
+    signature = token_signoff.pdf_signature(received)
+    assert signature.valid and not signature.trusted  # imported, flagged as untrusted
+    # DoFA's `report pdf` writes the very file the agency signed.
+    out = tmp_path / "dofa-copy.pdf"
+    report_pdf.write_pdf(received, out)
+    assert out.read_bytes() == agency_pdf
+    assert (
+        "Signature is Valid"
+        in subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    )
+
+    (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
+    trust_store.add_certificates(tmp_path / "ca.pem")
+    assert token_signoff.pdf_signature(received).trusted
+
+
+def test_a_changed_pdf_refuses_the_bundle(tmp_path, signing_token):
+    dofa, health = _world(tmp_path)
+    signed = _token_signed(health, signing_token)
+    stored = evidence.stored_path(health.folder, signed.pdf_sha256)
+    pdf = bytearray(stored.read_bytes())
+    at = pdf.index(b"BT")  # a text operator on the first page, inside the signed bytes
+    pdf[at : at + 2] = b"BT"[::-1]
+    stored.write_bytes(bytes(pdf))
+    bundle = export(health, tmp_path / "out")
+
+    result = _import(dofa.folder, bundle)
+    assert result.status == "rejected"
+    assert result.reason_code == "bad_pdf_signature"
+    assert "không hợp lệ" in result.message_vi
+    use(dofa)
+    assert Report.select().where(Report.period_id == "2026-Y").count() == 0
+
+
+def test_a_pdf_of_another_report_refuses_the_bundle(tmp_path, signing_token):
+    dofa, health = _world(tmp_path)
+    first = _token_signed(health, signing_token, "2026-H1")
+    second = _token_signed(health, signing_token, "2026-Y")
+    # The second report's stored PDF replaced by the first's: validly signed, wrong report.
+    evidence.stored_path(health.folder, second.pdf_sha256).write_bytes(
+        evidence.stored_path(health.folder, first.pdf_sha256).read_bytes()
+    )
+    bundle = export(health, tmp_path / "out")
+    result = _import(dofa.folder, bundle)
+    assert result.status == "rejected" and result.reason_code == "bad_pdf_signature"
+    assert "not made from its signed content" in result.reason
+
+
+def test_dofa_report_show_json_has_pdf_signature(tmp_path, signing_token):
+    from tests.conftest import run_cli
+
+    dofa, health = _world(tmp_path)
+    _token_signed(health, signing_token)
+    bundle = export(health, tmp_path / "out")
+    assert _import(dofa.folder, bundle).status == "imported"
+    from app.models.connection import close_db
+
+    close_db()
+    shown = run_cli(
+        "--profile",
+        str(dofa.folder),
+        "report",
+        "show",
+        "--period",
+        "2026-Y",
+        "--agency",
+        "SYT",
+        "--json",
+    )
+    assert shown.returncode == 0, shown.stderr.decode()
+    signature = json.loads(shown.stdout)["pdf_signature"]
+    assert signature["signer"] == "Nguyễn Văn An" and signature["issuer"].endswith("Sub CA")
+    assert signature["valid"] is True and signature["trusted"] is False
