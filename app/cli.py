@@ -7,28 +7,52 @@ profile cannot run. JSON goes to stdout as UTF-8 without escapes.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.commands import catalogue as catalogue_commands
-from app.commands import consolidated as consolidated_commands
-from app.commands import dashboard as dashboard_commands
-from app.commands import esign as esign_commands
-from app.commands import exchange as exchange_commands
-from app.commands import reports as report_commands
-from app.commands import workstation as workstation_commands
-from app.commands.common import validate_arguments
-from app.models.connection import close_db
-from app.services.core import audit, storage_errors, strict_input, writer_lock
+from app.services.core import strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.workstation import profile
 
 Handler = Callable[[argparse.Namespace], int]
 
+# Where each command is defined, so that a command imports its own module only (and with it
+# only the libraries it uses). A command missing here still works: every module is loaded.
+COMMAND_MODULES = {
+    "agencies": "catalogue",
+    "duties": "catalogue",
+    "setup": "catalogue",
+    "user": "reports",
+    "periods": "reports",
+    "report": "reports",
+    "reply": "exchange",
+    "kit": "exchange",
+    "enroll": "exchange",
+    "keys": "exchange",
+    "bundle": "exchange",
+    "status": "dashboard",
+    "receive": "dashboard",
+    "consolidated": "consolidated",
+    "remind": "consolidated",
+    "backup": "workstation",
+    "token": "esign",
+    "trust": "esign",
+}
+ALL_MODULES = (
+    "catalogue",
+    "reports",
+    "exchange",
+    "dashboard",
+    "consolidated",
+    "workstation",
+    "esign",
+)
+GLOBAL_WITH_VALUE = ("--profile", "--plan", "--lang")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(modules: tuple[str, ...] = ALL_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plantracker",
         description="Plan Tracker (Theo dõi thực hiện Kế hoạch). With no command, the desktop "
@@ -41,15 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("vi", "en"), help="language of names and texts (default vi)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    catalogue_commands.register_commands(commands)
-    report_commands.register_commands(commands)
-    exchange_commands.register_commands(commands)
-    dashboard_commands.register_commands(commands)
-    consolidated_commands.register_commands(commands)
-    workstation_commands.register_commands(commands)
-    esign_commands.register_commands(commands)
+    for name in modules:
+        importlib.import_module(f"app.commands.{name}").register_commands(commands)
     return parser
+
+
+def modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The command modules this command line needs: its command's, none when it names no
+    command (`--version`, the desktop app), all for help or a command not in the table."""
+    if "-h" in argv or "--help" in argv:
+        return ALL_MODULES
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            module = COMMAND_MODULES.get(word)
+            return (module,) if module else ALL_MODULES
+    return ()
 
 
 def _refuse(exc: UserError, lang: str) -> int:
@@ -78,8 +111,14 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         english = "--lang=en" in argv or ("--lang", "en") in zip(argv, argv[1:], strict=False)
         return _refuse(exc, "en" if english else "vi")
-    parser = build_parser()
+    parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
+    # Imported here, after `--version` has had its answer: they load the database and crypto.
+    from app.commands.common import validate_arguments
+    from app.models.connection import close_db
+    from app.services.core import audit, storage_errors
+    from app.services.workstation import profile
+
     if args.command is None:  # no command: the desktop app
         from app.ui.app import run  # Qt is imported only when the desktop app starts
 

@@ -9,22 +9,21 @@ from pathlib import Path
 from app.commands.common import print_json, say, secret
 from app.services.catalogue import catalogue, register
 from app.services.core.errors import UsageError, UserError
-from app.services.exchange import trust
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
 
 
-def _open_for_reading(args: argparse.Namespace) -> None:
+def _open_for_reading(args: argparse.Namespace, with_plans: bool = True) -> None:
     """A set-up profile if there is one, else the catalogue bundled with the app."""
     folder = profile.resolve_profile_dir(args.profile)
     if profile.is_set_up(folder):
         profile.open_profile(folder)
     else:
-        profile.open_bundled_catalogue()
+        profile.open_bundled_catalogue(with_plans)
 
 
 def cmd_agencies(args: argparse.Namespace) -> int:
-    _open_for_reading(args)
+    _open_for_reading(args, with_plans=False)
     rows = register.agencies()
     if args.json:
         print_json([register.agency_json(a) for a in rows])
@@ -106,6 +105,8 @@ def _setup_from_kit(folder: Path, kit_file: Path) -> int:
             )
     else:
         passphrase = _new_key_passphrase()
+    from app.services.exchange import trust  # signing and tokens: loaded for set-up only
+
     station = trust.setup_from_kit(folder, kit_file, passphrase)
     dofa = trust.require_dofa()
     verb = "Adopted the kit in" if existing else "Set up"

@@ -6,9 +6,7 @@ back to a passphrase-protected file; nothing ever falls back to plain text silen
 
 from __future__ import annotations
 
-import keyring
-import keyring.errors
-from keyring.backends import fail, null
+from types import ModuleType
 
 from app.services.core.errors import UserError
 
@@ -19,6 +17,15 @@ class SecretStoreError(UserError):
     """The OS secret store is missing, locked or refused the request."""
 
 
+def _keyring() -> ModuleType:
+    """keyring, imported at first use: it pulls in urllib, ssl and email (40 ms), which a
+    command that touches no secret (`--version`, `agencies`) should not pay for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _backends(backend) -> list:
     children = getattr(backend, "backends", None)
     return list(children) if children is not None else [backend]
@@ -26,6 +33,9 @@ def _backends(backend) -> list:
 
 def available() -> bool:
     """True when keyring has a real store (not the fail or null placeholder)."""
+    keyring = _keyring()
+    from keyring.backends import fail, null
+
     usable = [
         b
         for b in _backends(keyring.get_keyring())
@@ -35,11 +45,13 @@ def available() -> bool:
 
 
 def backend_name() -> str:
+    keyring = _keyring()
     backend = keyring.get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def get(profile_id: str, name: str) -> str | None:
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, f"{profile_id}/{name}")
     except keyring.errors.KeyringError as exc:
@@ -47,6 +59,7 @@ def get(profile_id: str, name: str) -> str | None:
 
 
 def set(profile_id: str, name: str, value: str) -> None:  # noqa: A001 - mirrors keyring's API
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, f"{profile_id}/{name}", value)
     except keyring.errors.KeyringError as exc:
@@ -56,6 +69,7 @@ def set(profile_id: str, name: str, value: str) -> None:  # noqa: A001 - mirrors
 
 
 def delete(profile_id: str, name: str) -> None:
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, f"{profile_id}/{name}")
     except keyring.errors.PasswordDeleteError:

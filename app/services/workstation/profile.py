@@ -107,10 +107,11 @@ def _database_files(folder: Path) -> list[Path]:
     return [p for p in folder.glob(DB_NAME + "*") if p.is_file()]
 
 
-def open_bundled_catalogue() -> None:
-    """A throwaway in-memory database holding the bundled register and plans."""
+def open_bundled_catalogue(with_plans: bool = True) -> None:
+    """A throwaway in-memory database holding the bundled register and (unless a command
+    lists agencies only, which need no plan) the bundled plans."""
     init_db(":memory:")
-    _load_catalogue(*_bundled_catalogue())
+    _load_catalogue(register.bundled_registers(), catalogue.bundled_plans() if with_plans else [])
 
 
 def _bundled_catalogue() -> tuple[list[dict], list[dict]]:

@@ -1,0 +1,62 @@
+"""How long a command takes to start, against a bare interpreter.
+
+    .venv/bin/python bench/command_bench.py [--runs 15]
+
+Runs `python -c pass`, `plantracker --version` and `plantracker agencies --json` (no profile:
+the bundled register) in turn, RUNS times after one untimed round, and prints the medians and
+the paired differences:
+  pass_ms, version_ms, agencies_ms
+  version_over_pass_ms    goal ≤ 120
+  agencies_over_pass_ms   goal ≤ 120
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+LINES = {
+    "pass": [sys.executable, "-c", "pass"],
+    "version": [*APP, "--version"],
+    "agencies": [*APP, "agencies", "--json"],
+}
+
+
+def _time(command: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Time command start-up.")
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        # No user profile: `agencies` lists the bundled register, as on a fresh computer.
+        env = {**os.environ, "XDG_DATA_HOME": home, "PYTHONPATH": str(ROOT)}
+        env.pop("PLANTRACKER_PROFILE", None)
+        for command in LINES.values():
+            _time(command, env)
+        times: dict[str, list[float]] = {name: [] for name in LINES}
+        for _ in range(args.runs):
+            for name, command in LINES.items():
+                times[name].append(_time(command, env))
+    for name in LINES:
+        print(f"{name}_ms: {statistics.median(times[name]):.0f}")
+    for name in ("version", "agencies"):
+        over = [t - p for t, p in zip(times[name], times["pass"], strict=True)]
+        print(f"{name}_over_pass_ms: {statistics.median(over):.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
