@@ -121,9 +121,15 @@ class Exchange:
         return self.profile("dofa")
 
     def cli(self, name: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-        """`plantracker --lang en --profile <root/name> ARGS…` in a real process."""
+        """`plantracker --lang en --profile <root/name> ARGS…` (see tests.conftest.run_cli).
+
+        A keyring backend chosen in `env` takes effect only in a new process: such a command
+        runs in one.
+        """
+        process = "PYTHON_KEYRING_BACKEND" in (env or {})
         env = {**self.env, **(env or {})}
-        return run_cli("--lang", "en", "--profile", str(self.profile(name)), *args, env=env)
+        profile = str(self.profile(name))
+        return run_cli("--lang", "en", "--profile", profile, *args, env=env, process=process)
 
     def json(self, name: str, *args: str, env: dict | None = None):
         return json.loads(ok(self.cli(name, *args, env=env)))
