@@ -39,6 +39,7 @@ COMMAND_MODULES = {
     "backup": "workstation",
     "token": "esign",
     "trust": "esign",
+    "outgoing": "outgoing",
 }
 ALL_MODULES = (
     "catalogue",
@@ -48,6 +49,7 @@ ALL_MODULES = (
     "consolidated",
     "workstation",
     "esign",
+    "outgoing",
 )
 GLOBAL_WITH_VALUE = ("--profile", "--plan", "--lang")
 

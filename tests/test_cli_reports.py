@@ -163,6 +163,7 @@ def test_edit_sign_amend_show_and_pdf(ws, tmp_path):
         "content_sha256",
         "received_at",
         "pdf_signature",
+        "issued",
         "entries",
     }
     assert (shown["agency"], shown["period"], shown["revision"], shown["status"]) == (

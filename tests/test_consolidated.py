@@ -13,7 +13,12 @@ from openpyxl import load_workbook
 
 from app.models import ConsolidatedReport
 from app.services.catalogue import catalogue
-from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.consolidation import (
+    consolidated,
+    consolidated_export,
+    consolidated_issuing,
+    consolidated_signoff,
+)
 from app.services.consolidation.consolidated_document import build_document, content_of
 from app.services.core.errors import UserError
 from app.services.exchange import bundle_import, replies
@@ -172,7 +177,13 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     assert ("consolidated.sign_refused", {"period": PERIOD}) in audit_actions(station.folder)
 
     consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station.folder)
-    assert report.status == "signed" and report.number == 1
+    assert report.status == "signed" and report.number is None
+    unissued = tmp_path / "chua-ban-hanh.pdf"
+    consolidated_export.write_pdf(report, unissued)
+    blank = _body_text(_pages(unissued))
+    assert "Số: /BC-SNGV" in blank and "Quảng Ngãi, ngày tháng năm" in blank, blank[:300]
+    # No clerk account on this workstation: the approver issues.
+    consolidated_issuing.issue(report, "tran.thi.binh", PASSWORD, station.folder)
     assert consolidated_signoff.verify(report)[0]
     content = json.loads(report.content_json)
     assert content["signer"]["capacity"] == "KT. GIÁM ĐỐC"
@@ -206,7 +217,11 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     assert (new.revision, new.status) == (2, "draft")
     assert consolidated.summaries(new)["III"] == SUMMARY
     assert ConsolidatedReport.get_by_id(report.id).content_sha256 == report.content_sha256
-    assert "thay thế lần 1; lý do: Bổ sung số liệu của Sở Y tế" in build_document(new).opening
+    issued = consolidated_issuing.issue_of(report)
+    assert (
+        f"thay thế Báo cáo số 1/BC-SNGV ngày {issued.date:%d/%m/%Y}; lý do: Bổ sung số liệu của "
+        "Sở Y tế" in build_document(new).opening
+    )
 
 
 def test_word_document_has_the_same_headings_and_passages(world, station, tmp_path):

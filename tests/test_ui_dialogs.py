@@ -309,10 +309,10 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     top = [proxy.index(0, column).data() for column in range(4)]
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", top[0])
     assert top[1:3] == ["nguyen.van.an", "Report signed"]
-    assert "number: 1/BC-SYT" in top[3] and "period: 2026-Y" in top[3]
+    assert f"sha256: {report.content_sha256}" in top[3] and "period: 2026-Y" in top[3]
     assert "Workstation set up" in [model.index(r, 2).data() for r in range(model.rowCount())]
 
-    qtbot.keyClicks(view.filter, "1/bc-syt")
+    qtbot.keyClicks(view.filter, report.content_sha256[:12].upper())
     assert proxy.rowCount() == 1
     assert proxy.index(0, 2).data() == "Report signed"
     assert view.count_label.text() == f"1 of {model.rowCount()} entries"

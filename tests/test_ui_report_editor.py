@@ -259,7 +259,7 @@ def test_signed_report_is_read_only(qtbot, health, plan, period_id):
     assert editor.banner.isVisible() and "can no longer be changed" in editor.banner.text()
     state = editor.state_label.text()
     assert "Signed" in state and "Signature valid" in state
-    assert "Nguyễn Văn An (Giám đốc)" in state and "No. 1/BC-SYT" in state
+    assert "Nguyễn Văn An (Giám đốc)" in state and "not issued yet" in state
     assert form.results.toPlainText() == "Kết quả III.1.1"  # still readable
     assert editor.flush()  # nothing to save, nothing refused
 

@@ -8,7 +8,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
+        <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off; the records clerk gives signed documents their number and date. An approver confirms the new account with their password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,6 +524,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report issued (number and date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing the consolidated report refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminder letter written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,7 +893,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision %1 · signed by %2 (%3) on %4, No. %5</source>
+        <source>Revision %1 · signed by %2 (%3) on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2224,6 +2252,10 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Records clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No status yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,7 +2492,15 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
+        <source>Signed off by %1 (%2) at %3; received by DoFA at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,7 +2910,15 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>signed by %1 (%2) at %3 on %4, No. %5</source>
+        <source>signed by %1 (%2) at %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued yet: the clerk gives it its number and date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

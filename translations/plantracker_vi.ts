@@ -9,7 +9,11 @@
     </message>
     <message>
         <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
-        <translation>Người soạn thảo soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt báo cáo. Tài khoản mới phải được một người phê duyệt xác nhận bằng mật khẩu của mình.</translation>
+        <translation type="vanished">Người soạn thảo soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt báo cáo. Tài khoản mới phải được một người phê duyệt xác nhận bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off; the records clerk gives signed documents their number and date. An approver confirms the new account with their password.</source>
+        <translation>Chuyên viên soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt; văn thư cấp số, ngày cho văn bản đã ký. Người phê duyệt xác nhận tài khoản mới bằng mật khẩu của mình.</translation>
     </message>
     <message>
         <source>made from the full name</source>
@@ -524,6 +528,26 @@
         <translation>Điều chỉnh báo cáo tổng hợp</translation>
     </message>
     <message>
+        <source>Report issued (number and date)</source>
+        <translation>Báo cáo được cấp số, ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issuing refused</source>
+        <translation>Từ chối cấp số</translation>
+    </message>
+    <message>
+        <source>Consolidated report issued</source>
+        <translation>Báo cáo tổng hợp được cấp số</translation>
+    </message>
+    <message>
+        <source>Issuing the consolidated report refused</source>
+        <translation>Từ chối cấp số báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Reminder letter issued</source>
+        <translation>Ban hành công văn đôn đốc</translation>
+    </message>
+    <message>
         <source>Reminder letter written</source>
         <translation>Lập công văn đôn đốc</translation>
     </message>
@@ -877,8 +901,20 @@
         <translation>lý do: %1</translation>
     </message>
     <message>
+        <source>Revision %1 · signed by %2 (%3) on %4</source>
+        <translation>Lần %1 · %2 (%3) ký ngày %4</translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation>đã ban hành: Số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>chưa cấp số</translation>
+    </message>
+    <message>
         <source>Revision %1 · signed by %2 (%3) on %4, No. %5</source>
-        <translation>Lần %1 · %2 (%3) đã ký ngày %4, số %5</translation>
+        <translation type="vanished">Lần %1 · %2 (%3) đã ký ngày %4, số %5</translation>
     </message>
     <message>
         <source>signature valid</source>
@@ -2232,6 +2268,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Người phê duyệt</translation>
     </message>
     <message>
+        <source>Records clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
         <source>No status yet</source>
         <translation>Chưa có tình trạng</translation>
     </message>
@@ -2469,7 +2509,19 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
-        <translation>Do %1 (%2) ký lúc %3, số %4; Sở Ngoại vụ nhận lúc %5</translation>
+        <translation type="vanished">Do %1 (%2) ký lúc %3, số %4; Sở Ngoại vụ nhận lúc %5</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2) at %3; received by DoFA at %4</source>
+        <translation>%1 (%2) ký lúc %3; Sở Ngoại vụ nhận lúc %4</translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation>đã ban hành: Số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>chưa cấp số</translation>
     </message>
     <message>
         <source>%1 (received %2)</source>
@@ -2878,8 +2930,20 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Chữ ký không hợp lệ: %1</translation>
     </message>
     <message>
+        <source>signed by %1 (%2) at %3 on %4</source>
+        <translation>%1 (%2) ký lúc %3 ngày %4</translation>
+    </message>
+    <message>
+        <source>issued as No. %1 on %2</source>
+        <translation>đã ban hành: Số %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>not issued yet: the clerk gives it its number and date</source>
+        <translation>chưa cấp số: văn thư cấp số và ngày ban hành</translation>
+    </message>
+    <message>
         <source>signed by %1 (%2) at %3 on %4, No. %5</source>
-        <translation>%1 (%2) ký lúc %3 ngày %4, số %5</translation>
+        <translation type="vanished">%1 (%2) ký lúc %3 ngày %4, số %5</translation>
     </message>
     <message>
         <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>

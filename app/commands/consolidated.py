@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
+from app.commands.outgoing import add_issue_parser, cmd_consolidated_issue
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
 from app.services.core.errors import UsageError, UserError
@@ -82,8 +83,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
     pending = len(consolidated.changes_since(report))
     consolidated_signoff.sign(report, args.user, password, station.folder, passphrase)
     say(
-        f"Signed the consolidated report for {report.period_id} revision {report.revision} as "
-        f"Số {report.number} by {report.signer_name}; SHA-256 {report.content_sha256}"
+        f"Signed the consolidated report for {report.period_id} revision {report.revision} "
+        f"by {report.signer_name}; SHA-256 {report.content_sha256}"
     )
     if pending:
         say(f"Note: {pending} change(s) received since the pre-fill was accepted were not taken")
@@ -169,6 +170,8 @@ def register_commands(commands) -> None:
     _period(sign)
     sign.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
     sign.set_defaults(handler=cmd_sign)
+
+    add_issue_parser(group, cmd_consolidated_issue, "give the signed revision its number and date")
 
     amend = group.add_parser("amend", help="start a new revision of the signed report")
     _period(amend)

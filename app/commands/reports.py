@@ -8,13 +8,15 @@ from pathlib import Path
 from app.commands import esign as esign_commands
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
+from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
 from app.models.report import ENTRY_STATUSES
+from app.models.user import ROLES
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.reports import evidence, report_pdf, reports, signoff, token_signoff
+from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -140,11 +142,9 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
         )
     token = esign_commands.token_request(args.cert) if args.token else None
     signoff.sign(report, args.user, password, station.folder, passphrase, token)
-    content = signoff.signed_content(report)
     say(
-        f"Signed {report.period_id} revision {report.revision} as "
-        f"Số {content['document']['number']}"
-        f" by {report.signer_name}; SHA-256 {report.content_sha256}"
+        f"Signed {report.period_id} revision {report.revision} by {report.signer_name}; "
+        f"SHA-256 {report.content_sha256}; the clerk issues it with its number and date"
     )
     if report.pdf_sha256:
         say(f"PDF signed with the token; PDF SHA-256 {report.pdf_sha256}")
@@ -186,6 +186,7 @@ def report_json(report: Report) -> dict:
         "content_sha256": report.content_sha256,
         "received_at": report.received_at,
         "pdf_signature": _pdf_signature_json(report),
+        "issued": (issue.as_json() if (issue := issuing.issue_of(report)) else None),
         "entries": [
             {
                 "ref": view.duty.ref,
@@ -260,7 +261,7 @@ def register_commands(commands) -> None:
     add = user.add_parser("add", help="add an account")
     add.add_argument("--name", required=True)
     add.add_argument("--position", required=True)
-    add.add_argument("--role", required=True, choices=("drafter", "approver"))
+    add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--login")
     add.set_defaults(handler=cmd_user_add)
     reset = user.add_parser("reset-password", help="an approver sets a colleague's new password")
@@ -300,6 +301,8 @@ def register_commands(commands) -> None:
     )
     sign.add_argument("--cert", metavar="ID", help="the token certificate (see `token list`)")
     sign.set_defaults(handler=cmd_report_sign)
+
+    add_issue_parser(report, cmd_report_issue, "give a signed revision its number and date")
 
     amend = report.add_parser("amend", help="start a new revision of a signed report")
     amend.add_argument("--period", required=True)

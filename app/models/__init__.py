@@ -7,6 +7,7 @@ from app.models.certificates import RevocationList, TrustedCertificate
 from app.models.consolidated import ConsolidatedReport, Reminder
 from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportConflict
 from app.models.keys import AgencyKey
+from app.models.outgoing import IssuedDocument
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
 from app.models.report import Attachment, PeriodDue, Report, ReportEntry
 from app.models.setting import Setting
@@ -36,6 +37,7 @@ ALL_MODELS = [
     Reminder,
     TrustedCertificate,
     RevocationList,
+    IssuedDocument,
 ]
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "BundleReceived",
     "BundleSent",
     "ConsolidatedReport",
+    "IssuedDocument",
     "ReportConflict",
     "PeriodDue",
     "ReplySent",

@@ -264,6 +264,31 @@ STEPS: tuple[Step, ...] = (
             'CREATE UNIQUE INDEX "revocation_list_sha256" ON "revocation_list" ("sha256")',
         ),
     ),
+    Step(
+        9,
+        "the outgoing register: issued documents with their signed issue statements",
+        (
+            'CREATE TABLE "issued_document" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "year" INTEGER NOT NULL, "number" INTEGER NOT NULL,'
+            ' "symbol" VARCHAR(255) NOT NULL, "issued_on" DATE NOT NULL,'
+            ' "kind" VARCHAR(255) NOT NULL, "plan_id" INTEGER NOT NULL,'
+            ' "period_id" VARCHAR(255) NOT NULL, "revision" INTEGER, "title" TEXT NOT NULL,'
+            ' "signer_name" VARCHAR(255) NOT NULL, "signer_position" VARCHAR(255) NOT NULL,'
+            ' "recipients" TEXT NOT NULL, "copies" INTEGER NOT NULL,'
+            ' "clerk_login" VARCHAR(255) NOT NULL, "clerk_name" VARCHAR(255) NOT NULL,'
+            ' "clerk_position" VARCHAR(255) NOT NULL, "content_sha256" VARCHAR(255) NOT NULL,'
+            ' "statement_json" TEXT NOT NULL, "signature" VARCHAR(255) NOT NULL,'
+            ' "key_fingerprint" VARCHAR(255) NOT NULL, "recorded_at" VARCHAR(255) NOT NULL,'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "issued_document_agency_id" ON "issued_document" ("agency_id")',
+            'CREATE INDEX "issued_document_plan_id" ON "issued_document" ("plan_id")',
+            'CREATE UNIQUE INDEX "issued_document_agency_id_year_number"'
+            ' ON "issued_document" ("agency_id", "year", "number")',
+            'CREATE INDEX "issued_document_agency_id_kind_plan_id_period_id_revision"'
+            ' ON "issued_document" ("agency_id", "kind", "plan_id", "period_id", "revision")',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

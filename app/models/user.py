@@ -2,11 +2,12 @@ import peewee
 
 from app.models.base import BaseModel
 
-ROLES = ("drafter", "approver")
+ROLES = ("drafter", "approver", "clerk")
 
 
 class UserAccount(BaseModel):
-    """A local account; approvers (head of agency or deputy) sign reports off."""
+    """A local account; approvers (head of agency or deputy) sign reports off, the clerk
+    (văn thư) gives outgoing documents their number and date."""
 
     login = peewee.CharField(unique=True)
     full_name = peewee.CharField()

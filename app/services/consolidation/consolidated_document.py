@@ -8,11 +8,12 @@ heading. A signed revision is drawn from its signed content, a draft from the li
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 
 from app.models import ConsolidatedReport
 from app.services.catalogue import catalogue, periods
-from app.services.consolidation import consolidated
+from app.services.consolidation import consolidated, consolidated_issuing
+from app.services.core.text import unbroken
 from app.services.reports import doc_settings
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 from app.services.reports.report_pdf import STATUS_LABELS_VI, period_label
@@ -211,7 +212,7 @@ def reporting_paragraphs(content: dict) -> list[str]:
     return lines
 
 
-def _opening(content: dict) -> str:
+def _opening(content: dict, replaces: str = "") -> str:
     plan, period = content["plan"], content["period"]
     me = content["agency"]["name_vi"]
     title = plan["title_vi"]
@@ -222,10 +223,7 @@ def _opening(content: dict) -> str:
         f"(từ ngày {dmy(period['start'])} đến ngày {dmy(period['end'])}) như sau:"
     )
     if content["amendment_reason"]:
-        text += (
-            f" (Báo cáo này là lần {content['revision']}, thay thế lần "
-            f"{content['revision'] - 1}; lý do: {content['amendment_reason']})"
-        )
+        text += f" ({replaces}; lý do: {content['amendment_reason']})"
     return text
 
 
@@ -275,18 +273,27 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
             f"{report.key_fingerprint}; lần {content['revision']}."
         )
     label = period_label(period)
+    issue = consolidated_issuing.issue_of(report) if signed else None
+    revision = content["revision"]
+    previous = consolidated_issuing.issue_of(report, revision - 1) if revision > 1 else None
+    replaces = (
+        f"Báo cáo này thay thế Báo cáo số {previous.symbol} ngày {dmy(previous.date)}"
+        if previous
+        else f"Báo cáo này là lần {revision}, thay thế báo cáo lần {revision - 1}"
+    )
     return ReportDocument(
         parent_body=doc["parent_body"],
         agency_name=doc["agency_name"],
-        number_symbol=f"Số: {doc['number'] or '     /BC-' + doc['abbreviation']}",
+        number_symbol=f"Số: {issue.symbol if issue else '     /BC-' + doc['abbreviation']}",
         place=doc["place"],
-        issued_on=datetime.fromisoformat(content["signed_at"]).date() if signed else None,
+        issued_on=issue.date if issue else None,  # unissued: left blank, as on paper
         title="BÁO CÁO",
         subtitle=(
-            f"Tổng hợp kết quả {label} thực hiện Quyết định số {plan['number_symbol']} ngày "
-            f"{dmy(plan['date'])} của Chủ tịch UBND tỉnh"
+            f"Tổng hợp kết quả {unbroken(label)} thực hiện Quyết định "
+            f"{unbroken('số ' + plan['number_symbol'])} {unbroken('ngày ' + dmy(plan['date']))} "
+            "của Chủ tịch UBND tỉnh"
         ),
-        opening=_opening(content),
+        opening=_opening(content, replaces),
         sections=document_sections(content),
         closing=(
             f"Trên đây là báo cáo tổng hợp kết quả thực hiện Kế hoạch {label}, "

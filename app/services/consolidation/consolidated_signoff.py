@@ -19,8 +19,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
 from app.services.keys import keys
-from app.services.reports import doc_settings
-from app.services.reports.signoff import VIETNAM, canonical_bytes, next_report_number, stamp
+from app.services.reports.signoff import VIETNAM, canonical_bytes, stamp
 from app.services.reports.signoff import verify as signoff_verify
 
 
@@ -43,11 +42,10 @@ def sign(
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(own_agency())
     now = datetime.now(VIETNAM).replace(microsecond=0)
-    number = next_report_number(own_agency(), now.year)
-    symbol = f"{number}/BC-{doc_settings.load(own_agency()).abbreviation}"
-    data = canonical_bytes(build_content(report, signer, now.isoformat(), symbol))
+    # The number and date come later, from the outgoing register (consolidated_issuing).
+    data = canonical_bytes(build_content(report, signer, now.isoformat()))
     with db.atomic():
-        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
+        stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
         report.updated_at = audit.now_iso()
         report.save()
         audit.record(
@@ -56,7 +54,6 @@ def sign(
             period=report.period_id,
             revision=report.revision,
             sha256=report.content_sha256,
-            number=symbol,
         )
     return report
 

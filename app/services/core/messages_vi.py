@@ -513,5 +513,33 @@ MESSAGES: dict[str, str] = {
     "the time-stamp server could not be reached: {error}": (
         "Không kết nối được máy chủ cấp dấu thời gian: {error}"
     ),
+    # app/services/outgoing/register.py, reports/issuing.py, consolidation/consolidated_issuing.py
+    "a document number is a whole number from 1": "Số văn bản là số nguyên, bắt đầu từ 1",
+    "number {number} is already used in the {year} register": (
+        "Số {number} đã được dùng trong sổ năm {year}"
+    ),
+    "the issue date {date} is before the document was signed ({signed})": (
+        "Ngày ban hành {date} trước ngày ký văn bản ({signed})"
+    ),
+    "the issue date {date} is in the future": "Ngày ban hành {date} là ngày trong tương lai",
+    "{name} is an approver; this office has a records clerk, who issues documents": (
+        "{name} là người phê duyệt; cơ quan đã có văn thư, văn thư mới cấp số văn bản"
+    ),
+    "{name} may not issue documents (clerk or approver only)": (
+        "{name} không được cấp số văn bản (chỉ văn thư hoặc người phê duyệt)"
+    ),
+    "this revision was already issued as {symbol} on {date}": (
+        "Lần báo cáo này đã được cấp số {symbol} ngày {date}"
+    ),
+    "only this workstation's own reports are issued here": (
+        "Máy này chỉ cấp số cho báo cáo của chính cơ quan mình"
+    ),
+    "revision {revision} of the consolidated report is not signed; sign it off first": (
+        "Lần {revision} của báo cáo tổng hợp chưa được ký; hãy ký trước"
+    ),
+    "there is no consolidated report for {period}": "Chưa có báo cáo tổng hợp kỳ {period}",
+    "{text} is not a date; write it YYYY-MM-DD": (
+        "{text} không phải là ngày; hãy viết theo dạng YYYY-MM-DD"
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)

@@ -30,3 +30,12 @@ def matches(query: str, *texts: str) -> bool:
 def search_key(*texts: str | None) -> str:
     """One folded string to search in; " | " keeps a phrase from spanning two texts."""
     return " | ".join(fold_query(t) for t in texts if t)
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def unbroken(text: str) -> str:
+    """One unit a line never splits: "6 tháng đầu năm 2026", "số 590/QĐ-UBND", a date with
+    its "ngày"; spaces become no-break spaces, which the PDF and Word layouts keep on one line."""
+    return NO_BREAK_SPACE.join(text.split(" "))

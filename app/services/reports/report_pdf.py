@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from app.models import PlanSection, Report, db
 from app.services.core import files
-from app.services.reports import doc_settings, evidence, signoff
+from app.services.core.text import unbroken
+from app.services.reports import doc_settings, evidence, issuing, signoff
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 
 STATUS_LABELS_VI = {
@@ -27,6 +28,14 @@ def period_label(period: dict) -> str:
 
 def _dmy(iso: str | None) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+def replaces(report: Report, revision: int) -> str:
+    """An amendment cites the document it replaces by number and date once that was issued."""
+    previous = issuing.issue_of_revision(report, revision - 1)
+    if previous is None:
+        return f"Báo cáo này là lần {revision}, thay thế báo cáo lần {revision - 1}"
+    return f"Báo cáo này thay thế Báo cáo số {previous.symbol} ngày {previous.date:%d/%m/%Y}"
 
 
 def build_document(report: Report) -> ReportDocument:
@@ -54,12 +63,11 @@ def build_document(report: Report) -> ReportDocument:
         f"đến ngày {_dmy(period['end'])}) như sau:"
     )
     if content["amendment_reason"]:
-        opening += (
-            f" (Báo cáo này là lần {content['revision']}, thay thế lần "
-            f"{content['revision'] - 1}; lý do: {content['amendment_reason']})"
-        )
+        cited = replaces(report, content["revision"])
+        opening += f" ({cited}; lý do: {content['amendment_reason']})"
     signer = content["signer"]
-    symbol = doc["number"] or f"     /BC-{doc['abbreviation']}"
+    issue = issuing.issue_of(report) if signed else None
+    symbol = issue.symbol if issue else f"     /BC-{doc['abbreviation']}"
     footer = ""
     if signed:
         footer = (
@@ -71,9 +79,12 @@ def build_document(report: Report) -> ReportDocument:
         agency_name=doc["agency_name"],
         number_symbol=f"Số: {symbol}",
         place=doc["place"],
-        issued_on=datetime.fromisoformat(content["signed_at"]).date() if signed else None,
+        issued_on=issue.date if issue else None,  # unissued: left blank, as on paper
         title="BÁO CÁO",
-        subtitle=f"Kết quả thực hiện {plan_phrase} {label}",
+        subtitle=(
+            f"Kết quả thực hiện Quyết định {unbroken('số ' + plan['number_symbol'])} "
+            f"{unbroken('ngày ' + _dmy(report.plan.date.isoformat()))} {unbroken(label)}"
+        ),
         opening=opening,
         sections=_sections(report, content["entries"]),
         closing=(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
-from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, Setting, db
+from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, db
 from app.services.accounts import users
 from app.services.catalogue import periods
 from app.services.core import audit
@@ -64,12 +64,9 @@ def signer_block(signer, head_title: str) -> dict | None:
     }
 
 
-def stamp(
-    record, data: bytes, private_key, fingerprint: str, signer, number: int, signed_at: str
-) -> None:
+def stamp(record, data: bytes, private_key, fingerprint: str, signer, signed_at: str) -> None:
     """Write a sign-off onto a report or consolidated report (the same columns): the canonical
     content, its SHA-256, the Ed25519 signature, the signer; the caller saves it."""
-    record.number = number
     record.signed_at = signed_at
     record.signer_login = signer.login
     record.signer_name = signer.full_name
@@ -137,26 +134,6 @@ def build_content(
     )
 
 
-def next_report_number(agency, year: int) -> int:
-    """One yearly sequence of "BC" numbers per agency, in order of sign-off: its own reports
-    and, on the consolidating workstation, the consolidated reports it signs."""
-    own = Report.select(Report.number).where(
-        (Report.agency == agency)
-        & Report.number.is_null(False)
-        & Report.signed_at.startswith(str(year))
-    )
-    numbers = [r.number for r in own]
-    if Setting.get_or_none((Setting.key == "agency") & (Setting.value == agency.code)):
-        numbers += [
-            r.number
-            for r in ConsolidatedReport.select(ConsolidatedReport.number).where(
-                ConsolidatedReport.number.is_null(False)
-                & ConsolidatedReport.signed_at.startswith(str(year))
-            )
-        ]
-    return max(numbers, default=0) + 1
-
-
 def sign(
     report: Report,
     login_or_name: str,
@@ -182,14 +159,11 @@ def sign(
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(report.agency)
     now = datetime.now(VIETNAM).replace(microsecond=0)
-    settings = doc_settings.load(report.agency)
-    number = next_report_number(report.agency, now.year)
-    symbol = f"{number}/BC-{settings.abbreviation}"
-    content = build_content(report, signer, now.isoformat(), symbol)
-    data = canonical_bytes(content)
+    # The number and date come later, from the outgoing register (reports.issuing).
+    data = canonical_bytes(build_content(report, signer, now.isoformat()))
     unsigned = dict(report.__data__)  # to put back should the token refuse
     try:
-        stamp(report, data, private_key, key_record.fingerprint, signer, number, now.isoformat())
+        stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
         if token is not None:
             _token_sign(report, token, profile_folder)
     except BaseException:
@@ -203,7 +177,6 @@ def sign(
             period=report.period_id,
             revision=report.revision,
             sha256=report.content_sha256,
-            number=symbol,
             token=report.pdf_sha256 is not None,
         )
     return report
@@ -225,13 +198,18 @@ def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:
     data = report.content_json.encode("utf-8")
     if hashlib.sha256(data).hexdigest() != report.content_sha256:
         return False, "the content does not match its recorded hash"
+    return check_signature(data, report.signature, report.key_fingerprint)
+
+
+def check_signature(data: bytes, signature: str, fingerprint: str) -> tuple[bool, str]:
+    """A base64 Ed25519 signature over data by the recorded key; (ok, plain explanation)."""
     try:
-        keys.public_key_of(report.key_fingerprint).verify(base64.b64decode(report.signature), data)
+        keys.public_key_of(fingerprint).verify(base64.b64decode(signature), data)
     except InvalidSignature:
-        return False, f"the signature does not match the key {report.key_fingerprint}"
+        return False, f"the signature does not match the key {fingerprint}"
     except UserError as exc:
         return False, str(exc)
-    return True, f"signature valid (key {report.key_fingerprint})"
+    return True, f"signature valid (key {fingerprint})"
 
 
 def signed_content(report: Report) -> dict:

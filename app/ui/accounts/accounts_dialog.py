@@ -184,8 +184,8 @@ class AccountForm(QDialog):
         intro = QLabel(
             self.tr(
                 "A drafter writes the agency's reports; an approver (the head of agency or a "
-                "deputy) signs them off. An approver confirms the new account with their "
-                "password."
+                "deputy) signs them off; the records clerk gives signed documents their number "
+                "and date. An approver confirms the new account with their password."
             )
         )
         intro.setWordWrap(True)

@@ -99,6 +99,13 @@ ACTION_LABELS = {
         "AuditLog", "Signing the consolidated report refused"
     ),
     "consolidated.amend": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report amended"),
+    "report.issue": QT_TRANSLATE_NOOP("AuditLog", "Report issued (number and date)"),
+    "report.issue_refused": QT_TRANSLATE_NOOP("AuditLog", "Issuing refused"),
+    "consolidated.issue": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report issued"),
+    "consolidated.issue_refused": QT_TRANSLATE_NOOP(
+        "AuditLog", "Issuing the consolidated report refused"
+    ),
+    "reminder.issue": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter issued"),
     "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole

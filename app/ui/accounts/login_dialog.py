@@ -31,7 +31,7 @@ from app.ui.kit.labels import fmt, user_role_label
 
 # Positions as printed under a signature: Vietnamese data, not interface text.
 APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng")
-OTHER_POSITIONS = ("Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên")
+OTHER_POSITIONS = ("Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Văn thư")
 
 
 def error_text(exc: UserError) -> str:

@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from app.models import ConsolidatedReport, Plan
 from app.services.catalogue import catalogue, periods
-from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.consolidation import (
+    consolidated,
+    consolidated_export,
+    consolidated_issuing,
+    consolidated_signoff,
+)
 from app.services.consolidation.consolidated_document import build_document
 from app.services.core.errors import UserError
 from app.services.reports.report_document import ReportDocument
@@ -268,12 +273,17 @@ class ConsolidatedEditor(QWidget):
         ok, _message = consolidated_signoff.verify(report)
         signed_at = datetime.fromisoformat(report.signed_at)
         text = fmt(
-            self.tr("Revision %1 · signed by %2 (%3) on %4, No. %5"),
+            self.tr("Revision %1 · signed by %2 (%3) on %4"),
             report.revision,
             report.signer_name,
             report.signer_position,
             format_date(signed_at),
-            report.number,
+        )
+        issue = consolidated_issuing.issue_of(report)
+        text += " · " + (
+            fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
+            if issue
+            else self.tr("not issued yet")
         )
         return text + " · " + (self.tr("signature valid") if ok else self.tr("signature NOT valid"))
 

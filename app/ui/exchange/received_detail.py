@@ -22,7 +22,7 @@ from app.models import Report
 from app.services.catalogue import catalogue
 from app.services.core.errors import UserError
 from app.services.exchange.received import latest_accepted
-from app.services.reports import report_pdf, signoff
+from app.services.reports import issuing, report_pdf, signoff
 from app.ui.exchange.exchange_common import (
     documents_folder,
     field_label,
@@ -127,14 +127,20 @@ class ReceivedReportPane(QWidget):
         else:
             verdict = fmt(self.tr("Signature NOT valid: %1"), message)
             self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
+        issue = issuing.issue_of(report)
         self.sign_off.setText(
             fmt(
-                self.tr("Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5"),
+                self.tr("Signed off by %1 (%2) at %3; received by DoFA at %4"),
                 report.signer_name or "",
                 report.signer_position or "",
                 when_text(report.signed_at),
-                content["document"]["number"] or "",
                 when_text(report.received_at),
+            )
+            + " · "
+            + (
+                fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
+                if issue
+                else self.tr("not issued")
             )
         )
         self.revisions.setText(self._revisions_html(report, revisions))

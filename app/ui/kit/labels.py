@@ -38,6 +38,7 @@ REPORT_STATUS_LABELS = {
 USER_ROLE_LABELS = {
     "drafter": QT_TRANSLATE_NOOP("Labels", "Drafter"),
     "approver": QT_TRANSLATE_NOOP("Labels", "Approver"),
+    "clerk": QT_TRANSLATE_NOOP("Labels", "Records clerk"),
 }
 
 

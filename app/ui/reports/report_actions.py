@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from app.models import Attachment, Plan, Report
 from app.services.catalogue import periods
 from app.services.core.errors import UserError
-from app.services.reports import evidence, report_pdf, reports, signoff
+from app.services.reports import evidence, issuing, report_pdf, reports, signoff
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
@@ -236,14 +236,21 @@ class ReportActions(QObject):
             parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
             signed_at = datetime.fromisoformat(report.signed_at)
             signed = fmt(
-                self.tr("signed by %1 (%2) at %3 on %4, No. %5"),
+                self.tr("signed by %1 (%2) at %3 on %4"),
                 report.signer_name,
                 report.signer_position,
                 signed_at.strftime("%H:%M"),
                 format_date(signed_at),
-                signoff.signed_content(report)["document"]["number"],
             )
             parts.append(escape(signed))
+            issue = issuing.issue_of(report)
+            parts.append(
+                escape(
+                    fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
+                    if issue
+                    else self.tr("not issued yet: the clerk gives it its number and date")
+                )
+            )
         latest = revisions[-1]
         if report.status in reports.EDITABLE and report.id == latest.id:
             return " · ".join(parts), ""

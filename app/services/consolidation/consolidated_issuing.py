@@ -1,0 +1,48 @@
+"""Issuing DoFA's signed consolidated report: number and date from DoFA's outgoing register,
+recorded and signed like an agency's issue (reports.issuing)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.models import ConsolidatedReport, IssuedDocument
+from app.services.consolidation.consolidated import own_agency
+from app.services.core.errors import UserError
+from app.services.outgoing import register
+from app.services.reports import issuing, signoff
+
+
+def issue(
+    report: ConsolidatedReport,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    number: int | None = None,
+    issued_on: date | None = None,
+    passphrase: str | None = None,
+) -> IssuedDocument:
+    """DoFA's clerk (or, with no clerk, an approver) issues a signed consolidated revision."""
+    if not report.content_json:
+        raise UserError(
+            "revision {revision} of the consolidated report is not signed; sign it off first",
+            revision=report.revision,
+        )
+    title = issuing.plan_report_title("Báo cáo tổng hợp kết quả", report.plan, report.period_id)
+    recipients = signoff.signed_content(report)["document"]["recipients"]
+    return issuing.issue_signed(
+        report, "consolidated", own_agency(), title, recipients, login_or_name, password,
+        profile_folder, number, issued_on, passphrase,
+    )  # fmt: skip
+
+
+def issue_of(report: ConsolidatedReport, revision: int | None = None) -> register.Issued | None:
+    """A consolidated revision's number and date (this one by default), or None."""
+    row = register.issued(
+        own_agency(),
+        "consolidated",
+        report.plan_id,
+        report.period_id,
+        report.revision if revision is None else revision,
+    )
+    return register.as_issued(row)

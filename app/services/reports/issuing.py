@@ -1,0 +1,222 @@
+"""Issuing a signed document: the clerk gives it a number and date from the outgoing register.
+
+The issue is recorded and signed by the workstation like a sign-off: a small statement (which
+document, by its content hash; number, symbol, date; the clerk) in canonical JSON, signed with
+the agency's Ed25519 key. It travels in the bundle beside the report, so DoFA can show the
+number and date and check that this agency's key vouched for them.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report, UserAccount, db
+from app.services.catalogue import periods
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import keys
+from app.services.outgoing import register
+from app.services.reports import doc_settings, signoff
+from app.services.reports.signoff import canonical_bytes
+
+STATEMENT_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What is being issued, as the register and the statement describe it."""
+
+    agency: Agency
+    kind: str  # report | consolidated | reminder
+    plan: Plan
+    period_id: str
+    revision: int | None
+    content_sha256: str
+    title: str
+    signer_name: str
+    signer_position: str
+    recipients: list[str]
+    signed_on: date | None
+
+
+def report_symbol(number: int, abbreviation: str) -> str:
+    return f"{number}/BC-{abbreviation}"
+
+
+def statement(subject: Subject, number: int, symbol: str, day: date, clerk: UserAccount) -> dict:
+    return {
+        "format": STATEMENT_FORMAT,
+        "kind": "issue",
+        "agency": subject.agency.code,
+        "document": {
+            "kind": subject.kind,
+            "plan": subject.plan.code,
+            "period": subject.period_id,
+            "revision": subject.revision,
+            "content_sha256": subject.content_sha256,
+        },
+        "number": number,
+        "symbol": symbol,
+        "date": day.isoformat(),
+        "clerk": {"login": clerk.login, "name": clerk.full_name, "position": clerk.position},
+        "issued_at": audit.now_iso(),
+    }
+
+
+def record_issue(
+    subject: Subject,
+    clerk: UserAccount,
+    symbol_of,
+    profile_folder: Path,
+    number: int | None = None,
+    issued_on: date | None = None,
+    passphrase: str | None = None,
+) -> IssuedDocument:
+    """Number, date, sign and write the register line (one transaction); symbol_of(number)."""
+    existing = register.issued(
+        subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
+    )
+    if existing is not None and subject.kind != "reminder":
+        raise UserError(
+            "this revision was already issued as {symbol} on {date}",
+            symbol=existing.symbol,
+            date=existing.issued_on.strftime("%d/%m/%Y"),
+        )
+    day = register.choose_date(issued_on, subject.signed_on)
+    chosen = register.choose_number(subject.agency, day.year, number)
+    symbol = symbol_of(chosen)
+    data = canonical_bytes(statement(subject, chosen, symbol, day, clerk))
+    private_key = keys.load_signing_key(profile_folder, passphrase)
+    key_record = keys.current_key(subject.agency)
+    with db.atomic():
+        row = IssuedDocument.create(
+            agency=subject.agency,
+            year=day.year,
+            number=chosen,
+            symbol=symbol,
+            issued_on=day,
+            kind=subject.kind,
+            plan=subject.plan,
+            period_id=subject.period_id,
+            revision=subject.revision,
+            title=subject.title,
+            signer_name=subject.signer_name,
+            signer_position=subject.signer_position,
+            recipients="\n".join(subject.recipients),
+            copies=len(subject.recipients),
+            clerk_login=clerk.login,
+            clerk_name=clerk.full_name,
+            clerk_position=clerk.position,
+            content_sha256=subject.content_sha256,
+            statement_json=data.decode("utf-8"),
+            signature=base64.b64encode(private_key.sign(data)).decode("ascii"),
+            key_fingerprint=key_record.fingerprint,
+            recorded_at=audit.now_iso(),
+        )
+        audit.record(
+            f"{subject.kind}.issue",
+            clerk.login,
+            period=subject.period_id,
+            revision=subject.revision,
+            number=symbol,
+            date=day.isoformat(),
+        )
+    return row
+
+
+def verify(row: IssuedDocument) -> tuple[bool, str]:
+    """Check an issue statement against its signature by the issuing agency's key."""
+    return signoff.check_signature(
+        row.statement_json.encode("utf-8"), row.signature, row.key_fingerprint
+    )
+
+
+def plan_report_title(lead: str, plan: Plan, period_id: str) -> str:
+    """The excerpt the register writes: "Báo cáo … Quyết định số 590/QĐ-UBND năm 2026"."""
+    from app.services.reports.report_pdf import period_label
+
+    period = {"id": period_id, "kind": periods.bounds(period_id)[0]}
+    return (
+        f"{lead} thực hiện Kế hoạch ban hành kèm theo Quyết định số {plan.number_symbol} "
+        f"{period_label(period)}"
+    )
+
+
+def issue_signed(
+    record: Report | ConsolidatedReport,
+    kind: str,
+    agency: Agency,
+    title: str,
+    recipients: list[str],
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    number: int | None = None,
+    issued_on: date | None = None,
+    passphrase: str | None = None,
+) -> IssuedDocument:
+    """The clerk (or, with no clerk, an approver) issues a signed revision (report or
+    consolidated report): it gets its number and date, and its PDF shows them from then on."""
+    try:
+        clerk = register.require_issuer(login_or_name, password)
+    except UserError:
+        audit.record(f"{kind}.issue_refused", login_or_name, period=record.period_id)
+        raise
+    subject = Subject(
+        agency=agency,
+        kind=kind,
+        plan=record.plan,
+        period_id=record.period_id,
+        revision=record.revision,
+        content_sha256=record.content_sha256,
+        title=title,
+        signer_name=record.signer_name,
+        signer_position=record.signer_position,
+        recipients=recipients,
+        signed_on=date.fromisoformat(record.signed_at[:10]),
+    )
+    abbreviation = doc_settings.load(agency).abbreviation
+
+    def symbol_of(chosen: int) -> str:
+        return report_symbol(chosen, abbreviation)
+
+    return record_issue(subject, clerk, symbol_of, profile_folder, number, issued_on, passphrase)
+
+
+def issue_report(
+    report: Report,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    number: int | None = None,
+    issued_on: date | None = None,
+    passphrase: str | None = None,
+) -> IssuedDocument:
+    """Issue a signed revision of this workstation's own agency report."""
+    if not report.content_json:
+        raise UserError(
+            "{period} revision {revision} is not signed; sign it off first",
+            period=report.period_id,
+            revision=report.revision,
+        )
+    if report.channel != "local":
+        raise UserError("only this workstation's own reports are issued here")
+    title = plan_report_title("Báo cáo kết quả", report.plan, report.period_id)
+    recipients = doc_settings.load(report.agency).recipients
+    return issue_signed(
+        report, "report", report.agency, title, recipients, login_or_name, password,
+        profile_folder, number, issued_on, passphrase,
+    )  # fmt: skip
+
+
+def issue_of(report: Report) -> register.Issued | None:
+    """The revision's number and date, or None while it is unissued."""
+    return issue_of_revision(report, report.revision)
+
+
+def issue_of_revision(report: Report, revision: int) -> register.Issued | None:
+    row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
+    return register.as_issued(row)
