@@ -3378,6 +3378,39 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>TokenBox</name>
+    <message>
+        <source>Also sign the PDF with my USB token (digital signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the token again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token with a certificate is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid until: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>Trust and enrolment</source>

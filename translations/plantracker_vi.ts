@@ -3407,6 +3407,41 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>TokenBox</name>
+    <message>
+        <source>Also sign the PDF with my USB token (digital signature)</source>
+        <translation>Ký số cả tệp PDF bằng USB token của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Read the token again</source>
+        <translation>Đọc &amp;lại token</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Mã PIN của token</translation>
+    </message>
+    <message>
+        <source>No token with a certificate is plugged in.</source>
+        <translation>Chưa cắm token có chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid until: %3</source>
+        <translation>Chủ thể: %1
+Tổ chức cấp: %2
+Hiệu lực đến: %3</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>Chứng thư số này đã hết hạn.</translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>Trust and enrolment</source>

@@ -19,7 +19,7 @@ from pathlib import Path
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.esign import token_device, trust_store
-from app.services.esign.token_device import TokenCertificate
+from app.services.esign.token_device import TokenCertificate, TokenError
 
 # pyHanko logs every failed path search with a traceback; the outcome is reported here instead.
 logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
@@ -115,7 +115,7 @@ def sign_pdf(
             try:
                 return pdf_signer.sign_pdf(writer).getvalue()
             except (PKCS11Error, SigningError) as exc:
-                raise UserError(
+                raise TokenError(
                     "the token could not sign: {error}", error=type(exc).__name__
                 ) from exc
             except OSError as exc:  # the time-stamp server did not answer

@@ -38,6 +38,11 @@ SUGGESTED_MODULES = (
 )
 
 
+class TokenError(UserError):
+    """A refusal at the token (no token, no certificate, wrong or locked PIN): the PIN field
+    is what a dialog clears."""
+
+
 @dataclass(frozen=True)
 class TokenSettings:
     module: str | None
@@ -170,7 +175,7 @@ def _present_tokens(lib) -> list:
             if token.flags & TokenFlag.TOKEN_INITIALIZED:
                 found.append((slot, token))
     except PKCS11Error as exc:
-        raise UserError("the token could not be read: {error}", error=_explain(exc)) from exc
+        raise TokenError("the token could not be read: {error}", error=_explain(exc)) from exc
     return found
 
 
@@ -195,7 +200,7 @@ def list_certificates(module: str | None = None) -> list[tuple[int, str, list[To
                         )
                     )
         except PKCS11Error as exc:
-            raise UserError("the token could not be read: {error}", error=_explain(exc)) from exc
+            raise TokenError("the token could not be read: {error}", error=_explain(exc)) from exc
         result.append((slot.slot_id, token.label.strip(), certificates))
     return result
 
@@ -204,25 +209,25 @@ def choose_certificate(cert_id: str | None = None) -> TokenCertificate:
     """The certificate to sign with: the one named, else the only one there is."""
     tokens = list_certificates()
     if not tokens:
-        raise UserError("no token is plugged in; insert the token and try again")
+        raise TokenError("no token is plugged in; insert the token and try again")
     found = [c for _, _, certs in tokens for c in certs]
     if cert_id is not None:
         found = [c for c in found if c.id == cert_id.lower()]
         if not found:
-            raise UserError(
+            raise TokenError(
                 "the token holds no certificate with id {id}; `plantracker token list` shows them",
                 id=cert_id,
             )
     if not found:
-        raise UserError("the token holds no certificate to sign with")
+        raise TokenError("the token holds no certificate to sign with")
     if len(found) > 1:
-        raise UserError(
+        raise TokenError(
             "the token holds several certificates; choose one with --cert ({ids})",
             ids=", ".join(c.id for c in found),
         )
     chosen = found[0]
     if chosen.expired():
-        raise UserError(
+        raise TokenError(
             "the certificate of {name} is not valid now (valid until {date}); ask the "
             "certification authority to renew it",
             name=chosen.common_name,
@@ -243,28 +248,28 @@ def signing_session(chosen: TokenCertificate, pin: Callable[[], str]) -> Iterato
     lib = _load(_require_module())
     tokens = [t for s, t in _present_tokens(lib) if s.slot_id == chosen.slot]
     if not tokens:
-        raise UserError("the token was removed; insert it and try again")
+        raise TokenError("the token was removed; insert it and try again")
     typed = pin()
     if not typed:
-        raise UserError("no PIN was given; nothing was signed")
+        raise TokenError("no PIN was given; nothing was signed")
     try:
         session = tokens[0].open(user_pin=typed)
     except exceptions.PinIncorrect as exc:
-        raise UserError(
+        raise TokenError(
             "wrong PIN for the token; nothing was signed. The token locks itself after a few "
             "wrong PINs: check the PIN before trying again"
         ) from exc
     except exceptions.PinLocked as exc:
-        raise UserError(
+        raise TokenError(
             "the token is locked after too many wrong PINs; nothing was signed. Ask the "
             "certification authority to unlock it"
         ) from exc
     except (exceptions.PinLenRange, exceptions.PinInvalid) as exc:
-        raise UserError("that PIN has the wrong length or characters; nothing was signed") from exc
+        raise TokenError("that PIN has the wrong length or characters; nothing was signed") from exc
     except (exceptions.TokenNotPresent, exceptions.DeviceRemoved) as exc:
-        raise UserError("the token was removed; insert it and try again") from exc
+        raise TokenError("the token was removed; insert it and try again") from exc
     except PKCS11Error as exc:
-        raise UserError("the token could not be read: {error}", error=_explain(exc)) from exc
+        raise TokenError("the token could not be read: {error}", error=_explain(exc)) from exc
     try:
         yield session
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.accounts import users
 from app.services.core.errors import UserError
+from app.services.esign.token_device import TokenError
 from app.services.keys import keys
 from app.services.reports import reports, signoff
 from app.ui.accounts.login_dialog import (
@@ -27,6 +28,7 @@ from app.ui.accounts.login_dialog import (
     password_field,
 )
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
+from app.ui.reports.token_box import token_box_if_configured
 
 
 class SignDialog(QDialog):
@@ -80,6 +82,7 @@ class SignDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.token = token_box_if_configured()
         self.error = ErrorLabel()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -93,6 +96,8 @@ class SignDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.problem)
         layout.addWidget(signer_box)
+        if self.token is not None:
+            layout.addWidget(self.token)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -126,7 +131,8 @@ class SignDialog(QDialog):
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        if sign_or_explain(self, lambda *args: signoff.sign(self.report, *args)):
+        token = self.token.request() if self.token is not None else None
+        if sign_or_explain(self, lambda *args: signoff.sign(self.report, *args, token)):
             super().accept()
 
 
@@ -147,6 +153,8 @@ def sign_or_explain(dialog, sign) -> bool:
     except UserError as exc:
         dialog.error.show_error(error_text(exc))
         at_fault = dialog.passphrase if isinstance(exc, keys.PassphraseNeededError) else None
+        if isinstance(exc, TokenError) and getattr(dialog, "token", None) is not None:
+            at_fault = dialog.token.pin  # a wrong PIN is never typed again for the person
         at_fault = at_fault or dialog.password
         at_fault.clear()
         at_fault.setFocus()
