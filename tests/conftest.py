@@ -68,6 +68,9 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, proces
     as in a process. `process=True` (or PLANTRACKER_TEST_SUBPROCESS=1 for the whole suite) runs
     `python -m app` in a real process instead.
     """
+    # The keyring backend is chosen once per process: a command that needs another one runs in
+    # a process of its own.
+    process = process or "PYTHON_KEYRING_BACKEND" in (env or {})
     if process or os.environ.get("PLANTRACKER_TEST_SUBPROCESS"):
         return subprocess.run(
             [sys.executable, "-m", "app", *args],
