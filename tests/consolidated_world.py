@@ -11,7 +11,6 @@ DoFA has an approver. The closed DoFA folder is copied for each test (`fresh_dof
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from tests.exchange_support import (
     enrol_agency,
     export,
     make_dofa,
+    shared_keyring,
     sign_period,
     use,
 )
@@ -59,9 +59,7 @@ def _signed_entries(report) -> list[dict]:
 
 
 def build_world(root: Path) -> World:
-    saved = os.environ.get(KEYRING)
-    os.environ[KEYRING] = str(root / "keyring.json")
-    try:
+    with shared_keyring(root / "keyring.json"):
         dofa = make_dofa(root / "dofa")
         approver(*DOFA_APPROVER)
         # Reports signed today are on time whenever the tests run.
@@ -105,12 +103,6 @@ def build_world(root: Path) -> World:
         replies.return_report("SVHTTDL", PERIOD, "Bổ sung số liệu cụ thể")
         pristine = copy_profile(dofa.folder, root / "dofa-pristine")
         return World(str(root / "keyring.json"), pristine, later, reported, amended)
-    finally:
-        close_db()
-        if saved is None:
-            os.environ.pop(KEYRING, None)
-        else:
-            os.environ[KEYRING] = saved
 
 
 def fresh_dofa(world: World, folder: Path):

@@ -22,7 +22,6 @@ the world on TODAY = 01/07/2026, when 2026-H1 is overdue and 2026-Y (due 21/12/2
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,7 +37,14 @@ from app.services.exchange import bundle_import, replies
 from app.services.reports import reports, signoff
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation import profile
-from tests.exchange_support import copy_profile, enrol_agency, export, make_dofa, use
+from tests.exchange_support import (
+    copy_profile,
+    enrol_agency,
+    export,
+    make_dofa,
+    shared_keyring,
+    use,
+)
 from tests.reporting import PASSWORD, approver
 
 KEYRING = "PLANTRACKER_TEST_KEYRING"
@@ -181,16 +187,8 @@ def scenario(root: Path) -> Scenario:
     marker = root / "built"
     if marker.exists():
         return Scenario(root, root / "dofa", str(root / "keyring.json"))
-    saved = os.environ.get(KEYRING)
-    os.environ[KEYRING] = str(root / "keyring.json")
-    try:
+    with shared_keyring(root / "keyring.json"):
         made = build(root)
-    finally:
-        close_db()
-        if saved is None:
-            os.environ.pop(KEYRING, None)
-        else:
-            os.environ[KEYRING] = saved
     marker.write_text("ok")
     return made
 

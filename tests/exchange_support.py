@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -133,6 +136,35 @@ ARRIVAL_NUMBERED = {"report", "report_entry", "attachment", "bundle_received", "
 # one is "superseded"): like received_at, they are a log of the arrival order, not the state.
 ARRIVAL_LOG_COLUMNS = {"bundle_received": {"verdict", "summary"}}
 AUDIT_TABLE = "audit_entry"
+
+
+KEYRING = "PLANTRACKER_TEST_KEYRING"
+
+
+@contextmanager
+def shared_keyring(path: Path) -> Iterator[str]:
+    """The test keyring file for a module-scoped world and the subprocesses it starts."""
+    saved = os.environ.get(KEYRING)
+    os.environ[KEYRING] = str(path)
+    try:
+        yield str(path)
+    finally:
+        close_db()
+        if saved is None:
+            os.environ.pop(KEYRING, None)
+        else:
+            os.environ[KEYRING] = saved
+
+
+def run_module(module: str, *args: str, keyring: str) -> subprocess.CompletedProcess:
+    """`python -m MODULE ARGS` from the repository, with the given test keyring."""
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        env={**os.environ, KEYRING: keyring},
+        capture_output=True,
+        timeout=120,
+    )
 
 
 @contextmanager

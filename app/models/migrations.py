@@ -7,6 +7,7 @@ leaves the database at the previous version. The file is backed up before any st
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -306,11 +307,18 @@ def backup_file(database: peewee.SqliteDatabase, db_path: Path, version: int) ->
     """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
-    destination = sqlite3.connect(target)
+    # Copied under a temporary name and renamed when complete and on disk, so a crash never
+    # leaves a .bak that looks whole; the profile's start removes the `.part` leftover.
+    partial = target.with_name(f".{target.name}.part")
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    destination = sqlite3.connect(partial)
     try:
         database.connection().backup(destination)
     finally:
         destination.close()
+    with open(partial, "rb+") as written:
+        os.fsync(written.fileno())
+    os.replace(partial, target)
     return target
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from app.services.core import writer_lock
 from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
 
-PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*")
+PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*", "keys/*.part")
 
 
 def leftovers(folder: Path) -> Iterator[Path]:
