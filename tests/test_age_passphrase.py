@@ -189,24 +189,25 @@ def test_a_key_backup_opens_with_age_and_restores(bare, tmp_path):
 def test_cli_wrong_passphrase_is_a_plain_refusal(tmp_path):
     from tests.conftest import run_cli
 
+    # A real process: the keyring backend is chosen when keyring is first imported.
     env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     folder = str(tmp_path / "dofa")
     made = run_cli(
         "--profile", folder, "setup", "--agency", "SNGV", "--dofa",
-        env={**env, "PLANTRACKER_PASSPHRASE": PASSPHRASE},
+        env={**env, "PLANTRACKER_PASSPHRASE": PASSPHRASE}, process=True,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr.decode()
     out = tmp_path / "identity.age"
     wrong = run_cli(
         "--profile", folder, "keys", "export-identity", "--out", str(out),
-        env={**env, "PLANTRACKER_PASSPHRASE": "sai cum mat khau"},
+        env={**env, "PLANTRACKER_PASSPHRASE": "sai cum mat khau"}, process=True,
     )  # fmt: skip
     said = wrong.stderr.decode()
     assert wrong.returncode == 1 and "Sai cụm mật khẩu" in said and "Traceback" not in said
     assert not out.exists()
     right = run_cli(
         "--profile", folder, "keys", "export-identity", "--out", str(out),
-        env={**env, "PLANTRACKER_PASSPHRASE": PASSPHRASE},
+        env={**env, "PLANTRACKER_PASSPHRASE": PASSPHRASE}, process=True,
     )  # fmt: skip
     assert right.returncode == 0, right.stderr.decode()
     assert b"AGE-SECRET-KEY-1" in age_passphrase.decrypt(out.read_bytes(), PASSPHRASE)
