@@ -207,3 +207,57 @@ def test_cli_refusals_are_plain(health, tmp_path):
     assert b"Traceback" not in refused.stderr
     unset = run_cli("--profile", folder, "token", "list", "--json")
     assert unset.returncode == 1 and "token set --module" in unset.stderr.decode()
+
+
+def test_agency_signature_at_issue_keeps_the_approvers_valid(health, signing_token, tmp_path):
+    """Designed for issue numbers: the approver's PDF declares the agency's field over the
+    number and date; the clerk's signature there leaves the approver's signature valid."""
+    from datetime import datetime
+
+    from app.services.core.audit import VIETNAM
+
+    report = _signed_with_token(health, signing_token)
+    approver_pdf = report_pdf.signed_pdf_bytes(report)
+    chosen = token_device.choose_certificate(signing_token.cert_id)
+    issued = token_signoff.sign_at_issue(
+        approver_pdf, chosen, lambda: ts.USER_PIN, "12/BC-SYT", datetime.now(VIETNAM)
+    )
+    approver, agency = sorted(pades.signatures(issued), key=lambda s: s.field != "Approver")
+    assert (approver.field, agency.field) == (pades.APPROVER_FIELD, pades.AGENCY_FIELD)
+    assert approver.valid and agency.valid
+    out = tmp_path / "issued.pdf"
+    out.write_bytes(issued)
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert checked.count("Signature is Valid") == 2, checked
+    # The agency's field sits over the number, on the first page, above the title.
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    fields = {
+        f.get_object()["/T"]: f.get_object()
+        for f in PdfFileReader(BytesIO(issued)).root["/AcroForm"]["/Fields"]
+    }
+    first_page = PdfFileReader(BytesIO(issued)).root["/Pages"]["/Kids"][0].get_object()
+    assert fields[pades.AGENCY_FIELD]["/P"].get_object() == first_page
+    assert float(fields[pades.AGENCY_FIELD]["/Rect"][1]) > 600  # the heading's height
+
+
+def test_a_pdf_without_the_agency_place_is_refused(health, signing_token, tmp_path):
+    from datetime import datetime
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    token_device.configure(signing_token.module)
+    canvas = Canvas(str(tmp_path / "plain.pdf"))
+    canvas.drawString(100, 700, "x")
+    canvas.save()
+    chosen = token_device.choose_certificate(signing_token.cert_id)
+    with pytest.raises(UserError, match="no place for the agency"):
+        token_signoff.sign_at_issue(
+            (tmp_path / "plain.pdf").read_bytes(),
+            chosen,
+            lambda: ts.USER_PIN,
+            "1/BC",
+            datetime.now(),
+        )

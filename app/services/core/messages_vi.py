@@ -426,6 +426,9 @@ MESSAGES: dict[str, str] = {
         "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
     ),
     # app/services/esign
+    "this PDF has no place for the agency's signature": (
+        "Tệp PDF này không có vị trí cho chữ ký số của cơ quan"
+    ),
     "{file}: the PDF of report {period} was not made from its signed content": (
         "{file}: tệp PDF của báo cáo {period} không được tạo từ nội dung đã ký của báo cáo"
     ),

@@ -66,12 +66,17 @@ def sign_pdf(
     chosen: TokenCertificate,
     pin,
     field: str,
-    place: SignaturePlace,
+    place: SignaturePlace | None,
     appearance: bytes | None = None,
+    reserve: dict[str, SignaturePlace] | None = None,
 ) -> bytes:
     """The PDF with one more signature, made on the token; appearance is a one-page PDF drawn
-    into the field (the visible signature). Raises UserError with nothing changed."""
+    into the field (the visible signature). place None: the field exists already (reserved by
+    an earlier signer). reserve: empty fields to declare for signatures to come, so that they
+    can be added later without touching what this signature covers. Raises UserError with
+    nothing changed."""
     from pkcs11 import PKCS11Error
+    from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.sign.general import SigningError
@@ -89,12 +94,24 @@ def sign_pdf(
         if appearance is not None:
             stamp_path = Path(folder) / "stamp.pdf"
             stamp_path.write_bytes(appearance)
-            stamp_style = StaticStampStyle.from_pdf_file(str(stamp_path), border_width=0)
+            # Drawn at its own size, edge to edge (pyHanko's default shrinks it into margins).
+            full_box = layout.SimpleBoxLayoutRule(
+                x_align=layout.AxisAlignment.ALIGN_MID,
+                y_align=layout.AxisAlignment.ALIGN_MID,
+                margins=layout.Margins.uniform(0),
+            )
+            stamp_style = StaticStampStyle.from_pdf_file(
+                str(stamp_path), border_width=0, background_layout=full_box
+            )
         writer = IncrementalPdfFileWriter(BytesIO(pdf))
-        fields.append_signature_field(
-            writer,
-            fields.SigFieldSpec(field, on_page=place.page, box=tuple(round(v) for v in place.box)),
-        )
+        declared = dict(reserve or {})
+        if place is not None:
+            declared[field] = place
+        for name, where in declared.items():
+            box = tuple(round(v) for v in where.box)
+            fields.append_signature_field(
+                writer, fields.SigFieldSpec(name, on_page=where.page, box=box)
+            )
         with token_device.signing_session(chosen, pin) as session:
             signer = PKCS11Signer(
                 session,

@@ -67,7 +67,7 @@ _register_lock = threading.Lock()
 
 APPROVER_PLACE = "approver"  # the signer's visible token signature, in the signature block
 AGENCY_PLACE = "agency"  # the agency's, over the number and date (Decree 30, Appendix I)
-AGENCY_BOX_HEIGHT = 16 * mm
+AGENCY_BOX_HEIGHT = 12 * mm
 
 # Where signatures go: {place name: (page index from 0, (x1, y1, x2, y2) in points)}.
 SignaturePlaces = dict[str, tuple[int, tuple[float, float, float, float]]]
@@ -85,7 +85,7 @@ class SignatureSlot(Spacer):
         x1, y1 = canvas.absolutePosition(x, y)
         x2, y2 = canvas.absolutePosition(x + self.width, y + self.height)
         if self.height == 0:  # a mark under a line of text: the box covers that line
-            y1, y2 = y1 - 4 * mm, y1 + AGENCY_BOX_HEIGHT - 4 * mm
+            y1, y2 = y1 - 5.5 * mm, y1 + AGENCY_BOX_HEIGHT - 5.5 * mm
         self.places[self.name] = (canvas.getPageNumber() - 1, (x1, y1, x2, y2))
         super().drawOn(canvas, x, y, _sW)
 

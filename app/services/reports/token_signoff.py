@@ -13,6 +13,7 @@ from io import BytesIO
 from pathlib import Path
 
 from app.models import Report
+from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.esign import pades
 from app.services.esign.pades import PdfSignature, SignaturePlace
@@ -23,8 +24,11 @@ STAMP_COLOUR = (0.05, 0.15, 0.55)  # the blue of ink signatures, readable in gre
 STAMP_SIZE = 10
 
 
-def signature_appearance(signer: str, agency: str, when: datetime, width: float, height: float):
-    """A one-page PDF the size of the signature box: who signed, for which agency, when."""
+def signature_appearance(
+    lines: list[str], width: float, height: float, size: float = STAMP_SIZE
+) -> bytes:
+    """A one-page PDF the size of the signature box with these lines (the first in bold), on
+    white, so that it covers what lies under it (the blank number at issue)."""
     from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
@@ -37,16 +41,13 @@ def signature_appearance(signer: str, agency: str, when: datetime, width: float,
     canvas.setStrokeColor(colour)
     canvas.setFillColor(colour)
     canvas.setLineWidth(0.8)
-    canvas.roundRect(2, 2, width - 4, height - 4, 4)
-    lines = [
-        (FONT_BOLD, f"Ký bởi: {signer}"),
-        (FONT, f"Cơ quan: {agency}"),
-        (FONT, f"Thời gian ký: {pades.signing_time_label(when)}"),
-    ]
-    leading = STAMP_SIZE * 1.35
-    y = height / 2 + leading * (len(lines) - 1) / 2 - STAMP_SIZE / 3
-    for font, text in lines:
-        canvas.setFont(font, STAMP_SIZE)
+    canvas.setFillColor(Color(1, 1, 1))
+    canvas.roundRect(2, 2, width - 4, height - 4, 4, stroke=1, fill=1)
+    canvas.setFillColor(colour)
+    leading = size * 1.25
+    y = height / 2 + leading * (len(lines) - 1) / 2 - size / 3
+    for index, text in enumerate(lines):
+        canvas.setFont(FONT_BOLD if index == 0 else FONT, size)
         canvas.drawCentredString(width / 2, y, text)
         y -= leading
     canvas.showPage()
@@ -55,26 +56,68 @@ def signature_appearance(signer: str, agency: str, when: datetime, width: float,
 
 
 def sign_report_pdf(report: Report, chosen: TokenCertificate, pin) -> bytes:
-    """The PDF of a report whose content is stamped (signed off), signed on the token."""
-    from app.services.reports.pdf_report import APPROVER_PLACE, render_report
+    """The PDF of a report whose content is stamped (signed off), signed on the token in the
+    signature block: signer, agency, time. The agency's place over the number and date is
+    declared as an empty field, for the agency's signature at issue (sign_at_issue)."""
+    from app.services.reports.pdf_report import AGENCY_PLACE, APPROVER_PLACE, render_report
 
     document = report_pdf.build_document(report)
     with tempfile.TemporaryDirectory(prefix="plantracker-pdf-") as folder:
         path = Path(folder) / "report.pdf"
-        places = render_report(document, path)
+        places = {
+            name: SignaturePlace(*where) for name, where in render_report(document, path).items()
+        }
         pdf = path.read_bytes()
-    page, box = places[APPROVER_PLACE]
+    place = places[APPROVER_PLACE]
     content = json.loads(report.content_json)
-    appearance = signature_appearance(
-        chosen.common_name,
-        content["agency"]["name_vi"],
-        datetime.fromisoformat(report.signed_at),
-        box[2] - box[0],
-        box[3] - box[1],
-    )
+    when = pades.signing_time_label(datetime.fromisoformat(report.signed_at))
+    lines = [
+        f"Ký bởi: {chosen.common_name}",
+        f"Cơ quan: {content['agency']['name_vi']}",
+        f"Thời gian ký: {when}",
+    ]
+    appearance = signature_appearance(lines, *_size(place))
     return pades.sign_pdf(
-        pdf, chosen, pin, pades.APPROVER_FIELD, SignaturePlace(page, box), appearance
+        pdf,
+        chosen,
+        pin,
+        pades.APPROVER_FIELD,
+        place,
+        appearance,
+        reserve={pades.AGENCY_FIELD: places[AGENCY_PLACE]},
     )
+
+
+def sign_at_issue(
+    pdf: bytes, chosen: TokenCertificate, pin, number_symbol: str, issued_at: datetime
+) -> bytes:
+    """The agency's signature (its own certificate, held by the clerk) added at issue over
+    the number and date, in the field the approver's PDF declared: the visible signature
+    shows the number and the date the document was issued. The approver's signature stays
+    valid: only the declared field is filled."""
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(BytesIO(pdf), strict=False)
+    form = reader.root.get("/AcroForm")
+    declared = [f.get_object() for f in (form.get_object().get("/Fields", []) if form else [])]
+    field = next((f for f in declared if f.get("/T") == pades.AGENCY_FIELD), None)
+    if field is None:
+        raise UserError("this PDF has no place for the agency's signature")
+    x1, y1, x2, y2 = (float(v) for v in field["/Rect"])
+    lines = [
+        chosen.common_name,
+        f"Số: {number_symbol}",
+        f"Ngày: {issued_at.astimezone(VIETNAM):%d/%m/%Y %H:%M} (giờ Việt Nam)",
+    ]
+    appearance = signature_appearance(lines, x2 - x1, y2 - y1, size=8.5)
+    return pades.sign_pdf(pdf, chosen, pin, pades.AGENCY_FIELD, None, appearance)
+
+
+def _size(place: SignaturePlace) -> tuple[float, float]:
+    x1, y1, x2, y2 = place.box
+    return x2 - x1, y2 - y1
 
 
 def keep(profile_folder: Path, report: Report, pdf: bytes) -> None:
