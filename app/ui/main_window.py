@@ -19,6 +19,7 @@ from app.ui.consolidation.consolidation_menu import ConsolidationMenu
 from app.ui.dashboard.dofa_overview import OverviewTabs
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.kit.labels import fmt, format_date, is_english, pick
+from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from app.ui.reports.sign_dialog import SignDialog
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(agency)
         self._connect()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
     def _connect(self) -> None:
         self.editor.sign_off_requested.connect(self._on_editor_sign_off_requested)

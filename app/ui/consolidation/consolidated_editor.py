@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
 
 AUTOSAVE_DELAY_MS = 1000  # after the last keystroke …
@@ -122,11 +122,8 @@ class ConsolidatedEditor(QWidget):
             editor.setMinimumHeight(70)
             self.editors[key] = editor
             form.addRow(caption, editor)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(writing)
         own = QGroupBox(self.tr("Your writing"))
-        QVBoxLayout(own).addWidget(scroll)
+        QVBoxLayout(own).addWidget(scrolling(writing))
         self.changes = ChangesPanel(actor)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(own)

@@ -25,6 +25,7 @@ from app.services.reports import reports
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.kit.screen_fit import scrolling
 from app.ui.reports.entry_form import (
     EntryForm,
     EntryListModel,
@@ -162,7 +163,9 @@ class ReportEditor(QWidget):
         self.form = EntryForm(self.station.agency_code)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.form)
+        # Scrolls on a small screen (1366×768 with a taskbar) rather than pushing the
+        # sign-off buttons and the status bar below the bottom edge.
+        splitter.addWidget(scrolling(self.form))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 720])

@@ -1,0 +1,152 @@
+"""Every window and dialog fits the usual office screen: 1366×768 with a taskbar (728 pixels
+of height left), a title bar and borders around each window.
+
+The main windows (agency and DoFA, each tab shown) are measured, then every menu entry is
+triggered with `QDialog.exec` replaced by a measurement, so each dialog the menus open is
+checked, including ones added later. The same budget covers a 1920×1080 screen at 125 %
+scaling (1536×824 logical pixels of free area), which is larger on both sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from app.services.accounts import users
+from app.services.reports import signoff
+from app.services.workstation import profile
+from app.ui.accounts.accounts_dialog import AccountForm
+from app.ui.accounts.audit_view import AuditLogDialog
+from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
+from app.ui.accounts.password_reset import ChangePasswordDialog, ResetPasswordDialog
+from app.ui.kit.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
+from app.ui.main_window import MainWindow
+from app.ui.setup_wizard import SetupWizard
+from tests.reporting import PASSWORD, approver, complete_draft
+
+SCREEN_WIDTH, FREE_HEIGHT = 1366, 728
+BUDGET_WIDTH, BUDGET_HEIGHT = SCREEN_WIDTH - FRAME_WIDTH, FREE_HEIGHT - FRAME_HEIGHT
+
+
+def _too_big(widget: QWidget, opening: bool = True) -> list[str]:
+    """What does not fit: the smallest size the layout allows, and the size it opens at.
+
+    The main window opens at what the screen has free (`fit_to_screen`): only its minimum
+    tells here, where the test screen is not an office one.
+    """
+    problems = []
+    sizes = [("minimum", widget.minimumSizeHint())]
+    if opening:
+        sizes.append(("opens at", widget.size()))
+    for what, size in sizes:
+        if size.width() > BUDGET_WIDTH or size.height() > BUDGET_HEIGHT:
+            problems.append(f"{type(widget).__name__} {what} {size.width()}×{size.height()}")
+    return problems
+
+
+@pytest.fixture
+def measured_dialogs(monkeypatch):
+    """Dialogs opened through exec() are shown, measured and closed as if cancelled."""
+    seen: list[str] = []
+    problems: list[str] = []
+
+    def measure(dialog: QDialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        seen.append(type(dialog).__name__)
+        problems.extend(_too_big(dialog))
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", measure)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    for name in ("information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    return seen, problems
+
+
+def _menu_actions(window: MainWindow):
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            if action.menu() is None and not action.isSeparator() and action.isEnabled():
+                yield action
+
+
+def _check_window(qtbot, window: MainWindow, measured_dialogs) -> list[str]:
+    qtbot.addWidget(window)
+    window.show()
+    problems = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += [f"tab {index}: {p}" for p in _too_big(window, opening=False)]
+    seen, dialog_problems = measured_dialogs
+    for action in _menu_actions(window):
+        if action.text().replace("&", "") in ("Quit", "Thoát"):
+            continue
+        action.trigger()
+    return problems + dialog_problems
+
+
+@pytest.mark.parametrize("station_name", ["health", "dofa"])
+def test_windows_and_dialogs_fit_1366_by_768(qtbot, request, measured_dialogs, station_name):
+    station = request.getfixturevalue(station_name)
+    account = users.add("Nguyễn Văn An", "Giám đốc", "approver", "giam-doc-2026")
+    window = MainWindow(station, account)
+    problems = _check_window(qtbot, window, measured_dialogs)
+    seen, _ = measured_dialogs
+    assert len(seen) >= 5, seen  # the menus really opened dialogs
+    assert problems == []
+
+
+def test_the_main_window_opens_within_the_free_area_of_the_screen(qtbot, health):
+    window = MainWindow(health)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() - FRAME_WIDTH
+    assert window.height() <= free.height() - FRAME_HEIGHT
+
+
+def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbot, health):
+    approver()
+    signoff.sign(complete_draft(health), "nguyen.van.an", PASSWORD, health.folder)
+    window = MainWindow(health)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.editor)
+    QApplication.processEvents()
+    assert window.editor.banner.isVisible()
+    assert _too_big(window, opening=False) == []
+
+
+DIALOGS = {
+    "set-up assistant": lambda tmp: SetupWizard(tmp / "new", profile.setup_choices(), False),
+    "first account": lambda tmp: FirstAccountDialog(),
+    "sign in": lambda tmp: LoginDialog("nguyen.van.an"),
+    "add an account": lambda tmp: AccountForm(),
+    "reset a password": lambda tmp: ResetPasswordDialog("tran.thi.binh", "Trần Thị Bình"),
+    "change my password": lambda tmp: ChangePasswordDialog("nguyen.van.an"),
+    "activity log": lambda tmp: AuditLogDialog(),
+}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialogs_opened_outside_the_menus_fit_too(qtbot, health, tmp_path, name):
+    dialog = DIALOGS[name](tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert _too_big(dialog) == []
