@@ -7,13 +7,14 @@ profile cannot run. JSON goes to stdout as UTF-8 without escapes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.services.core import strict_input, writer_lock
+from app.services.core import event_log, strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -88,8 +89,19 @@ def modules_for(argv: list[str]) -> tuple[str, ...]:
 
 
 def _refuse(exc: UserError, lang: str) -> int:
+    event_log.refusal(exc)
     print("plantracker: " + exc.message(lang), file=sys.stderr)
     return 2 if isinstance(exc, UsageError) else 1
+
+
+def _start_log(profile, args: argparse.Namespace) -> None:
+    """The profile's log file, when the command runs on a profile that exists."""
+    event_log.stop()
+    with contextlib.suppress(OSError, ValueError):  # a path the strict checks refuse later
+        folder = profile.resolve_profile_dir(args.profile)
+        if profile.is_set_up(folder):
+            event_log.start(folder)
+    event_log.info("command", name=args.handler.__name__.removeprefix("cmd_"))
 
 
 def _waiting_notice(lang: str) -> Callable[[], None]:
@@ -107,12 +119,23 @@ def _waiting_notice(lang: str) -> Callable[[], None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; a fault of ours anywhere in it is logged and told in plain words."""
     argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(argv)
+    except Exception as exc:  # a fault of ours: the traceback goes to the log, not the user
+        return _refuse(event_log.unexpected(exc), "en" if _english(argv) else "vi")
+
+
+def _english(argv: list[str]) -> bool:
+    return "--lang=en" in argv or ("--lang", "en") in zip(argv, argv[1:], strict=False)
+
+
+def _main(argv: list[str]) -> int:
     try:
         strict_input.check_arguments(argv)  # before argparse, which would echo them
     except UserError as exc:
-        english = "--lang=en" in argv or ("--lang", "en") in zip(argv, argv[1:], strict=False)
-        return _refuse(exc, "en" if english else "vi")
+        return _refuse(exc, "en" if _english(argv) else "vi")
     parser = build_parser(modules_for(argv))
     args = parser.parse_args(argv)
     # Imported here, after `--version` has had its answer: they load the database and crypto.
@@ -127,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(profile.resolve_profile_dir(args.profile), args.lang)
     args.lang = args.lang or "vi"
     handler: Handler = args.handler
+    _start_log(profile, args)
     writer_lock.set_wait_notice(_waiting_notice(args.lang))
     try:
         validate_arguments(args)  # every argument checked before anything is written
@@ -135,9 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(exc, args.lang)
     except storage_errors.STORAGE_ERRORS as exc:
         explained = storage_errors.explain(exc, profile.resolve_profile_dir(args.profile))
-        if explained is None:
-            raise
-        return _refuse(explained, args.lang)
+        return _refuse(explained or event_log.unexpected(exc), args.lang)
     except BrokenPipeError:
         # The reader (e.g. `head`) stopped early; keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

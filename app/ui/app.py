@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
 from app.services.accounts import users
-from app.services.core import audit
+from app.services.core import audit, event_log
 from app.services.core.errors import UserError
 from app.services.workstation import profile
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.keys.dofa_key_dialogs import EscrowDialog
 from app.ui.kit import i18n
+from app.ui.kit.errors import user_message
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 
@@ -104,6 +105,15 @@ def _no_display() -> bool:
     )
 
 
+def _show_unexpected(error: event_log.UnexpectedError) -> None:
+    QMessageBox.critical(QApplication.activeWindow(), "Plan Tracker", user_message(error))
+
+
+def install_exception_hook() -> None:
+    """An error of ours in a slot or a thread: a plain message, the traceback to the log."""
+    event_log.install_excepthook(_show_unexpected)
+
+
 def run(folder: Path, language: str | None = None) -> int:
     if _no_display():
         print(
@@ -116,12 +126,19 @@ def run(folder: Path, language: str | None = None) -> int:
     app.setApplicationName("Plan Tracker")
     app.setOrganizationName("PlanTracker")
     app.setWindowIcon(QIcon(str(ICONS_DIR / "plantracker.png")))
+    install_exception_hook()
     desktop = DesktopApp(folder, language)
     try:
-        if not desktop.ensure_set_up() or not desktop.sign_in():
+        if not desktop.ensure_set_up():
+            return 0
+        event_log.start(folder)
+        if not desktop.sign_in():
             return 0
         desktop.show_main_window()
     except UserError as exc:
         QMessageBox.critical(None, "Plan Tracker", str(exc))
+        return 1
+    except Exception as exc:  # before the event loop, the hook is not called: say it here
+        _show_unexpected(event_log.unexpected(exc))
         return 1
     return app.exec()

@@ -544,5 +544,11 @@ MESSAGES: dict[str, str] = {
     "{text} is not a date; write it YYYY-MM-DD": (
         "{text} không phải là ngày; hãy viết theo dạng YYYY-MM-DD"
     ),
+    # app/services/core/event_log.py
+    "an unexpected error occurred and the action was not completed; the details were written "
+    "to {log}. Please send that file to your IT officer.": (
+        "Đã xảy ra lỗi ngoài dự kiến nên thao tác chưa được thực hiện; chi tiết đã được ghi vào "
+        "{log}. Xin gửi tệp đó cho cán bộ công nghệ thông tin của cơ quan."
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)
