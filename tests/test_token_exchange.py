@@ -120,3 +120,28 @@ def test_dofa_report_show_json_has_pdf_signature(tmp_path, signing_token):
     signature = json.loads(shown.stdout)["pdf_signature"]
     assert signature["signer"] == "Nguyễn Văn An" and signature["issuer"].endswith("Sub CA")
     assert signature["valid"] is True and signature["trusted"] is False
+
+
+def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
+    qtbot, tmp_path, signing_token, test_ca
+):
+    from app.ui.exchange.received_detail import ReceivedReportPane
+    from app.ui.kit import i18n
+
+    dofa, health = _world(tmp_path)
+    _token_signed(health, signing_token)
+    assert _import(dofa.folder, export(health, tmp_path / "out")).status == "imported"
+    i18n.install("vi")
+    received = Report.get(Report.period_id == "2026-Y")
+    pane = ReceivedReportPane()
+    qtbot.addWidget(pane)
+    pane.show_report(received, [received])
+    text = pane.signature.text()
+    assert "Nguyễn Văn An" in text and "Sub CA" in text and "⚠" in text
+    pane.resize(900, 600)
+    pane.grab().save(str(tmp_path / "received-token.png"))
+
+    (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
+    trust_store.add_certificates(tmp_path / "ca.pem")
+    pane.show_report(received, [received])
+    assert "✔" in pane.signature.text().split("<br>")[1]

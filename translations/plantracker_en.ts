@@ -2466,6 +2466,29 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
 </context>
 <context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The signed PDF cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token signature on the PDF is NOT valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF signed with the token of %1 (certificate issued by %2) at %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, but the certificate does not chain to a trusted root, or was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedReportPane</name>
     <message>
         <source>&amp;Print / PDF…</source>

@@ -2482,6 +2482,29 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
 </context>
 <context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The signed PDF cannot be checked: %1</source>
+        <translation>Không kiểm tra được tệp PDF đã ký số: %1</translation>
+    </message>
+    <message>
+        <source>The token signature on the PDF is NOT valid</source>
+        <translation>Chữ ký số trên tệp PDF KHÔNG hợp lệ</translation>
+    </message>
+    <message>
+        <source>PDF signed with the token of %1 (certificate issued by %2) at %3 on %4</source>
+        <translation>Tệp PDF được ký số bằng token của %1 (chứng thư do %2 cấp) lúc %3 ngày %4</translation>
+    </message>
+    <message>
+        <source>valid, trusted certificate</source>
+        <translation>hợp lệ, chứng thư số tin cậy</translation>
+    </message>
+    <message>
+        <source>valid, but the certificate does not chain to a trusted root, or was revoked</source>
+        <translation>hợp lệ, nhưng chứng thư số không thuộc chuỗi tin cậy hoặc đã bị thu hồi</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedReportPane</name>
     <message>
         <source>&amp;Print / PDF…</source>

@@ -34,6 +34,7 @@ from app.ui.exchange.reply_dialogs import ReturnDialog
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import entry_status_label, fmt, format_date
+from app.ui.reports.pdf_signature_text import pdf_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 
 DUTY_TEXT_CHARS = 240
@@ -127,6 +128,9 @@ class ReceivedReportPane(QWidget):
         else:
             verdict = fmt(self.tr("Signature NOT valid: %1"), message)
             self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
+        token_line = pdf_signature_html(report)
+        if token_line:
+            self.signature.setText(self.signature.text() + "<br>" + token_line)
         issue = issuing.issue_of(report)
         self.sign_off.setText(
             fmt(

@@ -20,6 +20,7 @@ from app.services.reports import evidence, issuing, report_pdf, reports, signoff
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.reports.pdf_signature_text import pdf_signature_html
 
 
 @contextmanager
@@ -234,6 +235,9 @@ class ReportActions(QObject):
             colour = "#1b5e20" if ok else "#b00020"
             verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
             parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
+            token_line = pdf_signature_html(report)
+            if token_line:
+                parts.append(token_line)
             signed_at = datetime.fromisoformat(report.signed_at)
             signed = fmt(
                 self.tr("signed by %1 (%2) at %3 on %4"),

@@ -1,0 +1,61 @@
+"""One line on a report's token-signed PDF, checked when shown: signer, issuer, time, verdict.
+
+Used where a signed report is shown (the agency's editor, DoFA's received reports); empty for
+a report signed off without a token.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models import Report
+from app.services.core.errors import UserError
+from app.services.reports import token_signoff
+from app.ui.accounts.login_dialog import error_text
+from app.ui.kit.labels import fmt, format_date
+
+GOOD, DOUBT, BAD = "#1b5e20", "#b35c00", "#b00020"
+
+
+def pdf_signature_html(report: Report) -> str:
+    """Rich text for the report's PDF signature, or "" when it has none."""
+    if not report.pdf_sha256:
+        return ""
+    try:
+        signature = token_signoff.pdf_signature(report)
+    except (UserError, OSError) as exc:
+        text = fmt(
+            QCoreApplication.translate("PdfSignature", "The signed PDF cannot be checked: %1"),
+            _message(exc),
+        )
+        return f"<span style='color:{BAD}'><b>✘ {escape(text)}</b></span>"
+    if signature is None or not signature.valid:
+        text = QCoreApplication.translate(
+            "PdfSignature", "The token signature on the PDF is NOT valid"
+        )
+        return f"<span style='color:{BAD}'><b>✘ {escape(text)}</b></span>"
+    when = datetime.fromisoformat(signature.signed_at) if signature.signed_at else None
+    text = fmt(
+        QCoreApplication.translate(
+            "PdfSignature", "PDF signed with the token of %1 (certificate issued by %2) at %3 on %4"
+        ),
+        signature.signer,
+        signature.issuer,
+        when.strftime("%H:%M") if when else "?",
+        format_date(when) if when else "?",
+    )
+    if signature.trusted:
+        verdict = QCoreApplication.translate("PdfSignature", "valid, trusted certificate")
+        return f"<span style='color:{GOOD}'><b>✔ {escape(text)}: {escape(verdict)}</b></span>"
+    verdict = QCoreApplication.translate(
+        "PdfSignature",
+        "valid, but the certificate does not chain to a trusted root, or was revoked",
+    )
+    return f"<span style='color:{DOUBT}'><b>⚠ {escape(text)}: {escape(verdict)}</b></span>"
+
+
+def _message(exc: Exception) -> str:
+    return error_text(exc) if isinstance(exc, UserError) else str(exc)
