@@ -35,6 +35,7 @@ COMMAND_MODULES = {
     "bundle": "exchange",
     "status": "dashboard",
     "receive": "dashboard",
+    "track": "dashboard",
     "consolidated": "consolidated",
     "remind": "consolidated",
     "backup": "workstation",

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import unicodedata
 from datetime import date, datetime
 
 import pytest
 
-from app.models import Reminder
+from app.models import IssuedDocument, Reminder
 from app.models.connection import close_db
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.dashboard import dashboard, reminders
+from app.services.dashboard import dashboard, reminder_letters, reminders
+from app.services.reports import doc_settings, issuing
 from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
+from tests.reporting import PASSWORD, approver
 from tests.test_pdf_report import _marks, _pages
 
 PERIOD = "2026-H1"  # due in June 2026: long past
@@ -26,7 +30,15 @@ def station(dofa):
     """DoFA with Sở Tài chính's report on paper in time and Sở Công Thương's late."""
     dashboard.receive_paper("STC", PERIOD, date(2026, 6, 1))
     dashboard.receive_paper("SCT", PERIOD, date(2026, 7, 15))
+    approver("Lê Văn Bình", "Phó Giám đốc")
     return dofa
+
+
+def _issue(station, out, codes=None, **options):
+    plan = catalogue.active_plan()
+    return reminder_letters.issue_letter(
+        plan, PERIOD, out, "le.van.binh", PASSWORD, station.folder, codes, **options
+    )
 
 
 def _text(pdf) -> str:
@@ -49,13 +61,29 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
     plan = catalogue.active_plan()
     due = periods.get(plan, PERIOD).due
     out = tmp_path / "don-doc.pdf"
-    document, rows = reminders.write_letter(plan, PERIOD, out, ["syt", "SCT"])
+    draft = tmp_path / "du-thao.pdf"
+    reminder_letters.write_draft(plan, PERIOD, draft, ["syt", "SCT"])
+    drafted = _text(draft)
+    assert "Số: /SNGV" in drafted and "Quảng Ngãi, ngày tháng năm" in drafted
+    assert all(_marks(draft)) and "Lê Văn Bình" not in drafted
+    assert Reminder.select().count() == 0 and not IssuedDocument.select().exists()
+    with pytest.raises(UserError, match="wrong password"):
+        reminder_letters.issue_letter(
+            plan, PERIOD, out, "le.van.binh", "sai-mat-khau", station.folder, ["SYT"]
+        )
+    assert not out.exists() and Reminder.select().count() == 0
+    document, rows, issued = _issue(station, out, ["syt", "SCT"])
+    assert issued.symbol == "1/SNGV" and issued.kind == "reminder"
+    assert issuing.verify(issued)[0]
+    assert issued.content_sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     text = _text(out)
     for expected in (
         "UBND TỈNH QUẢNG NGÃI",
         "SỞ NGOẠI VỤ",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Số: 1/SNGV",
+        "KT. GIÁM ĐỐC",
+        "Lê Văn Bình",
         "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch",
         "Kính gửi:",
         "- Sở Y tế;",
@@ -83,15 +111,22 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
     sent = reminders.last_sent(plan, PERIOD)
     assert set(sent) == {"SYT", "SCT"}
     logged = audit.entries(limit=1)[0]
-    assert logged.action == "reminder.send" and '"SYT"' in logged.detail
+    assert logged.action == "reminder.issue" and '"1/SNGV"' in logged.detail
 
+    # The drafting unit's code is a document setting; the register number is typed here.
+    settings = doc_settings.load(station.agency)
+    settings.drafting_unit = "VP"
+    doc_settings.save(settings)
     again = tmp_path / "lan-2.pdf"
-    _, second = reminders.write_letter(plan, PERIOD, again, ["SYT"])
-    assert second[0].number == 2
+    with pytest.raises(UserError, match="number 1 is already used"):
+        _issue(station, again, ["SYT"], number=1)
+    _, second, issued = _issue(station, again, ["SYT"], number=12)
+    assert second[0].number == 12 and issued.symbol == "12/SNGV-VP"
+    assert "Số: 12/SNGV-VP" in _text(again)
     assert "Kính gửi: Sở Y tế" in _text(again)
     assert reminders.last_sent(plan, PERIOD)["SYT"].file_name == "lan-2.pdf"
     found = {c.agency.code: c for c in reminders.candidates(plan, PERIOD)}
-    assert found["SYT"].last_sent.number == 2
+    assert found["SYT"].last_sent.number == 12
     assert found["SXD"].last_sent is None
 
 
@@ -104,12 +139,12 @@ def test_named_agencies_must_owe_a_report(station, tmp_path):
         reminders.choose(plan, PERIOD, ["SNGV"])
     upcoming = periods.current_and_next(plan)[1].id
     with pytest.raises(UserError, match="nothing to remind"):
-        reminders.write_letter(plan, upcoming, tmp_path / "x.pdf")
+        reminder_letters.write_draft(plan, upcoming, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
     assert Reminder.select().count() == 0
 
 
-def test_cli_remind_pdf(station, health, tmp_path):
+def test_cli_remind_pdf_is_a_draft_and_remind_issue_records(station, health, tmp_path):
     plan = catalogue.active_plan()
     upcoming = periods.current_and_next(plan)[1].id
     owed = len(dashboard.expected_agencies(plan)) - 2  # all but STC (on time) and DoFA
@@ -122,15 +157,37 @@ def test_cli_remind_pdf(station, health, tmp_path):
         env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr.decode()
-    text = _text(out)
+    pages = _pages(out)
+    text = " ".join(pages)
+    assert all(_marks(out)) and "Số: /SNGV" in text
+    # Many addressees go to "Nơi nhận", grouped, not a page of names under "Kính gửi".
+    assert "Kính gửi: Các cơ quan, đơn vị có tên tại Nơi nhận" in text
+    assert "- Các sở, ban, ngành: " in text and "UBND các huyện, thị xã, thành phố: " in text
     assert "Sở Công Thương" in text and "Sở Y tế" in text and "Sở Tài chính" not in text
-    # Many addressees are not listed again: the late one is set apart by name.
+    assert len(pages) <= 2, len(pages)
+    with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
+        recorded = connection.execute("SELECT count(*) FROM reminder").fetchone()
+        assert recorded == (0,)  # a draft records nothing
+
+    issued = tmp_path / "ban-hanh.pdf"
+    issue = ("--profile", dofa_folder, "remind", "issue", "--period", PERIOD, "--out", str(issued))
+    wrong = run_cli(*issue, "--user", "le.van.binh", env={**env, "PLANTRACKER_PASSWORD": "sai!"})
+    assert wrong.returncode == 1 and not issued.exists()
+    done = run_cli(*issue, "--user", "le.van.binh", env={**env, "PLANTRACKER_PASSWORD": PASSWORD})
+    assert done.returncode == 0, done.stderr.decode()
+    assert "Số 1/SNGV" in done.stdout.decode() and "SCT" in done.stdout.decode()
+    assert not any(_marks(issued))
+    text = " ".join(_pages(issued))  # the draft's DỰ THẢO mark would cut into the text
+    assert "Số: 1/SNGV" in text and "Lê Văn Bình" in text
     assert "chưa nhận được báo cáo của các cơ quan, đơn vị nêu trên, trừ Sở Công Thương." in text
     assert "đề nghị các cơ quan, đơn vị chưa gửi báo cáo khẩn trương hoàn thành" in text
-    assert "SCT" in result.stdout.decode().splitlines()[-1]
     with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
         recorded = connection.execute("SELECT count(*), count(DISTINCT number) FROM reminder")
         assert recorded.fetchone() == (owed, 1)
+    listed = json.loads(run_cli("--profile", dofa_folder, "outgoing", "--json").stdout)
+    assert [(e["symbol"], e["kind"], e["signer"]) for e in listed] == [
+        ("1/SNGV", "reminder", "Lê Văn Bình")
+    ]
 
     chosen = tmp_path / "mot.pdf"
     one = run_cli(
@@ -161,7 +218,7 @@ def test_the_dashboard_shows_who_was_reminded(station, tmp_path):
 
     plan = catalogue.active_plan()
     period = periods.get(plan, PERIOD)
-    reminders.write_letter(plan, PERIOD, tmp_path / "don-doc.pdf", ["SYT"])
+    _issue(station, tmp_path / "don-doc.pdf", ["SYT"])
     cells = {row[0].agency: row[0] for row in dashboard.matrix(plan, [period])}
     assert cells["SYT"].reminded_at is not None and cells["SCT"].reminded_at is None
     assert cells["SYT"].status == "missing"

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import ConsolidatedReport, Reminder
+from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated
 from app.services.dashboard import dashboard
 from app.services.exchange import bundle_import
 from app.services.reports.signoff import VIETNAM
+from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor
 from app.ui.dashboard.reminders_dialog import RemindersDialog
@@ -167,6 +169,7 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
 ):
     i18n.install("en")
     plan = catalogue.active_plan()
+    users.add("Lê Văn Bình", "Phó Giám đốc", "approver", PASSWORD)
     dialog = RemindersDialog(owed, plan, "2026-H1", "dofa.clerk")
     qtbot.addWidget(dialog)
     rows = {
@@ -186,13 +189,32 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
     assert set(dialog.checked_codes()) == {"SYT", "SCT"}
     assert dialog.count_label.text().startswith("The letter goes to 2 agenc")
 
+    draft = tmp_path / "du-thao.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(draft), ""))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert draft.is_file() and not dialog.result.isHidden()
+    assert dialog.result.text() == f"Draft saved: {draft} (nothing recorded)."
+    assert Reminder.select().count() == 0
+
     out = tmp_path / "don-doc.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(out), ""))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    refusals = []
+
+    def type_passwords(password_dialog):
+        password_dialog.password.setText("not-the-password")
+        password_dialog.accept()  # refused: the dialog stays open and says why
+        refusals.append(password_dialog.error.text())
+        password_dialog.password.setText(PASSWORD)
+        password_dialog.accept()
+        return password_dialog.result()
+
+    monkeypatch.setattr(ApproverPasswordDialog, "exec", type_passwords)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    assert refusals and "Wrong password" in refusals[0]
     assert out.is_file()
     assert not dialog.result.isHidden()
     assert "recorded as sent to 2 agenc" in dialog.result.text()
-    assert dialog.result.text().endswith("No. 1.")
+    assert "Issued as No. 1/SNGV" in dialog.result.text()
     assert {r.agency.code for r in Reminder.select()} == {"SYT", "SCT"}
     again = {
         dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i)

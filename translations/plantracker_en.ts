@@ -544,6 +544,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issuing a reminder refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tracked period set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminder letter written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1090,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1229,14 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>In the report&apos;s number: “Số: 12/BC-SYT”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the abbreviation in a letter&apos;s number: “Số: 12/SNGV-VP”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2680,8 +2700,35 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Save &amp;draft PDF…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the reminder letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s password signs the letter; it then gets its number and date from the register and is recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: %1 (nothing recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued as No. %2 and recorded as sent to %n agency(ies): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Reporting &amp;period:</source>
@@ -2689,10 +2736,6 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,7 +2763,7 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message numerus="yes">
         <source>Saved %1 and recorded as sent to %n agency(ies), No. %2.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Saved %1 and recorded as sent to %n agency, No. %2.</numerusform>
             <numerusform>Saved %1 and recorded as sent to %n agencies, No. %2.</numerusform>
         </translation>

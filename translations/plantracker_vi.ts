@@ -548,6 +548,14 @@
         <translation>Ban hành công văn đôn đốc</translation>
     </message>
     <message>
+        <source>Issuing a reminder refused</source>
+        <translation>Từ chối ban hành công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>First tracked period set</source>
+        <translation>Đặt kỳ đầu tiên theo dõi</translation>
+    </message>
+    <message>
         <source>Reminder letter written</source>
         <translation>Lập công văn đôn đốc</translation>
     </message>
@@ -1094,6 +1102,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Xung đột</translation>
     </message>
     <message>
+        <source>Not tracked</source>
+        <translation>Không theo dõi</translation>
+    </message>
+    <message>
         <source>bundle</source>
         <translation>gói báo cáo</translation>
     </message>
@@ -1230,6 +1242,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>In the report&apos;s number: “Số: 12/BC-SYT”.</source>
         <translation>Trong số, ký hiệu của báo cáo: “Số: 12/BC-SYT”.</translation>
+    </message>
+    <message>
+        <source>Drafting unit code</source>
+        <translation>Mã đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <source>After the abbreviation in a letter&apos;s number: “Số: 12/SNGV-VP”.</source>
+        <translation>Sau tên viết tắt trong số công văn: “Số: 12/SNGV-VP”.</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2700,8 +2720,38 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Bỏ chọn tất cả</translation>
     </message>
     <message>
+        <source>Save &amp;draft PDF…</source>
+        <translation>Lưu bản &amp;dự thảo PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
+        <translation>Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn. Bản dự thảo không được ghi nhận; khi ban hành, người ký nhập mật khẩu, công văn được cấp số theo sổ văn bản đi và được ghi nhận đã gửi.</translation>
+    </message>
+    <message>
+        <source>Issue the reminder letter</source>
+        <translation>Ban hành công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s password signs the letter; it then gets its number and date from the register and is recorded as sent.</source>
+        <translation>Mật khẩu của người ký dùng để ký công văn; sau đó công văn được cấp số, ngày theo sổ văn bản đi và được ghi nhận đã gửi.</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1 (nothing recorded).</source>
+        <translation>Đã lưu bản dự thảo: %1 (chưa ghi nhận gì).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued as No. %2 and recorded as sent to %n agency(ies): %1.</source>
+        <translation>
+            <numerusform>Đã ban hành, số %2, và ghi nhận đã gửi đến %n cơ quan, đơn vị: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Lưu PDF…</translation>
+        <translation type="vanished">&amp;Lưu PDF…</translation>
     </message>
     <message>
         <source>Reporting &amp;period:</source>
@@ -2713,7 +2763,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first.</source>
-        <translation>Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn.</translation>
+        <translation type="vanished">Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn.</translation>
     </message>
     <message>
         <source>%1 (No. %2)</source>
@@ -2739,7 +2789,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 and recorded as sent to %n agency(ies), No. %2.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Đã lưu %1 và ghi nhận đã gửi đến %n cơ quan, đơn vị, số %2.</numerusform>
         </translation>
     </message>

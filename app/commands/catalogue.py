@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret
-from app.services.catalogue import catalogue, register
+from app.services.catalogue import catalogue, periods, register
 from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
@@ -67,6 +67,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
     if passphrase:
         say("No OS secret store was found: the keys are in a passphrase-protected file.")
     if station.consolidating:
+        first = periods.track_from_current(catalogue.active_plan(args.plan))
+        say(f"Periods are followed up from {first} on (earlier ones: `track --from ID`).")
         escrow = keys.load_age_identity(folder, keys.ESCROW, passphrase)
         say("")
         say("ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:")

@@ -6,11 +6,16 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
-from app.commands.outgoing import add_issue_parser, cmd_consolidated_issue
+from app.commands.outgoing import (
+    add_issue_parser,
+    cmd_consolidated_issue,
+    issue_date,
+    key_passphrase,
+)
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
 from app.services.core.errors import UsageError, UserError
-from app.services.dashboard import reminders
+from app.services.dashboard import reminder_letters
 from app.services.keys import keys
 
 
@@ -132,9 +137,29 @@ def cmd_remind_pdf(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
     plan = catalogue.active_plan(args.plan)
     out = Path(args.out)
-    _, rows = reminders.write_letter(plan, args.period, out, args.agency)
+    reminder_letters.write_draft(plan, args.period, out, args.agency)
     say(str(out))
-    say(f"Recorded as sent to {', '.join(r.agency.code for r in rows)} (Số {rows[0].number})")
+    say("A draft (DỰ THẢO): nothing was recorded; `remind issue` numbers, signs and records it")
+    return 0
+
+
+def cmd_remind_issue(args: argparse.Namespace) -> int:
+    station = workstation(args, consolidating=True)
+    plan = catalogue.active_plan(args.plan)
+    out = Path(args.out)
+    day = issue_date(args.date)
+    password = secret(
+        "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
+    )
+    _, rows, issued = reminder_letters.issue_letter(
+        plan, args.period, out, args.user, password, station.folder, args.agency, args.number,
+        day, key_passphrase(),
+    )  # fmt: skip
+    say(str(out))
+    say(
+        f"Issued as Số {issued.symbol} ngày {issued.issued_on:%d/%m/%Y}, signed by "
+        f"{issued.signer_name}; recorded as sent to {', '.join(r.agency.code for r in rows)}"
+    )
     return 0
 
 
@@ -189,7 +214,16 @@ def register_commands(commands) -> None:
 
     remind = commands.add_parser("remind", help="reminder letters to agencies (DoFA)")
     remind_pdf = remind.add_subparsers(dest="remind_command", metavar="KIND", required=True)
-    letter = remind_pdf.add_parser("pdf", help="a letter to the late and missing agencies")
+    letter = remind_pdf.add_parser(
+        "pdf", help="a draft letter to the late and missing (records nothing)"
+    )
     _period(letter, out=True)
     letter.add_argument("--agency", action="append", metavar="CODE", help="only these agencies")
     letter.set_defaults(handler=cmd_remind_pdf)
+    issue = remind_pdf.add_parser("issue", help="number, sign (approver) and record the letter")
+    _period(issue, out=True)
+    issue.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
+    issue.add_argument("--agency", action="append", metavar="CODE", help="only these agencies")
+    issue.add_argument("--number", type=int, metavar="N", help="the number from a paper register")
+    issue.add_argument("--date", metavar="D", help="YYYY-MM-DD (default: today)")
+    issue.set_defaults(handler=cmd_remind_issue)

@@ -1,4 +1,4 @@
-"""status, receive paper (DoFA)."""
+"""status, receive paper, track (DoFA)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from app.commands.common import print_json, say, workstation
-from app.services.catalogue import catalogue
+from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UsageError
 from app.services.dashboard import dashboard
 
@@ -40,7 +40,19 @@ def cmd_receive_paper(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_track(args: argparse.Namespace) -> int:
+    workstation(args, consolidating=True)
+    plan = catalogue.active_plan(args.plan)
+    periods.set_tracked_from(plan, args.start)
+    say(f"Periods from {args.start} on are followed up; earlier ones are not tracked")
+    return 0
+
+
 def register_commands(commands) -> None:
+    track = commands.add_parser("track", help="the first period DoFA follows up (DoFA)")
+    track.add_argument("--from", dest="start", required=True, metavar="ID")
+    track.set_defaults(handler=cmd_track)
+
     status = commands.add_parser("status", help="who reported for a period (DoFA)")
     status.add_argument("--period", required=True)
     status.add_argument("--json", action="store_true", help="print JSON")

@@ -60,12 +60,14 @@ def cmd_periods(args: argparse.Namespace) -> int:
     workstation(args)
     plan = catalogue.active_plan(args.plan)
     rows = periods.all_periods(plan)
+    tracked = periods.tracked_test(plan)
     if args.json:
-        print_json([p.as_json() for p in rows])
+        print_json([{**p.as_json(), "tracked": tracked(p.id)} for p in rows])
         return 0
     current, upcoming = periods.current_and_next(plan)
     for period in rows:
         mark = " ← current" if period == current else " ← next" if period == upcoming else ""
+        mark += "" if tracked(period.id) else " (not tracked)"
         say(
             f"{period.id:<8} {period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}   "
             f"due {period.due:%d/%m/%Y}{mark}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UserError
 from app.services.core.text import matches
 from app.services.keys import keys, secrets
@@ -67,6 +68,8 @@ class SetupWizard(QWizard):
                 self.role_page.consolidating.isChecked(),
                 self.key_page.passphrase.text() if self.key_page else None,
             )
+            if self.workstation.consolidating:  # earlier periods are not followed up
+                periods.track_from_current(catalogue.active_plan())
         except UserError as exc:
             QMessageBox.critical(self, self.windowTitle(), user_message(exc))
             return

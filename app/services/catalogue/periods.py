@@ -24,6 +24,7 @@ from app.services.core.errors import UserError
 
 DEFAULT_DUE_WORKING_DAYS = 5
 DUE_DAYS_SETTING = "due_working_days"
+TRACKED_FROM_SETTING = "tracked_from."  # + plan code: the first period DoFA follows up
 # ASCII digits only (re.ASCII: "٢٠٢٦" and "２０２６" are not years here) and matched whole
 # (fullmatch: "2026-H1\n" is not "2026-H1"), so one period has exactly one spelling.
 _PERIOD_ID = re.compile(r"(\d{4})-(H1|Y)", re.ASCII)
@@ -169,3 +170,44 @@ def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = No
         if due is not None:
             PeriodDue.create(plan=plan, period_id=period_id, due=due)
         audit.record("period.due", actor, period=period_id, due=due and due.isoformat())
+
+
+def order_key(period_id: str) -> tuple[int, int]:
+    """Periods in order: 2025-Y, 2026-H1, 2026-Y, … (a year's H1 before its Y)."""
+    kind, _, end = bounds(period_id)
+    return end.year, 0 if kind == "half_year" else 1
+
+
+def tracked_from(plan: Plan) -> str | None:
+    """The first period the consolidating workstation follows up; None: every period."""
+    stored = Setting.get_or_none(Setting.key == TRACKED_FROM_SETTING + plan.code)
+    return stored.value if stored else None
+
+
+def tracked_test(plan: Plan):
+    """A predicate period id → tracked, reading the setting once."""
+    first = tracked_from(plan)
+    if first is None:
+        return lambda period_id: True
+    first_key = order_key(first)
+    return lambda period_id: order_key(period_id) >= first_key
+
+
+def is_tracked(plan: Plan, period_id: str) -> bool:
+    return tracked_test(plan)(period_id)
+
+
+def set_tracked_from(plan: Plan, period_id: str, actor: str | None = None) -> None:
+    """Earlier periods (before the office used the app) count in no rate, get no reminder."""
+    bounds(period_id)
+    with db.atomic():
+        row = {"key": TRACKED_FROM_SETTING + plan.code, "value": period_id}
+        Setting.insert(row).on_conflict_replace().execute()
+        audit.record("period.track", actor, period=period_id, plan=plan.code)
+
+
+def track_from_current(plan: Plan, today: date | None = None) -> str:
+    """A new consolidating workstation follows up from the period now under way."""
+    current = current_and_next(plan, today)[0].id
+    set_tracked_from(plan, current)
+    return current

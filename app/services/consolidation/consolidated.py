@@ -58,7 +58,10 @@ def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
     column = [row[0] for row in dashboard.matrix(plan, [period], today)]
     agencies = {a.code: a for a in dashboard.expected_agencies(plan)}
     total = dashboard.totals(column)
-    counts = {status: sum(c.status == status for c in column) for status in dashboard.STATUSES}
+    # An untracked period has no counts to report; leaving the key out keeps earlier pre-fills
+    # (taken before the status existed) equal to the live one.
+    counted = [s for s in dashboard.STATUSES if s != dashboard.NOT_TRACKED]
+    counts = {status: sum(c.status == status for c in column) for status in counted}
     counts |= {"expected": total.expected, "received": total.received, "rate": total.rate}
     reporting = [
         {

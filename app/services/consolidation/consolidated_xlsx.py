@@ -27,6 +27,7 @@ from app.services.reports.signoff import VIETNAM
 MATRIX_SHEET, ENTRIES_SHEET = "Tổng hợp", "Nội dung"
 STATUS_WORDS_VI = {
     "not_due": "Chưa đến hạn",
+    "not_tracked": "Không theo dõi",
     "missing": "Chưa báo cáo",
     "on_time": "Đúng hạn",
     "late": "Chậm",

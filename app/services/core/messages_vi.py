@@ -550,5 +550,8 @@ MESSAGES: dict[str, str] = {
         "Đã xảy ra lỗi ngoài dự kiến nên thao tác chưa được thực hiện; chi tiết đã được ghi vào "
         "{log}. Xin gửi tệp đó cho cán bộ công nghệ thông tin của cơ quan."
     ),
+    "{period} is before the first period DoFA follows up ({first}): no reminders": (
+        "Kỳ {period} trước kỳ đầu tiên Sở Ngoại vụ theo dõi ({first}): không gửi công văn đôn đốc"
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)

@@ -19,7 +19,9 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.reports.signoff import VIETNAM
 
-STATUSES = ("not_due", "missing", "on_time", "late", "returned", "conflict")
+STATUSES = ("not_due", "missing", "on_time", "late", "returned", "conflict", "not_tracked")
+# Periods before DoFA started following up (periods.tracked_from) count in no rate.
+NOT_TRACKED = "not_tracked"
 
 
 @dataclass
@@ -92,13 +94,17 @@ def on_time(signed_at: str, due: date) -> bool:
     return datetime.fromisoformat(signed_at).date() <= due
 
 
-def _cell(agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date) -> Cell:
+def _cell(
+    agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date, tracked: bool
+) -> Cell:
     if row is None:
         status = "conflict" if conflict else "missing" if today > period.due else "not_due"
-        return Cell(agency.code, period.id, status)
-    # A conflict cell keeps the facts of the revision on record, for its tooltip.
+        return Cell(agency.code, period.id, status if tracked else NOT_TRACKED)
+    # A conflict or untracked cell keeps the facts of the revision on record, for its tooltip.
     revision, report_status, channel, signed_at, received_at = row
-    if conflict:
+    if not tracked:
+        status = NOT_TRACKED
+    elif conflict:
         status = "conflict"
     elif report_status == "returned":
         status = "returned"
@@ -116,11 +122,14 @@ def matrix(
     latest = _latest_rows(plan, [p.id for p in period_list])
     conflicts = _conflicts(plan)
     reminded = _reminders(plan, [p.id for p in period_list])
+    tracked = periods.tracked_test(plan)
+    followed = {p.id: tracked(p.id) for p in period_list}
     rows = []
     for a in agencies:
         row = []
         for p in period_list:
-            cell = _cell(a, p, latest.get((a.id, p.id)), (a.id, p.id) in conflicts, today)
+            key = (a.id, p.id)
+            cell = _cell(a, p, latest.get(key), key in conflicts, today, followed[p.id])
             cell.reminded_at = reminded.get((a.id, p.id))
             row.append(cell)
         rows.append(row)
@@ -158,7 +167,8 @@ def totals(column: list[Cell]) -> Totals:
     """A conflict counts as received: the agency reported, DoFA must choose which content."""
     received = sum(c.status in RECEIVED for c in column)
     timely = sum(c.status == "on_time" for c in column)
-    return Totals(column[0].period if column else "", len(column), received, timely)
+    expected = sum(c.status != NOT_TRACKED for c in column)
+    return Totals(column[0].period if column else "", expected, received, timely)
 
 
 def status(plan: Plan, period_id: str, today: date | None = None) -> dict:

@@ -2,22 +2,23 @@
 
 Section IV.2 of Decision 590 has DoFA monitor and urge the agencies. The letter is a công văn in
 the Decree 30 layout: no title, its excerpt ("V/v đôn đốc báo cáo …") under the number, the
-agencies under "Kính gửi:", the plan and the due date cited. Writing it records a Reminder per
-agency (the dashboard shows when each was last reminded) and an audit entry.
+agencies under "Kính gửi:", the plan and the due date cited. A letter to many agencies names
+them under "Nơi nhận" (grouped by kind) and says "Kính gửi: Các cơ quan, đơn vị có tên tại Nơi
+nhận", as Decree 30 allows, instead of a page of names. Writing and issuing the letter is in
+reminder_letters.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
-from app.models import Agency, Plan, Reminder, UserAccount, db
+from app.models import Agency, Plan, Reminder, UserAccount
 from app.services.catalogue import periods, register
 from app.services.consolidation import consolidated
 from app.services.consolidation.consolidated_document import dmy
-from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.text import unbroken
 from app.services.dashboard import dashboard
 from app.services.reports import doc_settings
 from app.services.reports.report_document import ReportDocument
@@ -69,6 +70,12 @@ def choose(
     plan: Plan, period_id: str, codes: list[str] | None = None, today: date | None = None
 ) -> list[Candidate]:
     """The named agencies (checked), else the late and missing ones; refuses when none."""
+    if not periods.is_tracked(plan, period_id):
+        raise UserError(
+            "{period} is before the first period DoFA follows up ({first}): no reminders",
+            period=period_id,
+            first=periods.tracked_from(plan),
+        )
     found = candidates(plan, period_id, today)
     if not codes:
         chosen = [c for c in found if c.by_default]
@@ -117,11 +124,36 @@ def _refer(names: list[str], targets: list[Candidate], group: str) -> str:
     return ", ".join(names) if len(names) <= SHORT_LIST else group
 
 
+ADDRESSEES_IN_FULL = 6  # more go to "Nơi nhận", grouped by kind
+KIND_GROUPS = (  # how Nơi nhận groups a long list, in this order
+    ("department", "Các sở, ban, ngành"),
+    ("armed_force", "Bộ Chỉ huy quân sự, Công an tỉnh"),
+    ("district", "UBND các huyện, thị xã, thành phố"),
+    ("commune", "UBND các xã, phường, thị trấn"),
+    ("mass_organisation", "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội"),
+    ("other", "Các cơ quan, đơn vị khác"),
+)
+
+
 def _addressees(targets: list[Candidate]) -> list[str]:
     names = [t.agency.name_vi for t in targets]
     if len(names) == 1:
         return names
+    if len(names) > ADDRESSEES_IN_FULL:
+        return ["Các cơ quan, đơn vị có tên tại Nơi nhận"]
     return [f"- {name};" for name in names[:-1]] + [f"- {names[-1]}."]
+
+
+def _recipients(targets: list[Candidate]) -> list[str]:
+    """ "Nơi nhận": "Như trên" for a short list; a long one by kind, names run on."""
+    if len(targets) <= ADDRESSEES_IN_FULL:
+        return RECIPIENTS
+    lines = []
+    for kind, group in KIND_GROUPS:
+        names = [t.agency.name_vi for t in targets if t.agency.kind == kind]
+        if names:
+            lines.append(f"- {group}: {', '.join(names)};")
+    return lines + RECIPIENTS[1:]
 
 
 def _body(plan: Plan, period: periods.Period, targets: list[Candidate], today: date) -> str:
@@ -183,83 +215,43 @@ def build_letter(
     plan: Plan,
     period_id: str,
     targets: list[Candidate],
-    number: int | None,
-    issued_on: date,
+    symbol: str | None,
+    issued_on: date | None,
     signer: UserAccount | None = None,
 ) -> ReportDocument:
+    """The letter; without a symbol it is a draft: number and date blank, DỰ THẢO."""
     period = periods.get(plan, period_id)
     settings = doc_settings.load(consolidated.own_agency())
-    symbol = f"{number}/{settings.abbreviation}" if number else f"     /{settings.abbreviation}"
     return ReportDocument(
         parent_body=settings.parent_body,
         agency_name=settings.agency_name,
-        number_symbol=f"Số: {symbol}",
+        number_symbol=f"Số: {symbol or '     /' + letter_symbol_tail(settings)}",
         place=settings.place,
-        issued_on=issued_on,
+        issued_on=issued_on if symbol else None,
         title="",
         subtitle="",
-        excerpt=(
-            f"V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch {period_label(period.as_json())} "
-            f"(Quyết định số {plan.number_symbol})"
-        ),
+        excerpt=excerpt(plan, period),
         addressees=_addressees(targets),
-        opening=_body(plan, period, targets, issued_on),
+        opening=_body(plan, period, targets, issued_on or datetime.now(VIETNAM).date()),
         sections=[],
         closing="Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan, đơn vị./.",
         signer_capacity=signing_capacity(signer.position, settings.head_title) if signer else None,
         signer_position=(signer.position if signer else settings.head_title).upper(),
-        signer_name=signer.full_name if signer else None,
-        recipients=RECIPIENTS,
+        signer_name=signer.full_name if signer and symbol else None,
+        recipients=_recipients(targets),
+        draft=symbol is None,
     )
 
 
-def _next_number(year: int) -> int:
-    """Letters are numbered per calendar year; one letter to several agencies is one number."""
-    numbers = Reminder.select(Reminder.number).where(
-        Reminder.number.is_null(False) & Reminder.sent_at.startswith(str(year))
+def letter_symbol_tail(settings: doc_settings.DocSettings) -> str:
+    """A công văn's symbol: the agency, then the drafting unit ("SNGV-VP"), Decree 30 App. I."""
+    unit = settings.drafting_unit.strip()
+    return f"{settings.abbreviation}-{unit}" if unit else settings.abbreviation
+
+
+def excerpt(plan: Plan, period: periods.Period) -> str:
+    return (
+        f"V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch "
+        f"{unbroken(period_label(period.as_json()))} "
+        f"(Quyết định {unbroken('số ' + plan.number_symbol)})"
     )
-    return max([r.number for r in numbers], default=0) + 1
-
-
-def write_letter(
-    plan: Plan,
-    period_id: str,
-    out: Path,
-    codes: list[str] | None = None,
-    signer: UserAccount | None = None,
-    actor: str | None = None,
-    today: date | None = None,
-) -> tuple[ReportDocument, list[Reminder]]:
-    """Write the letter as PDF to out and record it as sent to each agency."""
-    from app.services.reports.pdf_report import render_report  # reportlab loads only when printing
-
-    today = today or datetime.now(VIETNAM).date()  # the letter is dated in Vietnam time
-    targets = choose(plan, period_id, codes, today)
-    number = _next_number(today.year)
-    document = build_letter(plan, period_id, targets, number, today, signer or default_signer())
-    try:
-        render_report(document, out)
-    except OSError as exc:
-        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
-    sent_at = audit.now_iso()
-    with db.atomic():
-        rows = [
-            Reminder.create(
-                plan=plan,
-                period_id=period_id,
-                agency=t.agency,
-                sent_at=sent_at,
-                file_name=out.name,
-                number=number,
-            )
-            for t in targets
-        ]
-        audit.record(
-            "reminder.send",
-            actor,
-            period=period_id,
-            number=number,
-            agencies=[t.agency.code for t in targets],
-            file=out.name,
-        )
-    return document, rows

@@ -27,6 +27,8 @@ class DocSettings:
     place: str
     head_title: str
     recipients: list[str] = field(default_factory=list)
+    # The drafting unit's code in a letter's symbol ("12/SNGV-VP"); empty: the agency's alone.
+    drafting_unit: str = ""
 
 
 def defaults(agency: Agency) -> DocSettings:

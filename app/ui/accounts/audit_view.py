@@ -106,6 +106,8 @@ ACTION_LABELS = {
         "AuditLog", "Issuing the consolidated report refused"
     ),
     "reminder.issue": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter issued"),
+    "reminder.issue_refused": QT_TRANSLATE_NOOP("AuditLog", "Issuing a reminder refused"),
+    "period.track": QT_TRANSLATE_NOOP("AuditLog", "First tracked period set"),
     "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole

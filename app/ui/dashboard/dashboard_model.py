@@ -39,6 +39,7 @@ STATUS_LABELS = {
     "late": QT_TRANSLATE_NOOP("Dashboard", "Late"),
     "returned": QT_TRANSLATE_NOOP("Dashboard", "Returned"),
     "conflict": QT_TRANSLATE_NOOP("Dashboard", "Conflict"),
+    "not_tracked": QT_TRANSLATE_NOOP("Dashboard", "Not tracked"),
 }
 CHANNEL_LABELS = {
     "bundle": QT_TRANSLATE_NOOP("Dashboard", "bundle"),
@@ -53,6 +54,7 @@ COLOURS = {
     "late": ("#fff3cd", "#664d03"),
     "returned": ("#e2d9f3", "#432874"),
     "conflict": ("#ffd8a8", "#7a2e00"),
+    "not_tracked": ("#f5f5f5", "#9e9e9e"),  # before DoFA followed up: pale, never red
 }
 
 

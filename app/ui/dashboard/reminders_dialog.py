@@ -26,9 +26,10 @@ from app.models import Plan
 from app.services.accounts import users
 from app.services.catalogue import periods
 from app.services.core.errors import UserError
-from app.services.dashboard import reminders
+from app.services.dashboard import reminder_letters, reminders
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
+from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
@@ -82,7 +83,10 @@ class RemindersDialog(QDialog):
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = self.buttons.addButton(
-            self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save &draft PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.issue_button = self.buttons.addButton(
+            self.tr("&Issue…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.buttons.rejected.connect(self.reject)
 
@@ -100,7 +104,9 @@ class RemindersDialog(QDialog):
             hint_label(
                 self.tr(
                     "The letter (công văn đôn đốc) cites the plan and the due date and is "
-                    "addressed to the checked agencies. Late and missing ones are checked first."
+                    "addressed to the checked agencies. Late and missing ones are checked first. "
+                    "A draft records nothing; issuing takes the signer's password, gives the "
+                    "letter its number from the register and records it as sent."
                 )
             )
         )
@@ -114,6 +120,7 @@ class RemindersDialog(QDialog):
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.resize(720, 560)
         self.reload()
 
@@ -156,6 +163,7 @@ class RemindersDialog(QDialog):
         else:
             self.count_label.setText(self.tr("The letter goes to %n agency(ies).", "", count))
         self.save_button.setEnabled(count > 0)
+        self.issue_button.setEnabled(count > 0)
 
     def _check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -173,9 +181,8 @@ class RemindersDialog(QDialog):
         self.error.clear_error()
         self.reload()
 
-    def _on_save_button_clicked(self) -> None:
-        codes = self.checked_codes()
-        name = f"CV-don-doc-{self.period_id}-{datetime.now(VIETNAM):%Y%m%d}.pdf"
+    def _chosen_file(self, kind: str) -> Path | None:
+        name = f"CV-don-doc-{self.period_id}-{datetime.now(VIETNAM):%Y%m%d}{kind}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reminder letter"),
@@ -183,35 +190,79 @@ class RemindersDialog(QDialog):
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
-            return
+            return None
         out = Path(chosen)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
+
+    def _on_save_button_clicked(self) -> None:
+        out = self._chosen_file("-du-thao")
+        if out is None:
+            return
+        codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
         login = self.signer.currentData()
         signer = users.find(login) if login else None
-        plan, period_id, actor = self.plan, self.period_id, self.actor
 
         def work(_progress):
-            return reminders.write_letter(plan, period_id, out, codes, signer, actor)
+            return reminder_letters.write_draft(plan, period_id, out, codes, signer)
 
         self.save_button.setEnabled(False)
-        run_task(work, lambda result, error: self._on_written(out, result, error), parent=self)
+        run_task(work, lambda result, error: self._on_drafted(out, error), parent=self)
 
-    def _on_written(self, out: Path, result, error: BaseException | None) -> None:
+    def _on_issue_button_clicked(self) -> None:
+        out = self._chosen_file("")
+        if out is None:
+            return
+        codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
+        login = self.signer.currentData() or ""
+        issued = []
+
+        def issue(password: str):
+            issued.append(
+                reminder_letters.issue_letter(
+                    plan, period_id, out, login, password, self.station.folder, codes
+                )
+            )
+
+        dialog = ApproverPasswordDialog(
+            self.tr("Issue the reminder letter"),
+            self.tr(
+                "The signer's password signs the letter; it then gets its number and date "
+                "from the register and is recorded as sent."
+            ),
+            issue,
+            self,
+        )
+        if dialog.exec() and issued:
+            self._on_written(out, issued[0], None)
+
+    def _on_drafted(self, out: Path, error: BaseException | None) -> None:
         self.save_button.setEnabled(True)
         if error is not None:
             self.result.hide()
             message = user_message(error) if isinstance(error, UserError) else str(error)
             self.error.show_error(message)
             return
-        _document, rows = result
+        self.error.clear_error()
+        self.result.setText(fmt(self.tr("Draft saved: %1 (nothing recorded)."), out))
+        self.result.show()
+        fit_height(self)
+
+    def _on_written(self, out: Path, result, error: BaseException | None) -> None:
+        if error is not None:
+            self.result.hide()
+            message = user_message(error) if isinstance(error, UserError) else str(error)
+            self.error.show_error(message)
+            return
+        _document, rows, issued = result
         self.sent = rows
         self.error.clear_error()
         self.result.setText(
             fmt(
-                self.tr("Saved %1 and recorded as sent to %n agency(ies), No. %2.", "", len(rows)),
+                self.tr(
+                    "Issued as No. %2 and recorded as sent to %n agency(ies): %1.", "", len(rows)
+                ),
                 out,
-                rows[0].number,
+                issued.symbol,
             )
         )
         self.result.show()

@@ -61,6 +61,7 @@ class DocumentSettingsDialog(QDialog):
         self.parent_body = QLineEdit()
         self.agency_name = QLineEdit()
         self.abbreviation = QLineEdit()
+        self.drafting_unit = QLineEdit()
         self.place = QLineEdit()
         self.head_title = QLineEdit()
         self.recipients = QPlainTextEdit()
@@ -84,6 +85,11 @@ class DocumentSettingsDialog(QDialog):
                 self.tr("Abbreviation"),
                 self.abbreviation,
                 self.tr("In the report's number: “Số: 12/BC-SYT”."),
+            ),
+            (
+                self.tr("Drafting unit code"),
+                self.drafting_unit,
+                self.tr("After the abbreviation in a letter's number: “Số: 12/SNGV-VP”."),
             ),
             (
                 self.tr("Place"),
@@ -124,6 +130,7 @@ class DocumentSettingsDialog(QDialog):
         self.parent_body.setText(settings.parent_body)
         self.agency_name.setText(settings.agency_name)
         self.abbreviation.setText(settings.abbreviation)
+        self.drafting_unit.setText(settings.drafting_unit)
         self.place.setText(settings.place)
         self.head_title.setText(settings.head_title)
         self.recipients.setPlainText("\n".join(settings.recipients))
@@ -137,6 +144,7 @@ class DocumentSettingsDialog(QDialog):
             place=self.place.text().strip(),
             head_title=self.head_title.text().strip(),
             recipients=[line.strip() for line in lines if line.strip()],
+            drafting_unit=self.drafting_unit.text().strip(),
         )
 
     def _on_defaults_button_clicked(self) -> None:

@@ -1,0 +1,109 @@
+"""Reminder letters written and issued.
+
+`remind pdf` writes a draft only: number and date blank, DỰ THẢO on every page, nothing
+recorded. Issuing takes an approver's password (the approver signs the letter), a number from
+DoFA's outgoing register with the drafting unit's code ("Số: 12/SNGV-VP"), and only then
+records the letter on the dashboard (a Reminder per agency) and in the register, with an issue
+statement signed by DoFA's key over the PDF's SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from app.models import IssuedDocument, Plan, Reminder, UserAccount, db
+from app.services.accounts import users
+from app.services.consolidation import consolidated
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.dashboard import reminders
+from app.services.outgoing import register
+from app.services.reports import doc_settings, issuing
+from app.services.reports.report_document import ReportDocument
+
+
+def _render(document: ReportDocument, out: Path) -> None:
+    from app.services.reports.pdf_report import render_report  # reportlab loads when printing
+
+    try:
+        render_report(document, out)
+    except OSError as exc:
+        raise UserError("could not write {path}: {error}", path=out, error=exc.strerror) from exc
+
+
+def write_draft(
+    plan: Plan,
+    period_id: str,
+    out: Path,
+    codes: list[str] | None = None,
+    signer: UserAccount | None = None,
+    today: date | None = None,
+) -> ReportDocument:
+    """The letter as a draft PDF (DỰ THẢO, number and date blank); nothing is recorded."""
+    targets = reminders.choose(plan, period_id, codes, today or register.today())
+    document = reminders.build_letter(plan, period_id, targets, None, None, signer)
+    _render(document, out)
+    return document
+
+
+def issue_letter(
+    plan: Plan,
+    period_id: str,
+    out: Path,
+    login_or_name: str,
+    password: str,
+    profile_folder: Path,
+    codes: list[str] | None = None,
+    number: int | None = None,
+    issued_on: date | None = None,
+    passphrase: str | None = None,
+) -> tuple[ReportDocument, list[Reminder], IssuedDocument]:
+    """An approver signs the letter; it is numbered, written to out and recorded as sent."""
+    try:
+        signer = users.require_approver(password, login_or_name)
+    except UserError:
+        audit.record("reminder.issue_refused", login_or_name, period=period_id)
+        raise
+    agency = consolidated.own_agency()
+    day = register.choose_date(issued_on, None)
+    targets = reminders.choose(plan, period_id, codes, day)
+    chosen = register.choose_number(agency, day.year, number)
+    symbol = f"{chosen}/{reminders.letter_symbol_tail(doc_settings.load(agency))}"
+    document = reminders.build_letter(plan, period_id, targets, symbol, day, signer)
+    _render(document, out)
+    subject = issuing.Subject(
+        agency=agency,
+        kind="reminder",
+        plan=plan,
+        period_id=period_id,
+        revision=None,
+        content_sha256=hashlib.sha256(out.read_bytes()).hexdigest(),
+        title=document.excerpt,
+        signer_name=signer.full_name,
+        signer_position=signer.position,
+        recipients=[t.agency.name_vi for t in targets] + reminders.RECIPIENTS[1:],
+        signed_on=None,
+    )
+    try:
+        with db.atomic():
+            row = issuing.record_issue(
+                subject, signer, lambda _n: symbol, profile_folder, chosen, day, passphrase
+            )
+            sent_at = audit.now_iso()
+            sent = [
+                Reminder.create(
+                    plan=plan,
+                    period_id=period_id,
+                    agency=t.agency,
+                    sent_at=sent_at,
+                    file_name=out.name,
+                    number=chosen,
+                )
+                for t in targets
+            ]
+    except BaseException:
+        out.unlink(missing_ok=True)  # an unrecorded letter must not look issued
+        raise
+    return document, sent, row
