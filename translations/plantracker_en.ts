@@ -1198,6 +1198,101 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>DigitalSignatureDialog</name>
+    <message>
+        <source>Digital signatures (USB token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token driver (PKCS#11 library) on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5, SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA-PSS, SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted to check token signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;certificate (root or intermediate)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;revocation list (CRL)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver set: reports are signed off without the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver in use; %1 token(s) plugged in, %2 certificate(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, valid until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation list of %1 kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
@@ -2381,6 +2476,10 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>&amp;Document heading and recipients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital &amp;signatures (USB token)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1210,6 +1210,101 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>DigitalSignatureDialog</name>
+    <message>
+        <source>Digital signatures (USB token)</source>
+        <translation>Chữ ký số (USB token)</translation>
+    </message>
+    <message>
+        <source>Token driver (PKCS#11 library) on this computer</source>
+        <translation>Trình điều khiển token (thư viện PKCS#11) trên máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>RSA PKCS#1 v1.5, SHA-256</source>
+        <translation>RSA PKCS#1 v1.5, SHA-256</translation>
+    </message>
+    <message>
+        <source>RSA-PSS, SHA-256</source>
+        <translation>RSA-PSS, SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Use this driver</source>
+        <translation>&amp;Dùng trình điều khiển này</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Kiểu chữ ký</translation>
+    </message>
+    <message>
+        <source>Certificates trusted to check token signatures</source>
+        <translation>Chứng thư số tin cậy để kiểm tra chữ ký số</translation>
+    </message>
+    <message>
+        <source>Add a &amp;certificate (root or intermediate)…</source>
+        <translation>Thêm &amp;chứng thư (gốc hoặc trung gian)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;revocation list (CRL)…</source>
+        <translation>Thêm danh sách &amp;thu hồi (CRL)…</translation>
+    </message>
+    <message>
+        <source>No driver set: reports are signed off without the token.</source>
+        <translation>Chưa chọn trình điều khiển: báo cáo được ký duyệt không dùng token.</translation>
+    </message>
+    <message>
+        <source>Driver in use; %1 token(s) plugged in, %2 certificate(s).</source>
+        <translation>Đang dùng trình điều khiển này; %1 token đang cắm, %2 chứng thư số.</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>trung gian</translation>
+    </message>
+    <message>
+        <source>%1 (%2, valid until %3)</source>
+        <translation>%1 (%2, hiệu lực đến %3)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 library</source>
+        <translation>Thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 certificate(s) added.</source>
+        <translation>Đã thêm %1 chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>Danh sách thu hồi (*.crl *.pem *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Revocation list of %1 kept.</source>
+        <translation>Đã lưu danh sách thu hồi của %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Document settings</source>
@@ -2398,6 +2493,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>&amp;Document heading and recipients…</source>
         <translation>&amp;Thể thức văn bản và nơi nhận…</translation>
+    </message>
+    <message>
+        <source>Digital &amp;signatures (USB token)…</source>
+        <translation>&amp;Chữ ký số (USB token)…</translation>
     </message>
     <message>
         <source>D&amp;ue dates of reports…</source>

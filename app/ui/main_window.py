@@ -20,6 +20,7 @@ from app.ui.dashboard.dofa_overview import OverviewTabs
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.kit.labels import fmt, format_date, is_english, pick
 from app.ui.kit.screen_fit import fit_to_screen
+from app.ui.reports.esign_dialog import DigitalSignatureDialog
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from app.ui.reports.sign_dialog import SignDialog
@@ -83,6 +84,11 @@ class MainWindow(QMainWindow):
             self.tr("&Document heading and recipients…"),
             self._on_document_settings_triggered,
         )
+        self._action(
+            registers_menu,
+            self.tr("Digital &signatures (USB token)…"),
+            self._on_digital_signatures_triggered,
+        )
         if self.station.consolidating:
             self._action(
                 registers_menu, self.tr("D&ue dates of reports…"), self._on_due_dates_triggered
@@ -140,6 +146,9 @@ class MainWindow(QMainWindow):
 
     def _on_document_settings_triggered(self) -> None:
         DocumentSettingsDialog(self.station.agency, self.actor, self).exec()
+
+    def _on_digital_signatures_triggered(self) -> None:
+        DigitalSignatureDialog(self).exec()
 
     def _on_due_dates_triggered(self) -> None:
         if DueDatesDialog(self.plan, self.actor, self).exec():
