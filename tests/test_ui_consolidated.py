@@ -234,5 +234,7 @@ def test_the_dofa_window_has_the_tab_and_the_menu(qtbot, owed):
     assert "Con&solidated report" in titles
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Consolidation" in menus
+    assert not window.consolidation.tab.is_built  # nothing behind an unopened tab
     window.consolidation._on_report_action_triggered()
-    assert window.tabs.currentWidget() is window.consolidation.editor
+    assert window.tabs.currentWidget() is window.consolidation.tab
+    assert window.consolidation.editor.period_id

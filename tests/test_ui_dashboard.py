@@ -238,7 +238,9 @@ def test_dofa_window_opens_on_the_dashboard(qtbot, station):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:2] == ["D&ashboard", "Duty &view"]
     assert window.tabs.currentWidget() is window.overview.dashboard
-    window.tabs.setCurrentWidget(window.overview.duty_view)
+    assert not window.overview.duty_view_tab.is_built  # nothing behind an unopened tab
+    window.tabs.setCurrentWidget(window.overview.duty_view_tab)
+    assert window.overview.duty_view_tab.is_built
     assert window.overview.duty_view.duty_ref() == "III.1.1"
 
 

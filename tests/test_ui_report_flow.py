@@ -25,7 +25,7 @@ def test_draft_sign_wrong_then_right_edit_refused_amend(qtbot, health, monkeypat
     window = MainWindow(health, account)
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.editor)
+    window.tabs.setCurrentWidget(window.report_tab)
     editor = window.editor
     editor.new_button.click()
     for ref in ("III.1.1", "III.13.1", "IV.1.1"):

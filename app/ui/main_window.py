@@ -19,6 +19,7 @@ from app.ui.consolidation.consolidation_menu import ConsolidationMenu
 from app.ui.dashboard.dofa_overview import OverviewTabs
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.kit.labels import fmt, format_date, is_english, pick
+from app.ui.kit.lazy_tab import LazyTab
 from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.reports.esign_dialog import DigitalSignatureDialog
 from app.ui.reports.report_editor import ReportEditor
@@ -37,12 +38,13 @@ class MainWindow(QMainWindow):
         self.plan = catalogue.active_plan()
         agency = station.agency
         names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
-        self.browser = DutyBrowser(self.plan, station.agency_code, names, self)
-        self.editor = ReportEditor(station, self.plan, self.actor, self)
+        # Each screen is built when its tab is first opened (or asked for), not at start.
+        self.browser_tab = LazyTab(lambda: DutyBrowser(self.plan, station.agency_code, names))
+        self.report_tab = LazyTab(self._build_editor)
         self.audit_view = AuditLogView(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.browser, self.tr("&Duties"))
-        self.tabs.addTab(self.editor, self.tr("&Report"))
+        self.tabs.addTab(self.browser_tab, self.tr("&Duties"))
+        self.tabs.addTab(self.report_tab, self.tr("&Report"))
         self.tabs.addTab(self.audit_view, self.tr("Activity &log"))
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
@@ -51,9 +53,26 @@ class MainWindow(QMainWindow):
         self._connect()
         fit_to_screen(self, 1280, 800)
 
+    @property
+    def browser(self) -> DutyBrowser:
+        return self.browser_tab.content
+
+    @property
+    def editor(self) -> ReportEditor:
+        return self.report_tab.content
+
+    def reload_report(self) -> None:
+        """Show the report's new state (after a send, a reply) if its tab was opened."""
+        if self.report_tab.is_built:
+            self.editor.reload()
+
+    def _build_editor(self) -> ReportEditor:
+        editor = ReportEditor(self.station, self.plan, self.actor)
+        editor.sign_off_requested.connect(self._on_editor_sign_off_requested)
+        editor.report_changed.connect(self._on_editor_report_changed)
+        return editor
+
     def _connect(self) -> None:
-        self.editor.sign_off_requested.connect(self._on_editor_sign_off_requested)
-        self.editor.report_changed.connect(self._on_editor_report_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _action(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -152,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def _on_due_dates_triggered(self) -> None:
         if DueDatesDialog(self.plan, self.actor, self).exec():
-            self.editor.reload()
+            self.reload_report()
 
     def _on_language_group_triggered(self, action: QAction) -> None:
         self.language_chosen.emit(action.data())
@@ -170,5 +189,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         # Whatever was typed in the last second is written before the window goes.
-        self.editor.flush()
+        if self.report_tab.is_built:
+            self.editor.flush()
         super().closeEvent(event)

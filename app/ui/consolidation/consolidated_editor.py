@@ -72,6 +72,16 @@ def document_html(document: ReportDocument) -> str:
     return "".join(out)
 
 
+def _transient(plan: Plan, period_id: str, live: dict) -> ConsolidatedReport:
+    """An unsaved draft with today's pre-fill, to show before anything is written."""
+    return ConsolidatedReport(
+        plan=plan,
+        period_id=period_id,
+        revision=1,
+        accepted_prefill=json.dumps(live, ensure_ascii=False),
+    )
+
+
 class ConsolidatedEditor(QWidget):
     """One period's consolidated report; signed revisions are shown read-only."""
 
@@ -85,6 +95,7 @@ class ConsolidatedEditor(QWidget):
         self._dirty: set[str] = set()
         self._dirty_since: float | None = None
         self._loading = False
+        self._generation = 0  # of the preview being built off the UI thread
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._export_dir: Path | None = None
@@ -154,9 +165,9 @@ class ConsolidatedEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
-        self._connect()
         current = periods.current_and_next(plan)[0].id
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
+        self._connect()  # after choosing the period, so that it is loaded once, here
         self.load_period(self.period_combo.currentData())
 
     def _connect(self) -> None:
@@ -206,7 +217,7 @@ class ConsolidatedEditor(QWidget):
         if started:  # the draft exists now: its state and the changes panel too
             self.reload()
         else:
-            self._show_preview()
+            self._refresh(with_changes=False)
         self.report_changed.emit(self.report)
         return True
 
@@ -231,9 +242,10 @@ class ConsolidatedEditor(QWidget):
             editor.setReadOnly(not editable)
         self.sign_button.setEnabled(editable)
         self.amend_button.setEnabled(not editable)
-        self.changes.load(report, consolidated.changes_since(report) if report else [])
+        if report is None:
+            self.changes.load(None, [])
         self.state_label.setText(self._state_text())
-        self._show_preview()
+        self._refresh(with_changes=report is not None)
 
     # Inside
 
@@ -242,21 +254,41 @@ class ConsolidatedEditor(QWidget):
             self.report = consolidated.open_draft(self.plan, self.period_id, self.actor)
         return self.report
 
-    def _transient(self) -> ConsolidatedReport:
-        """An unsaved draft with today's pre-fill, to show before anything is written."""
-        live = consolidated.prefill(self.plan, self.period_id)
-        return ConsolidatedReport(
-            plan=self.plan,
-            period_id=self.period_id,
-            revision=1,
-            accepted_prefill=json.dumps(live, ensure_ascii=False),
+    def _refresh(self, with_changes: bool) -> None:
+        """Rebuild the preview (and the changes panel) off the UI thread.
+
+        Both read every agency's latest report of the period: at province scale that takes
+        seconds, which must not freeze typing. A refresh asked for meanwhile supersedes this one.
+        """
+        self._generation += 1
+        generation, report = self._generation, self.report
+        plan, period_id = self.plan, self.period_id
+
+        def work(_progress):
+            # A saved draft shows the pre-fill it accepted; today's is read only when needed.
+            live = consolidated.prefill(plan, period_id) if with_changes or not report else None
+            html = document_html(build_document(report or _transient(plan, period_id, live)))
+            return html, (consolidated.changes_since(report, live) if with_changes else None)
+
+        run_task(
+            work,
+            lambda result, error: self._on_refreshed(generation, report, result, error),
+            parent=self,
         )
 
-    def _show_preview(self) -> None:
+    def _on_refreshed(self, generation, report, result, error) -> None:
+        if generation != self._generation:
+            return  # a later refresh is on its way
+        if error is not None:
+            self.warn(user_message(error) if isinstance(error, UserError) else str(error))
+            return
+        html, changes = result
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        self.preview.setHtml(document_html(build_document(self.report or self._transient())))
+        self.preview.setHtml(html)
         bar.setValue(position)
+        if changes is not None:
+            self.changes.load(report, changes)
 
     def _state_text(self) -> str:
         report = self.report

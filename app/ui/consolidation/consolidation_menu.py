@@ -11,17 +11,19 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.consolidation.consolidated_editor import ConsolidatedEditor
 from app.ui.dashboard.reminders_dialog import RemindersDialog
+from app.ui.kit.lazy_tab import LazyTab
 
 
 class ConsolidationMenu(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.editor: ConsolidatedEditor | None = None
+        self.tab: LazyTab | None = None
         if not window.station.consolidating:
             return
-        self.editor = ConsolidatedEditor(window.station, window.plan, window.actor)
-        window.tabs.addTab(self.editor, self.tr("Con&solidated report"))
+        # Built when first opened: at province scale its pre-fill reads every agency's report.
+        self.tab = LazyTab(self._build_editor, lambda editor: editor.reload())
+        window.tabs.addTab(self.tab, self.tr("Con&solidated report"))
         self.menu = window.menuBar().addMenu(self.tr("&Consolidation"))
         for text, slot, shortcut in (
             (self.tr("&Consolidated report"), self._on_report_action_triggered, "Ctrl+Shift+R"),
@@ -32,9 +34,17 @@ class ConsolidationMenu(QObject):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.menu.addAction(action)
-        self.editor.reminders_requested.connect(self.open_reminders)
-        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
         window.installEventFilter(self)
+
+    @property
+    def editor(self) -> ConsolidatedEditor | None:
+        """The consolidated report's editor (built now if its tab was never opened)."""
+        return self.tab.content if self.tab is not None else None
+
+    def _build_editor(self) -> ConsolidatedEditor:
+        editor = ConsolidatedEditor(self.window.station, self.window.plan, self.window.actor)
+        editor.reminders_requested.connect(self.open_reminders)
+        return editor
 
     def open_reminders(self, period_id: str | None = None) -> RemindersDialog:
         period_id = period_id or self.editor.period_id
@@ -45,16 +55,13 @@ class ConsolidationMenu(QObject):
         return dialog
 
     def _on_report_action_triggered(self) -> None:
-        self.window.tabs.setCurrentWidget(self.editor)
+        self.window.tabs.setCurrentWidget(self.tab)
 
     def _on_reminders_action_triggered(self) -> None:
         self.open_reminders()
 
-    def _on_tabs_current_changed(self, index: int) -> None:
-        if self.window.tabs.widget(index) is self.editor:
-            self.editor.reload()  # reports may have been imported meanwhile
-
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        closing = watched is self.window and event.type() == QEvent.Type.Close
+        if closing and self.tab.is_built:
             self.editor.flush()  # whatever was typed in the last second is kept
         return super().eventFilter(watched, event)

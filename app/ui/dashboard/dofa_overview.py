@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from app.ui.dashboard.dashboard import DashboardView
 from app.ui.dashboard.duty_view import DutyView
+from app.ui.kit.lazy_tab import LazyTab
 
 
 class OverviewTabs(QObject):
@@ -18,13 +19,17 @@ class OverviewTabs(QObject):
         super().__init__(window)
         self.window = window
         self.dashboard = DashboardView(window.plan, window.actor)
-        self.duty_view = DutyView(window.plan)
+        self.duty_view_tab = LazyTab(lambda: DutyView(window.plan), lambda view: view.reload())
         window.tabs.insertTab(0, self.dashboard, self.tr("D&ashboard"))
-        window.tabs.insertTab(1, self.duty_view, self.tr("Duty &view"))
+        window.tabs.insertTab(1, self.duty_view_tab, self.tr("Duty &view"))
         window.tabs.setCurrentIndex(0)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
+    @property
+    def duty_view(self) -> DutyView:
+        """The duty view (built now if its tab was never opened)."""
+        return self.duty_view_tab.content
+
     def _on_tabs_current_changed(self, index: int) -> None:
-        widget = self.window.tabs.widget(index)
-        if widget in (self.dashboard, self.duty_view):
-            widget.reload()
+        if self.window.tabs.widget(index) is self.dashboard:
+            self.dashboard.reload()

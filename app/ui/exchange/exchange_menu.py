@@ -28,6 +28,7 @@ from app.ui.exchange.reply_dialogs import ReplyDialog, ReplyImportDialog
 from app.ui.keys.dofa_key_dialogs import RevokeKeyDialog
 from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.kit.labels import fmt
+from app.ui.kit.lazy_tab import LazyTab
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
 
@@ -44,7 +45,9 @@ class ExchangeMenu(QObject):
         self.window = window
         self.station = window.station
         self.menu = window.menuBar().addMenu(self.tr("&Exchange"))
-        self.sent_view = self.received_view = self.ledger_view = self.conflicts = None
+        self.sent_view = self.conflicts = None
+        self.received_tab: LazyTab | None = None
+        self.ledger_tab: LazyTab | None = None
         if self.station.consolidating:
             self._build_dofa()
         else:
@@ -90,18 +93,31 @@ class ExchangeMenu(QObject):
         self.menu.addSeparator()
         self._action(self.tr("Re&voke an agency's key…"), self._on_revoke_action_triggered)
         self._add_backup_actions()
-        self.received_view = ReceivedReportsView()
-        self.received_view.pane.actor = window_actor(self.window)
-        self.ledger_view = LedgerView()
+        # Both list every received revision: built when first opened, refreshed when shown.
+        self.received_tab = LazyTab(self._build_received_view, lambda view: view.reload())
+        self.ledger_tab = LazyTab(LedgerView, lambda view: view.reload())
         self.conflicts = ConflictInbox(self.window.actor)
         tabs = self.window.tabs
-        tabs.addTab(self.received_view, self.tr("Re&ceived reports"))
-        tabs.addTab(self.ledger_view, self.tr("&Bundle ledger"))
+        tabs.addTab(self.received_tab, self.tr("Re&ceived reports"))
+        tabs.addTab(self.ledger_tab, self.tr("&Bundle ledger"))
         tabs.addTab(self.conflicts, "")
         self.conflicts.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
         self._on_conflicts_conflicts_changed(self.conflicts.open_count())
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)
+
+    @property
+    def received_view(self) -> ReceivedReportsView | None:
+        return self.received_tab.content if self.received_tab is not None else None
+
+    @property
+    def ledger_view(self) -> LedgerView | None:
+        return self.ledger_tab.content if self.ledger_tab is not None else None
+
+    def _build_received_view(self) -> ReceivedReportsView:
+        view = ReceivedReportsView()
+        view.pane.actor = window_actor(self.window)
+        return view
 
     # Agency
 
@@ -110,7 +126,7 @@ class ExchangeMenu(QObject):
         dialog.exec()
         if dialog.written is not None:
             self.sent_view.reload()
-            self.window.editor.reload()  # sent revisions show their new status
+            self.window.reload_report()  # sent revisions show their new status
 
     def _on_trust_action_triggered(self) -> None:
         TrustDialog(self.station, self.window).exec()
@@ -130,7 +146,7 @@ class ExchangeMenu(QObject):
             self.open_reply_import([Path(p) for p in chosen])
 
     def _on_reply_dialog_imported(self, _results) -> None:
-        self.window.editor.reload()  # received or returned reports show their new state
+        self.window.reload_report()  # received or returned reports show their new state
 
     def _on_rotate_action_triggered(self) -> None:
         RotateKeyDialog(self.station, self.window).exec()
@@ -150,8 +166,9 @@ class ExchangeMenu(QObject):
         self.reload_dofa_tabs()
 
     def reload_dofa_tabs(self) -> None:
-        self.received_view.reload()
-        self.ledger_view.reload()
+        for tab in (self.received_tab, self.ledger_tab):
+            if tab.is_built:  # one never opened will load when it is
+                tab.content.reload()
         self.conflicts.reload()
 
     def _on_kit_action_triggered(self) -> None:
@@ -181,12 +198,7 @@ class ExchangeMenu(QObject):
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.window.tabs.widget(index)
-        if widget is not None and widget in (
-            self.sent_view,
-            self.received_view,
-            self.ledger_view,
-            self.conflicts,
-        ):
+        if widget is not None and widget in (self.sent_view, self.conflicts):
             widget.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802

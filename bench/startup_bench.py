@@ -1,0 +1,180 @@
+"""Time the desktop app's start, against a bare PySide6 window, and DoFA's autosave.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup_bench.py PROFILE [--runs 5]
+
+PROFILE is a set-up workstation (e.g. bench/make_province.py's) or a folder that does not
+exist yet: then a fresh standalone agency workstation (Sở Y tế) is made there first. An
+approver account "bench" is added when the profile has none, so the app signs in unattended
+(PLANTRACKER_USER / PLANTRACKER_PASSWORD) as the installer check does.
+
+Prints:
+  app_ms            process start → first paint of the main window (warm: median of RUNS
+                    after one untimed start)
+  bare_ms           the same for a bare QMainWindow in a fresh process
+  start_ratio       app_ms ÷ bare_ms   (goal ≤ 2.5)
+  autosave_block_ms on a consolidating workstation: the longest the UI thread stayed busy
+                    (the longest gap of a 5 ms timer) from a keystroke in the consolidated
+                    report's overall assessment through its save and the preview refresh;
+                    the worst of RUNS   (goal ≤ 50)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LOGIN, PASSWORD = "bench", "bench-password-590"
+PASSPHRASE = "bench-passphrase-590"
+
+# The child processes: exit as soon as a QMainWindow has painted once.
+PROBE = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            QTimer.singleShot(0, lambda: os._exit(0))  # once this paint cycle is done
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstPaint()
+app.installEventFilter(probe)
+if sys.argv[1] == "bare":
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+else:
+    from app.ui.app import run
+    run(__import__("pathlib").Path(sys.argv[1]))
+os._exit(3)  # the window never painted
+"""
+
+
+def prepare(folder: Path) -> None:
+    """A fresh agency workstation where there is none; an approver to sign in with."""
+    from app.models.connection import close_db
+    from app.services.accounts import users
+    from app.services.core.errors import UserError
+    from app.services.workstation import profile
+
+    if not profile.is_set_up(folder):
+        profile.create_profile(folder, "SYT", False, PASSPHRASE)
+    profile.open_profile(folder)
+    if not users.has_accounts():
+        users.add("Nguyễn Văn Bình", "Giám đốc", "approver", PASSWORD, login=LOGIN)
+    else:
+        try:
+            users.find(LOGIN)
+        except UserError as exc:
+            raise SystemExit(f"{folder} has no account '{LOGIN}': use a bench profile") from exc
+    close_db()
+
+
+def _start_ms(target: str, env: dict) -> float:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", PROBE, target], env=env, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"the {target} window did not paint (exit {done.returncode})")
+    return (time.perf_counter() - started) * 1000
+
+
+def start_times(folder: Path, runs: int) -> tuple[float, float]:
+    env = {
+        **os.environ,
+        "PLANTRACKER_USER": LOGIN,
+        "PLANTRACKER_PASSWORD": PASSWORD,
+        "PYTHONPATH": str(ROOT),
+    }
+    _start_ms(str(folder), env)
+    _start_ms("bare", env)
+    app, bare = [], []
+    for _ in range(runs):
+        app.append(_start_ms(str(folder), env))
+        bare.append(_start_ms("bare", env))
+    return statistics.median(app), statistics.median(bare)
+
+
+def autosave_block_ms(folder: Path, runs: int) -> float:
+    """The longest UI-thread stall around an autosave of the consolidated report."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.catalogue import catalogue
+    from app.services.workstation import profile
+    from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor
+    from app.ui.kit import tasks
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    station = profile.open_profile(folder)
+    editor = ConsolidatedEditor(station, catalogue.active_plan(), LOGIN)
+    editor.resize(1280, 800)
+    editor.show()
+    _settle(app)
+    worst = 0.0
+    for run in range(runs + 1):
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def tick(last=last, gaps=gaps, clock=clock) -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(5)
+        text = editor.editors[ASSESSMENT]
+        text.setPlainText(f"Đánh giá chung, lần {run}: các cơ quan đã triển khai đầy đủ.")
+        deadline = time.monotonic() + 30
+        while (editor._dirty or tasks.pool().activeThreadCount()) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        _settle(app)
+        timer.stop()
+        if run:  # the first save also starts the draft: warm-up
+            worst = max(worst, max(gaps, default=0.0))
+    editor.close()
+    return worst
+
+
+def _settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Time the desktop app's start.")
+    parser.add_argument("profile", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = args.profile.expanduser().resolve()
+    prepare(folder)
+    app_ms, bare_ms = start_times(folder, args.runs)
+    print(f"app_ms: {app_ms:.0f}")
+    print(f"bare_ms: {bare_ms:.0f}")
+    print(f"start_ratio: {app_ms / bare_ms:.2f}")
+    from app.services.workstation import profile
+
+    if profile.open_profile(folder).consolidating:
+        print(f"autosave_block_ms: {autosave_block_ms(folder, args.runs):.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
