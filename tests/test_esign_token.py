@@ -178,3 +178,33 @@ def _encoding():
 
 def _der(cert) -> bytes:
     return cert.public_bytes(_encoding().DER)
+
+
+def test_with_a_time_stamp_server_the_signature_is_b_t(health, signing_token, test_ca, tmp_path):
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    from tests.tsa_server import running_tsa
+
+    with running_tsa(test_ca) as url:
+        token_device.configure(signing_token.module, tsa_url=url)
+        signed = _sign(_plain_pdf(tmp_path / "plain.pdf"))
+    [embedded] = PdfFileReader(BytesIO(signed)).embedded_signatures
+    unsigned = embedded.signer_info["unsigned_attrs"].native or []
+    # The signature time stamp (B-T): an RFC 3161 token in the unsigned attributes.
+    assert any(a["type"] == "signature_time_stamp_token" for a in unsigned)
+    (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
+    trust_store.add_certificates(tmp_path / "ca.pem")
+    status = validate_pdf_signature(embedded, trust_store.validation_context(None))
+    assert status.timestamp_validity is not None and status.timestamp_validity.intact
+    assert status.timestamp_validity.valid
+    [signature] = pades.signatures(signed)
+    assert signature.valid and signature.trusted
+
+
+def test_an_unreachable_time_stamp_server_signs_nothing(health, signing_token, tmp_path):
+    token_device.configure(signing_token.module, tsa_url="http://127.0.0.1:9/")
+    with pytest.raises(UserError, match="time-stamp server could not be reached"):
+        _sign(_plain_pdf(tmp_path / "plain.pdf"))

@@ -145,3 +145,16 @@ def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
     trust_store.add_certificates(tmp_path / "ca.pem")
     pane.show_report(received, [received])
     assert "✔" in pane.signature.text().split("<br>")[1]
+
+
+def test_export_says_when_the_signed_pdf_is_missing(tmp_path, signing_token):
+    import pytest
+
+    from app.services.core.errors import UserError
+
+    dofa, health = _world(tmp_path)
+    signed = _token_signed(health, signing_token)
+    evidence.stored_path(health.folder, signed.pdf_sha256).unlink()
+    with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
+        export(health, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

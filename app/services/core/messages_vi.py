@@ -426,6 +426,9 @@ MESSAGES: dict[str, str] = {
         "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
     ),
     # app/services/esign
+    "the signed PDF of report {period} is missing from this workstation": (
+        "Tệp PDF đã ký số của báo cáo {period} không còn trên máy này"
+    ),
     "this PDF has no place for the agency's signature": (
         "Tệp PDF này không có vị trí cho chữ ký số của cơ quan"
     ),

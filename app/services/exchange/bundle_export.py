@@ -78,6 +78,11 @@ def export_bundle(
         if report.pdf_sha256:  # the PDF the approver signed with their token travels as is
             item["pdf"] = content_path.removesuffix(".json") + ".pdf"
             files[item["pdf"]] = evidence.stored_path(station.folder, report.pdf_sha256)
+            if not files[item["pdf"]].exists():
+                raise UserError(
+                    "the signed PDF of report {period} is missing from this workstation",
+                    period=report.period_id,
+                )
         listed.append(item)
         for entry in json.loads(report.content_json)["entries"]:
             for attachment in entry["attachments"]:
