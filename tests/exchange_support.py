@@ -21,6 +21,7 @@ from pathlib import Path
 from app.models import Report, UserAccount
 from app.models.connection import close_db
 from app.services.catalogue import catalogue
+from app.services.core import event_log, writer_lock
 from app.services.exchange import bundle_export, trust
 from app.services.reports import reports, signoff
 from app.services.workstation import profile
@@ -315,6 +316,9 @@ KNOWN_REASONS = {
     "bad_report",
 }
 DB_FILES = {profile.DB_NAME, profile.DB_NAME + "-wal", profile.DB_NAME + "-shm"}
+# The writer lock is an empty file that holds no data, and the log says what happened (a refusal
+# included): neither is writing the refused bundle into the profile.
+NOT_DATA = DB_FILES | {writer_lock.LOCK_NAME}
 
 
 @dataclass
@@ -330,7 +334,10 @@ def snapshot(folder: Path) -> Snapshot:
     others = {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name not in DB_FILES and "evidence" not in p.parts
+        if p.is_file()
+        and p.name not in NOT_DATA
+        and "evidence" not in p.parts
+        and event_log.LOG_FOLDER not in p.relative_to(folder).parts
     }
     return Snapshot(
         db_bytes_except_audit(database), audit_rows(database), evidence_state(folder), others
