@@ -14,7 +14,9 @@ lib = os.path.join(sysconfig.get_config_var("LIBDIR"), sysconfig.get_config_var(
 sys.exit(not os.path.exists(lib))'; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get install -y -qq --no-install-recommends \
+  . scripts/apt_wait.sh
+  wait_for_apt_locks 600
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
     "libpython$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 fi
 

@@ -146,9 +146,9 @@ def test_side_by_side_lists_every_responsible_agency(plan):
     assert by_code["SNV"].cell_status == "missing"
 
 
-def _buckets(rows) -> dict[str, tuple[int, int, int, int]]:
+def _buckets(rows) -> dict[str, tuple[int, int, int, int, int]]:
     return {
-        r.label: (r.done, r.in_progress, r.stalled, r.not_reported)
+        r.label: (r.done, r.in_progress, r.not_started, r.stalled, r.not_reported)
         for r in rows
         if r.not_reported != r.duties
     }
@@ -159,27 +159,31 @@ def test_progress_by_section_matches_the_hand_worked_rule(plan):
     assert [r.label for r in items][:3] == ["III.1", "III.2", "III.3"]
     assert len(items) == 21 and sum(r.duties for r in items) == 49
     assert _buckets(items) == {
-        "III.1": (0, 1, 0, 0),  # SCT in progress; SXD's stalled entry is in a conflict
-        "III.2": (6, 1, 0, 0),  # DoFA's own: III.2.7 ongoing
-        "III.3": (2, 1, 1, 0),  # III.3.3: the lead's "done" decides over STC's "stalled"
-        "III.4": (2, 2, 0, 0),  # ongoing and not started are "in progress"
-        "III.13": (0, 0, 1, 0),
-        "III.14": (1, 1, 0, 0),  # revision 1: revision 2 was returned
-        "IV.1": (0, 1, 0, 0),
-        "IV.2": (1, 0, 1, 0),
+        "III.1": (0, 1, 0, 0, 0),  # SCT in progress; SXD's stalled entry is in a conflict
+        "III.2": (6, 1, 0, 0, 0),  # DoFA's own: III.2.7 ongoing
+        "III.3": (2, 0, 1, 1, 0),  # III.3.3: the lead's "done" decides over STC's "stalled";
+        # SKHDT's revision 2: III.3.2 stalled, III.3.4 not started
+        "III.4": (2, 1, 1, 0, 0),  # ongoing is "in progress", not started is its own
+        "III.13": (0, 0, 0, 1, 0),
+        "III.14": (1, 1, 0, 0, 0),  # revision 1: revision 2 was returned
+        "IV.1": (0, 1, 0, 0, 0),
+        "IV.2": (1, 0, 0, 1, 0),
     }
     sections = duty_view.progress_by_section(plan, H1, level="section")
-    assert [(r.label, r.duties, r.done, r.in_progress, r.stalled, r.not_reported)
-            for r in sections] == [("III", 46, 11, 6, 2, 27), ("IV", 3, 1, 1, 1, 0)]  # fmt: skip
+    counts = [
+        (r.label, r.duties, r.done, r.in_progress, r.not_started, r.stalled, r.not_reported)
+        for r in sections
+    ]
+    assert counts == [("III", 46, 11, 4, 2, 2, 27), ("IV", 3, 1, 1, 0, 1, 0)]
 
 
 def test_without_a_lead_entry_the_coordinating_agencies_decide(plan):
     items = duty_view.progress_by_section(plan, YEAR)
     assert _buckets(items) == {
-        "III.1": (0, 1, 0, 0),
-        "III.3": (0, 0, 1, 3),  # only STC (coordinating) reported III.3.3: stalled
-        "III.13": (1, 0, 0, 0),
-        "IV.1": (1, 0, 0, 0),
+        "III.1": (0, 1, 0, 0, 0),
+        "III.3": (0, 0, 0, 1, 3),  # only STC (coordinating) reported III.3.3: stalled
+        "III.13": (1, 0, 0, 0, 0),
+        "IV.1": (1, 0, 0, 0, 0),
     }
     assert duty_view.duty_buckets(plan, YEAR) == {
         "III.1.1": "in_progress",

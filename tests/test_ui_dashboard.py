@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.catalogue import catalogue
@@ -16,6 +17,7 @@ from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
 from app.ui.dashboard.dashboard import DashboardView
 from app.ui.dashboard.dashboard_model import BATCH, AgencyRow, MatrixModel
 from app.ui.dashboard.duty_view import DutyView
+from app.ui.exchange.received_view import ReceivedModel
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.dashboard_scenario import H1, TODAY, YEAR, fresh_dofa, scenario
@@ -210,10 +212,13 @@ def test_duty_view_shows_a_duty_across_agencies_and_the_charts(qtbot, station):
 
     chart = view.section_chart
     assert chart.categories == ITEMS
+    line = QFontMetrics(chart.font()).height()
+    assert chart.minimumSizeHint().height() >= len(ITEMS) * line  # a line per label, no overlap
     values = chart.series()
     expected = {
         "Done": {"III.2": 6, "III.3": 2, "III.4": 2, "III.14": 1, "IV.2": 1},
-        "In progress": {"III.1": 1, "III.2": 1, "III.3": 1, "III.4": 2, "III.14": 1, "IV.1": 1},
+        "In progress": {"III.1": 1, "III.2": 1, "III.4": 1, "III.14": 1, "IV.1": 1},
+        "Not started": {"III.3": 1, "III.4": 1},
         "Stalled": {"III.3": 1, "III.13": 1, "IV.2": 1},
     }
     for name, counts in expected.items():
@@ -269,3 +274,13 @@ def test_the_matrix_model_hands_rows_out_in_batches():
     assert model.column_totals[0] == Totals(H1, 250, 125, 125)
     model.set_filter("", "missing")
     assert (model.rowCount(), len(model.matching)) == (BATCH, 125)
+
+
+def test_the_received_view_shows_a_report_in_conflict_as_such(qtbot, station):
+    model = ReceivedModel()
+    statuses = {
+        (r.agency.code, r.period_id, r.revision): model.text(row, 3)
+        for row, r in enumerate(model.reports)
+    }
+    assert statuses[("SXD", H1, 1)] == "In conflict: decide in the Conflicts tab"
+    assert statuses[("SYT", H1, 1)] == "Received by DoFA"

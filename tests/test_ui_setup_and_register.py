@@ -129,3 +129,18 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("PLANTRACKER_PASSWORD", "not-the-password")
     assert not DesktopApp(folder, "vi").sign_in()
     assert asked == [True]  # a wrong password falls back to the dialog
+
+
+def test_the_register_is_searched_by_code_or_name_ignoring_accents(qtbot, health):
+    dialog = AgencyRegisterDialog(editable=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "y te")
+    assert dialog.proxy.rowCount() == 1
+    dialog.table.selectRow(0)
+    assert dialog.selected_code() == "SYT"
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "snv")
+    assert [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())] == ["SNV"]
+    dialog.search.clear()
+    assert dialog.proxy.rowCount() == 41

@@ -168,6 +168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search by code or name, e.g. “y te” or SYT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,6 +1579,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stalled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,6 +2730,10 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>%1 (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict: decide in the Conflicts tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,10 @@
         <translation>Danh mục đơn vị</translation>
     </message>
     <message>
+        <source>Search by code or name, e.g. “y te” or SYT</source>
+        <translation>Tìm theo mã hoặc tên, ví dụ “y te” hoặc SYT</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
@@ -1586,6 +1590,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Đang triển khai</translation>
     </message>
     <message>
+        <source>Not started</source>
+        <translation>Chưa triển khai</translation>
+    </message>
+    <message>
         <source>Stalled</source>
         <translation>Đình trệ, vướng mắc</translation>
     </message>
@@ -2743,6 +2751,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (mới nhất)</translation>
+    </message>
+    <message>
+        <source>In conflict: decide in the Conflicts tab</source>
+        <translation>Đang xung đột: quyết định ở thẻ Xung đột</translation>
     </message>
 </context>
 <context>

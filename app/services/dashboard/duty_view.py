@@ -8,8 +8,8 @@ the agency's cell in the dashboard says it came on paper.
 Progress of a duty, when several agencies answer for it (documented in `duty_bucket`):
 the entries of its lead agencies decide; only when no lead agency has an accepted entry with
 a status do the coordinating agencies' entries decide. Of the deciding entries:
-any "stalled" → stalled; all "done" → done; otherwise (in progress, ongoing, not started, or
-a mix with done) → in progress. No deciding entry at all → not reported.
+any "stalled" → stalled; all "done" → done; all "not started" → not started; otherwise (in
+progress, ongoing, or a mix) → in progress. No deciding entry at all → not reported.
 
 Every aggregate is one SQL statement over the report and report_entry indexes; nothing here
 loops over entries in Python.
@@ -24,7 +24,7 @@ from app.models import Attachment, Duty, Plan, PlanItem, PlanSection, db
 from app.services.catalogue import periods
 from app.services.dashboard import dashboard
 
-BUCKETS = ("done", "in_progress", "stalled", "not_reported")
+BUCKETS = ("done", "in_progress", "not_started", "stalled", "not_reported")
 ROLE_ORDER = {"lead": 0, "coordinating": 1}
 
 # The latest accepted revision of each agency for one (plan, period): parameters plan, period.
@@ -65,9 +65,12 @@ _BUCKETS = (
                CASE WHEN SUM(tier = 0) > 0 THEN
                     CASE WHEN SUM(tier = 0 AND status = 'stalled') > 0 THEN 'stalled'
                          WHEN SUM(tier = 0 AND status = 'done') = SUM(tier = 0) THEN 'done'
+                         WHEN SUM(tier = 0 AND status = 'not_started') = SUM(tier = 0)
+                              THEN 'not_started'
                          ELSE 'in_progress' END
                ELSE CASE WHEN SUM(status = 'stalled') > 0 THEN 'stalled'
                          WHEN SUM(status = 'done') = COUNT(*) THEN 'done'
+                         WHEN SUM(status = 'not_started') = COUNT(*) THEN 'not_started'
                          ELSE 'in_progress' END
                END AS bucket
         FROM counted GROUP BY duty_id
@@ -111,6 +114,7 @@ class SectionProgress:
     duties: int
     done: int
     in_progress: int
+    not_started: int
     stalled: int
     not_reported: int
 
@@ -185,7 +189,8 @@ def _attachments(entry_ids: list[int]) -> dict[int, list[dict]]:
 
 
 def duty_buckets(plan: Plan, period_id: str) -> dict[str, str]:
-    """ref → done | in_progress | stalled for the duties with a deciding entry (one query)."""
+    """ref → done | in_progress | not_started | stalled for the duties with a deciding entry
+    (one query)."""
     query = _BUCKETS + "SELECT d.ref, b.bucket FROM bucket b JOIN duty d ON d.id = b.duty_id"
     return dict(db.execute_sql(query, (plan.id, period_id)).fetchall())
 
@@ -207,7 +212,7 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
         + f"""
         SELECT {keys}, COUNT(d.id),
                SUM(b.bucket = 'done'), SUM(b.bucket = 'in_progress'),
-               SUM(b.bucket = 'stalled'), SUM(b.bucket IS NULL)
+               SUM(b.bucket = 'not_started'), SUM(b.bucket = 'stalled'), SUM(b.bucket IS NULL)
         FROM duty d
         JOIN plan_item i ON i.id = d.item_id
         JOIN plan_section s ON s.id = i.section_id

@@ -307,6 +307,15 @@ def received_reports() -> list[Report]:
     )
 
 
+def in_open_conflict() -> set[tuple[int, int, str, int]]:
+    """(agency id, plan id, period, revision) of every revision with an undecided conflict."""
+    conflict = ReportConflict
+    rows = conflict.select(
+        conflict.agency, conflict.plan, conflict.period_id, conflict.revision
+    ).where(conflict.resolved_at.is_null())
+    return {(r.agency_id, r.plan_id, r.period_id, r.revision) for r in rows}
+
+
 def report_on_record(conflict: ReportConflict) -> Report:
     """The revision the report table holds for the conflict's agency, period and number."""
     return Report.get(

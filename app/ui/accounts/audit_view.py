@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -26,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import audit
-from app.services.core.text import matches
 from app.ui.kit.labels import fmt
-from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
 LIMIT = 1000
 CONTEXT = "AuditLog"
@@ -184,23 +182,15 @@ class AuditTableModel(TitledTableModel):
         return len(self.rows)
 
 
-class AuditFilter(QSortFilterProxyModel):
+class AuditFilter(PhraseFilter):
     """Keeps rows where any column contains the phrase, ignoring accents and case."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.phrase = ""
         self.setSortRole(SORT_ROLE)
 
-    def set_phrase(self, phrase: str) -> None:
-        self.beginFilterChange()
-        self.phrase = phrase
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        if not self.phrase.strip():
-            return True
-        return matches(self.phrase, *self.sourceModel().rows[source_row])
+    def row_texts(self, source_row: int) -> tuple[str, ...]:
+        return self.sourceModel().rows[source_row]
 
 
 class AuditLogView(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app.services.catalogue import register
 from app.ui.kit.labels import fmt, format_date, kind_label
-from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
 COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AgencyTableModel", "Code"),
@@ -79,3 +79,11 @@ class AgencyTableModel(TitledTableModel):
 
     def row_count(self) -> int:
         return len(self.rows)
+
+
+class AgencyFilter(PhraseFilter):
+    """Keeps the agencies whose code or names contain the phrase, ignoring accents and case."""
+
+    def row_texts(self, source_row: int) -> tuple[str, ...]:
+        row = self.sourceModel().rows[source_row]
+        return row["code"], row["name_vi"], row["name_en"]

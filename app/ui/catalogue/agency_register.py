@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.models.agency import AGENCY_KINDS
 from app.services.catalogue import register
 from app.services.core.errors import UserError
-from app.ui.catalogue.agency_model import AgencyTableModel
+from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.labels import fmt, kind_label
 
 
@@ -35,8 +35,14 @@ class AgencyRegisterDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Agency register"))
         self.model = AgencyTableModel(self)
+        self.proxy = AgencyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by code or name, e.g. “y te” or SYT"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_phrase)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -60,9 +66,11 @@ class AgencyRegisterDialog(QDialog):
         buttons.addWidget(close)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.resize(1100, 600)
+        self.search.setFocus()
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
@@ -71,7 +79,7 @@ class AgencyRegisterDialog(QDialog):
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.code_at(rows[0].row()) if rows else None
+        return self.model.code_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def _run(self, action) -> bool:
         """Run a register change; a refusal is shown in plain words and changes nothing."""

@@ -100,7 +100,24 @@ def nice_ceiling(value: float) -> float:
 
 
 class StackedBarChart(_Chart):
-    """One horizontal bar per category, one segment per series, with the counts written in."""
+    """One horizontal bar per category, one segment per series, with the counts written in.
+
+    Each category gets at least a line of text: with many categories the chart grows taller
+    (inside a scroll area) rather than squeezing its labels over each other.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        line = QFontMetrics(self.font()).height()
+        legend = 3 * (line + 6)  # the title and up to two lines of legend
+        rows = len(self.categories) * (line + 2)
+        return QSize(240, max(160, int(2 * MARGIN + legend + rows + line)))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
+    def set_data(self, categories: list[str], series: list[Series]) -> None:
+        super().set_data(categories, series)
+        self.updateGeometry()  # more categories: taller
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -132,7 +149,7 @@ class StackedBarChart(_Chart):
             y = top + i * pitch + (pitch - bar) / 2
             painter.setPen(self.palette().windowText().color())
             painter.drawText(
-                QRectF(MARGIN, y, label_width - 8, bar),
+                QRectF(MARGIN, top + i * pitch, label_width - 8, pitch),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 category,
             )

@@ -35,6 +35,7 @@ from app.ui.dashboard.duty_view_models import (
 )
 from app.ui.exchange.exchange_common import elided
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label, pick
+from app.ui.kit.screen_fit import scrolling
 
 DUTY_CHARS = 110
 COUNT_WIDTH = 84
@@ -47,7 +48,7 @@ def with_section_totals(items: list[SectionProgress]) -> list[SectionProgress]:
     total: SectionProgress | None = None
     for item in items:
         if total is None or total.section != item.section:
-            total = SectionProgress(item.section, None, "", "", 0, 0, 0, 0, 0)
+            total = SectionProgress(item.section, None, "", "", 0, 0, 0, 0, 0, 0)
             result.append(total)
         for name in ("duties", *BUCKETS):
             setattr(total, name, getattr(total, name) + getattr(item, name))
@@ -118,7 +119,7 @@ class DutyView(QWidget):
         top_layout.addWidget(self.side_table, 1)
         progress = QSplitter(Qt.Orientation.Horizontal)
         progress.addWidget(self.progress_table)
-        progress.addWidget(self.section_chart)
+        progress.addWidget(scrolling(self.section_chart))
         progress.setSizes([620, 580])
         self.bottom = QTabWidget()
         self.bottom.addTab(progress, self.tr("Progress by &section"))

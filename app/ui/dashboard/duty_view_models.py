@@ -28,12 +28,14 @@ SIDE_COLUMNS = (
 BUCKET_LABELS = {
     "done": QT_TRANSLATE_NOOP("DutyView", "Done"),
     "in_progress": QT_TRANSLATE_NOOP("DutyView", "In progress"),
+    "not_started": QT_TRANSLATE_NOOP("DutyView", "Not started"),
     "stalled": QT_TRANSLATE_NOOP("DutyView", "Stalled"),
     "not_reported": QT_TRANSLATE_NOOP("DutyView", "Not reported"),
 }
 BUCKET_COLOURS = {
     "done": "#2e7d32",
     "in_progress": "#1565c0",
+    "not_started": "#f9a825",
     "stalled": "#c62828",
     "not_reported": "#9e9e9e",
 }

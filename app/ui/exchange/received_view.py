@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +64,7 @@ class ReceivedModel(TitledTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.reports = received.received_reports()
+        self.conflicted = received.in_open_conflict()
         latest: dict[tuple, Report] = {}
         for report in self.reports:
             key = (report.agency_id, report.plan_id, report.period_id)
@@ -71,6 +72,11 @@ class ReceivedModel(TitledTableModel):
                 latest[key] = report
         self.latest_ids = {r.id for r in latest.values()}
         self.endResetModel()
+
+    def in_conflict(self, row: int) -> bool:
+        report = self.reports[row]
+        key = (report.agency_id, report.plan_id, report.period_id, report.revision)
+        return key in self.conflicted
 
     def is_latest(self, row: int) -> bool:
         return self.reports[row].id in self.latest_ids
@@ -97,6 +103,10 @@ class ReceivedModel(TitledTableModel):
                 )
             return str(report.revision)
         if column == 3:
+            if self.in_conflict(row):
+                return QCoreApplication.translate(
+                    "ReceivedReports", "In conflict: decide in the Conflicts tab"
+                )
             return report_status_label(report.status)
         if column == 4:
             return when_text(report.signed_at)
@@ -112,6 +122,8 @@ class ReceivedModel(TitledTableModel):
             if column == 0:
                 return f"{self.reports[row].agency.code} — {self.reports[row].agency.name_vi}"
             return self.text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and self.in_conflict(row):
+            return QColor("#b00020")
         if role == Qt.ItemDataRole.FontRole and self.is_latest(row):
             font = QFont()
             font.setBold(True)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.services.core.text import matches
 
 _ROOT = QModelIndex()
 
@@ -27,3 +35,22 @@ class TitledTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.CONTEXT, self.COLUMN_TITLES[section])
         return None
+
+
+class PhraseFilter(QSortFilterProxyModel):
+    """Keeps the rows whose texts (`row_texts`) contain the phrase, ignoring accents and case."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.phrase = ""
+
+    def set_phrase(self, phrase: str) -> None:
+        self.beginFilterChange()
+        self.phrase = phrase
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def row_texts(self, source_row: int) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        return not self.phrase.strip() or matches(self.phrase, *self.row_texts(source_row))
