@@ -126,7 +126,7 @@ def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbo
     window = MainWindow(health)
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.editor)
+    window.tabs.setCurrentWidget(window.report_tab)
     QApplication.processEvents()
     assert window.editor.banner.isVisible()
     assert _too_big(window, opening=False) == []
