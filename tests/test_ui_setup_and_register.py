@@ -86,6 +86,12 @@ def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
     dialog.delete_button.click()
     assert shown and "retire it instead" in shown[0]
     assert dialog.model.rowCount() == 41
+    i18n.install("vi")
+    try:
+        dialog.delete_button.click()
+        assert "không xóa được; hãy giải thể đơn vị này" in shown[1]
+    finally:
+        i18n.install("en")
 
 
 def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_path, monkeypatch):

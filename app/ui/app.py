@@ -136,7 +136,7 @@ def run(folder: Path, language: str | None = None) -> int:
             return 0
         desktop.show_main_window()
     except UserError as exc:
-        QMessageBox.critical(None, "Plan Tracker", str(exc))
+        QMessageBox.critical(None, "Plan Tracker", user_message(exc))
         return 1
     except Exception as exc:  # before the event loop, the hook is not called: say it here
         _show_unexpected(event_log.unexpected(exc))

@@ -24,6 +24,7 @@ from app.models.agency import AGENCY_KINDS
 from app.services.catalogue import register
 from app.services.core.errors import UserError
 from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
 
 
@@ -86,7 +87,7 @@ class AgencyRegisterDialog(QDialog):
         try:
             action()
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
         self.model.reload()
         return True
