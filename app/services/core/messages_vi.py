@@ -556,5 +556,8 @@ MESSAGES: dict[str, str] = {
     "{period} is before the first period DoFA follows up ({first}): no reminders": (
         "Kỳ {period} trước kỳ đầu tiên Sở Ngoại vụ theo dõi ({first}): không gửi công văn đôn đốc"
     ),
+    "{file}: the number and date of report {period} are not validly signed": (
+        "{file}: số và ngày ban hành của báo cáo kỳ {period} không có chữ ký hợp lệ"
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.models import BundleSent, Report, db
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.exchange import trust
+from app.services.exchange import issue_wire, trust
 from app.services.exchange.bundle_format import SUFFIX, Progress, pack
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import evidence
@@ -83,6 +83,7 @@ def export_bundle(
                     "the signed PDF of report {period} is missing from this workstation",
                     period=report.period_id,
                 )
+        issue_wire.attach(report, files, item)  # its number and date, once the clerk issued it
         listed.append(item)
         for entry in json.loads(report.content_json)["entries"]:
             for attachment in entry["attachments"]:

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from app.models import Agency, AgencyKey, BundleReceived, Plan, db
 from app.services.catalogue import catalogue
 from app.services.core import audit
-from app.services.exchange import trust
+from app.services.exchange import issue_wire, trust
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
     OpenedBundle,
@@ -151,6 +151,7 @@ def _well_formed(opened: OpenedBundle) -> bool:
                 and r.get("content") in files
                 and r.get("signature") in files
                 and (r.get("pdf") is None or r.get("pdf") in files)
+                and (r.get("issue") is None or r.get("issue") in files)
                 for r in manifest["reports"]
             )
         )
@@ -240,8 +241,9 @@ def _incoming(opened, item, sender, record, file_name, profile_folder) -> Incomi
                     name=attachment["name"],
                 )
     pdf = _token_signed_pdf(opened, item, file_name)
+    issue = issue_wire.read(opened, item, agency, file_name)
     return Incoming(
-        agency, plan, content, text, sha256_hex(data), signature, record.fingerprint, pdf
+        agency, plan, content, text, sha256_hex(data), signature, record.fingerprint, pdf, issue
     )
 
 

@@ -26,6 +26,8 @@ from app.models import (
 )
 from app.services.catalogue import catalogue
 from app.services.core import audit
+from app.services.exchange.issue_wire import IssueStatement
+from app.services.exchange.issue_wire import keep as keep_issue
 
 ENTRY_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
 
@@ -42,6 +44,7 @@ class Incoming:
     signature: bytes
     key_fingerprint: str
     pdf: bytes | None = None  # the PDF the approver signed with their token, if any
+    issue: IssueStatement | None = None  # its number and date, when the clerk issued it
 
     @property
     def period_id(self) -> str:
@@ -151,6 +154,8 @@ def outcome_of(incoming: Incoming) -> Outcome:
 
 def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     """Write one revision as its outcome says; call inside the bundle's transaction."""
+    if incoming.issue is not None and outcome.outcome != "conflict":
+        keep_issue(incoming.agency, incoming.plan, incoming.content, incoming.issue)
     if outcome.outcome == "unchanged":
         return
     if outcome.outcome != "conflict":

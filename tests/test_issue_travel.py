@@ -1,0 +1,115 @@
+"""The issue statement travels in the bundle; DoFA keeps, shows and verifies it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.models import IssuedDocument, Report
+from app.services.catalogue import catalogue
+from app.services.exchange import bundle_import
+from app.services.exchange.issue_wire import IssueStatement
+from app.services.outgoing import register
+from app.services.reports import issuing, report_pdf, reports
+from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
+from tests.reporting import PASSWORD
+from tests.test_pdf_report import _body_text, _pages
+
+
+@pytest.fixture
+def world(tmp_path):
+    dofa = make_dofa(tmp_path / "dofa")
+    health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
+    return dofa, health
+
+
+def _issued_report(health, number=45):
+    report = sign_period(health, "2026-Y", "Ký 2 thỏa thuận")
+    issuing.issue_report(report, "nguyen.van.an", PASSWORD, health.folder, number=number)
+    return report
+
+
+def _import(dofa, bundle):
+    station = use(dofa)
+    return bundle_import.import_bundles(station, [bundle])[0]
+
+
+def test_dofa_keeps_shows_and_verifies_the_number_and_date(world, tmp_path):
+    dofa, health = world
+    report = _issued_report(health)
+    bundle = export(health, tmp_path / "out.ptbundle")
+    result = _import(dofa, bundle)
+    assert result.status == "imported", result.reason
+    received = reports.latest(health.agency, catalogue.active_plan(), "2026-Y")
+    issue = issuing.issue_of(received)
+    assert (issue.symbol, issue.date) == ("45/BC-SYT", register.today())
+    row = IssuedDocument.get(IssuedDocument.symbol == "45/BC-SYT")
+    assert issuing.verify(row)[0] and row.content_sha256 == report.content_sha256
+    assert json.loads(row.statement_json)["clerk"]["name"] == "Nguyễn Văn An"
+    # DoFA's own register stays its own: the agency's line is kept under the agency.
+    assert register.entries(dofa.agency) == []
+    out = tmp_path / "syt.pdf"
+    report_pdf.write_pdf(received, out)
+    assert "Số: 45/BC-SYT" in _body_text(_pages(out))
+    again = _import(dofa, bundle)
+    assert again.status == "already_imported"
+    assert IssuedDocument.select().count() == 1
+
+
+def test_a_statement_that_does_not_match_its_signature_refuses_the_bundle(world, tmp_path):
+    dofa, health = world
+    _issued_report(health)
+    use(health)
+    row = IssuedDocument.get()
+    row.statement_json = row.statement_json.replace('"number":45', '"number":46')
+    row.save()  # as faulty software might: the signature no longer covers these bytes
+    bundle = export(health, tmp_path / "out.ptbundle")
+    result = _import(dofa, bundle)
+    assert (result.status, result.reason_code) == ("rejected", "bad_issue")
+    assert "not validly signed" in result.reason
+    assert Report.select().count() == 0 and IssuedDocument.select().count() == 0
+
+
+def test_the_statement_must_name_the_revision_it_travels_with():
+    statement = {
+        "format": 1,
+        "kind": "issue",
+        "agency": "SYT",
+        "document": {
+            "kind": "report",
+            "plan": "590-2014",
+            "period": "2026-Y",
+            "revision": 1,
+            "content_sha256": "a" * 64,
+        },
+        "number": 45,
+        "symbol": "45/BC-SYT",
+        "date": "2026-12-18",
+        "clerk": {"login": "thu", "name": "Phạm Thị Thu", "position": "Văn thư"},
+        "issued_at": "2026-12-18T09:00:00+07:00",
+    }
+    item = {"period": "2026-Y", "revision": 1, "content_sha256": "a" * 64}
+
+    def parse(changed: dict, agency="SYT", **item_changes):
+        data = json.dumps({**statement, **changed}, ensure_ascii=False).encode("utf-8")
+        return IssueStatement.parse(data, agency, {**item, **item_changes})
+
+    assert parse({}).symbol == "45/BC-SYT"
+    for bad in (
+        {"extra": 1},
+        {"number": "45"},
+        {"number": 46},  # the symbol says 45
+        {"symbol": "45 /BC-SYT"},
+        {"kind": "sign"},
+        {"date": "18/12/2026"},
+        {"clerk": {"login": "thu", "name": "Thu"}},
+    ):
+        with pytest.raises(ValueError):
+            parse(bad)
+    with pytest.raises(ValueError):
+        parse({}, agency="SCT")
+    with pytest.raises(ValueError):
+        parse({}, revision=2)
+    with pytest.raises(ValueError):
+        parse({}, content_sha256="b" * 64)
