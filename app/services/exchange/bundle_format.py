@@ -8,16 +8,19 @@ and SHA-256. What the sender may send (enrolment, revocation) is decided by the 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
-import io
 import json
 import os
 import re
 import tempfile
+import weakref
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -30,7 +33,9 @@ FORMAT_VERSION = 1
 SUFFIX = ".ptbundle"
 AGE_HEADER = b"age-encryption.org/v1\n"
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # the encrypted file
-MAX_EXPANDED_BYTES = 512 * 1024 * 1024  # everything inside, as declared; read into memory
+# Everything inside, as declared (docs/bundle-format.md): read from a temporary file one member
+# at a time, so this bounds the disk used, not memory.
+MAX_EXPANDED_BYTES = 2 * 1024 * 1024 * 1024
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # deflate rarely beats 10:1 on real documents; bombs reach 1000:1
 SAFE_NAME = re.compile(
@@ -55,7 +60,7 @@ class OpenedBundle:
     manifest: dict
     manifest_bytes: bytes
     manifest_sha256: str
-    files: dict[str, bytes]
+    files: Mapping[str, bytes]  # read from the decrypted bundle's temporary file on demand
 
 
 def sha256_hex(data: bytes) -> str:
@@ -104,8 +109,14 @@ def pack(
     return manifest, sha256_hex(manifest_bytes)
 
 
-def decrypt(path: Path, identities: list) -> bytes:
-    """The zip inside the age layer, or a named refusal."""
+def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) -> BinaryIO:
+    """The zip inside the age layer as an open, unnamed temporary file, or a named refusal.
+
+    Decrypted 64 KiB at a time into a file that has no name (removed by the system when it is
+    closed, or when the process dies), so a bundle of up to MAX_FILE_BYTES never sits whole in
+    memory and its plain content never outlives the import. `scratch_folder` is the profile
+    folder: plain content stays on the profile's disk, never the system's temporary folder.
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -124,9 +135,22 @@ def decrypt(path: Path, identities: list) -> bytes:
         raise BundleRejectedError(
             "{file} is not a Plan Tracker bundle", code="not_a_bundle", file=path.name
         )
+    # Returned open: the archive reads it; it closes when the opened bundle is dropped.
+    plain = tempfile.TemporaryFile(dir=scratch_folder, prefix=".bundle-")  # noqa: SIM115
     try:
-        return pyrage.decrypt(path.read_bytes(), identities)
+        with path.open("rb") as source:
+            try:
+                pyrage.decrypt_io(source, plain, identities)
+            except OSError as exc:
+                if exc.errno is not None:  # the disk, not the bundle: explained by the caller
+                    raise
+                # A payload chunk that fails its check surfaces from the stream as an
+                # OSError without an errno ("decryption error").
+                raise pyrage.DecryptError(str(exc)) from exc
+        plain.seek(0)
+        return plain
     except pyrage.DecryptError as exc:
+        plain.close()
         if "No matching keys" in str(exc):
             raise BundleRejectedError(
                 "{file} was not encrypted for this workstation (it is meant for someone else)",
@@ -138,11 +162,67 @@ def decrypt(path: Path, identities: list) -> bytes:
             code="damaged",
             file=path.name,
         ) from exc
+    except BaseException:
+        plain.close()
+        raise
 
 
-def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
+class ArchiveFiles(Mapping[str, bytes]):
+    """The files of a decrypted bundle, read from its temporary file one at a time.
+
+    A mapping of name to content, as a dict of them would be, but `files[name]` reads that
+    member only when asked, so memory holds one file of the bundle at a time.
+    """
+
+    def __init__(self, plain: BinaryIO, archive: zipfile.ZipFile, bundle_name: str) -> None:
+        # The temporary file goes when the last reader of these files does.
+        weakref.finalize(self, plain.close)
+        self._archive = archive
+        self._infos = {info.filename: info for info in archive.infolist()}
+        self._bundle_name = bundle_name
+
+    def __getitem__(self, name: str) -> bytes:
+        info = self._infos[name]
+        with self._reading(), self._archive.open(info) as member:
+            return member.read(info.file_size + 1)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    def measure(self, name: str, limit: int) -> tuple[int, str]:
+        """(size, SHA-256) of a member, read in chunks and at most `limit` + 1 bytes."""
+        digest, size = hashlib.sha256(), 0
+        with self._reading(), self._archive.open(self._infos[name]) as member:
+            while size <= limit and (chunk := member.read(min(1 << 20, limit + 1 - size))):
+                digest.update(chunk)
+                size += len(chunk)
+        return size, digest.hexdigest()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            raise BundleRejectedError(
+                "{file} holds a damaged archive", code="damaged", file=self._bundle_name
+            ) from exc
+
+
+def _read_zip(plain: BinaryIO, name: str) -> ArchiveFiles:
+    """The archive's files after its names and sizes were checked; closes `plain` on refusal."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        return _checked_archive(plain, name)
+    except BaseException:
+        plain.close()
+        raise
+
+
+def _checked_archive(plain: BinaryIO, name: str) -> ArchiveFiles:
+    try:
+        archive = zipfile.ZipFile(plain)
         entries = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise BundleRejectedError(
@@ -167,16 +247,7 @@ def _read_zip(data: bytes, name: str) -> dict[str, bytes]:
         raise BundleRejectedError(
             "{file} expands to an unreasonable size", code="zip_bomb", file=name
         )
-    files = {}
-    for info in entries:
-        try:
-            with archive.open(info) as member:
-                files[info.filename] = member.read(info.file_size + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise BundleRejectedError(
-                "{file} holds a damaged archive", code="damaged", file=name
-            ) from exc
-    return files
+    return ArchiveFiles(plain, archive, name)
 
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -197,9 +268,9 @@ def _is_listing(entry: object) -> bool:
     )
 
 
-def open_bundle(path: Path, identities: list) -> OpenedBundle:
+def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None) -> OpenedBundle:
     """Decrypt and check the zip and manifest structure (not yet who signed it)."""
-    files = _read_zip(decrypt(path, identities), path.name)
+    files = _read_zip(decrypt(path, identities, scratch_folder), path.name)
     manifest_bytes = files.get("manifest.json")
     if manifest_bytes is None or "manifest.sig" not in files:
         raise BundleRejectedError(
@@ -232,22 +303,22 @@ def open_bundle(path: Path, identities: list) -> OpenedBundle:
                 path=name,
             )
     for name, entry in declared.items():
-        data = files.get(name)
-        if data is None:
+        if name not in files:
             raise BundleRejectedError(
                 "{file} lacks {path}, which its manifest lists",
                 code="file_missing",
                 file=path.name,
                 path=name,
             )
-        if len(data) > entry["size"]:
+        size, sha256 = files.measure(name, entry["size"])
+        if size > entry["size"]:
             raise BundleRejectedError(
                 "{path} in {file} is larger than its manifest declares",
                 code="larger_than_declared",
                 file=path.name,
                 path=name,
             )
-        if len(data) != entry["size"] or sha256_hex(data) != entry["sha256"]:
+        if size != entry["size"] or sha256 != entry["sha256"]:
             raise BundleRejectedError(
                 "{path} in {file} does not match its hash in the manifest",
                 code="hash_mismatch",

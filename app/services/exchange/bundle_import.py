@@ -106,7 +106,7 @@ def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
 
 def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
     """All checks; raises BundleRejectedError naming the first problem found."""
-    opened = open_bundle(path, identities)
+    opened = open_bundle(path, identities, profile_folder)
     manifest = opened.manifest
     if manifest.get("kind") != "report-bundle":
         raise BundleRejectedError(

@@ -155,7 +155,7 @@ def export_reply(
 
 
 def _verified_reply(station: Workstation, path: Path, identities: list) -> tuple[dict, str]:
-    opened = open_bundle(path, identities)
+    opened = open_bundle(path, identities, station.folder)
     manifest = opened.manifest
     if manifest.get("kind") != "reply" or "reply.json" not in opened.files:
         raise BundleRejectedError(
