@@ -14,7 +14,7 @@ from app.services.exchange import bundle_import
 from app.services.reports import evidence, report_pdf, signoff, token_signoff
 from tests import token_support as ts
 from tests.exchange_support import enrol_agency, export, make_dofa, use
-from tests.reporting import PASSWORD, complete_draft
+from tests.reporting import PASSWORD, approver, complete_draft
 
 
 def _token_signed(station, token, period_id="2026-Y"):
@@ -158,3 +158,26 @@ def test_export_says_when_the_signed_pdf_is_missing(tmp_path, signing_token):
     with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
         export(health, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_mutated_pdfs_are_refused_by_name_and_never_crash_the_check(health, signing_token):
+    """Bytes changed, cut or inserted anywhere in a signed PDF: always a named problem."""
+    import random
+
+    approver()
+    report = _token_signed(health, signing_token)
+    pdf = report_pdf.signed_pdf_bytes(report)
+    assert token_signoff.received_pdf_problem(pdf, report.content_sha256) is None
+    rng = random.Random(15)
+    for round_ in range(150):
+        data = bytearray(pdf)
+        if round_ % 3 == 0:
+            for _ in range(rng.randint(1, 5)):
+                data[rng.randrange(len(data))] ^= rng.randrange(1, 256)
+        elif round_ % 3 == 1:
+            del data[rng.randrange(len(data)) :]
+        else:
+            at = rng.randrange(len(data))
+            data[at:at] = rng.randbytes(rng.randint(1, 40))
+        problem = token_signoff.received_pdf_problem(bytes(data), report.content_sha256)
+        assert problem in ("other_content", "unsigned", "invalid"), round_
