@@ -261,3 +261,31 @@ def test_a_pdf_without_the_agency_place_is_refused(health, signing_token, tmp_pa
             "1/BC",
             datetime.now(),
         )
+
+
+def test_an_absent_token_is_said_plainly_and_nothing_is_signed(health, signing_token, tmp_path):
+    """A driver with no token plugged in (SoftHSM2 with an empty token folder, in a process of
+    its own since the driver reads its configuration once per process)."""
+    from app.models.connection import close_db
+
+    token_device.configure(signing_token.module)
+    reporting.approver()
+    reporting.complete_draft(health)
+    close_db()
+    empty = ts.init_softhsm(tmp_path / "no-token")
+    env = {
+        "SOFTHSM2_CONF": str(empty),
+        "PLANTRACKER_PASSWORD": reporting.PASSWORD,
+        "PLANTRACKER_TOKEN_PIN": ts.USER_PIN,
+    }
+    folder = str(health.folder)
+    listed = run_cli("--profile", folder, "token", "list", "--json", env=env, process=True)
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    sign = run_cli(
+        "--profile", folder, "report", "sign", "--period", "2026-Y", "--user", "Nguyễn Văn An",
+        "--token", env=env, process=True,
+    )  # fmt: skip
+    assert sign.returncode == 1
+    assert "Chưa cắm token" in sign.stderr.decode()
+    shown = run_cli("--profile", folder, "report", "show", "--period", "2026-Y", "--json")
+    assert json.loads(shown.stdout)["status"] == "draft"
