@@ -1,6 +1,6 @@
 """Time DoFA's dashboard on a large profile (made by bench/make_province.py).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/dashboard_bench.py PROFILE_DIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/dashboard_bench.py PROFILE_DIR [LARGER_DIR]
 
 Prints four lines:
   first_screen_ms  from constructing the dashboard widget to its first fully painted matrix
@@ -10,6 +10,10 @@ Prints four lines:
   sql_ms           the same first-screen queries alone (periods, expected agencies, matrix,
                    totals), no Qt: median
   rss_mb           the process's peak resident memory
+With a second, larger profile (make_province.py --years 20: 1,800,000 entries, the same
+agencies and the same current periods) it also prints that profile's first screen and
+  first_screen_ratio   its first screen ÷ the first one's   (goal ≤ 1.1: the cost follows
+                       what is shown, not what is stored)
 """
 
 from __future__ import annotations
@@ -92,20 +96,16 @@ def filter_change(app: QApplication, view: DashboardView, kind: str, status: str
 def sql_alone(plan) -> float:
     started = time.perf_counter()
     _every, chosen = shown_periods(plan, date.today())
-    dashboard.expected_agencies(plan)
-    rows = dashboard.matrix(plan, chosen, date.today())
+    agencies = dashboard.expected_agencies(plan)
+    rows = dashboard.matrix(plan, chosen, date.today(), expected=agencies)
     for column in zip(*rows, strict=True):
         dashboard.totals(list(column))
     return (time.perf_counter() - started) * 1000
 
 
-def main() -> int:
-    if len(sys.argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    app = QApplication([])
-    i18n.install("vi")
-    profile.open_profile(Path(sys.argv[1]))
+def measure(app: QApplication, folder: Path) -> tuple[list[float], list[float], list[float]]:
+    """First screens, filter changes and SQL alone on one profile: RUNS of each, warm."""
+    profile.open_profile(folder)
     plan = catalogue.active_plan()
     _, warm = first_screen(app, plan)  # untimed: imports, fonts, SQLite's page cache
     warm.close()
@@ -121,11 +121,27 @@ def main() -> int:
         view.deleteLater()
         app.processEvents()
         sqls.append(sql_alone(plan))
+    return screens, filters, sqls
+
+
+def main() -> int:
+    if len(sys.argv) not in (2, 3):
+        print(__doc__, file=sys.stderr)
+        return 2
+    app = QApplication([])
+    i18n.install("vi")
+    screens, filters, sqls = measure(app, Path(sys.argv[1]))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"first_screen_ms: {statistics.median(screens):.1f}")
     print(f"filter_ms: {statistics.median(filters):.1f}")
     print(f"sql_ms: {statistics.median(sqls):.1f}")
     print(f"rss_mb: {peak_kb / 1024:.1f}")
+    if len(sys.argv) == 3:
+        larger, _filters, larger_sqls = measure(app, Path(sys.argv[2]))
+        ratio = statistics.median(larger) / statistics.median(screens)
+        print(f"larger_first_screen_ms: {statistics.median(larger):.1f}")
+        print(f"larger_sql_ms: {statistics.median(larger_sqls):.1f}")
+        print(f"first_screen_ratio: {ratio:.2f}")
     return 0
 
 

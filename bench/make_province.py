@@ -1,6 +1,6 @@
 """Build a large DoFA profile for the dashboard benchmark.
 
-    .venv/bin/python bench/make_province.py PROFILE_DIR [--seed N]
+    .venv/bin/python bench/make_province.py PROFILE_DIR [--seed N] [--years N]
 
 150 agencies, a plan of 300 duties that every agency answers for, and 20 reporting periods
 (2017-H1 … 2026-Y): every agency reports every duty, so 3,000 signed revisions carry entries
@@ -53,8 +53,9 @@ from bench.province_data import (  # noqa: E402
     DOFA,
     DUTY_COUNT,
     PASSPHRASE,
-    PERIOD_IDS,
+    YEARS,
     entry_rows,
+    period_ids,
     plan_data,
     register_data,
 )
@@ -78,14 +79,14 @@ def _stamp(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def fates(rng: random.Random, codes: list[str]) -> dict[tuple[str, str], str]:
+def fates(rng: random.Random, codes: list[str], ids: list[str]) -> dict[tuple[str, str], str]:
     """(period, agency) → early | not_yet (current period) or missing | paper | on_time | late |
     returned | conflict; then second revisions fill the slots with no entries."""
     chosen: dict[tuple[str, str], str] = {}
-    for period_id in PERIOD_IDS:
+    for period_id in ids:
         for code in codes:
             roll = rng.random()
-            if period_id == PERIOD_IDS[-1]:
+            if period_id == ids[-1]:
                 fate = "early" if roll < 0.55 else "not_yet"
             elif code == DOFA:
                 fate = "on_time" if roll < 0.9 else "late"
@@ -94,7 +95,7 @@ def fates(rng: random.Random, codes: list[str]) -> dict[tuple[str, str], str]:
             chosen[(period_id, code)] = fate
     carrying = sum(f in CARRYING for f in chosen.values())
     single = sorted(k for k, f in chosen.items() if f in ("on_time", "late"))
-    for key in rng.sample(single, AGENCY_COUNT * len(PERIOD_IDS) - carrying):
+    for key in rng.sample(single, AGENCY_COUNT * len(ids) - carrying):
         was_late = chosen[key] == "late"
         resubmitted = key[1] != DOFA and rng.random() < 0.5
         chosen[key] = ("resubmitted" if resubmitted else "amended") + ("_late" if was_late else "")
@@ -224,10 +225,10 @@ def enrol_keys(agency_ids: dict[str, int], signing: dict) -> None:
     AgencyKey.insert_many(rows).execute()
 
 
-def build(folder: Path, seed: int) -> dict:
+def build(folder: Path, seed: int, years: int = YEARS) -> dict:
     started = time.perf_counter()
     station = profile.create_profile(
-        folder, DOFA, True, PASSPHRASE, ([register_data()], [plan_data()])
+        folder, DOFA, True, PASSPHRASE, ([register_data()], [plan_data(years)])
     )
     plan = catalogue.active_plan()
     agency_ids = dict(db.execute_sql("SELECT code, id FROM agency ORDER BY id").fetchall())
@@ -235,13 +236,14 @@ def build(folder: Path, seed: int) -> dict:
     own = keys.load_signing_key(folder, PASSPHRASE)
     signing = {DOFA: (own, keys.current_key(station.agency).fingerprint)}
     rng = random.Random(seed)
-    chosen = fates(rng, list(agency_ids))
+    ids = period_ids(years)
+    chosen = fates(rng, list(agency_ids), ids)
     writer = Writer(plan, agency_ids, signing, rng)
     connection = db.connection()
     entries = attachments = 0
     with db.atomic():
         enrol_keys(agency_ids, signing)
-        for period_id in PERIOD_IDS:
+        for period_id in ids:
             period = periods.get(plan, period_id)
             for code in agency_ids:
                 writer.write(code, period, chosen[(period_id, code)])
@@ -274,7 +276,7 @@ def build(folder: Path, seed: int) -> dict:
     return {
         "agencies": len(agency_ids),
         "duties": len(duty_ids),
-        "periods": len(PERIOD_IDS),
+        "periods": len(ids),
         "reports": len(writer.reports),
         "entries": entries,
         "attachments": attachments,
@@ -288,14 +290,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Build the dashboard benchmark's profile.")
     parser.add_argument("profile", type=Path, help="a new profile folder")
     parser.add_argument("--seed", type=int, default=590)
+    parser.add_argument(
+        "--years",
+        type=int,
+        default=YEARS,
+        help="years of history, ending 2026 (10: 900,000 entries; 20: 1,800,000)",
+    )
     args = parser.parse_args()
-    made = build(args.profile.expanduser(), args.seed)
+    made = build(args.profile.expanduser(), args.seed, args.years)
     print(json.dumps(made, ensure_ascii=False))
     print(
         f"{made['agencies']} agencies, {made['duties']} duties, {made['periods']} periods, "
         f"{made['entries']} entries in {args.profile}: {made['seconds']} s"
     )
-    return 0 if made["entries"] == AGENCY_COUNT * len(PERIOD_IDS) * DUTY_COUNT else 1
+    return 0 if made["entries"] == AGENCY_COUNT * 2 * args.years * DUTY_COUNT else 1
 
 
 if __name__ == "__main__":

@@ -18,8 +18,17 @@ PASSPHRASE = "bench-passphrase-590"
 AGENCY_COUNT = 150
 ITEMS, DUTIES_PER_ITEM = 20, 15
 DUTY_COUNT = ITEMS * DUTIES_PER_ITEM
-# 2017-H1 … 2026-Y: twenty periods; the last is the current one on the benchmark's dates.
-PERIOD_IDS = [f"{year}-{part}" for year in range(2017, 2027) for part in ("H1", "Y")]
+LAST_YEAR, YEARS = 2026, 10
+
+
+def period_ids(years: int = YEARS) -> list[str]:
+    """The last `years` years' periods, ending with 2026-Y (the current one on the benchmark's
+    dates): 2017-H1 … 2026-Y by default."""
+    first = LAST_YEAR - years + 1
+    return [f"{year}-{part}" for year in range(first, LAST_YEAR + 1) for part in ("H1", "Y")]
+
+
+PERIOD_IDS = period_ids()
 
 _FIRST = ["An", "Bình", "Đức", "Hòa", "Long", "Minh", "Nghĩa", "Phổ", "Tịnh", "Trà", "Sơn"]
 _SECOND = ["Phú", "Hải", "Thạnh", "Tân", "Lợi", "Thuận", "Hiệp", "Kỳ", "Mỹ", "Châu"]
@@ -52,7 +61,7 @@ def register_data() -> dict:
     return {**real, "code": "bench-province", "agencies": real["agencies"] + extra}
 
 
-def plan_data() -> dict:
+def plan_data(years: int = YEARS) -> dict:
     real = json.loads((ROOT / "resources" / "plans" / "590-2014.json").read_text(encoding="utf-8"))
     departments = [a for a in register_data()["agencies"] if a["kind"] == "department"]
     items = []
@@ -84,7 +93,7 @@ def plan_data() -> dict:
         **real,
         "code": "BENCH-2017",
         "number_symbol": "1/KH-BENCH",
-        "date": "2017-01-01",
+        "date": f"{LAST_YEAR - years + 1}-01-01",  # the plan runs over the years reported
         "sections": [
             context,
             {
@@ -110,7 +119,8 @@ def entry_rows(
 ) -> tuple[list[tuple], list[tuple]]:
     """A report's 300 entries (explicit ids, so evidence rows can point at them) and a few
     evidence file rows."""
-    period_index = PERIOD_IDS.index(period_id)
+    # 0 for 2017-H1 … 19 for 2026-Y; earlier years (a longer history) go below 0.
+    period_index = (int(period_id[:4]) - (LAST_YEAR - YEARS + 1)) * 2 + period_id.endswith("Y")
     rows, files = [], []
     for position, duty_id in enumerate(duty_ids):
         item = position // DUTIES_PER_ITEM

@@ -55,8 +55,9 @@ def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
                                     results, difficulties, proposals}}}
     """
     period = periods.get(plan, period_id)
-    column = [row[0] for row in dashboard.matrix(plan, [period], today)]
-    agencies = {a.code: a for a in dashboard.expected_agencies(plan)}
+    expected = dashboard.expected_agencies(plan)
+    column = [row[0] for row in dashboard.matrix(plan, [period], today, expected=expected)]
+    agencies = {a.code: a for a in expected}
     total = dashboard.totals(column)
     # An untracked period has no counts to report; leaving the key out keeps earlier pre-fills
     # (taken before the status existed) equal to the live one.

@@ -65,26 +65,34 @@ def _latest_rows(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], tup
     """(agency id, period) → the latest signed revision's facts, in one query.
 
     Received bundles and paper reports, and DoFA's own signed reports (written here)."""
-    query = """
+    if not period_ids:
+        return {}
+    # Only the periods shown are read, so the cost follows the screen, not the years stored.
+    marks = ", ".join("?" * len(period_ids))
+    query = f"""
         SELECT r.agency_id, r.period_id, r.revision, r.status, r.channel, r.signed_at,
                r.received_at
         FROM report r
         JOIN (SELECT agency_id, period_id, MAX(revision) AS revision FROM report
-              WHERE plan_id = ? AND signed_at IS NOT NULL GROUP BY agency_id, period_id
+              WHERE plan_id = ? AND period_id IN ({marks}) AND signed_at IS NOT NULL
+              GROUP BY agency_id, period_id
              ) latest
           ON latest.agency_id = r.agency_id AND latest.period_id = r.period_id
          AND latest.revision = r.revision
         WHERE r.plan_id = ? AND r.signed_at IS NOT NULL
     """
-    wanted = set(period_ids)
-    rows = db.execute_sql(query, (plan.id, plan.id)).fetchall()
-    return {(row[0], row[1]): row[2:] for row in rows if row[1] in wanted}
+    rows = db.execute_sql(query, (plan.id, *period_ids, plan.id)).fetchall()
+    return {(row[0], row[1]): row[2:] for row in rows}
 
 
-def _conflicts(plan: Plan) -> set[tuple[int, str]]:
+def _conflicts(plan: Plan, period_ids: list[str]) -> set[tuple[int, str]]:
     return set(
         ReportConflict.select(ReportConflict.agency, ReportConflict.period_id)
-        .where((ReportConflict.plan == plan) & ReportConflict.resolved_at.is_null())
+        .where(
+            (ReportConflict.plan == plan)
+            & ReportConflict.resolved_at.is_null()
+            & ReportConflict.period_id.in_(period_ids)
+        )
         .tuples()
     )
 
@@ -114,13 +122,19 @@ def _cell(
 
 
 def matrix(
-    plan: Plan, period_list: list[Period], today: date | None = None, kinds: set[str] | None = None
+    plan: Plan,
+    period_list: list[Period],
+    today: date | None = None,
+    kinds: set[str] | None = None,
+    expected: list[Agency] | None = None,
 ) -> list[list[Cell]]:
-    """One row per expected agency (optionally of some kinds), one cell per period."""
+    """One row per expected agency (optionally of some kinds), one cell per period. A caller
+    that has read expected_agencies already passes them, so they are read once per screen."""
     today = today or date.today()
-    agencies = [a for a in expected_agencies(plan) if not kinds or a.kind in kinds]
+    expected = expected if expected is not None else expected_agencies(plan)
+    agencies = [a for a in expected if not kinds or a.kind in kinds]
     latest = _latest_rows(plan, [p.id for p in period_list])
-    conflicts = _conflicts(plan)
+    conflicts = _conflicts(plan, [p.id for p in period_list])
     reminded = _reminders(plan, [p.id for p in period_list])
     tracked = periods.tracked_test(plan)
     followed = {p.id: tracked(p.id) for p in period_list}

@@ -104,9 +104,40 @@ def _sender_key(manifest: dict, file_name: str) -> tuple[Agency, AgencyKey]:
     return agency, record
 
 
-def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
-    """All checks; raises BundleRejectedError naming the first problem found."""
-    opened = open_bundle(path, identities, profile_folder)
+@dataclass
+class Kept:
+    """A bundle as a preview decrypted and parsed it, for the import that follows.
+
+    The import uses these bytes only while the file on disk is unchanged, and runs again every
+    check that depends on this workstation (keys, revocations, plans, signatures): what it
+    saves is the decryption, the zip, the file hashes and the parsing of the reports.
+    """
+
+    stamp: tuple[int, int]  # the file's size and modification time when it was read
+    opened: OpenedBundle
+    parsed: dict[str, dict] = field(default_factory=dict)  # content SHA-256 → content
+
+
+KeptBundles = dict[Path, Kept]
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def verify(
+    path: Path, identities: list, profile_folder: Path, kept: KeptBundles | None = None
+) -> Verified:
+    """All checks; raises BundleRejectedError naming the first problem found. With `kept`,
+    a bundle a preview read is not decrypted and parsed again, and one read now is kept."""
+    previous = kept.get(path) if kept is not None else None
+    if previous is not None and previous.stamp != _stamp(path):
+        previous = None  # the file changed since the preview: read it afresh
+    opened = previous.opened if previous else open_bundle(path, identities, profile_folder)
+    if kept is not None and previous is None:
+        previous = kept[path] = Kept(_stamp(path), opened)
+    parsed = previous.parsed if previous else {}
     manifest = opened.manifest
     if manifest.get("kind") != "report-bundle":
         raise BundleRejectedError(
@@ -124,7 +155,7 @@ def verify(path: Path, identities: list, profile_folder: Path) -> Verified:
     try:
         for item in manifest["reports"]:
             incoming.append(
-                _incoming(opened, item, (agency, plans), record, path.name, profile_folder)
+                _incoming(opened, item, (agency, plans, parsed), record, path.name, profile_folder)
             )
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleRejectedError(
@@ -184,7 +215,7 @@ def _report_key(item: dict, agency: Agency, bundle_key: AgencyKey, file_name: st
 
 
 def _incoming(opened, item, sender, record, file_name, profile_folder) -> Incoming:
-    agency, plans = sender
+    agency, plans, parsed = sender
     data = opened.files[item["content"]]
     signature = opened.files[item["signature"]]
     record, public_key = _report_key(item, agency, record, file_name)
@@ -199,7 +230,10 @@ def _incoming(opened, item, sender, record, file_name, profile_folder) -> Incomi
             sender=agency.name_vi,
         ) from exc
     text = data.decode("utf-8")
-    content = json.loads(text)
+    digest = sha256_hex(data)
+    if digest not in parsed:
+        parsed[digest] = json.loads(text)
+    content = parsed[digest]
     if record.revoked_at and datetime.fromisoformat(content["signed_at"]) > (
         datetime.fromisoformat(record.revoked_at)
     ):
@@ -280,34 +314,44 @@ def import_bundles(
     dry_run: bool = False,
     passphrase: str | None = None,
     progress: Progress | None = None,
+    kept: KeptBundles | None = None,
 ) -> list[ImportResult]:
+    """Import the files (or, dry_run, judge them and change nothing). Give the same `kept`
+    to a preview and the import after it, and the import reads the files only once."""
     identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
     if not dry_run:
-        return _import_all(station, paths, identities, progress, preview=False)
+        return _import_all(station, paths, (identities, kept), progress, preview=False)
     # A dry run applies everything in a transaction it then rolls back, so each file is
     # judged after the ones before it exactly as the real run will judge it.
     with db.atomic() as transaction:
-        results = _import_all(station, paths, identities, progress, preview=True)
+        results = _import_all(station, paths, (identities, kept), progress, preview=True)
         transaction.rollback()
     return results
 
 
-def _import_all(station, paths, identities, progress, preview: bool) -> list[ImportResult]:
+def _import_all(station, paths, reading, progress, preview: bool) -> list[ImportResult]:
+    identities, kept = reading
     results = []
     for done, path in enumerate(paths):
         if progress:
             progress(done, len(paths), path.name)
-        results.append(import_one(station, path, identities, preview))
+        results.append(import_one(station, path, identities, preview, kept))
     if progress:
         progress(len(paths), len(paths), "")
     return results
 
 
-def import_one(station: Workstation, path: Path, identities: list, preview: bool) -> ImportResult:
+def import_one(
+    station: Workstation,
+    path: Path,
+    identities: list,
+    preview: bool,
+    kept: KeptBundles | None = None,
+) -> ImportResult:
     """Verify and apply one file; a preview writes only to the caller's (rolled back)
     transaction and copies no evidence."""
     try:
-        verified = verify(path, identities, station.folder)
+        verified = verify(path, identities, station.folder, kept)
     except BundleRejectedError as exc:
         if not preview:
             audit.record("bundle.rejected", file=path.name, reason=exc.reason, message=str(exc))

@@ -142,7 +142,7 @@ class DashboardView(QWidget):
         self.period_combo.blockSignals(False)
         agencies = dashboard.expected_agencies(self.plan)
         self.agencies = {a.code: a for a in agencies}
-        matrix = dashboard.matrix(self.plan, chosen, today)
+        matrix = dashboard.matrix(self.plan, chosen, today, expected=agencies)
         rows = [
             AgencyRow(a.code, a.name_vi, a.name_en, a.kind, cells)
             for a, cells in zip(agencies, matrix, strict=True)

@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
         self.results: list[ImportResult] | None = None
         self._busy = False
         self._passphrase: str | None = None
+        self._kept: bundle_import.KeptBundles = {}  # files a preview decrypted and parsed
         self.setWindowTitle(self.tr("Import report bundles"))
         self.setAcceptDrops(True)
 
@@ -251,10 +252,11 @@ class ImportDialog(QDialog):
             if not ok:
                 return
         station, paths, passphrase = self.station, list(self.paths), self._passphrase
+        kept = self._kept  # what the preview read: the import does not read it again
         self._set_busy(True)
         tasks.run_task(
             lambda progress: bundle_import.import_bundles(
-                station, paths, dry_run, passphrase, progress
+                station, paths, dry_run, passphrase, progress, kept
             ),
             lambda results, error: self._on_run_done(dry_run, results, error),
             self._on_run_progress,
@@ -283,6 +285,7 @@ class ImportDialog(QDialog):
         problem = any(r.status in ("rejected", "conflict") for r in results)
         set_summary(self.summary, text, problem)
         if not dry_run:
+            self._kept = {}
             self.imported.emit(results)
 
     def show_results(self, results: list[ImportResult], preview: bool) -> None:
