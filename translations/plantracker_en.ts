@@ -877,6 +877,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminder le&amp;tters…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +975,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,7 +2831,15 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;rint the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letter (draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3047,6 +3067,10 @@ Reason for the change (required):</source>
         <source>The PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
         <translation>
@@ -3147,6 +3171,14 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

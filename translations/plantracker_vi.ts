@@ -885,6 +885,14 @@
         <translation>Xuất E&amp;xcel…</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
+        <translation>In các trang PDF của báo cáo (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Reminder le&amp;tters…</source>
         <translation>Công văn đôn đố&amp;c…</translation>
     </message>
@@ -923,6 +931,10 @@
     <message>
         <source>not issued yet</source>
         <translation>chưa cấp số</translation>
+    </message>
+    <message>
+        <source>Consolidated report %1</source>
+        <translation>Báo cáo tổng hợp %1</translation>
     </message>
     <message>
         <source>Revision %1 · signed by %2 (%3) on %4, No. %5</source>
@@ -2839,8 +2851,16 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Ban hành…</translation>
     </message>
     <message>
+        <source>P&amp;rint the draft…</source>
+        <translation>&amp;In bản nháp…</translation>
+    </message>
+    <message>
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
         <translation>Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn. Bản dự thảo không được ghi nhận; khi ban hành, người ký nhập mật khẩu, công văn được cấp số theo sổ văn bản đi và được ghi nhận đã gửi.</translation>
+    </message>
+    <message>
+        <source>Reminder letter (draft)</source>
+        <translation>Công văn đôn đốc (bản nháp)</translation>
     </message>
     <message>
         <source>Issue the reminder letter</source>
@@ -3075,6 +3095,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <source>The PDF could not be written: %1</source>
         <translation>Không ghi được tệp PDF: %1</translation>
     </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Báo cáo %1</translation>
+    </message>
     <message numerus="yes">
         <source>Current period: %1, due %2, %n day(s) left · next: %3, due %4</source>
         <translation>
@@ -3179,6 +3203,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
+        <translation>In các trang PDF của báo cáo (Ctrl+P)</translation>
     </message>
     <message>
         <source>Not saved</source>

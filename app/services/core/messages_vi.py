@@ -350,6 +350,15 @@ MESSAGES: dict[str, str] = {
     "this backup holds the keys of {backup}, but this workstation serves {agency}": (
         "Bản sao lưu này chứa khóa của {backup}, nhưng máy này phục vụ {agency}"
     ),
+    # app/services/reports/pdf_pages.py
+    "printing needs the pdftoppm program (package poppler-utils), which is not installed; "
+    "export the PDF and print it from a PDF reader instead": (
+        "Muốn in cần chương trình pdftoppm (gói poppler-utils) nhưng máy chưa cài; hãy xuất "
+        "tệp PDF rồi in bằng trình đọc PDF"
+    ),
+    "the PDF could not be prepared for printing: {reason}": (
+        "Không chuẩn bị được tệp PDF để in: {reason}"
+    ),
     # app/services/workstation/backup.py
     "the folder {folder} does not exist": ("Thư mục {folder} không tồn tại"),
     "{file} could not be opened: the passphrase is wrong or the file is not a workstation "

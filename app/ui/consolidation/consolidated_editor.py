@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,6 +48,7 @@ from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.printing import print_pdf
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
 
@@ -151,11 +153,13 @@ class ConsolidatedEditor(QWidget):
         self.pdf_button = QPushButton(self.tr("Export P&DF…"))
         self.docx_button = QPushButton(self.tr("Export W&ord…"))
         self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setToolTip(self.tr("Print the report's PDF pages (Ctrl+P)"))
         self.reminders_button = QPushButton(self.tr("Reminder le&tters…"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_label, 1)
         buttons = (self.sign_button, self.amend_button, None, self.pdf_button, self.docx_button,
-                   self.xlsx_button, None, self.reminders_button)  # fmt: skip
+                   self.xlsx_button, self.print_button, None, self.reminders_button)  # fmt: skip
         for button in buttons:
             if button is None:
                 bottom.addSpacing(12)
@@ -180,6 +184,13 @@ class ConsolidatedEditor(QWidget):
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
         self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.print_button.clicked.connect(self.print_report)
+        QShortcut(
+            QKeySequence.StandardKey.Print,
+            self,
+            self.print_report,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.docx_button.clicked.connect(lambda: self._export("docx"))
         self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
         self.reminders_button.clicked.connect(lambda: self.reminders_requested.emit(self.period_id))
@@ -412,6 +423,18 @@ class ConsolidatedEditor(QWidget):
         self._export_dir = out.parent
         self.save_label.setText(fmt(self.tr("Saved: %1"), out))
         self.reload()  # exporting starts the draft when there was none
+
+    def print_report(self) -> int:
+        """Print the consolidated report as its PDF (Ctrl+P); the number of pages printed."""
+        if not self.flush():
+            return 0
+        report = self._ensure_report()
+        title = fmt(self.tr("Consolidated report %1"), period_label(self.period_id))
+        try:
+            return print_pdf(self, title, lambda out: consolidated_export.write_pdf(report, out))
+        except UserError as exc:
+            self.warn(user_message(exc))
+            return 0
 
     # Events
 

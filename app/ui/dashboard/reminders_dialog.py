@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +34,7 @@ from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 
 STATUS_LABELS = {
@@ -88,6 +90,9 @@ class RemindersDialog(QDialog):
         self.issue_button = self.buttons.addButton(
             self.tr("&Issue…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.print_button = self.buttons.addButton(
+            self.tr("P&rint the draft…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
@@ -121,6 +126,8 @@ class RemindersDialog(QDialog):
         self.none_button.clicked.connect(lambda: self._check_all(False))
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        self.print_button.clicked.connect(self.print_draft)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_draft)
         self.resize(720, 560)
         self.reload()
 
@@ -164,6 +171,7 @@ class RemindersDialog(QDialog):
             self.count_label.setText(self.tr("The letter goes to %n agency(ies).", "", count))
         self.save_button.setEnabled(count > 0)
         self.issue_button.setEnabled(count > 0)
+        self.print_button.setEnabled(count > 0)
 
     def _check_all(self, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
@@ -207,6 +215,23 @@ class RemindersDialog(QDialog):
 
         self.save_button.setEnabled(False)
         run_task(work, lambda result, error: self._on_drafted(out, error), parent=self)
+
+    def print_draft(self) -> int:
+        """Print the draft letter (nothing recorded) as its PDF; the number of pages printed."""
+        codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
+        if not codes:
+            return 0
+        login = self.signer.currentData()
+        signer = users.find(login) if login else None
+        try:
+            return print_pdf(
+                self,
+                self.tr("Reminder letter (draft)"),
+                lambda out: reminder_letters.write_draft(plan, period_id, out, codes, signer),
+            )
+        except UserError as exc:
+            self.error.show_error(user_message(exc))
+            return 0
 
     def _on_issue_button_clicked(self) -> None:
         out = self._chosen_file("")

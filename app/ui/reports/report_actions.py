@@ -20,6 +20,7 @@ from app.services.reports import evidence, issuing, report_pdf, reports, signoff
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.kit.printing import print_pdf
 from app.ui.reports.pdf_signature_text import pdf_signature_html
 
 
@@ -179,6 +180,15 @@ class ReportActions(QObject):
             return None
         self._export_dir = out.parent
         return out
+
+    def print_report(self, report: Report) -> int:
+        """The print dialog, then the report's PDF pages; the number of pages printed."""
+        title = fmt(self.tr("Report %1"), pdf_file_name(report))
+        try:
+            return print_pdf(self._widget, title, lambda out: report_pdf.write_pdf(report, out))
+        except UserError as exc:
+            self.warn(user_message(exc))
+            return 0
 
     # What the editor says
 

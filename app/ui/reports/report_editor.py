@@ -175,12 +175,15 @@ class ReportEditor(QWidget):
         self.sign_button = QPushButton(self.tr("S&ign off…"))
         self.amend_button = QPushButton(self.tr("Amend (ne&w revision)…"))
         self.export_button = QPushButton(self.tr("E&xport PDF…"))
+        self.print_button = QPushButton(self.tr("Prin&t…"))
+        self.print_button.setToolTip(self.tr("Print the report's PDF pages (Ctrl+P)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_label, 1)
         for button in (self.submit_button, self.sign_button, self.amend_button):
             bottom.addWidget(button)
         bottom.addSpacing(12)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.print_button)
 
         self.report_page = QWidget()
         page = QVBoxLayout(self.report_page)
@@ -197,6 +200,7 @@ class ReportEditor(QWidget):
             form.status, form.progress, form.results, form.difficulties, form.proposals,
             form.attachments, form.add_button, form.remove_button, form.open_button,
             self.submit_button, self.sign_button, self.amend_button, self.export_button,
+            self.print_button,
         ]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -219,8 +223,10 @@ class ReportEditor(QWidget):
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.print_button.clicked.connect(self.print_report)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Save, self, self.flush, context=context)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_report, context=context)
         for keys, step in (("Alt+Up", -1), ("Ctrl+PgUp", -1), ("Alt+Down", 1), ("Ctrl+PgDown", 1)):
             QShortcut(QKeySequence(keys), self, lambda s=step: self.move_entry(s), context=context)
 
@@ -334,6 +340,7 @@ class ReportEditor(QWidget):
         self.sign_button.setEnabled(self._editable)
         self.amend_button.setEnabled(latest and not self._editable)
         self.export_button.setEnabled(report is not None)
+        self.print_button.setEnabled(report is not None)
         state, banner = self.actions.describe(report, self._revisions) if report else ("", "")
         self.state_label.setText(state)
         self.state_label.setVisible(bool(state))
@@ -436,6 +443,12 @@ class ReportEditor(QWidget):
             out = self.actions.export_pdf(self.report)
             if out is not None:
                 self.save_label.setText(fmt(self.tr("PDF saved: %1"), out))
+
+    def print_report(self) -> int:
+        """Print the shown revision as its PDF (Ctrl+P); the number of pages printed."""
+        if self.report is None or not self.flush():
+            return 0
+        return self.actions.print_report(self.report)
 
     # Events
 
