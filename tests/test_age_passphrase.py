@@ -211,3 +211,14 @@ def test_cli_wrong_passphrase_is_a_plain_refusal(tmp_path):
     )  # fmt: skip
     assert right.returncode == 0, right.stderr.decode()
     assert b"AGE-SECRET-KEY-1" in age_passphrase.decrypt(out.read_bytes(), PASSPHRASE)
+
+
+def test_an_identity_the_records_do_not_name_is_refused_in_words(bare):
+    """What a key restore killed between writing an identity and committing leaves behind."""
+    stranger = str(pyrage.x25519.Identity.generate())
+    keys._identity_file(bare.folder, keys.DECRYPTION).write_bytes(
+        age_passphrase.encrypt(stranger.encode(), PASSPHRASE, work_factor=10)
+    )
+    with pytest.raises(keys.UserError, match="run the key restore again") as refused:
+        keys.load_age_identity(bare.folder, keys.DECRYPTION, PASSPHRASE)
+    assert "khôi phục khóa lại" in refused.value.message("vi")

@@ -308,7 +308,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
                 "the {name} key is missing from the OS secret store; restore it from a key backup",
                 name=name,
             )
-        return x25519.Identity.from_str(stored)
+        return _matching(x25519.Identity.from_str(stored), name)
     if not passphrase:
         raise PassphraseNeededError("the key file needs its passphrase")
     try:
@@ -317,4 +317,17 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
         raise PassphraseNeededError("wrong passphrase for the key file") from exc
     except OSError as exc:
         raise UserError("cannot read the key file: {reason}", reason=exc.strerror) from exc
-    return x25519.Identity.from_str(text.decode("ascii"))
+    return _matching(x25519.Identity.from_str(text.decode("ascii")), name)
+
+
+def _matching(identity, name: str):
+    """The identity, if it is the one the database records (a restore rewrites both; one
+    interrupted between the two leaves them apart, and running it again mends it)."""
+    if str(identity.to_public()) != age_recipient(name):
+        raise UserError(
+            "the {name} key kept on this computer is not the one this workstation's records "
+            "name (was a key restore interrupted?); run the key restore again from the backup",
+            name=name,
+            name_vi=_KEY_NAMES_VI[name],
+        )
+    return identity
