@@ -18,7 +18,8 @@ packages=(
   fonts-dejavu-core fonts-liberation2
 )
 if [ "$with_tests" = 1 ]; then
-  packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc faketime)
+  packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc faketime
+    libreoffice-calc-nogui)  # Calc checks that the Excel exports print on A4
 fi
 
 missing=()

@@ -24,6 +24,7 @@ from app.services.core.errors import UserError
 from app.services.exchange import bundle_import, replies
 from app.services.reports.pdf_report import render_report
 from app.services.reports.report_pdf import STATUS_LABELS_VI
+from tests.calc import needs_calc, page_sizes, page_texts, print_to_pdf
 from tests.conftest import run_cli
 from tests.consolidated_world import (
     DOFA_APPROVER,
@@ -252,6 +253,11 @@ def test_word_document_has_the_same_headings_and_passages(world, station, tmp_pa
     assert "DỰ THẢO" in "\n".join(p.text for p in page.header.paragraphs)
 
 
+def _header_row(sheet) -> int:
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value == "Mã" or (
+        row[0].value == "Mã cơ quan"))  # fmt: skip
+
+
 def test_workbook_has_the_matrix_and_every_entry(world, station, tmp_path):
     plan = catalogue.active_plan()
     out = tmp_path / "tong-hop.xlsx"
@@ -260,27 +266,44 @@ def test_workbook_has_the_matrix_and_every_entry(world, station, tmp_path):
     assert book.sheetnames == ["Tổng hợp", "Nội dung"]
     matrix, entries = book["Tổng hợp"], book["Nội dung"]
 
-    header = [c.value for c in matrix[1]]
+    top = _header_row(matrix)
+    header = [c.value for c in matrix[top]]
     assert header[:2] == ["Mã", "Cơ quan, đơn vị"] and "Năm 2026" in header
+    assert matrix["A1"].value == "TỔNG HỢP TÌNH HÌNH BÁO CÁO"
+    assert "năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)" in matrix["A2"].value
+    assert matrix["A3"].is_date and matrix["A3"].number_format.endswith("dd/mm/yyyy")
     column = header.index("Năm 2026") + 1
-    by_code = {row[0].value: row for row in matrix.iter_rows(min_row=2) if row[0].value}
+    by_code = {row[0].value: row for row in matrix.iter_rows(min_row=top + 1) if row[0].value}
     assert by_code["SYT"][column - 1].value == "Đúng hạn"
     assert by_code["SVHTTDL"][column - 1].value == "Trả lại"
     assert by_code["SCT"][column - 1].value == "Xung đột"
     assert by_code["SNGV"][1].value == "Sở Ngoại vụ"
-    totals = {row[1].value: row[column - 1].value for row in matrix.iter_rows(min_row=2)}
-    assert totals["Đã báo cáo"] == 4 and totals["Đúng hạn"] == 2
-    assert matrix.freeze_panes == "C2"
+    totals = {row[1].value: row[column - 1] for row in matrix.iter_rows(min_row=top + 1)}
+    assert totals["Đã báo cáo"].value == 4 and totals["Đúng hạn"].value == 2
+    rate = totals["Tỷ lệ báo cáo"]
+    expected = totals["Phải báo cáo"].value
+    assert rate.value == pytest.approx(round(100 * 4 / expected, 1) / 100)
+    assert rate.number_format == "0.0%"
+    assert matrix.freeze_panes == f"C{top + 1}"
 
-    assert entries.freeze_panes == "A2"
-    assert entries.auto_filter.ref == f"A1:L{entries.max_row}"
+    first = _header_row(entries)
+    assert entries.freeze_panes == f"A{first + 1}"
+    assert entries.auto_filter.ref == f"A{first}:L{entries.max_row}"
     assert matrix.auto_filter.ref
-    for sheet in (matrix, entries):
-        assert all(cell.font.bold for cell in sheet[1])
-        assert sheet.column_dimensions["B"].width > 20
-    assert entries.column_dimensions["H"].width == 60
-    assert entries["H2"].alignment.wrap_text
-    rows = [[c.value for c in row] for row in entries.iter_rows(min_row=2)]
+    for sheet, row in ((matrix, top), (entries, first)):
+        assert all(cell.font.bold for cell in sheet[row])
+        assert sheet.column_dimensions["B"].width >= 20
+        assert sheet.print_title_rows == f"${row}:${row}"
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert entries.column_dimensions["H"].width == 45
+    assert entries.cell(row=first + 1, column=8).alignment.wrap_text
+    # A row is as tall as its longest wrapped text needs.
+    for row in entries.iter_rows(min_row=first + 1):
+        longest = max(len(str(c.value or "")) for c in row[7:10])
+        assert entries.row_dimensions[row[0].row].height >= 15 * (longest // 50 + 1)
+    rows = [[c.value for c in row] for row in entries.iter_rows(min_row=first + 1)]
     got = {f"{r[3]}|{r[0]}": {"status": r[5], "progress": r[6], "results": r[7]} for r in rows}
     want = {
         key: {
@@ -373,3 +396,21 @@ def test_a_failed_write_leaves_no_file(world, station, tmp_path):
     with pytest.raises(OSError):
         consolidated_export.write_xlsx(plan, PERIOD, missing)
     assert not Path(str(missing) + ".part").exists() and not missing.exists()
+
+
+@needs_calc
+def test_workbook_prints_one_page_wide_with_the_header_on_every_page(world, station, tmp_path):
+    plan = catalogue.active_plan()
+    out = tmp_path / "tong-hop.xlsx"
+    consolidated_export.write_xlsx(plan, PERIOD, out)
+    pdf = print_to_pdf(out, tmp_path)
+    sizes = page_sizes(pdf)
+    assert all(w > h for w, h in sizes), sizes  # landscape
+    pages = page_texts(pdf)
+    matrix = [p for p in pages if "Cơ quan, đơn vị" in p and "Mã cơ quan" not in p]
+    entries = [p for p in pages if "Mã cơ quan" in p]
+    assert len(matrix) + len(entries) == len(pages)  # every page repeats its sheet's header
+    assert 1 <= len(matrix) <= 2, len(matrix)  # 41 agencies, one page wide
+    assert "TỔNG HỢP TÌNH HÌNH BÁO CÁO" in matrix[0] and "Ngày lập: " in matrix[0]
+    assert "Tỷ lệ báo cáo" in matrix[-1] and "%" in matrix[-1].split("Tỷ lệ báo cáo")[1]
+    assert all("Đề xuất, kiến nghị" in p for p in entries)  # the last columns fit the width

@@ -9,6 +9,7 @@ import unicodedata
 from datetime import date, timedelta
 
 import pytest
+from openpyxl import load_workbook
 
 from app.models import IssuedDocument, Report
 from app.services.accounts import users
@@ -245,3 +246,9 @@ def test_cli_issue_show_and_register(tmp_path):
         }
     ]
     assert json.loads(cli("outgoing", "--json", "--year", "2001").stdout) == []
+    book = tmp_path / "so.xlsx"
+    year = today[:4]
+    written = cli("outgoing", "xlsx", "--year", year, "--out", str(book))
+    assert written.returncode == 0, written.stderr.decode()
+    assert load_workbook(book).active["B7"].value == "12/BC-SYT"
+    assert cli("outgoing", "xlsx", "--out", str(book)).returncode == 2  # which year?

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_issuing
-from app.services.core.errors import UserError
+from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import issuing, reports
@@ -63,6 +64,20 @@ def cmd_consolidated_issue(args: argparse.Namespace) -> int:
 
 def cmd_outgoing(args: argparse.Namespace) -> int:
     station = workstation(args)
+    if args.action == "xlsx":
+        if args.year is None or args.out is None:
+            raise UsageError("outgoing xlsx needs --year YYYY and --out FILE")
+        from app.services.outgoing import register_xlsx  # openpyxl loads only for Excel
+
+        out = Path(args.out)
+        try:
+            count = register_xlsx.write_workbook(station.agency, args.year, out)
+        except OSError as exc:
+            raise UserError(
+                "could not write {path}: {error}", path=out, error=exc.strerror
+            ) from exc
+        say(f"{out} ({count} documents)")
+        return 0
     rows = register.entries(station.agency, args.year)
     if args.json:
         print_json([register.entry_json(row) for row in rows])
@@ -84,6 +99,10 @@ def add_issue_parser(group, handler, text: str) -> None:
 
 def register_commands(commands) -> None:
     outgoing = commands.add_parser("outgoing", help="the register of outgoing documents")
+    outgoing.add_argument(
+        "action", nargs="?", choices=("xlsx",), help="xlsx: the register as an Excel workbook"
+    )
     outgoing.add_argument("--year", type=int, metavar="YYYY")
+    outgoing.add_argument("--out", metavar="FILE", help="with xlsx: the workbook to write")
     outgoing.add_argument("--json", action="store_true", help="print JSON")
     outgoing.set_defaults(handler=cmd_outgoing)

@@ -12,13 +12,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.models import Duty, Plan
 from app.services.catalogue import periods
 from app.services.consolidation import consolidated
-from app.services.consolidation.consolidated_document import percent
+from app.services.core import xlsx_layout
 from app.services.core.files import replacing
 from app.services.dashboard import dashboard, reminders
 from app.services.reports.report_pdf import STATUS_LABELS_VI, period_label
@@ -38,33 +38,22 @@ STATUS_FILLS = {"missing": "F8D7DA", "late": "FFF3CD", "on_time": "D4EDDA", "ret
 CHANNEL_WORDS_VI = {"bundle": "Tệp điện tử", "paper": "Văn bản giấy", "local": "Lập tại Sở"}
 ENTRY_COLUMNS = (  # header, width, wrapped
     ("Mã cơ quan", 12, False),
-    ("Cơ quan, đơn vị", 30, True),
-    ("Kỳ báo cáo", 18, False),
+    ("Cơ quan, đơn vị", 22, True),
+    ("Kỳ báo cáo", 14, True),
     ("Mã nhiệm vụ", 12, False),
-    ("Nội dung nhiệm vụ", 60, True),
-    ("Tình trạng", 20, False),
+    ("Nội dung nhiệm vụ", 45, True),
+    ("Tình trạng", 16, True),
     ("Tiến độ (%)", 11, False),
-    ("Kết quả đạt được", 60, True),
-    ("Khó khăn, vướng mắc", 40, True),
-    ("Đề xuất, kiến nghị", 40, True),
+    ("Kết quả đạt được", 45, True),
+    ("Khó khăn, vướng mắc", 30, True),
+    ("Đề xuất, kiến nghị", 30, True),
     ("Thời điểm ký", 17, False),
     ("Hình thức nhận", 15, False),
 )
-TOP = Alignment(vertical="top")
-WRAP = Alignment(vertical="top", wrap_text=True)
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _header(sheet, titles: list[str], widths: list[int]) -> None:
-    sheet.append(titles)
-    for number, width in enumerate(widths, start=1):
-        cell = sheet.cell(row=1, column=number)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(number)].width = width
 
 
 def _matrix_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None:
@@ -79,33 +68,42 @@ def _matrix_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None
         shown.append(chosen)
     labels = [_capital(period_label(p.as_json())) for p in shown]
     reminded = f"Đôn đốc kỳ {period_label(chosen.as_json())}"
-    _header(sheet, ["Mã", "Cơ quan, đơn vị", *labels, reminded], [12, 42, *[16] * len(labels), 18])
+    titles = ["Mã", "Cơ quan, đơn vị", *labels, reminded]
+    widths = [12, 42, *[16] * len(labels), 18]
+    header = _title(sheet, "TỔNG HỢP TÌNH HÌNH BÁO CÁO", plan, chosen, len(titles), today)
+    xlsx_layout.header_row(sheet, header, titles, widths)
     rows = dashboard.matrix(plan, shown, today)
     names = {a.code: a.name_vi for a in dashboard.expected_agencies(plan)}
     last_sent = reminders.last_sent(plan, period_id)
     for row in rows:
         code = row[0].agency
         sent = last_sent.get(code)
-        when = datetime.fromisoformat(sent.sent_at).strftime("%d/%m/%Y") if sent else ""
+        when = datetime.fromisoformat(sent.sent_at).date() if sent else None
         sheet.append([code, names[code], *[STATUS_WORDS_VI[c.status] for c in row], when])
+        sheet.cell(row=sheet.max_row, column=len(titles)).number_format = xlsx_layout.DATE_FORMAT
         for offset, cell in enumerate(row, start=3):
             if cell.status in STATUS_FILLS:
                 fill = PatternFill("solid", start_color=STATUS_FILLS[cell.status])
                 sheet.cell(row=sheet.max_row, column=offset).fill = fill
     last_row = sheet.max_row
-    sheet.freeze_panes = "C2"  # the header row and the agency columns stay in view
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(labels) + 3)}{last_row}"
+    xlsx_layout.body_rows(sheet, header + 1, widths, {1})
+    sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{last_row}"
     columns = [[row[i] for row in rows] for i in range(len(shown))] if rows else []
     totals = [dashboard.totals(column) for column in columns]
     sheet.append([])
-    for title, value in (
-        ("Phải báo cáo", lambda t: t.expected),
-        ("Đã báo cáo", lambda t: t.received),
-        ("Đúng hạn", lambda t: t.on_time),
-        ("Tỷ lệ báo cáo (%)", lambda t: percent(t.rate)),
+    for title, value, number_format in (
+        ("Phải báo cáo", lambda t: t.expected, "0"),
+        ("Đã báo cáo", lambda t: t.received, "0"),
+        ("Đúng hạn", lambda t: t.on_time, "0"),
+        # A number Excel can compute with, shown as a percentage.
+        ("Tỷ lệ báo cáo", lambda t: t.rate / 100, xlsx_layout.PERCENT_FORMAT),
     ):
         sheet.append(["", title, *[value(t) for t in totals]])
         sheet.cell(row=sheet.max_row, column=2).font = Font(bold=True)
+        for column in range(3, 3 + len(totals)):
+            sheet.cell(row=sheet.max_row, column=column).number_format = number_format
+    xlsx_layout.print_setup(sheet, header, len(titles))
+    sheet.freeze_panes = sheet.cell(row=header + 1, column=3)  # and the agency columns
 
 
 def _signed_cell(signed_at: str | None):
@@ -115,8 +113,24 @@ def _signed_cell(signed_at: str | None):
     return datetime.fromisoformat(signed_at).astimezone(VIETNAM).replace(tzinfo=None)
 
 
+def _title(sheet, title: str, plan: Plan, period, columns: int, today: date | None) -> int:
+    """The title block: what, which plan and period, when made (Vietnam date)."""
+    label = period_label(period.as_json())
+    lines = [
+        f"Kết quả thực hiện Kế hoạch ban hành kèm theo Quyết định số {plan.number_symbol} – "
+        f"{label} (từ ngày {period.start:%d/%m/%Y} đến ngày {period.end:%d/%m/%Y})"
+    ]
+    made = today or datetime.now(VIETNAM).date()
+    return xlsx_layout.title_block(sheet, title, lines, made, columns)
+
+
 def _entries_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None:
-    _header(sheet, [c[0] for c in ENTRY_COLUMNS], [c[1] for c in ENTRY_COLUMNS])
+    titles, widths = [c[0] for c in ENTRY_COLUMNS], [c[1] for c in ENTRY_COLUMNS]
+    period = periods.get(plan, period_id)
+    header = _title(
+        sheet, "NỘI DUNG BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", plan, period, len(titles), today
+    )
+    xlsx_layout.header_row(sheet, header, titles, widths)
     live = consolidated.prefill(plan, period_id, today)
     reporting = {r["code"]: r for r in live["reporting"]}
     texts = dict(Duty.select(Duty.ref, Duty.text_vi).where(Duty.plan == plan).tuples())
@@ -144,12 +158,15 @@ def _entries_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> Non
                 CHANNEL_WORDS_VI.get(agency["channel"], agency["channel"]),
             ]
         )
-    for row in sheet.iter_rows(min_row=2):
-        for cell, (_title, _width, wrapped) in zip(row, ENTRY_COLUMNS, strict=True):
-            cell.alignment = WRAP if wrapped else TOP
-        row[10].number_format = "dd/mm/yyyy hh:mm"
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ENTRY_COLUMNS))}{max(sheet.max_row, 2)}"
+    xlsx_layout.body_rows(
+        sheet, header + 1, widths, {n for n, c in enumerate(ENTRY_COLUMNS) if c[2]}
+    )
+    for row in sheet.iter_rows(min_row=header + 1):
+        row[6].number_format = "0"  # progress, a whole percent
+        row[10].number_format = xlsx_layout.DATE_TIME_FORMAT
+    last = get_column_letter(len(ENTRY_COLUMNS))
+    sheet.auto_filter.ref = f"A{header}:{last}{max(sheet.max_row, header + 1)}"
+    xlsx_layout.print_setup(sheet, header, len(ENTRY_COLUMNS))
 
 
 def write_workbook(plan: Plan, period_id: str, out: Path, today: date | None = None) -> None:
