@@ -181,3 +181,22 @@ def test_mutated_pdfs_are_refused_by_name_and_never_crash_the_check(health, sign
             data[at:at] = rng.randbytes(rng.randint(1, 40))
         problem = token_signoff.received_pdf_problem(bytes(data), report.content_sha256)
         assert problem in ("other_content", "unsigned", "invalid"), round_
+
+
+def test_an_issued_pdf_with_both_signatures_travels_and_is_checked(tmp_path, signing_token):
+    from app.services.reports import issuing
+
+    dofa, health = _world(tmp_path)
+    signed = _token_signed(health, signing_token)
+    approver_only = signed.pdf_sha256
+    request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
+    issuing.issue_report(signed, "Nguyễn Văn An", PASSWORD, health.folder, token=request)
+    issued = Report.get_by_id(signed.id)
+    assert issued.pdf_sha256 not in (None, approver_only)
+    bundle = export(health, tmp_path / "out")
+    assert _import(dofa.folder, bundle).status == "imported"
+    received = Report.get(Report.period_id == "2026-Y")
+    out = tmp_path / "dofa.pdf"
+    report_pdf.write_pdf(received, out)
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert checked.count("Signature is Valid") == 2

@@ -220,7 +220,7 @@ def test_agency_signature_at_issue_keeps_the_approvers_valid(health, signing_tok
     approver_pdf = report_pdf.signed_pdf_bytes(report)
     chosen = token_device.choose_certificate(signing_token.cert_id)
     issued = token_signoff.sign_at_issue(
-        approver_pdf, chosen, lambda: ts.USER_PIN, "12/BC-SYT", datetime.now(VIETNAM)
+        approver_pdf, chosen, lambda: ts.USER_PIN, "12/BC-SYT", datetime.now(VIETNAM).date()
     )
     approver, agency = sorted(pades.signatures(issued), key=lambda s: s.field != "Approver")
     assert (approver.field, agency.field) == (pades.APPROVER_FIELD, pades.AGENCY_FIELD)
@@ -289,3 +289,50 @@ def test_an_absent_token_is_said_plainly_and_nothing_is_signed(health, signing_t
     assert "Chưa cắm token" in sign.stderr.decode()
     shown = run_cli("--profile", folder, "report", "show", "--period", "2026-Y", "--json")
     assert json.loads(shown.stdout)["status"] == "draft"
+
+
+def test_cli_issue_with_the_agency_token_signs_over_the_number(health, signing_token, tmp_path):
+    from app.models.connection import close_db
+
+    token_device.configure(signing_token.module)
+    _signed_with_token(health, signing_token)
+    close_db()
+    folder = str(health.folder)
+    issue = ("report", "issue", "--period", "2026-Y", "--user", "Nguyễn Văn An", "--token")
+    issue += ("--cert", signing_token.cert_id)
+    env = {"PLANTRACKER_PASSWORD": reporting.PASSWORD}
+
+    wrong = run_cli("--profile", folder, *issue, env={**env, "PLANTRACKER_TOKEN_PIN": "000000"})
+    assert wrong.returncode == 1 and "Sai mã PIN" in wrong.stderr.decode()
+    assert json.loads(run_cli("--profile", folder, "outgoing", "--json").stdout) == []
+
+    done = run_cli("--profile", folder, *issue, env={**env, "PLANTRACKER_TOKEN_PIN": ts.USER_PIN})
+    assert done.returncode == 0, done.stderr.decode()
+    [entry] = json.loads(run_cli("--profile", folder, "outgoing", "--json").stdout)
+    out = tmp_path / "issued.pdf"
+    assert run_cli("--profile", folder, "report", "pdf", "--period", "2026-Y", "--out", str(out))
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert checked.count("Signature is Valid") == 2, checked
+    fields = {s.field: s for s in pades.signatures(out.read_bytes())}
+    assert fields[pades.AGENCY_FIELD].valid and fields[pades.APPROVER_FIELD].valid
+    shown = json.loads(
+        run_cli("--profile", folder, "report", "show", "--period", "2026-Y", "--json").stdout
+    )
+    assert shown["pdf_signature"]["valid"] is True  # the approver's, still whole
+    assert entry["symbol"].endswith("/BC-SYT")
+
+
+def test_issue_with_token_needs_a_token_signed_pdf(health, signing_token):
+    from app.models.connection import close_db
+
+    token_device.configure(signing_token.module)
+    reporting.approver()
+    report = reporting.complete_draft(health)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
+    close_db()
+    refused = run_cli(
+        "--profile", str(health.folder), "report", "issue", "--period", "2026-Y",
+        "--user", "Nguyễn Văn An", "--token",
+        env={"PLANTRACKER_PASSWORD": reporting.PASSWORD, "PLANTRACKER_TOKEN_PIN": ts.USER_PIN},
+    )  # fmt: skip
+    assert refused.returncode == 1 and "không dùng --token" in refused.stderr.decode()

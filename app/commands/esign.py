@@ -51,6 +51,14 @@ def token_request(cert_id: str | None) -> TokenRequest:
     )
 
 
+def add_token_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """--token and --cert, as `report sign` and `report issue` take them."""
+    parser.add_argument(
+        "--token", action="store_true", help=f"{what} (PIN in PLANTRACKER_TOKEN_PIN or asked)"
+    )
+    parser.add_argument("--cert", metavar="ID", help="the token certificate (see `token list`)")
+
+
 def cmd_trust_add_root(args: argparse.Namespace) -> int:
     workstation(args)
     for added in trust_store.add_certificates(Path(args.file)):

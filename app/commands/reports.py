@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 
 from app.commands import esign as esign_commands
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
+from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
 from app.models.report import ENTRY_STATUSES
@@ -153,6 +155,18 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_issue_with_token(args: argparse.Namespace) -> int:
+    """`report issue`, with the agency's token signature on the PDF when --token is given."""
+    if args.cert and not args.token:
+        raise UsageError("--cert chooses the token's certificate; give --token with it")
+    if not args.token:
+        return cmd_report_issue(args)
+    station = workstation(args)
+    report = reports.require(station.agency, catalogue.active_plan(args.plan), args.period)
+    request = esign_commands.token_request(args.cert)
+    return issue_with(args, station, report, functools.partial(issuing.issue_report, token=request))
+
+
 def cmd_report_amend(args: argparse.Namespace) -> int:
     _, report = _own_report(args)
     new = signoff.amend(report, args.reason, _actor())
@@ -296,15 +310,15 @@ def register_commands(commands) -> None:
     sign = report.add_parser("sign", help="sign off (approver's password)")
     sign.add_argument("--period", required=True)
     sign.add_argument("--user", required=True, metavar="LOGIN_OR_NAME")
-    sign.add_argument(
-        "--token",
-        action="store_true",
-        help="also sign the PDF with the approver's token (PIN in PLANTRACKER_TOKEN_PIN or asked)",
-    )
-    sign.add_argument("--cert", metavar="ID", help="the token certificate (see `token list`)")
+    esign_commands.add_token_arguments(sign, "also sign the PDF with the approver's token")
     sign.set_defaults(handler=cmd_report_sign)
 
     add_issue_parser(report, cmd_report_issue, "give a signed revision its number and date")
+    issue = report.choices["issue"]
+    esign_commands.add_token_arguments(
+        issue, "also sign the PDF with the agency's token over the number and date"
+    )
+    issue.set_defaults(handler=cmd_report_issue_with_token)
 
     amend = report.add_parser("amend", help="start a new revision of a signed report")
     amend.add_argument("--period", required=True)

@@ -435,6 +435,11 @@ MESSAGES: dict[str, str] = {
         "{target} không phải là một tệp thông thường; hãy chọn tên tệp khác"
     ),
     # app/services/esign
+    "this revision was signed off without a token, so its PDF has no place for the agency's "
+    "signature; issue it without --token": (
+        "Lần báo cáo này được ký duyệt không dùng token nên tệp PDF không có vị trí cho chữ ký "
+        "số của cơ quan; hãy cấp số mà không dùng --token"
+    ),
     "the signed PDF of report {period} is missing from this workstation": (
         "Tệp PDF đã ký số của báo cáo {period} không còn trên máy này"
     ),

@@ -9,6 +9,7 @@ number and date and check that this agency's key vouched for them.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report,
 from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import doc_settings, signoff
@@ -74,8 +76,11 @@ def record_issue(
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
+    before_write: Callable[[str, date], None] | None = None,
 ) -> IssuedDocument:
-    """Number, date, sign and write the register line (one transaction); symbol_of(number)."""
+    """Number, date, sign and write the register line (one transaction); symbol_of(number).
+    before_write(symbol, date) runs once both are chosen and before anything is written (the
+    agency's token signature on the PDF); a refusal there leaves everything as it was."""
     existing = register.issued(
         subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
     )
@@ -88,6 +93,8 @@ def record_issue(
     day = register.choose_date(issued_on, subject.signed_on)
     chosen = register.choose_number(subject.agency, day.year, number)
     symbol = symbol_of(chosen)
+    if before_write is not None:
+        before_write(symbol, day)
     data = canonical_bytes(statement(subject, chosen, symbol, day, clerk))
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(subject.agency)
@@ -157,6 +164,7 @@ def issue_signed(
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
+    before_write: Callable[[str, date], None] | None = None,
 ) -> IssuedDocument:
     """The clerk (or, with no clerk, an approver) issues a signed revision (report or
     consolidated report): it gets its number and date, and its PDF shows them from then on."""
@@ -183,7 +191,9 @@ def issue_signed(
     def symbol_of(chosen: int) -> str:
         return report_symbol(chosen, abbreviation)
 
-    return record_issue(subject, clerk, symbol_of, profile_folder, number, issued_on, passphrase)
+    return record_issue(
+        subject, clerk, symbol_of, profile_folder, number, issued_on, passphrase, before_write
+    )
 
 
 def issue_report(
@@ -194,8 +204,11 @@ def issue_report(
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
+    token: TokenRequest | None = None,
 ) -> IssuedDocument:
-    """Issue a signed revision of this workstation's own agency report."""
+    """Issue a signed revision of this workstation's own agency report. With a token request
+    the agency's certificate also signs the report's token-signed PDF over the number and date
+    (Decree 30), all or nothing with the issue."""
     if not report.content_json:
         raise UserError(
             "{period} revision {revision} is not signed; sign it off first",
@@ -206,10 +219,41 @@ def issue_report(
         raise UserError("only this workstation's own reports are issued here")
     title = plan_report_title("Báo cáo kết quả", report.plan, report.period_id)
     recipients = doc_settings.load(report.agency).recipients
-    return issue_signed(
-        report, "report", report.agency, title, recipients, login_or_name, password,
-        profile_folder, number, issued_on, passphrase,
-    )  # fmt: skip
+    if token is None:
+        return issue_signed(
+            report, "report", report.agency, title, recipients, login_or_name, password,
+            profile_folder, number, issued_on, passphrase,
+        )  # fmt: skip
+    sign_pdf = _agency_pdf_signature(report, token, profile_folder)
+    with db.atomic():
+        row = issue_signed(
+            report, "report", report.agency, title, recipients, login_or_name, password,
+            profile_folder, number, issued_on, passphrase, sign_pdf,
+        )  # fmt: skip
+        report.save()
+    return row
+
+
+def _agency_pdf_signature(report: Report, token: TokenRequest, profile_folder: Path):
+    """The before_write step of an issue with the agency's token: the PDF signed over the
+    number and date, kept, and named on the report (saved with the issue)."""
+    from app.services.esign import token_device
+    from app.services.reports import report_pdf, token_signoff
+
+    if not report.pdf_sha256:
+        raise UserError(
+            "this revision was signed off without a token, so its PDF has no place for the "
+            "agency's signature; issue it without --token"
+        )
+    chosen = token_device.choose_certificate(token.cert_id)
+
+    def sign(symbol: str, day: date) -> None:
+        pdf = token_signoff.sign_at_issue(
+            report_pdf.signed_pdf_bytes(report), chosen, token.pin, symbol, day
+        )
+        token_signoff.keep(profile_folder, report, pdf)
+
+    return sign
 
 
 def issue_of(report: Report) -> register.Issued | None:

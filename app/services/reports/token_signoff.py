@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import datetime
+from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
 
 from app.models import Report
-from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.esign import pades
 from app.services.esign.pades import PdfSignature, SignaturePlace
@@ -89,7 +88,7 @@ def sign_report_pdf(report: Report, chosen: TokenCertificate, pin) -> bytes:
 
 
 def sign_at_issue(
-    pdf: bytes, chosen: TokenCertificate, pin, number_symbol: str, issued_at: datetime
+    pdf: bytes, chosen: TokenCertificate, pin, number_symbol: str, issued_on: date
 ) -> bytes:
     """The agency's signature (its own certificate, held by the clerk) added at issue over
     the number and date, in the field the approver's PDF declared: the visible signature
@@ -109,7 +108,7 @@ def sign_at_issue(
     lines = [
         chosen.common_name,
         f"Số: {number_symbol}",
-        f"Ngày: {issued_at.astimezone(VIETNAM):%d/%m/%Y %H:%M} (giờ Việt Nam)",
+        f"Ngày ban hành: {issued_on:%d/%m/%Y}",
     ]
     appearance = signature_appearance(lines, x2 - x1, y2 - y1, size=8.5)
     return pades.sign_pdf(pdf, chosen, pin, pades.AGENCY_FIELD, None, appearance)
@@ -150,14 +149,15 @@ def stated_content_sha256(pdf: bytes) -> str | None:
 def received_pdf_problem(pdf: bytes, content_sha256: str) -> str | None:
     """Why a PDF that came with a report cannot be accepted, or None: "other_content" (it does
     not state this report's content hash), "unsigned" (no approver's signature) or "invalid"
-    (the signature does not cover the whole PDF as it is). An untrusted chain is no reason to
+    (a signature does not cover the whole PDF as it is). An untrusted chain is no reason to
     refuse: the report is imported and shown as untrusted."""
     if stated_content_sha256(pdf) != content_sha256:
         return "other_content"
     try:
-        signature = pades.approver_signature(pdf)
+        found = pades.signatures(pdf)
     except UserError:
         return "invalid"
-    if signature is None:
+    if not any(s.field == pades.APPROVER_FIELD for s in found):
         return "unsigned"
-    return None if signature.valid else "invalid"
+    # Every signature counts: the approver's, and the agency's once the report was issued.
+    return None if all(s.valid for s in found) else "invalid"
