@@ -336,6 +336,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic backups set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Account reactivated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,6 +591,123 @@
     </message>
     <message>
         <source>%1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically (first start of a day, on exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a shared folder, not this computer&apos;s disk. The passphrase is kept in this computer&apos;s secret store; write it down and keep it in the office safe: restoring a backup on another computer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secret store to keep the passphrase in, so backups are made by hand: File → Back up this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file holds everything: reports, evidence, settings, keys and trust. Keep it on a USB stick or a shared folder, and the passphrase apart from it: nobody can open the backup without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation backups (*.ptbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Back up this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup for more than 7 days: File → Back up this workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,6 +3808,17 @@ Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprin
     <name>_NewPasswordDialog</name>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -340,6 +340,14 @@
         <translation>Khôi phục máy từ bản sao lưu</translation>
     </message>
     <message>
+        <source>Automatic backups set up</source>
+        <translation>Thiết lập sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Automatic backups turned off</source>
+        <translation>Tắt sao lưu tự động</translation>
+    </message>
+    <message>
         <source>Account reactivated</source>
         <translation>Kích hoạt lại tài khoản</translation>
     </message>
@@ -588,6 +596,123 @@
     <message>
         <source>%1 of %2 entries</source>
         <translation>%1 / %2 mục</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically (first start of a day, on exit)</source>
+        <translation>Sao lưu tự độ&amp;ng (lần mở máy đầu tiên trong ngày và khi thoát)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Giữ trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm &amp;mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a shared folder, not this computer&apos;s disk. The passphrase is kept in this computer&apos;s secret store; write it down and keep it in the office safe: restoring a backup on another computer needs it.</source>
+        <translation>Hãy chọn USB hoặc thư mục dùng chung, không chọn ổ đĩa của chính máy này. Cụm mật khẩu được giữ trong kho bí mật của máy; hãy ghi lại và cất trong tủ an toàn của cơ quan: khôi phục bản sao lưu trên máy khác cần đến nó.</translation>
+    </message>
+    <message>
+        <source>This computer has no secret store to keep the passphrase in, so backups are made by hand: File → Back up this workstation…</source>
+        <translation>Máy này không có kho bí mật để giữ cụm mật khẩu, nên cần sao lưu thủ công: Tệp → Sao lưu máy này…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up this workstation</source>
+        <translation>Sao lưu máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm &amp;mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>One file holds everything: reports, evidence, settings, keys and trust. Keep it on a USB stick or a shared folder, and the passphrase apart from it: nobody can open the backup without the passphrase.</source>
+        <translation>Một tệp chứa tất cả: báo cáo, tài liệu minh chứng, thiết lập, khóa và danh sách tin cậy. Hãy lưu tệp trên USB hoặc thư mục dùng chung, và giữ cụm mật khẩu tách riêng: không ai mở được bản sao lưu nếu thiếu cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Workstation backups (*.ptbackup)</source>
+        <translation>Bản sao lưu máy (*.ptbackup)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Back up this workstation…</source>
+        <translation>&amp;Sao lưu máy này…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>Sao lưu &amp;tự động…</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Chưa sao lưu lần nào</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Sao lưu gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>No backup for more than 7 days: File → Back up this workstation…</source>
+        <translation>Đã quá 7 ngày chưa sao lưu: Tệp → Sao lưu máy này…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3848,17 @@ Hãy gửi cho Sở Ngoại vụ, sau đó gọi điện và đọc dấu vân t
     <message>
         <source>Account</source>
         <translation>Tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai lần nhập cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>Cụm mật khẩu cần ít nhất 10 ký tự.</translation>
     </message>
 </context>
 </TS>

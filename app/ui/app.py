@@ -84,6 +84,7 @@ class DesktopApp:
         self.window = MainWindow(station, self.account)
         self.window.language_chosen.connect(self._on_window_language_chosen)
         self.window.show()
+        self.window.backups.start_of_day()
         return self.window
 
     def _on_window_language_chosen(self, language: str) -> None:

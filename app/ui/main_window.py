@@ -25,6 +25,7 @@ from app.ui.reports.esign_dialog import DigitalSignatureDialog
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from app.ui.reports.sign_dialog import SignDialog
+from app.ui.workstation.backup_menu import BackupMenu
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.backups = BackupMenu(self, file_menu)  # backup actions and the status-bar line
 
         registers_menu = self.menuBar().addMenu(self.tr("&Registers"))
         self.agencies_action = self._action(
@@ -191,4 +193,5 @@ class MainWindow(QMainWindow):
         # Whatever was typed in the last second is written before the window goes.
         if self.report_tab.is_built:
             self.editor.flush()
+        self.backups.on_exit()
         super().closeEvent(event)

@@ -359,6 +359,18 @@ MESSAGES: dict[str, str] = {
     "the PDF could not be prepared for printing: {reason}": (
         "Không chuẩn bị được tệp PDF để in: {reason}"
     ),
+    # app/services/workstation/auto_backup.py
+    "automatic backups keep their passphrase in the computer's secret store, and this "
+    "computer has none; make backups by hand instead": (
+        "Sao lưu tự động giữ cụm mật khẩu trong kho bí mật của máy tính, nhưng máy này không "
+        "có; hãy sao lưu thủ công"
+    ),
+    "backups are kept from 1 to 3650 days": ("Bản sao lưu được giữ từ 1 đến 3650 ngày"),
+    "automatic backups need a passphrase": ("Sao lưu tự động cần một cụm mật khẩu"),
+    "automatic backups are not set up": ("Chưa thiết lập sao lưu tự động"),
+    "the passphrase of automatic backups is missing; set them up again": (
+        "Thiếu cụm mật khẩu của sao lưu tự động; hãy thiết lập lại"
+    ),
     # app/services/workstation/backup.py
     "the folder {folder} does not exist": ("Thư mục {folder} không tồn tại"),
     "{file} could not be opened: the passphrase is wrong or the file is not a workstation "

@@ -99,7 +99,7 @@ def _stored_secrets() -> dict[str, str]:
     return found
 
 
-def _check_passphrase(passphrase: str | None) -> str:
+def check_passphrase(passphrase: str | None) -> str:
     if len(passphrase or "") < keys.MIN_PASSPHRASE_LENGTH:
         raise UserError(
             "the backup passphrase must have at least {count} characters",
@@ -129,7 +129,7 @@ def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSum
     The archive is built in a temporary folder and encrypted in chunks, so a profile of any
     size is backed up without holding it in memory.
     """
-    passphrase = _check_passphrase(passphrase)
+    passphrase = check_passphrase(passphrase)
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError("the folder {folder} does not exist", folder=out.parent)

@@ -45,6 +45,8 @@ ACTION_LABELS = {
     "user.reset_password": QT_TRANSLATE_NOOP("AuditLog", "Password reset by an approver"),
     "profile.backup": QT_TRANSLATE_NOOP("AuditLog", "Workstation backed up"),
     "profile.restore": QT_TRANSLATE_NOOP("AuditLog", "Workstation restored from a backup"),
+    "backup.auto_on": QT_TRANSLATE_NOOP("AuditLog", "Automatic backups set up"),
+    "backup.auto_off": QT_TRANSLATE_NOOP("AuditLog", "Automatic backups turned off"),
     "user.activate": QT_TRANSLATE_NOOP("AuditLog", "Account reactivated"),
     "user.deactivate": QT_TRANSLATE_NOOP("AuditLog", "Account deactivated"),
     "report.create": QT_TRANSLATE_NOOP("AuditLog", "Report created"),

@@ -1,0 +1,258 @@
+"""Backups in the desktop app: File → back up now / automatic backups, the last backup time in
+the status bar (a warning after seven days without one), automatic backups at the first start
+of a day and on exit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.services.core import audit
+from app.services.core.errors import UserError
+from app.services.keys import secrets
+from app.services.workstation import auto_backup, backup
+from app.ui.accounts.login_dialog import (
+    ErrorLabel,
+    busy,
+    error_text,
+    fit_height,
+    hint_label,
+    ok_cancel,
+    password_field,
+)
+from app.ui.kit.labels import fmt
+from app.ui.kit.tasks import run_task
+
+
+def _check_new_passphrase(dialog: QDialog, first: str, second: str) -> str | None:
+    if first != second:
+        return dialog.tr("The two passphrases differ.")
+    if len(first) < 10:
+        return dialog.tr("The passphrase needs at least 10 characters.")
+    return None
+
+
+class BackupDialog(QDialog):
+    """Back up the whole workstation now, into one file locked with a passphrase."""
+
+    def __init__(self, station, parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Back up this workstation"))
+        name = f"{station.agency_code}-{datetime.now(audit.VIETNAM):%Y%m%d-%H%M%S}.ptbackup"
+        self.file = QLineEdit(str(Path.home() / name))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self._on_choose_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        self.passphrase = password_field()
+        self.repeat = password_field()
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "One file holds everything: reports, evidence, settings, keys and trust. "
+                    "Keep it on a USB stick or a shared folder, and the passphrase apart from "
+                    "it: nobody can open the backup without the passphrase."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.tr("Back up")))
+        fit_height(self, 620)
+
+    def _on_choose_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.file.text(), self.tr("Workstation backups (*.ptbackup)")
+        )
+        if chosen:
+            self.file.setText(chosen)
+
+    def accept(self) -> None:
+        problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
+        if problem:
+            self.error.show_error(problem)
+            return
+        out = Path(self.file.text().strip())
+        try:
+            with busy():
+                backup.create_backup(self.station, out, self.passphrase.text())
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        self.written = out
+        super().accept()
+
+
+class AutoBackupDialog(QDialog):
+    """Turn automatic backups on or off: folder, days kept, passphrase (kept in the secret
+    store)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Automatic backups"))
+        current = auto_backup.settings()
+        self.enabled = QCheckBox(self.tr("Back up &automatically (first start of a day, on exit)"))
+        self.enabled.setChecked(current.enabled)
+        self.folder = QLineEdit(str(current.folder or ""))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self._on_choose_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setValue(current.keep_days)
+        self.days.setSuffix(self.tr(" days"))
+        self.passphrase = password_field()
+        self.repeat = password_field()
+        if current.enabled:
+            self.passphrase.setPlaceholderText(self.tr("unchanged"))
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.enabled)
+        form.addRow(self.tr("&Folder:"), row)
+        form.addRow(self.tr("&Keep for:"), self.days)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        layout = QVBoxLayout(self)
+        note = self.tr(
+            "Choose a USB stick or a shared folder, not this computer's disk. The passphrase "
+            "is kept in this computer's secret store; write it down and keep it in the office "
+            "safe: restoring a backup on another computer needs it."
+        )
+        if not secrets.available():
+            note = self.tr(
+                "This computer has no secret store to keep the passphrase in, so backups are "
+                "made by hand: File → Back up this workstation…"
+            )
+            self.enabled.setEnabled(False)
+        layout.addWidget(hint_label(note))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.tr("Save")))
+        fit_height(self, 640)
+
+    def _on_choose_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def accept(self) -> None:
+        typed = self.passphrase.text() or None
+        if typed is not None or self.repeat.text():
+            problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
+            if problem:
+                self.error.show_error(problem)
+                return
+        folder = Path(self.folder.text().strip()) if self.enabled.isChecked() else None
+        try:
+            auto_backup.configure(folder, self.days.value(), typed)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()
+
+
+class BackupMenu(QObject):
+    """The backup actions of the File menu, the status-bar line and the automatic runs."""
+
+    def __init__(self, window, file_menu):
+        super().__init__(window)
+        self.window = window
+        self.station = window.station
+        self.status = QLabel()
+        window.statusBar().addPermanentWidget(self.status)
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for text, slot in (
+            (self.tr("&Back up this workstation…"), self._on_backup_triggered),
+            (self.tr("&Automatic backups…"), self._on_auto_triggered),
+        ):
+            action = file_menu.addAction(text)
+            action.triggered.connect(slot)
+            if first is not None:
+                file_menu.insertAction(first, action)
+        if first is not None:
+            file_menu.insertSeparator(first)
+        self.show_last_backup()
+
+    def show_last_backup(self) -> None:
+        last = backup.last_backup_at()
+        if last is None:
+            text = self.tr("Never backed up")
+        else:
+            text = fmt(
+                self.tr("Last backup: %1"),
+                datetime.fromisoformat(last).strftime("%d/%m/%Y %H:%M"),
+            )
+        if auto_backup.overdue():
+            self.status.setText("⚠ " + text)
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.status.setToolTip(
+                self.tr("No backup for more than 7 days: File → Back up this workstation…")
+            )
+        else:
+            self.status.setText(text)
+            self.status.setStyleSheet("")
+            self.status.setToolTip("")
+
+    def start_of_day(self) -> None:
+        """At start: the first start of a day makes an automatic backup, off the UI thread."""
+        if auto_backup.due_today():
+            run_task(
+                lambda _progress: auto_backup.run(self.station),
+                self._on_auto_done,
+                parent=self.window,
+            )
+
+    def on_exit(self) -> None:
+        """On exit: an automatic backup, when they are on (a failure is only logged)."""
+        if not auto_backup.settings().enabled:
+            return
+        try:
+            with busy():
+                auto_backup.run(self.station)
+        except UserError:
+            pass  # the status line says when the last backup was, at the next start
+
+    def _on_auto_done(self, _result, error) -> None:
+        if error is not None:
+            message = error_text(error) if isinstance(error, UserError) else str(error)
+            self.window.statusBar().showMessage(
+                fmt(self.tr("Automatic backup failed: %1"), message), 10000
+            )
+        self.show_last_backup()
+
+    def _on_backup_triggered(self) -> None:
+        dialog = BackupDialog(self.station, self.window)
+        if dialog.exec() and dialog.written is not None:
+            self.window.statusBar().showMessage(
+                fmt(self.tr("Backed up to %1"), dialog.written), 10000
+            )
+        self.show_last_backup()
+
+    def _on_auto_triggered(self) -> None:
+        if AutoBackupDialog(self.window).exec():
+            self.show_last_backup()

@@ -1,0 +1,85 @@
+"""Backups from the desktop app: by hand, automatically, and the status-bar line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.services.workstation import auto_backup, backup
+from app.ui.kit import i18n, tasks
+from app.ui.main_window import MainWindow
+from app.ui.workstation.backup_menu import AutoBackupDialog, BackupDialog
+
+PASSPHRASE = "sao-luu-may-2026"
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    tasks.set_synchronous(True)
+    i18n.install("en")
+    yield
+    tasks.set_synchronous(False)
+    i18n.install("vi")
+
+
+def _window(qtbot, station) -> MainWindow:
+    window = MainWindow(station)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_backing_up_by_hand_and_the_status_line(qtbot, health, tmp_path, monkeypatch):
+    window = _window(qtbot, health)
+    status = window.backups.status
+    assert status.text() == "⚠ Never backed up" and "b00020" in status.styleSheet()
+    errors = []
+
+    def fill(dialog: BackupDialog, repeat: str):
+        dialog.file.setText(str(tmp_path / "tay.ptbackup"))
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(repeat)
+        dialog.accept()
+        errors.append(dialog.error.text())
+        return dialog.result()
+
+    monkeypatch.setattr(BackupDialog, "exec", lambda d: fill(d, "khac-han-roi-1"))
+    window.backups._on_backup_triggered()
+    assert errors[-1] == "The two passphrases differ." and not (tmp_path / "tay.ptbackup").exists()
+    monkeypatch.setattr(BackupDialog, "exec", lambda d: fill(d, PASSPHRASE))
+    window.backups._on_backup_triggered()
+    assert errors[-1] == ""
+    assert backup.restore_backup(tmp_path / "back", tmp_path / "tay.ptbackup", PASSPHRASE)
+    assert re.fullmatch(r"Last backup: \d\d/\d\d/\d{4} \d\d:\d\d", status.text())
+    assert status.styleSheet() == ""
+
+
+def test_automatic_backups_at_the_first_start_of_a_day_and_on_exit(
+    qtbot, health, tmp_path, monkeypatch
+):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    window = _window(qtbot, health)
+
+    def configure(dialog: AutoBackupDialog):
+        dialog.enabled.setChecked(True)
+        dialog.folder.setText(str(usb))
+        dialog.days.setValue(14)
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(AutoBackupDialog, "exec", configure)
+    window.backups._on_auto_triggered()
+    assert auto_backup.settings() == auto_backup.AutoBackupSettings(usb, 14)
+    window.backups.start_of_day()  # the first start today: a backup
+    made = sorted(usb.iterdir())
+    assert len(made) == 1 and made[0].name.startswith("SYT-")
+    window.backups.start_of_day()  # the second start today: none
+    assert len(list(usb.iterdir())) == 1
+    assert window.backups.status.text().startswith("Last backup: ")
+    monkeypatch.setattr(auto_backup, "run", lambda station: made.append("on exit"))
+    window.close()
+    assert made[-1] == "on exit"
