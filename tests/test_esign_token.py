@@ -208,3 +208,14 @@ def test_an_unreachable_time_stamp_server_signs_nothing(health, signing_token, t
     token_device.configure(signing_token.module, tsa_url="http://127.0.0.1:9/")
     with pytest.raises(UserError, match="time-stamp server could not be reached"):
         _sign(_plain_pdf(tmp_path / "plain.pdf"))
+
+
+def test_a_pipe_is_not_read_as_a_certificate(health, tmp_path):
+    import os
+
+    fifo = tmp_path / "root.pem"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="not a regular file"):
+        trust_store.add_certificates(fifo)
+    with pytest.raises(UserError, match="not a regular file"):
+        trust_store.add_crl(fifo)

@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from app.models import RevocationList, TrustedCertificate, db
-from app.services.core import audit
+from app.services.core import audit, strict_input
 from app.services.core.errors import UserError
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -30,6 +30,7 @@ class AddedCertificate:
 
 
 def _read(path: Path) -> bytes:
+    strict_input.require_input_file(path)  # a pipe or a device would block or never end
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise UserError("{path} is too large to be a certificate or CRL file", path=path)
