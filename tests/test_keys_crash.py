@@ -119,8 +119,11 @@ def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, 
 
     assert integrity(agency / profile.DB_NAME) == "ok"
     assert all(p.stat().st_size > 0 for p in (agency / keys.KEY_FOLDER).iterdir())
-    station = use(agency)
+    station = use(agency)  # the next start
     current = keys.current_key(station.agency).fingerprint
+    # What the kill left (a temporary file, the key the database does not name) is gone.
+    assert [p.name for p in _key_files(agency)] == [f"signing-key-{current}.age"]
+    assert not list((agency / keys.KEY_FOLDER).glob("*.part"))
     loaded = keys.load_signing_key(agency, PASSPHRASE)
     assert keys.fingerprint(loaded.public_key()) == current, f"{point}: key and record differ"
     statement = key_lifecycle.rotation_statement()
@@ -172,6 +175,10 @@ def test_a_killed_backup_never_spoils_the_earlier_backup(point, keys_world, tmp_
     else:
         assert out.read_bytes() == good
     station = use(agency)
+    left = list(out.parent.glob(".keys.backup.*.part"))
+    assert len(left) == (1 if point == "backup_before_rename" else 0)
+    key_lifecycle.backup(station, out, PASSPHRASE, PASSPHRASE)  # done again: whole, no leftover
+    assert [p.name for p in out.parent.iterdir()] == ["keys.backup"]
     restored = key_lifecycle.restore(station, out, PASSPHRASE, PASSPHRASE)
     assert restored["signing_fingerprint"] == world.old_fingerprint
     assert keys.fingerprint(keys.load_signing_key(agency, PASSPHRASE).public_key()) == (

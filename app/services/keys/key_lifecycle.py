@@ -10,6 +10,7 @@ restored DoFA imports the bundles made for the old machine.
 from __future__ import annotations
 
 import base64
+import glob
 import json
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import register
-from app.services.core import audit
+from app.services.core import audit, writer_lock
 from app.services.core.errors import UserError
 from app.services.keys import age_passphrase, keys
 from app.services.reports.signoff import canonical_bytes
@@ -55,20 +56,23 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
     }
     signature = old_private.sign(canonical_bytes(statement))
     old_slot = keys.signing_slot()
-    keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
-    with db.atomic():
-        # The new key is on disk (synced) before the database names it; the old one stays
-        # until the switch is committed, so a crash leaves a current key that is there.
-        keys.store_signing_key(station.folder, new_private, passphrase)
-        old_record.retired_at = statement["created_at"]
-        old_record.save()
-        record = keys.record_public_key(station.agency, new_public)
-        vouched = {**statement, "signature": base64.b64encode(signature).decode("ascii")}
-        Setting.insert(
-            key=ROTATION_SETTING, value=json.dumps(vouched)
-        ).on_conflict_replace().execute()
-        audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
-    keys.discard_signing_slot(station.folder, old_slot)
+    # The writer lock keeps another process's start-up clean-up away from the new key file
+    # while the database does not name it yet.
+    with writer_lock.exclusive(station.folder):
+        keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
+        with db.atomic():
+            # The new key is on disk (synced) before the database names it; the old one stays
+            # until the switch is committed, so a crash leaves a current key that is there.
+            keys.store_signing_key(station.folder, new_private, passphrase)
+            old_record.retired_at = statement["created_at"]
+            old_record.save()
+            record = keys.record_public_key(station.agency, new_public)
+            vouched = {**statement, "signature": base64.b64encode(signature).decode("ascii")}
+            Setting.insert(
+                key=ROTATION_SETTING, value=json.dumps(vouched)
+            ).on_conflict_replace().execute()
+            audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
+        keys.discard_signing_slot(station.folder, old_slot)
     return record
 
 
@@ -197,7 +201,10 @@ def backup(
         },
     }
     data = json.dumps(content, ensure_ascii=False).encode("utf-8")
-    # Replaced atomically: an earlier good backup at `out` stays whole until this one is.
+    # Replaced atomically: an earlier good backup at `out` stays whole until this one is. A
+    # temporary file an interrupted backup to the same name left beside it goes now.
+    for leftover in out.parent.glob(f".{glob.escape(out.name)}.*.part"):
+        leftover.unlink(missing_ok=True)
     keys.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
     audit.record("key.backup", file=out.name)
     return content
@@ -228,7 +235,7 @@ def restore(
         )
     private_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(content["signing_key"]))
     old_slot = keys.signing_slot()
-    with db.atomic():
+    with writer_lock.exclusive(station.folder), db.atomic():
         keys.store_signing_key(station.folder, private_key, key_passphrase)
         for name, secret_text in content["identities"].items():
             keys.store_age_identity(station.folder, name, secret_text, key_passphrase)

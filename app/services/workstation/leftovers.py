@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.services.core import writer_lock
+from app.services.keys import keys
 from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
 
 PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*", "keys/*.part")
@@ -38,4 +39,6 @@ def remove_leftovers(folder: Path) -> int:
             with contextlib.suppress(OSError):  # read-only media: nothing to do about it
                 path.unlink()
                 removed += 1
+        with contextlib.suppress(OSError):  # a rotation killed before or after its commit
+            keys.discard_other_signing_keys(folder)
     return removed
