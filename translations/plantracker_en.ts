@@ -2260,6 +2260,81 @@ After:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next in the register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the paper register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyBackupDialog</name>
     <message>
         <source>&amp;Choose…</source>
@@ -2624,6 +2699,10 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outgoing &amp;register (issue numbers)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Digital &amp;signatures (USB token)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,6 +2748,92 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>Plan Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, awaiting a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records clerk gives each signed document its number and date (Decree 30/2020: numbers run from 1 on 1 January). Until then its PDF leaves the number and date blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

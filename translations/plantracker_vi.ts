@@ -2275,6 +2275,81 @@ Sau:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a document</source>
+        <translation>Cấp số văn bản</translation>
+    </message>
+    <message>
+        <source>What is issued</source>
+        <translation>Văn bản được cấp số</translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Lần báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Next in the register: %1</source>
+        <translation>Số tiếp theo trong sổ: %1</translation>
+    </message>
+    <message>
+        <source>From the paper register:</source>
+        <translation>Theo sổ giấy:</translation>
+    </message>
+    <message>
+        <source>Number and date</source>
+        <translation>Số và ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Records clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người cấp số</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Cụm mật khẩu của khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Cấp số</translation>
+    </message>
+</context>
+<context>
     <name>KeyBackupDialog</name>
     <message>
         <source>&amp;Choose…</source>
@@ -2640,6 +2715,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Thể thức văn bản và nơi nhận…</translation>
     </message>
     <message>
+        <source>Outgoing &amp;register (issue numbers)…</source>
+        <translation>Sổ đăng ký văn bản &amp;đi (cấp số)…</translation>
+    </message>
+    <message>
         <source>Digital &amp;signatures (USB token)…</source>
         <translation>&amp;Chữ ký số (USB token)…</translation>
     </message>
@@ -2686,6 +2765,91 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <source>Outgoing register</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting a number</source>
+        <translation>Đã ký, chờ cấp số</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ban hành…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người cấp số</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>The records clerk gives each signed document its number and date (Decree 30/2020: numbers run from 1 on 1 January). Until then its PDF leaves the number and date blank.</source>
+        <translation>Văn thư cấp số và ngày ban hành cho từng văn bản đã ký (Nghị định 30/2020: số bắt đầu từ 01 vào ngày 01 tháng 01). Trước khi cấp số, bản PDF để trống số và ngày.</translation>
+    </message>
+    <message>
+        <source>Consolidated report</source>
+        <translation>Báo cáo tổng hợp</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 %2, revision %3</source>
+        <translation>%1 %2, lần %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued as No. %1 dated %2.</source>
+        <translation>Đã cấp số %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Export the outgoing register</source>
+        <translation>Xuất sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>

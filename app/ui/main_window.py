@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
         )
         self._action(
             registers_menu,
+            self.tr("Outgoing &register (issue numbers)…"),
+            self._on_outgoing_register_triggered,
+            "Ctrl+Shift+O",
+        )
+        self._action(
+            registers_menu,
             self.tr("Digital &signatures (USB token)…"),
             self._on_digital_signatures_triggered,
         )
@@ -167,6 +173,12 @@ class MainWindow(QMainWindow):
 
     def _on_document_settings_triggered(self) -> None:
         DocumentSettingsDialog(self.station.agency, self.actor, self).exec()
+
+    def _on_outgoing_register_triggered(self) -> None:
+        from app.ui.outgoing.register_dialog import OutgoingRegisterDialog  # built when opened
+
+        OutgoingRegisterDialog(self.station, self).exec()
+        self.reload_report()  # an issued report's state line shows its number and date
 
     def _on_digital_signatures_triggered(self) -> None:
         DigitalSignatureDialog(self).exec()

@@ -46,3 +46,9 @@ def issue_of(report: ConsolidatedReport, revision: int | None = None) -> registe
         report.revision if revision is None else revision,
     )
     return register.as_issued(row)
+
+
+def awaiting_issue() -> list[ConsolidatedReport]:
+    """DoFA's signed consolidated revisions that have no number and date yet."""
+    signed = ConsolidatedReport.select().where(ConsolidatedReport.content_json.is_null(False))
+    return [r for r in signed.order_by(ConsolidatedReport.id) if issue_of(r) is None]

@@ -264,3 +264,23 @@ def issue_of(report: Report) -> register.Issued | None:
 def issue_of_revision(report: Report, revision: int) -> register.Issued | None:
     row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
     return register.as_issued(row)
+
+
+def awaiting_issue(agency: Agency) -> list[Report]:
+    """This workstation's signed revisions that have no number and date yet, oldest first."""
+    issued = {
+        (row.period_id, row.revision)
+        for row in IssuedDocument.select(IssuedDocument.period_id, IssuedDocument.revision).where(
+            (IssuedDocument.agency == agency) & (IssuedDocument.kind == "report")
+        )
+    }
+    signed = (
+        Report.select()
+        .where(
+            (Report.agency == agency)
+            & (Report.channel == "local")
+            & Report.content_json.is_null(False)
+        )
+        .order_by(Report.period_id, Report.revision)
+    )
+    return [r for r in signed if (r.period_id, r.revision) not in issued]

@@ -1,0 +1,131 @@
+"""The records clerk's screen for one document: give a signed revision its number and date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.models import ConsolidatedReport, UserAccount
+from app.services.accounts import users
+from app.services.consolidation import consolidated_issuing
+from app.services.keys import keys
+from app.services.outgoing import register
+from app.services.reports import issuing
+from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, password_field
+from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.reports.sign_dialog import sign_or_explain
+
+
+def issuers() -> list[UserAccount]:
+    """Who may issue: the clerks; an approver only where the office has no clerk account."""
+    active = [a for a in users.accounts() if a.active]
+    clerks = [a for a in active if a.role == "clerk"]
+    return clerks or [a for a in active if a.role == "approver"]
+
+
+class IssueDialog(QDialog):
+    """Issues `target` (a signed report or consolidated revision); `issued` is the register
+    line on success."""
+
+    def __init__(self, target, profile_folder: Path, agency, parent=None):
+        super().__init__(parent)
+        self.target, self.profile_folder, self.issued = target, profile_folder, None
+        self.consolidated = isinstance(target, ConsolidatedReport)
+        self.setWindowTitle(self.tr("Issue a document"))
+        today = register.today()
+        next_number = register.choose_number(agency, today.year, None)
+
+        what = QGroupBox(self.tr("What is issued"))
+        what_form = QFormLayout(what)
+        kind = self.tr("Consolidated report") if self.consolidated else self.tr("Report")
+        what_form.addRow(self.tr("Document"), QLabel(kind))
+        what_form.addRow(self.tr("Period"), QLabel(capitalised(period_label(target.period_id))))
+        what_form.addRow(self.tr("Revision"), QLabel(str(target.revision)))
+        signed = fmt(
+            self.tr("%1 (%2), %3"),
+            target.signer_name,
+            target.signer_position,
+            format_date(date.fromisoformat(target.signed_at[:10])),
+        )
+        what_form.addRow(self.tr("Signed by"), QLabel(signed))
+
+        self.next_choice = QRadioButton(fmt(self.tr("Next in the register: %1"), next_number))
+        self.typed_choice = QRadioButton(self.tr("From the paper register:"))
+        self.next_choice.setChecked(True)
+        choices = QButtonGroup(self)
+        choices.addButton(self.next_choice)
+        choices.addButton(self.typed_choice)
+        self.number = QSpinBox()
+        self.number.setRange(1, 999_999)
+        self.number.setValue(next_number)
+        self.number.setEnabled(False)
+        self.typed_choice.toggled.connect(self.number.setEnabled)
+        typed = QHBoxLayout()
+        typed.addWidget(self.typed_choice)
+        typed.addWidget(self.number)
+        typed.addStretch(1)
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        numbering = QGroupBox(self.tr("Number and date"))
+        numbering_form = QFormLayout(numbering)
+        numbering_form.addRow(self.next_choice)
+        numbering_form.addRow(typed)
+        numbering_form.addRow(self.tr("Date"), self.date)
+
+        self.signer = QComboBox()  # named so for sign_or_explain: here, the clerk
+        for account in issuers():
+            self.signer.addItem(account_text(account), account.login)
+        self.password = password_field()
+        self.passphrase = password_field() if keys.storage() == "file" else None
+        clerk = QGroupBox(self.tr("Records clerk"))
+        clerk_form = QFormLayout(clerk)
+        clerk_form.addRow(self.tr("Issued by"), self.signer)
+        clerk_form.addRow(self.tr("Password"), self.password)
+        if self.passphrase is not None:
+            clerk_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.issue_button = self.buttons.addButton(
+            self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (what, numbering, clerk, self.error):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.issue_button.setDefault(True)
+        fit_height(self, 560)
+        self.password.setFocus()
+
+    def accept(self) -> None:
+        number = self.number.value() if self.typed_choice.isChecked() else None
+        day = self.date.date().toPython()
+        issue = consolidated_issuing.issue if self.consolidated else issuing.issue_report
+        target = self.target
+
+        def run(login, password, folder, passphrase):
+            return issue(target, login, password, folder, number, day, passphrase)
+
+        if sign_or_explain(self, run):
+            self.issued, self.report = self.report, target
+            super().accept()

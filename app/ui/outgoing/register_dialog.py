@@ -1,0 +1,209 @@
+"""The outgoing register (sổ đăng ký văn bản đi): what was issued, what awaits its number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from app.services.consolidation import consolidated_issuing
+from app.services.core.errors import UserError
+from app.services.outgoing import register
+from app.services.reports import issuing
+from app.services.workstation.profile import Workstation
+from app.ui.accounts.login_dialog import ErrorLabel, hint_label
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.tasks import run_task
+from app.ui.outgoing.issue_dialog import IssueDialog
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OutgoingRegisterDialog(QDialog):
+    def __init__(self, station: Workstation, parent=None):
+        super().__init__(parent)
+        self.station = station
+        self.setWindowTitle(self.tr("Outgoing register"))
+        self.year = QComboBox()
+        self.waiting = QTreeWidget()
+        self.waiting.setRootIsDecorated(False)
+        self.waiting.setHeaderLabels([self.tr("Signed, awaiting a number"), self.tr("Signed by")])
+        self.waiting.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.issue_button = QPushButton(self.tr("&Issue…"))
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels(
+            [self.tr("No."), self.tr("Symbol"), self.tr("Date"), self.tr("Excerpt"),
+             self.tr("Signed by"), self.tr("Issued by")]
+        )  # fmt: skip
+        self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.error = ErrorLabel()
+        self.result = hint_label("")
+        self.result.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export to Excel…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Year:")))
+        top.itemAt(0).widget().setBuddy(self.year)
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting, 1)
+        waiting_row.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "The records clerk gives each signed document its number and date "
+                    "(Decree 30/2020: numbers run from 1 on 1 January). Until then its PDF "
+                    "leaves the number and date blank."
+                )
+            )
+        )
+        layout.addLayout(waiting_row, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.year.currentIndexChanged.connect(self._on_year_current_index_changed)
+        self.waiting.itemSelectionChanged.connect(self._on_waiting_item_selection_changed)
+        self.issue_button.clicked.connect(self._on_issue_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.resize(980, 620)
+        self.reload()
+
+    def _targets(self) -> list:
+        agency = self.station.agency
+        targets: list = list(issuing.awaiting_issue(agency))
+        if self.station.consolidating:
+            targets += consolidated_issuing.awaiting_issue()
+        return targets
+
+    def reload(self) -> None:
+        self.waiting.clear()
+        for target in self._targets():
+            consolidated = not hasattr(target, "agency_id")
+            what = self.tr("Consolidated report") if consolidated else self.tr("Report")
+            text = fmt(
+                self.tr("%1 %2, revision %3"),
+                what,
+                period_label(target.period_id),
+                target.revision,
+            )
+            item = QTreeWidgetItem([capitalised(text), target.signer_name or ""])
+            item.setData(0, KIND_ROLE, target)
+            self.waiting.addTopLevelItem(item)
+        if self.waiting.topLevelItemCount():
+            self.waiting.setCurrentItem(self.waiting.topLevelItem(0))
+        self.issue_button.setEnabled(self.waiting.currentItem() is not None)
+        years = sorted({row.year for row in register.entries(self.station.agency)})
+        current = register.today().year
+        years = sorted(set(years) | {current}, reverse=True)
+        self.year.blockSignals(True)
+        chosen = self.year.currentData() or current
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.clear()
+        rows = register.entries(self.station.agency, self.year.currentData())
+        for row in rows:
+            self.table.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        str(row.number),
+                        row.symbol,
+                        format_date(row.issued_on),
+                        row.title,
+                        row.signer_name,
+                        row.clerk_name,
+                    ]
+                )  # fmt: skip
+            )
+        for column in (0, 1, 2, 4, 5):
+            self.table.resizeColumnToContents(column)
+        self.count.setText(self.tr("%n document(s)", "", len(rows)))
+
+    def _on_year_current_index_changed(self, _index: int) -> None:
+        self._fill()
+
+    def _on_waiting_item_selection_changed(self) -> None:
+        self.issue_button.setEnabled(self.waiting.currentItem() is not None)
+
+    def _on_issue_button_clicked(self) -> None:
+        item = self.waiting.currentItem()
+        if item is None:
+            return
+        dialog = IssueDialog(
+            item.data(0, KIND_ROLE), self.station.folder, self.station.agency, self
+        )
+        if dialog.exec():
+            self.error.clear_error()
+            self.result.setText(
+                fmt(
+                    self.tr("Issued as No. %1 dated %2."),
+                    dialog.issued.symbol,
+                    format_date(dialog.issued.issued_on),
+                )
+            )
+            self.result.show()
+            self.reload()
+
+    def _on_export_button_clicked(self) -> None:
+        year = self.year.currentData()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the outgoing register"),
+            str(Path.home() / f"so-van-ban-di-{year}.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not chosen:
+            return
+        out = Path(chosen)
+        out = out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
+        agency = self.station.agency
+
+        def work(_progress):
+            from app.services.outgoing import register_xlsx  # openpyxl loads for Excel only
+
+            try:
+                return register_xlsx.write_workbook(agency, year, out)
+            except OSError as exc:
+                raise UserError(
+                    "could not write {path}: {error}", path=out, error=exc.strerror
+                ) from exc
+
+        run_task(work, lambda _result, error: self._on_exported(out, error), parent=self)
+
+    def _on_exported(self, out: Path, error: BaseException | None) -> None:
+        if error is not None:
+            message = user_message(error) if isinstance(error, UserError) else str(error)
+            self.error.show_error(message)
+            return
+        self.error.clear_error()
+        self.result.setText(fmt(self.tr("Saved: %1"), out))
+        self.result.show()
