@@ -116,6 +116,29 @@ def export(station: Workstation, out: Path, chosen: list[tuple[str, int]] | None
     return path
 
 
+@dataclass
+class TwoReports:
+    dofa: Path  # closed, SYT enrolled, nothing imported
+    agency: Path  # SYT, closed; 2026-H1 signed, 2026-Y signed (or a complete draft)
+    bundle: Path  # every signed report, exported from a copy of `agency` (left unexported)
+    keyring: str  # the secrets of all three (set PLANTRACKER_TEST_KEYRING to it)
+
+
+def two_report_world(root: Path, sign_annual: bool = True) -> TwoReports:
+    """DoFA and Sở Y tế with signed reports carrying evidence, and a bundle of them."""
+    dofa = make_dofa(root / "dofa")
+    health = enrol_agency(dofa.folder, root / "syt", "SYT")
+    sign_period(health, "2026-H1", "Sáu tháng", {"bien-ban.pdf": b"%PDF-1.4 bien ban\n" * 50})
+    if sign_annual:
+        sign_period(health, "2026-Y", "Cả năm", {"so-lieu.xlsx": b"PK\x03\x04 so lieu" * 80})
+    else:
+        complete_draft(use(health), "2026-Y", "Cả năm")
+    sender = copy_profile(health.folder, root / "syt-sender")
+    bundle = export(use(sender), root / "syt-1.ptbundle")
+    close_db()
+    return TwoReports(dofa.folder, health.folder, bundle, os.environ[KEYRING])
+
+
 def copy_profile(source: Path, target: Path) -> Path:
     """A copy of a closed workstation folder (its secrets stay keyed by the same profile id)."""
     close_db()

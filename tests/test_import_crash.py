@@ -30,12 +30,10 @@ from tests.exchange_support import (
     canonical_dump,
     copy_profile,
     db_bytes_except_audit,
-    enrol_agency,
     evidence_state,
-    export,
     integrity,
-    make_dofa,
-    sign_period,
+    shared_keyring,
+    two_report_world,
     use,
 )
 from tests.import_crash_driver import POINTS
@@ -67,22 +65,10 @@ class CrashWorld:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> CrashWorld:
     root = tmp_path_factory.mktemp("crash")
-    saved_keyring = os.environ.get(KEYRING)
-    os.environ[KEYRING] = str(root / "keyring.json")
-    try:
-        dofa = make_dofa(root / "dofa")
-        health = enrol_agency(dofa.folder, root / "syt", "SYT")
-        sign_period(health, "2026-H1", "Sáu tháng", {"bien-ban.pdf": b"%PDF-1.4 bien ban\n" * 50})
-        sign_period(health, "2026-Y", "Cả năm", {"so-lieu.xlsx": b"PK\x03\x04 so lieu" * 80})
-        bundle = export(health, root / "syt-1.ptbundle")  # both signed reports
-        pristine = copy_profile(dofa.folder, root / "dofa-pristine")
-        yield CrashWorld(str(root / "keyring.json"), pristine, bundle, root)
-    finally:
-        close_db()
-        if saved_keyring is None:
-            os.environ.pop(KEYRING, None)
-        else:
-            os.environ[KEYRING] = saved_keyring
+    with shared_keyring(root / "keyring.json"):
+        made = two_report_world(root)  # both signed reports in the bundle
+        pristine = copy_profile(made.dofa, root / "dofa-pristine")
+        yield CrashWorld(made.keyring, pristine, made.bundle, root)
 
 
 def run_driver(world: CrashWorld, folder: Path, point: str) -> subprocess.CompletedProcess:
@@ -158,6 +144,7 @@ def test_a_killed_import_leaves_the_database_before_or_after(point, crash_world,
 
     # The office starts the app again and imports the same file: it ends fully applied.
     station = use(folder)
+    assert evidence_state(folder).temporary == []  # the start removed the half-copied file
     (again,) = bundle_import.import_bundles(station, [world.bundle])
     close_db()
     expected = "already_imported" if POINTS.index(point) >= APPLIED_FROM else "imported"

@@ -1223,6 +1223,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needs review (sign-off time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>

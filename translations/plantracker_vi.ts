@@ -1235,6 +1235,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Trễ hạn</translation>
     </message>
     <message>
+        <source>Needs review (sign-off time)</source>
+        <translation>Cần xem lại (thời điểm ký)</translation>
+    </message>
+    <message>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>

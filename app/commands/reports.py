@@ -187,36 +187,55 @@ def _report_for_reading(args: argparse.Namespace) -> Report:
     return reports.require(station.agency, plan, args.period)
 
 
+def _shown_entries(report: Report) -> list[dict]:
+    """A signed revision shows its signed content (verified), a draft its entry rows."""
+    if report.content_json:
+        return [
+            {name: entry[name] for name in ENTRY_JSON_FIELDS}
+            for entry in signoff.verified_content(report)["entries"]
+        ]
+    return [
+        {
+            "ref": view.duty.ref,
+            "status": view.entry.status,
+            "progress": view.entry.progress,
+            "results": view.entry.results,
+            "difficulties": view.entry.difficulties,
+            "proposals": view.entry.proposals,
+            "attachments": [
+                {"name": a.name, "sha256": a.sha256, "size": a.size} for a in view.attachments
+            ],
+        }
+        for view in reports.entry_views(report)
+    ]
+
+
+ENTRY_JSON_FIELDS = (
+    "ref",
+    "status",
+    "progress",
+    "results",
+    "difficulties",
+    "proposals",
+    "attachments",
+)
+
+
 def report_json(report: Report) -> dict:
+    entries = _shown_entries(report)
+    signer = signoff.verified_content(report)["signer"] if report.content_json else None
     return {
         "agency": report.agency.code,
         "period": report.period_id,
         "revision": report.revision,
         "status": report.status,
-        "signed_by": (
-            {"name": report.signer_name, "position": report.signer_position}
-            if report.signer_name
-            else None
-        ),
+        "signed_by": {"name": signer["name"], "position": signer["position"]} if signer else None,
         "signed_at": report.signed_at,
         "content_sha256": report.content_sha256,
         "received_at": report.received_at,
         "pdf_signature": _pdf_signature_json(report),
         "issued": (issue.as_json() if (issue := issuing.issue_of(report)) else None),
-        "entries": [
-            {
-                "ref": view.duty.ref,
-                "status": view.entry.status,
-                "progress": view.entry.progress,
-                "results": view.entry.results,
-                "difficulties": view.entry.difficulties,
-                "proposals": view.entry.proposals,
-                "attachments": [
-                    {"name": a.name, "sha256": a.sha256, "size": a.size} for a in view.attachments
-                ],
-            }
-            for view in reports.entry_views(report)
-        ],
+        "entries": entries,
     }
 
 
@@ -230,6 +249,7 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report_json(report))
         return 0
+    entries = _shown_entries(report)
     say(
         f"{report.agency.name_vi} · {report.period_id} · revision {report.revision} · "
         f"{report.status}"
@@ -249,10 +269,10 @@ def cmd_report_show(args: argparse.Namespace) -> int:
             f"serial {signature.serial}) at {signature.signed_at}: {state}, {trust}"
             + (f" ({signature.problem})" if signature.problem else "")
         )
-    for view in reports.entry_views(report):
+    for entry in entries:
         say(
-            f"  {view.duty.ref:<9} {view.entry.status or '—':<12} "
-            f"{'' if view.entry.progress is None else str(view.entry.progress) + '%'}"
+            f"  {entry['ref']:<9} {entry['status'] or '—':<12} "
+            f"{'' if entry['progress'] is None else str(entry['progress']) + '%'}"
         )
     return 0
 

@@ -6,6 +6,7 @@ import re
 
 from app.models import UserAccount, db
 from app.models.user import ROLES
+from app.services.accounts import throttle
 from app.services.accounts.passwords import hash_password, verify_password
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -49,9 +50,12 @@ def find(login_or_name: str) -> UserAccount:
 
 def authenticate(login_or_name: str, password: str) -> UserAccount:
     account = find(login_or_name)
+    throttle.check(account.login, account.full_name)
     if not verify_password(password, account.password_hash):
-        audit.record("user.login_refused", account.login)
+        failures = throttle.failed(account.login)
+        audit.record("user.login_refused", account.login, failures=failures)
         raise UserError("wrong password for {name}", name=account.full_name)
+    throttle.succeeded(account.login)
     return account
 
 
@@ -62,12 +66,15 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
         if account.role != "approver":
             raise UserError("{name} is not an approver", name=account.full_name)
         return account
+    throttle.check(throttle.ANY_APPROVER, "an approver", "người phê duyệt")
     for account in UserAccount.select().where(
         (UserAccount.role == "approver") & UserAccount.active
     ):
         if verify_password(password, account.password_hash):
+            throttle.succeeded(throttle.ANY_APPROVER)
             return account
-    audit.record("user.approval_refused", None)
+    failures = throttle.failed(throttle.ANY_APPROVER)
+    audit.record("user.approval_refused", None, failures=failures)
     raise UserError("that is not the password of an active approver")
 
 

@@ -20,17 +20,18 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from app.models import Agency, ConsolidatedReport, Duty, Plan, Report, ReportEntry, Setting, db
+from app.models import Agency, ConsolidatedReport, Plan, Report, Setting, db
 from app.services.catalogue import periods, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
 from app.services.dashboard import dashboard
+from app.services.reports import signoff
 from app.services.reports.signoff import canonical_bytes
 
 COUNTS = "counts"  # the key of the dashboard counts among the changes
 PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
-USED = ("on_time", "late")  # dashboard statuses whose revision feeds the pre-fill
+USED = ("on_time", "late", "needs_review")  # dashboard statuses whose revision feeds the pre-fill
 EDIT = "consolidated.edit"
 
 
@@ -76,32 +77,28 @@ def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
         for cell in column
     ]
     used = {agencies[c.agency].id: c.revision for c in column if c.status in USED}
-    rows = (
-        ReportEntry.select(ReportEntry, Report.agency, Report.revision, Duty.ref)
-        .join(Report)
-        .switch(ReportEntry)
-        .join(Duty)
-        .where(
-            (Report.plan == plan)
-            & (Report.period_id == period_id)
-            & Report.agency.in_(list(used) or [0])
-            & Report.content_json.is_null(False)
-        )
+    # Each agency's words come from its signed content, verified, never from the entry rows
+    # kept beside it (which a hand edit of the database file could change unseen).
+    signed = Report.select().where(
+        (Report.plan == plan)
+        & (Report.period_id == period_id)
+        & Report.agency.in_(list(used) or [0])
+        & Report.content_json.is_null(False)
     )
     by_id = {a.id: a for a in agencies.values()}
     passages = {}
-    for entry in rows:
-        report = entry.report
+    for report in signed:
         if used.get(report.agency_id) != report.revision:
             continue
         agency = by_id[report.agency_id]
-        passages[passage_key(entry.duty.ref, agency.code)] = {
-            "ref": entry.duty.ref,
-            "agency": agency.code,
-            "agency_name": agency.name_vi,
-            "revision": report.revision,
-            **{name: getattr(entry, name) for name in PASSAGE_FIELDS},
-        }
+        for entry in signoff.verified_content(report)["entries"]:
+            passages[passage_key(entry["ref"], agency.code)] = {
+                "ref": entry["ref"],
+                "agency": agency.code,
+                "agency_name": agency.name_vi,
+                "revision": report.revision,
+                **{name: entry[name] for name in PASSAGE_FIELDS},
+            }
     return {"counts": counts, "reporting": reporting, "passages": passages}
 
 

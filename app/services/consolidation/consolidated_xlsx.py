@@ -31,6 +31,7 @@ STATUS_WORDS_VI = {
     "missing": "Chưa báo cáo",
     "on_time": "Đúng hạn",
     "late": "Chậm",
+    "needs_review": "Cần xem lại thời điểm ký",
     "returned": "Trả lại",
     "conflict": "Xung đột",
 }

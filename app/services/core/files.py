@@ -30,7 +30,7 @@ def ensure_replaceable(target: Path) -> None:
         )
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     # Windows cannot open a folder for syncing; its renames are journalled by NTFS.
     if os.name != "posix":
         return
@@ -60,7 +60,7 @@ def replacing(target: Path, mode: int = 0o644) -> Iterator[Path]:
             os.fsync(written.fileno())
         ensure_replaceable(target)
         os.replace(temporary, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     finally:
         temporary.unlink(missing_ok=True)
 

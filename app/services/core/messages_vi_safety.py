@@ -69,4 +69,15 @@ SAFETY_MESSAGES: dict[str, str] = {
         "{folder} chỉ cho phép đọc, còn cơ sở dữ liệu trong đó do phiên bản cũ tạo ra và cần "
         "được cập nhật trước; hãy chép thư mục hồ sơ sang ổ đĩa ghi được rồi mở ở đó."
     ),
+    # app/services/reports/signoff.py
+    "the signed content of {period} revision {revision} does not verify ({reason}); it is not "
+    "used. Restore the profile from a backup, or ask the agency to send the report again.": (
+        "Nội dung đã ký của báo cáo kỳ {period} lần {revision} không khớp chữ ký ({reason}) nên "
+        "không được dùng. Hãy khôi phục hồ sơ từ bản sao lưu, hoặc đề nghị đơn vị gửi lại "
+        "báo cáo."
+    ),
+    # app/services/accounts/throttle.py
+    "too many wrong passwords for {name}; wait {seconds} seconds and try again": (
+        "Đã nhập sai mật khẩu của {name_vi} quá nhiều lần; hãy chờ {seconds} giây rồi thử lại"
+    ),
 }

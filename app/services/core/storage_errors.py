@@ -12,9 +12,11 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from urllib.parse import unquote
 
 import peewee
 
+from app.models import db
 from app.services.core.errors import UserError
 
 DATABASE_ERRORS = (sqlite3.Error, peewee.DatabaseError)
@@ -121,3 +123,11 @@ def explain_disk(exc: BaseException, folder: Path) -> UserError | None:
     if not {_kind(c) for c in _causes(exc)} & {"full", "read_only"}:
         return None
     return explain(exc, folder)
+
+
+def open_profile_folder() -> Path:
+    """The folder of the database the models are bound to (for messages from the screens)."""
+    name = str(getattr(db.obj, "database", "") or "")
+    if name.startswith("file:"):  # a read-only profile is opened by URI
+        name = unquote(name[len("file:") :].split("?", 1)[0])
+    return Path(name).parent if name and name != ":memory:" else Path.cwd()

@@ -57,10 +57,13 @@ def require_input_file(path: Path) -> Path:
 
 def check_arguments(argv: Iterable[str]) -> None:
     """Refuse arguments that are not valid text: Python keeps undecodable bytes as lone
-    surrogates, which later fail deep inside whatever prints or stores them."""
+    surrogates, which later fail deep inside whatever prints or stores them; a NUL character
+    cannot be part of a file name or a text."""
     for argument in argv:
         try:
             argument.encode("utf-8")
+            if "\0" in argument:  # no system passes one; a caller in this process might
+                raise UnicodeEncodeError("utf-8", argument, 0, 1, "NUL character")
         except UnicodeEncodeError as exc:
             shown = argument.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
             raise UserError(

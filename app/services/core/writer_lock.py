@@ -54,6 +54,11 @@ else:
         return True
 
 
+def create_lock_file(folder: Path) -> None:
+    """Made with the profile, so that taking the lock later adds no file to it."""
+    os.close(os.open(folder / LOCK_NAME, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
 def _open_lock_file(folder: Path) -> int | None:
     try:
         return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)

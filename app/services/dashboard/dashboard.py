@@ -19,7 +19,16 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.reports.signoff import VIETNAM
 
-STATUSES = ("not_due", "missing", "on_time", "late", "returned", "conflict", "not_tracked")
+STATUSES = (
+    "not_due",
+    "missing",
+    "on_time",
+    "late",
+    "needs_review",
+    "returned",
+    "conflict",
+    "not_tracked",
+)
 # Periods before DoFA started following up (periods.tracked_from) count in no rate.
 NOT_TRACKED = "not_tracked"
 
@@ -71,7 +80,11 @@ def _latest_rows(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], tup
     marks = ", ".join("?" * len(period_ids))
     query = f"""
         SELECT r.agency_id, r.period_id, r.revision, r.status, r.channel, r.signed_at,
-               r.received_at
+               r.received_at,
+               (SELECT MAX(p.signed_at) FROM report p
+                 WHERE p.plan_id = r.plan_id AND p.agency_id = r.agency_id
+                   AND p.period_id = r.period_id AND p.revision < r.revision
+                   AND p.signed_at IS NOT NULL AND p.channel != 'paper') AS earlier_signed_at
         FROM report r
         JOIN (SELECT agency_id, period_id, MAX(revision) AS revision FROM report
               WHERE plan_id = ? AND period_id IN ({marks}) AND signed_at IS NOT NULL
@@ -102,6 +115,20 @@ def on_time(signed_at: str, due: date) -> bool:
     return datetime.fromisoformat(signed_at).date() <= due
 
 
+def unbelievable_sign_off(
+    period: Period, signed_at: str, received_at: str | None, earlier_signed_at: str | None
+) -> bool:
+    """A sign-off time DoFA cannot believe: before the period starts, after DoFA received the
+    file, or earlier than the revision before it (a clock set wrong, or set back on purpose).
+    Such a report needs a person to look at it; its time alone never makes it on time."""
+    signed = datetime.fromisoformat(signed_at)
+    return (
+        signed.date() < period.start
+        or (received_at is not None and signed > datetime.fromisoformat(received_at))
+        or (earlier_signed_at is not None and signed < datetime.fromisoformat(earlier_signed_at))
+    )
+
+
 def _cell(
     agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date, tracked: bool
 ) -> Cell:
@@ -109,13 +136,17 @@ def _cell(
         status = "conflict" if conflict else "missing" if today > period.due else "not_due"
         return Cell(agency.code, period.id, status if tracked else NOT_TRACKED)
     # A conflict or untracked cell keeps the facts of the revision on record, for its tooltip.
-    revision, report_status, channel, signed_at, received_at = row
+    revision, report_status, channel, signed_at, received_at, earlier_signed_at = row
     if not tracked:
         status = NOT_TRACKED
     elif conflict:
         status = "conflict"
     elif report_status == "returned":
         status = "returned"
+    elif channel != "paper" and unbelievable_sign_off(
+        period, signed_at, received_at, earlier_signed_at
+    ):
+        status = "needs_review"
     else:
         status = "on_time" if on_time(signed_at, period.due) else "late"
     return Cell(agency.code, period.id, status, channel, revision, signed_at, received_at)
@@ -174,7 +205,7 @@ class Totals:
         return round(100 * self.received / self.expected, 1) if self.expected else 0.0
 
 
-RECEIVED = ("on_time", "late", "returned", "conflict")
+RECEIVED = ("on_time", "late", "needs_review", "returned", "conflict")
 
 
 def totals(column: list[Cell]) -> Totals:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 
 from app.models import BundleSent, Report, db
-from app.services.core import audit
+from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UserError
+from app.services.core.files import ensure_replaceable, sync_folder
 from app.services.exchange import issue_wire, trust
-from app.services.exchange.bundle_format import SUFFIX, Progress, pack
+from app.services.exchange.bundle_format import SUFFIX, Progress, seal
 from app.services.keys import key_lifecycle, keys
-from app.services.reports import evidence
+from app.services.reports import evidence, signoff
+from app.services.workstation import leftovers
 from app.services.workstation.profile import Workstation
 
 UNACKNOWLEDGED = ("signed", "sent")
@@ -44,27 +47,70 @@ def export_bundle(
     chosen: list[Report] | None = None,
     progress: Progress | None = None,
 ) -> tuple[BundleSent, Path]:
-    """Write the bundle (a folder gets a file named by agency, date and sequence)."""
+    """Write the bundle (a folder gets a file named by agency, date and sequence).
+
+    Crash-safe in this order: the bundle is sealed in memory; its encrypted bytes go to a
+    temporary file beside the target (recorded, so the next start removes it if this process
+    dies); the sequence number is recorded (committed) before that file gets its final name.
+    A crash at any point leaves either no trace of the export or a recorded number, never a
+    second file with a number already used.
+    """
     dofa = trust.require_dofa()
-    revisions = chosen if chosen is not None else pending(station)
-    if not revisions:
-        raise UserError("nothing to export: every signed report has been acknowledged by DoFA")
-    unsigned = [r for r in revisions if not r.content_json]
-    if unsigned:
-        raise UserError(
-            "{period} revision {revision} is not signed; sign it off first",
-            period=unsigned[0].period_id,
-            revision=unsigned[0].revision,
+    with writer_lock.exclusive(station.folder):  # two exports never take the same number
+        revisions = chosen if chosen is not None else pending(station)
+        if not revisions:
+            raise UserError("nothing to export: every signed report has been acknowledged by DoFA")
+        unsigned = [r for r in revisions if not r.content_json]
+        if unsigned:
+            raise UserError(
+                "{period} revision {revision} is not signed; sign it off first",
+                period=unsigned[0].period_id,
+                revision=unsigned[0].revision,
+            )
+        last = BundleSent.select().order_by(BundleSent.sequence.desc()).first()
+        sequence = last.sequence + 1 if last else 1
+        if out.is_dir():
+            today = datetime.now(audit.VIETNAM).date()  # the date on the signatures and PDFs
+            out = out / f"{station.agency_code}-{today:%Y%m%d}-{sequence:04d}{SUFFIX}"
+        ensure_replaceable(out)
+        files, listed = _contents(station, revisions)
+        key = keys.current_key(station.agency)
+        manifest_fields = {
+            "kind": "report-bundle",
+            "agency": station.agency_code,
+            "sequence": sequence,
+            "previous_manifest_sha256": last.manifest_sha256 if last else None,
+            "created_at": audit.now_iso(),
+            "signing_key": key.fingerprint,
+            "reports": listed,
+        }
+        statement = key_lifecycle.rotation_statement()
+        if statement is not None:  # DoFA learns the new key from the old key's word
+            manifest_fields["key_rotation"] = statement
+        signing_key = keys.load_signing_key(station.folder, passphrase)
+        sealed, _, manifest_sha = seal(
+            manifest_fields,
+            files,
+            signing_key,
+            [dofa["dofa_recipient"], dofa["escrow_recipient"]],
+            progress,
         )
-    last = BundleSent.select().order_by(BundleSent.sequence.desc()).first()
-    sequence = last.sequence + 1 if last else 1
-    if out.is_dir():
-        today = datetime.now(audit.VIETNAM).date()  # the date on the signatures and PDFs
-        out = out / f"{station.agency_code}-{today:%Y%m%d}-{sequence:04d}{SUFFIX}"
+        try:
+            sent = _write_and_record(out, sealed, manifest_sha, manifest_fields, revisions)
+        except OSError as exc:
+            raise storage_errors.explain_disk(exc, out.parent) or UserError(
+                "could not write {file}: {reason}", file=out, reason=exc.strerror
+            ) from exc
+    return sent, out
+
+
+def _contents(station: Workstation, revisions: list[Report]) -> tuple[dict, list[dict]]:
+    """The files inside the bundle (signed texts, signatures, evidence) and their listing."""
     files: dict[str, bytes | Path] = {}
     listed = []
     for report in revisions:
         content_path, signature_path = report_paths(report)
+        content = signoff.verified_content(report)  # the signed bytes, checked, are what goes
         files[content_path] = report.content_json.encode("utf-8")
         files[signature_path] = base64.b64decode(report.signature)
         item = {
@@ -85,7 +131,7 @@ def export_bundle(
                 )
         issue_wire.attach(report, files, item)  # its number and date, once the clerk issued it
         listed.append(item)
-        for entry in json.loads(report.content_json)["entries"]:
+        for entry in content["entries"]:
             for attachment in entry["attachments"]:
                 stored = evidence.stored_path(station.folder, attachment["sha256"])
                 if not stored.exists():
@@ -94,54 +140,77 @@ def export_bundle(
                         name=attachment["name"],
                     )
                 files[f"evidence/{attachment['sha256']}"] = stored
-    key = keys.current_key(station.agency)
-    manifest_fields = {
-        "kind": "report-bundle",
-        "agency": station.agency_code,
-        "sequence": sequence,
-        "previous_manifest_sha256": last.manifest_sha256 if last else None,
-        "created_at": audit.now_iso(),
-        "signing_key": key.fingerprint,
-        "reports": listed,
-    }
-    statement = key_lifecycle.rotation_statement()
-    if statement is not None:  # DoFA learns the new key from the old key's word
-        manifest_fields["key_rotation"] = statement
-    signing_key = keys.load_signing_key(station.folder, passphrase)
+    return files, listed
+
+
+def _write_and_record(
+    out: Path, sealed: bytes, manifest_sha: str, manifest_fields: dict, revisions: list[Report]
+) -> BundleSent:
+    partial = partial_path(out)
+    leftovers.remember_output(partial)
     try:
-        _, manifest_sha = pack(
-            out,
-            manifest_fields,
-            files,
-            signing_key,
-            [dofa["dofa_recipient"], dofa["escrow_recipient"]],
-            progress,
-        )
-    except OSError as exc:
-        raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc
+        partial.unlink(missing_ok=True)
+        with open(partial, "xb") as handle:
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+        sent, marked = _record(out.name, len(sealed), manifest_sha, manifest_fields, revisions)
+        try:
+            ensure_replaceable(out)
+            os.replace(partial, out)
+            sync_folder(out.parent)
+        except OSError:
+            _forget(sent, marked)  # no file carries the number: it may be used again
+            raise
+    finally:
+        partial.unlink(missing_ok=True)
+        leftovers.forget_output(partial)
+    return sent
+
+
+def partial_path(out: Path) -> Path:
+    """Where the encrypted bytes wait for their final name (ciphertext only)."""
+    return out.with_name(f".{out.name}.part")
+
+
+def _record(
+    file_name: str, size: int, manifest_sha: str, manifest_fields: dict, revisions: list[Report]
+) -> tuple[BundleSent, list[Report]]:
+    """Commit the bundle's number and mark its signed revisions sent; returns those marked."""
+    listed = manifest_fields["reports"]
+    marked = [r for r in revisions if r.status == "signed"]
     with db.atomic():
         sent = BundleSent.create(
-            sequence=sequence,
+            sequence=manifest_fields["sequence"],
             manifest_sha256=manifest_sha,
             previous_manifest_sha256=manifest_fields["previous_manifest_sha256"],
             created_at=manifest_fields["created_at"],
-            file_name=out.name,
-            size=out.stat().st_size,
+            file_name=file_name,
+            size=size,
             reports=json.dumps(
                 [{"period": r["period"], "revision": r["revision"]} for r in listed]
             ),
         )
-        for report in revisions:
-            if report.status == "signed":
-                report.status = "sent"
-                report.save()
+        for report in marked:
+            Report.update(status="sent").where(Report.id == report.id).execute()
+            report.status = "sent"
         audit.record(
             "bundle.export",
-            sequence=sequence,
-            file=out.name,
+            sequence=sent.sequence,
+            file=file_name,
             reports=[f"{r['period']}/{r['revision']}" for r in listed],
         )
-    return sent, out
+    return sent, marked
+
+
+def _forget(sent: BundleSent, marked: list[Report]) -> None:
+    """Undo a recorded export whose file could not be given its name."""
+    with db.atomic():
+        sent.delete_instance()
+        for report in marked:
+            Report.update(status="signed").where(Report.id == report.id).execute()
+            report.status = "signed"
+        audit.record("bundle.export_failed", sequence=sent.sequence, file=sent.file_name)
 
 
 def signed_revisions(station: Workstation) -> list[Report]:

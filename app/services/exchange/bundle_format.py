@@ -10,8 +10,8 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import io
 import json
-import os
 import re
 import tempfile
 import weakref
@@ -27,6 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.services.core.errors import UserError
+from app.services.core.files import ensure_replaceable, write_atomically
 from app.services.reports.signoff import canonical_bytes
 
 FORMAT_VERSION = 1
@@ -67,6 +68,41 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def seal(
+    manifest_fields: dict,
+    files: dict[str, bytes | Path],
+    signing_key: Ed25519PrivateKey,
+    recipients: list[str],
+    progress: Progress | None = None,
+) -> tuple[bytes, dict, str]:
+    """The encrypted bundle's bytes, its manifest and the manifest's SHA-256.
+
+    The zip is built in memory and encrypted there: the unencrypted report texts and evidence
+    never touch a disk outside the profile (an output folder may be a USB stick).
+    """
+    listed = []
+    for path, content in sorted(files.items()):
+        data = content.read_bytes() if isinstance(content, Path) else content
+        listed.append({"path": path, "size": len(data), "sha256": sha256_hex(data)})
+    manifest = {**manifest_fields, "format": FORMAT_VERSION, "files": listed}
+    manifest_bytes = canonical_bytes(manifest)
+    signature = signing_key.sign(manifest_bytes)
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("manifest.json", manifest_bytes, zipfile.ZIP_DEFLATED)
+        archive.writestr("manifest.sig", signature, zipfile.ZIP_STORED)
+        for done, path in enumerate(sorted(files), start=1):
+            content = files[path]
+            data = content.read_bytes() if isinstance(content, Path) else content
+            method = zipfile.ZIP_STORED if path.startswith("evidence/") else zipfile.ZIP_DEFLATED
+            archive.writestr(path, data, method)
+            if progress:
+                progress(done, len(files))
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    sealed = pyrage.encrypt(plain.getvalue(), parsed)
+    return sealed, manifest, sha256_hex(manifest_bytes)
+
+
 def pack(
     out: Path,
     manifest_fields: dict,
@@ -76,37 +112,11 @@ def pack(
     progress: Progress | None = None,
 ) -> tuple[dict, str]:
     """Write an encrypted bundle; returns (manifest, its SHA-256). Atomic: temp, then rename."""
-    listed = []
-    for path, content in sorted(files.items()):
-        data = content.read_bytes() if isinstance(content, Path) else content
-        listed.append({"path": path, "size": len(data), "sha256": sha256_hex(data)})
-    manifest = {**manifest_fields, "format": FORMAT_VERSION, "files": listed}
-    manifest_bytes = canonical_bytes(manifest)
-    signature = signing_key.sign(manifest_bytes)
+    ensure_replaceable(out)
+    sealed, manifest, manifest_sha = seal(manifest_fields, files, signing_key, recipients, progress)
     out.parent.mkdir(parents=True, exist_ok=True)
-    handle, plain = tempfile.mkstemp(dir=out.parent, prefix=".bundle-")
-    os.close(handle)
-    partial = out.with_name(out.name + ".part")
-    try:
-        with zipfile.ZipFile(plain, "w") as archive:
-            archive.writestr("manifest.json", manifest_bytes, zipfile.ZIP_DEFLATED)
-            archive.writestr("manifest.sig", signature, zipfile.ZIP_STORED)
-            for done, path in enumerate(sorted(files), start=1):
-                content = files[path]
-                data = content.read_bytes() if isinstance(content, Path) else content
-                method = (
-                    zipfile.ZIP_STORED if path.startswith("evidence/") else zipfile.ZIP_DEFLATED
-                )
-                archive.writestr(path, data, method)
-                if progress:
-                    progress(done, len(files))
-        parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-        pyrage.encrypt_file(plain, str(partial), parsed)
-        os.replace(partial, out)
-    finally:
-        Path(plain).unlink(missing_ok=True)
-        partial.unlink(missing_ok=True)
-    return manifest, sha256_hex(manifest_bytes)
+    write_atomically(out, sealed)
+    return manifest, manifest_sha
 
 
 def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) -> BinaryIO:

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, BundleReceived, Plan, db
 from app.services.catalogue import catalogue
-from app.services.core import audit
+from app.services.core import audit, writer_lock
 from app.services.exchange import issue_wire, trust
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
@@ -33,6 +33,7 @@ from app.services.exchange.bundle_format import (
 from app.services.exchange.received import Incoming, Outcome, outcome_of, store
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import evidence
+from app.services.workstation import leftovers
 from app.services.workstation.profile import Workstation
 
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
@@ -320,8 +321,13 @@ def import_bundles(
     to a preview and the import after it, and the import reads the files only once."""
     identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
     if not dry_run:
-        with checkpoints_after():
-            return _import_all(station, paths, (identities, kept), progress, preview=False)
+        # One import at a time per profile: a second one waits, then finds the first one's
+        # bundles already imported. Half-copied evidence of a refused or failed file goes.
+        with writer_lock.exclusive(station.folder), checkpoints_after():
+            try:
+                return _import_all(station, paths, (identities, kept), progress, preview=False)
+            finally:
+                leftovers.remove_leftovers(station.folder)
     # A dry run applies everything in a transaction it then rolls back, so each file is
     # judged after the ones before it exactly as the real run will judge it.
     with db.atomic() as transaction:

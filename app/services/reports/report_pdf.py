@@ -40,7 +40,7 @@ def replaces(report: Report, revision: int) -> str:
 
 def build_document(report: Report) -> ReportDocument:
     signed = report.content_json is not None
-    content = signoff.signed_content(report) if signed else signoff.build_content(report)
+    content = signoff.verified_content(report) if signed else signoff.build_content(report)
     settings = doc_settings.load(report.agency)
     doc = content["document"]
     plan, period = content["plan"], content["period"]

@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidSignature
 from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, db
 from app.services.accounts import users
 from app.services.catalogue import periods
-from app.services.core import audit
+from app.services.core import audit, writer_lock
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import fold
@@ -158,18 +158,26 @@ def sign(
         raise
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(report.agency)
-    now = datetime.now(VIETNAM).replace(microsecond=0)
-    # The number and date come later, from the outgoing register (reports.issuing).
-    data = canonical_bytes(build_content(report, signer, now.isoformat()))
-    unsigned = dict(report.__data__)  # to put back should the token refuse
-    try:
-        stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
-        if token is not None:
-            _token_sign(report, token, profile_folder)
-    except BaseException:
-        report.__data__ = unsigned
-        raise
-    with db.atomic():
+    # What is signed is read inside the write transaction that stores the signature: an edit
+    # committed by another window or process either lands before (and is signed) or waits
+    # and is then refused because the report is signed.
+    with writer_lock.exclusive(profile_folder), db.atomic():
+        _reload(report)
+        reports.ensure_editable(report)
+        missing = reports.missing_statuses(report)
+        if missing:
+            raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
+        now = datetime.now(VIETNAM).replace(microsecond=0)
+        # The number and date come later, from the outgoing register (reports.issuing).
+        data = canonical_bytes(build_content(report, signer, now.isoformat()))
+        unsigned = dict(report.__data__)  # to put back should the token refuse
+        try:
+            stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
+            if token is not None:
+                _token_sign(report, token, profile_folder)
+        except BaseException:
+            report.__data__ = unsigned
+            raise
         report.save()
         audit.record(
             "report.sign",
@@ -189,6 +197,13 @@ def _token_sign(report: Report, token: TokenRequest, profile_folder: Path) -> No
     chosen = token_device.choose_certificate(token.cert_id)
     pdf = token_signoff.sign_report_pdf(report, chosen, token.pin)
     token_signoff.keep(profile_folder, report, pdf)
+
+
+def _reload(report: Report) -> None:
+    """Refresh a report object from the database in place (callers keep their reference)."""
+    fresh = Report.get_by_id(report.id)
+    report.__data__.update(fresh.__data__)
+    report._dirty.clear()
 
 
 def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:
@@ -213,6 +228,26 @@ def check_signature(data: bytes, signature: str, fingerprint: str) -> tuple[bool
 
 
 def signed_content(report: Report) -> dict:
+    return json.loads(report.content_json)
+
+
+def verified_content(report: Report | ConsolidatedReport) -> dict:
+    """The signed content of a signed revision, after checking its hash and signature.
+
+    For a signed revision this is the only source of what it says: the editable rows beside
+    it may have been changed (by hand in the database file, or by a bug) and are never shown,
+    printed, sent or consolidated in its place.
+    """
+    ok, reason = verify(report)
+    if not ok:
+        raise UserError(
+            "the signed content of {period} revision {revision} does not verify ({reason}); "
+            "it is not used. Restore the profile from a backup, or ask the agency to send the "
+            "report again.",
+            period=report.period_id,
+            revision=report.revision,
+            reason=reason,
+        )
     return json.loads(report.content_json)
 
 

@@ -13,11 +13,38 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.models import Setting, db
 from app.services.core import writer_lock
+from app.services.core.storage_errors import STORAGE_ERRORS
 from app.services.keys import keys
 from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
 
 PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*", "keys/*.part")
+PENDING_OUTPUTS = "pending_outputs"  # temporary files outside the profile, one per line
+
+
+def remember_output(path: Path) -> None:
+    """Note a temporary file about to be written outside the profile (beside an export's
+    target), so that the next start removes it should this process die before it does."""
+    with db.atomic():
+        _set_pending([*_pending(), str(path)])
+
+
+def forget_output(path: Path) -> None:
+    with db.atomic():
+        _set_pending([p for p in _pending() if p != str(path)])
+
+
+def _pending() -> list[str]:
+    stored = Setting.get_or_none(Setting.key == PENDING_OUTPUTS)
+    return [line for line in (stored.value if stored else "").splitlines() if line]
+
+
+def _set_pending(paths: list[str]) -> None:
+    if paths:
+        Setting.insert(key=PENDING_OUTPUTS, value="\n".join(paths)).on_conflict_replace().execute()
+    else:
+        Setting.delete().where(Setting.key == PENDING_OUTPUTS).execute()
 
 
 def leftovers(folder: Path) -> Iterator[Path]:
@@ -41,4 +68,12 @@ def remove_leftovers(folder: Path) -> int:
                 removed += 1
         with contextlib.suppress(OSError):  # a rotation killed before or after its commit
             keys.discard_other_signing_keys(folder)
+        pending = _pending()
+        for name in pending:
+            with contextlib.suppress(OSError):  # the USB stick may be gone: forget it anyway
+                Path(name).unlink()
+                removed += 1
+        if pending:
+            with contextlib.suppress(*STORAGE_ERRORS), db.atomic():
+                _set_pending([])
     return removed

@@ -12,7 +12,7 @@ from app.models.connection import ReadOnlyProfileError, close_db, init_db
 from app.models.migrations import SchemaTooNewError
 from app.paths import default_profile_dir
 from app.services.catalogue import catalogue, register
-from app.services.core import audit, storage_errors
+from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys
 from app.services.workstation import leftovers
@@ -158,6 +158,7 @@ def create_profile(
             os.chmod(folder, FOLDER_MODE)
         # Created 0600 before SQLite opens it; its -wal and -shm files take the same mode.
         os.close(os.open(db_path(folder), os.O_WRONLY | os.O_CREAT, FILE_MODE))
+        writer_lock.create_lock_file(folder)
     except OSError as exc:
         raise UserError(
             "cannot create the profile folder {folder}: {error}",
@@ -184,8 +185,8 @@ def create_profile(
                 keys.create_age_identity(folder, keys.ESCROW, passphrase)
     except BaseException:
         close_db()
-        for leftover in folder.glob(DB_NAME + "*"):
-            leftover.unlink()
+        for leftover in [*folder.glob(DB_NAME + "*"), folder / writer_lock.LOCK_NAME]:
+            leftover.unlink(missing_ok=True)
         shutil.rmtree(folder / keys.KEY_FILE.parent, ignore_errors=True)
         if created is not None:
             shutil.rmtree(created, ignore_errors=True)

@@ -37,6 +37,7 @@ STATUS_LABELS = {
     "missing": QT_TRANSLATE_NOOP("Dashboard", "Missing"),
     "on_time": QT_TRANSLATE_NOOP("Dashboard", "On time"),
     "late": QT_TRANSLATE_NOOP("Dashboard", "Late"),
+    "needs_review": QT_TRANSLATE_NOOP("Dashboard", "Needs review (sign-off time)"),
     "returned": QT_TRANSLATE_NOOP("Dashboard", "Returned"),
     "conflict": QT_TRANSLATE_NOOP("Dashboard", "Conflict"),
     "not_tracked": QT_TRANSLATE_NOOP("Dashboard", "Not tracked"),
@@ -52,6 +53,7 @@ COLOURS = {
     "missing": ("#f8d7da", "#842029"),
     "on_time": ("#d1e7dd", "#0f5132"),
     "late": ("#fff3cd", "#664d03"),
+    "needs_review": ("#cff4fc", "#055160"),
     "returned": ("#e2d9f3", "#432874"),
     "conflict": ("#ffd8a8", "#7a2e00"),
     "not_tracked": ("#f5f5f5", "#9e9e9e"),  # before DoFA followed up: pale, never red
