@@ -22,6 +22,7 @@ REGISTERS_DIR = RESOURCES / "registers"
 FONTS_DIR = RESOURCES / "fonts"
 ICONS_DIR = RESOURCES / "icons"
 TRANSLATIONS_DIR = ROOT / "translations"
+USER_GUIDE_DIR = ROOT / "docs" / "user-guide"
 
 
 def default_profile_dir() -> Path:

@@ -1,66 +1,195 @@
-"""Save a PNG of every screen, in Vietnamese and English, for review: screenshots/<name>.png.
+"""Screenshots of the real screens for the user guide, from a demo province this script builds.
 
-Run with the virtual environment's Python; uses Qt's offscreen platform and throwaway profiles.
+    .venv/bin/python scripts/screenshots.py            # docs/user-guide/{vi,en}/img/*.png
+    .venv/bin/python scripts/screenshots.py --out DIR  # elsewhere, e.g. to review a change
+
+The demo world is made through the app's own services in a throwaway folder: DoFA (Sở Ngoại
+vụ) and two agencies (Sở Y tế, Sở Tài chính) set up from DoFA's kits and enrolled; each signs
+its 2026-H1 report, sends it as a bundle, and DoFA imports both. Sở Y tế has a 2026-Y draft
+under way. Windows are shown at 1350×688, what a 1366×768 office screen with a taskbar leaves.
+Keys live in an in-memory secret store for the run; nothing outside the folder is touched.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from app.models import UserAccount  # noqa: E402
+from app.services.accounts import users  # noqa: E402
+from app.services.catalogue import catalogue  # noqa: E402
+from app.services.exchange import bundle_export, bundle_import, trust  # noqa: E402
+from app.services.reports import reports, signoff  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
-from app.ui.catalogue.agency_register import AgencyRegisterDialog  # noqa: E402
-from app.ui.kit import i18n  # noqa: E402
+from app.ui.accounts.login_dialog import LoginDialog  # noqa: E402
+from app.ui.dashboard.reminders_dialog import RemindersDialog  # noqa: E402
+from app.ui.exchange.exchange_agency import SendReportsDialog  # noqa: E402
+from app.ui.exchange.exchange_dofa import ImportDialog  # noqa: E402
+from app.ui.kit import i18n, tasks  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.reports.sign_dialog import SignDialog  # noqa: E402
 from app.ui.setup_wizard import SetupWizard  # noqa: E402
+from app.ui.workstation.backup_menu import AutoBackupDialog, BackupDialog  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "screenshots"
+GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide"
+PASSWORD = "mat-khau-demo-2026"
+SCREEN = (1350, 688)
+APPROVERS = {"SYT": ("Nguyễn Văn An", "Phó Giám đốc"), "STC": ("Trần Thị Bình", "Giám đốc")}
+RESULTS = {
+    "SYT": "Tổ chức 2 hội thảo chuyên đề; ký 1 thỏa thuận hợp tác đào tạo với Bệnh viện Đà Nẵng",
+    "STC": "Bố trí 3,2 tỷ đồng vốn đối ứng cho 4 dự án ODA; giải ngân đạt 78 %",
+}
 
 
-def save(widget: QWidget, name: str) -> None:
+class MemoryKeyring(KeyringBackend):
+    """The demo's secret store: in memory, gone when the script ends."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+def _signer() -> str:
+    return UserAccount.select().where(UserAccount.role == "approver").get().login
+
+
+def _fill(station, period_id: str, results: str, statuses: tuple[str, ...]) -> object:
+    report = reports.open_draft(station.agency, catalogue.active_plan(), period_id)
+    for number, view in enumerate(reports.entry_views(report)):
+        reports.update_entry(
+            report,
+            view.duty.ref,
+            None,
+            status=statuses[number % len(statuses)],
+            progress=(40 + 15 * number) % 101,
+            results=f"{results} ({view.duty.ref})",
+        )
+    return report
+
+
+def build_world(root: Path) -> dict[str, profile.Workstation]:
+    """DoFA and two agencies with signed, sent and imported 2026-H1 reports."""
+    dofa = profile.create_profile(root / "dofa", "SNGV", True)
+    users.add("Lê Văn Cường", "Phó Giám đốc", "approver", PASSWORD)
+    stations = {"dofa": dofa}
+    bundles = []
+    for code in ("SYT", "STC"):
+        profile.open_profile(dofa.folder)
+        kit = root / f"{code}.ptkit"
+        trust.export_kit(dofa, code, kit)
+        station = trust.setup_from_kit(root / code.lower(), kit)
+        users.add(*APPROVERS[code], "approver", PASSWORD)
+        enrolment = root / f"{code}.ptenroll"
+        body = trust.export_enrolment(station, enrolment)
+        report = _fill(station, "2026-H1", RESULTS[code], ("done", "in_progress", "ongoing"))
+        signoff.sign(report, _signer(), PASSWORD, station.folder)
+        _, bundle = bundle_export.export_bundle(station, root)
+        bundles.append(bundle)
+        stations[code] = station
+        profile.open_profile(dofa.folder)
+        trust.import_enrolment(enrolment, body["fingerprint"])
+    profile.open_profile(dofa.folder)
+    bundle_import.import_bundles(dofa, bundles)
+    syt = profile.open_profile(stations["SYT"].folder)
+    _fill(syt, "2026-Y", "Đang triển khai kế hoạch năm", ("in_progress", "not_started"))
+    return stations
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
     widget.show()
     QApplication.processEvents()
-    path = OUT / f"{name}.png"
+    path = folder / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
 
 
-def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as scratch:
-        for language in ("vi", "en"):
-            i18n.install(language)
-            wizard = SetupWizard(Path(scratch) / f"new-{language}", profile.setup_choices())
-            wizard.resize(720, 560)
-            wizard.agency_page.filter.setText("ngoai vu")
-            save(wizard, f"setup-agency-{language}")
-            wizard.next()
-            save(wizard, f"setup-role-{language}")
-            wizard.close()
+# Windows stay referenced to the end: Qt still calls their event filters after close().
+_windows: list[MainWindow] = []
 
-            # Throwaway profiles: a passphrase serves where the computer has no secret store.
-            station = profile.create_profile(
-                Path(scratch) / f"dofa-{language}", "SNGV", True, "screenshots-only-passphrase"
-            )
-            window = MainWindow(station)
-            window.tabs.setCurrentWidget(window.browser)
-            window.browser.select_ref("III.2.7")
-            save(window, f"duties-mine-{language}")
-            window.browser.scope.setCurrentIndex(1)
-            window.browser.search.setText("xuc tien")
-            window.browser.select_ref("III.4.4")
-            save(window, f"duties-search-{language}")
-            dialog = AgencyRegisterDialog(editable=True, parent=window)
-            save(dialog, f"agency-register-{language}")
-            dialog.close()
-            window.close()
+
+def _window(station, size=SCREEN) -> MainWindow:
+    profile.open_profile(station.folder)
+    account = users.find(_signer())
+    window = MainWindow(station, account)
+    window.resize(*size)
+    _windows.append(window)
+    return window
+
+
+def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
+    i18n.install(language)
+    out.mkdir(parents=True, exist_ok=True)
+
+    wizard = SetupWizard(scratch / f"new-{language}", profile.setup_choices(), True)
+    wizard.agency_page.filter.setText("y te")
+    save(wizard, out, "setup")
+    wizard.close()
+
+    syt = stations["SYT"]
+    window = _window(syt)
+    save(LoginDialog(_signer(), window), out, "login")
+    window.tabs.setCurrentWidget(window.browser_tab)
+    window.browser.select_ref("III.13.1")
+    save(window, out, "duties")
+    window.tabs.setCurrentWidget(window.report_tab)
+    save(window, out, "report")
+    h1 = reports.latest(syt.agency, catalogue.active_plan(), "2026-Y")
+    save(SignDialog(h1, syt.folder, window), out, "sign")
+    save(SendReportsDialog(syt, window), out, "send")
+    save(BackupDialog(syt, window), out, "backup")
+    save(AutoBackupDialog(window), out, "auto-backup")
+    window.close()
+
+    dofa = stations["dofa"]
+    window = _window(dofa)
+    window.tabs.setCurrentIndex(0)
+    save(window, out, "dashboard")
+    window.tabs.setCurrentWidget(window.overview.duty_view_tab)
+    window.overview.duty_view_tab.content.show_duty("III.1.1", "2026-H1")
+    save(window, out, "duty-view")
+    window.tabs.setCurrentWidget(window.exchange.received_tab)
+    save(window, out, "received")
+    save(ImportDialog(dofa, window), out, "import")
+    window.tabs.setCurrentWidget(window.consolidation.tab)
+    save(window, out, "consolidated")
+    dialog = RemindersDialog(dofa, catalogue.active_plan(), "2026-H1", _signer(), window)
+    save(dialog, out, "reminders")
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="folder for vi/ and en/ (default: the guide)")
+    args = parser.parse_args()
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication(sys.argv[:1])
+    tasks.set_synchronous(True)  # screens show their data before they are grabbed
+    with tempfile.TemporaryDirectory(prefix="plantracker-demo-") as scratch:
+        stations = build_world(Path(scratch))
+        for language in ("vi", "en"):
+            out = (args.out / language) if args.out else GUIDE / language / "img"
+            shoot(stations, language, out, Path(scratch))
     app.quit()
     return 0
 

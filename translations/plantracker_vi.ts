@@ -2151,6 +2151,25 @@ Cụm mật khẩu:</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>ImplementationPlanBox</name>
     <message>
         <source>The agency&apos;s own implementing plan</source>
@@ -2737,6 +2756,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Guide to &amp;this screen</source>
+        <translation>Hướng dẫn cho &amp;màn hình này</translation>
     </message>
     <message>
         <source>&amp;About Plan Tracker</source>

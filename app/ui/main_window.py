@@ -18,6 +18,7 @@ from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.consolidation.consolidation_menu import ConsolidationMenu
 from app.ui.dashboard.dofa_overview import OverviewTabs
 from app.ui.exchange.exchange_menu import ExchangeMenu
+from app.ui.help.guide_window import GuideWindow
 from app.ui.kit.labels import fmt, format_date, is_english, pick
 from app.ui.kit.lazy_tab import LazyTab
 from app.ui.kit.screen_fit import fit_to_screen
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.audit_view, self.tr("Activity &log"))
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
+        self.guide: GuideWindow | None = None
         self._build_menus()
         self._build_status(agency)
         self._connect()
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._on_language_group_triggered)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), lambda: self.show_guide("index"))
+        self._action(help_menu, self.tr("Guide to &this screen"), self._on_help_for_screen, "F1")
         self._action(help_menu, self.tr("&About Plan Tracker"), self._on_about_triggered)
 
     def _build_status(self, agency) -> None:
@@ -200,6 +204,34 @@ class MainWindow(QMainWindow):
             + escape(pick(self.plan.title_vi, self.plan.title_en))
             + "</p>",
         )
+
+    def screen_page(self) -> str:
+        """The user guide's page for the tab in front (F1)."""
+        current = self.tabs.currentWidget()
+        pages = {
+            self.browser_tab: "duties",
+            self.report_tab: "report",
+            self.audit_view: "activity-log",
+        }
+        if self.station.consolidating:
+            pages[self.overview.dashboard] = "dashboard"
+            pages[self.overview.duty_view_tab] = "duty-view"
+            pages[self.exchange.received_tab] = "received"
+            pages[self.exchange.ledger_tab] = "import"
+            pages[self.exchange.conflicts] = "import"
+            pages[self.consolidation.tab] = "consolidated"
+        else:
+            pages[self.exchange.sent_view] = "send"
+        return pages.get(current, "index")
+
+    def show_guide(self, page: str) -> GuideWindow:
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_page(page)
+        return self.guide
+
+    def _on_help_for_screen(self) -> None:
+        self.show_guide(self.screen_page())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         # Whatever was typed in the last second is written before the window goes.

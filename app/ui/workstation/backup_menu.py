@@ -38,6 +38,13 @@ from app.ui.kit.labels import fmt
 from app.ui.kit.tasks import run_task
 
 
+def _buddy(text: str, field) -> QLabel:
+    """A label whose mnemonic (Alt+letter) moves to a field that sits inside a row layout."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def _check_new_passphrase(dialog: QDialog, first: str, second: str) -> str | None:
     if first != second:
         return dialog.tr("The two passphrases differ.")
@@ -65,7 +72,7 @@ class BackupDialog(QDialog):
         self.repeat = password_field()
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), row)
+        form.addRow(_buddy(self.tr("&File:"), self.file), row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         layout = QVBoxLayout(self)
@@ -133,7 +140,7 @@ class AutoBackupDialog(QDialog):
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow(self.tr("&Folder:"), row)
+        form.addRow(_buddy(self.tr("&Folder:"), self.folder), row)
         form.addRow(self.tr("&Keep for:"), self.days)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
