@@ -16,11 +16,9 @@ from app.services.core import audit, event_log
 from app.services.core.errors import UserError
 from app.services.workstation import profile
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
-from app.ui.keys.dofa_key_dialogs import EscrowDialog
 from app.ui.kit import i18n
 from app.ui.kit.errors import user_message
 from app.ui.main_window import MainWindow
-from app.ui.setup_wizard import SetupWizard
 
 
 def preferences(folder: Path) -> QSettings:
@@ -41,6 +39,10 @@ class DesktopApp:
     def ensure_set_up(self) -> bool:
         if profile.is_set_up(self.folder):
             return True
+        # First start only: not imported on every start.
+        from app.ui.keys.dofa_key_dialogs import EscrowDialog
+        from app.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.folder, profile.setup_choices())
         if wizard.exec() != QWizard.DialogCode.Accepted:
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -11,22 +12,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from app import __version__
 from app.services.catalogue import catalogue, register
 from app.services.workstation.profile import Workstation
-from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
-from app.ui.catalogue.agency_register import AgencyRegisterDialog
 from app.ui.catalogue.duty_browser import DutyBrowser
-from app.ui.consolidation.consolidation_menu import ConsolidationMenu
-from app.ui.dashboard.dofa_overview import OverviewTabs
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.help.guide_window import GuideWindow
 from app.ui.kit.labels import fmt, format_date, is_english, pick
 from app.ui.kit.lazy_tab import LazyTab
 from app.ui.kit.screen_fit import fit_to_screen
-from app.ui.reports.esign_dialog import DigitalSignatureDialog
-from app.ui.reports.report_editor import ReportEditor
-from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
-from app.ui.reports.sign_dialog import SignDialog
 from app.ui.workstation.backup_menu import BackupMenu
+
+if TYPE_CHECKING:
+    from app.ui.reports.report_editor import ReportEditor
+
+# Dialogs, DoFA's screens and the report editor are imported where they are first used: the
+# window paints sooner when it loads only what its first screen shows.
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +69,8 @@ class MainWindow(QMainWindow):
             self.editor.reload()
 
     def _build_editor(self) -> ReportEditor:
+        from app.ui.reports.report_editor import ReportEditor
+
         editor = ReportEditor(self.station, self.plan, self.actor)
         editor.sign_off_requested.connect(self._on_editor_sign_off_requested)
         editor.report_changed.connect(self._on_editor_report_changed)
@@ -123,8 +124,12 @@ class MainWindow(QMainWindow):
                 registers_menu, self.tr("D&ue dates of reports…"), self._on_due_dates_triggered
             )
         self.exchange = ExchangeMenu(self)  # the Exchange menu, its tabs and bundle drops
-        self.consolidation = ConsolidationMenu(self)  # DoFA: consolidated report, reminders
+        self.consolidation = None
         if self.station.consolidating:
+            from app.ui.consolidation.consolidation_menu import ConsolidationMenu
+            from app.ui.dashboard.dofa_overview import OverviewTabs
+
+            self.consolidation = ConsolidationMenu(self)  # the consolidated report, reminders
             self.overview = OverviewTabs(self)  # the Dashboard and Duty view tabs, in front
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
 
     def _on_editor_sign_off_requested(self, report) -> None:
         self.editor.flush()
+        from app.ui.reports.sign_dialog import SignDialog
+
         if SignDialog(report, self.station.folder, self).exec():
             self.editor.reload()
 
@@ -168,14 +175,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Report saved"), 3000)
 
     def _on_agencies_action_triggered(self) -> None:
+        from app.ui.catalogue.agency_register import AgencyRegisterDialog
+
         AgencyRegisterDialog(
             editable=self.station.consolidating, actor=self.actor, parent=self
         ).exec()
 
     def _on_accounts_triggered(self) -> None:
+        from app.ui.accounts.accounts_dialog import AccountsDialog
+
         AccountsDialog(self.actor or "", self).exec()
 
     def _on_document_settings_triggered(self) -> None:
+        from app.ui.reports.settings_dialogs import DocumentSettingsDialog
+
         DocumentSettingsDialog(self.station.agency, self.actor, self).exec()
 
     def _on_outgoing_register_triggered(self) -> None:
@@ -185,9 +198,13 @@ class MainWindow(QMainWindow):
         self.reload_report()  # an issued report's state line shows its number and date
 
     def _on_digital_signatures_triggered(self) -> None:
+        from app.ui.reports.esign_dialog import DigitalSignatureDialog
+
         DigitalSignatureDialog(self).exec()
 
     def _on_due_dates_triggered(self) -> None:
+        from app.ui.reports.settings_dialogs import DueDatesDialog
+
         if DueDatesDialog(self.plan, self.actor, self).exec():
             self.reload_report()
 

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -58,8 +58,12 @@ ASSESSMENT = "assessment"
 OPENING = ""  # the summary of the reporting situation (section I)
 
 
-def document_html(document: ReportDocument) -> str:
-    """The report's text as the PDF prints it, for reading on screen."""
+PREVIEW_CHUNK = 150  # paragraphs laid out per call: Qt holds Python's lock while it parses
+
+
+def document_paragraphs(document: ReportDocument) -> list[str]:
+    """The report's text as the PDF prints it, for reading on screen: HTML, one paragraph
+    (or heading) per item."""
     out = [
         f"<p align='center'><b>{escape(document.title)}</b><br>"
         f"<b>{escape(document.subtitle)}</b></p>",
@@ -71,7 +75,19 @@ def document_html(document: ReportDocument) -> str:
         for entry in section.entries:
             out.append(f"<p><b>{escape(entry.ref)}.</b> <i>{escape(entry.duty_text)}</i></p>")
             out += [f"<p style='margin-left:16px'>{escape(p)}</p>" for p in entry.passages]
-    return "".join(out)
+    return out
+
+
+def preview_document(document: ReportDocument, font) -> QTextDocument:
+    """The preview, laid out a few paragraphs at a time: one setHtml of a province's report
+    (megabytes) holds Python's lock for half a second, and the UI thread with it."""
+    preview = QTextDocument()
+    preview.setDefaultFont(font)
+    cursor = QTextCursor(preview)
+    paragraphs = document_paragraphs(document)
+    for start in range(0, len(paragraphs), PREVIEW_CHUNK):
+        cursor.insertHtml("".join(paragraphs[start : start + PREVIEW_CHUNK]))
+    return preview
 
 
 def _transient(plan: Plan, period_id: str, live: dict) -> ConsolidatedReport:
@@ -274,12 +290,15 @@ class ConsolidatedEditor(QWidget):
         self._generation += 1
         generation, report = self._generation, self.report
         plan, period_id = self.plan, self.period_id
+        font, ui_thread = self.preview.font(), self.thread()
 
         def work(_progress):
             # A saved draft shows the pre-fill it accepted; today's is read only when needed.
             live = consolidated.prefill(plan, period_id) if with_changes or not report else None
-            html = document_html(build_document(report or _transient(plan, period_id, live)))
-            return html, (consolidated.changes_since(report, live) if with_changes else None)
+            shown = build_document(report or _transient(plan, period_id, live))
+            document = preview_document(shown, font)  # laid out here, not on the UI thread
+            document.moveToThread(ui_thread)
+            return document, (consolidated.changes_since(report, live) if with_changes else None)
 
         run_task(
             work,
@@ -293,10 +312,11 @@ class ConsolidatedEditor(QWidget):
         if error is not None:
             self.warn(user_message(error) if isinstance(error, UserError) else str(error))
             return
-        html, changes = result
+        document, changes = result
         bar = self.preview.verticalScrollBar()
         position = bar.value()
-        self.preview.setHtml(html)
+        document.setParent(self.preview)  # the preview deletes the document it replaces
+        self.preview.setDocument(document)
         bar.setValue(position)
         if changes is not None:
             self.changes.load(report, changes)
