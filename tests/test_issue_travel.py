@@ -57,6 +57,27 @@ def test_dofa_keeps_shows_and_verifies_the_number_and_date(world, tmp_path):
     assert IssuedDocument.select().count() == 1
 
 
+def test_dofa_shows_the_number_and_whether_its_statement_holds(qtbot, world, tmp_path):
+    from app.ui.exchange.received_detail import ReceivedReportPane
+    from app.ui.kit import i18n
+
+    i18n.install("en")
+    dofa, health = world
+    _issued_report(health)
+    _import(dofa, export(health, tmp_path / "out.ptbundle"))
+    received = reports.latest(health.agency, catalogue.active_plan(), "2026-Y")
+    pane = ReceivedReportPane()
+    qtbot.addWidget(pane)
+    pane.show_report(received, [received])
+    day = register.today().strftime("%d/%m/%Y")
+    assert f"issued as No. 45/BC-SYT on {day} (signed statement valid)" in pane.sign_off.text()
+    row = IssuedDocument.get()
+    row.statement_json = row.statement_json.replace('"number":45', '"number":44')
+    row.save()  # changed on DoFA's disk after import
+    pane.show_report(received, [received])
+    assert "(statement NOT valid)" in pane.sign_off.text()
+
+
 def test_a_statement_that_does_not_match_its_signature_refuses_the_bundle(world, tmp_path):
     dofa, health = world
     _issued_report(health)

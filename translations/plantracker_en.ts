@@ -560,6 +560,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An agency&apos;s issue number clashes with one already held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First tracked period set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,6 +2988,14 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed statement valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement NOT valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -564,6 +564,10 @@
         <translation>Từ chối ban hành công văn đôn đốc</translation>
     </message>
     <message>
+        <source>An agency&apos;s issue number clashes with one already held</source>
+        <translation>Số văn bản của đơn vị trùng với số đã có</translation>
+    </message>
+    <message>
         <source>First tracked period set</source>
         <translation>Đặt kỳ đầu tiên theo dõi</translation>
     </message>
@@ -3004,6 +3008,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>not issued</source>
         <translation>chưa cấp số</translation>
+    </message>
+    <message>
+        <source>signed statement valid</source>
+        <translation>chữ ký cấp số hợp lệ</translation>
+    </message>
+    <message>
+        <source>statement NOT valid</source>
+        <translation>chữ ký cấp số KHÔNG hợp lệ</translation>
     </message>
     <message>
         <source>%1 (received %2)</source>

@@ -261,6 +261,17 @@ def issue_of(report: Report) -> register.Issued | None:
     return issue_of_revision(report, report.revision)
 
 
+def checked_issue(report: Report) -> tuple[register.Issued, bool] | None:
+    """The number and date with whether their statement's signature holds (DoFA's view)."""
+    row = register.issued(
+        report.agency, "report", report.plan_id, report.period_id, report.revision
+    )
+    if row is None:
+        return None
+    ok = verify(row)[0] and row.content_sha256 == report.content_sha256
+    return register.as_issued(row), ok
+
+
 def issue_of_revision(report: Report, revision: int) -> register.Issued | None:
     row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
     return register.as_issued(row)

@@ -107,6 +107,9 @@ ACTION_LABELS = {
     ),
     "reminder.issue": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter issued"),
     "reminder.issue_refused": QT_TRANSLATE_NOOP("AuditLog", "Issuing a reminder refused"),
+    "report.issue_clash": QT_TRANSLATE_NOOP(
+        "AuditLog", "An agency's issue number clashes with one already held"
+    ),
     "period.track": QT_TRANSLATE_NOOP("AuditLog", "First tracked period set"),
     "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
 }

@@ -131,7 +131,7 @@ class ReceivedReportPane(QWidget):
         token_line = pdf_signature_html(report)
         if token_line:
             self.signature.setText(self.signature.text() + "<br>" + token_line)
-        issue = issuing.issue_of(report)
+        checked = issuing.checked_issue(report)
         self.sign_off.setText(
             fmt(
                 self.tr("Signed off by %1 (%2) at %3; received by DoFA at %4"),
@@ -141,14 +141,15 @@ class ReceivedReportPane(QWidget):
                 when_text(report.received_at),
             )
             + " · "
-            + (
-                fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
-                if issue
-                else self.tr("not issued")
-            )
+            + (self._issued_text(*checked) if checked else self.tr("not issued"))
         )
         self.revisions.setText(self._revisions_html(report, revisions))
         self.body.setHtml(self._body_html(report, content))
+
+    def _issued_text(self, issue, valid: bool) -> str:
+        text = fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
+        verdict = self.tr("signed statement valid") if valid else self.tr("statement NOT valid")
+        return f"{text} ({verdict})"
 
     def _revisions_html(self, report: Report, revisions: list[Report]) -> str:
         latest = max(r.revision for r in revisions) if revisions else report.revision
