@@ -18,22 +18,27 @@ from app.models.connection import close_db
 from app.services.catalogue import catalogue, periods
 from app.services.dashboard import dashboard
 from app.services.reports import reports, signoff
-from tests.exchange_support import enrol_agency, export, make_dofa, use
+from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
 from tests.reporting import PASSWORD, complete_draft
 
 pytestmark = pytest.mark.skipif(
     shutil.which("faketime") is None, reason="faketime is not installed (scripts/setup.sh --test)"
 )
 
+SIGNER = "nguyen.van.an"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _sign_at(folder, period_id: str, when: str) -> None:
     """`report sign` run by a process whose clock says `when` (faketime syntax)."""
+    _run_at(folder, when, "report", "sign", "--period", period_id, "--user", SIGNER)
+
+
+def _run_at(folder, when: str, *argv: str) -> None:
+    """A `plantracker` command run by a process whose clock says `when`."""
     close_db()
     done = subprocess.run(
-        ["faketime", when, sys.executable, "-m", "app", "--profile", str(folder),
-         "report", "sign", "--period", period_id, "--user", "nguyen.van.an"],
+        ["faketime", when, sys.executable, "-m", "app", "--profile", str(folder), *argv],
         cwd=REPO,
         env={**os.environ, "PLANTRACKER_PASSWORD": PASSWORD},
         capture_output=True,
@@ -112,3 +117,18 @@ def test_each_rule_alone():
     assert doubtful(period, "2025-12-14T23:59:00+07:00", None, None)  # before 15/12/2025
     assert doubtful(period, at, "2026-06-10T08:59:59+07:00", None)  # after DoFA received it
     assert doubtful(period, at, None, "2026-06-10T09:00:01+07:00")  # before the earlier one
+    received = "2026-06-12T08:00:00+07:00"
+    assert not doubtful(period, at, received, None, "2026-06-11")  # issued between: believable
+    assert doubtful(period, at, received, None, "2025-12-01")  # issued before the period
+    assert doubtful(period, at, received, None, "2026-06-13")  # issued after DoFA received it
+    assert doubtful(period, at, received, None, "2026-06-09")  # issued before it was signed
+
+
+def test_issued_after_dofa_received_it(pair, tmp_path):
+    """Signed at a believable time; numbered by a clerk whose clock is a year ahead."""
+    dofa, health = pair
+    sign_period(health, "2026-Y", "Cả năm")
+    ahead = (date.today() + timedelta(days=365)).isoformat() + " 09:00:00"
+    _run_at(health.folder, ahead, "report", "issue", "--period", "2026-Y", "--user", SIGNER)
+    _deliver(dofa, health, tmp_path, "b1.ptbundle")
+    assert _status(dofa, "SYT", "2026-Y")[0] == "needs_review"

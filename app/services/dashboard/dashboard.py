@@ -84,7 +84,10 @@ def _latest_rows(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], tup
                (SELECT MAX(p.signed_at) FROM report p
                  WHERE p.plan_id = r.plan_id AND p.agency_id = r.agency_id
                    AND p.period_id = r.period_id AND p.revision < r.revision
-                   AND p.signed_at IS NOT NULL AND p.channel != 'paper') AS earlier_signed_at
+                   AND p.signed_at IS NOT NULL AND p.channel != 'paper') AS earlier_signed_at,
+               (SELECT MIN(i.issued_on) FROM issued_document i
+                 WHERE i.kind = 'report' AND i.plan_id = r.plan_id AND i.agency_id = r.agency_id
+                   AND i.period_id = r.period_id AND i.revision = r.revision) AS issued_on
         FROM report r
         JOIN (SELECT agency_id, period_id, MAX(revision) AS revision FROM report
               WHERE plan_id = ? AND period_id IN ({marks}) AND signed_at IS NOT NULL
@@ -116,17 +119,30 @@ def on_time(signed_at: str, due: date) -> bool:
 
 
 def unbelievable_sign_off(
-    period: Period, signed_at: str, received_at: str | None, earlier_signed_at: str | None
+    period: Period,
+    signed_at: str,
+    received_at: str | None,
+    earlier_signed_at: str | None,
+    issued_on: str | None = None,
 ) -> bool:
-    """A sign-off time DoFA cannot believe: before the period starts, after DoFA received the
-    file, or earlier than the revision before it (a clock set wrong, or set back on purpose).
-    Such a report needs a person to look at it; its time alone never makes it on time."""
+    """Sign-off or issue times DoFA cannot believe: signed before the period starts, after
+    DoFA received the file, or earlier than the revision before it; issued (the number's date)
+    before the period starts, after DoFA received it, or before it was signed. A clock set
+    wrong, or set back on purpose: a person must look, and the time alone never makes the
+    report on time."""
     signed = datetime.fromisoformat(signed_at)
-    return (
+    received = datetime.fromisoformat(received_at) if received_at else None
+    if (
         signed.date() < period.start
-        or (received_at is not None and signed > datetime.fromisoformat(received_at))
+        or (received is not None and signed > received)
         or (earlier_signed_at is not None and signed < datetime.fromisoformat(earlier_signed_at))
-    )
+    ):
+        return True
+    if issued_on is None:
+        return False
+    issued = date.fromisoformat(str(issued_on))
+    late_issue = received is not None and issued > received.astimezone(VIETNAM).date()
+    return issued < period.start or late_issue or issued < signed.astimezone(VIETNAM).date()
 
 
 def _cell(
@@ -136,7 +152,7 @@ def _cell(
         status = "conflict" if conflict else "missing" if today > period.due else "not_due"
         return Cell(agency.code, period.id, status if tracked else NOT_TRACKED)
     # A conflict or untracked cell keeps the facts of the revision on record, for its tooltip.
-    revision, report_status, channel, signed_at, received_at, earlier_signed_at = row
+    revision, report_status, channel, signed_at, received_at, earlier_signed_at, issued_on = row
     if not tracked:
         status = NOT_TRACKED
     elif conflict:
@@ -144,7 +160,7 @@ def _cell(
     elif report_status == "returned":
         status = "returned"
     elif channel != "paper" and unbelievable_sign_off(
-        period, signed_at, received_at, earlier_signed_at
+        period, signed_at, received_at, earlier_signed_at, issued_on
     ):
         status = "needs_review"
     else:
