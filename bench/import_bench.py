@@ -34,12 +34,15 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # The profile's keys go to a throwaway secret store, as in the tests: no passphrase to stretch.
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
 from app.models import Duty, Plan, db  # noqa: E402
 from app.models.connection import close_db  # noqa: E402
@@ -107,67 +110,100 @@ def _entries(rng, duties: list[Duty], period_id: str, evidence: dict[str, bytes]
     return entries
 
 
+@dataclass
+class Sender:
+    """An agency sending its reports: its register entry and enrolled key."""
+
+    entry: dict  # the register's {code, name_vi, …}
+    private: Ed25519PrivateKey
+    fingerprint: str
+    duties: list[Duty]  # the duties it reports on
+
+
+def write_bundles(
+    out: Path, plan: Plan, sender: Sender, period_ids: list[str], per_bundle: int, rng
+) -> list[tuple[dict, bytes, bytes]]:
+    """The agency's signed reports for the periods, `per_bundle` to a bundle file (packed,
+    signed and encrypted to DoFA as an export does); returns (content, bytes, signature)."""
+    code = sender.entry["code"]
+    recipients = [keys.age_recipient(keys.DECRYPTION), keys.age_recipient(keys.ESCROW)]
+    made, files, listed = [], {}, []
+    previous, sequence = None, 0
+    for number, period_id in enumerate(period_ids, start=1):
+        period = periods.get(plan, period_id)
+        signed = datetime.combine(period.due, datetime.min.time(), VIETNAM) - timedelta(days=2)
+        evidence: dict[str, bytes] = {}
+        entries = _entries(rng, sender.duties, period_id, evidence)
+        content = _content(plan, sender.entry, period, entries, signed.isoformat())
+        data = canonical_bytes(content)
+        signature = sender.private.sign(data)
+        made.append((content, data, signature))
+        stem = f"reports/{period_id}-r1"
+        files.update({f"{stem}.json": data, f"{stem}.sig": signature})
+        files.update({f"evidence/{digest}": blob for digest, blob in evidence.items()})
+        listed.append(
+            {
+                "period": period_id,
+                "revision": 1,
+                "content": f"{stem}.json",
+                "signature": f"{stem}.sig",
+                "content_sha256": hashlib.sha256(data).hexdigest(),
+                "signing_key": sender.fingerprint,
+            }
+        )
+        if number % per_bundle and number < len(period_ids):
+            continue
+        sequence += 1
+        _, previous = pack(
+            out / f"{code}-{sequence:04d}.ptbundle",
+            {
+                "kind": "report-bundle",
+                "agency": code,
+                "sequence": sequence,
+                "previous_manifest_sha256": previous,
+                "created_at": signed.isoformat(),
+                "signing_key": sender.fingerprint,
+                "reports": listed,
+            },
+            files,
+            sender.private,
+            recipients,
+        )
+        files, listed = {}, []
+    return made
+
+
+def senders(chosen: dict[str, int], register: list[dict], duties_of) -> list[Sender]:
+    """An enrolled key for each chosen agency (code → id), with the duties it reports on."""
+    signing: dict = {}
+    with db.atomic():
+        enrol_keys(chosen, signing)
+    entries = {a["code"]: a for a in register}
+    return [Sender(entries[c], *signing[c], duties_of(c)) for c in chosen]
+
+
 def build(folder: Path, shape: argparse.Namespace) -> dict:
     """The DoFA profile (folder/dofa) and the bundles (folder/bundles); returns the raw rows."""
     profile.create_profile(folder / "dofa", DOFA, True, None, ([register_data()], [plan_data()]))
     plan = catalogue.active_plan()
     duties = list(Duty.select().where(Duty.plan == plan).order_by(Duty.id))
-    register = {a["code"]: a for a in register_data()["agencies"]}
     agency_ids = dict(db.execute_sql("SELECT code, id FROM agency ORDER BY id").fetchall())
     chosen = dict([(c, i) for c, i in agency_ids.items() if c != DOFA][: shape.agencies])
-    signing: dict = {}
-    with db.atomic():
-        enrol_keys(chosen, signing)
-    recipients = [keys.age_recipient(keys.DECRYPTION), keys.age_recipient(keys.ESCROW)]
     rng = random.Random(shape.seed)
     raw: dict[str, list[tuple]] = {"report": [], "report_entry": [], "attachment": []}
     ids = {"plan": plan.id, "duties": {d.ref: d.id for d in duties}}
-    for code in chosen:
-        private, fingerprint = signing[code]
-        files: dict[str, bytes] = {}
-        listed: list[dict] = []
-        previous, sequence = None, 0
-        for number, period_id in enumerate(PERIOD_IDS[: shape.periods], start=1):
-            period = periods.get(plan, period_id)
-            signed = datetime.combine(period.due, datetime.min.time(), VIETNAM) - timedelta(days=2)
-            evidence: dict[str, bytes] = {}
-            entries = _entries(rng, duties, period_id, evidence)
-            content = _content(plan, register[code], period, entries, signed.isoformat())
-            data = canonical_bytes(content)
-            signature = private.sign(data)
-            stem = f"reports/{period_id}-r1"
-            files.update({f"{stem}.json": data, f"{stem}.sig": signature})
-            files.update({f"evidence/{digest}": blob for digest, blob in evidence.items()})
-            listed.append(
-                {
-                    "period": period_id,
-                    "revision": 1,
-                    "content": f"{stem}.json",
-                    "signature": f"{stem}.sig",
-                    "content_sha256": hashlib.sha256(data).hexdigest(),
-                    "signing_key": fingerprint,
-                }
-            )
-            _raw_rows(raw, {**ids, "agency": chosen[code]}, content, data, signature, fingerprint)
-            if number % shape.reports_per_bundle and number < shape.periods:
-                continue
-            sequence += 1
-            _, previous = pack(
-                folder / "bundles" / f"{code}-{sequence:04d}.ptbundle",
-                {
-                    "kind": "report-bundle",
-                    "agency": code,
-                    "sequence": sequence,
-                    "previous_manifest_sha256": previous,
-                    "created_at": signed.isoformat(),
-                    "signing_key": fingerprint,
-                    "reports": listed,
-                },
-                files,
-                private,
-                recipients,
-            )
-            files, listed = {}, []
+    for sender in senders(chosen, register_data()["agencies"], lambda _code: duties):
+        made = write_bundles(
+            folder / "bundles",
+            plan,
+            sender,
+            PERIOD_IDS[: shape.periods],
+            shape.reports_per_bundle,
+            rng,
+        )
+        ids["agency"] = chosen[sender.entry["code"]]
+        for content, data, signature in made:
+            _raw_rows(raw, ids, content, data, signature, sender.fingerprint)
     close_db()
     return raw
 
