@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from app.models import IssuedDocument
 from app.services.catalogue import catalogue
 from app.services.core import audit
-from app.services.outgoing import register, register_xlsx
+from app.services.outgoing import register, register_pdf, register_xlsx
 from app.services.reports import issuing
 from tests.calc import needs_calc, page_sizes, page_texts, print_to_pdf
 from tests.reporting import PASSWORD, approver, complete_draft
@@ -90,3 +90,17 @@ def test_the_register_prints_on_a4_landscape_with_its_header_on_every_page(healt
     # Every line printed whole: the last number, and the wrapped excerpt's end, are there.
     assert "60/BC-SYT" in text and "lần 60" in text
     assert "Ghi chú" in pages[-1]  # the last column is on the page: one page wide
+
+
+def test_the_register_prints_as_pdf_in_the_same_form(health, tmp_path):
+    _register_of_a_busy_year(health, 60)
+    out = tmp_path / "so.pdf"
+    assert register_pdf.write_pdf(health.agency, 2026, out, date(2026, 12, 20)) == 60
+    sizes = page_sizes(out)
+    assert len(sizes) >= 2 and all(abs(w - 841.9) < 2 and abs(h - 595.3) < 2 for w, h in sizes)
+    pages = page_texts(out)
+    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI" in pages[0] and "Ngày lập: 20/12/2026" in pages[0]
+    for number, page in enumerate(pages, start=1):
+        assert "Người ký" in page and "Ghi chú" in page and f"Trang {number}" in page
+    text = " ".join(pages)
+    assert "60/BC-SYT" in text and "lần 60" in text and "Nguyễn Văn An" in text

@@ -12,6 +12,7 @@ from app.services.accounts import users
 from app.services.outgoing import register
 from app.services.reports import issuing, signoff
 from app.ui.kit import i18n
+from app.ui.outgoing import register_dialog
 from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
 from tests.reporting import PASSWORD, approver, complete_draft
@@ -76,6 +77,18 @@ def test_the_clerk_issues_from_the_register_and_exports_it(qtbot, health, tmp_pa
     qtbot.waitUntil(lambda: not dialog.result.isHidden(), timeout=10_000)
     assert load_workbook(out).active["B7"].value == "45/BC-SYT"
     assert IssuedDocument.select().count() == 1 and issuing.verify(IssuedDocument.get())[0]
+
+    printed = []
+
+    def print_by_hand(_parent, title, write_pdf):  # the print dialog, accepted
+        pdf = tmp_path / "in.pdf"
+        write_pdf(pdf)
+        printed.append((title, pdf.read_bytes()[:5]))
+        return 1
+
+    monkeypatch.setattr(register_dialog, "print_pdf", print_by_hand)
+    assert dialog.print_register() == 1
+    assert printed == [(f"Outgoing register {register.today().year}", b"%PDF-")]
 
 
 def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):

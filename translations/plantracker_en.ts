@@ -2829,6 +2829,10 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,6 +2861,10 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>Issued as No. %1 dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing register %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

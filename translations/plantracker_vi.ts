@@ -2845,6 +2845,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -2873,6 +2877,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>Issued as No. %1 dated %2.</source>
         <translation>Đã cấp số %1 ngày %2.</translation>
+    </message>
+    <message>
+        <source>Outgoing register %1</source>
+        <translation>Sổ đăng ký văn bản đi năm %1</translation>
     </message>
     <message>
         <source>Export the outgoing register</source>

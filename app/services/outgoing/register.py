@@ -137,3 +137,36 @@ def entry_json(row: IssuedDocument) -> dict:
         "period": row.period_id,
         "signer": row.signer_name,
     }
+
+
+# The columns of the register in the form of Decree 30/2020/NĐ-CP, Appendix IV: header, width
+# (in characters), wrapped. The Excel and the printed register share them.
+FORM_COLUMNS = (
+    ("Số", 6, False),
+    ("Số, ký hiệu văn bản", 16, True),
+    ("Ngày tháng văn bản", 15, False),
+    ("Tên loại và trích yếu nội dung văn bản", 52, True),
+    ("Người ký", 22, True),
+    ("Nơi nhận văn bản", 40, True),
+    ("Đơn vị, người nhận bản lưu", 16, True),
+    ("Số lượng bản", 9, False),
+    ("Ghi chú", 16, True),
+)
+NOTES = {"report": "Báo cáo kỳ {period}", "consolidated": "Tổng hợp kỳ {period}",
+         "reminder": "Đôn đốc kỳ {period}"}  # fmt: skip
+
+
+def form_line(row: IssuedDocument) -> list:
+    """One register line as the form's columns hold it (the date as a date)."""
+    recipients = [line.strip(" -;.") for line in row.recipients.split("\n") if line.strip()]
+    return [
+        row.number,
+        row.symbol,
+        row.issued_on,
+        row.title,
+        f"{row.signer_name}\n{row.signer_position}",
+        "; ".join(recipients),
+        f"Văn thư ({row.clerk_name})",
+        row.copies,
+        NOTES[row.kind].format(period=row.period_id),
+    ]

@@ -13,19 +13,7 @@ from app.services.core import xlsx_layout
 from app.services.core.files import replacing
 from app.services.outgoing import register
 
-COLUMNS = (  # header, width, wrapped
-    ("Số", 7, False),
-    ("Số, ký hiệu văn bản", 16, True),
-    ("Ngày tháng văn bản", 12, False),
-    ("Tên loại và trích yếu nội dung văn bản", 52, True),
-    ("Người ký", 22, True),
-    ("Nơi nhận văn bản", 40, True),
-    ("Đơn vị, người nhận bản lưu", 16, True),
-    ("Số lượng bản", 9, False),
-    ("Ghi chú", 16, True),
-)
-NOTES = {"report": "Báo cáo kỳ {period}", "consolidated": "Tổng hợp kỳ {period}",
-         "reminder": "Đôn đốc kỳ {period}"}  # fmt: skip
+COLUMNS = register.FORM_COLUMNS
 
 
 def write_workbook(agency: Agency, year: int, out: Path, made_on: date | None = None) -> int:
@@ -44,19 +32,7 @@ def write_workbook(agency: Agency, year: int, out: Path, made_on: date | None = 
     )
     xlsx_layout.header_row(sheet, header, [c[0] for c in COLUMNS], widths)
     for row in rows:
-        sheet.append(
-            [
-                row.number,
-                row.symbol,
-                row.issued_on,
-                row.title,
-                f"{row.signer_name}\n{row.signer_position}",
-                "; ".join(line.strip(" -;.") for line in row.recipients.split("\n") if line),
-                f"Văn thư ({row.clerk_name})",
-                row.copies,
-                NOTES[row.kind].format(period=row.period_id),
-            ]
-        )
+        sheet.append(register.form_line(row))
         sheet.cell(row=sheet.max_row, column=3).number_format = xlsx_layout.DATE_FORMAT
     wrapped = {n for n, column in enumerate(COLUMNS) if column[2]}
     xlsx_layout.body_rows(sheet, header + 1, widths, wrapped)

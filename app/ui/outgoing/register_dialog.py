@@ -27,6 +27,7 @@ from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, hint_label
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 from app.ui.outgoing.issue_dialog import IssueDialog
 
@@ -59,6 +60,9 @@ class OutgoingRegisterDialog(QDialog):
         self.export_button = self.buttons.addButton(
             self.tr("&Export to Excel…"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Year:")))
@@ -89,6 +93,7 @@ class OutgoingRegisterDialog(QDialog):
         self.waiting.itemSelectionChanged.connect(self._on_waiting_item_selection_changed)
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.print_button.clicked.connect(self.print_register)
         self.resize(980, 620)
         self.reload()
 
@@ -172,6 +177,18 @@ class OutgoingRegisterDialog(QDialog):
             )
             self.result.show()
             self.reload()
+
+    def print_register(self) -> int:
+        """Print the year's register in the Decree 30 form; the number of pages printed."""
+        from app.services.outgoing import register_pdf  # reportlab loads only when printing
+
+        agency, year = self.station.agency, self.year.currentData()
+        title = fmt(self.tr("Outgoing register %1"), year)
+        try:
+            return print_pdf(self, title, lambda out: register_pdf.write_pdf(agency, year, out))
+        except UserError as exc:
+            self.error.show_error(user_message(exc))
+            return 0
 
     def _on_export_button_clicked(self) -> None:
         year = self.year.currentData()
