@@ -104,3 +104,56 @@ def test_digital_signature_dialog_sets_the_driver_and_trusts_certificates(
     qtbot.mouseClick(dialog.add_crl_button, Qt.MouseButton.LeftButton)
     assert "Sub CA" in dialog.notice.text()
     dialog.grab().save(str(tmp_path / "esign-dialog.png"))
+
+
+def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
+    qtbot, health, signing_token, tmp_path
+):
+    from app.services.esign import pades
+    from app.services.esign.token_device import TokenRequest
+    from app.services.reports import report_pdf, signoff
+    from app.ui.outgoing.issue_dialog import IssueDialog
+
+    i18n.install("vi")
+    token_device.configure(signing_token.module)
+    reporting.approver()
+    report = reporting.complete_draft(health)
+    request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
+    approver_only = report.pdf_sha256
+    dialog = IssueDialog(report, health.folder, health.agency)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.token is not None and "cơ quan" in dialog.token.title()
+    dialog.token.certificate.setCurrentIndex(
+        dialog.token.certificate.findData(signing_token.cert_id)
+    )
+    dialog.password.setText(reporting.PASSWORD)
+    dialog.token.pin.setText("000000")
+    dialog.accept()
+    assert dialog.error.text().startswith("Sai mã PIN") and dialog.token.pin.text() == ""
+    assert Report.get_by_id(report.id).pdf_sha256 == approver_only
+    dialog.grab().save(str(tmp_path / "issue-token.png"))
+
+    dialog.token.pin.setText(ts.USER_PIN)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    issued = Report.get_by_id(report.id)
+    assert issued.pdf_sha256 != approver_only
+    fields = {s.field: s.valid for s in pades.signatures(report_pdf.signed_pdf_bytes(issued))}
+    assert fields == {pades.APPROVER_FIELD: True, pades.AGENCY_FIELD: True}
+
+
+def test_issue_dialog_has_no_token_box_for_a_report_signed_without_one(
+    qtbot, health, signing_token
+):
+    from app.services.reports import signoff
+    from app.ui.outgoing.issue_dialog import IssueDialog
+
+    token_device.configure(signing_token.module)
+    reporting.approver()
+    report = reporting.complete_draft(health)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
+    dialog = IssueDialog(report, health.folder, health.agency)
+    qtbot.addWidget(dialog)
+    assert dialog.token is None

@@ -2357,6 +2357,10 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also sign the PDF with the agency&apos;s token over the number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>

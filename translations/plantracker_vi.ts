@@ -2372,6 +2372,10 @@ Sau:
         <translation>Cụm mật khẩu của khóa</translation>
     </message>
     <message>
+        <source>Also sign the PDF with the agency&apos;s token over the number and date</source>
+        <translation>Ký số cả tệp PDF bằng token của cơ quan tại vị trí số và ngày ban hành</translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Cấp số</translation>
     </message>

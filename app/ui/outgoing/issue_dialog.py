@@ -30,6 +30,7 @@ from app.services.reports import issuing
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, password_field
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 from app.ui.reports.sign_dialog import sign_or_explain
+from app.ui.reports.token_box import token_box_if_configured
 
 
 def issuers() -> list[UserAccount]:
@@ -101,6 +102,12 @@ class IssueDialog(QDialog):
         clerk_form.addRow(self.tr("Password"), self.password)
         if self.passphrase is not None:
             clerk_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        # A report signed with the approver's token: the agency's token can sign it at issue.
+        self.token = None
+        if not self.consolidated and target.pdf_sha256:
+            self.token = token_box_if_configured(
+                self.tr("Also sign the PDF with the agency's token over the number and date")
+            )
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = self.buttons.addButton(
@@ -109,7 +116,9 @@ class IssueDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (what, numbering, clerk, self.error):
+        for widget in (what, numbering, clerk, self.token, self.error):
+            if widget is None:
+                continue
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -123,7 +132,13 @@ class IssueDialog(QDialog):
         issue = consolidated_issuing.issue if self.consolidated else issuing.issue_report
         target = self.target
 
+        token = self.token.request() if self.token is not None else None
+
         def run(login, password, folder, passphrase):
+            if token is not None:
+                return issuing.issue_report(
+                    target, login, password, folder, number, day, passphrase, token
+                )
             return issue(target, login, password, folder, number, day, passphrase)
 
         if sign_or_explain(self, run):

@@ -25,9 +25,9 @@ from app.ui.kit.labels import fmt
 class TokenBox(QGroupBox):
     """A checkable group: certificate, PIN, and what is wrong with the token if anything."""
 
-    def __init__(self, parent=None):
+    def __init__(self, title: str | None = None, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("Also sign the PDF with my USB token (digital signature)"))
+        self.setTitle(title or self.tr("Also sign the PDF with my USB token (digital signature)"))
         self.setCheckable(True)
         self.setChecked(True)
         self.certificate = QComboBox()
@@ -88,5 +88,5 @@ class TokenBox(QGroupBox):
         return TokenRequest(self.certificate.currentData(), lambda: pin)
 
 
-def token_box_if_configured(parent=None) -> TokenBox | None:
-    return TokenBox(parent) if token_device.settings().configured else None
+def token_box_if_configured(title: str | None = None) -> TokenBox | None:
+    return TokenBox(title) if token_device.settings().configured else None
