@@ -121,3 +121,40 @@ def test_read_only_profile_shows_everything_and_refuses_changes(
     )  # fmt: skip
     assert code == 1 and "is read-only" in err and str(folder) in err
     assert data_dump(folder) == before
+
+
+def test_disk_full_during_export_and_import(small_disk, capsys, monkeypatch):
+    """The agency's export to a full stick, DoFA's import onto a full disk: plain words."""
+    from tests.exchange_support import enrol_agency, make_dofa, sign_period
+
+    dofa = make_dofa(small_disk / "dofa")
+    health = enrol_agency(dofa.folder, small_disk / "syt", "SYT")
+    sign_period(health, "2026-H1", "Sáu tháng", {"bien-ban.pdf": os.urandom(200_000)})
+    usb = small_disk / "usb"
+    usb.mkdir()
+    filler = _fill(small_disk)
+    before = data_dump(health.folder)
+    argv = ["--profile", str(health.folder), "--lang", "en", "bundle", "export", "--out", str(usb)]
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and "is full" in err and "Traceback" not in err, err
+    assert data_dump(health.folder) == before
+    assert list(usb.iterdir()) == []  # no half-written bundle, no plaintext
+    filler.unlink()
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    bundle = Path(out.strip().splitlines()[-1])
+    assert bundle.is_file()
+
+    filler = _fill(small_disk)
+    before = data_dump(dofa.folder)
+    code, _, err = run(
+        capsys, "--profile", str(dofa.folder), "--lang", "en", "bundle", "import", str(bundle)
+    )
+    assert code == 1 and "Traceback" not in err, err
+    assert "is full" in err, err
+    after = [line for line in data_dump(dofa.folder) if '"audit_entry"' not in line]
+    assert after == [line for line in before if '"audit_entry"' not in line]
+    assert not list((dofa.folder / "evidence").rglob(".incoming-*"))
+    filler.unlink()
+    code, _, err = run(capsys, "--profile", str(dofa.folder), "bundle", "import", str(bundle))
+    assert code == 0, err

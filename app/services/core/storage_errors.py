@@ -10,6 +10,7 @@ can act on. Each transaction either committed or rolled back, so nothing was cha
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 from urllib.parse import unquote
@@ -63,6 +64,16 @@ def _kind(exc: BaseException) -> str | None:
 _PRIORITY = ("full", "read_only", "damaged", "busy", "cannot_open", "io")
 
 
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def explain(exc: BaseException, folder: Path) -> UserError | None:
     """A plain refusal for a storage failure in the profile `folder`; None when it is not one."""
     causes = [cause for cause in _causes(exc) if isinstance(cause, STORAGE_ERRORS)]
@@ -74,6 +85,8 @@ def explain(exc: BaseException, folder: Path) -> UserError | None:
     kind = next((k for k in _PRIORITY if k in kinds), None)
     if kind is None:
         return None
+    if kind == "io" and _nearly_full(folder):  # SQLite says "disk I/O error" when the WAL
+        kind = "full"  # cannot grow on a full disk
     if kind == "full":
         return UserError(
             "the disk holding {folder} is full; free some space there and try again. Nothing "
