@@ -12,7 +12,8 @@ due yet and only part of the province has reported. The revisions that carry no 
 exactly 3,000 × 300.
 
 This is the documented bulk path, not the import path: rows go with executemany into the same
-tables bundle_import writes (report, report_entry, attachment, report_conflict, agency_key),
+tables bundle_import writes (report, report_entry, attachment, report_conflict, agency_key,
+and paper_receipt as `receive paper` writes it),
 in ONE transaction. Why not the import path: it opens, decrypts and verifies every bundle and
 writes entry by entry — right for a day's post, hours for 3,000 reports of 300 entries here.
 What the services and the interface read is the same as after an import: channel 'bundle',
@@ -119,6 +120,7 @@ class Writer:
         self.plan, self.agency_ids, self.signing, self.rng = plan, agency_ids, signing, rng
         self.reports: list[tuple] = []
         self.conflicts: list[tuple] = []
+        self.papers: list[tuple] = []
 
     def _content(self, code, period, revision, signed_at, signer, reason) -> bytes:
         return canonical_bytes(
@@ -159,13 +161,10 @@ class Writer:
         return row
 
     def paper(self, code, period, day: datetime) -> None:
-        stamp = _stamp(day.replace(hour=0, minute=0, second=0))
-        self.reports.append(
-            (
-                len(self.reports) + 1, self.agency_ids[code], self.plan.id, period.id, 1,
-                "received", None, "", "", stamp, stamp, None, stamp, None, None, None, None,
-                None, None, None, stamp, "paper", None, None,
-            )
+        """A paper receipt, as `receive paper` records it: arrived and signed that day."""
+        self.papers.append(
+            (self.agency_ids[code], self.plan.id, period.id, day.date().isoformat(),
+             day.date().isoformat(), _stamp(day))
         )  # fmt: skip
 
     def conflict(self, code, period, row) -> None:
@@ -255,9 +254,12 @@ def build(folder: Path, seed: int, years: int = YEARS) -> dict:
             f"INSERT INTO report_conflict ({CONFLICT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
             writer.conflicts,
         )
+        connection.executemany(
+            "INSERT INTO paper_receipt (agency_id, plan_id, period_id, received_on, signed_on,"
+            " recorded_at) VALUES (?,?,?,?,?,?)",
+            writer.papers,
+        )
         for row in writer.reports:
-            if row[16] is None:  # paper: no entries
-                continue
             rows, files = entry_rows(rng, row[0], duty_ids, entries, row[3])
             connection.executemany(
                 "INSERT INTO report_entry (id, report_id, duty_id, status, progress, results,"
@@ -281,6 +283,7 @@ def build(folder: Path, seed: int, years: int = YEARS) -> dict:
         "entries": entries,
         "attachments": attachments,
         "conflicts": len(writer.conflicts),
+        "paper_receipts": len(writer.papers),
         "fates": counts,
         "seconds": round(time.perf_counter() - started, 1),
     }

@@ -14,8 +14,8 @@ the world on TODAY = 01/07/2026, when 2026-H1 is overdue and 2026-Y (due 21/12/2
   SGDDT    r1 15/06, r2 22/06, r2 returned by DoFA: returned, bundle 2
   SKHDT    r1 10/06, r2 24/06 (r2 imported first): late, bundle 2
   SNGV     DoFA's own, signed 16/06: on_time, local 1
-  SNNPTNT  on paper, received 18/06: on_time, paper 1
-  STP      on paper, received 30/06: late, paper 1
+  SNNPTNT  on paper, received 18/06: on_time, paper (no revision)
+  STP      on paper, received 30/06: late, paper (no revision)
   the 32 other agencies of the register: missing
 2026-Y: SYT and STC signed 30/06: on_time; the 39 others: not_due.
 """
@@ -32,7 +32,7 @@ import pytest
 from app.models import UserAccount
 from app.models.connection import close_db
 from app.services.catalogue import catalogue
-from app.services.dashboard import dashboard
+from app.services.dashboard import paper
 from app.services.exchange import bundle_import, replies
 from app.services.reports import reports, signoff
 from app.services.reports.signoff import VIETNAM
@@ -47,7 +47,6 @@ from tests.exchange_support import (
 )
 from tests.reporting import PASSWORD, approver
 
-KEYRING = "PLANTRACKER_TEST_KEYRING"
 TODAY = date(2026, 7, 1)
 H1, YEAR = "2026-H1", "2026-Y"
 DUE_H1 = date(2026, 6, 19)
@@ -173,8 +172,8 @@ def build(root: Path) -> Scenario:
     statuses = [r.status for r in results]
     assert statuses.count("conflict") == 1 and statuses.count("imported") == len(files) - 1
     replies.return_report("SGDDT", H1, "Bổ sung kết quả nhiệm vụ III.14.1")
-    dashboard.receive_paper("SNNPTNT", H1, date(2026, 6, 18))
-    dashboard.receive_paper("STP", H1, date(2026, 6, 30))
+    paper.receive_paper("SNNPTNT", H1, date(2026, 6, 18))
+    paper.receive_paper("STP", H1, date(2026, 6, 30))
     approver()
     signed_on(station, H1, SNGV_H1, date(2026, 6, 16))
     close_db()

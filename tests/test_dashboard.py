@@ -8,9 +8,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.services.catalogue import catalogue, periods
+from app.models import PaperReceipt
+from app.services.catalogue import catalogue, periods, register
+from app.services.consolidation import consolidated
 from app.services.dashboard import dashboard, duty_view
 from app.services.dashboard.dashboard import Totals
+from app.services.exchange.accepted import latest_accepted
+from app.ui.exchange.received_view import ReceivedReportsView
 from tests.conftest import run_cli
 from tests.dashboard_scenario import (
     DUE_H1,
@@ -32,8 +36,8 @@ H1_CELLS = {
     "SGDDT": ("returned", "bundle", 2),
     "SKHDT": ("late", "bundle", 2),
     "SNGV": ("on_time", "local", 1),
-    "SNNPTNT": ("on_time", "paper", 1),
-    "STP": ("late", "paper", 1),
+    "SNNPTNT": ("on_time", "paper", None),
+    "STP": ("late", "paper", None),
 }
 EXPECTED = 41  # every active agency of the 2014 register answers for IV.1.1
 DISTRICTS = 14
@@ -122,10 +126,10 @@ def test_side_by_side_takes_the_latest_accepted_entry(plan):
         ("SKHDT", "lead", 2, "done"),
         ("STC", "coordinating", 1, "stalled"),
     ]
-    # Revision 2 was returned: revision 1 is the latest accepted one.
+    # Revision 2 was returned and revision 1 is superseded by it: nothing counts until the
+    # agency sends a new revision, as the dashboard cell says.
     (education,) = duty_view.side_by_side(plan, "III.14.1", H1, TODAY)
-    assert (education.revision, education.status, education.cell_status) == (1, "done", "returned")
-    assert education.results == "SGDDT 2026-H1 r1: III.14.1"
+    assert (education.reported, education.cell_status) == (False, "returned")
     # Revision 1 is in an open conflict: nothing counts until a person decides.
     (building,) = duty_view.side_by_side(plan, "III.15.1", H1, TODAY)
     assert (building.reported, building.cell_status) == (False, "conflict")
@@ -138,8 +142,9 @@ def test_side_by_side_lists_every_responsible_agency(plan):
     everyone = duty_view.side_by_side(plan, "IV.1.1", H1, TODAY)
     assert len(everyone) == EXPECTED
     by_code = {e.agency: e for e in everyone}
+    # Exactly the on time and late cells that are not on paper (SGDDT's is returned).
     assert sorted(c for c, e in by_code.items() if e.reported) == sorted(
-        ["SYT", "SCT", "STC", "SGDDT", "SKHDT", "SNGV"]
+        ["SYT", "SCT", "STC", "SKHDT", "SNGV"]
     )
     paper = by_code["SNNPTNT"]
     assert (paper.reported, paper.cell_status) == (False, "on_time")  # on paper: no entries
@@ -165,7 +170,7 @@ def test_progress_by_section_matches_the_hand_worked_rule(plan):
         # SKHDT's revision 2: III.3.2 stalled, III.3.4 not started
         "III.4": (2, 1, 1, 0, 0),  # ongoing is "in progress", not started is its own
         "III.13": (0, 0, 0, 1, 0),
-        "III.14": (1, 1, 0, 0, 0),  # revision 1: revision 2 was returned
+        # III.14: nothing, SGDDT's revision 2 was returned and revision 1 is superseded
         "IV.1": (0, 1, 0, 0, 0),
         "IV.2": (1, 0, 0, 1, 0),
     }
@@ -174,7 +179,7 @@ def test_progress_by_section_matches_the_hand_worked_rule(plan):
         (r.label, r.duties, r.done, r.in_progress, r.not_started, r.stalled, r.not_reported)
         for r in sections
     ]
-    assert counts == [("III", 46, 11, 4, 2, 2, 27), ("IV", 3, 1, 1, 0, 1, 0)]
+    assert counts == [("III", 46, 10, 3, 2, 2, 29), ("IV", 3, 1, 1, 0, 1, 0)]
 
 
 def test_without_a_lead_entry_the_coordinating_agencies_decide(plan):
@@ -251,8 +256,34 @@ def test_receive_paper_counts_the_report(station):
     assert "SNV" in printed and "19/06/2026" in printed
     data = json.loads(ok(run_cli("--profile", folder, "status", "--period", H1, "--json")))
     row = next(r for r in data["agencies"] if r["code"] == "SNV")
-    assert (row["status"], row["channel"], row["revision"]) == ("on_time", "paper", 1)
+    assert (row["status"], row["channel"], row["revision"]) == ("on_time", "paper", None)
     assert (data["received"], data["on_time"]) == (10, 5)
+
+
+def test_receive_paper_signed_by_the_due_date_is_on_time_though_it_came_later(station):
+    folder = str(station.folder)
+    args = ("--profile", folder, "--lang", "en", "receive", "paper", "--agency", "SNV")
+    printed = ok(run_cli(*args, "--period", H1, "--date", "2026-06-25", "--signed", "2026-06-18"))
+    assert "signed 18/06/2026" in printed
+    data = json.loads(ok(run_cli("--profile", folder, "status", "--period", H1, "--json")))
+    row = next(r for r in data["agencies"] if r["code"] == "SNV")
+    assert (row["status"], row["signed_at"], row["received_at"]) == (
+        "on_time",
+        "2026-06-18T00:00:00+07:00",
+        "2026-06-25T00:00:00+07:00",
+    )
+
+
+def test_receive_paper_refuses_a_copy_signed_after_it_arrived(station):
+    before = PaperReceipt.select().count()
+    result = run_cli("--profile", str(station.folder), "--lang", "en", "receive", "paper",
+                     "--agency", "SNV", "--period", H1, "--date", "2026-06-19",
+                     "--signed", "2026-06-20")  # fmt: skip
+    assert "signed after" in refused(result, 1)
+    vi = run_cli("--profile", str(station.folder), "receive", "paper", "--agency", "SNV",
+                 "--period", H1, "--date", "2026-06-19", "--signed", "2026-06-20")  # fmt: skip
+    assert "Ngày ký báo cáo giấy" in refused(vi, 1)
+    assert PaperReceipt.select().count() == before
 
 
 @pytest.mark.parametrize(
@@ -286,3 +317,44 @@ def test_receive_paper_refuses_an_unknown_agency(station):
 def test_agency_workstations_cannot_run_the_dofa_commands(health, args):
     stderr = refused(run_cli("--profile", str(health.folder), "--lang", "en", *args), 2)
     assert "consolidating" in stderr
+
+
+# One definition of the latest accepted revision
+
+
+def test_every_view_counts_the_same_latest_accepted_revision(plan, qtbot):
+    """Dashboard, duty view, consolidated pre-fill, received view and the one query agree,
+    over returned, conflicting, superseded, out-of-order, own and paper reports."""
+    period = periods.get(plan, H1)
+    cells = {row[0].agency: row[0] for row in dashboard.matrix(plan, [period], TODAY)}
+    the_query = {}
+    for code in cells:
+        report = latest_accepted(register.get(code), plan, H1)
+        if report is not None:
+            the_query[code] = report.revision
+    assert the_query == {"SYT": 1, "SCT": 1, "STC": 1, "SKHDT": 2, "SNGV": 1}
+    from_dashboard = {
+        code: cell.revision
+        for code, cell in cells.items()
+        if cell.status in ("on_time", "late") and cell.channel != "paper"
+    }
+    side = duty_view.side_by_side(plan, "IV.1.1", H1, TODAY)  # every agency answers for it
+    from_duty_view = {e.agency: e.revision for e in side if e.reported}
+    passages = consolidated.prefill(plan, H1, TODAY)["passages"].values()
+    from_prefill = {p["agency"]: p["revision"] for p in passages}
+    assert from_dashboard == from_duty_view == from_prefill == the_query
+
+    view = ReceivedReportsView()
+    qtbot.addWidget(view)
+    model = view.model
+    marked = {
+        (r.agency.code, r.revision) for row, r in enumerate(model.reports) if model.is_latest(row)
+    }
+    received = {(c, r) for c, r in the_query.items() if c != "SNGV"}  # DoFA's own: not received
+    assert received <= marked
+    # What is marked but not accepted is exactly the returned and the conflicting revision.
+    assert marked - received == {("SGDDT", 2), ("SXD", 1)}
+    for row, report in enumerate(model.reports):
+        view.pane.show_report(report, [report])
+        accepted = (report.agency.code, report.revision) in received
+        assert view.pane.return_button.isEnabled() == accepted, (report.agency.code, row)

@@ -29,7 +29,7 @@ from app.models import BundleReceived, Report, ReportConflict
 from app.models.connection import close_db
 from app.services.catalogue import catalogue, register
 from app.services.exchange import bundle_import
-from app.services.exchange.received import latest_accepted
+from app.services.exchange.accepted import latest_accepted
 from app.services.workstation import profile
 from tests.exchange_support import (
     amend_and_sign,

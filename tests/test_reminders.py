@@ -15,7 +15,7 @@ from app.models.connection import close_db
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.dashboard import dashboard, reminder_letters, reminders
+from app.services.dashboard import dashboard, paper, reminder_letters, reminders
 from app.services.reports import doc_settings, issuing
 from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
@@ -28,8 +28,8 @@ PERIOD = "2026-H1"  # due in June 2026: long past
 @pytest.fixture
 def station(dofa):
     """DoFA with Sở Tài chính's report on paper in time and Sở Công Thương's late."""
-    dashboard.receive_paper("STC", PERIOD, date(2026, 6, 1))
-    dashboard.receive_paper("SCT", PERIOD, date(2026, 7, 15))
+    paper.receive_paper("STC", PERIOD, date(2026, 6, 1))
+    paper.receive_paper("SCT", PERIOD, date(2026, 7, 15))
     approver("Lê Văn Bình", "Phó Giám đốc")
     return dofa
 

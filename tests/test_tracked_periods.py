@@ -10,12 +10,13 @@ import pytest
 from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UserError
 from app.services.dashboard import dashboard, reminders
+from app.services.dashboard.paper import receive_paper
 from tests.conftest import run_cli
 
 
 def test_periods_before_the_first_tracked_one_count_in_no_rate_and_get_no_reminder(dofa):
     plan = catalogue.active_plan()
-    dashboard.receive_paper("STC", "2026-H1", date(2026, 6, 1))
+    receive_paper("STC", "2026-H1", date(2026, 6, 1))
     before = dashboard.status(plan, "2026-H1")
     assert before["expected"] > 0 and before["received"] == 1
     assert {a["status"] for a in before["agencies"]} == {"missing", "on_time"}

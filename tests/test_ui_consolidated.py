@@ -12,7 +12,7 @@ from app.models import ConsolidatedReport, Reminder
 from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated
-from app.services.dashboard import dashboard
+from app.services.dashboard import paper
 from app.services.exchange import bundle_import
 from app.services.reports.signoff import VIETNAM
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
@@ -159,8 +159,8 @@ def test_exports_write_the_files(qtbot, station, tmp_path, monkeypatch, warnings
 @pytest.fixture
 def owed(dofa):
     """DoFA with Sở Tài chính's 2026-H1 report on paper in time, Sở Công Thương's late."""
-    dashboard.receive_paper("STC", "2026-H1", date(2026, 6, 1))
-    dashboard.receive_paper("SCT", "2026-H1", date(2026, 7, 15))
+    paper.receive_paper("STC", "2026-H1", date(2026, 6, 1))
+    paper.receive_paper("SCT", "2026-H1", date(2026, 7, 15))
     return dofa
 
 

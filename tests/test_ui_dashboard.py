@@ -96,7 +96,7 @@ def test_the_matrix_shows_statuses_channels_revisions_and_totals(view):
     assert "Revision 1, bundle" in tooltip and "Signed 10/06/2026" in tooltip
     assert "Due 19/06/2026" in tooltip
     paper = _text(view, "STP", H1, Qt.ItemDataRole.ToolTipRole)
-    assert "paper or plain email" in paper and "received 30/06/2026" in paper
+    assert "Paper copy received 30/06/2026, signed 30/06/2026" in paper
     header = view.model.headerData(4, Qt.Orientation.Horizontal)
     assert header == "2026-H1 (due 19/06/2026)\n9/41 received (22.0%)\n4 on time"
     assert "9/41 received (22.0%) · 4 on time" in view.summary.text()
@@ -216,16 +216,17 @@ def test_duty_view_shows_a_duty_across_agencies_and_the_charts(qtbot, station):
     assert chart.minimumSizeHint().height() >= len(ITEMS) * line  # a line per label, no overlap
     values = chart.series()
     expected = {
-        "Done": {"III.2": 6, "III.3": 2, "III.4": 2, "III.14": 1, "IV.2": 1},
-        "In progress": {"III.1": 1, "III.2": 1, "III.4": 1, "III.14": 1, "IV.1": 1},
+        # III.14: SGDDT's revision 2 was returned, and revision 1 is superseded by it
+        "Done": {"III.2": 6, "III.3": 2, "III.4": 2, "IV.2": 1},
+        "In progress": {"III.1": 1, "III.2": 1, "III.4": 1, "IV.1": 1},
         "Not started": {"III.3": 1, "III.4": 1},
         "Stalled": {"III.3": 1, "III.13": 1, "IV.2": 1},
     }
     for name, counts in expected.items():
         assert values[name] == [counts.get(item, 0) for item in ITEMS], name
-    assert sum(values["Not reported"]) == 27
+    assert sum(values["Not reported"]) == 29
     section_row = view.progress_model.rows[0]
-    assert (section_row.label, section_row.done, section_row.not_reported) == ("III", 11, 27)
+    assert (section_row.label, section_row.done, section_row.not_reported) == ("III", 10, 29)
 
     rates = view.rate_chart.series()
     assert rates["Reported"][-2:] == [22.0, 4.9]
@@ -284,3 +285,23 @@ def test_the_received_view_shows_a_report_in_conflict_as_such(qtbot, station):
     }
     assert statuses[("SXD", H1, 1)] == "In conflict: decide in the Conflicts tab"
     assert statuses[("SYT", H1, 1)] == "Received by DoFA"
+
+
+def test_a_paper_copy_signed_by_the_due_date_counts_on_time(qtbot, view):
+    view.table.setCurrentIndex(_index(view, "SNV", H1))
+    dialog = view.open_paper_dialog()
+    record = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.date_edit, "22/06/2026")
+    qtbot.keyClicks(dialog.signed_edit, "31/06/2026")
+    assert not record.isEnabled()  # no such day
+    dialog.signed_edit.clear()
+    qtbot.keyClicks(dialog.signed_edit, "23/06/2026")
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "signed after" in dialog.error.text()
+    dialog.signed_edit.clear()
+    qtbot.keyClicks(dialog.signed_edit, "18/06/2026")
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert _text(view, "SNV", H1) == "On time · paper"
+    tooltip = _text(view, "SNV", H1, Qt.ItemDataRole.ToolTipRole)
+    assert "Paper copy received 22/06/2026, signed 18/06/2026" in tooltip

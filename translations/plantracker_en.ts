@@ -227,6 +227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paper copy — received %1, signed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · %2 · due %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision %1 was recorded from a report that came on paper or by plain email, received on %2. It carries no signed content: the paper original is the record.</source>
+        <source>A copy of this report came on paper or by plain email: received on %1, signed on %2. It carries no signed content: the paper original is the record. It counts as received; it is on time when it was signed by the due date, whatever revision comes later by bundle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1276,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Signed %1 · received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy received %1, signed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2906,7 +2914,11 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For a report that came on paper or by plain email. It counts as received on the date given, and on time when that date is on or before the due date.</source>
+        <source>dd/mm/yyyy, as on the paper copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a report that came on paper or by plain email. It counts as received on the date it arrived, and on time when the paper copy was signed on or before the due date (left empty, the signing date is taken to be the arrival date). A bundle of the same report can still be imported later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2926,7 +2938,15 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the date the report arrived as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date the paper copy was signed as dd/mm/yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

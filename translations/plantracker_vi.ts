@@ -231,6 +231,10 @@
         <translation>%1 (mới nhất)</translation>
     </message>
     <message>
+        <source>Paper copy — received %1, signed %2</source>
+        <translation>Bản giấy — nhận ngày %1, ký ngày %2</translation>
+    </message>
+    <message>
         <source>%1 · %2 · due %3</source>
         <translation>%1 · %2 · hạn nộp %3</translation>
     </message>
@@ -243,8 +247,8 @@
         <translation>Có hai nội dung đã ký khác nhau của cùng một lần báo cáo; hãy chọn nội dung được tính ở thẻ Xung đột.</translation>
     </message>
     <message>
-        <source>Revision %1 was recorded from a report that came on paper or by plain email, received on %2. It carries no signed content: the paper original is the record.</source>
-        <translation>Lần %1 được ghi nhận từ báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường, nhận ngày %2. Lần này không có nội dung ký số: bản giấy gốc là căn cứ.</translation>
+        <source>A copy of this report came on paper or by plain email: received on %1, signed on %2. It carries no signed content: the paper original is the record. It counts as received; it is on time when it was signed by the due date, whatever revision comes later by bundle.</source>
+        <translation>Báo cáo này có bản gửi bằng văn bản giấy hoặc thư điện tử thường: nhận ngày %1, ký ngày %2. Bản này không có nội dung ký số: bản giấy gốc là căn cứ. Báo cáo được tính là đã nhận; đúng hạn khi bản giấy được ký không muộn hơn hạn nộp, dù sau đó có lần báo cáo nào gửi bằng tệp.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1289,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Signed %1 · received %2</source>
         <translation>Ký ngày %1 · nhận ngày %2</translation>
+    </message>
+    <message>
+        <source>Paper copy received %1, signed %2</source>
+        <translation>Bản giấy nhận ngày %1, ký ngày %2</translation>
     </message>
     <message>
         <source>Due %1</source>
@@ -2921,8 +2929,12 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <source>For a report that came on paper or by plain email. It counts as received on the date given, and on time when that date is on or before the due date.</source>
-        <translation>Dùng cho báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường. Báo cáo được tính là đã nhận vào ngày ghi ở đây, và đúng hạn khi ngày đó không muộn hơn hạn nộp.</translation>
+        <source>dd/mm/yyyy, as on the paper copy</source>
+        <translation>dd/mm/yyyy, như trên bản giấy</translation>
+    </message>
+    <message>
+        <source>For a report that came on paper or by plain email. It counts as received on the date it arrived, and on time when the paper copy was signed on or before the due date (left empty, the signing date is taken to be the arrival date). A bundle of the same report can still be imported later.</source>
+        <translation>Dùng cho báo cáo gửi bằng văn bản giấy hoặc thư điện tử thường. Báo cáo được tính là đã nhận vào ngày nhận, và đúng hạn khi bản giấy được ký không muộn hơn hạn nộp (để trống thì ngày ký được coi là ngày nhận). Sau này vẫn nhập được tệp báo cáo điện tử của cùng báo cáo.</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2941,8 +2953,16 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Ngày &amp;nhận:</translation>
     </message>
     <message>
+        <source>&amp;Signed on:</source>
+        <translation>Ngày &amp;ký:</translation>
+    </message>
+    <message>
         <source>Write the date the report arrived as dd/mm/yyyy.</source>
         <translation>Hãy ghi ngày nhận báo cáo theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Write the date the paper copy was signed as dd/mm/yyyy.</source>
+        <translation>Hãy ghi ngày ký bản giấy theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>

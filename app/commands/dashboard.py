@@ -8,7 +8,7 @@ from datetime import date
 from app.commands.common import print_json, say, workstation
 from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UsageError
-from app.services.dashboard import dashboard
+from app.services.dashboard import dashboard, paper
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -28,14 +28,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_receive_paper(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
-    try:
-        received_on = date.fromisoformat(args.date)
-    except ValueError as exc:
-        raise UsageError("the date must be written YYYY-MM-DD") from exc
-    report = dashboard.receive_paper(args.agency, args.period, received_on)
+    received_on = _day(args.date)
+    signed_on = _day(args.signed) if args.signed else None
+    receipt = paper.receive_paper(args.agency, args.period, received_on, signed_on)
     say(
-        f"Recorded the paper report of {report.agency.code} for {report.period_id}, received "
-        f"{received_on:%d/%m/%Y}"
+        f"Recorded the paper report of {receipt.agency.code} for {receipt.period_id}, received "
+        f"{received_on:%d/%m/%Y}, signed {receipt.signed_on:%d/%m/%Y}"
     )
     return 0
 
@@ -46,6 +44,13 @@ def cmd_track(args: argparse.Namespace) -> int:
     periods.set_tracked_from(plan, args.start)
     say(f"Periods from {args.start} on are followed up; earlier ones are not tracked")
     return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError("the date must be written YYYY-MM-DD") from exc
 
 
 def register_commands(commands) -> None:
@@ -64,4 +69,9 @@ def register_commands(commands) -> None:
     paper_parser.add_argument("--agency", required=True, metavar="CODE")
     paper_parser.add_argument("--period", required=True)
     paper_parser.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD")
+    paper_parser.add_argument(
+        "--signed",
+        metavar="D",
+        help="the date on the paper copy, YYYY-MM-DD (default: the day it arrived)",
+    )
     paper_parser.set_defaults(handler=cmd_receive_paper)

@@ -9,7 +9,7 @@ from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportCon
 from app.models.keys import AgencyKey
 from app.models.outgoing import IssuedDocument
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
-from app.models.report import Attachment, PeriodDue, Report, ReportEntry
+from app.models.report import Attachment, PaperReceipt, PeriodDue, Report, ReportEntry
 from app.models.setting import Setting
 from app.models.user import UserAccount
 
@@ -38,6 +38,7 @@ ALL_MODELS = [
     TrustedCertificate,
     RevocationList,
     IssuedDocument,
+    PaperReceipt,
 ]
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "ConsolidatedReport",
     "IssuedDocument",
     "ReportConflict",
+    "PaperReceipt",
     "PeriodDue",
     "ReplySent",
     "RevocationList",

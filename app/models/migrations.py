@@ -290,6 +290,33 @@ STEPS: tuple[Step, ...] = (
             ' ON "issued_document" ("agency_id", "kind", "plan_id", "period_id", "revision")',
         ),
     ),
+    Step(
+        10,
+        "paper receipts as their own records, out of the report revisions",
+        (
+            'CREATE TABLE "paper_receipt" ("id" INTEGER NOT NULL PRIMARY KEY,'
+            ' "agency_id" INTEGER NOT NULL, "plan_id" INTEGER NOT NULL,'
+            ' "period_id" VARCHAR(255) NOT NULL, "received_on" DATE NOT NULL,'
+            ' "signed_on" DATE NOT NULL, "recorded_at" VARCHAR(255) NOT NULL,'
+            ' "recorded_by" VARCHAR(255),'
+            ' FOREIGN KEY ("agency_id") REFERENCES "agency" ("id") ON DELETE RESTRICT,'
+            ' FOREIGN KEY ("plan_id") REFERENCES "plan" ("id") ON DELETE RESTRICT)',
+            'CREATE INDEX "paper_receipt_agency_id" ON "paper_receipt" ("agency_id")',
+            'CREATE INDEX "paper_receipt_plan_id" ON "paper_receipt" ("plan_id")',
+            'CREATE INDEX "paper_receipt_plan_id_period_id_agency_id"'
+            ' ON "paper_receipt" ("plan_id", "period_id", "agency_id")',
+            # A paper report used to be a report revision with no content, dated at midnight
+            # of the day it arrived; that day is also the latest it can have been signed.
+            'INSERT INTO "paper_receipt" ("agency_id", "plan_id", "period_id", "received_on",'
+            ' "signed_on", "recorded_at")'
+            ' SELECT "agency_id", "plan_id", "period_id", substr("received_at", 1, 10),'
+            ' substr("received_at", 1, 10), "created_at" FROM "report"'
+            ' WHERE "channel" = \'paper\' ORDER BY "id"',
+            'DELETE FROM "report_entry" WHERE "report_id" IN'
+            ' (SELECT "id" FROM "report" WHERE "channel" = \'paper\')',
+            'DELETE FROM "report" WHERE "channel" = \'paper\'',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

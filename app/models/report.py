@@ -80,3 +80,23 @@ class Attachment(BaseModel):
     name = peewee.CharField()
     sha256 = peewee.CharField()
     size = peewee.IntegerField()
+
+
+class PaperReceipt(BaseModel):
+    """A report that reached DoFA on paper or by plain email, recorded by hand.
+
+    Not a revision: it carries no signed content, so it never takes a revision number and a
+    bundle of any revision of the same report still imports. It counts for the dashboard only
+    (received, and on time when the paper copy was signed by the due date).
+    """
+
+    agency = peewee.ForeignKeyField(Agency, on_delete="RESTRICT")
+    plan = peewee.ForeignKeyField(Plan, on_delete="RESTRICT")
+    period_id = peewee.CharField()
+    received_on = peewee.DateField()
+    signed_on = peewee.DateField()  # the date on the paper copy
+    recorded_at = peewee.CharField()
+    recorded_by = peewee.CharField(null=True)
+
+    class Meta:
+        indexes = ((("plan", "period_id", "agency"), False),)

@@ -26,6 +26,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
 from app.services.dashboard import dashboard
+from app.services.exchange.accepted import accepted_report_ids
 from app.services.reports import signoff
 from app.services.reports.signoff import canonical_bytes
 
@@ -76,20 +77,17 @@ def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
         }
         for cell in column
     ]
-    used = {agencies[c.agency].id: c.revision for c in column if c.status in USED}
+    by_id = {a.id: a for a in agencies.values()}
     # Each agency's words come from its signed content, verified, never from the entry rows
     # kept beside it (which a hand edit of the database file could change unseen).
-    signed = Report.select().where(
-        (Report.plan == plan)
-        & (Report.period_id == period_id)
-        & Report.agency.in_(list(used) or [0])
-        & Report.content_json.is_null(False)
-    )
-    by_id = {a.id: a for a in agencies.values()}
+    used = [
+        report_id
+        for agency_id, report_id in accepted_report_ids(plan, period_id).items()
+        if agency_id in by_id  # an agency retired since it reported is not expected now
+    ]
+    signed = Report.select().where(Report.id.in_(used or [0]))
     passages = {}
     for report in signed:
-        if used.get(report.agency_id) != report.revision:
-            continue
         agency = by_id[report.agency_id]
         for entry in signoff.verified_content(report)["entries"]:
             passages[passage_key(entry["ref"], agency.code)] = {

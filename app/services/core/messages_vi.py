@@ -394,6 +394,9 @@ MESSAGES: dict[str, str] = {
         "Không mở được {file}: cụm mật khẩu không đúng hoặc tệp không phải là bản sao lưu "
         "khóa. Cụm mật khẩu đã mất thì không ai khôi phục được."
     ),
+    "a paper report cannot be signed after the day it arrived": (
+        "Ngày ký báo cáo giấy không thể sau ngày nhận"
+    ),
     "the date a paper report arrived cannot be in the future": (
         "Ngày nhận báo cáo giấy không thể ở tương lai"
     ),

@@ -1,8 +1,10 @@
-"""DoFA's picture of who reported: the agencies × periods matrix, totals, paper reports.
+"""DoFA's picture of who reported: the agencies × periods matrix and its totals.
 
 A report is on time when its signed sign-off time (Vietnam time) is on or before the period's
 due date: a fact inside the signature, so the order in which bundles arrive never changes it.
-Aggregates come from SQL over the report table's indexes; nothing here loops over entries.
+The revision that counts is the latest accepted one (app/services/exchange/accepted.py); a
+paper receipt (paper.py) also makes a report received, on time if the paper copy was signed
+by the due date. Aggregates come from SQL over indexes; nothing here loops over entries.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from datetime import date, datetime
 
 from peewee import fn
 
-from app.models import Agency, Duty, DutyAgency, Plan, Reminder, Report, ReportConflict, db
-from app.services.catalogue import catalogue, periods, register
+from app.models import Agency, Duty, DutyAgency, Plan, Reminder
+from app.services.catalogue import periods
 from app.services.catalogue.periods import Period
-from app.services.core import audit
-from app.services.core.errors import UserError
+from app.services.dashboard import paper
+from app.services.dashboard.paper import PaperFacts
+from app.services.exchange import accepted
+from app.services.exchange.accepted import OnRecord
 from app.services.reports.signoff import VIETNAM
 
 STATUSES = (
@@ -38,11 +42,14 @@ class Cell:
     agency: str
     period: str
     status: str
-    channel: str | None = None  # bundle | paper
+    channel: str | None = None  # bundle | local (DoFA's own) | paper (paper receipts only)
     revision: int | None = None
     signed_at: str | None = None
     received_at: str | None = None
     reminded_at: str | None = None  # the latest reminder letter about this period, if any
+    # Paper receipts, also when an electronic revision came later (the tooltip shows both).
+    paper_received_on: date | None = None
+    paper_signed_on: date | None = None
 
     def as_json(self) -> dict:
         return {
@@ -67,49 +74,6 @@ def expected_agencies(plan: Plan) -> list[Agency]:
             )
         )
         .order_by(Agency.id)
-    )
-
-
-def _latest_rows(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], tuple]:
-    """(agency id, period) → the latest signed revision's facts, in one query.
-
-    Received bundles and paper reports, and DoFA's own signed reports (written here)."""
-    if not period_ids:
-        return {}
-    # Only the periods shown are read, so the cost follows the screen, not the years stored.
-    marks = ", ".join("?" * len(period_ids))
-    query = f"""
-        SELECT r.agency_id, r.period_id, r.revision, r.status, r.channel, r.signed_at,
-               r.received_at,
-               (SELECT MAX(p.signed_at) FROM report p
-                 WHERE p.plan_id = r.plan_id AND p.agency_id = r.agency_id
-                   AND p.period_id = r.period_id AND p.revision < r.revision
-                   AND p.signed_at IS NOT NULL AND p.channel != 'paper') AS earlier_signed_at,
-               (SELECT MIN(i.issued_on) FROM issued_document i
-                 WHERE i.kind = 'report' AND i.plan_id = r.plan_id AND i.agency_id = r.agency_id
-                   AND i.period_id = r.period_id AND i.revision = r.revision) AS issued_on
-        FROM report r
-        JOIN (SELECT agency_id, period_id, MAX(revision) AS revision FROM report
-              WHERE plan_id = ? AND period_id IN ({marks}) AND signed_at IS NOT NULL
-              GROUP BY agency_id, period_id
-             ) latest
-          ON latest.agency_id = r.agency_id AND latest.period_id = r.period_id
-         AND latest.revision = r.revision
-        WHERE r.plan_id = ? AND r.signed_at IS NOT NULL
-    """
-    rows = db.execute_sql(query, (plan.id, *period_ids, plan.id)).fetchall()
-    return {(row[0], row[1]): row[2:] for row in rows}
-
-
-def _conflicts(plan: Plan, period_ids: list[str]) -> set[tuple[int, str]]:
-    return set(
-        ReportConflict.select(ReportConflict.agency, ReportConflict.period_id)
-        .where(
-            (ReportConflict.plan == plan)
-            & ReportConflict.resolved_at.is_null()
-            & ReportConflict.period_id.in_(period_ids)
-        )
-        .tuples()
     )
 
 
@@ -146,26 +110,60 @@ def unbelievable_sign_off(
 
 
 def _cell(
-    agency: Agency, period: Period, row: tuple | None, conflict: bool, today: date, tracked: bool
+    agency: Agency,
+    period: Period,
+    record: OnRecord | None,
+    on_paper: PaperFacts | None,
+    today: date,
+    tracked: bool,
 ) -> Cell:
-    if row is None:
-        status = "conflict" if conflict else "missing" if today > period.due else "not_due"
-        return Cell(agency.code, period.id, status if tracked else NOT_TRACKED)
-    # A conflict or untracked cell keeps the facts of the revision on record, for its tooltip.
-    revision, report_status, channel, signed_at, received_at, earlier_signed_at, issued_on = row
+    """The rule (docs/receipts-and-timeliness.md): a returned or conflicting revision on
+    record, or an accepted one whose sign-off time cannot be believed, decides the cell;
+    otherwise the report is received when an accepted revision or a paper copy is, and on time
+    when either was signed by the due date. A period DoFA does not follow up is not_tracked,
+    its facts kept for the tooltip."""
+    cell = _facts(agency, period, record, on_paper, today)
     if not tracked:
-        status = NOT_TRACKED
-    elif conflict:
-        status = "conflict"
-    elif report_status == "returned":
-        status = "returned"
-    elif channel != "paper" and unbelievable_sign_off(
-        period, signed_at, received_at, earlier_signed_at, issued_on
-    ):
-        status = "needs_review"
-    else:
-        status = "on_time" if on_time(signed_at, period.due) else "late"
-    return Cell(agency.code, period.id, status, channel, revision, signed_at, received_at)
+        cell.status = NOT_TRACKED
+    return cell
+
+
+def _facts(
+    agency: Agency,
+    period: Period,
+    record: OnRecord | None,
+    on_paper: PaperFacts | None,
+    today: date,
+) -> Cell:
+    cell = Cell(agency.code, period.id, "missing" if today > period.due else "not_due")
+    if on_paper is not None:
+        cell.paper_received_on, cell.paper_signed_on = on_paper.received_on, on_paper.signed_on
+        cell.channel, cell.signed_at = "paper", _midnight(on_paper.signed_on)
+        cell.received_at = _midnight(on_paper.received_on)
+    if record is not None:
+        # A returned or conflict cell keeps the facts of the revision on record, for its tooltip.
+        cell.channel, cell.revision = record.channel, record.revision
+        cell.signed_at, cell.received_at = record.signed_at, record.received_at
+        if not record.accepted:
+            cell.status = "conflict" if record.in_conflict else "returned"
+            return cell
+        if unbelievable_sign_off(
+            period, record.signed_at, record.received_at, record.earlier_signed_at, record.issued_on
+        ):
+            cell.status = "needs_review"  # a person looks first, whatever paper came
+            return cell
+    if record is None and on_paper is None:
+        return cell
+    timely = (record is not None and on_time(record.signed_at, period.due)) or (
+        on_paper is not None and on_paper.signed_by(period.due)
+    )
+    cell.status = "on_time" if timely else "late"
+    return cell
+
+
+def _midnight(day: date) -> str:
+    """A paper date as the interface writes times: the start of that day in Vietnam."""
+    return datetime.combine(day, datetime.min.time()).replace(tzinfo=VIETNAM).isoformat()
 
 
 def matrix(
@@ -180,9 +178,10 @@ def matrix(
     today = today or date.today()
     expected = expected if expected is not None else expected_agencies(plan)
     agencies = [a for a in expected if not kinds or a.kind in kinds]
-    latest = _latest_rows(plan, [p.id for p in period_list])
-    conflicts = _conflicts(plan, [p.id for p in period_list])
-    reminded = _reminders(plan, [p.id for p in period_list])
+    period_ids = [p.id for p in period_list]
+    records = accepted.on_record(plan, period_ids)
+    on_paper = paper.paper_facts(plan, period_ids)
+    reminded = _reminders(plan, period_ids)
     tracked = periods.tracked_test(plan)
     followed = {p.id: tracked(p.id) for p in period_list}
     rows = []
@@ -190,7 +189,7 @@ def matrix(
         row = []
         for p in period_list:
             key = (a.id, p.id)
-            cell = _cell(a, p, latest.get(key), key in conflicts, today, followed[p.id])
+            cell = _cell(a, p, records.get(key), on_paper.get(key), today, followed[p.id])
             cell.reminded_at = reminded.get((a.id, p.id))
             row.append(cell)
         rows.append(row)
@@ -243,44 +242,3 @@ def status(plan: Plan, period_id: str, today: date | None = None) -> dict:
         "on_time": total.on_time,
         "agencies": [c.as_json() for c in column],
     }
-
-
-def receive_paper(
-    agency_code: str, period_id: str, received_on: date, actor: str | None = None
-) -> Report:
-    """A report that came on paper or by plain email, counted as received on that date."""
-    plan_row = catalogue.active_plan()
-    agency = register.get(agency_code)
-    periods.bounds(period_id)
-    if received_on > date.today():
-        raise UserError("the date a paper report arrived cannot be in the future")
-    last = (
-        Report.select()
-        .where(
-            (Report.agency == agency) & (Report.plan == plan_row) & (Report.period_id == period_id)
-        )
-        .order_by(Report.revision.desc())
-        .first()
-    )
-    stamp = datetime.combine(received_on, datetime.min.time()).replace(tzinfo=VIETNAM).isoformat()
-    with db.atomic():
-        report = Report.create(
-            agency=agency,
-            plan=plan_row,
-            period_id=period_id,
-            revision=(last.revision + 1) if last else 1,
-            status="received",
-            channel="paper",
-            created_at=audit.now_iso(),
-            updated_at=audit.now_iso(),
-            signed_at=stamp,
-            received_at=stamp,
-        )
-        audit.record(
-            "report.paper",
-            actor,
-            agency=agency.code,
-            period=period_id,
-            date=received_on.isoformat(),
-        )
-    return report

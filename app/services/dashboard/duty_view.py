@@ -1,9 +1,10 @@
 """DoFA's view across agencies: one duty side by side, progress by section, reporting rates.
 
-What counts is each agency's *latest accepted* revision of the period: the highest signed
-revision that carries entries (a report that came in a bundle, or DoFA's own), is not returned
-for revision and is not in an open conflict. A paper report has no entries, so it is not one;
-the agency's cell in the dashboard says it came on paper.
+What counts is each agency's *latest accepted* revision of the period, as defined once in
+app/services/exchange/accepted.py: the highest signed revision (a report that came in a
+bundle, or DoFA's own), provided it is neither returned for revision nor in an open conflict.
+A paper receipt has no entries, so it is not one; the agency's dashboard cell says it came on
+paper.
 
 Progress of a duty, when several agencies answer for it (documented in `duty_bucket`):
 the entries of its lead agencies decide; only when no lead agency has an accepted entry with
@@ -23,29 +24,19 @@ from datetime import date
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection, db
 from app.services.catalogue import periods
 from app.services.dashboard import dashboard
+from app.services.exchange import accepted
 
 BUCKETS = ("done", "in_progress", "not_started", "stalled", "not_reported")
 ROLE_ORDER = {"lead": 0, "coordinating": 1}
 
 # The latest accepted revision of each agency for one (plan, period): parameters plan, period.
-_LATEST_ACCEPTED = """
-    WITH accepted AS (
-        SELECT r.id, r.agency_id, r.revision
-        FROM report r
-        WHERE r.plan_id = ? AND r.period_id = ? AND r.signed_at IS NOT NULL
-          AND r.content_json IS NOT NULL AND r.status != 'returned'
-          AND NOT EXISTS (
-              SELECT 1 FROM report_conflict c
-              WHERE c.agency_id = r.agency_id AND c.plan_id = r.plan_id
-                AND c.period_id = r.period_id AND c.revision = r.revision
-                AND c.resolved_at IS NULL)
-    ),
-    latest AS (
-        SELECT a.id AS report_id, a.agency_id FROM accepted a
-        WHERE a.revision = (SELECT MAX(b.revision) FROM accepted b
-                            WHERE b.agency_id = a.agency_id)
-    )
+_LATEST_ACCEPTED = (
+    "WITH"
+    + accepted.accepted_ctes(1)
+    + """,
+    latest AS (SELECT report_id, agency_id FROM accepted)
 """
+)
 
 # One bucket per duty that has a deciding entry (see the module docstring).
 _BUCKETS = (

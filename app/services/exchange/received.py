@@ -1,9 +1,10 @@
 """Received report revisions on the consolidating workstation: store, compare, conflicts.
 
 The merge rules make the end state independent of arrival order: every validly signed revision
-is kept; the latest accepted revision of a period is the highest one; two different contents
-for the same revision are a conflict, and the report table holds the one with the smaller hash
-while the other waits in the conflict inbox for a person to decide.
+is kept; the highest revision is the one on record; two different contents for the same
+revision are a conflict, and the report table holds the one with the smaller hash while the
+other waits in the conflict inbox for a person to decide. Which revision counts (the latest
+accepted one) is defined once, in accepted.py.
 """
 
 from __future__ import annotations
@@ -88,15 +89,12 @@ def _versions(incoming: Incoming):
     )
 
 
-def latest_accepted(agency: Agency, plan: Plan, period_id: str) -> Report | None:
+def _highest_signed(incoming: Incoming) -> Report | None:
+    """The highest revision held, returned or in conflict alike: what a new one is compared to
+    (which revision counts is app/services/exchange/accepted.py's business)."""
     return (
-        Report.select()
-        .where(
-            (Report.agency == agency)
-            & (Report.plan == plan)
-            & (Report.period_id == period_id)
-            & Report.content_json.is_null(False)
-        )
+        _versions(incoming)
+        .where(Report.content_json.is_null(False))
         .order_by(Report.revision.desc())
         .first()
     )
@@ -144,7 +142,7 @@ def outcome_of(incoming: Incoming) -> Outcome:
             return Outcome(period, revision, "unchanged")
         compared = (same.content_json, incoming.content)
         return Outcome(period, revision, "conflict", compared)
-    current = latest_accepted(incoming.agency, incoming.plan, period)
+    current = _highest_signed(incoming)
     if current is None:
         return Outcome(period, revision, "new", (None, incoming.content))
     if current.revision < revision:

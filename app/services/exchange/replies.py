@@ -18,6 +18,7 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.exchange import trust
+from app.services.exchange.accepted import latest_accepted
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
     open_bundle,
@@ -25,7 +26,7 @@ from app.services.exchange.bundle_format import (
     verify_manifest,
 )
 from app.services.exchange.bundle_import import ImportResult
-from app.services.exchange.received import Outcome, latest_accepted
+from app.services.exchange.received import Outcome
 from app.services.keys import keys
 from app.services.reports.signoff import canonical_bytes
 from app.services.workstation.profile import Workstation
@@ -37,7 +38,7 @@ REPLY_SUFFIX = ".ptbundle"  # the same format as a bundle
 
 
 def return_report(agency_code: str, period_id: str, comment: str, actor: str | None = None):
-    """Send the latest received revision back for revision, with what to address."""
+    """Send the latest accepted revision back for revision, with what to address."""
     if not comment or not comment.strip():
         raise UserError("returning a report needs a comment saying what to change")
     agency = register.get(agency_code)

@@ -1,8 +1,8 @@
 """One agency's report for one period, read-only, opened from a dashboard cell.
 
 Wraps the received-report pane (entries, signature check, sign-off record, revisions); a
-revision that came on paper or by plain email has no signed content, so it gets a plain
-page saying so instead. The dashboard's verdict for the cell heads the dialog.
+paper receipt (a report that came on paper or by plain email) has no signed content, so it
+gets a plain page saying so instead. The dashboard's verdict for the cell heads the dialog.
 """
 
 from __future__ import annotations
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Agency, Plan, Report
+from app.models import Agency, PaperReceipt, Plan, Report
 from app.services.catalogue.periods import Period
 from app.services.dashboard.dashboard import Cell
 from app.services.reports import reports
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
-from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 
@@ -33,7 +32,7 @@ REPORT_PAGE, PAPER_PAGE = 0, 1
 
 
 def signed_revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
-    """Every revision that counts as sent to DoFA: signed ones and paper ones."""
+    """Every signed revision DoFA holds (a draft of its own does not count as sent)."""
     return [r for r in reports.revisions(agency, plan, period_id) if r.signed_at]
 
 
@@ -45,11 +44,13 @@ class AgencyReportDialog(QDialog):
         period: Period,
         cell: Cell,
         revisions: list[Report],
+        papers: list[PaperReceipt] | None = None,
         parent=None,
     ):
         super().__init__(parent)
         self.agency, self.period, self.cell = agency, period, cell
         self.revisions = sorted(revisions, key=lambda r: r.revision, reverse=True)
+        self.papers = list(papers or [])
         self.setWindowTitle(
             fmt(
                 self.tr("%1 — report for %2"),
@@ -65,6 +66,8 @@ class AgencyReportDialog(QDialog):
         self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for report in self.revisions:
             self.revision_combo.addItem(self._revision_item(report), report.id)
+        for receipt in self.papers:
+            self.revision_combo.addItem(self._paper_item(receipt))
         revision_label = QLabel(self.tr("&Revision:"))
         revision_label.setBuddy(self.revision_combo)
         self.pane = ReceivedReportPane()
@@ -113,6 +116,10 @@ class AgencyReportDialog(QDialog):
             text = fmt(self.tr("%1 (latest)"), text)
         return text
 
+    def _paper_item(self, receipt: PaperReceipt) -> str:
+        return fmt(self.tr("Paper copy — received %1, signed %2"),
+                   format_date(receipt.received_on), format_date(receipt.signed_on))  # fmt: skip
+
     def _verdict_html(self) -> str:
         background, colour = COLOURS[self.cell.status]
         head = escape(
@@ -147,25 +154,26 @@ class AgencyReportDialog(QDialog):
         return "<br>".join(parts)
 
     def _show(self, index: int) -> None:
-        report = self.revisions[index] if 0 <= index < len(self.revisions) else None
-        if report is None:
+        if 0 <= index < len(self.revisions):
+            self.pane.show_report(self.revisions[index], self.revisions)
+            self.pages.setCurrentIndex(REPORT_PAGE)
+            return
+        paper_index = index - len(self.revisions)
+        if not 0 <= paper_index < len(self.papers):
             self.pane.show_report(None, [])
             self.pages.setCurrentIndex(REPORT_PAGE)
             return
-        if report.content_json:
-            bundled = [r for r in self.revisions if r.content_json]
-            self.pane.show_report(report, bundled)
-            self.pages.setCurrentIndex(REPORT_PAGE)
-            return
+        receipt = self.papers[paper_index]
         self.paper.setText(
             fmt(
                 self.tr(
-                    "Revision %1 was recorded from a report that came on paper or by plain "
-                    "email, received on %2. It carries no signed content: the paper original "
-                    "is the record."
+                    "A copy of this report came on paper or by plain email: received on %1, "
+                    "signed on %2. It carries no signed content: the paper original is the "
+                    "record. It counts as received; it is on time when it was signed by the "
+                    "due date, whatever revision comes later by bundle."
                 ),
-                report.revision,
-                when_text(report.received_at)[:10],
+                format_date(receipt.received_on),
+                format_date(receipt.signed_on),
             )
         )
         self.pages.setCurrentIndex(PAPER_PAGE)

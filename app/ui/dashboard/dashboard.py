@@ -23,19 +23,18 @@ from PySide6.QtWidgets import (
 
 from app.models import Agency, Plan
 from app.services.catalogue import periods
-from app.services.dashboard import dashboard
+from app.services.dashboard import dashboard, paper
 from app.ui.dashboard.agency_report_dialog import AgencyReportDialog, signed_revisions
 from app.ui.dashboard.dashboard_model import (
     ALL,
     STATUS_LABELS,
     AgencyRow,
     MatrixModel,
-    day_text,
     status_label,
     totals_text,
 )
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
-from app.ui.kit.labels import KIND_LABELS, capitalised, fmt, kind_label, period_label
+from app.ui.kit.labels import KIND_LABELS, capitalised, fmt, format_date, kind_label, period_label
 
 COLUMNS_SHOWN = 4
 _ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
@@ -54,7 +53,7 @@ def shown_periods(plan: Plan, today: date, focus: str | None = None) -> tuple[li
 class DashboardView(QWidget):
     """The "Dashboard" tab of the consolidating workstation."""
 
-    paper_recorded = Signal(object)  # the Report
+    paper_recorded = Signal(object)  # the PaperReceipt
 
     def __init__(
         self, plan: Plan, actor: str | None = None, today: date | None = None, parent=None
@@ -166,7 +165,8 @@ class DashboardView(QWidget):
         row = next(r for r in self.model.rows if r.code == agency_code)
         agency, cell = self.agencies[agency_code], row.cells[column]
         revisions = signed_revisions(agency, self.plan, period_id)
-        if not revisions:
+        papers = paper.receipts(agency.id, self.plan, period_id)
+        if not revisions and not papers:
             self.message.setText(
                 fmt(
                     self.tr("%1 has no report for %2 on record (%3)."),
@@ -177,7 +177,7 @@ class DashboardView(QWidget):
             )
             return None
         dialog = AgencyReportDialog(agency, self.plan, self.model.periods[column], cell,
-                                    revisions, self)  # fmt: skip
+                                    revisions, papers, self)  # fmt: skip
         self.report_dialog = dialog
         dialog.finished.connect(self._on_report_dialog_finished)  # it may have returned it
         dialog.open()
@@ -240,7 +240,7 @@ class DashboardView(QWidget):
                 self.tr("Recorded: the paper report of %1 for %2, received %3."),
                 recorded.agency.name_vi,
                 period_label(recorded.period_id),
-                day_text(recorded.received_at),
+                format_date(recorded.received_on),
             )
         )
         self.paper_recorded.emit(recorded)

@@ -82,7 +82,7 @@ def cell_text(cell: Cell) -> str:
     parts = [status_label(cell.status)]
     if cell.revision and cell.revision > 1:
         parts.append(fmt(QCoreApplication.translate("Dashboard", "rev. %1"), cell.revision))
-    if cell.channel == "paper":
+    if cell.paper_received_on is not None:  # also when a bundle came after the paper copy
         parts.append(QCoreApplication.translate("Dashboard", "paper"))
     if cell.reminded_at and cell.status in ("missing", "late", "not_due"):
         parts.append(QCoreApplication.translate("Dashboard", "reminded"))
@@ -101,6 +101,14 @@ def cell_tooltip(cell: Cell, agency_name: str, period: Period) -> str:
         )
         signed = QCoreApplication.translate("Dashboard", "Signed %1 · received %2")
         lines.append(fmt(signed, day_text(cell.signed_at), day_text(cell.received_at) or "—"))
+    if cell.paper_received_on is not None:
+        lines.append(
+            fmt(
+                QCoreApplication.translate("Dashboard", "Paper copy received %1, signed %2"),
+                format_date(cell.paper_received_on),
+                format_date(cell.paper_signed_on),
+            )
+        )
     lines.append(fmt(QCoreApplication.translate("Dashboard", "Due %1"), format_date(period.due)))
     if cell.reminded_at:
         lines.append(

@@ -1,4 +1,5 @@
-"""Recording a report that came on paper or by plain email: agency, period, date received."""
+"""Recording a report that came on paper or by plain email: agency, period, dates received and
+signed."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Agency, Report
+from app.models import Agency, PaperReceipt
 from app.services.catalogue.periods import Period
 from app.services.core.errors import UserError
-from app.services.dashboard import dashboard
+from app.services.dashboard import paper
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, period_label, pick
 
@@ -33,7 +34,8 @@ def parse_day(text: str) -> date | None:
 
 
 class PaperReportDialog(QDialog):
-    """Asks for the three facts; the date has no default, so it is never recorded by accident."""
+    """Asks for the facts; the arrival date has no default, so it is never recorded by accident.
+    The signing date is optional: left empty, the arrival date stands in."""
 
     def __init__(
         self,
@@ -46,7 +48,7 @@ class PaperReportDialog(QDialog):
     ):
         super().__init__(parent)
         self.actor = actor
-        self.recorded: Report | None = None
+        self.recorded: PaperReceipt | None = None
         self.setWindowTitle(self.tr("Record a report received on paper"))
         self.agency_combo = QComboBox()
         for agency in agencies:
@@ -60,6 +62,9 @@ class PaperReportDialog(QDialog):
         self.date_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         pattern = QRegularExpression(r"\d{0,2}/?\d{0,2}/?\d{0,4}")
         self.date_edit.setValidator(QRegularExpressionValidator(pattern, self))
+        self.signed_edit = QLineEdit()
+        self.signed_edit.setPlaceholderText(self.tr("dd/mm/yyyy, as on the paper copy"))
+        self.signed_edit.setValidator(QRegularExpressionValidator(pattern, self))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -67,7 +72,9 @@ class PaperReportDialog(QDialog):
         note = QLabel(
             self.tr(
                 "For a report that came on paper or by plain email. It counts as received on "
-                "the date given, and on time when that date is on or before the due date."
+                "the date it arrived, and on time when the paper copy was signed on or before "
+                "the due date (left empty, the signing date is taken to be the arrival date). "
+                "A bundle of the same report can still be imported later."
             )
         )
         note.setWordWrap(True)
@@ -80,6 +87,7 @@ class PaperReportDialog(QDialog):
         form.addRow(self.tr("&Agency:"), self.agency_combo)
         form.addRow(self.tr("&Period:"), self.period_combo)
         form.addRow(self.tr("&Received on:"), self.date_edit)
+        form.addRow(self.tr("&Signed on:"), self.signed_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
@@ -91,14 +99,19 @@ class PaperReportDialog(QDialog):
         if period_id:
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period_id)))
         self.date_edit.textChanged.connect(self._on_date_edit_text_changed)
+        self.signed_edit.textChanged.connect(self._on_date_edit_text_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self._on_date_edit_text_changed(self.date_edit.text())
         self.setMinimumWidth(520)
 
-    def _on_date_edit_text_changed(self, text: str) -> None:
+    def _on_date_edit_text_changed(self, _text: str) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(parse_day(text) is not None)
+        signed = self.signed_edit.text().strip()
+        ok.setEnabled(
+            parse_day(self.date_edit.text()) is not None
+            and (not signed or parse_day(signed) is not None)
+        )
         self.error.hide()
 
     def _on_buttons_accepted(self) -> None:
@@ -106,9 +119,18 @@ class PaperReportDialog(QDialog):
         if day is None:
             self._refuse(self.tr("Write the date the report arrived as dd/mm/yyyy."))
             return
+        signed = self.signed_edit.text().strip()
+        signed_day = parse_day(signed) if signed else None
+        if signed and signed_day is None:
+            self._refuse(self.tr("Write the date the paper copy was signed as dd/mm/yyyy."))
+            return
         try:
-            self.recorded = dashboard.receive_paper(
-                self.agency_combo.currentData(), self.period_combo.currentData(), day, self.actor
+            self.recorded = paper.receive_paper(
+                self.agency_combo.currentData(),
+                self.period_combo.currentData(),
+                day,
+                signed_day,
+                self.actor,
             )
         except UserError as exc:
             self._refuse(user_message(exc))

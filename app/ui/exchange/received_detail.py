@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.models import Report
 from app.services.catalogue import catalogue
 from app.services.core.errors import UserError
-from app.services.exchange.received import latest_accepted
+from app.services.exchange.accepted import latest_accepted
 from app.services.reports import issuing, report_pdf, signoff
 from app.ui.exchange.exchange_common import (
     documents_folder,
@@ -201,12 +201,12 @@ class ReceivedReportPane(QWidget):
     # Returning for revision
 
     def _show_return_state(self, report: Report | None) -> None:
-        """The return button (the latest received revision only) and a returned one's comment."""
+        """The return button (the latest accepted revision only) and a returned one's comment."""
         latest = report is not None and report.channel == "bundle"
         if latest:
             current = latest_accepted(report.agency, catalogue.active_plan(), report.period_id)
             latest = current is not None and current.id == report.id
-        self.return_button.setEnabled(latest and report.status == "received")
+        self.return_button.setEnabled(latest)
         self.return_button.setVisible(report is not None)
         returned = report is not None and report.status == "returned"
         self.return_note.setVisible(returned)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Agency, Report
-from app.services.exchange import received
+from app.services.exchange import accepted, received
 from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
@@ -50,7 +50,7 @@ def tr(text: str) -> str:
 
 
 class ReceivedModel(TitledTableModel):
-    """One row per received revision; the latest revision of each period is marked."""
+    """One row per received revision; the revision on record of each period is marked."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
@@ -65,12 +65,7 @@ class ReceivedModel(TitledTableModel):
         self.beginResetModel()
         self.reports = received.received_reports()
         self.conflicted = received.in_open_conflict()
-        latest: dict[tuple, Report] = {}
-        for report in self.reports:
-            key = (report.agency_id, report.plan_id, report.period_id)
-            if key not in latest or latest[key].revision < report.revision:
-                latest[key] = report
-        self.latest_ids = {r.id for r in latest.values()}
+        self.latest_ids = accepted.on_record_ids(self.reports)
         self.endResetModel()
 
     def in_conflict(self, row: int) -> bool:
