@@ -149,8 +149,8 @@ def test_paper_refusals_write_nothing(station):
     assert PaperReceipt.select().count() == 0
 
 
-def test_paper_revisions_of_schema_7_become_paper_receipts(tmp_path):
-    folder = _profile_from_dump(FIXTURES / "schema_v7.sql", tmp_path / "ws")
+def test_paper_revisions_of_schema_9_become_paper_receipts(tmp_path):
+    folder = _profile_from_dump(FIXTURES / "schema_v9.sql", tmp_path / "ws")
     with sqlite3.connect(profile.db_path(folder)) as connection:
         connection.execute(
             "INSERT INTO report (id, agency_id, plan_id, period_id, revision, status,"

@@ -60,8 +60,8 @@ from tests.exchange_support import (
     canonical_dump,
     enrol_agency,
     evidence_state,
-    keyring_file,
     make_dofa,
+    shared_keyring,
     use,
 )
 from tests.reporting import PASSWORD
@@ -149,7 +149,7 @@ class Pristine:
 
 
 def build_pristine(root: Path) -> Pristine:
-    with keyring_file(root / "keyring.json"):
+    with shared_keyring(root / "keyring.json"):
         dofa = make_dofa(root / "dofa")
         agencies = {
             code: enrol_agency(dofa.folder, root / code.lower(), code).folder for code in AGENCIES
