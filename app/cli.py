@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 
 from app import __version__
+from app.commands.cli_words import install_argparse_language, translate_parser
 from app.services.core import event_log, strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
 
@@ -137,7 +138,10 @@ def _main(argv: list[str]) -> int:
         strict_input.check_arguments(argv)  # before argparse, which would echo them
     except UserError as exc:
         return _refuse(exc, "en" if _english(argv) else "vi")
+    language = "en" if _english(argv) else "vi"
+    install_argparse_language(language)  # usage, errors and help in the chosen language
     parser = build_parser(modules_for(argv))
+    translate_parser(parser, language)
     args = parser.parse_args(argv)
     # Imported here, after `--version` has had its answer: they load the database and crypto.
     from app.commands.common import validate_arguments
@@ -150,6 +154,9 @@ def _main(argv: list[str]) -> int:
 
         return run(profile.resolve_profile_dir(args.profile), args.lang)
     args.lang = args.lang or "vi"
+    from app.commands import common
+
+    common.terminal_language = args.lang  # passwords and passphrases are asked in it
     handler: Handler = args.handler
     _start_log(profile, args)
     writer_lock.set_wait_notice(_waiting_notice(args.lang))

@@ -266,7 +266,7 @@ def test_a_bad_reply_is_rejected_and_only_the_audit_log_changes(corpus_agency, c
     assert new_entries[0][1]["reason"] == code
     assert new_entries[0][1]["file"] == reply.name
     plain = run_cli("--profile", str(corpus_agency), "bundle", "import", str(reply))
-    assert plain.returncode == 1 and "rejected" in plain.stdout.decode()
+    assert plain.returncode == 1 and "bị từ chối" in plain.stdout.decode()  # Vietnamese first
 
 
 # --- keys over time: rotation, revocation, a lost machine -------------------------------

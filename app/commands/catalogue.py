@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import print_json, say, secret
+from app.commands.common import print_json, say, secret, tell
 from app.services.catalogue import catalogue, periods, register
 from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys, secrets
@@ -54,7 +54,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         raise UsageError("setup needs --agency CODE (or --kit FILE)")
     folder = profile.resolve_profile_dir(args.profile)
     if args.kit:
-        return _setup_from_kit(folder, Path(args.kit))
+        return _setup_from_kit(args, folder, Path(args.kit))
     if profile.is_set_up(folder):
         raise UserError(
             "{folder} already holds a workstation profile; choose another folder", folder=folder
@@ -63,18 +63,40 @@ def cmd_setup(args: argparse.Namespace) -> int:
     station = profile.create_profile(folder, args.agency, args.dofa, passphrase)
     agency = station.agency
     role = " (consolidating workstation)" if station.consolidating else ""
-    say(f"Set up {folder} for {agency.code} {agency.name_vi}{role}")
+    role_vi = " (máy tổng hợp)" if station.consolidating else ""
+    tell(
+        args,
+        f"Set up {folder} for {agency.code} {agency.name_vi}{role}",
+        f"Đã cài đặt {folder} cho {agency.code} {agency.name_vi}{role_vi}",
+    )
     if passphrase:
-        say("No OS secret store was found: the keys are in a passphrase-protected file.")
+        tell(
+            args,
+            "No OS secret store was found: the keys are in a passphrase-protected file.",
+            "Máy không có kho bí mật: khóa được giữ trong tệp có cụm mật khẩu.",
+        )
     if station.consolidating:
         first = periods.track_from_current(catalogue.active_plan(args.plan))
-        say(f"Periods are followed up from {first} on (earlier ones: `track --from ID`).")
+        tell(
+            args,
+            f"Periods are followed up from {first} on (earlier ones: `track --from ID`).",
+            f"Theo dõi các kỳ từ {first} trở đi (kỳ trước đó: `track --from ID`).",
+        )
         escrow = keys.load_age_identity(folder, keys.ESCROW, passphrase)
         say("")
-        say("ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:")
+        tell(
+            args,
+            "ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:",
+            "KHÓA LƯU KÝ DỰ PHÒNG — chỉ hiện một lần. Hãy in hoặc chép lại, cất vào tủ an toàn:",
+        )
         say(f"    {escrow}")
-        say("With it alone, every bundle sent to this workstation can be opened with the stock")
-        say("`age` tool if this workstation and its backups are lost.")
+        tell(
+            args,
+            "With it alone, every bundle sent to this workstation can be opened with the stock\n"
+            "`age` tool if this workstation and its backups are lost.",
+            "Chỉ với khóa này, mọi gói báo cáo gửi đến máy này mở được bằng công cụ `age`\n"
+            "nếu máy này và các bản sao lưu bị mất.",
+        )
     return 0
 
 
@@ -94,7 +116,7 @@ def _new_key_passphrase() -> str | None:
     )
 
 
-def _setup_from_kit(folder: Path, kit_file: Path) -> int:
+def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> int:
     existing = profile.is_set_up(folder)
     passphrase = None
     if existing:
@@ -112,11 +134,18 @@ def _setup_from_kit(folder: Path, kit_file: Path) -> int:
     station = trust.setup_from_kit(folder, kit_file, passphrase)
     dofa = trust.require_dofa()
     verb = "Adopted the kit in" if existing else "Set up"
-    say(
-        f"{verb} {folder} for {station.agency_code} {station.agency.name_vi}, bound to "
-        f"{dofa['dofa_agency']} (key {dofa['dofa_fingerprint']})"
+    verb_vi = "Đã nhận bộ cài đặt vào" if existing else "Đã cài đặt"
+    who = f"{folder} for {station.agency_code} {station.agency.name_vi}"
+    who_vi = f"{folder} cho {station.agency_code} {station.agency.name_vi}"
+    key = f"{dofa['dofa_agency']} (key {dofa['dofa_fingerprint']})"
+    key_vi = f"{dofa['dofa_agency']} (khóa {dofa['dofa_fingerprint']})"
+    tell(args, f"{verb} {who}, bound to {key}", f"{verb_vi} {who_vi}, gắn với {key_vi}")
+    fingerprint = keys.current_key(station.agency).fingerprint
+    tell(
+        args,
+        f"This workstation's key fingerprint: {fingerprint}",
+        f"Dấu vân tay khóa của máy này: {fingerprint}",
     )
-    say(f"This workstation's key fingerprint: {keys.current_key(station.agency).fingerprint}")
     return 0
 
 

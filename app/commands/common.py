@@ -72,21 +72,28 @@ def _act_as_named_account() -> None:
         audit.act_as(users.find(named).login)
 
 
+# The language of prompts at the terminal; the command line sets it from --lang.
+terminal_language = "vi"
+
+
 def secret(
     env_name: str, prompt: str, prompt_vi: str, required: bool = True, confirm: bool = False
 ) -> str | None:
     """A secret from the environment, else from the terminal; never from an argument.
 
-    prompt (English, asked at the terminal) and prompt_vi name the secret in refusals.
-    confirm: a new secret that nobody can recover is typed twice.
+    prompt (English) and prompt_vi name the secret, at the terminal in the command's language
+    and in refusals. confirm: a new secret that nobody can recover is typed twice.
     """
     value = os.environ.get(env_name)
     if value:
         return value
     if sys.stdin.isatty():
+        if terminal_language == "vi":
+            prompt = prompt_vi[:1].upper() + prompt_vi[1:] + ": "
+        repeat = "Nhập lại: " if terminal_language == "vi" else "Repeat: "
         try:
             typed = getpass.getpass(prompt)
-            if confirm and getpass.getpass("Repeat: ") != typed:
+            if confirm and getpass.getpass(repeat) != typed:
                 raise UserError("the two entries differ; nothing was changed")
         except (EOFError, KeyboardInterrupt) as exc:
             raise UserError("nothing was typed; nothing was changed") from exc

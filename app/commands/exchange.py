@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands.common import print_json, say, secret, workstation
+from app.commands import cli_words
+from app.commands.common import print_json, say, secret, tell, workstation
 from app.services.exchange import bundle_export, bundle_import, replies, trust
 from app.services.keys import age_passphrase, key_lifecycle, keys
 
@@ -23,23 +24,39 @@ def _passphrase() -> str | None:
 def cmd_kit_export(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
     kit = trust.export_kit(station, args.agency, Path(args.out), _passphrase())
-    say(f"Setup kit for {kit['agency']} written to {args.out}")
-    say(f"DoFA key fingerprint: {kit['dofa']['fingerprint']}")
+    fingerprint = kit["dofa"]["fingerprint"]
+    tell(
+        args,
+        f"Setup kit for {kit['agency']} written to {args.out}\nDoFA key fingerprint: {fingerprint}",
+        f"Đã ghi bộ cài đặt cho {kit['agency']} vào {args.out}\n"
+        f"Dấu vân tay khóa của Sở Ngoại vụ: {fingerprint}",
+    )
     return 0
 
 
 def cmd_enroll_export(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=False)
     body = trust.export_enrolment(station, Path(args.out), _passphrase())
-    say(f"Enrolment file written to {args.out}")
-    say(f"Read this fingerprint to DoFA by phone: {body['fingerprint']}")
+    fingerprint = body["fingerprint"]
+    tell(
+        args,
+        f"Enrolment file written to {args.out}\n"
+        f"Read this fingerprint to DoFA by phone: {fingerprint}",
+        f"Đã ghi tệp ghi danh vào {args.out}\n"
+        f"Đọc dấu vân tay này cho Sở Ngoại vụ qua điện thoại: {fingerprint}",
+    )
     return 0
 
 
 def cmd_enroll_import(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
     record = trust.import_enrolment(Path(args.file), args.fingerprint, args.replace)
-    say(f"Enrolled {record.agency.code} {record.agency.name_vi} with key {record.fingerprint}")
+    agency = f"{record.agency.code} {record.agency.name_vi}"
+    tell(
+        args,
+        f"Enrolled {agency} with key {record.fingerprint}",
+        f"Đã ghi danh {agency} với khóa {record.fingerprint}",
+    )
     return 0
 
 
@@ -94,16 +111,24 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=False)
     record = key_lifecycle.rotate(station, _passphrase())
-    say(f"New signing key {record.fingerprint}; the old key vouches for it in the next bundle")
+    tell(
+        args,
+        f"New signing key {record.fingerprint}; the old key vouches for it in the next bundle",
+        f"Khóa ký mới {record.fingerprint}; khóa cũ bảo đảm cho nó trong gói báo cáo tiếp theo",
+    )
     return 0
 
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
     revoked = key_lifecycle.revoke(args.agency)
-    say(
-        "Revoked " + ", ".join(r.fingerprint for r in revoked) + "; bundles signed with it "
-        "from now on are rejected, reports received earlier stay as they are"
+    fingerprints = ", ".join(r.fingerprint for r in revoked)
+    tell(
+        args,
+        f"Revoked {fingerprints}; bundles signed with it from now on are rejected, reports "
+        "received earlier stay as they are",
+        f"Đã thu hồi {fingerprints}; từ nay gói báo cáo ký bằng khóa này bị từ chối, báo cáo "
+        "đã nhận trước đó giữ nguyên",
     )
     return 0
 
@@ -121,9 +146,12 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
     backup_passphrase = _backup_passphrase()
     key_passphrase = backup_passphrase if keys.storage() == "file" else None
     key_lifecycle.backup(station, Path(args.out), backup_passphrase, key_passphrase)
-    say(
+    tell(
+        args,
         f"Keys backed up to {args.out}. Without its passphrase nobody can open it, us included:"
-        " keep the passphrase apart from the file."
+        " keep the passphrase apart from the file.",
+        f"Đã sao lưu khóa vào {args.out}. Không ai mở được tệp nếu thiếu cụm mật khẩu: hãy giữ "
+        "cụm mật khẩu tách riêng khỏi tệp.",
     )
     return 0
 
@@ -133,9 +161,11 @@ def cmd_keys_restore(args: argparse.Namespace) -> int:
     backup_passphrase = _backup_passphrase()
     key_passphrase = backup_passphrase if keys.storage() == "file" else None
     content = key_lifecycle.restore(station, Path(args.file), backup_passphrase, key_passphrase)
-    say(
-        f"Restored the keys of {content['agency']} (signing key "
-        f"{content['signing_fingerprint']}) from {args.file}"
+    agency, fingerprint = content["agency"], content["signing_fingerprint"]
+    tell(
+        args,
+        f"Restored the keys of {agency} (signing key {fingerprint}) from {args.file}",
+        f"Đã khôi phục khóa của {agency} (khóa ký {fingerprint}) từ {args.file}",
     )
     return 0
 
@@ -159,17 +189,22 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         print_json([r.as_json() for r in results])
     else:
         if args.dry_run:
-            say("Dry run: nothing was written. What importing would do:")
+            tell(
+                args,
+                "Dry run: nothing was written. What importing would do:",
+                "Chạy thử: chưa ghi gì. Nếu nhập thật thì:",
+            )
+        lang = args.lang
         for result in results:
-            reason = (result.message_vi if args.lang == "vi" else None) or result.reason
-            say(f"{result.file}: {result.status}" + (f" — {reason}" if reason else ""))
+            reason = (result.message_vi if lang == "vi" else None) or result.reason
+            status = cli_words.word(cli_words.IMPORT_STATUSES, result.status, lang)
+            say(f"{result.file}: {status}" + (f" — {reason}" if reason else ""))
             for report in result.reports:
-                say(f"  {report.period} r{report.revision}: {report.outcome}")
+                outcome = cli_words.word(cli_words.OUTCOMES, report.outcome, lang)
+                revision = f"lần {report.revision}" if lang == "vi" else f"r{report.revision}"
+                say(f"  {report.period} {revision}: {outcome}")
                 for change in report.changes:
-                    say(
-                        f"    {change['ref']} {change['field']}: {change['old']!r} → "
-                        f"{change['new']!r}"
-                    )
+                    say("    " + cli_words.change_line(change, lang))
     failed = any(r.status in ("rejected", "conflict") for r in results)
     return 1 if failed else 0
 
@@ -177,9 +212,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 def cmd_report_return(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
     report = replies.return_report(args.agency, args.period, args.comment)
-    say(
-        f"{report.agency.code} {report.period_id} revision {report.revision} returned for "
-        "revision; it goes back with the next reply file"
+    which = f"{report.agency.code} {report.period_id}"
+    tell(
+        args,
+        f"{which} revision {report.revision} returned for revision; it goes back with the next "
+        "reply file",
+        f"Đã trả lại {which} lần {report.revision} để điều chỉnh; ý kiến đi kèm tệp phúc đáp "
+        "tiếp theo",
     )
     return 0
 

@@ -20,6 +20,8 @@ from app.services.core import storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
+ROLE_VI = {"drafter": "người soạn thảo", "approver": "người phê duyệt", "clerk": "văn thư"}
+
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     workstation(args)
@@ -34,7 +36,12 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     account = users.add(
         args.name, args.position, args.role, password, args.login, approver_password
     )
-    say(f"Added {account.login} ({account.full_name}, {account.position}, {account.role})")
+    tell(
+        args,
+        f"Added {account.login} ({account.full_name}, {account.position}, {account.role})",
+        f"Đã thêm {account.login} ({account.full_name}, {account.position}, "
+        f"{ROLE_VI.get(account.role, account.role)})",
+    )
     return 0
 
 
@@ -117,14 +124,22 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
         for path in args.attach or []:
             attached.append(reports.attach(report, args.duty, Path(path), station.folder, _actor()))
     for attachment in attached:
-        say(f"Attached {attachment.name} ({attachment.size} bytes, sha256 {attachment.sha256})")
+        tell(
+            args,
+            f"Attached {attachment.name} ({attachment.size} bytes, sha256 {attachment.sha256})",
+            f"Đã đính kèm {attachment.name} ({attachment.size} byte, sha256 {attachment.sha256})",
+        )
     return 0
 
 
 def cmd_report_submit(args: argparse.Namespace) -> int:
     _, report = _own_report(args)
     reports.submit(report, _actor())
-    say(f"Report {report.period_id} revision {report.revision} submitted for sign-off")
+    tell(
+        args,
+        f"Report {report.period_id} revision {report.revision} submitted for sign-off",
+        f"Đã trình ký báo cáo {report.period_id} lần {report.revision}",
+    )
     return 0
 
 
@@ -146,12 +161,19 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
         )
     token = esign_commands.token_request(args.cert) if args.token else None
     signoff.sign(report, args.user, password, station.folder, passphrase, token)
-    say(
+    tell(
+        args,
         f"Signed {report.period_id} revision {report.revision} by {report.signer_name}; "
-        f"SHA-256 {report.content_sha256}; the clerk issues it with its number and date"
+        f"SHA-256 {report.content_sha256}; the clerk issues it with its number and date",
+        f"{report.signer_name} đã ký báo cáo {report.period_id} lần {report.revision}; "
+        f"SHA-256 {report.content_sha256}; văn thư cho số và ngày để phát hành",
     )
     if report.pdf_sha256:
-        say(f"PDF signed with the token; PDF SHA-256 {report.pdf_sha256}")
+        tell(
+            args,
+            f"PDF signed with the token; PDF SHA-256 {report.pdf_sha256}",
+            f"Đã ký tệp PDF bằng token; SHA-256 của PDF {report.pdf_sha256}",
+        )
     return 0
 
 
@@ -170,9 +192,12 @@ def cmd_report_issue_with_token(args: argparse.Namespace) -> int:
 def cmd_report_amend(args: argparse.Namespace) -> int:
     _, report = _own_report(args)
     new = signoff.amend(report, args.reason, _actor())
-    say(
+    tell(
+        args,
         f"Revision {new.revision} of {new.period_id} is a draft; revision {report.revision} "
-        "stays signed"
+        "stays signed",
+        f"Lần {new.revision} của {new.period_id} là bản dự thảo; lần {report.revision} vẫn "
+        "giữ nguyên chữ ký",
     )
     return 0
 

@@ -1,0 +1,161 @@
+"""The command line in the language chosen (`--lang`, Vietnamese by default): argparse's own
+words (usage, errors, "show this help message"), the help of every command and option, and
+the words a dry run prints for each change (no Python values such as `None`).
+
+Help texts are written in English where the commands are defined; HELP_VI gives each one's
+Vietnamese (tests/test_cli_language.py checks that none is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.commands.help_vi import HELP_VI
+
+# argparse's own messages (Python's argparse marks them for gettext).
+ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "show program's version number and exit": "in số phiên bản rồi thoát",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+    "the following arguments are required: %s": "thiếu các tham số bắt buộc: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn không rõ: %(option)s có thể là %(matches)s"
+    ),
+    "not allowed with argument %s": "không dùng cùng tham số %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "ignored explicit argument %r": "bỏ qua giá trị %r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "không có lệnh %(parser_name)r (các lệnh: %(choices)s)"
+    ),
+}
+
+
+def language_of(argv: list[str]) -> str:
+    """The --lang of a command line before it is parsed (Vietnamese unless it says en)."""
+    for index, word in enumerate(argv):
+        if word == "--lang=en" or (word == "--lang" and argv[index + 1 : index + 2] == ["en"]):
+            return "en"
+    return "vi"
+
+
+def install_argparse_language(language: str) -> None:
+    """argparse's own words in the language (it looks them up through its `_` at run time)."""
+    if language == "vi":
+        argparse._ = lambda text: ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+        argparse.ngettext = lambda one, many, n: ARGPARSE_VI.get(one if n == 1 else many, many)
+    else:
+        import gettext
+
+        argparse._ = gettext.gettext  # type: ignore[attr-defined]
+        argparse.ngettext = gettext.ngettext
+
+
+def _parsers(parser: argparse.ArgumentParser):
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action._choices_actions  # each command's line in its parent's list
+            for child in action.choices.values():
+                yield from _parsers(child)
+
+
+def help_texts(parser: argparse.ArgumentParser) -> list[str]:
+    """Every help and description text of the parser and its commands (for the test)."""
+    texts = []
+    for item in _parsers(parser):
+        if isinstance(item, argparse.ArgumentParser):
+            texts.append(item.description)
+            texts += [a.help for a in item._actions]
+        else:
+            texts.append(item.help)
+    return [t for t in texts if t and t is not argparse.SUPPRESS]
+
+
+def translate_parser(parser: argparse.ArgumentParser, language: str) -> None:
+    """Put the Vietnamese of every help text in place (English stays as written)."""
+    if language != "vi":
+        return
+    for item in _parsers(parser):
+        if isinstance(item, argparse.ArgumentParser):
+            if item.description:
+                item.description = HELP_VI.get(item.description, item.description)
+            for action in item._actions:
+                if action.help and action.help is not argparse.SUPPRESS:
+                    action.help = HELP_VI.get(action.help, action.help)
+        elif item.help:
+            item.help = HELP_VI.get(item.help, item.help)
+
+
+# --- a dry run's changes in words ----------------------------------------------------------
+
+FIELDS = {
+    "status": ("status", "tình trạng"),
+    "progress": ("progress", "tiến độ"),
+    "results": ("results", "kết quả"),
+    "difficulties": ("difficulties", "khó khăn, vướng mắc"),
+    "proposals": ("proposals", "đề xuất, kiến nghị"),
+    "attachments": ("evidence files", "tài liệu minh chứng"),
+}
+ENTRY_STATUSES = {
+    "not_started": ("not started", "chưa triển khai"),
+    "in_progress": ("in progress", "đang triển khai"),
+    "done": ("done", "đã hoàn thành"),
+    "ongoing": ("ongoing", "thực hiện thường xuyên"),
+    "stalled": ("stalled", "đình trệ, vướng mắc"),
+}
+# In English the codes are the words scripts already read (imported, already_imported, …).
+IMPORT_STATUSES = {
+    "imported": ("imported", "đã nhập"),
+    "already_imported": ("already_imported", "đã nhập trước đây, không đổi"),
+    "rejected": ("rejected", "bị từ chối"),
+    "conflict": ("conflict", "xung đột, để riêng chờ quyết định"),
+}
+OUTCOMES = {
+    "new": ("new", "mới"),
+    "updated": ("updated", "cập nhật"),
+    "superseded": ("superseded", "đã có lần báo cáo mới hơn"),
+    "unchanged": ("unchanged", "không đổi"),
+    "conflict": ("conflict", "xung đột"),
+}
+EMPTY = ("(empty)", "(trống)")
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "vi" else pair[0]
+
+
+def word(table: dict[str, tuple[str, str]], code: str, language: str) -> str:
+    return _pick(table[code], language) if code in table else code
+
+
+def value_words(field: str, value: object, language: str) -> str:
+    """A field's value as a person reads it: a status's name, 60 %, “text”, file names."""
+    if value is None or value == []:
+        return _pick(EMPTY, language)
+    if field == "status":
+        return word(ENTRY_STATUSES, str(value), language)
+    if field == "progress":
+        return f"{value} %"
+    if isinstance(value, list):
+        return ", ".join(f"“{v}”" for v in value)
+    return f"“{value}”"
+
+
+def change_line(change: dict, language: str) -> str:
+    field = change["field"]
+    name = word(FIELDS, field, language)
+    old = value_words(field, change["old"], language)
+    new = value_words(field, change["new"], language)
+    return f"{change['ref']} {name}: {old} → {new}"
