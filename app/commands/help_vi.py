@@ -97,6 +97,9 @@ HELP_VI: dict[str, str] = {
     "show what would change": "cho biết sẽ thay đổi gì, chưa ghi",
     "a report on paper or by plain email": "báo cáo bằng văn bản giấy hoặc thư điện tử thường",
     "YYYY-MM-DD": "YYYY-MM-DD",
+    "the date on the paper copy, YYYY-MM-DD (default: the day it arrived)": (
+        "ngày ghi trên bản giấy, YYYY-MM-DD (mặc định: ngày nhận)"
+    ),
     "revision, status and changes since the pre-fill": (
         "lần, trạng thái và thay đổi kể từ phần tổng hợp tự động"
     ),
