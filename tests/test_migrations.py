@@ -18,11 +18,13 @@ from app.services.core.errors import UserError
 from app.services.workstation import profile
 
 FIXTURES = Path(__file__).parent / "fixtures"
-EARLIER = sorted(FIXTURES.glob("schema_v*.sql"))
 
 
 def _version_of(dump: Path) -> int:
     return int(re.search(r"schema_v(\d+)\.sql", dump.name).group(1))
+
+
+EARLIER = sorted(FIXTURES.glob("schema_v*.sql"), key=_version_of)  # v10 after v9
 
 
 def _profile_from_dump(dump: Path, folder: Path) -> Path:

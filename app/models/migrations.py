@@ -317,6 +317,11 @@ STEPS: tuple[Step, ...] = (
             'DELETE FROM "report" WHERE "channel" = \'paper\'',
         ),
     ),
+    Step(
+        11,
+        "reports found by plan and period, so the dashboard reads only the periods it shows",
+        ('CREATE INDEX "report_plan_id_period_id" ON "report" ("plan_id", "period_id")',),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number
