@@ -21,9 +21,9 @@ from app.services.consolidation import (
 )
 from app.services.consolidation.consolidated_document import build_document, content_of
 from app.services.core.errors import UserError
+from app.services.core.labels import entry_status
 from app.services.exchange import bundle_import, replies
 from app.services.reports.pdf_report import render_report
-from app.services.reports.report_pdf import STATUS_LABELS_VI
 from tests.calc import needs_calc, page_sizes, page_texts, print_to_pdf
 from tests.conftest import run_cli
 from tests.consolidated_world import (
@@ -102,7 +102,7 @@ def test_prefill_is_exactly_what_was_reported_and_attributed(world, station, tmp
     text = _body_text(_pages(out))
     for code, entries in used.items():
         for entry in entries:
-            status = STATUS_LABELS_VI[entry["status"]]
+            status = entry_status(entry["status"])
             assert (
                 f"- Tình trạng: {status}; tiến độ: {entry['progress']}%. Kết quả đạt được: "
                 f"{entry['results']} ({NAMES[code]})."
@@ -307,7 +307,7 @@ def test_workbook_has_the_matrix_and_every_entry(world, station, tmp_path):
     got = {f"{r[3]}|{r[0]}": {"status": r[5], "progress": r[6], "results": r[7]} for r in rows}
     want = {
         key: {
-            "status": STATUS_LABELS_VI[p["status"]],
+            "status": entry_status(p["status"]),
             "progress": p["progress"],
             "results": p["results"],
         }

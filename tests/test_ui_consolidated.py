@@ -176,8 +176,8 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
         dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i)
         for i in range(dialog.list.topLevelItemCount())
     }
-    assert "STC" not in rows and rows["SCT"].text(1) == "Reported late"
-    assert rows["SYT"].text(1) == "Missing (past due)"
+    assert "STC" not in rows and rows["SCT"].text(1) == "Late"
+    assert rows["SYT"].text(1) == "Missing"
     assert len(dialog.checked_codes()) == len(rows)
     # "agency(ies)" until the English plural forms are in translations/plantracker_en.ts
     assert dialog.count_label.text().startswith(f"The letter goes to {len(rows)} agenc")

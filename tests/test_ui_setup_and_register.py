@@ -77,6 +77,7 @@ def test_register_dialog_adds_and_hands_over(qtbot, dofa, monkeypatch):
 
 
 def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
+    i18n.install("en")
     dialog = AgencyRegisterDialog(editable=True)
     qtbot.addWidget(dialog)
     shown = []

@@ -746,18 +746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported, with a conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a revision arrived with a different content than the one on record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,50 +1202,6 @@ Reason for the change (required):</source>
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>Not yet due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review (sign-off time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tracked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paper or plain email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>written on this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>rev. %1</source>
         <translation type="unfinished"></translation>
@@ -1971,47 +1915,11 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newer revision: replaces the one on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older revision: kept for the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: a different content for a revision on record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Can be imported; holds a conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported; a conflict to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2542,98 +2450,6 @@ Give it to the agency (USB stick or e-mail).</source>
 <context>
     <name>Labels</name>
     <message>
-        <source>Department, board or sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District-level People&apos;s Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commune-level People&apos;s Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police or military command</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fatherland Front or mass organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received by DoFA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned for revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No status yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>first half of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,22 +2956,6 @@ Give it to the agency (USB stick or e-mail).</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <source>Missing (past due)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned, not sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reminder letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,13 +3056,6 @@ Give it to the agency (USB stick or e-mail).</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 and recorded as sent to %n agency(ies), No. %2.</source>
-        <translation type="vanished">
-            <numerusform>Saved %1 and recorded as sent to %n agency, No. %2.</numerusform>
-            <numerusform>Saved %1 and recorded as sent to %n agencies, No. %2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>Thêm tài khoản</translation>
     </message>
     <message>
-        <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off. An approver confirms the new account with their password.</source>
-        <translation type="vanished">Người soạn thảo soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt báo cáo. Tài khoản mới phải được một người phê duyệt xác nhận bằng mật khẩu của mình.</translation>
-    </message>
-    <message>
         <source>A drafter writes the agency&apos;s reports; an approver (the head of agency or a deputy) signs them off; the records clerk gives signed documents their number and date. An approver confirms the new account with their password.</source>
         <translation>Chuyên viên soạn báo cáo của cơ quan; người phê duyệt (thủ trưởng hoặc cấp phó) ký duyệt; văn thư cấp số, ngày cho văn bản đã ký. Người phê duyệt xác nhận tài khoản mới bằng mật khẩu của mình.</translation>
     </message>
@@ -750,18 +746,6 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <source>Imported, with a conflict</source>
-        <translation>Đã nhập, có xung đột</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Bị từ chối</translation>
-    </message>
-    <message>
         <source>a revision arrived with a different content than the one on record</source>
         <translation>một lần báo cáo đến với nội dung khác với bản đang lưu</translation>
     </message>
@@ -787,10 +771,6 @@
     <message>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="vanished">Tài khoản</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -1070,10 +1050,6 @@
         <translation>Báo cáo tổng hợp %1</translation>
     </message>
     <message>
-        <source>Revision %1 · signed by %2 (%3) on %4, No. %5</source>
-        <translation type="vanished">Lần %1 · %2 (%3) đã ký ngày %4, số %5</translation>
-    </message>
-    <message>
         <source>signature valid</source>
         <translation>chữ ký hợp lệ</translation>
     </message>
@@ -1226,50 +1202,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>Not yet due</source>
-        <translation>Chưa đến hạn</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Chưa nộp</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Trễ hạn</translation>
-    </message>
-    <message>
-        <source>Needs review (sign-off time)</source>
-        <translation>Cần xem lại (thời điểm ký)</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Trả lại</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Xung đột</translation>
-    </message>
-    <message>
-        <source>Not tracked</source>
-        <translation>Không theo dõi</translation>
-    </message>
-    <message>
-        <source>bundle</source>
-        <translation>gói báo cáo</translation>
-    </message>
-    <message>
-        <source>paper or plain email</source>
-        <translation>văn bản giấy hoặc thư điện tử thường</translation>
-    </message>
-    <message>
-        <source>written on this workstation</source>
-        <translation>lập trên máy này</translation>
-    </message>
     <message>
         <source>rev. %1</source>
         <translation>lần %1</translation>
@@ -1982,48 +1914,12 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Tài liệu minh chứng</translation>
     </message>
     <message>
-        <source>New report</source>
-        <translation>Báo cáo mới</translation>
-    </message>
-    <message>
-        <source>Newer revision: replaces the one on record</source>
-        <translation>Lần báo cáo mới hơn: thay bản đang lưu</translation>
-    </message>
-    <message>
-        <source>Older revision: kept for the record</source>
-        <translation>Lần báo cáo cũ hơn: được lưu lại</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Không đổi</translation>
-    </message>
-    <message>
-        <source>Conflict: a different content for a revision on record</source>
-        <translation>Xung đột: nội dung khác với lần báo cáo đang lưu</translation>
-    </message>
-    <message>
         <source>Can be imported</source>
         <translation>Có thể nhập</translation>
     </message>
     <message>
         <source>Can be imported; holds a conflict</source>
         <translation>Có thể nhập; có xung đột</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Đã nhập trước đó</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Bị từ chối</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <source>Imported; a conflict to decide</source>
-        <translation>Đã nhập; có xung đột cần quyết định</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -2558,98 +2454,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>Labels</name>
     <message>
-        <source>Department, board or sector</source>
-        <translation>Sở, ban, ngành</translation>
-    </message>
-    <message>
-        <source>District-level People&apos;s Committee</source>
-        <translation>UBND cấp huyện</translation>
-    </message>
-    <message>
-        <source>Commune-level People&apos;s Committee</source>
-        <translation>UBND cấp xã</translation>
-    </message>
-    <message>
-        <source>Police or military command</source>
-        <translation>Công an, quân sự, biên phòng</translation>
-    </message>
-    <message>
-        <source>Fatherland Front or mass organisation</source>
-        <translation>Mặt trận Tổ quốc, tổ chức chính trị - xã hội</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <source>Coordinating</source>
-        <translation>Phối hợp</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Chưa triển khai</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang triển khai</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>Thực hiện thường xuyên</translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation>Đình trệ, vướng mắc</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Dự thảo</translation>
-    </message>
-    <message>
-        <source>Awaiting sign-off</source>
-        <translation>Chờ ký duyệt</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Đã ký</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <source>Received by DoFA</source>
-        <translation>Sở Ngoại vụ đã nhận</translation>
-    </message>
-    <message>
-        <source>Returned for revision</source>
-        <translation>Bị trả lại để điều chỉnh</translation>
-    </message>
-    <message>
-        <source>Drafter</source>
-        <translation>Người soạn thảo</translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation>Người phê duyệt</translation>
-    </message>
-    <message>
-        <source>Records clerk</source>
-        <translation>Văn thư</translation>
-    </message>
-    <message>
-        <source>No status yet</source>
-        <translation>Chưa có tình trạng</translation>
-    </message>
-    <message>
         <source>first half of %1</source>
         <translation>6 tháng đầu năm %1</translation>
     </message>
@@ -3026,10 +2830,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Chữ ký KHÔNG hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Signed off by %1 (%2) at %3, No. %4; received by DoFA at %5</source>
-        <translation type="vanished">Do %1 (%2) ký lúc %3, số %4; Sở Ngoại vụ nhận lúc %5</translation>
-    </message>
-    <message>
         <source>Signed off by %1 (%2) at %3; received by DoFA at %4</source>
         <translation>%1 (%2) ký lúc %3; Sở Ngoại vụ nhận lúc %4</translation>
     </message>
@@ -3159,22 +2959,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <source>Missing (past due)</source>
-        <translation>Chưa báo cáo (quá hạn)</translation>
-    </message>
-    <message>
-        <source>Reported late</source>
-        <translation>Báo cáo chậm</translation>
-    </message>
-    <message>
-        <source>Returned, not sent again</source>
-        <translation>Bị trả lại, chưa gửi lại</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>Chưa đến hạn</translation>
-    </message>
-    <message>
         <source>Reminder letters</source>
         <translation>Công văn đôn đốc</translation>
     </message>
@@ -3245,20 +3029,12 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation type="vanished">&amp;Lưu PDF…</translation>
-    </message>
-    <message>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Kỳ báo cáo:</translation>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
         <translation>&amp;Người ký:</translation>
-    </message>
-    <message>
-        <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first.</source>
-        <translation type="vanished">Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn.</translation>
     </message>
     <message>
         <source>%1 (No. %2)</source>
@@ -3281,12 +3057,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 and recorded as sent to %n agency(ies), No. %2.</source>
-        <translation type="vanished">
-            <numerusform>Đã lưu %1 và ghi nhận đã gửi đến %n cơ quan, đơn vị, số %2.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3284,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>chưa cấp số: văn thư cấp số và ngày ban hành</translation>
     </message>
     <message>
-        <source>signed by %1 (%2) at %3 on %4, No. %5</source>
-        <translation type="vanished">%1 (%2) ký lúc %3 ngày %4, số %5</translation>
-    </message>
-    <message>
         <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>
         <translation>Báo cáo lần %1 (%2) không thể sửa nữa. Muốn thay đổi, chọn “Điều chỉnh (lập lần mới)…”: một lần báo cáo mới được lập, kèm lý do điều chỉnh.</translation>
     </message>
@@ -3618,10 +3384,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Give %1 a new password, to be changed after signing in. An approver confirms with their own password; the reset is recorded in the activity log.</source>
         <translation>Đặt mật khẩu mới cho %1 (nên đổi lại sau khi đăng nhập). Người phê duyệt xác nhận bằng mật khẩu của mình; việc đặt lại được ghi vào nhật ký hoạt động.</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="vanished">Tài khoản</translation>
     </message>
     <message>
         <source>New password</source>

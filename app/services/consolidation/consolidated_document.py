@@ -13,10 +13,11 @@ from datetime import date
 from app.models import ConsolidatedReport
 from app.services.catalogue import catalogue, periods
 from app.services.consolidation import consolidated, consolidated_issuing
+from app.services.core import labels as words
 from app.services.core.text import unbroken
 from app.services.reports import doc_settings
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
-from app.services.reports.report_pdf import STATUS_LABELS_VI, period_label
+from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import normalise, signer_block
 
 CONTENT_FORMAT = 1
@@ -61,7 +62,7 @@ def passage_paragraphs(passage: dict, rewritten: str | None = None) -> list[str]
     if rewritten and _lines(rewritten):
         lines = _lines(rewritten)
     else:
-        state = f"Tình trạng: {STATUS_LABELS_VI.get(passage['status'], passage['status'])}"
+        state = f"Tình trạng: {words.entry_status(passage['status'])}"
         if passage["progress"] is not None:
             state += f"; tiến độ: {passage['progress']}%"
         lines = [state + "."]

@@ -18,25 +18,16 @@ from openpyxl.utils import get_column_letter
 from app.models import Duty, Plan
 from app.services.catalogue import periods
 from app.services.consolidation import consolidated
+from app.services.core import labels as words
 from app.services.core import xlsx_layout
 from app.services.core.files import replacing
+from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard, reminders
-from app.services.reports.report_pdf import STATUS_LABELS_VI, period_label
+from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import VIETNAM
 
 MATRIX_SHEET, ENTRIES_SHEET = "Tổng hợp", "Nội dung"
-STATUS_WORDS_VI = {
-    "not_due": "Chưa đến hạn",
-    "not_tracked": "Không theo dõi",
-    "missing": "Chưa báo cáo",
-    "on_time": "Đúng hạn",
-    "late": "Chậm",
-    "needs_review": "Cần xem lại thời điểm ký",
-    "returned": "Trả lại",
-    "conflict": "Xung đột",
-}
 STATUS_FILLS = {"missing": "F8D7DA", "late": "FFF3CD", "on_time": "D4EDDA", "returned": "E2E3E5"}
-CHANNEL_WORDS_VI = {"bundle": "Tệp điện tử", "paper": "Văn bản giấy", "local": "Lập tại Sở"}
 ENTRY_COLUMNS = (  # header, width, wrapped
     ("Mã cơ quan", 12, False),
     ("Cơ quan, đơn vị", 22, True),
@@ -80,7 +71,9 @@ def _matrix_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None
         code = row[0].agency
         sent = last_sent.get(code)
         when = datetime.fromisoformat(sent.sent_at).date() if sent else None
-        sheet.append([code, names[code], *[STATUS_WORDS_VI[c.status] for c in row], when])
+        sheet.append(
+            [code, names[code], *[words.label_of(DashboardStatus, c.status) for c in row], when]
+        )
         sheet.cell(row=sheet.max_row, column=len(titles)).number_format = xlsx_layout.DATE_FORMAT
         for offset, cell in enumerate(row, start=3):
             if cell.status in STATUS_FILLS:
@@ -150,13 +143,13 @@ def _entries_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> Non
                 label,
                 passage["ref"],
                 texts[passage["ref"]],
-                STATUS_LABELS_VI.get(passage["status"], passage["status"]),
+                words.entry_status(passage["status"]),
                 passage["progress"],
                 passage["results"],
                 passage["difficulties"],
                 passage["proposals"],
                 _signed_cell(agency["signed_at"]),
-                CHANNEL_WORDS_VI.get(agency["channel"], agency["channel"]),
+                words.label_of(Channel, agency["channel"]),
             ]
         )
     xlsx_layout.body_rows(

@@ -17,8 +17,6 @@ from app.services.accounts import users
 from app.services.core import audit
 from app.services.core.errors import UserError
 
-KIND_LABELS_VI = {"report": "Báo cáo", "consolidated": "Báo cáo tổng hợp", "reminder": "Công văn"}
-
 
 @dataclass(frozen=True)
 class Issued:

@@ -7,18 +7,10 @@ from pathlib import Path
 
 from app.models import PlanSection, Report, db
 from app.services.core import files
+from app.services.core import labels as words
 from app.services.core.text import unbroken
 from app.services.reports import doc_settings, evidence, issuing, signoff
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
-
-STATUS_LABELS_VI = {
-    "not_started": "Chưa triển khai",
-    "in_progress": "Đang triển khai",
-    "done": "Đã hoàn thành",
-    "ongoing": "Thực hiện thường xuyên",
-    "stalled": "Đình trệ, vướng mắc",
-    None: "Chưa đánh giá",
-}
 
 
 def period_label(period: dict) -> str:
@@ -115,7 +107,7 @@ def _sections(report: Report, entries: list[dict]) -> list[DocumentSection]:
             DocumentEntry(
                 ref=entry["ref"],
                 duty_text=entry["duty_text"],
-                status=STATUS_LABELS_VI[entry["status"]],
+                status=words.entry_status(entry["status"]),
                 progress=entry["progress"],
                 results=entry["results"],
                 difficulties=entry["difficulties"],

@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from app.models import Agency, Plan
 from app.services.catalogue import periods
+from app.services.core.vocabulary import AgencyKind, DashboardStatus
 from app.services.dashboard import dashboard, paper
 from app.ui.dashboard.agency_report_dialog import AgencyReportDialog, signed_revisions
 from app.ui.dashboard.dashboard_model import (
     ALL,
-    STATUS_LABELS,
     AgencyRow,
     MatrixModel,
     status_label,
     totals_text,
 )
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
-from app.ui.kit.labels import KIND_LABELS, capitalised, fmt, format_date, kind_label, period_label
+from app.ui.kit.labels import capitalised, fmt, format_date, kind_label, period_label
 
 COLUMNS_SHOWN = 4
 _ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
@@ -68,11 +68,11 @@ class DashboardView(QWidget):
         self.period_combo = QComboBox()
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr(_ALL_KINDS), ALL)
-        for kind in KIND_LABELS:
+        for kind in AgencyKind:
             self.kind_combo.addItem(kind_label(kind), kind)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), ALL)
-        for status in STATUS_LABELS:
+        for status in DashboardStatus:
             self.status_combo.addItem(status_label(status), status)
         self.status_combo.setToolTip(self.tr("The status in the chosen period (the last column)"))
         self.paper_button = QPushButton(self.tr("Record a &paper report…"))

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -22,9 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.services.catalogue.periods import Period
+from app.services.core import labels as words
+from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard
 from app.services.dashboard.dashboard import Cell, Totals
-from app.ui.kit.labels import fmt, format_date, pick
+from app.ui.kit.labels import fmt, format_date, pick, ui_language
 
 CONTEXT = "Dashboard"
 BATCH = 100
@@ -32,21 +33,6 @@ ALL = ""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
-STATUS_LABELS = {
-    "not_due": QT_TRANSLATE_NOOP("Dashboard", "Not yet due"),
-    "missing": QT_TRANSLATE_NOOP("Dashboard", "Missing"),
-    "on_time": QT_TRANSLATE_NOOP("Dashboard", "On time"),
-    "late": QT_TRANSLATE_NOOP("Dashboard", "Late"),
-    "needs_review": QT_TRANSLATE_NOOP("Dashboard", "Needs review (sign-off time)"),
-    "returned": QT_TRANSLATE_NOOP("Dashboard", "Returned"),
-    "conflict": QT_TRANSLATE_NOOP("Dashboard", "Conflict"),
-    "not_tracked": QT_TRANSLATE_NOOP("Dashboard", "Not tracked"),
-}
-CHANNEL_LABELS = {
-    "bundle": QT_TRANSLATE_NOOP("Dashboard", "bundle"),
-    "paper": QT_TRANSLATE_NOOP("Dashboard", "paper or plain email"),
-    "local": QT_TRANSLATE_NOOP("Dashboard", "written on this workstation"),
-}
 # (background, text) per status: green on time, amber late, red missing, violet returned.
 COLOURS = {
     "not_due": ("#eeeeee", "#555555"),
@@ -65,11 +51,13 @@ def tr(text: str) -> str:
 
 
 def status_label(status: str) -> str:
-    return tr(STATUS_LABELS[status])
+    return words.label_of(DashboardStatus, status, ui_language())
 
 
 def channel_label(channel: str | None) -> str:
-    return tr(CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else ""
+    """How the report came, in the middle of a sentence ("Revision 2, paper or plain email")."""
+    text = words.label_of(Channel, channel, ui_language())
+    return text[:1].lower() + text[1:]
 
 
 def day_text(iso: str | None) -> str:

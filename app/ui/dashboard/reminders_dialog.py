@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,23 +26,18 @@ from PySide6.QtWidgets import (
 from app.models import Plan
 from app.services.accounts import users
 from app.services.catalogue import periods
+from app.services.core import labels as words
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import DashboardStatus
 from app.services.dashboard import reminder_letters, reminders
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.labels import fmt, format_date, period_label, ui_language
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
-
-STATUS_LABELS = {
-    "missing": QT_TRANSLATE_NOOP("RemindersDialog", "Missing (past due)"),
-    "late": QT_TRANSLATE_NOOP("RemindersDialog", "Reported late"),
-    "returned": QT_TRANSLATE_NOOP("RemindersDialog", "Returned, not sent again"),
-    "not_due": QT_TRANSLATE_NOOP("RemindersDialog", "Not yet due"),
-}
 
 
 class RemindersDialog(QDialog):
@@ -144,7 +139,7 @@ class RemindersDialog(QDialog):
             if last is not None:
                 sent = format_date(datetime.fromisoformat(last.sent_at))
                 when = fmt(self.tr("%1 (No. %2)"), sent, last.number)
-            status = QCoreApplication.translate("RemindersDialog", STATUS_LABELS[candidate.status])
+            status = words.label_of(DashboardStatus, candidate.status, ui_language())
             item = QTreeWidgetItem([candidate.agency.name_vi, status, when])
             item.setData(0, Qt.ItemDataRole.UserRole, candidate.agency.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

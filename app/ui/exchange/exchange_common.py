@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue import register
+from app.services.core import labels as words
+from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.keys import keys
 from app.ui.accounts.login_dialog import hint_label
-from app.ui.kit.labels import capitalised, entry_status_label, fmt, period_label
+from app.ui.kit.labels import capitalised, entry_status_label, fmt, period_label, ui_language
 
 CONTEXT = "Exchange"
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Report bundles (*.ptbundle)")
@@ -37,27 +39,10 @@ FIELD_LABELS = {
     "attachments": QT_TRANSLATE_NOOP("Exchange", "Evidence files"),
 }
 
-OUTCOME_LABELS = {
-    "new": QT_TRANSLATE_NOOP("Exchange", "New report"),
-    "updated": QT_TRANSLATE_NOOP("Exchange", "Newer revision: replaces the one on record"),
-    "superseded": QT_TRANSLATE_NOOP("Exchange", "Older revision: kept for the record"),
-    "unchanged": QT_TRANSLATE_NOOP("Exchange", "Unchanged"),
-    "conflict": QT_TRANSLATE_NOOP(
-        "Exchange", "Conflict: a different content for a revision on record"
-    ),
-}
-# A bundle's status after a preview (dry run) and after an import.
+# A bundle's status after a preview (dry run): what an import would do.
 PREVIEW_STATUS_LABELS = {
     "imported": QT_TRANSLATE_NOOP("Exchange", "Can be imported"),
     "conflict": QT_TRANSLATE_NOOP("Exchange", "Can be imported; holds a conflict"),
-    "already_imported": QT_TRANSLATE_NOOP("Exchange", "Already imported"),
-    "rejected": QT_TRANSLATE_NOOP("Exchange", "Rejected"),
-}
-STATUS_LABELS = {
-    "imported": QT_TRANSLATE_NOOP("Exchange", "Imported"),
-    "conflict": QT_TRANSLATE_NOOP("Exchange", "Imported; a conflict to decide"),
-    "already_imported": QT_TRANSLATE_NOOP("Exchange", "Already imported"),
-    "rejected": QT_TRANSLATE_NOOP("Exchange", "Rejected"),
 }
 
 
@@ -97,13 +82,14 @@ def agency_name(code: str | None) -> str:
 
 
 def outcome_label(outcome: str) -> str:
-    label = OUTCOME_LABELS.get(outcome)
-    return tr(label) if label else outcome
+    return words.label_of(ReportOutcome, outcome, ui_language())
 
 
 def status_label(status: str, preview: bool = False) -> str:
-    label = (PREVIEW_STATUS_LABELS if preview else STATUS_LABELS).get(status)
-    return tr(label) if label else status
+    """A file's import status; a preview says what an import would do, in its own words."""
+    if preview and status in PREVIEW_STATUS_LABELS:
+        return tr(PREVIEW_STATUS_LABELS[status])
+    return words.label_of(ImportStatus, status, ui_language())
 
 
 def field_label(name: str) -> str:

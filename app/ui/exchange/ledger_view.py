@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import labels as words
+from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
 from app.ui.exchange.exchange_common import agency_name, when_text
-from app.ui.kit.labels import fmt
+from app.ui.kit.labels import fmt, ui_language
 from app.ui.kit.table_model import TitledTableModel
 
 CONTEXT = "BundleLedger"
@@ -37,11 +39,6 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("BundleLedger", "Verdict"),
     QT_TRANSLATE_NOOP("BundleLedger", "Reason"),
 )
-VERDICT_LABELS = {
-    "imported": QT_TRANSLATE_NOOP("BundleLedger", "Imported"),
-    "conflict": QT_TRANSLATE_NOOP("BundleLedger", "Imported, with a conflict"),
-    "rejected": QT_TRANSLATE_NOOP("BundleLedger", "Rejected"),
-}
 CONFLICT_REASON = QT_TRANSLATE_NOOP(
     "BundleLedger", "a revision arrived with a different content than the one on record"
 )
@@ -88,7 +85,7 @@ class LedgerModel(TitledTableModel):
         self.endResetModel()
 
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
-        verdict = VERDICT_LABELS.get(row.verdict)
+        verdict = words.label_of(ImportStatus, row.verdict, ui_language())
         reason = row.reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
@@ -99,7 +96,7 @@ class LedgerModel(TitledTableModel):
             "" if row.sequence is None else str(row.sequence),
             row.file,
             when_text(row.at),
-            tr(verdict) if verdict else row.verdict,
+            verdict,
             reason,
         )
 

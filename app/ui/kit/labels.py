@@ -1,59 +1,29 @@
-"""Translatable labels for domain codes (agency kinds, duty roles)."""
+"""Labels for the screens: the domain's words (app.services.core.labels) in the interface
+language, periods, dates and numbers as the interface writes them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-KIND_LABELS = {
-    "department": QT_TRANSLATE_NOOP("Labels", "Department, board or sector"),
-    "district": QT_TRANSLATE_NOOP("Labels", "District-level People's Committee"),
-    "commune": QT_TRANSLATE_NOOP("Labels", "Commune-level People's Committee"),
-    "armed_force": QT_TRANSLATE_NOOP("Labels", "Police or military command"),
-    "mass_organisation": QT_TRANSLATE_NOOP("Labels", "Fatherland Front or mass organisation"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-}
+from app.services.core import labels as words
+from app.services.core.vocabulary import AgencyKind, DutyRole, ReportStatus, UserRole
 
-ROLE_LABELS = {
-    "lead": QT_TRANSLATE_NOOP("Labels", "Lead"),
-    "coordinating": QT_TRANSLATE_NOOP("Labels", "Coordinating"),
-}
 
-ENTRY_STATUS_LABELS = {
-    "not_started": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "ongoing": QT_TRANSLATE_NOOP("Labels", "Ongoing"),
-    "stalled": QT_TRANSLATE_NOOP("Labels", "Stalled"),
-}
-
-REPORT_STATUS_LABELS = {
-    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("Labels", "Awaiting sign-off"),
-    "signed": QT_TRANSLATE_NOOP("Labels", "Signed"),
-    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
-    "received": QT_TRANSLATE_NOOP("Labels", "Received by DoFA"),
-    "returned": QT_TRANSLATE_NOOP("Labels", "Returned for revision"),
-}
-
-USER_ROLE_LABELS = {
-    "drafter": QT_TRANSLATE_NOOP("Labels", "Drafter"),
-    "approver": QT_TRANSLATE_NOOP("Labels", "Approver"),
-    "clerk": QT_TRANSLATE_NOOP("Labels", "Records clerk"),
-}
+def ui_language() -> str:
+    """The interface language as the domain's label tables name it."""
+    return "en" if is_english() else "vi"
 
 
 def entry_status_label(status: str | None) -> str:
-    if not status:
-        return QCoreApplication.translate("Labels", "No status yet")
-    return QCoreApplication.translate("Labels", ENTRY_STATUS_LABELS[status])
+    return words.entry_status(status, ui_language())
 
 
 def report_status_label(status: str) -> str:
-    return QCoreApplication.translate("Labels", REPORT_STATUS_LABELS[status])
+    return words.label_of(ReportStatus, status, ui_language())
 
 
 def user_role_label(role: str) -> str:
-    return QCoreApplication.translate("Labels", USER_ROLE_LABELS[role])
+    return words.label_of(UserRole, role, ui_language())
 
 
 def period_label(period_id: str) -> str:
@@ -65,11 +35,11 @@ def period_label(period_id: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Labels", KIND_LABELS.get(kind, kind))
+    return words.label_of(AgencyKind, kind, ui_language())
 
 
 def role_label(role: str | None) -> str:
-    return QCoreApplication.translate("Labels", ROLE_LABELS[role]) if role else ""
+    return words.label_of(DutyRole, role, ui_language())
 
 
 def is_english() -> bool:

@@ -1,0 +1,179 @@
+"""What a person reads for each word of the domain: one table per language.
+
+Screens, PDFs, Excel, the command line and the activity log all take their words from here, so
+a status reads the same everywhere ("Trễ hạn" on the dashboard is "Trễ hạn" in the workbook).
+Vietnamese is the official language of every document; English serves the interface.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.services.core.vocabulary import (
+    AgencyKind,
+    Channel,
+    DashboardStatus,
+    DocumentKind,
+    DutyRole,
+    EntryStatus,
+    ImportStatus,
+    ReportOutcome,
+    ReportStatus,
+    UserRole,
+)
+
+VI: dict[type[StrEnum], dict[str, str]] = {
+    AgencyKind: {
+        AgencyKind.DEPARTMENT: "Sở, ban, ngành",
+        AgencyKind.DISTRICT: "UBND cấp huyện",
+        AgencyKind.COMMUNE: "UBND cấp xã",
+        AgencyKind.ARMED_FORCE: "Công an, quân sự, biên phòng",
+        AgencyKind.MASS_ORGANISATION: "Mặt trận Tổ quốc, tổ chức chính trị - xã hội",
+        AgencyKind.OTHER: "Khác",
+    },
+    DutyRole: {DutyRole.LEAD: "Chủ trì", DutyRole.COORDINATING: "Phối hợp"},
+    UserRole: {
+        UserRole.DRAFTER: "Người soạn thảo",
+        UserRole.APPROVER: "Người phê duyệt",
+        UserRole.CLERK: "Văn thư",
+    },
+    EntryStatus: {
+        EntryStatus.NOT_STARTED: "Chưa triển khai",
+        EntryStatus.IN_PROGRESS: "Đang triển khai",
+        EntryStatus.DONE: "Đã hoàn thành",
+        EntryStatus.ONGOING: "Thực hiện thường xuyên",
+        EntryStatus.STALLED: "Đình trệ, vướng mắc",
+    },
+    ReportStatus: {
+        ReportStatus.DRAFT: "Dự thảo",
+        ReportStatus.SUBMITTED: "Chờ ký duyệt",
+        ReportStatus.SIGNED: "Đã ký",
+        ReportStatus.SENT: "Đã gửi",
+        ReportStatus.RECEIVED: "Sở Ngoại vụ đã nhận",
+        ReportStatus.RETURNED: "Bị trả lại để điều chỉnh",
+    },
+    DashboardStatus: {
+        DashboardStatus.NOT_DUE: "Chưa đến hạn",
+        DashboardStatus.NOT_TRACKED: "Không theo dõi",
+        DashboardStatus.MISSING: "Chưa nộp",
+        DashboardStatus.ON_TIME: "Đúng hạn",
+        DashboardStatus.LATE: "Trễ hạn",
+        DashboardStatus.NEEDS_REVIEW: "Cần xem lại (thời điểm ký)",
+        DashboardStatus.RETURNED: "Trả lại",
+        DashboardStatus.CONFLICT: "Xung đột",
+    },
+    Channel: {
+        Channel.BUNDLE: "Tệp điện tử",
+        Channel.PAPER: "Văn bản giấy hoặc thư điện tử thường",
+        Channel.LOCAL: "Lập trên máy này",
+    },
+    ImportStatus: {
+        ImportStatus.IMPORTED: "Đã nhập",
+        ImportStatus.ALREADY_IMPORTED: "Đã nhập trước đó",
+        ImportStatus.REJECTED: "Bị từ chối",
+        ImportStatus.CONFLICT: "Đã nhập; có xung đột cần quyết định",
+    },
+    ReportOutcome: {
+        ReportOutcome.NEW: "Báo cáo mới",
+        ReportOutcome.UPDATED: "Lần báo cáo mới hơn: thay bản đang lưu",
+        ReportOutcome.SUPERSEDED: "Lần báo cáo cũ hơn: được lưu lại",
+        ReportOutcome.UNCHANGED: "Không đổi",
+        ReportOutcome.CONFLICT: "Xung đột: nội dung khác với lần báo cáo đang lưu",
+    },
+    DocumentKind: {
+        DocumentKind.REPORT: "Báo cáo",
+        DocumentKind.CONSOLIDATED: "Báo cáo tổng hợp",
+        DocumentKind.REMINDER: "Công văn",
+    },
+}
+
+EN: dict[type[StrEnum], dict[str, str]] = {
+    AgencyKind: {
+        AgencyKind.DEPARTMENT: "Department, board or sector",
+        AgencyKind.DISTRICT: "District-level People's Committee",
+        AgencyKind.COMMUNE: "Commune-level People's Committee",
+        AgencyKind.ARMED_FORCE: "Police or military command",
+        AgencyKind.MASS_ORGANISATION: "Fatherland Front or mass organisation",
+        AgencyKind.OTHER: "Other",
+    },
+    DutyRole: {DutyRole.LEAD: "Lead", DutyRole.COORDINATING: "Coordinating"},
+    UserRole: {
+        UserRole.DRAFTER: "Drafter",
+        UserRole.APPROVER: "Approver",
+        UserRole.CLERK: "Records clerk",
+    },
+    EntryStatus: {
+        EntryStatus.NOT_STARTED: "Not started",
+        EntryStatus.IN_PROGRESS: "In progress",
+        EntryStatus.DONE: "Done",
+        EntryStatus.ONGOING: "Ongoing",
+        EntryStatus.STALLED: "Stalled",
+    },
+    ReportStatus: {
+        ReportStatus.DRAFT: "Draft",
+        ReportStatus.SUBMITTED: "Awaiting sign-off",
+        ReportStatus.SIGNED: "Signed",
+        ReportStatus.SENT: "Sent",
+        ReportStatus.RECEIVED: "Received by DoFA",
+        ReportStatus.RETURNED: "Returned for revision",
+    },
+    DashboardStatus: {
+        DashboardStatus.NOT_DUE: "Not yet due",
+        DashboardStatus.NOT_TRACKED: "Not tracked",
+        DashboardStatus.MISSING: "Missing",
+        DashboardStatus.ON_TIME: "On time",
+        DashboardStatus.LATE: "Late",
+        DashboardStatus.NEEDS_REVIEW: "Needs review (sign-off time)",
+        DashboardStatus.RETURNED: "Returned",
+        DashboardStatus.CONFLICT: "Conflict",
+    },
+    Channel: {
+        Channel.BUNDLE: "Bundle file",
+        Channel.PAPER: "Paper or plain email",
+        Channel.LOCAL: "Written on this workstation",
+    },
+    ImportStatus: {
+        ImportStatus.IMPORTED: "Imported",
+        ImportStatus.ALREADY_IMPORTED: "Already imported",
+        ImportStatus.REJECTED: "Rejected",
+        ImportStatus.CONFLICT: "Imported; a conflict to decide",
+    },
+    ReportOutcome: {
+        ReportOutcome.NEW: "New report",
+        ReportOutcome.UPDATED: "Newer revision: replaces the one on record",
+        ReportOutcome.SUPERSEDED: "Older revision: kept for the record",
+        ReportOutcome.UNCHANGED: "Unchanged",
+        ReportOutcome.CONFLICT: "Conflict: a different content for a revision on record",
+    },
+    DocumentKind: {
+        DocumentKind.REPORT: "Report",
+        DocumentKind.CONSOLIDATED: "Consolidated report",
+        DocumentKind.REMINDER: "Official letter",
+    },
+}
+
+TABLES = {"vi": VI, "en": EN}
+# An entry that has no status yet.
+NO_STATUS = {"vi": "Chưa đánh giá", "en": "No status yet"}
+
+
+def label(word: StrEnum, language: str = "vi") -> str:
+    """The word as a person reads it in `language` ("vi" or "en"; Vietnamese otherwise)."""
+    table = TABLES.get(language, VI)
+    return table[type(word)][word]
+
+
+def entry_status(status: str | None, language: str = "vi") -> str:
+    """An entry's status, or that it has none yet."""
+    return label_of(EntryStatus, status, language) if status else NO_STATUS.get(language, "")
+
+
+def label_of(vocabulary: type[StrEnum], value: str | None, language: str = "vi") -> str:
+    """A stored value's label; "" for none, and the value itself when it is not a word of the
+    vocabulary (an older record), so nothing shown is ever blank by surprise."""
+    if value is None or value == "":
+        return ""
+    try:
+        return label(vocabulary(value), language)
+    except ValueError:
+        return str(value)
