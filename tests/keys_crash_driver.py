@@ -81,6 +81,7 @@ def main(argv: list[str]) -> int:
         profile.open_profile(folder)
         return 0
     station = profile.open_profile(folder)
+    print("ready", flush=True)  # for bench/keys_kill_loop.py: the operation starts now
     if operation == "rotate":
         arm_rotate(chosen)
         record = key_lifecycle.rotate(station, PASSPHRASE)

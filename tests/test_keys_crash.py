@@ -9,34 +9,34 @@ A key backup being replaced is the earlier good backup or the new one, never a 0
 
 from __future__ import annotations
 
-import json
 import shutil
 import signal
 import subprocess
 import sys
-from dataclasses import dataclass
-from pathlib import Path
-from unittest import mock
 
 import pytest
 
 from app.models.connection import close_db
-from app.services.exchange import bundle_export, bundle_import, trust
-from app.services.keys import age_passphrase, key_lifecycle, keys
-from app.services.reports import signoff
+from app.services.exchange import bundle_import, trust
+from app.services.keys import key_lifecycle, keys
 from app.services.workstation import profile
 from tests.exchange_support import (
     KEYRING,
-    _signer,
     copy_profile,
     integrity,
-    make_dofa,
     run_module,
     shared_keyring,
     use,
 )
 from tests.keys_crash_driver import BACKUP_POINTS, PASSPHRASE, ROTATE_POINTS
-from tests.reporting import PASSWORD, approver, complete_draft
+from tests.keys_world import (
+    KeysWorld,
+    backup_state_after_kill,
+    build_keys_world,
+    sign_and_export,
+    signing_key_files,
+    state_after_kill,
+)
 from tests.test_migrations import EARLIER, _profile_from_dump
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -44,54 +44,11 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 NEW_FROM = ROTATE_POINTS.index("rotate_after_commit")  # the database names the new key
 
 
-@dataclass
-class KeysWorld:
-    root: Path
-    keyring: str
-    agency: Path  # closed SYT folder, keys in files, one report sent and imported by DoFA
-    dofa: Path
-    old_fingerprint: str
-    good_backup: Path
-
-
-def _sign_and_export(station, period: str, out: Path) -> Path:
-    use(station)
-    report = complete_draft(station, period, f"Kết quả {period}")
-    signoff.sign(report, _signer().login, PASSWORD, station.folder, PASSPHRASE)
-    _, path = bundle_export.export_bundle(station, out, PASSPHRASE)
-    return path
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory) -> KeysWorld:
     root = tmp_path_factory.mktemp("keys-crash")
     with shared_keyring(root / "keyring.json") as keyring:
-        dofa = make_dofa(root / "dofa")
-        kit = root / "SYT.ptkit"
-        trust.export_kit(dofa, "SYT", kit)
-        with mock.patch.object(keys.secrets, "available", lambda: False):
-            station = trust.setup_from_kit(root / "syt", kit, PASSPHRASE)
-        approver()
-        assert keys.storage() == "file"
-        old_fingerprint = keys.current_key(station.agency).fingerprint
-        body = trust.export_enrolment(station, root / "syt.ptenroll", PASSPHRASE)
-        use(dofa)
-        trust.import_enrolment(root / "syt.ptenroll", body["fingerprint"])
-        bundle = _sign_and_export(station, "2026-H1", root / "out")
-        use(dofa)
-        (result,) = bundle_import.import_bundles(dofa, [bundle])
-        assert result.status == "imported", result
-        use(station)
-        key_lifecycle.backup(station, root / "good.backup", PASSPHRASE, PASSPHRASE)
-        close_db()
-        yield KeysWorld(
-            root,
-            keyring,
-            copy_profile(station.folder, root / "syt-pristine"),
-            copy_profile(dofa.folder, root / "dofa-pristine"),
-            old_fingerprint,
-            root / "good.backup",
-        )
+        yield build_keys_world(root, keyring)
 
 
 def run_driver(world: KeysWorld, *args: str) -> subprocess.CompletedProcess:
@@ -104,10 +61,6 @@ def keys_world(world, monkeypatch) -> KeysWorld:
     return world
 
 
-def _key_files(folder: Path) -> list[Path]:
-    return sorted(p for p in (folder / keys.KEY_FOLDER).iterdir() if p.name.startswith("signing"))
-
-
 @pytest.mark.parametrize("point", ROTATE_POINTS)
 def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, tmp_path):
     world = keys_world
@@ -117,27 +70,12 @@ def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, 
     done = run_driver(world, "rotate", str(agency), point)
     assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr.decode())
 
-    assert integrity(agency / profile.DB_NAME) == "ok"
-    assert all(p.stat().st_size > 0 for p in (agency / keys.KEY_FOLDER).iterdir())
-    station = use(agency)  # the next start
+    station, state = state_after_kill(world, agency)  # raises when half done or lost
+    assert state == ("new" if ROTATE_POINTS.index(point) >= NEW_FROM else "old"), point
     current = keys.current_key(station.agency).fingerprint
-    # What the kill left (a temporary file, the key the database does not name) is gone.
-    assert [p.name for p in _key_files(agency)] == [f"signing-key-{current}.age"]
-    assert not list((agency / keys.KEY_FOLDER).glob("*.part"))
-    loaded = keys.load_signing_key(agency, PASSPHRASE)
-    assert keys.fingerprint(loaded.public_key()) == current, f"{point}: key and record differ"
-    statement = key_lifecycle.rotation_statement()
-    if ROTATE_POINTS.index(point) >= NEW_FROM:
-        assert current != world.old_fingerprint
-        assert (statement["old_fingerprint"], statement["new_fingerprint"]) == (
-            world.old_fingerprint,
-            current,
-        )
-    else:
-        assert current == world.old_fingerprint and statement is None
 
     # The office carries on: signs, exports, and DoFA accepts the bundle.
-    bundle = _sign_and_export(station, "2026-Y", tmp_path / "out")
+    bundle = sign_and_export(station, "2026-Y", tmp_path / "out")
     dofa_station = use(dofa)
     (result,) = bundle_import.import_bundles(dofa_station, [bundle])
     assert result.status == "imported", result
@@ -145,14 +83,10 @@ def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, 
     # A later rotation works and leaves one key file: the leftovers of the crash are gone.
     station = use(agency)
     record = key_lifecycle.rotate(station, PASSPHRASE)
-    files = _key_files(agency)
+    files = signing_key_files(agency)
     assert [p.name for p in files] == [f"signing-key-{record.fingerprint}.age"]
     close_db()
     shutil.rmtree(tmp_path)
-
-
-def _backup_content(path: Path) -> dict:
-    return json.loads(age_passphrase.decrypt(path.read_bytes(), PASSPHRASE))
 
 
 @pytest.mark.parametrize("point", BACKUP_POINTS)
@@ -162,18 +96,12 @@ def test_a_killed_backup_never_spoils_the_earlier_backup(point, keys_world, tmp_
     out = tmp_path / "usb" / "keys.backup"
     out.parent.mkdir()
     shutil.copyfile(world.good_backup, out)
-    good = out.read_bytes()
 
     done = run_driver(world, "backup", str(agency), point, str(out))
     assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr.decode())
 
-    assert out.stat().st_size > 0
-    content = _backup_content(out)
-    assert content["kind"] == "key-backup" and content["agency"] == "SYT"
-    if point == "backup_after_rename":
-        assert out.read_bytes() != good
-    else:
-        assert out.read_bytes() == good
+    state = backup_state_after_kill(out, world.good_backup.read_bytes())
+    assert state == ("new" if point == "backup_after_rename" else "old"), point
     station = use(agency)
     left = list(out.parent.glob(".keys.backup.*.part"))
     assert len(left) == (1 if point == "backup_before_rename" else 0)
