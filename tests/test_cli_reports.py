@@ -92,7 +92,7 @@ def test_later_accounts_need_an_approver_password(ws):
 
 def test_periods_json(ws):
     rows = _json(cli(ws, "periods", "--json"))
-    assert set(rows[0]) == {"id", "kind", "start", "end", "due"}
+    assert set(rows[0]) == {"id", "kind", "start", "end", "due", "tracked"}
     by_id = {r["id"]: r for r in rows}
     assert by_id["2026-H1"] == {
         "id": "2026-H1",
@@ -100,6 +100,7 @@ def test_periods_json(ws):
         "start": "2025-12-15",
         "end": "2026-06-14",
         "due": "2026-06-19",
+        "tracked": True,  # an agency follows every period; DoFA chooses with `track`
     }
     assert by_id["2026-Y"]["kind"] == "year"
 

@@ -179,7 +179,10 @@ def test_cli_remind_pdf_is_a_draft_and_remind_issue_records(station, health, tmp
     assert not any(_marks(issued))
     text = " ".join(_pages(issued))  # the draft's DỰ THẢO mark would cut into the text
     assert "Số: 1/SNGV" in text and "Lê Văn Bình" in text
-    assert "chưa nhận được báo cáo của các cơ quan, đơn vị nêu trên, trừ Sở Công Thương." in text
+    assert (
+        "chưa nhận được báo cáo của các cơ quan, đơn vị có tên tại Nơi nhận, trừ Sở Công Thương."
+        in text
+    )
     assert "đề nghị các cơ quan, đơn vị chưa gửi báo cáo khẩn trương hoàn thành" in text
     with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
         recorded = connection.execute("SELECT count(*), count(DISTINCT number) FROM reminder")

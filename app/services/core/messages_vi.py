@@ -594,5 +594,8 @@ MESSAGES: dict[str, str] = {
     "{file}: the number and date of report {period} are not validly signed": (
         "{file}: số và ngày ban hành của báo cáo kỳ {period} không có chữ ký hợp lệ"
     ),
+    "outgoing xlsx needs --year YYYY and --out FILE": (
+        "Lệnh outgoing xlsx cần --year YYYY và --out TỆP"
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)

@@ -117,10 +117,17 @@ def _names(targets: list[Candidate], statuses: tuple[str, ...]) -> list[str]:
     return [t.agency.name_vi for t in targets if t.status in statuses]
 
 
+def _all_of(targets: list[Candidate]) -> str:
+    """The addressees together: named above under "Kính gửi", or below under "Nơi nhận"."""
+    if len(targets) > ADDRESSEES_IN_FULL:
+        return "các cơ quan, đơn vị có tên tại Nơi nhận"
+    return "các cơ quan, đơn vị nêu trên"
+
+
 def _refer(names: list[str], targets: list[Candidate], group: str) -> str:
     """The addressees, these named ones, or a group of the addressees by what they did."""
     if len(names) == len(targets):
-        return "Quý cơ quan" if len(targets) == 1 else "các cơ quan, đơn vị nêu trên"
+        return "Quý cơ quan" if len(targets) == 1 else _all_of(targets)
     return ", ".join(names) if len(names) <= SHORT_LIST else group
 
 
@@ -175,7 +182,7 @@ def _body(plan: Plan, period: periods.Period, targets: list[Candidate], today: d
         others = [t.agency.name_vi for t in targets if t.status not in NOT_SENT]
         whose = _refer(not_sent, targets, "")
         if not whose:  # many: the addressees but the few others
-            whose = f"các cơ quan, đơn vị nêu trên, trừ {', '.join(others)}"
+            whose = f"{_all_of(targets)}, trừ {', '.join(others)}"
         facts += f" Đến ngày {dmy(today)}, {me} chưa nhận được báo cáo của {whose}."
     if returned:
         facts += (
