@@ -8,6 +8,7 @@ imported.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -22,7 +23,9 @@ from app.services.core.errors import UserError
 from app.services.dashboard import dashboard, paper
 from app.services.exchange import bundle_import
 from app.services.workstation import profile
+from tests.conftest import run_cli
 from tests.dashboard_scenario import amend, signed_on
+from tests.exchange_cli_helpers import ok
 from tests.exchange_support import (
     KEYRING,
     copy_profile,
@@ -172,3 +175,21 @@ def test_paper_revisions_of_schema_9_become_paper_receipts(tmp_path):
     assert (receipt.received_on, receipt.signed_on) == (date(2026, 12, 18),) * 2
     assert receipt.recorded_at == "2026-12-20T10:00:00+07:00"
     assert [(r.id, r.channel) for r in Report.select()] == [(1, "local")]
+
+
+def test_the_command_line_imports_a_bundle_after_a_paper_receipt(station, world):
+    """The first release stopped here with a TypeError: the paper report had taken revision 1."""
+    folder = str(station.folder)
+    close_db()
+    ok(run_cli("--profile", folder, "receive", "paper", "--agency", "SYT", "--period", H1,
+               "--date", "2026-06-18"))  # fmt: skip
+    printed = ok(run_cli("--profile", folder, "bundle", "import", str(world.first),
+                         str(world.second), "--json"))  # fmt: skip
+    results = json.loads(printed)
+    assert [(r["status"], [o["outcome"] for o in r["reports"]]) for r in results] == [
+        ("imported", ["new"]),
+        ("imported", ["updated"]),
+    ]
+    status = json.loads(ok(run_cli("--profile", folder, "status", "--period", H1, "--json")))
+    row = next(a for a in status["agencies"] if a["code"] == "SYT")
+    assert (row["status"], row["channel"], row["revision"]) == ("on_time", "bundle", 2)
