@@ -309,7 +309,7 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     top = [proxy.index(0, column).data() for column in range(4)]
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", top[0])
     assert top[1:3] == ["nguyen.van.an", "Report signed"]
-    assert f"sha256: {report.content_sha256}" in top[3] and "period: 2026-Y" in top[3]
+    assert top[3] == f"Report for year 2026, revision 1, signed (SHA-256 {report.content_sha256})."
     assert "Workstation set up" in [model.index(r, 2).data() for r in range(model.rowCount())]
 
     qtbot.keyClicks(view.filter, report.content_sha256[:12].upper())
@@ -330,6 +330,13 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     assert proxy.rowCount() == 1  # the filter stays
     wrapper = show(qtbot, AuditLogDialog())
     assert wrapper.view.proxy.rowCount() == model.rowCount()
+    audit.record("bundle.import", "someone", agency="SYT", file="b.ptbundle", period="2026-Y",
+                 sequence=3, verdict="conflict")  # fmt: skip
+    view.filter.clear()
+    view.reload()
+    assert proxy.index(0, 3).data() == (
+        "Bundle No. 3 from SYT (b.ptbundle): conflict, kept aside to decide."
+    )
 
 
 def test_document_settings_are_saved_and_read_back(qtbot, health):

@@ -290,6 +290,305 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Report for {period} started (revision {revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty {ref} of the report for {period}: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File “{name}” attached to duty {ref} ({period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File “{name}” removed ({period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {period}, revision {revision}, sent to sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for {period}, revision {revision}, signed (SHA-256 {sha256}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the report for {period} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {revision} of the report for {period} started; reason: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period}, revision {revision}, returned for revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period} received on paper on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period}, revision {revision}: two different contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on {agency}&apos;s report for {period}, revision {revision}, decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} written to {file} ({reports} report(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} from {agency} ({file}): {verdict}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle {file} rejected: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply No. {sequence} written for {agency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s reply No. {sequence} ({file}) imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply {file} rejected: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup kit for {agency} written to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} enrolled with key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file {file} (key {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys restored from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key {old} replaced by {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of {agency} revoked: {fingerprints}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {login} added ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {login} deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account {login} reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation of {agency} restored from {file} (made {backup_created_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report for {period}, revision {revision}, signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidating workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, kept aside to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase-protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Time</source>

@@ -290,6 +290,305 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Report for {period} started (revision {revision}).</source>
+        <translation>Lập báo cáo {period} (lần {revision}).</translation>
+    </message>
+    <message>
+        <source>Duty {ref} of the report for {period}: {fields}.</source>
+        <translation>Nhiệm vụ {ref} của báo cáo {period}: {fields}.</translation>
+    </message>
+    <message>
+        <source>File “{name}” attached to duty {ref} ({period}).</source>
+        <translation>Đính kèm tệp “{name}” vào nhiệm vụ {ref} ({period}).</translation>
+    </message>
+    <message>
+        <source>File “{name}” removed ({period}).</source>
+        <translation>Gỡ tệp “{name}” ({period}).</translation>
+    </message>
+    <message>
+        <source>Report for {period}, revision {revision}, sent to sign-off.</source>
+        <translation>Trình ký báo cáo {period}, lần {revision}.</translation>
+    </message>
+    <message>
+        <source>Report for {period}, revision {revision}, signed (SHA-256 {sha256}).</source>
+        <translation>Ký duyệt báo cáo {period}, lần {revision} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+        <source>Signing the report for {period} refused.</source>
+        <translation>Từ chối ký báo cáo {period}.</translation>
+    </message>
+    <message>
+        <source>Revision {revision} of the report for {period} started; reason: {reason}.</source>
+        <translation>Lập lần {revision} của báo cáo {period}; lý do: {reason}.</translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period}, revision {revision}, returned for revision.</source>
+        <translation>Trả lại báo cáo {period}, lần {revision} của {agency} để điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period} received on paper on {date}.</source>
+        <translation>Nhận báo cáo {period} của {agency} bằng văn bản giấy ngày {date}.</translation>
+    </message>
+    <message>
+        <source>{agency}&apos;s report for {period}, revision {revision}: two different contents.</source>
+        <translation>Báo cáo {period}, lần {revision} của {agency}: có hai nội dung khác nhau.</translation>
+    </message>
+    <message>
+        <source>Conflict on {agency}&apos;s report for {period}, revision {revision}, decided.</source>
+        <translation>Đã quyết định xung đột của báo cáo {period}, lần {revision} của {agency}.</translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} written to {file} ({reports} report(s)).</source>
+        <translation>Ghi gói số {sequence} vào {file} ({reports} báo cáo).</translation>
+    </message>
+    <message>
+        <source>Bundle No. {sequence} from {agency} ({file}): {verdict}.</source>
+        <translation>Gói số {sequence} của {agency} ({file}): {verdict}.</translation>
+    </message>
+    <message>
+        <source>Bundle {file} rejected: {message}.</source>
+        <translation>Từ chối gói {file}: {message}.</translation>
+    </message>
+    <message>
+        <source>Reply No. {sequence} written for {agency}.</source>
+        <translation>Lập phúc đáp số {sequence} cho {agency}.</translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s reply No. {sequence} ({file}) imported.</source>
+        <translation>Nhập phúc đáp số {sequence} của Sở Ngoại vụ ({file}).</translation>
+    </message>
+    <message>
+        <source>Reply {file} rejected: {message}.</source>
+        <translation>Từ chối phúc đáp {file}: {message}.</translation>
+    </message>
+    <message>
+        <source>Setup kit for {agency} written to {file}.</source>
+        <translation>Ghi bộ cài đặt cho {agency} vào {file}.</translation>
+    </message>
+    <message>
+        <source>{agency} enrolled with key {fingerprint}.</source>
+        <translation>Ghi danh {agency} với khóa {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Enrolment file {file} (key {fingerprint}).</source>
+        <translation>Tệp ghi danh {file} (khóa {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Keys backed up to {file}.</source>
+        <translation>Sao lưu khóa vào {file}.</translation>
+    </message>
+    <message>
+        <source>Keys restored from {file}.</source>
+        <translation>Khôi phục khóa từ {file}.</translation>
+    </message>
+    <message>
+        <source>Signing key {old} replaced by {new}.</source>
+        <translation>Thay khóa ký {old} bằng {new}.</translation>
+    </message>
+    <message>
+        <source>Keys of {agency} revoked: {fingerprints}.</source>
+        <translation>Thu hồi khóa của {agency}: {fingerprints}.</translation>
+    </message>
+    <message>
+        <source>Account {login} added ({role}).</source>
+        <translation>Thêm tài khoản {login} ({role}).</translation>
+    </message>
+    <message>
+        <source>New password set for {login}.</source>
+        <translation>Đặt mật khẩu mới cho {login}.</translation>
+    </message>
+    <message>
+        <source>Account {login} deactivated.</source>
+        <translation>Vô hiệu hóa tài khoản {login}.</translation>
+    </message>
+    <message>
+        <source>Account {login} reactivated.</source>
+        <translation>Kích hoạt lại tài khoản {login}.</translation>
+    </message>
+    <message>
+        <source>Workstation backed up to {file}.</source>
+        <translation>Sao lưu máy vào {file}.</translation>
+    </message>
+    <message>
+        <source>Workstation of {agency} restored from {file} (made {backup_created_at}).</source>
+        <translation>Khôi phục máy của {agency} từ {file} (sao lưu lúc {backup_created_at}).</translation>
+    </message>
+    <message>
+        <source>Consolidated report for {period}, revision {revision}, signed.</source>
+        <translation>Ký duyệt báo cáo tổng hợp {period}, lần {revision}.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>lần</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>bundle No.</source>
+        <translation>số gói</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>days kept</source>
+        <translation>số ngày giữ</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>consolidating workstation</source>
+        <translation>máy tổng hợp</translation>
+    </message>
+    <message>
+        <source>kept in</source>
+        <translation>lưu ở</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>trước</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sau</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>hạn nộp</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>số ngày</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation>đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>failed tries</source>
+        <translation>số lần sai</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>conflict, kept aside to decide</source>
+        <translation>xung đột, để riêng chờ quyết định</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã nhập trước đây</translation>
+    </message>
+    <message>
+        <source>drafter</source>
+        <translation>người soạn thảo</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>người phê duyệt</translation>
+    </message>
+    <message>
+        <source>records clerk</source>
+        <translation>văn thư</translation>
+    </message>
+    <message>
+        <source>the secret store</source>
+        <translation>kho bí mật của máy</translation>
+    </message>
+    <message>
+        <source>a passphrase-protected file</source>
+        <translation>tệp có cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tình trạng</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>tiến độ</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Time</source>

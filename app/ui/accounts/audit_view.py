@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import audit
+from app.ui.accounts.audit_sentences import detail_sentence
 from app.ui.kit.labels import fmt
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
@@ -130,24 +130,9 @@ def time_text(iso: str) -> str:
         return iso
 
 
-def detail_text(detail: str) -> str:
-    """The JSON detail as "key: value; …" (lists joined with commas, empty values left out)."""
-    try:
-        data = json.loads(detail) if detail else {}
-    except ValueError:
-        return detail
-    if not isinstance(data, dict):
-        return str(data)
-    parts = []
-    for key, value in data.items():
-        if value is None or value == "" or value == []:
-            continue
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, bool):
-            value = "✓" if value else "✗"
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
+def detail_text(detail: str, action: str = "") -> str:
+    """The JSON detail in words: a sentence for common actions, else named values."""
+    return detail_sentence(action, detail)
 
 
 class AuditTableModel(TitledTableModel):
@@ -166,7 +151,7 @@ class AuditTableModel(TitledTableModel):
         self.beginResetModel()
         entries = audit.entries(limit=LIMIT)
         self.rows = [
-            (time_text(e.at), e.actor, action_label(e.action), detail_text(e.detail))
+            (time_text(e.at), e.actor, action_label(e.action), detail_text(e.detail, e.action))
             for e in entries
         ]
         self.sort_keys = [f"{e.at}#{e.id:010d}" for e in entries]

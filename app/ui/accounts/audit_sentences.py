@@ -1,0 +1,159 @@
+"""The activity log's details as sentences in the interface language.
+
+An entry's detail is JSON with English keys ({"period": "2026-Y", "revision": 2}). Actions
+people meet every day have a sentence with named blanks ("Report for {period}, revision
+{revision}."), translated like any other string; the others show each detail as "name: value"
+with the names translated. Values are put in words: a period's name, yes/no, a status's label.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.ui.kit.labels import entry_status_label, period_label
+
+CONTEXT = "AuditDetails"
+
+# One line each, so that lupdate finds every sentence.
+# fmt: off
+SENTENCES = {
+    "report.create": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period} started (revision {revision})."),  # noqa: E501
+    "report.edit": QT_TRANSLATE_NOOP("AuditDetails", "Duty {ref} of the report for {period}: {fields}."),  # noqa: E501
+    "report.attach": QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” attached to duty {ref} ({period})."),  # noqa: E501
+    "report.detach": QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” removed ({period})."),  # noqa: E501
+    "report.submit": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, sent to sign-off."),  # noqa: E501
+    "report.sign": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, signed (SHA-256 {sha256})."),  # noqa: E501
+    "report.sign_refused": QT_TRANSLATE_NOOP("AuditDetails", "Signing the report for {period} refused."),  # noqa: E501
+    "report.amend": QT_TRANSLATE_NOOP("AuditDetails", "Revision {revision} of the report for {period} started; reason: {reason}."),  # noqa: E501
+    "report.return": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}, returned for revision."),  # noqa: E501
+    "report.paper": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period} received on paper on {date}."),  # noqa: E501
+    "report.conflict": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}: two different contents."),  # noqa: E501
+    "report.conflict_resolved": QT_TRANSLATE_NOOP("AuditDetails", "Conflict on {agency}'s report for {period}, revision {revision}, decided."),  # noqa: E501
+    "bundle.export": QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} written to {file} ({reports} report(s))."),  # noqa: E501
+    "bundle.import": QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} from {agency} ({file}): {verdict}."),  # noqa: E501
+    "bundle.rejected": QT_TRANSLATE_NOOP("AuditDetails", "Bundle {file} rejected: {message}."),  # noqa: E501
+    "reply.export": QT_TRANSLATE_NOOP("AuditDetails", "Reply No. {sequence} written for {agency}."),  # noqa: E501
+    "reply.import": QT_TRANSLATE_NOOP("AuditDetails", "DoFA's reply No. {sequence} ({file}) imported."),  # noqa: E501
+    "reply.rejected": QT_TRANSLATE_NOOP("AuditDetails", "Reply {file} rejected: {message}."),  # noqa: E501
+    "kit.export": QT_TRANSLATE_NOOP("AuditDetails", "Setup kit for {agency} written to {file}."),  # noqa: E501
+    "enrol.import": QT_TRANSLATE_NOOP("AuditDetails", "{agency} enrolled with key {fingerprint}."),  # noqa: E501
+    "enrol.export": QT_TRANSLATE_NOOP("AuditDetails", "Enrolment file {file} (key {fingerprint})."),  # noqa: E501
+    "key.backup": QT_TRANSLATE_NOOP("AuditDetails", "Keys backed up to {file}."),  # noqa: E501
+    "key.restore": QT_TRANSLATE_NOOP("AuditDetails", "Keys restored from {file}."),  # noqa: E501
+    "key.rotate": QT_TRANSLATE_NOOP("AuditDetails", "Signing key {old} replaced by {new}."),  # noqa: E501
+    "key.revoke": QT_TRANSLATE_NOOP("AuditDetails", "Keys of {agency} revoked: {fingerprints}."),  # noqa: E501
+    "user.add": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} added ({role})."),  # noqa: E501
+    "user.reset_password": QT_TRANSLATE_NOOP("AuditDetails", "New password set for {login}."),  # noqa: E501
+    "user.deactivate": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} deactivated."),  # noqa: E501
+    "user.activate": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} reactivated."),  # noqa: E501
+    "profile.backup": QT_TRANSLATE_NOOP("AuditDetails", "Workstation backed up to {file}."),  # noqa: E501
+    "profile.restore": QT_TRANSLATE_NOOP("AuditDetails", "Workstation of {agency} restored from {file} (made {backup_created_at})."),  # noqa: E501
+    "consolidated.sign": QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}, revision {revision}, signed."),  # noqa: E501
+}
+# fmt: on
+
+KEY_LABELS = {
+    "period": QT_TRANSLATE_NOOP("AuditDetails", "period"),
+    "revision": QT_TRANSLATE_NOOP("AuditDetails", "revision"),
+    "agency": QT_TRANSLATE_NOOP("AuditDetails", "agency"),
+    "file": QT_TRANSLATE_NOOP("AuditDetails", "file"),
+    "sequence": QT_TRANSLATE_NOOP("AuditDetails", "bundle No."),
+    "verdict": QT_TRANSLATE_NOOP("AuditDetails", "result"),
+    "reason": QT_TRANSLATE_NOOP("AuditDetails", "reason"),
+    "message": QT_TRANSLATE_NOOP("AuditDetails", "reason"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditDetails", "key"),
+    "login": QT_TRANSLATE_NOOP("AuditDetails", "account"),
+    "role": QT_TRANSLATE_NOOP("AuditDetails", "role"),
+    "name": QT_TRANSLATE_NOOP("AuditDetails", "name"),
+    "date": QT_TRANSLATE_NOOP("AuditDetails", "date"),
+    "code": QT_TRANSLATE_NOOP("AuditDetails", "code"),
+    "kind": QT_TRANSLATE_NOOP("AuditDetails", "kind"),
+    "folder": QT_TRANSLATE_NOOP("AuditDetails", "folder"),
+    "keep_days": QT_TRANSLATE_NOOP("AuditDetails", "days kept"),
+    "size": QT_TRANSLATE_NOOP("AuditDetails", "size (bytes)"),
+    "consolidating": QT_TRANSLATE_NOOP("AuditDetails", "consolidating workstation"),
+    "storage": QT_TRANSLATE_NOOP("AuditDetails", "kept in"),
+    "old": QT_TRANSLATE_NOOP("AuditDetails", "before"),
+    "new": QT_TRANSLATE_NOOP("AuditDetails", "after"),
+    "due": QT_TRANSLATE_NOOP("AuditDetails", "due date"),
+    "days": QT_TRANSLATE_NOOP("AuditDetails", "days"),
+    "plan": QT_TRANSLATE_NOOP("AuditDetails", "plan"),
+    "successor": QT_TRANSLATE_NOOP("AuditDetails", "successor"),
+    "failures": QT_TRANSLATE_NOOP("AuditDetails", "failed tries"),
+}
+WORDS = {
+    "imported": QT_TRANSLATE_NOOP("AuditDetails", "imported"),
+    "conflict": QT_TRANSLATE_NOOP("AuditDetails", "conflict, kept aside to decide"),
+    "rejected": QT_TRANSLATE_NOOP("AuditDetails", "rejected"),
+    "already_imported": QT_TRANSLATE_NOOP("AuditDetails", "already imported"),
+    "drafter": QT_TRANSLATE_NOOP("AuditDetails", "drafter"),
+    "approver": QT_TRANSLATE_NOOP("AuditDetails", "approver"),
+    "clerk": QT_TRANSLATE_NOOP("AuditDetails", "records clerk"),
+    "keyring": QT_TRANSLATE_NOOP("AuditDetails", "the secret store"),
+    "file": QT_TRANSLATE_NOOP("AuditDetails", "a passphrase-protected file"),
+}
+FIELD_NAMES = {
+    "status": QT_TRANSLATE_NOOP("AuditDetails", "status"),
+    "progress": QT_TRANSLATE_NOOP("AuditDetails", "progress"),
+    "results": QT_TRANSLATE_NOOP("AuditDetails", "results"),
+    "difficulties": QT_TRANSLATE_NOOP("AuditDetails", "difficulties"),
+    "proposals": QT_TRANSLATE_NOOP("AuditDetails", "proposals"),
+}
+PERIOD_ID = re.compile(r"^\d{4}-(H1|Y)$")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+YES_NO = {
+    True: QT_TRANSLATE_NOOP("AuditDetails", "yes"),
+    False: QT_TRANSLATE_NOOP("AuditDetails", "no"),
+}
+
+
+def value_text(key: str, value: object) -> str:
+    """A detail's value as a person reads it."""
+    if isinstance(value, bool):
+        return tr(YES_NO[value])
+    if key == "fields" and isinstance(value, list | dict):
+        names = value if isinstance(value, list) else list(value)
+        return ", ".join(tr(FIELD_NAMES[n]) if n in FIELD_NAMES else str(n) for n in names)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    text = str(value)
+    if PERIOD_ID.match(text):
+        return period_label(text)
+    if key == "status":
+        try:
+            return entry_status_label(text)
+        except KeyError:
+            return text
+    if text in WORDS and key not in ("file", "name"):
+        return tr(WORDS[text])
+    return text
+
+
+def detail_sentence(action: str, detail: str) -> str:
+    """The entry's detail as a sentence (or translated "name: value" pairs)."""
+    try:
+        data = json.loads(detail) if detail else {}
+    except ValueError:
+        return detail
+    if not isinstance(data, dict):
+        return str(data)
+    values = {k: value_text(k, v) for k, v in data.items() if v not in (None, "", [])}
+    template = SENTENCES.get(action)
+    if template:
+        try:
+            return tr(template).format_map(values)
+        except (KeyError, IndexError, ValueError):
+            pass  # a detail without one of the blanks: show the pairs instead
+    parts = []
+    for key, text in values.items():
+        name = tr(KEY_LABELS[key]) if key in KEY_LABELS else key.replace("_", " ")
+        parts.append(f"{name}: {text}")
+    return "; ".join(parts)
