@@ -30,6 +30,12 @@ def test_periods_before_the_first_tracked_one_count_in_no_rate_and_get_no_remind
     assert paper["channel"] == "paper" and paper["received_at"].startswith("2026-06-01")
     assert dashboard.totals([row[0] for row in dashboard.matrix(plan, [periods.get(
         plan, "2026-H1")])]).rate == 0.0  # fmt: skip
+    column = [row[0] for row in dashboard.matrix(plan, [periods.get(plan, "2026-H1")])]
+    assert dashboard.totals(column).tracked is False
+    from app.ui.dashboard.dashboard_model import totals_text, tr
+
+    # no "0/0 received (0.0%)": the words, in the language installed
+    assert totals_text(dashboard.totals(column)) == tr("Not tracked")
     assert reminders.candidates(plan, "2026-H1") == []
     with pytest.raises(UserError, match="before the first period DoFA follows up"):
         reminders.choose(plan, "2026-H1", ["SYT"])

@@ -92,7 +92,8 @@ def _matrix_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None
         # A number Excel can compute with, shown as a percentage.
         ("Tỷ lệ báo cáo", lambda t: t.rate / 100, xlsx_layout.PERCENT_FORMAT),
     ):
-        sheet.append(["", title, *[value(t) for t in totals]])
+        # A period before DoFA followed up has no counts: its cells stay empty, not 0 %.
+        sheet.append(["", title, *[value(t) if t.tracked else None for t in totals]])
         sheet.cell(row=sheet.max_row, column=2).font = Font(bold=True)
         for column in range(3, 3 + len(totals)):
             sheet.cell(row=sheet.max_row, column=column).number_format = number_format

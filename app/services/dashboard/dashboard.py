@@ -213,6 +213,7 @@ class Totals:
     expected: int
     received: int
     on_time: int
+    tracked: bool = True  # False: a period before DoFA followed up, with no rate to show
 
     @property
     def rate(self) -> float:
@@ -228,7 +229,8 @@ def totals(column: list[Cell]) -> Totals:
     received = sum(c.status in RECEIVED for c in column)
     timely = sum(c.status == "on_time" for c in column)
     expected = sum(c.status != NOT_TRACKED for c in column)
-    return Totals(column[0].period if column else "", expected, received, timely)
+    tracked = expected > 0 or not column
+    return Totals(column[0].period if column else "", expected, received, timely, tracked)
 
 
 def status(plan: Plan, period_id: str, today: date | None = None) -> dict:

@@ -110,6 +110,8 @@ def cell_tooltip(cell: Cell, agency_name: str, period: Period) -> str:
 
 def totals_lines(total: Totals) -> tuple[str, str]:
     """ "9/41 received (22.0%)", "4 on time" (the decimal sign as the language writes it)."""
+    if not total.tracked:
+        return QCoreApplication.translate("Dashboard", "Not tracked"), ""
     rate = QLocale().toString(total.rate, "f", 1)
     return (
         fmt(
@@ -123,7 +125,7 @@ def totals_lines(total: Totals) -> tuple[str, str]:
 
 
 def totals_text(total: Totals) -> str:
-    return " · ".join(totals_lines(total))
+    return " · ".join(line for line in totals_lines(total) if line)
 
 
 @dataclass
@@ -216,8 +218,8 @@ class MatrixModel(QAbstractTableModel):
                 return QCoreApplication.translate("Dashboard", "Agency")
             period = self.periods[section - 1]
             due = fmt(QCoreApplication.translate("Dashboard", "due %1"), format_date(period.due))
-            received, timely = totals_lines(self.column_totals[section - 1])
-            return f"{period.id} ({due})\n{received}\n{timely}"
+            lines = totals_lines(self.column_totals[section - 1])
+            return "\n".join([f"{period.id} ({due})", *(line for line in lines if line)])
         if role == Qt.ItemDataRole.FontRole and section == len(self.periods):
             font = QFont()
             font.setBold(True)
