@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.models import IssuedDocument, Report
 from app.services.catalogue import catalogue
@@ -92,25 +94,28 @@ def test_a_statement_that_does_not_match_its_signature_refuses_the_bundle(world,
     assert Report.select().count() == 0 and IssuedDocument.select().count() == 0
 
 
+STATEMENT = {
+    "format": 1,
+    "kind": "issue",
+    "agency": "SYT",
+    "document": {
+        "kind": "report",
+        "plan": "590-2014",
+        "period": "2026-Y",
+        "revision": 1,
+        "content_sha256": "a" * 64,
+    },
+    "number": 45,
+    "symbol": "45/BC-SYT",
+    "date": "2026-12-18",
+    "clerk": {"login": "thu", "name": "Phạm Thị Thu", "position": "Văn thư"},
+    "issued_at": "2026-12-18T09:00:00+07:00",
+}
+ITEM = {"period": "2026-Y", "revision": 1, "content_sha256": "a" * 64}
+
+
 def test_the_statement_must_name_the_revision_it_travels_with():
-    statement = {
-        "format": 1,
-        "kind": "issue",
-        "agency": "SYT",
-        "document": {
-            "kind": "report",
-            "plan": "590-2014",
-            "period": "2026-Y",
-            "revision": 1,
-            "content_sha256": "a" * 64,
-        },
-        "number": 45,
-        "symbol": "45/BC-SYT",
-        "date": "2026-12-18",
-        "clerk": {"login": "thu", "name": "Phạm Thị Thu", "position": "Văn thư"},
-        "issued_at": "2026-12-18T09:00:00+07:00",
-    }
-    item = {"period": "2026-Y", "revision": 1, "content_sha256": "a" * 64}
+    statement, item = STATEMENT, ITEM
 
     def parse(changed: dict, agency="SYT", **item_changes):
         data = json.dumps({**statement, **changed}, ensure_ascii=False).encode("utf-8")
@@ -134,3 +139,18 @@ def test_the_statement_must_name_the_revision_it_travels_with():
         parse({}, revision=2)
     with pytest.raises(ValueError):
         parse({}, content_sha256="b" * 64)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    position=st.integers(min_value=0, max_value=400),
+    replacement=st.binary(min_size=0, max_size=3),
+)
+def test_any_mangled_statement_is_refused_in_words_never_a_crash(position, replacement):
+    data = json.dumps(STATEMENT, ensure_ascii=False).encode("utf-8")
+    mangled = data[:position] + replacement + data[position + len(replacement) :]
+    try:
+        parsed = IssueStatement.parse(mangled, "SYT", ITEM)
+    except ValueError:
+        return
+    assert parsed.number == int(parsed.symbol.split("/")[0])  # what passes is whole

@@ -30,6 +30,7 @@ DOCUMENT_FIELDS = {"kind", "plan", "period", "revision", "content_sha256"}
 CLERK_FIELDS = {"login", "name", "position"}
 SYMBOL = re.compile(r"[1-9][0-9]{0,5}/[^\s/]{1,60}")
 LINE = 500
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,14 @@ class IssueStatement:
 
     @classmethod
     def parse(cls, data: bytes, agency: str, item: dict) -> IssueStatement:
-        """Strict: raises ValueError naming what is wrong."""
+        """Strict: any bytes give a statement or a ValueError naming what is wrong."""
+        try:
+            return cls._parse(data, agency, item)
+        except (TypeError, KeyError, AttributeError, RecursionError, UnicodeDecodeError) as exc:
+            raise ValueError(f"unreadable: {type(exc).__name__}") from exc
+
+    @classmethod
+    def _parse(cls, data: bytes, agency: str, item: dict) -> IssueStatement:
         value = json.loads(data.decode("utf-8"))
         if not isinstance(value, dict) or set(value) != FIELDS:
             raise ValueError("fields")
@@ -72,6 +80,7 @@ class IssueStatement:
             type(number) is int and 1 <= number <= 999_999,
             bool(SYMBOL.fullmatch(value["symbol"])),
             value["symbol"].split("/")[0] == str(number),
+            isinstance(value["date"], str) and bool(ISO_DATE.fullmatch(value["date"])),
         )
         if not all(checks):
             raise ValueError("values")
