@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.catalogue import register
+from app.services.catalogue import catalogue, periods, register
 from app.services.workstation import profile
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
 from app.ui.kit import i18n
@@ -38,6 +38,12 @@ def test_setup_wizard_proposes_consolidating_for_dofa(qtbot, tmp_path):
     qtbot.keyClicks(wizard.agency_page.filter, "ngoai vu")
     wizard.next()
     assert wizard.role_page.consolidating.isChecked()
+    wizard.accept()
+    # A new DoFA follows up from the period now under way: earlier ones are not tracked.
+    station = profile.open_profile(tmp_path / "ws")
+    plan = catalogue.active_plan()
+    current = periods.current_and_next(plan)[0].id
+    assert station.consolidating and periods.tracked_from(plan) == current
 
 
 def test_register_dialog_is_read_only_on_an_agency_workstation(qtbot, health):
