@@ -504,6 +504,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>token driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +900,18 @@
     </message>
     <message>
         <source>Reminder letter written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token driver set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted for token signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation list (CRL) imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1571,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Reminder sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -504,6 +504,34 @@
         <translation>sau</translation>
     </message>
     <message>
+        <source>token driver</source>
+        <translation>trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>signature scheme</source>
+        <translation>kiểu chữ ký</translation>
+    </message>
+    <message>
+        <source>time-stamp server</source>
+        <translation>máy chủ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>chứng thư số</translation>
+    </message>
+    <message>
+        <source>issued by</source>
+        <translation>tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>ngày phát hành</translation>
+    </message>
+    <message>
+        <source>signed with the token</source>
+        <translation>ký số bằng token</translation>
+    </message>
+    <message>
         <source>due date</source>
         <translation>hạn nộp</translation>
     </message>
@@ -873,6 +901,18 @@
     <message>
         <source>Reminder letter written</source>
         <translation>Lập công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Token driver set</source>
+        <translation>Đặt trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for token signatures</source>
+        <translation>Thêm chứng thư số tin cậy cho chữ ký số</translation>
+    </message>
+    <message>
+        <source>Revocation list (CRL) imported</source>
+        <translation>Nhập danh sách chứng thư bị thu hồi (CRL)</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1572,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Reminder sent %1</source>
         <translation>Đã gửi công văn đôn đốc ngày %1</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Không theo dõi</translation>
     </message>
     <message>
         <source>%1/%2 received (%3%)</source>

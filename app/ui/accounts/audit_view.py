@@ -112,6 +112,11 @@ ACTION_LABELS = {
     ),
     "period.track": QT_TRANSLATE_NOOP("AuditLog", "First tracked period set"),
     "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
+    "token.configure": QT_TRANSLATE_NOOP("AuditLog", "Token driver set"),
+    "trust.add_certificate": QT_TRANSLATE_NOOP(
+        "AuditLog", "Certificate trusted for token signatures"
+    ),
+    "trust.add_crl": QT_TRANSLATE_NOOP("AuditLog", "Revocation list (CRL) imported"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
