@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models import Setting
+from app.services.core import event_log
 from app.services.keys import age_passphrase, key_lifecycle, keys
 from app.services.workstation import profile
 from tests import age_tool
@@ -155,8 +156,15 @@ def test_older_key_files_are_rewritten_on_first_unlock(bare):
         keys.load_signing_key(bare.folder, "sai cum mat khau")
     assert b"ENCRYPTED PRIVATE KEY" in legacy.read_bytes()  # a wrong guess rewrites nothing
 
-    again = keys.load_signing_key(bare.folder, PASSPHRASE)
+    event_log.start(bare.folder)
+    try:
+        again = keys.load_signing_key(bare.folder, PASSPHRASE)
+    finally:
+        event_log.stop()
     assert _raw(again) == _raw(private)
+    logged = event_log.log_path(bare.folder).read_text(encoding="utf-8")
+    assert "key_file_rewritten file=signing-key.pem work_factor=17" in logged
+    assert PASSPHRASE not in logged
     assert _factor(legacy.read_bytes()) == age_passphrase.WORK_FACTOR
     assert keys.load_age_identity(bare.folder, keys.DECRYPTION, PASSPHRASE)
     assert _factor(identity_file.read_bytes()) == age_passphrase.WORK_FACTOR

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import register
-from app.services.core import audit, writer_lock
+from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
 from app.services.keys import age_passphrase, keys
 from app.services.reports.signoff import canonical_bytes
@@ -73,6 +73,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
             ).on_conflict_replace().execute()
             audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
         keys.discard_signing_slot(station.folder, old_slot)
+    event_log.info("key_rotated", old=old_record.fingerprint, new=record.fingerprint)
     return record
 
 
@@ -207,6 +208,7 @@ def backup(
         leftover.unlink(missing_ok=True)
     keys.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
     audit.record("key.backup", file=out.name)
+    event_log.info("key_backup_written", file=out.name)
     return content
 
 

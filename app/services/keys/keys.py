@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
-from app.services.core import audit, files
+from app.services.core import audit, event_log, files
 from app.services.core.errors import UserError
 from app.services.keys import age_passphrase, secrets
 
@@ -211,6 +211,7 @@ def _rewrite(path: Path, plain: bytes, passphrase: str) -> None:
     # Best effort: on a read-only profile the old protection still opens the key next time.
     with contextlib.suppress(UserError):
         write_private_file(path, age_passphrase.encrypt(plain, passphrase))
+        event_log.info("key_file_rewritten", file=path.name, work_factor=age_passphrase.WORK_FACTOR)
 
 
 def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
