@@ -160,6 +160,18 @@
         <source>Type to filter, e.g. “ngoai vu”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up from DoFA&apos;s &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgencyRegisterDialog</name>
@@ -4077,6 +4089,61 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>There is no active approver to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Set up from DoFA&apos;s setup kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. After set-up, export the enrolment file and read the key fingerprint to DoFA by phone (Exchange → Trust and enrolment…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup kits (*.ptkit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup (.ptbackup) brings back every report, evidence file, setting and key of the workstation it was made on; this folder must still be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation backups (*.ptbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 10 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

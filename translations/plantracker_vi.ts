@@ -160,6 +160,18 @@
         <source>Type to filter, e.g. “ngoai vu”</source>
         <translation>Gõ để lọc, ví dụ “ngoai vu”</translation>
     </message>
+    <message>
+        <source>Set up from DoFA&apos;s &amp;kit…</source>
+        <translation>Cài từ &amp;bộ cài đặt của Sở Ngoại vụ…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Hoặc:</translation>
+    </message>
 </context>
 <context>
     <name>AgencyRegisterDialog</name>
@@ -4082,6 +4094,61 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>There is no active approver to sign.</source>
         <translation>Không có người phê duyệt nào đang hoạt động để ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Set up from DoFA&apos;s setup kit</source>
+        <translation>Cài từ bộ cài đặt của Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. After set-up, export the enrolment file and read the key fingerprint to DoFA by phone (Exchange → Trust and enrolment…).</source>
+        <translation>Sở Ngoại vụ gửi mỗi cơ quan một bộ cài đặt (.ptkit): kế hoạch, danh mục cơ quan và khóa công khai của Sở. Sau khi cài đặt, hãy xuất tệp ghi danh và đọc dấu vân tay khóa cho Sở Ngoại vụ qua điện thoại (Trao đổi → Tin cậy và ghi danh…).</translation>
+    </message>
+    <message>
+        <source>Setup kits (*.ptkit)</source>
+        <translation>Bộ cài đặt (*.ptkit)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup (.ptbackup) brings back every report, evidence file, setting and key of the workstation it was made on; this folder must still be empty.</source>
+        <translation>Bản sao lưu (.ptbackup) mang lại mọi báo cáo, tài liệu minh chứng, thiết lập và khóa của máy đã tạo ra nó; thư mục hồ sơ phải còn trống.</translation>
+    </message>
+    <message>
+        <source>Workstation backups (*.ptbackup)</source>
+        <translation>Bản sao lưu máy (*.ptbackup)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>Cụm &amp;mật khẩu của bản sao lưu:</translation>
+    </message>
+    <message>
+        <source>New key &amp;passphrase:</source>
+        <translation>Cụm &amp;mật khẩu cho khóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Hãy chọn tệp.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice, at least 10 characters.</source>
+        <translation>Hãy nhập cùng một cụm mật khẩu hai lần, ít nhất 10 ký tự.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""First start: choose the agency this workstation serves and whether it consolidates."""
+"""First start: choose the agency this workstation serves and whether it consolidates; or set
+the workstation up from DoFA's kit, or restore it from a backup."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -25,6 +28,7 @@ from app.services.keys import keys, secrets
 from app.services.workstation import profile
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label, pick
+from app.ui.setup_sources import KIT, RESTORE, SourceDialog
 
 
 class SetupWizard(QWizard):
@@ -42,7 +46,11 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.secure_store = secure_store
+        self.made_elsewhere = False  # from a kit or a backup: nothing for Finish to create
         self.agency_page = AgencyPage(agencies)
+        self.agency_page.kit_button.clicked.connect(lambda: self._from_source(KIT))
+        self.agency_page.restore_button.clicked.connect(lambda: self._from_source(RESTORE))
         self.role_page = RolePage()
         self.addPage(self.agency_page)
         self.addPage(self.role_page)
@@ -75,10 +83,20 @@ class SetupWizard(QWizard):
             return
         super().accept()
 
+    def _from_source(self, mode: str) -> None:
+        """A workstation from DoFA's kit or from a backup, instead of the pages that follow."""
+        dialog = SourceDialog(self.folder, mode, self.secure_store, self)
+        if dialog.exec() and dialog.workstation is not None:
+            self.workstation = dialog.workstation
+            self.made_elsewhere = True
+            self.done(QWizard.DialogCode.Accepted)
+
     def escrow_identity(self) -> str | None:
         """The escrow identity of the consolidating workstation just made, to show once."""
         if self.workstation is None or not self.workstation.consolidating:
             return None
+        if self.made_elsewhere:
+            return None  # restored: its escrow key was shown when it was first set up
         passphrase = self.key_page.passphrase.text() if self.key_page else None
         return str(keys.load_age_identity(self.folder, keys.ESCROW, passphrase))
 
@@ -99,9 +117,18 @@ class AgencyPage(QWizardPage):
             item = QListWidgetItem(f"{name}  —  {agency['code']} · {kind_label(agency['kind'])}")
             item.setData(Qt.ItemDataRole.UserRole, agency)
             self.list.addItem(item)
+        # The other ways: DoFA's setup kit, or a backup of a workstation that was lost.
+        self.kit_button = QPushButton(self.tr("Set up from DoFA's &kit…"))
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        others = QHBoxLayout()
+        others.addWidget(QLabel(self.tr("Or:")))
+        others.addWidget(self.kit_button)
+        others.addWidget(self.restore_button)
+        others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
+        layout.addLayout(others)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())

@@ -1,0 +1,121 @@
+"""The set-up assistant's other two ways to make a workstation: from DoFA's setup kit, or by
+restoring a whole-workstation backup (a new computer, a dead disk)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.services.core.errors import UserError
+from app.services.keys import keys, secrets
+from app.services.workstation import backup
+from app.ui.accounts.login_dialog import (
+    ErrorLabel,
+    busy,
+    error_text,
+    fit_height,
+    hint_label,
+    ok_cancel,
+    password_field,
+)
+
+KIT, RESTORE = "kit", "restore"
+
+
+class SourceDialog(QDialog):
+    """A file (kit or backup) and the passphrase it needs; `workstation` once made."""
+
+    def __init__(self, folder: Path, mode: str, secure_store: bool | None = None, parent=None):
+        super().__init__(parent)
+        self.folder, self.mode = folder, mode
+        self.workstation = None
+        store = secrets.available() if secure_store is None else secure_store
+        # A kit on a computer without a secret store: the new keys need a passphrase (twice).
+        self.needs_new_passphrase = mode == KIT and not store
+        if mode == KIT:
+            self.setWindowTitle(self.tr("Set up from DoFA's setup kit"))
+            note = self.tr(
+                "DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and "
+                "DoFA's public keys. After set-up, export the enrolment file and read the key "
+                "fingerprint to DoFA by phone (Exchange → Trust and enrolment…)."
+            )
+            file_filter = self.tr("Setup kits (*.ptkit)")
+        else:
+            self.setWindowTitle(self.tr("Restore from a backup"))
+            note = self.tr(
+                "The backup (.ptbackup) brings back every report, evidence file, setting and "
+                "key of the workstation it was made on; this folder must still be empty."
+            )
+            file_filter = self.tr("Workstation backups (*.ptbackup)")
+        self.file_filter = file_filter
+        self.file = QLineEdit()
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self._on_choose_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file)
+        self.passphrase = password_field()
+        self.repeat = password_field()
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(file_label, row)
+        if mode == RESTORE or self.needs_new_passphrase:
+            caption = (
+                self.tr("Backup &passphrase:")
+                if mode == RESTORE
+                else self.tr("New key &passphrase:")
+            )
+            form.addRow(caption, self.passphrase)
+        if self.needs_new_passphrase:
+            form.addRow(self.tr("&Repeat it:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(note))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.windowTitle()))
+        fit_height(self, 620)
+
+    def _on_choose_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.windowTitle(), str(Path.home()), self.file_filter
+        )
+        if chosen:
+            self.file.setText(chosen)
+
+    def accept(self) -> None:
+        path = Path(self.file.text().strip())
+        if not self.file.text().strip():
+            self.error.show_error(self.tr("Choose the file."))
+            return
+        passphrase = self.passphrase.text() or None
+        if self.needs_new_passphrase and (
+            len(passphrase or "") < keys.MIN_PASSPHRASE_LENGTH or passphrase != self.repeat.text()
+        ):
+            self.error.show_error(
+                self.tr("Type the same passphrase twice, at least 10 characters.")
+            )
+            return
+        try:
+            with busy():
+                if self.mode == RESTORE:
+                    self.workstation = backup.restore_backup(self.folder, path, passphrase or "")
+                else:
+                    from app.services.exchange import trust  # loaded for set-up only
+
+                    self.workstation = trust.setup_from_kit(self.folder, path, passphrase)
+        except UserError as exc:
+            self.error.show_error(error_text(exc))
+            return
+        super().accept()

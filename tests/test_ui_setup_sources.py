@@ -1,0 +1,76 @@
+"""The set-up assistant also sets a workstation up from DoFA's kit or restores a backup."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from app.models.connection import close_db
+from app.services.exchange import trust
+from app.services.keys import keys
+from app.services.workstation import backup, profile
+from app.ui.kit import i18n
+from app.ui.setup_sources import SourceDialog
+from app.ui.setup_wizard import SetupWizard
+
+PASSPHRASE = "sao-luu-may-2026"
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    i18n.install("en")
+    yield
+    i18n.install("vi")
+
+
+def _wizard(qtbot, folder):
+    wizard = SetupWizard(folder, profile.setup_choices(), True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _fill(monkeypatch, path, passphrase, errors):
+    def exec_(dialog: SourceDialog) -> int:
+        dialog.file.setText(str(path))
+        dialog.passphrase.setText(passphrase)
+        dialog.accept()
+        errors.append(dialog.error.text())
+        return dialog.result()
+
+    monkeypatch.setattr(SourceDialog, "exec", exec_)
+
+
+def test_restoring_a_backup_from_the_assistant(qtbot, health, tmp_path, monkeypatch):
+    made = tmp_path / "syt.ptbackup"
+    backup.create_backup(health, made, PASSPHRASE)
+    close_db()
+    folder = tmp_path / "new-machine"
+    wizard = _wizard(qtbot, folder)
+    errors = []
+    _fill(monkeypatch, made, "sai-cum-mat-khau", errors)
+    wizard.agency_page.restore_button.click()
+    assert "passphrase is wrong" in errors[-1] and not folder.exists()
+    assert wizard.isVisible()  # still choosing
+    _fill(monkeypatch, made, PASSPHRASE, errors)
+    wizard.agency_page.restore_button.click()
+    assert errors[-1] == ""
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert wizard.workstation.agency_code == "SYT" and wizard.escrow_identity() is None
+    assert profile.open_profile(folder).agency_code == "SYT"
+
+
+def test_setting_up_from_dofa_s_kit_from_the_assistant(qtbot, dofa, tmp_path, monkeypatch):
+    kit = tmp_path / "syt.ptkit"
+    trust.export_kit(dofa, "SYT", kit)
+    dofa_fingerprint = keys.current_key(dofa.agency).fingerprint
+    close_db()
+    wizard = _wizard(qtbot, tmp_path / "syt-new")
+    errors = []
+    _fill(monkeypatch, kit, "", errors)
+    wizard.agency_page.kit_button.click()
+    assert errors[-1] == ""
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert wizard.workstation.agency_code == "SYT"
+    bound = trust.require_dofa()
+    assert (bound["dofa_agency"], bound["dofa_fingerprint"]) == ("SNGV", dofa_fingerprint)
