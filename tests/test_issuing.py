@@ -16,6 +16,7 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import issuing, report_pdf, signoff
 from app.services.reports.pdf_report import vietnamese_date_line
@@ -252,3 +253,22 @@ def test_cli_issue_show_and_register(tmp_path):
     assert written.returncode == 0, written.stderr.decode()
     assert load_workbook(book).active["B7"].value == "12/BC-SYT"
     assert cli("outgoing", "xlsx", "--out", str(book)).returncode == 2  # which year?
+
+
+def test_a_revision_signed_by_an_earlier_release_keeps_its_printed_number(health):
+    """Earlier releases numbered at sign-off and wrote the number into the signed content."""
+    signer = approver()
+    report = complete_draft(health, "2026-Y")
+    signed_at = "2026-12-18T09:00:00+07:00"
+    data = signoff.canonical_bytes(signoff.build_content(report, signer, signed_at, "12/BC-SYT"))
+    key = keys.current_key(health.agency)
+    private_key = keys.load_signing_key(health.folder)
+    signoff.stamp(report, data, private_key, key.fingerprint, signer, signed_at)
+    report.save()
+    content = signoff.signed_content(report)
+    document = report_pdf.build_document(report)
+    assert document.number_symbol == "Số: 12/BC-SYT"
+    assert document.issued_on == date.fromisoformat(content["signed_at"][:10])
+    fresh = _signed(health, "2026-H1")  # signed now: nothing printed until issued
+    blank = report_pdf.build_document(fresh)
+    assert blank.number_symbol.startswith("Số:  ") and blank.issued_on is None

@@ -15,7 +15,7 @@ from app.services.catalogue import catalogue, periods
 from app.services.consolidation import consolidated, consolidated_issuing
 from app.services.core import labels as words
 from app.services.core.text import unbroken
-from app.services.reports import doc_settings
+from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import normalise, signer_block
@@ -278,6 +278,7 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
         )
     label = period_label(period)
     issue = consolidated_issuing.issue_of(report) if signed else None
+    number, issued_on = issuing.printed_number(issue, content)
     revision = content["revision"]
     previous = consolidated_issuing.issue_of(report, revision - 1) if revision > 1 else None
     replaces = (
@@ -288,9 +289,9 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
     return ReportDocument(
         parent_body=doc["parent_body"],
         agency_name=doc["agency_name"],
-        number_symbol=f"Số: {issue.symbol if issue else '     /BC-' + doc['abbreviation']}",
+        number_symbol=f"Số: {number or '     /BC-' + doc['abbreviation']}",
         place=doc["place"],
-        issued_on=issue.date if issue else None,  # unissued: left blank, as on paper
+        issued_on=issued_on,  # unissued: left blank, as on paper
         title="BÁO CÁO",
         subtitle=(
             f"Tổng hợp kết quả {unbroken(label)} thực hiện Quyết định "

@@ -295,3 +295,15 @@ def awaiting_issue(agency: Agency) -> list[Report]:
         .order_by(Report.period_id, Report.revision)
     )
     return [r for r in signed if (r.period_id, r.revision) not in issued]
+
+
+def printed_number(issue: register.Issued | None, content: dict) -> tuple[str | None, date | None]:
+    """The number and date a PDF prints: the issue's; for a revision signed by an earlier
+    release (which numbered at sign-off), the number in its content and its sign-off date;
+    else none, and the PDF leaves both blank."""
+    if issue is not None:
+        return issue.symbol, issue.date
+    earlier = content["document"].get("number")
+    if earlier and content.get("signed_at"):
+        return earlier, date.fromisoformat(content["signed_at"][:10])
+    return None, None

@@ -59,7 +59,7 @@ def build_document(report: Report) -> ReportDocument:
         opening += f" ({cited}; lý do: {content['amendment_reason']})"
     signer = content["signer"]
     issue = issuing.issue_of(report) if signed else None
-    symbol = issue.symbol if issue else f"     /BC-{doc['abbreviation']}"
+    number, issued_on = issuing.printed_number(issue, content)
     footer = ""
     if signed:
         footer = (
@@ -69,9 +69,9 @@ def build_document(report: Report) -> ReportDocument:
     return ReportDocument(
         parent_body=doc["parent_body"],
         agency_name=doc["agency_name"],
-        number_symbol=f"Số: {symbol}",
+        number_symbol=f"Số: {number or '     /BC-' + doc['abbreviation']}",
         place=doc["place"],
-        issued_on=issue.date if issue else None,  # unissued: left blank, as on paper
+        issued_on=issued_on,  # unissued: left blank, as on paper
         title="BÁO CÁO",
         subtitle=(
             f"Kết quả thực hiện Quyết định {unbroken('số ' + plan['number_symbol'])} "
