@@ -3632,7 +3632,7 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not issued yet: the clerk gives it its number and date</source>
+        <source>not issued yet: the clerk gives it its number and date (Registers → Outgoing register)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

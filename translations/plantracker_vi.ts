@@ -3635,8 +3635,12 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>đã ban hành: Số %1 ngày %2</translation>
     </message>
     <message>
+        <source>not issued yet: the clerk gives it its number and date (Registers → Outgoing register)</source>
+        <translation>chưa cấp số: văn thư cấp số và ngày ban hành (Danh mục → Sổ đăng ký văn bản đi)</translation>
+    </message>
+    <message>
         <source>not issued yet: the clerk gives it its number and date</source>
-        <translation>chưa cấp số: văn thư cấp số và ngày ban hành</translation>
+        <translation type="vanished">chưa cấp số: văn thư cấp số và ngày ban hành</translation>
     </message>
     <message>
         <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>

@@ -262,7 +262,10 @@ class ReportActions(QObject):
                 escape(
                     fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
                     if issue
-                    else self.tr("not issued yet: the clerk gives it its number and date")
+                    else self.tr(
+                        "not issued yet: the clerk gives it its number and date "
+                        "(Registers → Outgoing register)"
+                    )
                 )
             )
         latest = revisions[-1]
