@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.core import audit
 from app.ui.accounts.audit_sentences import detail_sentence
 from app.ui.kit.labels import fmt
+from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
 LIMIT = 1000
@@ -260,4 +261,4 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)

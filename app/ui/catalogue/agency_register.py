@@ -26,6 +26,7 @@ from app.services.core.errors import UserError
 from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
+from app.ui.kit.screen_fit import fit_to_screen
 
 
 class AgencyRegisterDialog(QDialog):
@@ -70,7 +71,7 @@ class AgencyRegisterDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
         self.search.setFocus()
 
         self.add_button.clicked.connect(self._on_add_button_clicked)

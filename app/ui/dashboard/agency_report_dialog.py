@@ -27,6 +27,7 @@ from app.services.reports import reports
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.screen_fit import fit_to_screen
 
 REPORT_PAGE, PAPER_PAGE = 0, 1
 
@@ -92,7 +93,7 @@ class AgencyReportDialog(QDialog):
         self.revision_combo.currentIndexChanged.connect(self._on_revision_combo_changed)
         self.verdict.setText(self._verdict_html())
         self._show(0)
-        self.resize(960, 720)
+        fit_to_screen(self, 960, 720)
 
     # Public
 

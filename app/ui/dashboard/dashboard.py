@@ -95,6 +95,14 @@ class DashboardView(QWidget):
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(120)
 
+        # Long kind names would widen the window past a small screen at 125 %: the lists
+        # open wide, the boxes stay narrow.
+        for combo in (self.kind_combo, self.status_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        self.summary.setWordWrap(True)
         filters = QHBoxLayout()
         for text, combo in (
             (self.tr("Peri&od:"), self.period_combo),

@@ -53,6 +53,7 @@ from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english
+from app.ui.kit.screen_fit import fit_to_screen
 
 __all__ = [
     "ConflictInbox",
@@ -159,7 +160,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._connect()
         self.add_files(files or [])
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(self._on_add_button_clicked)
