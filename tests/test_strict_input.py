@@ -146,3 +146,23 @@ def test_an_older_open_profile_is_made_private(health, capsys):
     assert code == 0
     assert folder.stat().st_mode & 0o777 == 0o700
     assert (folder / "plantracker.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_control_characters_and_empty_outputs_are_refused(health, capsys):
+    folder = health.folder
+    before = data_dump(folder)
+    code, _, err = run(
+        capsys, "--profile", str(folder), "--lang", "en", "report", "edit", "--period",
+        "2026-H1", "--duty", "III.1.1", "--results", "Kết\x0bquả",
+    )  # fmt: skip
+    assert code == 1 and "invisible control character" in err
+    code, _, err = run(
+        capsys, "--profile", str(folder), "--lang", "en", "report", "pdf", "--period",
+        "2026-H1", "--out", "",
+    )  # fmt: skip
+    assert code == 1 and "--out needs a file or folder name" in err
+    assert data_dump(folder) == before
+    report = complete_draft(health, "2026-H1")
+    with pytest.raises(UserError, match="control character"):
+        reports.update_entry(report, "III.1.1", None, proposals="a\x07b")
+    reports.update_entry(report, "III.1.1", None, proposals="dòng 1\ndòng 2\tcột")

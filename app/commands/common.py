@@ -47,6 +47,8 @@ def validate_arguments(args: argparse.Namespace) -> None:
                 strict_input.check_text(item, "--" + name.replace("_", "-"))
     if isinstance(getattr(args, "period", None), str):
         periods.bounds(args.period)
+    if getattr(args, "out", None) is not None and not Path(args.out).name:
+        raise UserError("{option} needs a file or folder name", option="--out")
     for name in INPUT_FILE_ARGUMENTS:
         value = getattr(args, name, None)
         for item in value if isinstance(value, list) else [value]:

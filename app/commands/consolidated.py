@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, workstation
@@ -12,20 +14,37 @@ from app.commands.outgoing import (
     issue_date,
     key_passphrase,
 )
+from app.models import db
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
 from app.services.core.errors import UsageError, UserError
 from app.services.dashboard import reminder_letters
 from app.services.keys import keys
 
+Handler = Callable[[argparse.Namespace], int]
+
 
 def _draft(args: argparse.Namespace, station=None):
     """DoFA's consolidated report for the period: its latest revision, started if none."""
-    station = station or workstation(args, consolidating=True)
+    station = station or getattr(args, "station", None) or workstation(args, consolidating=True)
     plan = catalogue.active_plan(args.plan)
     return consolidated.open_draft(plan, args.period)
 
 
+def all_or_nothing(handler: Handler) -> Handler:
+    """Run a command in one transaction: a draft it opened is not kept when it is refused."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace) -> int:
+        # Opened once, before the transaction (opening again would close the database in it).
+        args.station = workstation(args, consolidating=True)
+        with db.atomic():
+            return handler(args)
+
+    return run
+
+
+@all_or_nothing
 def cmd_show(args: argparse.Namespace) -> int:
     report = _draft(args)
     changes = consolidated.changes_since(report)
@@ -53,6 +72,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@all_or_nothing
 def cmd_edit(args: argparse.Namespace) -> int:
     report = _draft(args)
     if args.summary is None and args.assessment is None:
@@ -65,6 +85,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     return 0
 
 
+@all_or_nothing
 def cmd_accept(args: argparse.Namespace) -> int:
     report = _draft(args)
     taken = consolidated.accept_changes(report, args.keys or None)
@@ -74,7 +95,6 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
-    report = _draft(args, station)
     password = secret(
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
@@ -85,6 +105,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
             "Passphrase of the signing key file: ",
             "Cụm mật khẩu của tệp khóa ký",
         )
+    report = _draft(args, station)  # after the secrets: a refusal there opens no draft
     pending = len(consolidated.changes_since(report))
     consolidated_signoff.sign(report, args.user, password, station.folder, passphrase)
     say(
@@ -96,6 +117,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return 0
 
 
+@all_or_nothing
 def cmd_amend(args: argparse.Namespace) -> int:
     report = _draft(args)
     new = consolidated_signoff.amend(report, args.reason)
@@ -114,12 +136,14 @@ def _write(out: Path, write) -> None:
     say(str(out))
 
 
+@all_or_nothing
 def cmd_pdf(args: argparse.Namespace) -> int:
     report = _draft(args)
     _write(Path(args.out), lambda out: consolidated_export.write_pdf(report, out))
     return 0
 
 
+@all_or_nothing
 def cmd_docx(args: argparse.Namespace) -> int:
     report = _draft(args)
     _write(Path(args.out), lambda out: consolidated_export.write_docx(report, out))

@@ -16,6 +16,9 @@ SAFETY_MESSAGES: dict[str, str] = {
         "{what_vi} dài {length_vi} ký tự; chỉ được tối đa {limit_vi} ký tự. Hãy rút gọn, hoặc "
         "đính kèm phần chi tiết thành tệp."
     ),
+    "{what} holds an invisible control character; type the text again": (
+        "{what_vi} có ký tự điều khiển không nhìn thấy được; hãy gõ lại nội dung"
+    ),
     "{path} does not exist": "{path} không tồn tại",
     "{path} is not a regular file (it is a folder, a device or a pipe); give a file": (
         "{path} không phải là một tệp thông thường (đó là thư mục, thiết bị hoặc đường ống); "
@@ -80,4 +83,6 @@ SAFETY_MESSAGES: dict[str, str] = {
     "too many wrong passwords for {name}; wait {seconds} seconds and try again": (
         "Đã nhập sai mật khẩu của {name_vi} quá nhiều lần; hãy chờ {seconds} giây rồi thử lại"
     ),
+    # app/commands/common.py
+    "{option} needs a file or folder name": "{option} cần tên tệp hoặc tên thư mục",
 }

@@ -8,6 +8,7 @@ for ever, a device node must never be renamed over); command-line arguments must
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from errno import EACCES
@@ -16,10 +17,19 @@ from pathlib import Path
 from app.services.core.errors import UserError
 
 MAX_TEXT_CHARS = 20_000
+# Control characters other than tab and line breaks: invisible, and refused by the XML inside
+# Word and Excel files and by PDF text, so a report holding one could not be printed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def check_text(value: str | None, what: str, what_vi: str | None = None) -> str | None:
     """The value itself, or a refusal naming the field (what_vi in Vietnamese) and the limit."""
+    if value is not None and _CONTROL.search(value):
+        raise UserError(
+            "{what} holds an invisible control character; type the text again",
+            what=what,
+            what_vi=what_vi or what,
+        )
     if value is not None and len(value) > MAX_TEXT_CHARS:
         raise UserError(
             "{what} has {length} characters; at most {limit} are allowed. Shorten it or attach "
