@@ -238,3 +238,21 @@ def test_the_dofa_window_has_the_tab_and_the_menu(qtbot, owed):
     window.consolidation._on_report_action_triggered()
     assert window.tabs.currentWidget() is window.consolidation.tab
     assert window.consolidation.editor.period_id
+
+
+def test_signing_without_the_assessment_brings_it_into_view_on_a_small_screen(
+    qtbot, station, warnings, monkeypatch
+):
+    editor = _editor(qtbot, station)
+    editor.resize(1350, 560)  # 1366×768 at 125 %: the assessment is below the fold
+    opened = []
+    monkeypatch.setattr(ConsolidatedSignDialog, "exec", lambda dialog: opened.append(dialog))
+    area, field = editor.writing_area, editor.editors[ASSESSMENT]
+    area.verticalScrollBar().setValue(0)
+    assert area.verticalScrollBar().maximum() > 0  # the form scrolls here
+    editor.sign_button.click()
+    assert opened == [] and "assessment" in warnings[-1]
+    top = field.mapTo(area.widget(), field.rect().topLeft()).y()
+    shown = area.verticalScrollBar().value()
+    assert shown <= top <= shown + area.viewport().height()  # scrolled to it
+    assert editor.window().focusWidget() is field

@@ -1409,6 +1409,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the overall assessment and proposals first: signing needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amend the signed consolidated report</source>
         <translation type="unfinished"></translation>
     </message>

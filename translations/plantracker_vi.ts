@@ -1397,6 +1397,10 @@
         <translation>chưa cấp số</translation>
     </message>
     <message>
+        <source>Write the overall assessment and proposals first: signing needs it</source>
+        <translation>Hãy viết phần đánh giá chung và kiến nghị trước: cần có phần này mới ký được</translation>
+    </message>
+    <message>
         <source>Consolidated report %1</source>
         <translation>Báo cáo tổng hợp %1</translation>
     </message>

@@ -152,7 +152,8 @@ class ConsolidatedEditor(QWidget):
             self.editors[key] = editor
             form.addRow(caption, editor)
         own = QGroupBox(self.tr("Your writing"))
-        QVBoxLayout(own).addWidget(scrolling(writing))
+        self.writing_area = scrolling(writing)
+        QVBoxLayout(own).addWidget(self.writing_area)
         self.changes = ChangesPanel(actor)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(own)
@@ -367,6 +368,13 @@ class ConsolidatedEditor(QWidget):
 
     def _on_sign_button_clicked(self) -> None:
         if not self.flush():
+            return
+        assessment = self.editors[ASSESSMENT]
+        if not assessment.toPlainText().strip():
+            # Required to sign, and last in the form: on a small screen it is below the fold.
+            self.writing_area.ensureWidgetVisible(assessment)
+            assessment.setFocus()
+            self.warn(self.tr("Write the overall assessment and proposals first: signing needs it"))
             return
         report = self._ensure_report()
         pending = len(consolidated.changes_since(report))
