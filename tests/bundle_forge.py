@@ -14,7 +14,7 @@ from pathlib import Path
 import pyrage
 from pyrage import x25519
 
-from app.services.reports.signoff import canonical_bytes
+from app.services.core.wire import canonical_bytes
 from tests.corpus_station import CORPUS, load_keys, recipient, signing_key
 
 ZIP_TIME = (2026, 12, 20, 9, 0, 0)  # fixed, so that the same entries give the same zip
@@ -78,3 +78,32 @@ def forge(out: Path, manifest: dict, files: dict[str, bytes], signature: bytes |
     others = [(n, d) for n, d in files.items() if n not in ("manifest.json", "manifest.sig")]
     encrypt_zip(out, entries + others, dofa_recipients())
     return out
+
+
+def _paths(node, prefix=()):
+    """Every place in a JSON tree (dict keys and list indexes), the root excluded."""
+    if not isinstance(node, dict | list):
+        return []
+    children = node.items() if isinstance(node, dict) else enumerate(node)
+    found = []
+    for key, child in children:
+        found.append((*prefix, key))
+        found += _paths(child, (*prefix, key))
+    return found
+
+
+def apply_edits(manifest: dict, edits) -> dict:
+    """Each (selector, delete, value) picks a place of the tree, then drops or replaces it."""
+    for selector, delete, value in edits:
+        places = _paths(manifest)
+        if not places:
+            break
+        *parents, last = places[selector % len(places)]
+        parent = manifest
+        for key in parents:
+            parent = parent[key]
+        if delete:
+            del parent[last]
+        else:
+            parent[last] = value
+    return manifest

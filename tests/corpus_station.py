@@ -18,9 +18,9 @@ from pyrage import x25519
 from app.models import Setting, db
 from app.services.catalogue import register
 from app.services.core import audit
+from app.services.core.wire import canonical_bytes
 from app.services.exchange import trust
 from app.services.keys import key_lifecycle, keys, secrets
-from app.services.reports.signoff import canonical_bytes
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
@@ -137,4 +137,41 @@ CASES: dict[str, tuple[str, str]] = {
     "not_a_bundle": ("not_a_bundle", "a PDF file renamed .ptbundle"),
     "not_a_zip": ("not_a_bundle", "an age file for DoFA that holds plain text, not a zip"),
     "empty": ("empty", "an empty file"),
+    # Signed by SYT's enrolled key, but not what the format allows (docs/signed-content.md).
+    "report_without_document": ("bad_report", "a signed report content without `document`"),
+    "report_attachment_path": (
+        "bad_report",
+        'a signed report whose attachment is named "../../x" with sha256 "/etc/hostname"',
+    ),
+    "report_attachment_backslash": ("bad_report", "an attachment named ..\\..\\x.txt"),
+    "report_attachment_control": ("bad_report", "an attachment name holding a control character"),
+    "report_unknown_field": ("bad_report", "a report content with a field the format lacks"),
+    "report_progress_text": ("bad_report", 'progress given as the text "50"'),
+    "report_progress_over": ("bad_report", "progress 150"),
+    "report_status_unknown": ("bad_report", 'an entry status "finished"'),
+    "report_signed_at_words": ("bad_report", 'signed_at "hôm qua", not a time'),
+    "report_date_dmy": ("bad_report", "a period start written 15/12/2025"),
+    "report_text_too_long": ("bad_report", "results of 20,001 characters"),
+    "report_not_nfc": ("bad_report", "results typed decomposed (not NFC)"),
+    "report_not_canonical": ("bad_report", "the content pretty-printed, not canonical bytes"),
+    "report_duplicate_key": ("bad_report", "the content names `revision` twice"),
+    "report_entries_object": ("bad_report", "entries given as an object, not a list"),
+    "report_signer_null": ("bad_report", "a signed report without a signer"),
+    "report_hash_upper": ("bad_report", "an attachment sha256 in upper case"),
+    "report_not_json": ("bad_report", "a signed report that is not UTF-8 JSON"),
+    "report_newer_format": ("newer_format", "a signed report content of format 2"),
+    "manifest_unknown_field": ("bad_manifest", "a signed manifest with a field the format lacks"),
+    "manifest_sequence_zero": ("bad_manifest", "a signed manifest with sequence 0"),
+    "manifest_created_at_words": ("bad_manifest", 'created_at "2026-12-20 09:00", no offset'),
+    "manifest_report_path": ("bad_manifest", 'a report item whose content is "reports/../x"'),
+    "manifest_previous_not_hex": ("bad_manifest", 'previous_manifest_sha256 "abc"'),
+    "manifest_not_canonical": ("bad_manifest", "the manifest pretty-printed and signed so"),
+    "manifest_duplicate_key": ("bad_manifest", "the manifest names `sequence` twice"),
+    "unknown_agency_revoked_key": (
+        "unknown_sender",
+        "an unsigned manifest naming an unknown agency (XYZ) and SYT's key, which the test "
+        "revokes first",
+    ),
 }
+# Cases the test imports after revoking the sender's key (`keys revoke --agency SYT`).
+REVOKE_FIRST = {"revoked_key", "unknown_agency_revoked_key"}

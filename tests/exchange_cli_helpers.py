@@ -165,8 +165,12 @@ class Exchange:
         ok(self.cli(dofa, "kit", "export", "--agency", agency, "--out", str(out)))
         return out
 
-    def setup_from_kit(self, name: str, kit: Path) -> str:
-        return ok(self.cli(name, "setup", "--kit", str(kit)))
+    def setup_from_kit(self, name: str, kit: Path, dofa: str = "dofa") -> str:
+        """Set up or adopt with the fingerprint DoFA reads out from `keys show`."""
+        return ok(self.cli(name, "setup", "--kit", str(kit), "--fingerprint", self.fp(dofa)))
+
+    def fp(self, name: str) -> str:
+        return self.keys(name)["fingerprint"]
 
     def keys(self, name: str) -> dict:
         """`keys show --json`: {agency, fingerprint, signing_public_key_pem, age_recipient}."""

@@ -45,8 +45,8 @@ def enrol_agency(dofa_folder: Path, folder: Path, code: str) -> Workstation:
     """An agency workstation made from DoFA's kit, its key enrolled on DoFA (as by phone)."""
     dofa = use(dofa_folder)
     kit = folder.parent / f"{code}.ptkit"
-    trust.export_kit(dofa, code, kit)
-    station = trust.setup_from_kit(folder, kit)
+    made = trust.export_kit(dofa, code, kit)
+    station = trust.setup_from_kit(folder, kit, made["dofa"]["fingerprint"])
     approver()
     enrolment = folder.parent / f"{code}.ptenroll"
     body = trust.export_enrolment(station, enrolment)

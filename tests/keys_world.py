@@ -45,9 +45,10 @@ def build_keys_world(root: Path, keyring: str) -> KeysWorld:
     """Build in `root` (the test keyring already set to `keyring`); closed copies returned."""
     dofa = make_dofa(root / "dofa")
     kit = root / "SYT.ptkit"
-    trust.export_kit(dofa, "SYT", kit)
+    made = trust.export_kit(dofa, "SYT", kit)
+    fingerprint = made["dofa"]["fingerprint"]  # as DoFA reads it aloud
     with mock.patch.object(keys.secrets, "available", lambda: False):
-        station = trust.setup_from_kit(root / "syt", kit, PASSPHRASE)
+        station = trust.setup_from_kit(root / "syt", kit, fingerprint, PASSPHRASE)
     approver()
     assert keys.storage() == "file"
     old_fingerprint = keys.current_key(station.agency).fingerprint

@@ -23,7 +23,7 @@ from app.services.exchange import bundle_import
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.keys import keys
 from tests.conftest import run_cli
-from tests.corpus_station import CASES, CORPUS, corpus_dofa, revoke_sender
+from tests.corpus_station import CASES, CORPUS, REVOKE_FIRST, corpus_dofa, revoke_sender
 from tests.exchange_support import (
     KNOWN_REASONS,
     assert_only_rejection_recorded,
@@ -40,12 +40,45 @@ REASON_WORDS = {
     "bad_signature": r"the signature (of report 2026-Y )?does not match Sở Y tế's key",
     "hash_mismatch": r"reports/2026-Y-r1\.json in \S+ does not match its hash in the manifest",
     "larger_than_declared": r"reports/2026-Y-r1\.json in \S+ is larger than its manifest declares",
-    "newer_format": r"was made by a newer Plan Tracker \(bundle format 2\)",
+    "newer_format": r"was made by a newer Plan Tracker \((bundle|content) format 2\)",
+    "bad_report": r"report 2026-Y cannot be read: ",
+    "bad_manifest": r"has an unreadable manifest: ",
     "unsafe_path": r"holds a file with an unsafe name: (\.\./\.\./\.\./\.bashrc|/etc/cron\.d/)",
     "zip_bomb": r"expands to an unreasonable size",
     "unlisted_file": r"holds reports/notes\.txt, which its manifest does not list",
     "not_a_bundle": r"is not a Plan Tracker bundle|does not hold a bundle archive",
     "empty": r"is empty",
+}
+
+
+# What the parser must name for each shape it refuses (the field at fault, in English).
+SHAPE_WORDS = {
+    "report_without_document": r": document is missing$",
+    "report_attachment_path": r"attachments\[0\]\.name is not a safe file name",
+    "report_attachment_backslash": r"attachments\[0\]\.name is not a safe file name",
+    "report_attachment_control": r"attachments\[0\]\.name holds control characters",
+    "report_unknown_field": r": note is not a field this format has",
+    "report_progress_text": r"entries\[0\]\.progress must be a whole number from 0 to 100",
+    "report_progress_over": r"entries\[0\]\.progress must be a whole number from 0 to 100",
+    "report_status_unknown": r"entries\[0\]\.status must be one of not_started",
+    "report_signed_at_words": r"signed_at must be a time",
+    "report_date_dmy": r"period\.start must be a date YYYY-MM-DD",
+    "report_text_too_long": r"entries\[0\]\.results is too long \(at most 20000 characters\)",
+    "report_not_nfc": r"not in canonical form",
+    "report_not_canonical": r"not in canonical form",
+    "report_duplicate_key": r"names a key twice",
+    "report_entries_object": r": entries must be a list",
+    "report_signer_null": r": signer must be an object",
+    "report_hash_upper": r"attachments\[0\]\.sha256 must be 64 lowercase hexadecimal digits",
+    "report_not_json": r"is not UTF-8 JSON",
+    "manifest_unknown_field": r": note is not a field this format has",
+    "manifest_sequence_zero": r": sequence must be a whole number from 1",
+    "manifest_created_at_words": r": created_at must be a time",
+    "manifest_report_path": r"reports\[0\]\.content must be a path reports/",
+    "manifest_previous_not_hex": r"previous_manifest_sha256 must be 64 lowercase hexadecimal",
+    "manifest_not_canonical": r"not in canonical form",
+    "manifest_duplicate_key": r"names a key twice",
+    "unknown_agency_revoked_key": r"not enrolled \(XYZ\)",
 }
 
 
@@ -81,7 +114,7 @@ def test_the_corpus_holds_every_case():
 def test_a_bad_bundle_is_refused_and_only_audited(case, station):
     code = CASES[case][0]
     path = corpus_file(case)
-    if case == "revoked_key":
+    if case in REVOKE_FIRST:
         revoke_sender()
     folder = station.folder
     close_db()  # the CLI process opens the database itself
@@ -95,6 +128,7 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
     assert printed["status"] == "rejected"
     assert printed["file"] == path.name
     assert re.search(REASON_WORDS[code], printed["reason"]), printed["reason"]
+    assert re.search(SHAPE_WORDS.get(case, ""), printed["reason"]), printed["reason"]
     assert printed["reports"] == []
     assert_only_rejection_recorded(before, folder, path.name, code)
 
@@ -109,7 +143,7 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_a_dry_run_of_a_bad_bundle_writes_nothing_at_all(case, station):
-    if case == "revoked_key":
+    if case in REVOKE_FIRST:
         revoke_sender()
     before = snapshot(station.folder)
     path = corpus_file(case)

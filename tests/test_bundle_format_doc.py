@@ -24,6 +24,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from app.services.core.wire import ReportContent
+from tests.bundle_forge import valid_contents
 from tests.conftest import REPO
 from tests.exchange_cli_helpers import FINGERPRINT, PERIOD, ok, standard_exchange
 
@@ -155,11 +157,22 @@ def test_the_page_names_every_manifest_field_and_refusal_code(exchange, tmp_path
     assert not missing, f"docs/bundle-format.md does not name the manifest fields {missing}"
 
     codes = set()
-    for source in ("bundle_format.py", "bundle_import.py", "replies.py"):
-        codes |= set(
-            re.findall(r'code="(\w+)"', (REPO / "app/services/exchange" / source).read_text())
+    sources = [
+        REPO / "app/services/exchange" / name
+        for name in (
+            "bundle_format.py",
+            "bundle_import.py",
+            "bundle_verify.py",
+            "issue_wire.py",
+            "replies.py",
         )
-    assert {"wrong_recipient", "unknown_sender", "bad_signature"} <= codes
+    ]
+    sources += sorted((REPO / "app/services/core/wire").glob("*.py"))
+    for source in sources:
+        codes |= set(re.findall(r'code="(\w+)"', source.read_text()))
+        codes |= set(re.findall(r'^CODE = "(\w+)"', source.read_text(), flags=re.MULTILINE))
+    assert {"wrong_recipient", "unknown_sender", "bad_signature", "bad_report"} <= codes
+    assert {"bad_manifest", "bad_reply", "not_imported", "newer_format"} <= codes
     undocumented = sorted(c for c in codes if f"`{c}`" not in text)
     assert not undocumented, f"docs/bundle-format.md does not name the reasons {undocumented}"
 
@@ -173,3 +186,23 @@ def test_the_escrow_key_printed_at_dofa_set_up_opens_a_bundle_with_age(exchange,
     )
     assert opened.returncode == 0, opened.stderr.decode()
     assert "manifest.json" in zipfile.ZipFile(io.BytesIO(opened.stdout)).namelist()
+
+
+def test_signed_content_doc_names_every_field_the_parser_reads():
+    """docs/signed-content.md says exactly what the parser accepts: every field, at any depth."""
+    text = (REPO / "docs" / "signed-content.md").read_text(encoding="utf-8")
+    content = ReportContent.parse(valid_contents()["reports/2026-Y-r1.json"]).as_dict()
+
+    def keys(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from keys(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from keys(item)
+
+    missing = sorted({k for k in keys(content) if k not in text})
+    assert not missing, f"docs/signed-content.md does not name {missing}"
+    for limit in ("20,000", "500", "40", "2,000", "200", "100"):
+        assert limit in text.split("## What a reader accepts")[1], limit

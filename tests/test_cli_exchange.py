@@ -115,7 +115,7 @@ def test_an_existing_standalone_workstation_adopts_the_kit_and_keeps_its_reports
 
     # A second DoFA, because the first one has enrolled another workstation of Sở Y tế.
     ex.setup_dofa("dofa2")
-    printed = ex.setup_from_kit("old", ex.export_kit("SYT", dofa="dofa2"))
+    printed = ex.setup_from_kit("old", ex.export_kit("SYT", dofa="dofa2"), "dofa2")
     assert "Adopted the kit" in printed
     assert ex.keys("dofa2")["fingerprint"] in printed
     assert ex.json("old", "report", "show", "--period", PERIOD, "--json") == before
@@ -133,7 +133,8 @@ def test_an_existing_standalone_workstation_adopts_the_kit_and_keeps_its_reports
 def test_a_kit_for_another_agency_is_refused_on_an_existing_workstation(ex):
     ok(ex.cli("old", "setup", "--agency", "SYT"))
     before = db_rows(ex.profile("old"))
-    stderr = refused(ex.cli("old", "setup", "--kit", str(ex.export_kit("SCT"))))
+    kit = str(ex.export_kit("SCT"))
+    stderr = refused(ex.cli("old", "setup", "--kit", kit, "--fingerprint", ex.fp("dofa")))
     assert "SCT" in stderr and "SYT" in stderr
     assert db_rows(ex.profile("old")) == before
     assert ex.keys("old")["agency"] == "SYT"
@@ -168,14 +169,43 @@ def test_a_tampered_kit_is_refused(ex):
     tampered = ex.root / "tampered.ptkit"
     tampered.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
 
-    assert "changed" in refused(ex.cli("new", "setup", "--kit", str(tampered)))
+    dofa = ex.fp("dofa")
+    assert "changed" in refused(
+        ex.cli("new", "setup", "--kit", str(tampered), "--fingerprint", dofa)
+    )
     assert not (ex.profile("new") / "plantracker.sqlite").exists()
     ok(ex.cli("old", "setup", "--agency", "SCT"))
     before = db_rows(ex.profile("old"))
-    assert "changed" in refused(ex.cli("old", "setup", "--kit", str(tampered)))
+    assert "changed" in refused(
+        ex.cli("old", "setup", "--kit", str(tampered), "--fingerprint", dofa)
+    )
     assert db_rows(ex.profile("old")) == before
     # The same kit untouched is accepted.
     ex.setup_from_kit("old", kit_file)
+
+
+def test_a_kit_is_adopted_only_with_dofa_s_fingerprint_read_aloud(ex):
+    kit = str(ex.export_kit("SCT"))
+    dofa = ex.fp("dofa")
+    # Without the fingerprint: a usage error, nothing created.
+    stderr = refused(ex.cli("new", "setup", "--kit", kit), 2)
+    assert "--fingerprint" in stderr
+    assert not (ex.profile("new") / "plantracker.sqlite").exists()
+    # Another key's fingerprint (an impostor's kit is self-consistent): refused, nothing made.
+    wrong = ex.fp("syt")
+    stderr = refused(ex.cli("new", "setup", "--kit", kit, "--fingerprint", wrong))
+    assert "does not match DoFA's key" in stderr
+    assert not (ex.profile("new") / "plantracker.sqlite").exists()
+    # The same for a standalone workstation adopting the kit: nothing changes.
+    ok(ex.cli("old", "setup", "--agency", "SCT"))
+    before = db_rows(ex.profile("old"))
+    refused(ex.cli("old", "setup", "--kit", kit, "--fingerprint", wrong))
+    refused(ex.cli("old", "setup", "--kit", kit), 2)
+    assert db_rows(ex.profile("old")) == before
+    # Read aloud with other grouping and case, it is the same fingerprint.
+    spoken = dofa.replace("-", " ").lower()
+    printed = ok(ex.cli("new", "setup", "--kit", kit, "--fingerprint", spoken))
+    assert dofa in printed
 
 
 def test_enrolment_needs_the_fingerprint_read_out_by_phone(ex):

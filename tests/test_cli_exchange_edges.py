@@ -27,7 +27,8 @@ def test_a_bound_workstation_refuses_a_kit_from_another_dofa(ex):
     bound_to = ex.keys("dofa")["fingerprint"]
     ex.setup_dofa("other")
     other_kit = ex.export_kit("SYT", dofa="other")
-    stderr = refused(ex.cli("syt", "setup", "--kit", str(other_kit)))
+    other = ex.fp("other")
+    stderr = refused(ex.cli("syt", "setup", "--kit", str(other_kit), "--fingerprint", other))
     assert bound_to in stderr
     # Still bound to the first DoFA: its bundles import there.
     rc, [result] = ex.import_bundles(ex.export_bundle("syt"))

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from app.models import Report, ReportEntry
-from app.services.exchange import bundle_format, bundle_import
+from app.services.exchange import bundle_format, bundle_import, bundle_verify
 from app.services.keys import key_lifecycle
 from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
 
@@ -29,13 +29,13 @@ def world(tmp_path):
 def opened(monkeypatch):
     """The files each call of open_bundle (decrypt, unzip, hash) read."""
     seen: list[str] = []
-    real = bundle_import.open_bundle
+    real = bundle_verify.open_bundle
 
     def counting(path, *rest):
         seen.append(path.name)
         return real(path, *rest)
 
-    monkeypatch.setattr(bundle_import, "open_bundle", counting)
+    monkeypatch.setattr(bundle_verify, "open_bundle", counting)
     return seen
 
 

@@ -24,7 +24,7 @@ from app.models.connection import close_db
 from app.services.catalogue import register
 from app.services.exchange import bundle_import
 from app.services.workstation import profile
-from tests.bundle_forge import forge, valid_contents
+from tests.bundle_forge import apply_edits, forge, valid_contents
 from tests.conftest import run_cli
 from tests.corpus_station import CORPUS, SENDER, corpus_dofa
 from tests.exchange_support import (
@@ -138,34 +138,6 @@ ANY_JSON = st.one_of(
     st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
 )
 EDIT = st.tuples(st.integers(min_value=0, max_value=10_000), st.booleans(), ANY_JSON)
-
-
-def _paths(node, prefix=()):
-    """Every place in a JSON tree (dict keys and list indexes), the root excluded."""
-    if not isinstance(node, dict | list):
-        return []
-    children = node.items() if isinstance(node, dict) else enumerate(node)
-    found = []
-    for key, child in children:
-        found.append((*prefix, key))
-        found += _paths(child, (*prefix, key))
-    return found
-
-
-def apply_edits(manifest: dict, edits) -> dict:
-    for selector, delete, value in edits:
-        places = _paths(manifest)
-        if not places:
-            break
-        *parents, last = places[selector % len(places)]
-        parent = manifest
-        for key in parents:
-            parent = parent[key]
-        if delete:
-            del parent[last]
-        else:
-            parent[last] = value
-    return manifest
 
 
 @settings(

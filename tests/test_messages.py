@@ -100,9 +100,10 @@ def test_every_refusal_is_a_translated_template(raises):
         english_fields, vi_fields = _fields(template), _fields(vietnamese)
         if english_fields != {_base(f) for f in vi_fields}:
             problems.append(f"{where}: placeholders differ: {template!r} / {vietnamese!r}")
-        # BundleRejectedError's `code` names the refusal for programs; it is not a value.
-        rejection = (
-            getattr(call.func, "id", getattr(call.func, "attr", "")) == "BundleRejectedError"
+        # A refusal's `code` (WireError, BundleRejectedError) names it for programs; not a value.
+        rejection = getattr(call.func, "id", getattr(call.func, "attr", "")) in (
+            "BundleRejectedError",
+            "WireError",
         )
         keywords = [k.arg for k in call.keywords if not (rejection and k.arg == "code")]
         if None in keywords:  # **values: checked when raised, not here

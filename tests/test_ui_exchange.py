@@ -49,9 +49,9 @@ def pair(dofa, health, tmp_path):
     """DoFA and Sở Y tế linked by a kit and an enrolment; the agency's database is open."""
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
     profile.open_profile(dofa.folder)
-    trust.export_kit(dofa, "SYT", kit)
+    made = trust.export_kit(dofa, "SYT", kit)
     profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit)
+    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
     profile.open_profile(dofa.folder)
     trust.import_enrolment(enrolment, body["fingerprint"])
@@ -177,7 +177,21 @@ def test_trust_dialog_adopts_the_kit_and_exports_the_enrolment(
     profile.open_profile(health.folder)
     dialog = _show(qtbot, TrustDialog(health))
     assert dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(kit), ""))
+    opened = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: opened.append(1) or (str(kit), "")
+    )
+    # Without DoFA's fingerprint read aloud, the kit is not even opened.
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    assert opened == [] and "fingerprint" in dialog.error.text()
+    # A fingerprint that is not DoFA's key in the kit: refused, nothing adopted.
+    qtbot.keyClicks(dialog.kit_fingerprint, keys.current_key(health.agency).fingerprint)
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE
+    assert "does not match DoFA's key" in dialog.error.text()
+    assert trust.trust_setting("kit_id") is None
+    dialog.kit_fingerprint.clear()
+    qtbot.keyClicks(dialog.kit_fingerprint, dofa_fingerprint.lower().replace("-", " "))
 
     qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
 
@@ -200,10 +214,11 @@ def test_a_kit_for_another_agency_is_refused_in_plain_words(
 ):
     kit = tmp_path / "SGDDT.ptkit"
     profile.open_profile(dofa.folder)
-    trust.export_kit(dofa, "SGDDT", kit)
+    made = trust.export_kit(dofa, "SGDDT", kit)
     profile.open_profile(health.folder)
     dialog = _show(qtbot, TrustDialog(health))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(kit), ""))
+    dialog.kit_fingerprint.setText(made["dofa"]["fingerprint"])
 
     qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
 
@@ -447,16 +462,16 @@ def test_kit_dialog_saves_a_kit_for_the_chosen_agency(qtbot, dofa, tmp_path, mon
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     written = tmp_path / "bo-cai-dat-syt.ptkit"
-    assert trust.read_kit(written)["agency"] == "SYT"
+    assert trust.read_kit(written).agency == "SYT"
     assert "Sở Y tế" in dialog.result.text()
 
 
 def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, health, tmp_path):
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
     profile.open_profile(dofa.folder)
-    trust.export_kit(dofa, "SYT", kit)
+    made = trust.export_kit(dofa, "SYT", kit)
     profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit)
+    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     fingerprint = trust.export_enrolment(health, enrolment)["fingerprint"]
     profile.open_profile(dofa.folder)
     dialog = _show(qtbot, EnrolDialog())
@@ -576,8 +591,9 @@ def test_an_import_on_the_worker_thread_is_seen_by_the_interface(qtbot, pair, si
 def test_enrolling_a_new_computer_needs_the_replace_choice(qtbot, pair, tmp_path):
     kit = tmp_path / "SYT-2.ptkit"
     profile.open_profile(pair.dofa.folder)
-    trust.export_kit(pair.dofa, "SYT", kit)
-    second = trust.setup_from_kit(tmp_path / "syt-may-moi", kit)  # a new computer
+    made = trust.export_kit(pair.dofa, "SYT", kit)
+    # a new computer
+    second = trust.setup_from_kit(tmp_path / "syt-may-moi", kit, made["dofa"]["fingerprint"])
     enrolment = tmp_path / "SYT-2.ptenroll"
     fingerprint = trust.export_enrolment(second, enrolment)["fingerprint"]
     profile.open_profile(pair.dofa.folder)

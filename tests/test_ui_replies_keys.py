@@ -60,9 +60,9 @@ def pair(dofa, health, tmp_path):
     """DoFA and Sở Y tế linked by a kit and an enrolment; the agency's database is open."""
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
     profile.open_profile(dofa.folder)
-    trust.export_kit(dofa, "SYT", kit)
+    made = trust.export_kit(dofa, "SYT", kit)
     profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit)
+    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
     profile.open_profile(dofa.folder)
     trust.import_enrolment(enrolment, body["fingerprint"])

@@ -4206,6 +4206,14 @@ Valid until: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DoFA&apos;s &amp;fingerprint, read out by DoFA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone DoFA and ask them to read out the fingerprint of their key; type it here. A kit whose key has another fingerprint is refused: it did not come from DoFA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export enrolment file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,6 +4234,10 @@ Valid until: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type the fingerprint DoFA reads out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>DoFA&apos;s setup kit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,7 +4246,7 @@ Valid until: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workstation is now linked to DoFA. Check DoFA&apos;s fingerprint by phone, then export the enrolment file.</source>
+        <source>This workstation is now linked to DoFA, whose fingerprint you confirmed. Export the enrolment file next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4216,6 +4216,14 @@ Hiệu lực đến: %3</translation>
         <translation>Máy này chưa liên kết với Sở Ngoại vụ. Sở Ngoại vụ cấp cho mỗi cơ quan một tệp bộ cài đặt (.ptkit) gồm khóa của Sở Ngoại vụ, kế hoạch và danh mục cơ quan. Hãy dùng tệp đó ở đây; báo cáo và tài khoản hiện có được giữ nguyên.</translation>
     </message>
     <message>
+        <source>DoFA&apos;s &amp;fingerprint, read out by DoFA:</source>
+        <translation>Dấu vân &amp;tay của Sở Ngoại vụ, do Sở Ngoại vụ đọc:</translation>
+    </message>
+    <message>
+        <source>Phone DoFA and ask them to read out the fingerprint of their key; type it here. A kit whose key has another fingerprint is refused: it did not come from DoFA.</source>
+        <translation>Gọi điện cho Sở Ngoại vụ, đề nghị đọc dấu vân tay khóa của họ và nhập vào đây. Bộ cài đặt có khóa mang dấu vân tay khác sẽ bị từ chối: bộ đó không phải do Sở Ngoại vụ lập.</translation>
+    </message>
+    <message>
         <source>&amp;Export enrolment file…</source>
         <translation>&amp;Xuất tệp ghi danh…</translation>
     </message>
@@ -4236,6 +4244,10 @@ Hiệu lực đến: %3</translation>
         <translation>Dấu vân tay khóa của %1</translation>
     </message>
     <message>
+        <source>Type the fingerprint DoFA reads out first.</source>
+        <translation>Hãy nhập trước dấu vân tay do Sở Ngoại vụ đọc.</translation>
+    </message>
+    <message>
         <source>DoFA&apos;s setup kit</source>
         <translation>Bộ cài đặt của Sở Ngoại vụ</translation>
     </message>
@@ -4244,8 +4256,8 @@ Hiệu lực đến: %3</translation>
         <translation>Bộ cài đặt (*.ptkit)</translation>
     </message>
     <message>
-        <source>This workstation is now linked to DoFA. Check DoFA&apos;s fingerprint by phone, then export the enrolment file.</source>
-        <translation>Máy này đã liên kết với Sở Ngoại vụ. Hãy kiểm tra dấu vân tay khóa của Sở Ngoại vụ qua điện thoại, rồi xuất tệp ghi danh.</translation>
+        <source>This workstation is now linked to DoFA, whose fingerprint you confirmed. Export the enrolment file next.</source>
+        <translation>Máy này đã liên kết với Sở Ngoại vụ, với dấu vân tay đã được xác nhận. Tiếp theo, hãy xuất tệp ghi danh.</translation>
     </message>
     <message>
         <source>Save the enrolment file as</source>

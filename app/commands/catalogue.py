@@ -54,6 +54,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
         raise UsageError("setup needs --agency CODE (or --kit FILE)")
     folder = profile.resolve_profile_dir(args.profile)
     if args.kit:
+        if not args.fingerprint:
+            raise UsageError(
+                "setup --kit needs --fingerprint FP: DoFA's key fingerprint, read out by DoFA"
+            )
         return _setup_from_kit(args, folder, Path(args.kit))
     if profile.is_set_up(folder):
         raise UserError(
@@ -131,7 +135,7 @@ def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> i
         passphrase = _new_key_passphrase()
     from app.services.exchange import trust  # signing and tokens: loaded for set-up only
 
-    station = trust.setup_from_kit(folder, kit_file, passphrase)
+    station = trust.setup_from_kit(folder, kit_file, args.fingerprint, passphrase)
     dofa = trust.require_dofa()
     verb = "Adopted the kit in" if existing else "Set up"
     verb_vi = "Đã nhận bộ cài đặt vào" if existing else "Đã cài đặt"
@@ -163,4 +167,9 @@ def register_commands(commands) -> None:
     setup.add_argument("--agency", metavar="CODE", help="the agency this workstation serves")
     setup.add_argument("--dofa", action="store_true", help="the consolidating workstation")
     setup.add_argument("--kit", metavar="FILE", help="a setup kit signed by DoFA")
+    setup.add_argument(
+        "--fingerprint",
+        metavar="FP",
+        help="with --kit: DoFA's key fingerprint, read out by DoFA (plantracker keys show)",
+    )
     setup.set_defaults(handler=cmd_setup)

@@ -45,6 +45,10 @@ HELP_VI: dict[str, str] = {
     "the agency this workstation serves": "cơ quan mà máy này phục vụ",
     "the consolidating workstation": "máy tổng hợp (Sở Ngoại vụ)",
     "a setup kit signed by DoFA": "bộ cài đặt do Sở Ngoại vụ ký",
+    "with --kit: DoFA's key fingerprint, read out by DoFA (plantracker keys show)": (
+        "dùng với --kit: dấu vân tay khóa của Sở Ngoại vụ do Sở Ngoại vụ đọc (plantracker keys "
+        "show)"
+    ),
     "add an account": "thêm tài khoản",
     "an approver sets a colleague's new password": (
         "người phê duyệt đặt mật khẩu mới cho đồng nghiệp"

@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from pyrage import x25519  # noqa: E402
 
 from app.models.connection import close_db  # noqa: E402
+from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_format  # noqa: E402
 from app.services.reports import doc_settings, reports, signoff  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
@@ -103,7 +105,7 @@ def signed_report(workdir: Path, code: str, b64_key: str) -> dict[str, bytes]:
     abbreviation = doc_settings.load(report.agency).abbreviation
     content = signoff.build_content(report, signer, FIXED_TIME, f"1/BC-{abbreviation}")
     close_db()
-    data = signoff.canonical_bytes(content)
+    data = canonical_bytes(content)
     return {
         f"reports/{PERIOD}-r1.json": data,
         f"reports/{PERIOD}-r1.sig": signing_key(b64_key).sign(data),
@@ -169,7 +171,106 @@ def zip_bomb(out: Path, fields: dict, b64_key: str, recipients: list[str]) -> No
     encrypt_bytes(out, buffer.getvalue(), recipients)
 
 
-def make(target: Path) -> dict[str, int]:
+def _edit(path: list, value=None, drop: bool = False):
+    """An edit of a JSON tree at path (keys and indexes); drop removes the last key."""
+
+    def apply(tree: dict) -> bytes:
+        node = tree
+        for key in path[:-1]:
+            node = node[key]
+        if drop:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+        return canonical_bytes(tree)
+
+    return apply
+
+
+def _raw(make_bytes):
+    """An edit that writes the bytes itself (what canonical_bytes would never produce)."""
+    return lambda tree: make_bytes(tree)
+
+
+def _plain(tree: dict, **options) -> bytes:
+    return json.dumps(tree, ensure_ascii=False, sort_keys=True, **options).encode("utf-8")
+
+
+ATTACHMENT = ["entries", 0, "attachments", 0]
+
+
+def _first_hash(tree: dict) -> str:
+    return tree["entries"][0]["attachments"][0]["sha256"]
+
+
+REPORT_EDITS = {
+    "report_without_document": _edit(["document"], drop=True),
+    "report_attachment_path": _edit(
+        [*ATTACHMENT], {"name": "../../x", "sha256": "/etc/hostname", "size": 58}
+    ),
+    "report_attachment_backslash": _edit([*ATTACHMENT, "name"], "..\\..\\x.txt"),
+    "report_attachment_control": _edit([*ATTACHMENT, "name"], "bien\u0007ban.txt"),
+    "report_unknown_field": _edit(["note"], "thêm"),
+    "report_progress_text": _edit(["entries", 0, "progress"], "50"),
+    "report_progress_over": _edit(["entries", 0, "progress"], 150),
+    "report_status_unknown": _edit(["entries", 0, "status"], "finished"),
+    "report_signed_at_words": _edit(["signed_at"], "hôm qua"),
+    "report_date_dmy": _edit(["period", "start"], "15/12/2025"),
+    "report_text_too_long": _edit(["entries", 0, "results"], "x" * 20_001),
+    "report_not_nfc": _raw(
+        lambda t: _plain(
+            {**t, "amendment_reason": unicodedata.normalize("NFD", "Bổ sung")},
+            separators=(",", ":"),
+        )
+    ),
+    "report_not_canonical": _raw(lambda t: _plain(t, indent=1)),
+    "report_duplicate_key": _raw(
+        lambda t: canonical_bytes(t).replace(b'"revision":1', b'"revision":1,"revision":1', 1)
+    ),
+    "report_entries_object": _edit(["entries"], {}),
+    "report_signer_null": _edit(["signer"], None),
+    "report_hash_upper": _raw(lambda t: _edit([*ATTACHMENT, "sha256"], _first_hash(t).upper())(t)),
+    "report_not_json": _raw(lambda t: b"\xff\xfe not json"),
+    "report_newer_format": _edit(["format"], 2),
+}
+MANIFEST_EDITS = {
+    "manifest_unknown_field": _edit(["note"], "thêm"),
+    "manifest_sequence_zero": _edit(["sequence"], 0),
+    "manifest_created_at_words": _edit(["created_at"], "2026-12-20 09:00"),
+    "manifest_report_path": _edit(["reports", 0, "content"], "reports/../x"),
+    "manifest_previous_not_hex": _edit(["previous_manifest_sha256"], "abc"),
+    "manifest_not_canonical": _raw(lambda t: _plain(t, indent=1)),
+    "manifest_duplicate_key": _raw(
+        lambda t: canonical_bytes(t).replace(b'"sequence":1', b'"sequence":1,"sequence":1', 1)
+    ),
+}
+
+
+def shapes(out, fields: dict, syt_files: dict[str, bytes], syt_key: str) -> None:
+    """The shapes the wire parser refuses, each in a bundle whose signatures are all good."""
+    content_name = f"reports/{PERIOD}-r1.json"
+    signature_name = f"reports/{PERIOD}-r1.sig"
+    for case, edit in REPORT_EDITS.items():
+        data = edit(json.loads(syt_files[content_name]))
+        files = {**syt_files, content_name: data, signature_name: signing_key(syt_key).sign(data)}
+        case_fields = json.loads(json.dumps(fields))
+        case_fields["reports"][0]["content_sha256"] = hashlib.sha256(data).hexdigest()
+        hand_made(out(case), case_fields, files, files, syt_key, dofa_recipients())
+    for case, edit in MANIFEST_EDITS.items():
+        manifest = {**fields, "format": bundle_format.FORMAT_VERSION, "files": listed(syt_files)}
+        data = edit(json.loads(json.dumps(manifest)))
+        entries = [("manifest.json", data), ("manifest.sig", signing_key(syt_key).sign(data))]
+        encrypt_zip(out(case), entries + sorted(syt_files.items()), dofa_recipients())
+    # Anyone holding DoFA's public recipient can make this: no key is needed.
+    claim = {**fields, "agency": "XYZ", "format": bundle_format.FORMAT_VERSION}
+    claim["files"] = listed(syt_files)
+    entries = [("manifest.json", canonical_bytes(claim)), ("manifest.sig", bytes(64))]
+    encrypt_zip(
+        out("unknown_agency_revoked_key"), entries + sorted(syt_files.items()), dofa_recipients()
+    )
+
+
+def make(target: Path, only: set[str] | None = None) -> dict[str, int]:
     committed = load_keys()
     syt_key = committed["syt"]["signing_key"]
     other_key = committed["unenrolled"]["signing_key"]
@@ -185,8 +286,10 @@ def make(target: Path) -> dict[str, int]:
     impostor_files = {**syt_files, f"reports/{PERIOD}-r1.sig": signing_key(other_key).sign(content)}
     fields = manifest_fields(SENDER, syt_key, syt_files, 1)
 
+    elsewhere = Path(tempfile.mkdtemp())
+
     def out(case: str) -> Path:
-        return target / f"{case}.ptbundle"
+        return (target if only is None or case in only else elsewhere) / f"{case}.ptbundle"
 
     def pack(case, case_fields, files, b64_key, recipients=to_dofa) -> None:
         bundle_format.pack(out(case), case_fields, files, signing_key(b64_key), recipients)
@@ -234,7 +337,11 @@ def make(target: Path) -> dict[str, int]:
     )
     encrypt_bytes(out("not_a_zip"), "Báo cáo 6 tháng đầu năm 2026\n".encode(), to_dofa)
     out("empty").write_bytes(b"")
+    shapes(out, fields, syt_files, syt_key)
     made = {case: out(case).stat().st_size for case in ("valid", *CASES)}
+    for leftover in elsewhere.iterdir():
+        leftover.unlink()
+    elsewhere.rmdir()
     assert set(made) == {p.stem for p in target.glob("*.ptbundle")}, "a stray corpus file"
     return made
 
@@ -243,12 +350,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--new-keys", action="store_true", help="replace keys.json first")
     parser.add_argument("--out", type=Path, default=CORPUS, help="folder (default: the corpus)")
+    parser.add_argument("--only", nargs="+", metavar="CASE", help="write only these cases")
     args = parser.parse_args()
     if args.new_keys or not KEYS_FILE.exists():
         text = json.dumps(new_keys(), indent=1, ensure_ascii=False) + "\n"
         KEYS_FILE.write_text(text, encoding="utf-8")
     args.out.mkdir(parents=True, exist_ok=True)
-    for case, size in make(args.out).items():
+    for case, size in make(args.out, set(args.only) if args.only else None).items():
         print(f"{case:24} {size:>9} bytes")
     return 0
 

@@ -44,9 +44,9 @@ from app.models import Setting, db  # noqa: E402
 from app.models.connection import close_db  # noqa: E402
 from app.services.catalogue import catalogue, register  # noqa: E402
 from app.services.core import audit  # noqa: E402
+from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_format, trust  # noqa: E402
 from app.services.keys import keys, secrets  # noqa: E402
-from app.services.reports.signoff import canonical_bytes  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 from app.services.workstation.profile import Workstation  # noqa: E402
 
@@ -148,7 +148,7 @@ def agency_station(folder: Path) -> Workstation:
     kit_file = folder / f"{KIT_ID}.ptkit"
     private_key = signing_key(committed["dofa"]["signing_key"])
     kit_file.write_bytes(trust._signed_file("kit", kit, private_key))
-    station = trust.setup_from_kit(folder, kit_file)
+    station = trust.setup_from_kit(folder, kit_file, kit["dofa"]["fingerprint"])
     kit_file.unlink()
     identity = committed["syt"]["age_identity"]
     secrets.set(keys.profile_id(), f"{keys.DECRYPTION}-identity", identity)

@@ -25,10 +25,10 @@ from app.services.catalogue import periods, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.wire import canonical_bytes
 from app.services.dashboard import dashboard
 from app.services.exchange.accepted import accepted_report_ids
 from app.services.reports import signoff
-from app.services.reports.signoff import canonical_bytes
 
 COUNTS = "counts"  # the key of the dashboard counts among the changes
 PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")

@@ -15,10 +15,11 @@ from app.services.catalogue import catalogue, periods
 from app.services.consolidation import consolidated, consolidated_issuing
 from app.services.core import labels as words
 from app.services.core.text import unbroken
+from app.services.core.wire import normalise
 from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 from app.services.reports.report_pdf import period_label
-from app.services.reports.signoff import normalise, signer_block
+from app.services.reports.signoff import signer_block
 
 CONTENT_FORMAT = 1
 RECIPIENTS = ["UBND tỉnh (b/c);", "Các sở, ban, ngành, UBND các huyện, thành phố;", "Lưu: VT."]

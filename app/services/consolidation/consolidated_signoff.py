@@ -18,8 +18,9 @@ from app.services.consolidation.consolidated_document import build_content
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.wire import canonical_bytes
 from app.services.keys import keys
-from app.services.reports.signoff import VIETNAM, canonical_bytes, stamp
+from app.services.reports.signoff import VIETNAM, stamp
 from app.services.reports.signoff import verify as signoff_verify
 
 

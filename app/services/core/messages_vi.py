@@ -240,14 +240,12 @@ MESSAGES: dict[str, str] = {
     ),
     "{file} does not hold a bundle archive": ("{file} không chứa gói dữ liệu"),
     "{file} expands to an unreasonable size": ("{file} bung ra với dung lượng bất thường"),
-    "{file} has an unreadable manifest": ("{file} có bản kê không đọc được"),
     "{file} has been changed since it was signed": ("{file} đã bị thay đổi sau khi ký"),
     "{file} has no signed manifest": ("{file} không có bản kê đã ký"),
     "{file} holds a damaged archive": ("{file} chứa gói dữ liệu bị hỏng"),
     "{file} holds a file with an unsafe name: {path}": (
         "{file} chứa một tệp có tên không an toàn: {path}"
     ),
-    "{file} holds a report that cannot be read": ("{file} chứa một báo cáo không đọc được"),
     "{file} holds too many files": ("{file} chứa quá nhiều tệp"),
     "{file} holds {path}, which its manifest does not list": (
         "{file} chứa {path}, tệp không có trong bản kê"
@@ -597,5 +595,73 @@ MESSAGES: dict[str, str] = {
     "outgoing xlsx needs --year YYYY and --out FILE": (
         "Lệnh outgoing xlsx cần --year YYYY và --out TỆP"
     ),
+    # app/services/core/wire: the shape of files from another workstation
+    "the file is not UTF-8 JSON, or names a key twice": (
+        "Tệp không phải là JSON mã UTF-8, hoặc có một khóa xuất hiện hai lần"
+    ),
+    "the file is not a JSON object": "Tệp không phải là một đối tượng JSON",
+    "the file is not in canonical form (sorted keys, no spaces, NFC)": (
+        "Tệp không ở dạng chuẩn (khóa sắp xếp, không có khoảng trắng, NFC)"
+    ),
+    "{field} must be {expected}": "{field} phải là {expected}",
+    "{field} is missing": "Thiếu trường {field}",
+    "{field} is not a field this format has": "Định dạng này không có trường {field}",
+    "{field} is too long (at most {limit} characters)": ("{field} quá dài (tối đa {limit} ký tự)"),
+    "{field} is not in Unicode NFC form": "{field} không ở dạng Unicode NFC",
+    "{field} holds control characters": "{field} chứa ký tự điều khiển",
+    "{field} is not a safe file name (no folders, separators or control characters)": (
+        "{field} không phải là tên tệp an toàn (không được có thư mục, dấu phân cách hay ký tự "
+        "điều khiển)"
+    ),
+    "the report was made by a newer Plan Tracker (content format {version})": (
+        "Báo cáo được lập bằng phiên bản Plan Tracker mới hơn (định dạng nội dung {version})"
+    ),
+    "the bundle was made by a newer Plan Tracker (bundle format {version})": (
+        "Gói được lập bằng phiên bản Plan Tracker mới hơn (định dạng gói {version})"
+    ),
+    "the reply was made by a newer Plan Tracker (format {version})": (
+        "Phản hồi được lập bằng phiên bản Plan Tracker mới hơn (định dạng {version})"
+    ),
+    "the file was made by a newer Plan Tracker (format {version})": (
+        "Tệp được lập bằng phiên bản Plan Tracker mới hơn (định dạng {version})"
+    ),
+    "entries name a duty twice": "Các mục nêu một nhiệm vụ hai lần",
+    "files lists a path twice": "Danh sách tệp nêu một đường dẫn hai lần",
+    "{field} names a file the bundle does not list, or one already named": (
+        "{field} nêu một tệp không có trong danh sách của gói, hoặc một tệp đã được nêu"
+    ),
+    "reports names a revision twice": "Danh sách báo cáo nêu một lần sửa đổi hai lần",
+    "{field} names an issue statement without its signature or key": (
+        "{field} nêu văn bản ban hành mà thiếu chữ ký hoặc khóa của nó"
+    ),
+    # app/services/exchange: a file's refusal, whatever stopped it
+    "{file} has an unreadable manifest: {detail}": "{file} có bản kê không đọc được: {detail}",
+    "{file}: report {period} cannot be read: {detail}": (
+        "{file}: không đọc được báo cáo {period}: {detail}"
+    ),
+    "{file} could not be imported: {detail}": "Không nhập được {file}: {detail}",
+    "{file}: DoFA's reply cannot be read: {detail}": (
+        "{file}: không đọc được phản hồi của Sở Ngoại vụ: {detail}"
+    ),
+    "{file} cannot be read: {detail}": "Không đọc được {file}: {detail}",
+    # app/services/exchange/trust.py: the agency's side of trust
+    "adopting a kit needs DoFA's key fingerprint, read out by DoFA (plantracker keys show); "
+    "give it with --fingerprint": (
+        "Muốn dùng bộ cài đặt cần có dấu vân tay khóa của Sở Ngoại vụ do Sở Ngoại vụ đọc "
+        "(plantracker keys show); hãy nhập bằng --fingerprint"
+    ),
+    "the fingerprint you entered does not match DoFA's key in {file}; ask DoFA to read out the "
+    "fingerprint its screen shows, and do not adopt the kit until they match": (
+        "Dấu vân tay vừa nhập không khớp với khóa của Sở Ngoại vụ trong {file}; hãy đề nghị Sở "
+        "Ngoại vụ đọc dấu vân tay hiển thị trên màn hình của họ và chỉ dùng bộ cài đặt khi hai "
+        "bên khớp nhau"
+    ),
+    "setup --kit needs --fingerprint FP: DoFA's key fingerprint, read out by DoFA": (
+        "Lệnh setup --kit cần --fingerprint FP: dấu vân tay khóa của Sở Ngoại vụ do Sở Ngoại vụ đọc"
+    ),
+    # app/services/reports/evidence.py
+    "{name} is not a safe file name": "{name} không phải là tên tệp an toàn",
+    # app/services/reports/signoff.py
+    "this report cannot be signed: {detail}": "Không ký được báo cáo này: {detail}",
 }
 MESSAGES.update(SAFETY_MESSAGES)

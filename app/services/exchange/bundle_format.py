@@ -11,7 +11,7 @@ import base64
 import contextlib
 import hashlib
 import io
-import json
+import logging
 import re
 import tempfile
 import weakref
@@ -28,9 +28,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.services.core.errors import UserError
 from app.services.core.files import ensure_replaceable, write_atomically
-from app.services.reports.signoff import canonical_bytes
+from app.services.core.wire import Manifest, WireError, canonical_bytes
+from app.services.core.wire.fields import load_json
+from app.services.core.wire.manifest import BUNDLE_FORMAT, listing
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = BUNDLE_FORMAT
 SUFFIX = ".ptbundle"
 AGE_HEADER = b"age-encryption.org/v1\n"
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # the encrypted file
@@ -44,24 +46,72 @@ SAFE_NAME = re.compile(
     r"evidence/[0-9a-f]{64})$"
 )
 Progress = Callable[[int, int], None]  # (done, total)
+log = logging.getLogger("plantracker.exchange")  # into the profile's log file
 
 
-class BundleRejectedError(UserError):
-    """A bundle refused before anything was written; `reason` names why, for people and tests."""
+class BundleRejectedError(WireError):
+    """A file refused before anything was written; `reason` names why, for people and tests."""
 
-    def __init__(self, template: str, /, code: str, **values: object) -> None:
-        super().__init__(template, **values)
-        self.reason = code
+    @property
+    def reason(self) -> str:
+        return self.code
+
+
+def refusal(file_name: str, exc: WireError, what: str = "manifest") -> BundleRejectedError:
+    """A parser's refusal, said of the file it was found in."""
+    detail = {
+        "code": exc.code,
+        "file": file_name,
+        "detail": str(exc),
+        "detail_vi": exc.message("vi"),
+    }
+    if what == "manifest":
+        return BundleRejectedError("{file} has an unreadable manifest: {detail}", **detail)
+    return BundleRejectedError(
+        "{file}: report {period} cannot be read: {detail}", period=what, **detail
+    )
+
+
+def as_refusal(file_name: str, exc: Exception) -> BundleRejectedError:
+    """Whatever stopped the import of one file, as that file's named refusal."""
+    if isinstance(exc, BundleRejectedError):
+        return exc
+    if isinstance(exc, WireError):
+        return refusal(file_name, exc)
+    if isinstance(exc, UserError):  # e.g. the disk is full: said in the file's own words
+        return BundleRejectedError(
+            "{file} could not be imported: {detail}",
+            code="not_imported",
+            file=file_name,
+            detail=str(exc),
+            detail_vi=exc.message("vi"),
+        )
+    # A fault of ours must not stop the batch nor hide the files before it; the log keeps it.
+    log.error("importing %s failed", file_name, exc_info=exc)
+    return BundleRejectedError(
+        "{file} could not be imported: {detail}",
+        code="not_imported",
+        file=file_name,
+        detail=type(exc).__name__,
+    )
 
 
 @dataclass
 class OpenedBundle:
-    """A decrypted bundle whose zip, manifest signature and file hashes have been checked."""
+    """A decrypted bundle whose zip, manifest listing and file hashes have been checked; who
+    signed it is not known yet, so its manifest is read only through `claimed`."""
 
-    manifest: dict
     manifest_bytes: bytes
     manifest_sha256: str
     files: Mapping[str, bytes]  # read from the decrypted bundle's temporary file on demand
+
+    def claimed(self, name: str) -> object:
+        """A manifest field as the file claims it, before any signature check: for finding
+        the key to check with, never for acting on."""
+        try:
+            return load_json(self.manifest_bytes, "bad_manifest").get(name)
+        except WireError:
+            return None
 
 
 def sha256_hex(data: bytes) -> str:
@@ -260,24 +310,6 @@ def _checked_archive(plain: BinaryIO, name: str) -> ArchiveFiles:
     return ArchiveFiles(plain, archive, name)
 
 
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-
-
-def is_count(value: object, limit: int = 2**31) -> bool:
-    """A whole number a database column and a person can hold (bool is not one)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < limit
-
-
-def _is_listing(entry: object) -> bool:
-    return (
-        isinstance(entry, dict)
-        and isinstance(entry.get("path"), str)
-        and is_count(entry.get("size"), MAX_EXPANDED_BYTES + 1)
-        and isinstance(entry.get("sha256"), str)
-        and bool(HEX64.match(entry["sha256"]))
-    )
-
-
 def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None) -> OpenedBundle:
     """Decrypt and check the zip and manifest structure (not yet who signed it)."""
     files = _read_zip(decrypt(path, identities, scratch_folder), path.name)
@@ -287,16 +319,11 @@ def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None
             "{file} has no signed manifest", code="no_manifest", file=path.name
         )
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-        version = manifest["format"]
-        declared = {f["path"]: f for f in manifest["files"]}
-        if not all(_is_listing(entry) for entry in declared.values()):
-            raise ValueError("a file entry without a proper path, size or hash")
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise BundleRejectedError(
-            "{file} has an unreadable manifest", code="bad_manifest", file=path.name
-        ) from exc
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+        version, listed = listing(manifest_bytes)
+    except WireError as exc:
+        raise refusal(path.name, exc) from exc
+    declared = {entry.path: entry for entry in listed}
+    if version > FORMAT_VERSION:
         raise BundleRejectedError(
             "{file} was made by a newer Plan Tracker (bundle format {version}); update this "
             "workstation first",
@@ -320,27 +347,28 @@ def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None
                 file=path.name,
                 path=name,
             )
-        size, sha256 = files.measure(name, entry["size"])
-        if size > entry["size"]:
+        size, sha256 = files.measure(name, entry.size)
+        if size > entry.size:
             raise BundleRejectedError(
                 "{path} in {file} is larger than its manifest declares",
                 code="larger_than_declared",
                 file=path.name,
                 path=name,
             )
-        if size != entry["size"] or sha256 != entry["sha256"]:
+        if size != entry.size or sha256 != entry.sha256:
             raise BundleRejectedError(
                 "{path} in {file} does not match its hash in the manifest",
                 code="hash_mismatch",
                 file=path.name,
                 path=name,
             )
-    return OpenedBundle(manifest, manifest_bytes, sha256_hex(manifest_bytes), files)
+    return OpenedBundle(manifest_bytes, sha256_hex(manifest_bytes), files)
 
 
 def verify_manifest(
     opened: OpenedBundle, public_key: Ed25519PublicKey, sender: str, file_name: str
-) -> None:
+) -> Manifest:
+    """Check the signature over the manifest's bytes as received, then read them."""
     try:
         public_key.verify(opened.files["manifest.sig"], opened.manifest_bytes)
     except InvalidSignature as exc:
@@ -350,6 +378,10 @@ def verify_manifest(
             file=file_name,
             sender=sender,
         ) from exc
+    try:
+        return Manifest.parse(opened.manifest_bytes)
+    except WireError as exc:
+        raise refusal(file_name, exc) from exc
 
 
 def b64(data: bytes) -> str:

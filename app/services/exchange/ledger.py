@@ -19,7 +19,7 @@ from app.models import (
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.exchange.bundle_import import ImportResult, missing_sequences
-from app.services.exchange.received import Incoming, write_report
+from app.services.exchange.received import Incoming, stored_content, write_report
 
 OUTCOME_WORDS = {
     "en": {
@@ -137,7 +137,7 @@ def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | No
             incoming = Incoming(
                 conflict.agency,
                 conflict.plan,
-                json.loads(conflict.content_json),
+                stored_content(conflict.content_json),
                 conflict.content_json,
                 conflict.content_sha256,
                 base64.b64decode(conflict.signature),

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 
 from app.models import (
@@ -27,6 +25,7 @@ from app.models import (
 )
 from app.services.catalogue import catalogue
 from app.services.core import audit
+from app.services.core.wire import Entry, ReportContent
 from app.services.exchange.issue_wire import IssueStatement
 from app.services.exchange.issue_wire import keep as keep_issue
 
@@ -35,12 +34,12 @@ ENTRY_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
 
 @dataclass
 class Incoming:
-    """One signed revision from a bundle, already verified."""
+    """One signed revision from a bundle, already verified and parsed."""
 
     agency: Agency
     plan: Plan
-    content: dict
-    content_json: str
+    content: ReportContent
+    content_json: str  # the signed bytes, as text
     content_sha256: str
     signature: bytes
     key_fingerprint: str
@@ -49,11 +48,16 @@ class Incoming:
 
     @property
     def period_id(self) -> str:
-        return self.content["period"]["id"]
+        return self.content.period.id
 
     @property
     def revision(self) -> int:
-        return self.content["revision"]
+        return self.content.revision
+
+
+def stored_content(content_json: str) -> ReportContent:
+    """A content kept on record; it was parsed when it arrived, so this is a re-reading."""
+    return ReportContent.parse(content_json.encode("utf-8"))
 
 
 @dataclass
@@ -63,14 +67,16 @@ class Outcome:
     outcome: str  # new | updated | superseded | unchanged | conflict
     # (content on record as JSON text or None, incoming content): the changes are worked out
     # only when someone reads them — a whole new report's list is as long as the report.
-    compared: tuple[str | None, dict] | None = field(default=None, repr=False, compare=False)
+    compared: tuple[str | None, ReportContent] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @cached_property
     def changes(self) -> list[dict]:
         if self.compared is None:
             return []
         old, new = self.compared
-        return changes_between(json.loads(old) if old else None, new)
+        return changes_between(stored_content(old) if old else None, new)
 
     def as_json(self, with_changes: bool = True) -> dict:
         return {
@@ -100,11 +106,11 @@ def _highest_signed(incoming: Incoming) -> Report | None:
     )
 
 
-def _entries_of(content: dict | None) -> dict[str, dict]:
-    return {e["ref"]: e for e in content["entries"]} if content else {}
+def _entries_of(content: ReportContent | None) -> dict[str, Entry]:
+    return {e.ref: e for e in content.entries} if content else {}
 
 
-def changes_between(old: dict | None, new: dict) -> list[dict]:
+def changes_between(old: ReportContent | None, new: ReportContent) -> list[dict]:
     """Field-by-field differences between two contents' entries (old None: everything new)."""
     before, after = _entries_of(old), _entries_of(new)
     changes = []
@@ -112,11 +118,11 @@ def changes_between(old: dict | None, new: dict) -> list[dict]:
         set(before) | set(after), key=lambda r: [int(p) if p.isdigit() else p for p in r.split(".")]
     ):
         for name in (*ENTRY_FIELDS, "attachments"):
-            old_value = before.get(ref, {}).get(name)
-            new_value = after.get(ref, {}).get(name)
+            old_value = getattr(before.get(ref), name, None)
+            new_value = getattr(after.get(ref), name, None)
             if name == "attachments":
-                old_value = [a["name"] for a in old_value or []]
-                new_value = [a["name"] for a in new_value or []]
+                old_value = [a.name for a in old_value or ()]
+                new_value = [a.name for a in new_value or ()]
             # An empty text and a missing one read the same to a person.
             old_value, new_value = old_value or None, new_value or None
             if old_value != new_value:
@@ -126,7 +132,13 @@ def changes_between(old: dict | None, new: dict) -> list[dict]:
 
 def outcome_of(incoming: Incoming) -> Outcome:
     """What importing this revision would do, without writing anything."""
-    same = _versions(incoming).where(Report.revision == incoming.revision).first()
+    # A row of this revision without content (a paper receipt, in profiles from before paper
+    # receipts had their own table) holds nothing to compare.
+    same = (
+        _versions(incoming)
+        .where((Report.revision == incoming.revision) & Report.content_json.is_null(False))
+        .first()
+    )
     period, revision = incoming.period_id, incoming.revision
     if same is not None:
         if same.content_sha256 == incoming.content_sha256:
@@ -153,11 +165,14 @@ def outcome_of(incoming: Incoming) -> Outcome:
 def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     """Write one revision as its outcome says; call inside the bundle's transaction."""
     if incoming.issue is not None and outcome.outcome != "conflict":
-        keep_issue(incoming.agency, incoming.plan, incoming.content, incoming.issue)
+        content = incoming.content.as_dict()
+        keep_issue(incoming.agency, incoming.plan, content, incoming.issue)
     if outcome.outcome == "unchanged":
         return
     if outcome.outcome != "conflict":
-        write_report(Report(), incoming, received_at)
+        # Such a contentless row under this revision number gives way to the signed copy.
+        paper = _versions(incoming).where(Report.revision == incoming.revision).first()
+        write_report(paper or Report(), incoming, received_at)
         return
     existing = _versions(incoming).where(Report.revision == incoming.revision).get()
     if incoming.content_sha256 < existing.content_sha256:
@@ -209,22 +224,20 @@ def _park(agency, plan, content_json, sha, signature, fingerprint, period_id, re
 
 def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     content = incoming.content
-    signer = content["signer"] or {}
-    number = (content["document"]["number"] or "").split("/")[0]
-    impl = content["implementation_plan"]
+    number = (content.document.number or "").split("/")[0]
     report.agency, report.plan = incoming.agency, incoming.plan
     report.period_id, report.revision = incoming.period_id, incoming.revision
     report.status = "received"
-    report.amend_reason = content["amendment_reason"]
-    report.impl_number = impl["number"] or ""
-    report.impl_date = date.fromisoformat(impl["date"]) if impl["date"] else None
-    report.impl_title = impl["title"] or ""
-    report.created_at = report.updated_at = content["signed_at"]
-    report.number = int(number) if number.isdigit() else None
-    report.signed_at = content["signed_at"]
-    report.signer_login = signer.get("login")
-    report.signer_name = signer.get("name")
-    report.signer_position = signer.get("position")
+    report.amend_reason = content.amendment_reason
+    report.impl_number = content.impl_number or ""
+    report.impl_date = content.impl_date
+    report.impl_title = content.impl_title or ""
+    report.created_at = report.updated_at = content.signed_at
+    report.number = int(number) if number.isdigit() and len(number) < 10 else None
+    report.signed_at = content.signed_at
+    report.signer_login = content.signer.login
+    report.signer_name = content.signer.name
+    report.signer_position = content.signer.position
     report.content_json = incoming.content_json
     report.content_sha256 = incoming.content_sha256
     report.signature = base64.b64encode(incoming.signature).decode("ascii")
@@ -243,23 +256,23 @@ def _insert_entries(report: Report, incoming: Incoming) -> None:
     the checks SQLite makes on them (foreign keys, the unique (report, duty)) are the same.
     """
     duty_ids = catalogue.duty_ids(incoming.plan)
-    entries = incoming.content["entries"]
+    entries = incoming.content.entries
     db.cursor().executemany(
         _ENTRY_INSERT,
         [
             (
                 report.id,
-                duty_ids[e["ref"]],
-                e["status"],
-                e["progress"],
-                e["results"],
-                e["difficulties"],
-                e["proposals"],
+                duty_ids[e.ref],
+                e.status,
+                e.progress,
+                e.results,
+                e.difficulties,
+                e.proposals,
             )
             for e in entries
         ],
     )
-    with_files = [e for e in entries if e["attachments"]]
+    with_files = [e for e in entries if e.attachments]
     if not with_files:
         return
     entry_ids = dict(
@@ -270,13 +283,13 @@ def _insert_entries(report: Report, incoming: Incoming) -> None:
     Attachment.insert_many(
         [
             {
-                "entry": entry_ids[duty_ids[e["ref"]]],
-                "name": a["name"],
-                "sha256": a["sha256"],
-                "size": a["size"],
+                "entry": entry_ids[duty_ids[e.ref]],
+                "name": a.name,
+                "sha256": a.sha256,
+                "size": a.size,
             }
             for e in with_files
-            for a in e["attachments"]
+            for a in e.attachments
         ]
     ).execute()
 

@@ -17,10 +17,12 @@ from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report, db
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.wire import Reply, WireError, canonical_bytes
 from app.services.exchange import trust
 from app.services.exchange.accepted import latest_accepted
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
+    as_refusal,
     open_bundle,
     pack,
     verify_manifest,
@@ -28,7 +30,6 @@ from app.services.exchange.bundle_format import (
 from app.services.exchange.bundle_import import ImportResult
 from app.services.exchange.received import Outcome
 from app.services.keys import keys
-from app.services.reports.signoff import canonical_bytes
 from app.services.workstation.profile import Workstation
 
 REPLY_SUFFIX = ".ptbundle"  # the same format as a bundle
@@ -155,40 +156,53 @@ def export_reply(
 # --- on the agency -------------------------------------------------------------------------
 
 
-def _verified_reply(station: Workstation, path: Path, identities: list) -> tuple[dict, str]:
+def _verified_reply(station: Workstation, path: Path, identities: list) -> tuple[Reply, str]:
     opened = open_bundle(path, identities, station.folder)
-    manifest = opened.manifest
-    if manifest.get("kind") != "reply" or "reply.json" not in opened.files:
+    if opened.claimed("kind") != "reply" or "reply.json" not in opened.files:
         raise BundleRejectedError(
             "{file} is not a reply from DoFA", code="not_a_bundle", file=path.name
         )
     dofa = trust.require_dofa()
-    record = AgencyKey.get_or_none(AgencyKey.fingerprint == str(manifest.get("signing_key")))
-    if manifest.get("signing_key") != dofa["dofa_fingerprint"] or record is None:
+    claimed_key = opened.claimed("signing_key")
+    record = AgencyKey.get_or_none(AgencyKey.fingerprint == dofa["dofa_fingerprint"])
+    if claimed_key != dofa["dofa_fingerprint"] or record is None:
         raise BundleRejectedError(
             "{file} is not signed by DoFA's key", code="not_dofa", file=path.name
         )
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
-    verify_manifest(opened, public_key, dofa["dofa_agency"], path.name)
-    reply = json.loads(opened.files["reply.json"].decode("utf-8"))
-    if reply.get("agency") != station.agency_code or manifest.get("agency") != reply["agency"]:
+    manifest = verify_manifest(opened, public_key, dofa["dofa_agency"], path.name)
+    try:
+        reply = Reply.parse(opened.files["reply.json"])
+    except WireError as exc:
+        raise BundleRejectedError(
+            "{file}: DoFA's reply cannot be read: {detail}",
+            code=exc.code,
+            file=path.name,
+            detail=str(exc),
+            detail_vi=exc.message("vi"),
+        ) from exc
+    if (
+        manifest.kind != "reply"
+        or reply.agency != station.agency_code
+        or manifest.agency != reply.agency
+    ):
         raise BundleRejectedError(
             "{file} is a reply for another agency ({agency})",
             code="other_agency",
             file=path.name,
-            agency=reply.get("agency"),
+            agency=reply.agency,
         )
-    plan = Plan.get_or_none(Plan.code == reply["plan"]["code"])
-    if plan is not None and reply["plan"]["version"] < plan.version:
+    plan = Plan.get_or_none(Plan.code == reply.plan.code)
+    if plan is not None and reply.plan.version < plan.version:
         raise BundleRejectedError(
             "{file} carries plan version {incoming}, older than version {current} here; ask "
             "DoFA for a current reply",
             code="older_plan",
             file=path.name,
-            incoming=reply["plan"]["version"],
+            incoming=reply.plan.version,
             current=plan.version,
         )
-    if reply["register"].get("version", 1) < register.version():
+    if reply.register.version < register.version():
         raise BundleRejectedError(
             "{file} carries an older agency register than this workstation has; ask DoFA for a "
             "current reply",
@@ -202,63 +216,75 @@ def import_reply(
     station: Workstation, path: Path, passphrase: str | None = None, dry_run: bool = False
 ) -> ImportResult:
     identities = [keys.load_age_identity(station.folder, keys.DECRYPTION, passphrase)]
+    return import_one_reply(station, path, identities, dry_run)
+
+
+def import_one_reply(
+    station: Workstation, path: Path, identities: list, dry_run: bool = False
+) -> ImportResult:
+    """One reply file; never raises: whatever goes wrong is the file's named refusal."""
     try:
-        reply, manifest_sha = _verified_reply(station, path, identities)
-    except BundleRejectedError as exc:
-        if not dry_run:
-            audit.record("reply.rejected", file=path.name, reason=exc.reason, message=str(exc))
-        return ImportResult(
-            path.name, "rejected", str(exc), exc.reason, message_vi=exc.message("vi")
-        )
-    result = ImportResult(path.name, "imported", agency=reply["dofa"], sequence=reply["sequence"])
+        return _import_reply(station, path, identities, dry_run)
+    except Exception as exc:
+        refused = as_refusal(path.name, exc)
+    if not dry_run:
+        audit.record("reply.rejected", file=path.name, reason=refused.reason, message=str(refused))
+    return ImportResult(
+        path.name, "rejected", str(refused), refused.reason, message_vi=refused.message("vi")
+    )
+
+
+def _import_reply(station, path: Path, identities: list, dry_run: bool) -> ImportResult:
+    reply, manifest_sha = _verified_reply(station, path, identities)
+    result = ImportResult(path.name, "imported", agency=reply.dofa, sequence=reply.sequence)
     if BundleReceived.get_or_none(BundleReceived.manifest_sha256 == manifest_sha):
         result.status, result.reason = "already_imported", "already imported"
         return result
     own = {
         (r.period_id, r.revision): r for r in Report.select().where(Report.agency == station.agency)
     }
-    decisions = [(item, "received") for item in reply["receipts"]]
-    decisions += [(item, "returned") for item in reply["returns"]]
+    decisions = [(item, "received") for item in reply.receipts]
+    decisions += [(item, "returned") for item in reply.returns]
     for item, status in decisions:
-        report = own.get((item["period"], item["revision"]))
-        if report is None or report.content_sha256 != item["content_sha256"]:
+        report = own.get((item.period, item.revision))
+        if report is None or report.content_sha256 != item.content_sha256:
             continue  # not ours as signed here: nothing to mark
         changed = report.status != status
         result.reports.append(
-            Outcome(item["period"], item["revision"], "updated" if changed else "unchanged")
+            Outcome(item.period, item.revision, "updated" if changed else "unchanged")
         )
     if not dry_run:
         _apply_reply(station, reply, manifest_sha, path.name, own, decisions)
     return result
 
 
-def _apply_reply(station, reply, manifest_sha, file_name, own, decisions) -> None:
+def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions) -> None:
     with db.atomic():
         for item, status in decisions:
-            report = own.get((item["period"], item["revision"]))
-            if report is None or report.content_sha256 != item["content_sha256"]:
+            report = own.get((item.period, item.revision))
+            if report is None or report.content_sha256 != item.content_sha256:
                 continue
             report.status = status
             if status == "received":
-                report.received_at = item["received_at"]
+                report.received_at = item.at
             else:
-                report.returned_at, report.return_comment = item["returned_at"], item["comment"]
+                report.returned_at, report.return_comment = item.at, item.comment
             report.save()
-        plan_outcome = catalogue.update_plan(reply["plan"])
-        register.apply_snapshot(reply["register"])
+        plan_outcome = catalogue.update_plan(reply.plan.data)
+        register.apply_snapshot(reply.register.as_dict())
         BundleReceived.create(
-            agency=register.get(reply["dofa"]),
-            sequence=reply["sequence"],
+            agency=register.get(reply.dofa),
+            sequence=reply.sequence,
             manifest_sha256=manifest_sha,
             previous_manifest_sha256=None,
-            created_at=reply["created_at"],
+            created_at=reply.created_at,
             received_at=audit.now_iso(),
             file_name=file_name,
             verdict="imported",
             summary=json.dumps({"plan": plan_outcome}),
             signing_key=trust.trust_setting("dofa_fingerprint"),
         )
-        audit.record("reply.import", file=file_name, sequence=reply["sequence"], plan=plan_outcome)
+        audit.record("reply.import", file=file_name, sequence=reply.sequence, plan=plan_outcome)
 
 
 def reply_contents(agency_code: str) -> tuple[int, int]:

@@ -13,15 +13,23 @@ import json
 import uuid
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.wire import (
+    Enrolment,
+    SetupKit,
+    SignedFile,
+    WireError,
+    canonical_bytes,
+    read_signed_file,
+)
 from app.services.keys import keys
-from app.services.reports.signoff import canonical_bytes
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
@@ -36,32 +44,64 @@ def _signed_file(body_name: str, body: dict, private_key) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _read_signed_file(path: Path, body_name: str, kind: str) -> tuple[dict, bytes]:
-    """(body, signature) of a kit or enrolment file, structurally checked."""
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a kit carries the plan and the register: well under this
+KIND_VI = {"setup-kit": "bộ cài đặt", "enrollment": "ghi danh"}
+
+
+def _read_signed_file(path: Path, body_name: str, kind: str) -> SignedFile:
+    """The body of a kit or enrolment file, the bytes its signature covers and the signature."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        body, signature = document[body_name], base64.b64decode(document["signature"])
-        if body["kind"] != kind:
-            raise KeyError("kind")
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(
+                "{file} is not a {kind} file", file=path.name, kind=kind, kind_vi=KIND_VI[kind]
+            )
+        data = path.read_bytes()
+    except OSError as exc:
         raise UserError(
-            "{file} is not a {kind} file",
-            file=path.name,
-            kind=kind,
-            kind_vi="bộ cài đặt" if kind == "setup-kit" else "ghi danh",
+            "cannot read {file}: {reason}", file=path.name, reason=exc.strerror
         ) from exc
-    if body.get("format") != 1:
-        raise UserError(
-            "{file} was made by a newer Plan Tracker; update this workstation first", file=path.name
-        )
-    return body, signature
-
-
-def _verify(public_pem: str, signature: bytes, body: dict, path: Path):
-    public_key = serialization.load_pem_public_key(public_pem.encode("ascii"))
+    code = "bad_kit" if kind == "setup-kit" else "bad_enrolment"
     try:
-        public_key.verify(signature, canonical_bytes(body))
-    except InvalidSignature as exc:
+        signed = read_signed_file(data, body_name, code)
+        kind_given = signed.body.get("kind")
+    except WireError as exc:
+        raise UserError(
+            "{file} is not a {kind} file", file=path.name, kind=kind, kind_vi=KIND_VI[kind]
+        ) from exc
+    if kind_given != kind:
+        raise UserError(
+            "{file} is not a {kind} file", file=path.name, kind=kind, kind_vi=KIND_VI[kind]
+        )
+    return signed
+
+
+def _typed(path: Path, signed: SignedFile, reader):
+    """The body read strictly; the refusal names the file and the field at fault."""
+    try:
+        return reader(signed.body)
+    except WireError as exc:
+        if exc.code == "newer_format":
+            raise UserError(
+                "{file} was made by a newer Plan Tracker; update this workstation first",
+                file=path.name,
+            ) from exc
+        raise WireError(
+            "{file} cannot be read: {detail}",
+            code=exc.code,
+            file=path.name,
+            detail=str(exc),
+            detail_vi=exc.message("vi"),
+        ) from exc
+
+
+def _verify(public_pem: str, signed: SignedFile, path: Path) -> Ed25519PublicKey:
+    """Check the signature over the bytes received; the key is the one the file carries."""
+    try:
+        public_key = serialization.load_pem_public_key(public_pem.encode("ascii"))
+        if not isinstance(public_key, Ed25519PublicKey):
+            raise ValueError("not an Ed25519 key")
+        public_key.verify(signed.signature, signed.signed_bytes)
+    except (InvalidSignature, ValueError, UnsupportedAlgorithm) as exc:
         raise UserError("{file} has been changed since it was signed", file=path.name) from exc
     return public_key
 
@@ -113,17 +153,18 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
     replace: DoFA's explicit approval to replace the agency's trusted key (a lost machine
     enrolled again from a new kit); the old key is revoked and its bundles' sequence ends.
     """
-    body, signature = _read_signed_file(path, "enrollment", "enrollment")
-    public_key = _verify(body["signing_public_key_pem"], signature, body, path)
+    signed = _read_signed_file(path, "enrollment", "enrollment")
+    body = _typed(path, signed, Enrolment.read)
+    public_key = _verify(body.signing_public_key_pem, signed, path)
     actual = keys.fingerprint(public_key)
     if normalise_fingerprint(confirmed_fingerprint) != actual:
-        audit.record("enrol.refused", agency=body.get("agency"), file=path.name)
+        audit.record("enrol.refused", agency=body.agency, file=path.name)
         raise UserError(
             "the fingerprint you entered does not match {file}; ask the agency to read out the "
             "fingerprint its screen shows, and do not enrol until they match",
             file=path.name,
         )
-    agency = register.get(body["agency"])
+    agency = register.get(body.agency)
     current = enrolled_key(agency)
     if current is not None and current.fingerprint == actual:
         return current
@@ -143,11 +184,11 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
         if record is None:
             record = AgencyKey.create(
                 agency=agency,
-                public_key_pem=body["signing_public_key_pem"],
+                public_key_pem=body.signing_public_key_pem,
                 fingerprint=actual,
-                created_at=body["created_at"],
+                created_at=body.created_at,
             )
-        record.age_recipient = body["age_recipient"]
+        record.age_recipient = body.age_recipient
         record.enrolled_at = audit.now_iso()
         record.revoked_at = None
         record.save()
@@ -171,71 +212,90 @@ def enrolled_key(agency: Agency) -> AgencyKey | None:
 # --- on the agency -------------------------------------------------------------------------
 
 
-def read_kit(path: Path) -> dict:
-    kit, signature = _read_signed_file(path, "kit", "setup-kit")
-    public_key = _verify(kit["dofa"]["signing_public_key_pem"], signature, kit, path)
-    if keys.fingerprint(public_key) != kit["dofa"]["fingerprint"]:
+def read_kit(path: Path) -> SetupKit:
+    """The kit, its signature checked over the bytes received with the key it carries (which
+    only the fingerprint read aloud by DoFA makes trusted: see setup_from_kit)."""
+    signed = _read_signed_file(path, "kit", "setup-kit")
+    kit = _typed(path, signed, SetupKit.read)
+    public_key = _verify(kit.dofa.signing_public_key_pem, signed, path)
+    if keys.fingerprint(public_key) != kit.dofa.fingerprint:
         raise UserError("{file} has been changed since it was signed", file=path.name)
     return kit
 
 
-def setup_from_kit(folder: Path, path: Path, passphrase: str | None = None) -> Workstation:
+def check_kit_fingerprint(kit: SetupKit, confirmed_fingerprint: str | None, path: Path) -> None:
+    """Trust goes both ways: a kit is adopted only with DoFA's fingerprint read aloud."""
+    if not confirmed_fingerprint or not confirmed_fingerprint.strip():
+        raise UserError(
+            "adopting a kit needs DoFA's key fingerprint, read out by DoFA (plantracker keys "
+            "show); give it with --fingerprint"
+        )
+    if normalise_fingerprint(confirmed_fingerprint) != kit.dofa.fingerprint:
+        raise UserError(
+            "the fingerprint you entered does not match DoFA's key in {file}; ask DoFA to read "
+            "out the fingerprint its screen shows, and do not adopt the kit until they match",
+            file=path.name,
+        )
+
+
+def setup_from_kit(
+    folder: Path, path: Path, confirmed_fingerprint: str | None, passphrase: str | None = None
+) -> Workstation:
     """A workstation bound to the DoFA that signed the kit; an existing one keeps its reports."""
     kit = read_kit(path)
+    check_kit_fingerprint(kit, confirmed_fingerprint, path)
     if profile.is_set_up(folder):
         station = profile.open_profile(folder)
-        if station.agency_code != kit["agency"]:
+        if station.agency_code != kit.agency:
             raise UserError(
                 "this kit is for {kit_agency}, but this workstation serves {agency}",
-                kit_agency=kit["agency"],
+                kit_agency=kit.agency,
                 agency=station.agency_code,
             )
         bound_to = trust_setting("dofa_fingerprint")
-        if bound_to is not None and bound_to != kit["dofa"]["fingerprint"]:
+        if bound_to is not None and bound_to != kit.dofa.fingerprint:
             raise UserError(
                 "this workstation already reports to the DoFA with key {current}; a kit signed "
                 "with key {other} is refused",
                 current=bound_to,
-                other=kit["dofa"]["fingerprint"],
+                other=kit.dofa.fingerprint,
             )
         if keys.age_recipient(keys.DECRYPTION) is None:
             keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
     else:
-        registers = [kit["register"]]
+        registers = [kit.register.as_dict()]
         station = profile.create_profile(
-            folder, kit["agency"], False, passphrase, catalogue_data=(registers, [kit["plan"]])
+            folder, kit.agency, False, passphrase, catalogue_data=(registers, [kit.plan.data])
         )
     _adopt(kit)
     return station
 
 
-def _adopt(kit: dict) -> None:
-    dofa = kit["dofa"]
+def _adopt(kit: SetupKit) -> None:
+    dofa = kit.dofa
     with db.atomic():
-        register.load_register(kit["register"])
-        dofa_agency = register.get(dofa["agency"])
-        if AgencyKey.get_or_none(AgencyKey.fingerprint == dofa["fingerprint"]) is None:
+        register.load_register(kit.register.as_dict())
+        dofa_agency = register.get(dofa.agency)
+        if AgencyKey.get_or_none(AgencyKey.fingerprint == dofa.fingerprint) is None:
             AgencyKey.create(
                 agency=dofa_agency,
-                public_key_pem=dofa["signing_public_key_pem"],
-                fingerprint=dofa["fingerprint"],
-                created_at=kit["created_at"],
+                public_key_pem=dofa.signing_public_key_pem,
+                fingerprint=dofa.fingerprint,
+                created_at=kit.created_at,
                 enrolled_at=audit.now_iso(),
-                age_recipient=dofa["age_recipient"],
+                age_recipient=dofa.age_recipient,
             )
         values = {
-            "dofa_agency": dofa["agency"],
-            "dofa_fingerprint": dofa["fingerprint"],
-            "dofa_recipient": dofa["age_recipient"],
-            "escrow_recipient": dofa["escrow_recipient"],
-            "kit_id": kit["kit_id"],
+            "dofa_agency": dofa.agency,
+            "dofa_fingerprint": dofa.fingerprint,
+            "dofa_recipient": dofa.age_recipient,
+            "escrow_recipient": dofa.escrow_recipient,
+            "kit_id": kit.kit_id,
         }
         Setting.insert_many(
             [{"key": TRUST + k, "value": v} for k, v in values.items()]
         ).on_conflict_replace().execute()
-        audit.record(
-            "kit.adopt", kit_id=kit["kit_id"], dofa=dofa["agency"], fingerprint=dofa["fingerprint"]
-        )
+        audit.record("kit.adopt", kit_id=kit.kit_id, dofa=dofa.agency, fingerprint=dofa.fingerprint)
 
 
 def trust_setting(name: str) -> str | None:

@@ -14,16 +14,16 @@ import glob
 import json
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import register
 from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
+from app.services.core.wire import KeyRotation, canonical_bytes
 from app.services.keys import age_passphrase, keys
-from app.services.reports.signoff import canonical_bytes
 from app.services.workstation.profile import Workstation
 
 ROTATION_SETTING = "rotation.statement"
@@ -82,35 +82,30 @@ def rotation_statement() -> dict | None:
     return json.loads(row.value) if row else None
 
 
-def vouched_key(agency: Agency, manifest: dict) -> AgencyKey | None:
+def vouched_key(agency: Agency, signing_key: str, statement: KeyRotation) -> AgencyKey | None:
     """On DoFA: the new key a bundle's rotation statement vouches for, unsaved, or None."""
-    statement = manifest.get("key_rotation")
-    if not isinstance(statement, dict) or statement.get("agency") != agency.code:
-        return None
-    if statement.get("new_fingerprint") != manifest.get("signing_key"):
+    if statement.agency != agency.code or statement.new_fingerprint != signing_key:
         return None
     old = AgencyKey.get_or_none(
-        (AgencyKey.fingerprint == str(statement.get("old_fingerprint")))
-        & (AgencyKey.agency == agency)
+        (AgencyKey.fingerprint == statement.old_fingerprint) & (AgencyKey.agency == agency)
     )
     if old is None or not old.enrolled_at or old.revoked_at:
         return None
-    body = {k: v for k, v in statement.items() if k != "signature"}
     try:
         old_public = serialization.load_pem_public_key(old.public_key_pem.encode("ascii"))
-        old_public.verify(base64.b64decode(statement["signature"]), canonical_bytes(body))
-        new_public = serialization.load_pem_public_key(
-            statement["new_public_key_pem"].encode("ascii")
-        )
-    except (InvalidSignature, ValueError, KeyError, TypeError):
+        old_public.verify(statement.signature, statement.signed_bytes())
+        new_public = serialization.load_pem_public_key(statement.new_public_key_pem.encode("ascii"))
+    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
         return None
-    if keys.fingerprint(new_public) != statement["new_fingerprint"]:
+    if not isinstance(new_public, Ed25519PublicKey):
+        return None
+    if keys.fingerprint(new_public) != statement.new_fingerprint:
         return None
     return AgencyKey(
         agency=agency,
-        public_key_pem=statement["new_public_key_pem"],
-        fingerprint=statement["new_fingerprint"],
-        created_at=statement["created_at"],
+        public_key_pem=statement.new_public_key_pem,
+        fingerprint=statement.new_fingerprint,
+        created_at=statement.created_at,
         age_recipient=old.age_recipient,
         vouched_by=old.fingerprint,
     )

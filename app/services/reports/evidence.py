@@ -11,6 +11,8 @@ from pathlib import Path
 from app.services.core import storage_errors
 from app.services.core.errors import UserError
 from app.services.core.strict_input import require_input_file
+from app.services.core.wire import is_safe_file_name
+from app.services.core.wire.fields import clean_file_name
 
 EVIDENCE_DIR = "evidence"
 MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
@@ -93,5 +95,18 @@ def store_bytes(profile_folder: Path, data: bytes) -> str:
     return sha256
 
 
-def export_copy(profile_folder: Path, sha256: str, target: Path) -> None:
+def copy_target(folder: Path, name: str) -> Path:
+    """Where a copy of an evidence file goes in `folder`: under its own name when that is a
+    bare, safe file name, else under a cleaned one; never anywhere outside `folder` (a name
+    that came in a bundle might be "../../x")."""
+    target = folder / (name if is_safe_file_name(name) else clean_file_name(name))
+    if target.resolve().parent != folder.resolve():
+        raise UserError("{name} is not a safe file name", name=name)
+    return target
+
+
+def export_copy(profile_folder: Path, sha256: str, folder: Path, name: str) -> Path:
+    """A copy of the stored file in `folder` under its name (see copy_target); returns it."""
+    target = copy_target(folder, name)
     shutil.copyfile(stored_path(profile_folder, sha256), target)
+    return target

@@ -18,11 +18,11 @@ from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report,
 from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.wire import canonical_bytes
 from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import doc_settings, signoff
-from app.services.reports.signoff import canonical_bytes
 
 STATEMENT_FORMAT = 1
 

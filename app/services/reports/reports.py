@@ -16,6 +16,7 @@ from app.services.core.errors import UserError
 from app.services.core.messages_vi import REPORT_STATES_VI
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
+from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence
 
 EDITABLE = ("draft", "submitted")
@@ -244,7 +245,9 @@ def attach(
         )
     with db.atomic():
         _touch(report)
-        attachment = Attachment.create(entry=entry, name=nfc(source.name), sha256=sha256, size=size)
+        # The name travels in the signed content: one any workstation can save a file under.
+        name = clean_file_name(source.name)
+        attachment = Attachment.create(entry=entry, name=name, sha256=sha256, size=size)
         audit.record(
             "report.attach",
             actor,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import unicodedata
 from datetime import datetime
 from pathlib import Path
 
@@ -23,28 +22,13 @@ from app.services.core import audit, writer_lock
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import fold
+from app.services.core.wire import ReportContent, WireError, canonical_bytes, normalise
 from app.services.esign import token_device
 from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.reports import doc_settings, reports
 
 CONTENT_FORMAT = 1
-
-
-def normalise(value):
-    """NFC every string, recursively (keys included)."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {normalise(k): normalise(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [normalise(v) for v in value]
-    return value
-
-
-def canonical_bytes(content: dict) -> bytes:
-    text = json.dumps(normalise(content), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.encode("utf-8")
 
 
 def signing_capacity(position: str, head_title: str) -> str | None:
@@ -170,6 +154,14 @@ def sign(
         now = datetime.now(VIETNAM).replace(microsecond=0)
         # The number and date come later, from the outgoing register (reports.issuing).
         data = canonical_bytes(build_content(report, signer, now.isoformat()))
+        try:  # what DoFA will read must be what the format allows, or it would be refused there
+            ReportContent.parse(data)
+        except WireError as exc:
+            raise UserError(
+                "this report cannot be signed: {detail}",
+                detail=str(exc),
+                detail_vi=exc.message("vi"),
+            ) from exc
         unsigned = dict(report.__data__)  # to put back should the token refuse
         try:
             stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -52,6 +54,25 @@ class TrustDialog(QDialog):
         )
         intro.setWordWrap(True)
         unbound_layout.addWidget(intro)
+        self.kit_fingerprint = QLineEdit()
+        self.kit_fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.5)
+        self.kit_fingerprint.setFont(font)
+        # Above the field, not beside it: the fingerprint needs the dialog's whole width.
+        label = QLabel(self.tr("DoFA's &fingerprint, read out by DoFA:"))
+        label.setBuddy(self.kit_fingerprint)
+        unbound_layout.addWidget(label)
+        unbound_layout.addWidget(self.kit_fingerprint)
+        unbound_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Phone DoFA and ask them to read out the fingerprint of their key; type it "
+                    "here. A kit whose key has another fingerprint is refused: it did not come "
+                    "from DoFA."
+                )
+            )
+        )
         adopt_row = QHBoxLayout()
         adopt_row.addWidget(self.adopt_button)
         adopt_row.addStretch(1)
@@ -134,6 +155,12 @@ class TrustDialog(QDialog):
             self.adopt_button.setFocus()
 
     def _on_adopt_button_clicked(self) -> None:
+        self.error.clear_error()
+        typed = self.kit_fingerprint.text().strip()
+        if not typed:
+            self.error.show_error(self.tr("Type the fingerprint DoFA reads out first."))
+            self.kit_fingerprint.setFocus()
+            return
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("DoFA's setup kit"),
@@ -145,17 +172,18 @@ class TrustDialog(QDialog):
         ok, passphrase = ask_passphrase(self)
         if not ok:
             return
-        self.error.clear_error()
         try:
-            trust.setup_from_kit(self.station.folder, Path(chosen), passphrase)
+            trust.setup_from_kit(self.station.folder, Path(chosen), typed, passphrase)
         except UserError as exc:
             self.error.show_error(error_text(exc))
+            self.kit_fingerprint.selectAll()
+            self.kit_fingerprint.setFocus()
             return
         self._show_state()
         self.result.setText(
             self.tr(
-                "This workstation is now linked to DoFA. Check DoFA's fingerprint by phone, "
-                "then export the enrolment file."
+                "This workstation is now linked to DoFA, whose fingerprint you confirmed. "
+                "Export the enrolment file next."
             )
         )
         self.result.show()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Report, ReportConflict
 from app.services.core.errors import UserError
+from app.services.core.wire import ReportContent
 from app.services.exchange import ledger, received
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
 from app.ui.exchange.exchange_common import (
@@ -159,8 +158,8 @@ class ConflictInbox(QWidget):
             return
         conflict = self.conflicts[row]
         self.record = received.report_on_record(conflict)
-        on_record = json.loads(self.record.content_json)
-        other = json.loads(conflict.content_json)
+        on_record = received.stored_content(self.record.content_json)
+        other = received.stored_content(conflict.content_json)
         self.title.setText(
             f"{conflict.agency.name_vi} — {revision_text(conflict.period_id, conflict.revision)}"
         )
@@ -187,13 +186,12 @@ class ConflictInbox(QWidget):
             self.changes.addTopLevelItem(item)
         self.changes.setCurrentItem(self.changes.topLevelItem(0))
 
-    def _signed_text(self, content: dict, sha256: str) -> str:
-        signer = content.get("signer") or {}
+    def _signed_text(self, content: ReportContent, sha256: str) -> str:
         return fmt(
             self.tr("signed %1 by %2, No. %3 (content hash %4…)"),
-            when_text(content.get("signed_at")),
-            signer.get("name") or "",
-            (content.get("document") or {}).get("number") or "",
+            when_text(content.signed_at),
+            content.signer.name,
+            content.document.number or "",
             sha256[:12],
         )
 

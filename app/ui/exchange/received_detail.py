@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -21,7 +19,9 @@ from PySide6.QtWidgets import (
 from app.models import Report
 from app.services.catalogue import catalogue
 from app.services.core.errors import UserError
+from app.services.core.wire import ReportContent
 from app.services.exchange.accepted import latest_accepted
+from app.services.exchange.received import stored_content
 from app.services.reports import issuing, report_pdf, signoff
 from app.ui.exchange.exchange_common import (
     documents_folder,
@@ -117,7 +117,7 @@ class ReceivedReportPane(QWidget):
                 )
             )
             return
-        content = json.loads(report.content_json)
+        content = stored_content(report.content_json)
         self.title.setText(
             f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
         )
@@ -162,37 +162,35 @@ class ReceivedReportPane(QWidget):
             parts.append(f"<b>{text}</b>" if other.id == report.id else text)
         return escape(self.tr("Revisions on record:")) + " " + " · ".join(parts)
 
-    def _body_html(self, report: Report, content: dict) -> str:
+    def _body_html(self, report: Report, content: ReportContent) -> str:
         html = []
         if report.amend_reason:
             reason = fmt(self.tr("Reason for this revision: %1"), report.amend_reason)
             html.append(f"<p><i>{escape(reason)}</i></p>")
-        impl = content.get("implementation_plan") or {}
-        if impl.get("number") or impl.get("title"):
-            dated = format_date(date.fromisoformat(impl["date"]) if impl.get("date") else None)
+        if content.impl_number or content.impl_title:
             text = fmt(
                 self.tr("Implementing plan: %1 of %2 — %3"),
-                impl.get("number") or "",
-                dated,
-                impl.get("title") or "",
+                content.impl_number or "",
+                format_date(content.impl_date),
+                content.impl_title or "",
             )
             html.append(f"<p>{escape(text)}</p>")
-        for entry in content["entries"]:
-            status = entry_status_label(entry["status"])
-            heading = f"{entry['ref']} — {status}"
-            if entry["progress"] is not None:
-                heading += " · " + fmt(self.tr("progress %1%"), entry["progress"])
+        for entry in content.entries:
+            status = entry_status_label(entry.status)
+            heading = f"{entry.ref} — {status}"
+            if entry.progress is not None:
+                heading += " · " + fmt(self.tr("progress %1%"), entry.progress)
             html.append(f"<h3>{escape(heading)}</h3>")
-            duty_text = " ".join((entry.get("duty_text") or "").split())
+            duty_text = " ".join(entry.duty_text.split())
             if len(duty_text) > DUTY_TEXT_CHARS:
                 duty_text = duty_text[: DUTY_TEXT_CHARS - 1].rstrip() + "…"
             if duty_text:
                 html.append(f"<p style='color:#555'>{escape(duty_text)}</p>")
             for name in TEXT_FIELDS:
-                if entry.get(name):
+                if getattr(entry, name):
                     label = escape(field_label(name))
-                    html.append(f"<p><b>{label}:</b> {_paragraphs(entry[name])}</p>")
-            names = [a["name"] for a in entry["attachments"]]
+                    html.append(f"<p><b>{label}:</b> {_paragraphs(getattr(entry, name))}</p>")
+            names = [a.name for a in entry.attachments]
             if names:
                 label = escape(field_label("attachments"))
                 html.append(f"<p><b>{label}:</b> {escape(value_text('attachments', names))}</p>")

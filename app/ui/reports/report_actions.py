@@ -101,12 +101,16 @@ class ReportActions(QObject):
     def open(self, attachment: Attachment) -> None:
         """Open a copy under the file's own name (the stored file is named by its hash)."""
         folder = Path(tempfile.gettempdir()) / "plantracker-evidence" / attachment.sha256[:16]
-        target = folder / attachment.name
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            evidence.export_copy(self._station.folder, attachment.sha256, target)
+            target = evidence.export_copy(
+                self._station.folder, attachment.sha256, folder, attachment.name
+            )
         except OSError as exc:
             self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, exc.strerror or exc))
+            return
+        except UserError as exc:
+            self.warn(user_message(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 

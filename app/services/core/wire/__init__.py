@@ -1,0 +1,38 @@
+"""The wire format: every kind of file that travels between workstations, as frozen typed
+objects read strictly from the bytes received (docs/signed-content.md, docs/bundle-format.md).
+
+Bytes from another machine become one of these right after their signature is checked, or a
+`WireError` naming the kind (`bad_report`, `bad_manifest`, `bad_reply`, `bad_kit`,
+`bad_enrolment`, `newer_format`); nothing else reads foreign JSON.
+"""
+
+from app.services.core.wire.canonical import canonical_bytes, normalise
+from app.services.core.wire.fields import WireError, is_safe_file_name
+from app.services.core.wire.manifest import FileListing, KeyRotation, Manifest, ReportItem
+from app.services.core.wire.register import PlanData, RegisterAgency, RegisterSnapshot
+from app.services.core.wire.reply import Decision, Reply
+from app.services.core.wire.report import AttachmentRef, Entry, ReportContent
+from app.services.core.wire.setup_kit import Enrolment, SetupKit, SignedFile, read_signed_file
+
+__all__ = [
+    "AttachmentRef",
+    "Decision",
+    "Enrolment",
+    "Entry",
+    "FileListing",
+    "KeyRotation",
+    "Manifest",
+    "PlanData",
+    "RegisterAgency",
+    "RegisterSnapshot",
+    "Reply",
+    "ReportContent",
+    "ReportItem",
+    "SetupKit",
+    "SignedFile",
+    "WireError",
+    "canonical_bytes",
+    "is_safe_file_name",
+    "normalise",
+    "read_signed_file",
+]

@@ -1,0 +1,86 @@
+"""A batch of files: each is judged on its own, in the order given, whatever the others are.
+
+One refusal never stops the batch nor hides what was committed before it; `bundle import`
+exits 1 when any file was refused and prints one JSON object per file given, in that order.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from app.models import Report
+from app.models.connection import close_db
+from app.services.dashboard import paper
+from app.services.exchange import bundle_import
+from app.services.reports import signoff
+from tests.conftest import run_cli
+from tests.corpus_station import CASES, CORPUS, REVOKE_FIRST, corpus_dofa
+from tests.exchange_support import audit_rows, integrity, use
+
+PARSER_CASES = sorted(c for c in CASES if c.startswith(("report_", "manifest_")))
+
+
+def test_every_file_of_a_batch_is_judged_and_named_in_order(tmp_path):
+    station = corpus_dofa(tmp_path / "dofa")
+    folder = station.folder
+    close_db()
+    bad = [CORPUS / f"{case}.ptbundle" for case in PARSER_CASES]
+    valid = CORPUS / "valid.ptbundle"
+    given = [bad[0], valid, *bad[1:], valid]
+    done = run_cli(
+        "--profile", str(folder), "--lang", "en", "bundle", "import", *map(str, given), "--json"
+    )
+    assert "Traceback" not in done.stderr.decode()
+    assert done.returncode == 1
+    printed = json.loads(done.stdout.decode("utf-8"))
+    assert [p["file"] for p in printed] == [p.name for p in given]
+    statuses = [p["status"] for p in printed]
+    # The valid file committed after a refusal, and is named although later files failed.
+    assert statuses == ["rejected", "imported", *["rejected"] * (len(bad) - 1), "already_imported"]
+    assert printed[1]["reports"][0]["outcome"] == "new"
+    rejected = [
+        a for a in audit_rows(folder / "plantracker.sqlite") if a["action"] == "bundle.rejected"
+    ]
+    assert len(rejected) == len(bad)
+    assert integrity(folder / "plantracker.sqlite") == "ok"
+
+
+def test_the_same_batch_in_vietnamese_names_each_file_in_words(tmp_path):
+    station = corpus_dofa(tmp_path / "dofa")
+    folder = station.folder
+    close_db()
+    given = [CORPUS / "report_without_document.ptbundle", CORPUS / "valid.ptbundle"]
+    done = run_cli("--profile", str(folder), "--lang", "vi", "bundle", "import", *map(str, given))
+    out = done.stdout.decode("utf-8")
+    assert done.returncode == 1 and "Traceback" not in done.stderr.decode()
+    lines = {line.split(":")[0]: line for line in out.splitlines() if ".ptbundle:" in line}
+    assert "bị từ chối" in lines["report_without_document.ptbundle"]
+    assert "không đọc được báo cáo 2026-Y: Thiếu trường document" in out
+    assert "bị từ chối" not in lines["valid.ptbundle"]
+
+
+def test_a_paper_receipt_then_the_bundle_of_that_revision_imports(tmp_path):
+    """DoFA records the report as received on paper; then the agency's bundle arrives."""
+    station = corpus_dofa(tmp_path / "dofa")
+    paper.receive_paper("SYT", "2026-Y", date.today())
+    (result,) = bundle_import.import_bundles(use(station.folder), [CORPUS / "valid.ptbundle"])
+    assert (result.status, result.reason_code) == ("imported", None), result
+    assert [r.outcome for r in result.reports] in (["new"], ["updated"])
+    signed = Report.select().where(Report.content_json.is_null(False)).get()
+    assert signoff.verify(signed)[0]
+    again = bundle_import.import_bundles(use(station.folder), [CORPUS / "valid.ptbundle"])
+    assert again[0].status == "already_imported"
+
+
+def test_no_order_of_bad_files_raises(tmp_path):
+    """In-process, in reverse and with the revocation cases too: never an exception."""
+    station = corpus_dofa(tmp_path / "dofa")
+    names = [*sorted(REVOKE_FIRST), *PARSER_CASES, "valid", "empty", "truncated"]
+    paths = [CORPUS / f"{name}.ptbundle" for name in reversed(names)]
+    results = bundle_import.import_bundles(station, paths)
+    assert [r.file for r in results] == [p.name for p in paths]
+    assert all(r.reason_code != "not_imported" for r in results), results
+    # Unrevoked, revoked_key.ptbundle is a good bundle (sequence 2): the only others to get in.
+    imported = {r.file for r in results if r.status == "imported"}
+    assert imported == {"valid.ptbundle", "revoked_key.ptbundle"}
