@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import (
     QApplication,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -57,6 +58,15 @@ def _too_big(widget: QWidget, opening: bool = True) -> list[str]:
     return problems
 
 
+def _date_formats(widget: QWidget) -> list[str]:
+    """Every date field shows dd/mm/yyyy (Vietnam's way), whatever the locale's own format."""
+    return [
+        f"{type(widget).__name__}: a date field shows {edit.displayFormat()}"
+        for edit in widget.findChildren(QDateEdit)
+        if edit.displayFormat() != "dd/MM/yyyy"
+    ]
+
+
 @pytest.fixture
 def measured_dialogs(monkeypatch):
     """Dialogs opened through exec() are shown, measured and closed as if cancelled."""
@@ -68,6 +78,7 @@ def measured_dialogs(monkeypatch):
         QApplication.processEvents()
         seen.append(type(dialog).__name__)
         problems.extend(_too_big(dialog))
+        problems.extend(_date_formats(dialog))
         dialog.reject()
         return QDialog.DialogCode.Rejected
 
@@ -98,6 +109,7 @@ def _check_window(qtbot, window: MainWindow, measured_dialogs) -> list[str]:
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         problems += [f"tab {index}: {p}" for p in _too_big(window, opening=False)]
+        problems += _date_formats(window)
     seen, dialog_problems = measured_dialogs
     for action in _menu_actions(window):
         if action.text().replace("&", "") in ("Quit", "Thoát"):
