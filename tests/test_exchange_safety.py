@@ -27,6 +27,8 @@ from tests.exchange_support import (
     two_report_world,
 )
 from tests.export_crash_driver import POINTS
+from tests.reporting import PASSWORD
+from tests.sign_crash_driver import POINTS as SIGN_POINTS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -164,3 +166,45 @@ def test_signed_content_is_the_only_source(world, tmp_path, capsys):
                        "--period", "2026-H1", "--out", str(tmp_path / "r2.pdf"))  # fmt: skip
     assert code == 1 and "does not verify" in err
     assert not (tmp_path / "r2.pdf").exists()
+
+
+@pytest.mark.parametrize("point", SIGN_POINTS)
+def test_a_killed_sign_off_leaves_a_draft_or_a_whole_signature(
+    point, world, tmp_path, capsys, monkeypatch
+):
+    """The agency's 2026-Y report, made a draft again by an amendment, signed and killed."""
+    folder = copy_profile(world.agency, tmp_path / "syt")
+    code, _, err = run(
+        capsys, "--profile", str(folder), "report", "amend", "--period", "2026-Y",
+        "--reason", "Bổ sung",
+    )  # fmt: skip
+    assert code == 0, err
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.sign_crash_driver", str(folder), "2026-Y", point],
+        cwd=REPO,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr.decode())
+    with sqlite3.connect(profile.db_path(folder)) as connection:
+        status, content, digest = connection.execute(
+            "SELECT status, content_json, content_sha256 FROM report "
+            "WHERE period_id = '2026-Y' ORDER BY revision DESC LIMIT 1"
+        ).fetchone()
+    connection.close()
+    signed = SIGN_POINTS.index(point) >= SIGN_POINTS.index("after_commit")
+    if signed:
+        assert status == "signed" and content is not None and digest is not None
+    else:
+        assert status == "draft" and content is None and digest is None
+    # The signed revision (or the draft, signed now) shows and verifies.
+    if not signed:
+        monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
+        code, _, err = run(
+            capsys, "--profile", str(folder), "report", "sign", "--period", "2026-Y",
+            "--user", "nguyen.van.an",
+        )  # fmt: skip
+        assert code == 0, err
+    show = ["--profile", str(folder), "report", "show", "--period", "2026-Y", "--json"]
+    code, out, err = run(capsys, *show)
+    assert code == 0 and json.loads(out)["status"] == "signed", err
