@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from app.models import Report
 from app.models.connection import close_db
 from app.services.dashboard import paper
@@ -84,3 +87,24 @@ def test_no_order_of_bad_files_raises(tmp_path):
     # Unrevoked, revoked_key.ptbundle is a good bundle (sequence 2): the only others to get in.
     imported = {r.file for r in results if r.status == "imported"}
     assert imported == {"valid.ptbundle", "revoked_key.ptbundle"}
+
+
+ALL_FILES = sorted(p.name for p in CORPUS.glob("*.ptbundle") if p.stem != "zip_bomb")
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(order=st.lists(st.sampled_from(ALL_FILES), min_size=1, max_size=8))
+def test_any_files_in_any_order_give_one_named_outcome_each(tmp_path_factory, order):
+    """Duplicates included; the zip bomb is left to test_bad_bundles (it takes seconds)."""
+    station = corpus_dofa(tmp_path_factory.mktemp("dofa") / "dofa")
+    paths = [CORPUS / name for name in order]
+    results = bundle_import.import_bundles(station, paths)
+    assert [r.file for r in results] == order
+    assert all(r.reason_code != "not_imported" for r in results), results
+    for result in results:
+        assert result.status in ("imported", "already_imported", "rejected", "conflict")
+        assert (result.status == "rejected") == (result.reason_code is not None)
