@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from app.commands.common import print_json, say, secret, workstation
+from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.outgoing import (
     add_issue_parser,
     cmd_consolidated_issue,
@@ -81,7 +81,11 @@ def cmd_edit(args: argparse.Namespace) -> int:
         consolidated.save_summary(report, args.section or "", args.summary)
     if args.assessment is not None:
         consolidated.save_assessment(report, args.assessment)
-    say(f"Saved the consolidated report for {report.period_id} (revision {report.revision})")
+    tell(
+        args,
+        f"Saved the consolidated report for {report.period_id} (revision {report.revision})",
+        f"Đã lưu báo cáo tổng hợp {report.period_id} (lần {report.revision})",
+    )
     return 0
 
 
@@ -89,7 +93,11 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_accept(args: argparse.Namespace) -> int:
     report = _draft(args)
     taken = consolidated.accept_changes(report, args.keys or None)
-    say(f"Took {taken} change(s) into the consolidated report for {report.period_id}")
+    tell(
+        args,
+        f"Took {taken} change(s) into the consolidated report for {report.period_id}",
+        f"Đã nhận {taken} thay đổi vào báo cáo tổng hợp {report.period_id}",
+    )
     return 0
 
 
@@ -108,12 +116,20 @@ def cmd_sign(args: argparse.Namespace) -> int:
     report = _draft(args, station)  # after the secrets: a refusal there opens no draft
     pending = len(consolidated.changes_since(report))
     consolidated_signoff.sign(report, args.user, password, station.folder, passphrase)
-    say(
+    tell(
+        args,
         f"Signed the consolidated report for {report.period_id} revision {report.revision} "
-        f"by {report.signer_name}; SHA-256 {report.content_sha256}"
+        f"by {report.signer_name}; SHA-256 {report.content_sha256}",
+        f"{report.signer_name} đã ký báo cáo tổng hợp {report.period_id} lần {report.revision}; "
+        f"SHA-256 {report.content_sha256}",
     )
     if pending:
-        say(f"Note: {pending} change(s) received since the pre-fill was accepted were not taken")
+        tell(
+            args,
+            f"Note: {pending} change(s) received since the pre-fill was accepted were not taken",
+            f"Lưu ý: {pending} thay đổi nhận được sau lần chấp nhận phần tổng hợp tự động chưa "
+            "được đưa vào",
+        )
     return 0
 
 
@@ -121,9 +137,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def cmd_amend(args: argparse.Namespace) -> int:
     report = _draft(args)
     new = consolidated_signoff.amend(report, args.reason)
-    say(
+    tell(
+        args,
         f"Revision {new.revision} of the consolidated report for {new.period_id} is a draft; "
-        f"revision {report.revision} stays signed"
+        f"revision {report.revision} stays signed",
+        f"Lần {new.revision} của báo cáo tổng hợp {new.period_id} là bản dự thảo; lần "
+        f"{report.revision} vẫn giữ nguyên chữ ký",
     )
     return 0
 
@@ -163,7 +182,11 @@ def cmd_remind_pdf(args: argparse.Namespace) -> int:
     out = Path(args.out)
     reminder_letters.write_draft(plan, args.period, out, args.agency)
     say(str(out))
-    say("A draft (DỰ THẢO): nothing was recorded; `remind issue` numbers, signs and records it")
+    tell(
+        args,
+        "A draft (DỰ THẢO): nothing was recorded; `remind issue` numbers, signs and records it",
+        "Bản dự thảo: chưa ghi nhận gì; `remind issue` cho số, ký và ghi nhận công văn",
+    )
     return 0
 
 
@@ -180,9 +203,12 @@ def cmd_remind_issue(args: argparse.Namespace) -> int:
         day, key_passphrase(),
     )  # fmt: skip
     say(str(out))
-    say(
-        f"Issued as Số {issued.symbol} ngày {issued.issued_on:%d/%m/%Y}, signed by "
-        f"{issued.signer_name}; recorded as sent to {', '.join(r.agency.code for r in rows)}"
+    agencies = ", ".join(r.agency.code for r in rows)
+    number = f"Số {issued.symbol} ngày {issued.issued_on:%d/%m/%Y}"
+    tell(
+        args,
+        f"Issued as {number}, signed by {issued.signer_name}; recorded as sent to {agencies}",
+        f"Đã phát hành {number}, người ký {issued.signer_name}; ghi nhận đã gửi {agencies}",
     )
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.commands.common import print_json, say, workstation
+from app.commands.common import print_json, say, tell, workstation
 from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UsageError
 from app.services.dashboard import dashboard, paper
@@ -17,9 +17,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    say(
+    tell(
+        args,
         f"{data['period']}: {data['received']} of {data['expected']} received, "
-        f"{data['on_time']} on time"
+        f"{data['on_time']} on time",
+        f"{data['period']}: đã nhận {data['received']}/{data['expected']}, "
+        f"{data['on_time']} đúng hạn",
     )
     for row in data["agencies"]:
         say(f"  {row['code']:<12} {row['status']:<9} {row['channel'] or ''}")
@@ -31,9 +34,12 @@ def cmd_receive_paper(args: argparse.Namespace) -> int:
     received_on = _day(args.date)
     signed_on = _day(args.signed) if args.signed else None
     receipt = paper.receive_paper(args.agency, args.period, received_on, signed_on)
-    say(
+    tell(
+        args,
         f"Recorded the paper report of {receipt.agency.code} for {receipt.period_id}, received "
-        f"{received_on:%d/%m/%Y}, signed {receipt.signed_on:%d/%m/%Y}"
+        f"{received_on:%d/%m/%Y}, signed {receipt.signed_on:%d/%m/%Y}",
+        f"Đã ghi nhận báo cáo giấy {receipt.period_id} của {receipt.agency.code}, nhận ngày "
+        f"{received_on:%d/%m/%Y}, ký ngày {receipt.signed_on:%d/%m/%Y}",
     )
     return 0
 
@@ -42,7 +48,11 @@ def cmd_track(args: argparse.Namespace) -> int:
     workstation(args, consolidating=True)
     plan = catalogue.active_plan(args.plan)
     periods.set_tracked_from(plan, args.start)
-    say(f"Periods from {args.start} on are followed up; earlier ones are not tracked")
+    tell(
+        args,
+        f"Periods from {args.start} on are followed up; earlier ones are not tracked",
+        f"Theo dõi các kỳ từ {args.start} trở đi; các kỳ trước không theo dõi",
+    )
     return 0
 
 
