@@ -7,15 +7,21 @@ an object whose canonical bytes are the bytes it read, or raises WireError namin
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
+from pathlib import Path
 
+import pyrage
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pyrage import x25519
 
 from app.services.core.wire import (
     Enrolment,
     Manifest,
+    Reply,
     ReportContent,
     SetupKit,
     WireError,
@@ -185,3 +191,65 @@ def test_deep_nesting_is_refused_not_a_crash(depth):
         ReportContent.parse(b'{"format":' + deep + b"}")
     with pytest.raises(WireError):
         listing(b'{"format": 1, "files": ' + deep + b"}")
+
+
+# --- replies, kits and enrolment files ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reply_files() -> dict[str, bytes]:
+    """The committed valid reply (tests/corpus_replies), opened with its TEST identity."""
+    folder = Path(__file__).with_name("corpus_replies")
+    identity = json.loads((folder / "keys.json").read_text())["syt"]["age_identity"]
+    plain = pyrage.decrypt(
+        (folder / "reply_valid.ptbundle").read_bytes(), [x25519.Identity.from_str(identity)]
+    )
+    archive = zipfile.ZipFile(io.BytesIO(plain))
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_a_reply_and_its_manifest_parse(reply_files):
+    reply = Reply.parse(reply_files["reply.json"])
+    assert (reply.agency, reply.dofa, reply.sequence) == ("SYT", "SNGV", 1)
+    assert reply.plan.code == "590-2014" and reply.register.version >= 1
+    manifest = Manifest.parse(reply_files["manifest.json"])
+    assert (manifest.kind, manifest.dofa, manifest.reports) == ("reply", "SNGV", ())
+    assert manifest.canonical_bytes() == reply_files["manifest.json"]
+
+
+@FUZZ
+@given(edits=st.lists(EDIT, min_size=1, max_size=4))
+def test_edited_replies_are_read_or_refused_by_name(reply_files, edits):
+    data = edited(reply_files["reply.json"], edits)
+    try:
+        Reply.parse(data)
+    except WireError as exc:
+        assert exc.code in ("bad_reply", "newer_format"), exc.code
+
+
+ENROLMENT = {
+    "format": 1,
+    "kind": "enrollment",
+    "kit_id": "0" * 32,
+    "agency": "SYT",
+    "name_vi": "Sở Y tế",
+    "signing_public_key_pem": "-----BEGIN PUBLIC KEY-----\nMCowBQ…\n-----END PUBLIC KEY-----\n",
+    "fingerprint": "ABCD-EFGH-IJKL-MNOP-QRST",
+    "age_recipient": "age1" + "q" * 58,
+    "created_at": "2026-12-20T09:00:00+07:00",
+}
+
+
+def test_a_whole_enrolment_body_is_read():
+    body = Enrolment.read(dict(ENROLMENT))
+    assert (body.agency, body.fingerprint) == ("SYT", "ABCD-EFGH-IJKL-MNOP-QRST")
+
+
+@FUZZ
+@given(edits=st.lists(EDIT, min_size=1, max_size=3))
+def test_edited_enrolments_are_read_or_refused_by_name(edits):
+    body = apply_edits(json.loads(json.dumps(ENROLMENT)), edits)
+    try:
+        Enrolment.read(body)
+    except WireError as exc:
+        assert exc.code in ("bad_enrolment", "newer_format"), exc.code
