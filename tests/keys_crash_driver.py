@@ -26,7 +26,7 @@ PASSPHRASE = "cụm mật khẩu tệp khóa 2026"
 
 ROTATE_POINTS = (
     "rotate_before_new_key",
-    "rotate_during_new_key",  # the new key file written to a temporary name, not renamed
+    "rotate_during_new_key",  # the new key file written to a temporary name (files only)
     "rotate_after_new_key",  # the new key file in place, the database not yet switched
     "rotate_before_commit",
     "rotate_after_commit",  # the database names the new key; the old file is still there
@@ -53,8 +53,10 @@ def _die_on_replace(target_test) -> None:
 
 
 def arm_rotate(chosen: str) -> None:
-    wrap(keys, "write_private_file", "rotate_before_new_key", chosen)
-    wrap(keys, "write_private_file", "rotate_after_new_key", chosen, when="after")
+    # The new key goes to a file, or (where there is one) to the secret store.
+    for owner, name in ((keys, "write_private_file"), (keys.secrets, "set")):
+        wrap(owner, name, "rotate_before_new_key", chosen)
+        wrap(owner, name, "rotate_after_new_key", chosen, when="after")
     wrap(db.obj, "commit", "rotate_before_commit", chosen)
     wrap(db.obj, "commit", "rotate_after_commit", chosen, when="after")
     wrap(keys, "discard_signing_slot", "rotate_after_old_removed", chosen, when="after")

@@ -31,6 +31,7 @@ class KeysWorld:
     dofa: Path
     old_fingerprint: str
     good_backup: Path
+    storage: str  # where the agency keeps its keys: "file" or "keyring"
 
 
 def sign_and_export(station, period: str, out: Path) -> Path:
@@ -41,16 +42,19 @@ def sign_and_export(station, period: str, out: Path) -> Path:
     return path
 
 
-def build_keys_world(root: Path, keyring: str) -> KeysWorld:
-    """Build in `root` (the test keyring already set to `keyring`); closed copies returned."""
+def build_keys_world(root: Path, keyring: str, storage: str = "file") -> KeysWorld:
+    """Build in `root` (the test keyring already set to `keyring`); closed copies returned.
+
+    storage "file": the agency's computer has no secret store; "keyring": it has one.
+    """
     dofa = make_dofa(root / "dofa")
     kit = root / "SYT.ptkit"
     made = trust.export_kit(dofa, "SYT", kit)
     fingerprint = made["dofa"]["fingerprint"]  # as DoFA reads it aloud
-    with mock.patch.object(keys.secrets, "available", lambda: False):
+    with mock.patch.object(keys.secrets, "available", lambda: storage == "keyring"):
         station = trust.setup_from_kit(root / "syt", kit, fingerprint, PASSPHRASE)
     approver()
-    assert keys.storage() == "file"
+    assert keys.storage() == storage
     old_fingerprint = keys.current_key(station.agency).fingerprint
     body = trust.export_enrolment(station, root / "syt.ptenroll", PASSPHRASE)
     use(dofa)
@@ -69,11 +73,19 @@ def build_keys_world(root: Path, keyring: str) -> KeysWorld:
         copy_profile(dofa.folder, root / "dofa-pristine"),
         old_fingerprint,
         root / "good.backup",
+        storage,
     )
 
 
 def signing_key_files(folder: Path) -> list[Path]:
-    return sorted(p for p in (folder / keys.KEY_FOLDER).iterdir() if p.name.startswith("signing"))
+    return sorted(p for p in (folder / keys.KEY_FOLDER).glob("signing*"))
+
+
+def signing_secrets(keyring: Path, profile_id: str) -> list[str]:
+    """The signing keys of one profile in the test secret store (tests/keyring_backend.py)."""
+    names = json.loads(keyring.read_text()) if keyring.exists() else {}
+    prefix = f"{profile_id}/signing-key"
+    return sorted(name.split("/", 1)[1] for name in names if prefix in name)
 
 
 def state_after_kill(world: KeysWorld, agency: Path) -> tuple[Workstation, str]:
@@ -83,13 +95,12 @@ def state_after_kill(world: KeysWorld, agency: Path) -> tuple[Workstation, str]:
     (a key file empty or missing, the database damaged) or left something behind.
     """
     assert integrity(agency / profile.DB_NAME) == "ok", "database damaged"
-    assert all(p.stat().st_size > 0 for p in (agency / keys.KEY_FOLDER).iterdir()), "empty file"
+    assert all(p.stat().st_size > 0 for p in (agency / keys.KEY_FOLDER).glob("*")), "empty file"
     station = use(agency)  # the next start
     current = keys.current_key(station.agency).fingerprint
     # What the kill left (a temporary file, the key the database does not name) is gone.
-    assert [p.name for p in signing_key_files(agency)] == [f"signing-key-{current}.age"], (
-        "leftover key files"
-    )
+    expected_files = [f"signing-key-{current}.age"] if world.storage == "file" else []
+    assert [p.name for p in signing_key_files(agency)] == expected_files, "leftover key files"
     assert not list((agency / keys.KEY_FOLDER).glob("*.part")), "leftover temporary file"
     loaded = keys.load_signing_key(agency, PASSPHRASE)
     assert keys.fingerprint(loaded.public_key()) == current, "key and record differ"

@@ -9,10 +9,12 @@ A key backup being replaced is the earlier good backup or the new one, never a 0
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +37,7 @@ from tests.keys_world import (
     build_keys_world,
     sign_and_export,
     signing_key_files,
+    signing_secrets,
     state_after_kill,
 )
 from tests.test_migrations import EARLIER, _profile_from_dump
@@ -45,25 +48,47 @@ NEW_FROM = ROTATE_POINTS.index("rotate_after_commit")  # the database names the 
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory) -> KeysWorld:
-    root = tmp_path_factory.mktemp("keys-crash")
-    with shared_keyring(root / "keyring.json") as keyring:
-        yield build_keys_world(root, keyring)
+def worlds(tmp_path_factory):
+    """The world with keys in passphrase files (no secret store) or in the secret store, each
+    built when first asked for."""
+    built: dict[str, KeysWorld] = {}
+
+    def world_for(storage: str) -> KeysWorld:
+        if storage not in built:
+            root = tmp_path_factory.mktemp(f"keys-crash-{storage}")
+            with shared_keyring(root / "keyring.json") as keyring:
+                built[storage] = build_keys_world(root, keyring, storage)
+        return built[storage]
+
+    return world_for
 
 
 def run_driver(world: KeysWorld, *args: str) -> subprocess.CompletedProcess:
     return run_module("tests.keys_crash_driver", *args, keyring=world.keyring)
 
 
-@pytest.fixture
-def keys_world(world, monkeypatch) -> KeysWorld:
-    monkeypatch.setenv(KEYRING, world.keyring)
-    return world
+def fresh(worlds, storage: str, tmp_path: Path, monkeypatch) -> KeysWorld:
+    """The world, with a copy of its secret store of its own (a rotation changes it)."""
+    world = worlds(storage)
+    keyring = tmp_path / "keyring.json"
+    shutil.copyfile(world.keyring, keyring)
+    monkeypatch.setenv(KEYRING, str(keyring))
+    return dataclasses.replace(world, keyring=str(keyring))
 
 
-@pytest.mark.parametrize("point", ROTATE_POINTS)
-def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, tmp_path):
-    world = keys_world
+ROTATIONS = [
+    (storage, point)
+    for storage in ("file", "keyring")
+    for point in ROTATE_POINTS
+    if storage == "file" or point != "rotate_during_new_key"  # no temporary file there
+]
+
+
+@pytest.mark.parametrize(("storage", "point"), ROTATIONS)
+def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(
+    storage, point, worlds, tmp_path, monkeypatch
+):
+    world = fresh(worlds, storage, tmp_path, monkeypatch)
     agency = copy_profile(world.agency, tmp_path / "syt")
     dofa = copy_profile(world.dofa, tmp_path / "dofa")
 
@@ -80,18 +105,22 @@ def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(point, keys_world, 
     (result,) = bundle_import.import_bundles(dofa_station, [bundle])
     assert result.status == "imported", result
     assert trust.enrolled_key(station.agency).fingerprint == current
-    # A later rotation works and leaves one key file: the leftovers of the crash are gone.
+    # A later rotation works and leaves one key: the leftovers of the crash are gone.
     station = use(agency)
     record = key_lifecycle.rotate(station, PASSPHRASE)
-    files = signing_key_files(agency)
-    assert [p.name for p in files] == [f"signing-key-{record.fingerprint}.age"]
+    slot = f"signing-key-{record.fingerprint}"
+    if storage == "file":
+        assert [p.name for p in signing_key_files(agency)] == [f"{slot}.age"]
+    else:
+        assert signing_key_files(agency) == []
+        assert signing_secrets(Path(world.keyring), keys.profile_id()) == [slot]
     close_db()
     shutil.rmtree(tmp_path)
 
 
 @pytest.mark.parametrize("point", BACKUP_POINTS)
-def test_a_killed_backup_never_spoils_the_earlier_backup(point, keys_world, tmp_path):
-    world = keys_world
+def test_a_killed_backup_never_spoils_the_earlier_backup(point, worlds, tmp_path, monkeypatch):
+    world = fresh(worlds, "file", tmp_path, monkeypatch)
     agency = copy_profile(world.agency, tmp_path / "syt")
     out = tmp_path / "usb" / "keys.backup"
     out.parent.mkdir()
@@ -115,10 +144,11 @@ def test_a_killed_backup_never_spoils_the_earlier_backup(point, keys_world, tmp_
     close_db()
 
 
-def test_a_migration_killed_while_backing_up_leaves_no_false_backup(keys_world, tmp_path):
+def test_a_migration_killed_while_backing_up_leaves_no_false_backup(worlds, tmp_path, monkeypatch):
+    world = fresh(worlds, "file", tmp_path, monkeypatch)
     folder = _profile_from_dump(EARLIER[-1], tmp_path / "old")
 
-    done = run_driver(keys_world, "migrate", str(folder), "migrate_before_rename")
+    done = run_driver(world, "migrate", str(folder), "migrate_before_rename")
     assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr.decode())
 
     assert not list(folder.glob("*.bak"))  # the copy never got a name that says it is whole

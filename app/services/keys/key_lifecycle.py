@@ -60,6 +60,8 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
     # while the database does not name it yet.
     with writer_lock.exclusive(station.folder):
         keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
+        keys.discard_retired_signing_secrets(station.agency)
+        keys.note_pending_slot(keys.slot_of(new_private))
         with db.atomic():
             # The new key is on disk (synced) before the database names it; the old one stays
             # until the switch is committed, so a crash leaves a current key that is there.

@@ -111,7 +111,7 @@ def store_signing_key(
     The key is durably stored before the database is told; call inside the transaction that
     records the key, so that the switch and the record commit together.
     """
-    slot = f"{KEY_NAME}-{fingerprint(private_key.public_key())}"
+    slot = slot_of(private_key)
     if storage() == "keyring" or (storage() is None and secrets.available()):
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
@@ -145,6 +145,40 @@ def discard_other_signing_keys(folder: Path, keep: str | None = None) -> None:
     for path in [folder / KEY_FILE, *(folder / KEY_FOLDER).glob(f"{KEY_NAME}-*.age")]:
         if path != _slot_file(folder, keep):
             path.unlink(missing_ok=True)
+
+
+PENDING_SETTING = "signing_key.pending"
+
+
+def slot_of(private_key: Ed25519PrivateKey) -> str:
+    return f"{KEY_NAME}-{fingerprint(private_key.public_key())}"
+
+
+def note_pending_slot(slot: str) -> None:
+    """Before a new key goes to the secret store: its name, committed, so that the key can be
+    found and removed if the rotation is killed before it records the key."""
+    _put_setting(PENDING_SETTING, slot)
+
+
+def discard_retired_signing_secrets(agency: Agency) -> None:
+    """In the secret store: remove the agency's signing keys other than the current one that a
+    killed rotation left (its unrecorded new key, or the old one after the commit). Files are
+    handled by discard_other_signing_keys."""
+    if storage() != "keyring":
+        return
+    current = signing_slot()
+    retired = AgencyKey.select(AgencyKey.fingerprint).where(
+        (AgencyKey.agency == agency) & AgencyKey.retired_at.is_null(False)
+    )
+    pending = _setting(PENDING_SETTING)
+    for slot in [
+        LEGACY_SLOT,
+        *([pending] if pending else []),
+        *(f"{KEY_NAME}-{record.fingerprint}" for record in retired),
+    ]:
+        if slot != current:
+            secrets.delete(profile_id(), slot)
+    Setting.delete().where(Setting.key == PENDING_SETTING).execute()
 
 
 def discard_signing_slot(folder: Path, slot: str) -> None:
