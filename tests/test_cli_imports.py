@@ -56,7 +56,8 @@ def test_every_command_is_listed_with_the_module_that_defines_it():
 
 
 def test_every_command_module_is_known():
-    files = {p.stem for p in COMMANDS_DIR.glob("*.py")} - {"__init__", "common"}
+    """A module of app/commands that registers commands is one the command line can load."""
+    files = {p.stem for p in COMMANDS_DIR.glob("*.py") if "def register_commands(" in p.read_text()}
     assert files == set(cli.ALL_MODULES)
 
 
