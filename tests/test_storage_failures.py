@@ -158,3 +158,27 @@ def test_disk_full_during_export_and_import(small_disk, capsys, monkeypatch):
     filler.unlink()
     code, _, err = run(capsys, "--profile", str(dofa.folder), "bundle", "import", str(bundle))
     assert code == 0, err
+
+
+def test_read_only_dofa_shows_the_picture_and_the_consolidated_draft(tmp_path, capsys):
+    folder = tmp_path / "dofa"
+    profile.create_profile(folder, "SNGV", consolidating=True)
+    from app.models.connection import close_db
+
+    close_db()
+    with _mounted("--bind", "-o", "ro", str(folder), target=tmp_path / "ro") as mounted:
+        before = data_dump(mounted)
+        pdf = tmp_path / "tong-hop.pdf"
+        for argv in (
+            ["status", "--period", "2026-H1", "--json"],
+            ["consolidated", "show", "--period", "2026-H1", "--json"],
+            ["consolidated", "pdf", "--period", "2026-H1", "--out", str(pdf)],
+        ):
+            code, _, err = run(capsys, "--profile", str(mounted), *argv)
+            assert code == 0, (argv, err)
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+        assert "SỞ NGOẠI VỤ" in text.stdout and "BÁO CÁO" in text.stdout
+        edit = ["consolidated", "edit", "--period", "2026-H1", "--assessment", "Tốt"]
+        code, _, err = run(capsys, "--profile", str(mounted), "--lang", "en", *edit)
+        assert code == 1 and "is read-only" in err
+        assert data_dump(mounted) == before

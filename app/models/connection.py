@@ -72,6 +72,11 @@ def _open_read_only(path: Path) -> peewee.SqliteDatabase:
     raise last_error
 
 
+def is_read_only() -> bool:
+    """Whether the bound database was opened read-only (its folder cannot be written)."""
+    return db.obj is not None and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+
+
 def close_db() -> None:
     if db.obj is not None and not db.is_closed():
         db.close()

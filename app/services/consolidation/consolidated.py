@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models import Agency, ConsolidatedReport, Plan, Report, Setting, db
+from app.models.connection import is_read_only
 from app.services.catalogue import periods, register
-from app.services.core import audit
+from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
 from app.services.core.wire import canonical_bytes
@@ -127,15 +128,18 @@ def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> Consolid
     if report is not None:
         return report
     now = audit.now_iso()
+    report = ConsolidatedReport(
+        plan=plan,
+        period_id=period_id,
+        revision=1,
+        accepted_prefill=_dump(prefill(plan, period_id)),
+        created_at=now,
+        updated_at=now,
+    )
+    if is_read_only():  # a profile on read-only media: shown as it would start, not kept
+        return report
     with db.atomic():
-        report = ConsolidatedReport.create(
-            plan=plan,
-            period_id=period_id,
-            revision=1,
-            accepted_prefill=_dump(prefill(plan, period_id)),
-            created_at=now,
-            updated_at=now,
-        )
+        report.save(force_insert=True)
         audit.record("consolidated.create", actor, period=period_id, revision=1)
     return report
 
@@ -167,6 +171,8 @@ def _write(
     report: ConsolidatedReport, actor: str | None, what: str, action: str = EDIT, **fields
 ) -> None:
     """Write fields of a draft; the status is read again (another window may have signed)."""
+    if report.id is None:  # the unsaved draft a read-only profile shows
+        raise storage_errors.read_only_refusal(storage_errors.open_profile_folder())
     with db.atomic():
         ensure_editable(ConsolidatedReport.get_by_id(report.id))
         fields["updated_at"] = audit.now_iso()

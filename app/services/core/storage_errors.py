@@ -94,12 +94,7 @@ def explain(exc: BaseException, folder: Path) -> UserError | None:
             folder=str(folder),
         )
     if kind == "read_only":
-        return UserError(
-            "{folder} is read-only, so nothing can be changed there; reports can still be "
-            "viewed. To make changes, copy the profile folder to a writable disk or remove "
-            "the write protection.",
-            folder=str(folder),
-        )
+        return read_only_refusal(folder)
     if kind == "damaged":
         return UserError(
             "the database in {folder} is damaged or is not a Plan Tracker database; restore "
@@ -127,6 +122,15 @@ def explain(exc: BaseException, folder: Path) -> UserError | None:
         "was changed.",
         folder=str(folder),
         reason=reason,
+    )
+
+
+def read_only_refusal(folder: Path) -> UserError:
+    return UserError(
+        "{folder} is read-only, so nothing can be changed there; reports can still be "
+        "viewed. To make changes, copy the profile folder to a writable disk or remove "
+        "the write protection.",
+        folder=str(folder),
     )
 
 
