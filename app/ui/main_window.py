@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             pages[self.exchange.conflicts] = "import"
             pages[self.consolidation.tab] = "consolidated"
         else:
-            pages[self.exchange.sent_view] = "send"
+            pages[self.exchange.sent_tab] = "send"
         return pages.get(current, "index")
 
     def show_guide(self, page: str) -> GuideWindow:

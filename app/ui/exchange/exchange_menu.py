@@ -8,27 +8,22 @@ window to import them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from app.ui.exchange.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
-from app.ui.exchange.exchange_common import bundle_filter, documents_folder
-from app.ui.exchange.exchange_dofa import (
-    ConflictInbox,
-    EnrolDialog,
-    ImportDialog,
-    KitDialog,
-    LedgerView,
-    ReceivedReportsView,
-    bundle_paths,
-)
-from app.ui.exchange.reply_dialogs import ReplyDialog, ReplyImportDialog
-from app.ui.keys.dofa_key_dialogs import RevokeKeyDialog
-from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.kit.labels import fmt
 from app.ui.kit.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from app.ui.exchange.exchange_agency import SentHistoryView
+    from app.ui.exchange.exchange_dofa import ImportDialog, LedgerView, ReceivedReportsView
+    from app.ui.exchange.reply_dialogs import ReplyImportDialog
+
+# The dialogs and screens are imported where they are first used: an agency's window paints
+# without loading DoFA's import machinery, and neither loads a dialog nobody opened.
 
 DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
 
@@ -45,7 +40,8 @@ class ExchangeMenu(QObject):
         self.window = window
         self.station = window.station
         self.menu = window.menuBar().addMenu(self.tr("&Exchange"))
-        self.sent_view = self.conflicts = None
+        self.sent_tab: LazyTab | None = None
+        self.conflicts = None
         self.received_tab: LazyTab | None = None
         self.ledger_tab: LazyTab | None = None
         if self.station.consolidating:
@@ -73,8 +69,8 @@ class ExchangeMenu(QObject):
         self.menu.addSeparator()
         self._action(self.tr("R&otate signing key…"), self._on_rotate_action_triggered)
         self._add_backup_actions()
-        self.sent_view = SentHistoryView()
-        self.window.tabs.addTab(self.sent_view, self.tr("&Sent"))
+        self.sent_tab = LazyTab(self._build_sent_view, lambda view: view.reload())
+        self.window.tabs.addTab(self.sent_tab, self.tr("&Sent"))
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)  # DoFA's replies dropped onto the window
 
@@ -95,8 +91,10 @@ class ExchangeMenu(QObject):
         self._add_backup_actions()
         # Both list every received revision: built when first opened, refreshed when shown.
         self.received_tab = LazyTab(self._build_received_view, lambda view: view.reload())
+        from app.ui.exchange.exchange_dofa import ConflictInbox, LedgerView
+
         self.ledger_tab = LazyTab(LedgerView, lambda view: view.reload())
-        self.conflicts = ConflictInbox(self.window.actor)
+        self.conflicts = ConflictInbox(self.window.actor)  # its tab title counts them
         tabs = self.window.tabs
         tabs.addTab(self.received_tab, self.tr("Re&ceived reports"))
         tabs.addTab(self.ledger_tab, self.tr("&Bundle ledger"))
@@ -114,7 +112,18 @@ class ExchangeMenu(QObject):
     def ledger_view(self) -> LedgerView | None:
         return self.ledger_tab.content if self.ledger_tab is not None else None
 
+    @property
+    def sent_view(self) -> SentHistoryView | None:
+        return self.sent_tab.content if self.sent_tab is not None else None
+
+    def _build_sent_view(self) -> SentHistoryView:
+        from app.ui.exchange.exchange_agency import SentHistoryView
+
+        return SentHistoryView()
+
     def _build_received_view(self) -> ReceivedReportsView:
+        from app.ui.exchange.exchange_dofa import ReceivedReportsView
+
         view = ReceivedReportsView()
         view.pane.actor = window_actor(self.window)
         return view
@@ -122,16 +131,23 @@ class ExchangeMenu(QObject):
     # Agency
 
     def _on_send_action_triggered(self) -> None:
+        from app.ui.exchange.exchange_agency import SendReportsDialog
+
         dialog = SendReportsDialog(self.station, self.window)
         dialog.exec()
         if dialog.written is not None:
-            self.sent_view.reload()
+            if self.sent_tab.is_built:
+                self.sent_view.reload()
             self.window.reload_report()  # sent revisions show their new status
 
     def _on_trust_action_triggered(self) -> None:
+        from app.ui.exchange.exchange_agency import TrustDialog
+
         TrustDialog(self.station, self.window).exec()
 
     def open_reply_import(self, files: list[Path]) -> ReplyImportDialog:
+        from app.ui.exchange.reply_dialogs import ReplyImportDialog
+
         dialog = ReplyImportDialog(self.station, files, self.window)
         dialog.imported.connect(self._on_reply_dialog_imported)
         dialog.run()
@@ -139,6 +155,8 @@ class ExchangeMenu(QObject):
         return dialog
 
     def _on_reply_action_triggered(self) -> None:
+        from app.ui.exchange.exchange_common import bundle_filter, documents_folder
+
         chosen, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("DoFA's reply files"), str(documents_folder()), bundle_filter()
         )
@@ -149,11 +167,15 @@ class ExchangeMenu(QObject):
         self.window.reload_report()  # received or returned reports show their new state
 
     def _on_rotate_action_triggered(self) -> None:
+        from app.ui.keys.key_dialogs import RotateKeyDialog
+
         RotateKeyDialog(self.station, self.window).exec()
 
     # DoFA
 
     def open_import(self, files: list[Path] | None = None) -> ImportDialog:
+        from app.ui.exchange.exchange_dofa import ImportDialog
+
         dialog = ImportDialog(self.station, self.window, files)
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.exec()
@@ -172,15 +194,23 @@ class ExchangeMenu(QObject):
         self.conflicts.reload()
 
     def _on_kit_action_triggered(self) -> None:
+        from app.ui.exchange.exchange_dofa import KitDialog
+
         KitDialog(self.station, self.window).exec()
 
     def _on_enrol_action_triggered(self) -> None:
+        from app.ui.exchange.exchange_dofa import EnrolDialog
+
         EnrolDialog(self.window).exec()
 
     def _on_write_reply_triggered(self) -> None:
+        from app.ui.exchange.reply_dialogs import ReplyDialog
+
         ReplyDialog(self.station, self.window).exec()
 
     def _on_revoke_action_triggered(self) -> None:
+        from app.ui.keys.dofa_key_dialogs import RevokeKeyDialog
+
         RevokeKeyDialog(self.station, window_actor(self.window), self.window).exec()
 
     def _on_conflicts_conflicts_changed(self, count: int) -> None:
@@ -191,20 +221,26 @@ class ExchangeMenu(QObject):
     # Both
 
     def _on_backup_action_triggered(self) -> None:
+        from app.ui.keys.key_dialogs import KeyBackupDialog
+
         KeyBackupDialog(self.station, restore=False, parent=self.window).exec()
 
     def _on_restore_action_triggered(self) -> None:
+        from app.ui.keys.key_dialogs import KeyBackupDialog
+
         KeyBackupDialog(self.station, restore=True, parent=self.window).exec()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         widget = self.window.tabs.widget(index)
-        if widget is not None and widget in (self.sent_view, self.conflicts):
+        if widget is not None and widget is self.conflicts:  # the lazy tabs refresh themselves
             widget.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """Bundle files dropped onto the window open the import dialog with them (on an
         agency's workstation: DoFA's replies, imported at once)."""
         if watched is self.window and event.type() in (*DRAG_EVENTS, QEvent.Type.Drop):
+            from app.ui.exchange.exchange_dofa import bundle_paths
+
             bundles, _others = bundle_paths(event.mimeData())
             if bundles:
                 event.acceptProposedAction()
