@@ -6,6 +6,7 @@ exits 1 when any file was refused and prints one JSON object per file given, in 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 
@@ -108,3 +109,19 @@ def test_any_files_in_any_order_give_one_named_outcome_each(tmp_path_factory, or
     for result in results:
         assert result.status in ("imported", "already_imported", "rejected", "conflict")
         assert (result.status == "rejected") == (result.reason_code is not None)
+
+
+def test_a_record_the_strict_reader_refuses_is_named_as_the_record_s_fault(tmp_path):
+    """Content kept before contents were read strictly (here: an attachment named with a
+    colon) must not pass for a fault of the next file: that file is not imported, in words."""
+    station = corpus_dofa(tmp_path / "dofa")
+    bundle_import.import_bundles(station, [CORPUS / "valid.ptbundle"])
+    kept = Report.get(Report.content_json.is_null(False))
+    kept.content_json = kept.content_json.replace("bien-ban-hop.txt", "bien:ban.txt")
+    kept.content_sha256 = hashlib.sha256(kept.content_json.encode()).hexdigest()
+    kept.save()
+    # The same revision again, in another bundle: compared with the record, which fails.
+    (result,) = bundle_import.import_bundles(use(station.folder), [CORPUS / "revoked_key.ptbundle"])
+    assert (result.status, result.reason_code) == ("rejected", "not_imported"), result
+    assert "kept on this workstation cannot be read again" in result.reason
+    assert "attachments[0].name is not a safe file name" in result.reason

@@ -644,6 +644,9 @@ MESSAGES: dict[str, str] = {
         "{file}: không đọc được phản hồi của Sở Ngoại vụ: {detail}"
     ),
     "{file} cannot be read: {detail}": "Không đọc được {file}: {detail}",
+    "a report kept on this workstation cannot be read again: {detail}": (
+        "Không đọc lại được một báo cáo lưu trên máy này: {detail}"
+    ),
     # app/services/exchange/trust.py: the agency's side of trust
     "adopting a kit needs DoFA's key fingerprint, read out by DoFA (plantracker keys show); "
     "give it with --fingerprint": (

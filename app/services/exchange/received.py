@@ -25,7 +25,8 @@ from app.models import (
 )
 from app.services.catalogue import catalogue
 from app.services.core import audit
-from app.services.core.wire import Entry, ReportContent
+from app.services.core.errors import UserError
+from app.services.core.wire import Entry, ReportContent, WireError
 from app.services.exchange.issue_wire import IssueStatement
 from app.services.exchange.issue_wire import keep as keep_issue
 
@@ -56,8 +57,17 @@ class Incoming:
 
 
 def stored_content(content_json: str) -> ReportContent:
-    """A content kept on record; it was parsed when it arrived, so this is a re-reading."""
-    return ReportContent.parse(content_json.encode("utf-8"))
+    """A content kept on record; it was parsed when it arrived, so this is a re-reading. One
+    kept before contents were read strictly may fail it: that is said as the record's fault,
+    not as the fault of a file being imported."""
+    try:
+        return ReportContent.parse(content_json.encode("utf-8"))
+    except WireError as exc:
+        raise UserError(
+            "a report kept on this workstation cannot be read again: {detail}",
+            detail=str(exc),
+            detail_vi=exc.message("vi"),
+        ) from exc
 
 
 @dataclass
