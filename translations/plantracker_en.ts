@@ -2961,6 +2961,10 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another Plan Tracker program is writing to this profile; waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report saved</source>
         <translation type="unfinished"></translation>
     </message>

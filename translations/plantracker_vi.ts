@@ -2965,6 +2965,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Người làm việc: %1</translation>
     </message>
     <message>
+        <source>Another Plan Tracker program is writing to this profile; waiting…</source>
+        <translation>Một chương trình Theo dõi thực hiện Kế hoạch khác đang ghi vào hồ sơ này; đang chờ…</translation>
+    </message>
+    <message>
         <source>Report saved</source>
         <translation>Đã lưu báo cáo</translation>
     </message>

@@ -5,17 +5,20 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
 from app.services.catalogue import catalogue, register
+from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.help.guide_window import GuideWindow
+from app.ui.kit import tasks
 from app.ui.kit.labels import fmt, format_date, is_english, pick
 from app.ui.kit.lazy_tab import LazyTab
 from app.ui.kit.screen_fit import fit_to_screen
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(agency)
         self._connect()
+        # A long write (an import, a sign-off) waiting for another program says so.
+        writer_lock.set_wait_notice(lambda: tasks.call_on_ui_thread(self._show_waiting))
         fit_to_screen(self, 1280, 800)
 
     @property
@@ -170,6 +175,13 @@ class MainWindow(QMainWindow):
 
         if SignDialog(report, self.station.folder, self).exec():
             self.editor.reload()
+
+    def _show_waiting(self) -> None:
+        if shiboken6.isValid(self):  # the notice may come after the window has gone
+            self.statusBar().showMessage(
+                self.tr("Another Plan Tracker program is writing to this profile; waiting…"),
+                15000,
+            )
 
     def _on_editor_report_changed(self, _report) -> None:
         self.statusBar().showMessage(self.tr("Report saved"), 3000)

@@ -129,6 +129,14 @@ class Task:
             self._on_done(result, error)
 
 
+def call_on_ui_thread(call: Callable[[], None]) -> None:
+    """Have `call()` run on the UI thread (from any thread; at once in synchronous mode)."""
+    if _synchronous:
+        call()
+    else:
+        _ui_relay().called.emit(call)
+
+
 def run_task(
     work: Work,
     on_done: Done,
