@@ -59,6 +59,15 @@ def health(tmp_path):
     return profile.create_profile(tmp_path / "syt", "SYT", consolidating=False)
 
 
+@pytest.fixture(scope="session")
+def standard_exchange_base(tmp_path_factory):
+    """DoFA and Sở Y tế with a signed report (tests.exchange_cli_helpers.standard_exchange),
+    built once for the whole run; modules take their own copy with `clone()`."""
+    from tests.exchange_cli_helpers import standard_exchange
+
+    return standard_exchange(tmp_path_factory.mktemp("standard-exchange"))
+
+
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, process: bool = False):
     """Run the scripting interface as a user would and return what a process would have given.
 

@@ -24,7 +24,6 @@ from tests.exchange_cli_helpers import (
     files_under,
     ok,
     refused,
-    standard_exchange,
 )
 
 PASSPHRASE = "sao-luu-may-2026"
@@ -32,8 +31,8 @@ NO_SECRET_STORE = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return standard_exchange(tmp_path_factory.mktemp("exchange"))
+def base(tmp_path_factory, standard_exchange_base):
+    return standard_exchange_base.clone(tmp_path_factory.mktemp("exchange") / "ex")
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ import pytest
 from app.services.core.wire import ReportContent
 from tests.bundle_forge import valid_contents
 from tests.conftest import REPO
-from tests.exchange_cli_helpers import FINGERPRINT, PERIOD, ok, standard_exchange
+from tests.exchange_cli_helpers import FINGERPRINT, PERIOD, ok
 
 DOC = REPO / "docs" / "bundle-format.md"
 VERIFIED = "Signature Verified Successfully"
@@ -77,9 +77,9 @@ def _bash(command: str, cwd: Path, env: dict) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def exchange(tmp_path_factory):
+def exchange(tmp_path_factory, standard_exchange_base):
     """DoFA, Sở Y tế enrolled, and one bundle holding 2026-Y revision 1 with evidence."""
-    ex = standard_exchange(tmp_path_factory.mktemp("exchange"))
+    ex = standard_exchange_base.clone(tmp_path_factory.mktemp("exchange") / "ex")
     return ex, ex.export_bundle("syt")
 
 

@@ -24,13 +24,12 @@ from tests.exchange_cli_helpers import (
     files_under,
     ok,
     refused,
-    standard_exchange,
 )
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return standard_exchange(tmp_path_factory.mktemp("exchange"))
+def base(tmp_path_factory, standard_exchange_base):
+    return standard_exchange_base.clone(tmp_path_factory.mktemp("exchange") / "ex")
 
 
 @pytest.fixture

@@ -10,12 +10,12 @@ import sys
 import pytest
 
 from tests.conftest import REPO
-from tests.exchange_cli_helpers import ok, refused, standard_exchange
+from tests.exchange_cli_helpers import ok, refused
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return standard_exchange(tmp_path_factory.mktemp("exchange"))
+def base(tmp_path_factory, standard_exchange_base):
+    return standard_exchange_base.clone(tmp_path_factory.mktemp("exchange") / "ex")
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from tests.exchange_cli_helpers import (
     db_rows,
     ok,
     refused,
-    standard_exchange,
 )
 
 COMMENT = "Bổ sung số liệu về đoàn ra, đoàn vào trong quý 4"
@@ -36,8 +35,8 @@ BACKUP_PASSPHRASE = "sao-luu-khoa-2026"
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return standard_exchange(tmp_path_factory.mktemp("exchange"))
+def base(tmp_path_factory, standard_exchange_base):
+    return standard_exchange_base.clone(tmp_path_factory.mktemp("exchange") / "ex")
 
 
 @pytest.fixture
