@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from app.models import IssuedDocument, Report
 from app.services.catalogue import catalogue
-from app.services.exchange import bundle_import
-from app.services.exchange.issue_wire import IssueStatement
+from app.services.core.wire import WireError, canonical_bytes
+from app.services.exchange import bundle_import, issue_wire
 from app.services.outgoing import register
 from app.services.reports import issuing, report_pdf, reports
 from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
@@ -118,8 +118,8 @@ def test_the_statement_must_name_the_revision_it_travels_with():
     statement, item = STATEMENT, ITEM
 
     def parse(changed: dict, agency="SYT", **item_changes):
-        data = json.dumps({**statement, **changed}, ensure_ascii=False).encode("utf-8")
-        return IssueStatement.parse(data, agency, {**item, **item_changes})
+        data = canonical_bytes({**statement, **changed})
+        return issue_wire.statement_for(data, agency, {**item, **item_changes})
 
     assert parse({}).symbol == "45/BC-SYT"
     for bad in (
@@ -131,13 +131,17 @@ def test_the_statement_must_name_the_revision_it_travels_with():
         {"date": "18/12/2026"},
         {"clerk": {"login": "thu", "name": "Thu"}},
     ):
-        with pytest.raises(ValueError):
+        with pytest.raises(WireError) as refused:
             parse(bad)
-    with pytest.raises(ValueError):
+        assert refused.value.code == "bad_issue", bad
+    spaced = json.dumps(statement, ensure_ascii=False).encode("utf-8")  # signed bytes as is
+    with pytest.raises(WireError, match="canonical"):
+        issue_wire.statement_for(spaced, "SYT", item)
+    with pytest.raises(WireError, match="names another report"):
         parse({}, agency="SCT")
-    with pytest.raises(ValueError):
+    with pytest.raises(WireError, match="names another report"):
         parse({}, revision=2)
-    with pytest.raises(ValueError):
+    with pytest.raises(WireError, match="names another report"):
         parse({}, content_sha256="b" * 64)
 
 
@@ -147,10 +151,10 @@ def test_the_statement_must_name_the_revision_it_travels_with():
     replacement=st.binary(min_size=0, max_size=3),
 )
 def test_any_mangled_statement_is_refused_in_words_never_a_crash(position, replacement):
-    data = json.dumps(STATEMENT, ensure_ascii=False).encode("utf-8")
+    data = canonical_bytes(STATEMENT)
     mangled = data[:position] + replacement + data[position + len(replacement) :]
     try:
-        parsed = IssueStatement.parse(mangled, "SYT", ITEM)
-    except ValueError:
+        parsed = issue_wire.statement_for(mangled, "SYT", ITEM)
+    except WireError:
         return
     assert parsed.number == int(parsed.symbol.split("/")[0])  # what passes is whole

@@ -666,5 +666,14 @@ MESSAGES: dict[str, str] = {
     "{name} is not a safe file name": "{name} không phải là tên tệp an toàn",
     # app/services/reports/signoff.py
     "this report cannot be signed: {detail}": "Không ký được báo cáo này: {detail}",
+    "the number and date were recorded by a newer Plan Tracker (format {version})": (
+        "Số và ngày ban hành được ghi bằng phiên bản Theo dõi thực hiện Kế hoạch mới hơn "
+        "(định dạng {version})"
+    ),
+    "symbol does not start with the number": "Ký hiệu văn bản không bắt đầu bằng số văn bản",
+    "the issue statement names another report": "Bản ghi cấp số nêu một báo cáo khác",
+    "{file}: the number and date of report {period} cannot be read: {reason}": (
+        "{file}: không đọc được số và ngày ban hành của báo cáo kỳ {period}: {reason}"
+    ),
 }
 MESSAGES.update(SAFETY_MESSAGES)

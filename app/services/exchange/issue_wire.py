@@ -1,100 +1,39 @@
-"""The issue statement on the wire: how a report's number and date travel to DoFA.
+"""The issue statement in a bundle: how a report's number and date travel to DoFA.
 
-Beside a report revision in the bundle go `reports/<period>-r<n>-issue.json` (the canonical
-statement the agency's clerk recorded, see reports.issuing) and `…-issue.sig` (its Ed25519
-signature by the agency's key); the manifest's report item names them (`issue`,
-`issue_signature`, `issue_signing_key`). DoFA parses the statement strictly right after its
-signature check: every field typed, nothing extra, and it must name the very revision it
-travels with. It is then kept in DoFA's copy of that agency's register lines.
+Beside a report revision go `reports/<period>-r<n>-issue.json` (the canonical statement the
+agency's clerk recorded, see reports.issuing) and `…-issue.sig` (its Ed25519 signature by the
+agency's key); the manifest's report item names them (`issue`, `issue_signature`,
+`issue_signing_key`). DoFA checks the signature, parses the statement strictly
+(core.wire.issue) and requires it to name the very revision it travels with; it then keeps it
+as DoFA's copy of that agency's register line.
 """
 
 from __future__ import annotations
 
 import base64
-import json
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, IssuedDocument, Plan, Report
 from app.services.core import audit
+from app.services.core.wire import IssueStatement, ReportContent, WireError
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.outgoing import register
 from app.services.reports import issuing
 
-FIELDS = {"format", "kind", "agency", "document", "number", "symbol", "date", "clerk", "issued_at"}
-DOCUMENT_FIELDS = {"kind", "plan", "period", "revision", "content_sha256"}
-CLERK_FIELDS = {"login", "name", "position"}
-SYMBOL = re.compile(r"[1-9][0-9]{0,5}/[^\s/]{1,60}")
-LINE = 500
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CODE = "bad_issue"
 
 
 @dataclass(frozen=True)
-class IssueStatement:
-    """A parsed, signature-checked issue statement of one agency report revision."""
+class ReceivedIssue:
+    """A statement read from a bundle: what it says, its exact bytes and who signed them."""
 
-    number: int
-    symbol: str
-    date: date
-    clerk_login: str
-    clerk_name: str
-    clerk_position: str
+    statement: IssueStatement
     statement_json: str
     signature: bytes
     key_fingerprint: str
-
-    @classmethod
-    def parse(cls, data: bytes, agency: str, item: dict) -> IssueStatement:
-        """Strict: any bytes give a statement or a ValueError naming what is wrong."""
-        try:
-            return cls._parse(data, agency, item)
-        except (TypeError, KeyError, AttributeError, RecursionError, UnicodeDecodeError) as exc:
-            raise ValueError(f"unreadable: {type(exc).__name__}") from exc
-
-    @classmethod
-    def _parse(cls, data: bytes, agency: str, item: dict) -> IssueStatement:
-        value = json.loads(data.decode("utf-8"))
-        if not isinstance(value, dict) or set(value) != FIELDS:
-            raise ValueError("fields")
-        document, clerk = value["document"], value["clerk"]
-        if not isinstance(document, dict) or set(document) != DOCUMENT_FIELDS:
-            raise ValueError("document")
-        if not isinstance(clerk, dict) or set(clerk) != CLERK_FIELDS:
-            raise ValueError("clerk")
-        texts = [value["symbol"], value["issued_at"], *clerk.values()]
-        if not all(isinstance(t, str) and 0 < len(t) <= LINE for t in texts):
-            raise ValueError("text")
-        number = value["number"]
-        checks = (
-            value["format"] == issuing.STATEMENT_FORMAT,
-            value["kind"] == "issue",
-            value["agency"] == agency,
-            document["kind"] == "report",
-            document["period"] == item["period"],
-            document["revision"] == item["revision"],
-            document["content_sha256"] == item["content_sha256"],
-            type(number) is int and 1 <= number <= 999_999,
-            bool(SYMBOL.fullmatch(value["symbol"])),
-            value["symbol"].split("/")[0] == str(number),
-            isinstance(value["date"], str) and bool(ISO_DATE.fullmatch(value["date"])),
-        )
-        if not all(checks):
-            raise ValueError("values")
-        return cls(
-            number,
-            value["symbol"],
-            date.fromisoformat(value["date"]),
-            clerk["login"],
-            clerk["name"],
-            clerk["position"],
-            data.decode("utf-8"),
-            b"",
-            "",
-        )
 
 
 def paths(report: Report) -> tuple[str, str]:
@@ -104,9 +43,8 @@ def paths(report: Report) -> tuple[str, str]:
 
 def attach(report: Report, files: dict, item: dict) -> None:
     """Put the revision's issue statement, if it was issued, into the bundle being made."""
-    row = register.issued(
-        report.agency, "report", report.plan_id, report.period_id, report.revision
-    )
+    revision = report.revision
+    row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
     if row is None:
         return
     statement_path, signature_path = paths(report)
@@ -119,37 +57,59 @@ def attach(report: Report, files: dict, item: dict) -> None:
     }
 
 
-def read(opened, item: dict, agency: Agency, file_name: str) -> IssueStatement | None:
+def statement_for(data: bytes, agency: str, item: dict) -> IssueStatement:
+    """The statement in these bytes, which must name this agency's report revision of the
+    item (period, revision, content hash); WireError(code="bad_issue") otherwise."""
+    statement = IssueStatement.parse(data)
+    names_it = (
+        statement.agency == agency
+        and statement.document_kind == "report"
+        and statement.period == item["period"]
+        and statement.revision == item["revision"]
+        and statement.content_sha256 == item["content_sha256"]
+    )
+    if not names_it:
+        raise WireError("the issue statement names another report", code=CODE)
+    return statement
+
+
+def read(opened, item: dict, agency: Agency, file_name: str) -> ReceivedIssue | None:
     """The statement a report item names, checked; refuses the bundle when it is not sound."""
     if item.get("issue") is None:
         return None
-    refusal = {"file": file_name, "period": item.get("period"), "code": "bad_issue"}
+    refusal = {"file": file_name, "period": item.get("period"), "code": CODE}
+    data = opened.files.get(item["issue"])
+    signature = opened.files.get(item.get("issue_signature"))
+    key = AgencyKey.get_or_none(
+        (AgencyKey.fingerprint == str(item.get("issue_signing_key")))
+        & (AgencyKey.agency == agency)
+        & AgencyKey.enrolled_at.is_null(False)
+    )
     try:
-        data = opened.files[item["issue"]]
-        signature = opened.files[item["issue_signature"]]
-        key = AgencyKey.get_or_none(
-            (AgencyKey.fingerprint == str(item["issue_signing_key"]))
-            & (AgencyKey.agency == agency)
-            & AgencyKey.enrolled_at.is_null(False)
-        )
-        if key is None:
-            raise ValueError("key")
+        if data is None or signature is None or key is None:
+            raise InvalidSignature("no statement, signature or enrolled key")
         public = serialization.load_pem_public_key(key.public_key_pem.encode("ascii"))
         public.verify(signature, data)
-        parsed = IssueStatement.parse(data, agency.code, item)
-    except (KeyError, TypeError, ValueError, InvalidSignature, UnicodeDecodeError) as exc:
+    except InvalidSignature as exc:
         raise BundleRejectedError(
             "{file}: the number and date of report {period} are not validly signed", **refusal
         ) from exc
-    return IssueStatement(
-        **{**parsed.__dict__, "signature": signature, "key_fingerprint": key.fingerprint}
-    )
+    try:
+        statement = statement_for(data, agency.code, item)
+    except WireError as exc:
+        raise BundleRejectedError(
+            "{file}: the number and date of report {period} cannot be read: {reason}",
+            reason=exc.message("en"),
+            reason_vi=exc.message("vi"),
+            **refusal,
+        ) from exc
+    return ReceivedIssue(statement, data.decode("utf-8"), signature, key.fingerprint)
 
 
-def keep(agency: Agency, plan: Plan, content: dict, statement: IssueStatement) -> None:
+def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedIssue) -> None:
     """DoFA's copy of the agency's register line; the same statement twice changes nothing."""
-    period, revision = content["period"]["id"], content["revision"]
-    existing = register.issued(agency, "report", plan.id, period, revision)
+    statement = received.statement
+    existing = register.issued(agency, "report", plan.id, statement.period, statement.revision)
     if existing is not None:
         return  # a revision is issued once; its first statement stands
     clash = IssuedDocument.get_or_none(
@@ -160,7 +120,7 @@ def keep(agency: Agency, plan: Plan, content: dict, statement: IssueStatement) -
     if clash is not None:
         audit.record("report.issue_clash", agency=agency.code, number=statement.symbol)
         return
-    signer = content["signer"] or {}
+    recipients = content.document.recipients
     IssuedDocument.create(
         agency=agency,
         year=statement.date.year,
@@ -169,19 +129,19 @@ def keep(agency: Agency, plan: Plan, content: dict, statement: IssueStatement) -
         issued_on=statement.date,
         kind="report",
         plan=plan,
-        period_id=period,
-        revision=revision,
-        title=issuing.plan_report_title("Báo cáo kết quả", plan, period),
-        signer_name=signer.get("name", ""),
-        signer_position=signer.get("position", ""),
-        recipients="\n".join(content["document"]["recipients"]),
-        copies=len(content["document"]["recipients"]),
+        period_id=statement.period,
+        revision=statement.revision,
+        title=issuing.plan_report_title("Báo cáo kết quả", plan, statement.period),
+        signer_name=content.signer.name,
+        signer_position=content.signer.position,
+        recipients="\n".join(recipients),
+        copies=len(recipients),
         clerk_login=statement.clerk_login,
         clerk_name=statement.clerk_name,
         clerk_position=statement.clerk_position,
-        content_sha256=json.loads(statement.statement_json)["document"]["content_sha256"],
-        statement_json=statement.statement_json,
-        signature=base64.b64encode(statement.signature).decode("ascii"),
-        key_fingerprint=statement.key_fingerprint,
+        content_sha256=statement.content_sha256,
+        statement_json=received.statement_json,
+        signature=base64.b64encode(received.signature).decode("ascii"),
+        key_fingerprint=received.key_fingerprint,
         recorded_at=audit.now_iso(),
     )

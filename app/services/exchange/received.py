@@ -27,7 +27,7 @@ from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.wire import Entry, ReportContent, WireError
-from app.services.exchange.issue_wire import IssueStatement
+from app.services.exchange.issue_wire import ReceivedIssue
 from app.services.exchange.issue_wire import keep as keep_issue
 
 ENTRY_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
@@ -45,7 +45,7 @@ class Incoming:
     signature: bytes
     key_fingerprint: str
     pdf: bytes | None = None  # the PDF the approver signed with their token, if any
-    issue: IssueStatement | None = None  # its number and date, when the clerk issued it
+    issue: ReceivedIssue | None = None  # its number and date, when the clerk issued it
 
     @property
     def period_id(self) -> str:
@@ -175,8 +175,7 @@ def outcome_of(incoming: Incoming) -> Outcome:
 def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     """Write one revision as its outcome says; call inside the bundle's transaction."""
     if incoming.issue is not None and outcome.outcome != "conflict":
-        content = incoming.content.as_dict()
-        keep_issue(incoming.agency, incoming.plan, content, incoming.issue)
+        keep_issue(incoming.agency, incoming.plan, incoming.content, incoming.issue)
     if outcome.outcome == "unchanged":
         return
     if outcome.outcome != "conflict":

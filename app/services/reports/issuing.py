@@ -19,12 +19,11 @@ from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.wire import canonical_bytes
+from app.services.core.wire.issue import STATEMENT_FORMAT
 from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import doc_settings, signoff
-
-STATEMENT_FORMAT = 1
 
 
 @dataclass(frozen=True)
