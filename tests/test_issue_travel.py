@@ -14,6 +14,7 @@ from app.services.core.wire import WireError, canonical_bytes
 from app.services.exchange import bundle_import, issue_wire
 from app.services.outgoing import register
 from app.services.reports import issuing, report_pdf, reports
+from tests.conftest import run_cli
 from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
 from tests.reporting import PASSWORD
 from tests.test_pdf_report import _body_text, _pages
@@ -57,6 +58,17 @@ def test_dofa_keeps_shows_and_verifies_the_number_and_date(world, tmp_path):
     again = _import(dofa, bundle)
     assert again.status == "already_imported"
     assert IssuedDocument.select().count() == 1
+    shown = run_cli(
+        "--profile", str(dofa.folder), "report", "show", "--period", "2026-Y", "--agency", "SYT",
+        "--json",
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr.decode()
+    assert json.loads(shown.stdout)["issued"] == {
+        "number": 45,
+        "symbol": "45/BC-SYT",
+        "date": register.today().isoformat(),
+        "by": {"name": "Nguyễn Văn An", "position": "Phó Giám đốc"},
+    }
 
 
 def test_dofa_shows_the_number_and_whether_its_statement_holds(qtbot, world, tmp_path):
