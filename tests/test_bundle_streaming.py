@@ -6,6 +6,7 @@ content goes, that it is gone after the import, and that the files are read on d
 
 from __future__ import annotations
 
+import errno
 import gc
 import tempfile
 
@@ -60,3 +61,21 @@ def test_files_are_read_on_demand_and_checked_as_they_are_read(tmp_path):
     size, sha256 = opened.files.measure(name, len(EVIDENCE["bien-ban.pdf"]))
     assert (size, sha256) == (len(EVIDENCE["bien-ban.pdf"]), name.removeprefix("evidence/"))
     assert opened.files.measure(name, 10)[0] == 11  # never reads more than the limit and one
+
+
+def test_a_read_only_profile_still_opens_bundles_in_memory(tmp_path, monkeypatch):
+    dofa = make_dofa(tmp_path / "dofa")
+    health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
+    sign_period(health, "2026-Y", "Cả năm", EVIDENCE)
+    bundle = export(health, tmp_path / "out")
+    use(dofa)
+    identities = [keys.load_age_identity(dofa.folder, keys.DECRYPTION)]
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(bundle_format.tempfile, "TemporaryFile", read_only)
+    opened = bundle_format.open_bundle(bundle, identities, dofa.folder)
+
+    (name,) = [n for n in opened.files if n.startswith("evidence/")]
+    assert opened.files[name] == EVIDENCE["bien-ban.pdf"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import hashlib
 import io
 import logging
@@ -195,8 +196,7 @@ def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) ->
         raise BundleRejectedError(
             "{file} is not a Plan Tracker bundle", code="not_a_bundle", file=path.name
         )
-    # Returned open: the archive reads it; it closes when the opened bundle is dropped.
-    plain = tempfile.TemporaryFile(dir=scratch_folder, prefix=".bundle-")  # noqa: SIM115
+    plain = _scratch_file(scratch_folder)
     try:
         with path.open("rb") as source:
             try:
@@ -225,6 +225,19 @@ def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) ->
     except BaseException:
         plain.close()
         raise
+
+
+def _scratch_file(folder: Path | None) -> BinaryIO:
+    """An unnamed temporary file in `folder`; in memory where the folder is read-only (a
+    profile on write-protected media can still preview bundles; plain content never goes to
+    another disk)."""
+    try:
+        # Returned open: the archive reads it; it closes when the opened bundle is dropped.
+        return tempfile.TemporaryFile(dir=folder, prefix=".bundle-")  # noqa: SIM115
+    except OSError as exc:
+        if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        return io.BytesIO()
 
 
 class ArchiveFiles(Mapping[str, bytes]):
