@@ -10,6 +10,8 @@ import errno
 import gc
 import tempfile
 
+import pytest
+
 from app.services.exchange import bundle_format, bundle_import
 from app.services.keys import keys
 from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
@@ -17,11 +19,17 @@ from tests.exchange_support import enrol_agency, export, make_dofa, sign_period,
 EVIDENCE = {"bien-ban.pdf": b"%PDF-1.4 " + bytes(range(256)) * 2000}
 
 
-def test_plain_content_stays_in_the_profile_and_goes_with_the_import(tmp_path, monkeypatch):
+@pytest.fixture
+def world(tmp_path):
+    """DoFA, and a bundle from an enrolled agency with one evidence file."""
     dofa = make_dofa(tmp_path / "dofa")
     health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
     sign_period(health, "2026-Y", "Cả năm", EVIDENCE)
-    bundle = export(health, tmp_path / "out")
+    return dofa, export(health, tmp_path / "out")
+
+
+def test_plain_content_stays_in_the_profile_and_goes_with_the_import(world, monkeypatch):
+    dofa, bundle = world
     station = use(dofa)
     opened_files = []
     real = tempfile.TemporaryFile
@@ -45,11 +53,8 @@ def test_plain_content_stays_in_the_profile_and_goes_with_the_import(tmp_path, m
     assert after - set(before) == {"evidence"}  # the copies; the plain bundle had no name
 
 
-def test_files_are_read_on_demand_and_checked_as_they_are_read(tmp_path):
-    dofa = make_dofa(tmp_path / "dofa")
-    health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
-    sign_period(health, "2026-Y", "Cả năm", EVIDENCE)
-    bundle = export(health, tmp_path / "out")
+def test_files_are_read_on_demand_and_checked_as_they_are_read(world):
+    dofa, bundle = world
     use(dofa)
     identities = [keys.load_age_identity(dofa.folder, keys.DECRYPTION)]
 
@@ -63,11 +68,8 @@ def test_files_are_read_on_demand_and_checked_as_they_are_read(tmp_path):
     assert opened.files.measure(name, 10)[0] == 11  # never reads more than the limit and one
 
 
-def test_a_read_only_profile_still_opens_bundles_in_memory(tmp_path, monkeypatch):
-    dofa = make_dofa(tmp_path / "dofa")
-    health = enrol_agency(dofa.folder, tmp_path / "syt", "SYT")
-    sign_period(health, "2026-Y", "Cả năm", EVIDENCE)
-    bundle = export(health, tmp_path / "out")
+def test_a_read_only_profile_still_opens_bundles_in_memory(world, monkeypatch):
+    dofa, bundle = world
     use(dofa)
     identities = [keys.load_age_identity(dofa.folder, keys.DECRYPTION)]
 
