@@ -142,7 +142,7 @@ def verify(row: IssuedDocument) -> tuple[bool, str]:
 
 def plan_report_title(lead: str, plan: Plan, period_id: str) -> str:
     """The excerpt the register writes: "Báo cáo … Quyết định số 590/QĐ-UBND năm 2026"."""
-    from app.services.reports.report_pdf import period_label
+    from app.services.reports.report_pdf import period_label  # report_pdf imports this module
 
     period = {"id": period_id, "kind": periods.bounds(period_id)[0]}
     return (

@@ -34,6 +34,7 @@ from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
+from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, ui_language
 from app.ui.kit.printing import print_pdf
@@ -232,6 +233,9 @@ class RemindersDialog(QDialog):
         out = self._chosen_file("")
         if out is None:
             return
+        go_on, passphrase = ask_passphrase(self)  # only where the keys are in a locked file
+        if not go_on:
+            return
         codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
         login = self.signer.currentData() or ""
         issued = []
@@ -239,9 +243,10 @@ class RemindersDialog(QDialog):
         def issue(password: str):
             issued.append(
                 reminder_letters.issue_letter(
-                    plan, period_id, out, login, password, self.station.folder, codes
+                    plan, period_id, out, login, password, self.station.folder, codes,
+                    passphrase=passphrase,
                 )
-            )
+            )  # fmt: skip
 
         dialog = ApproverPasswordDialog(
             self.tr("Issue the reminder letter"),
