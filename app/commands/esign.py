@@ -96,7 +96,7 @@ def register_commands(commands) -> None:
         "--module",
         required=True,
         metavar="PATH",
-        help="e.g. " + ", ".join(token_device.SUGGESTED_MODULES[:3]),
+        help="e.g. " + ", ".join(token_device.SUGGESTED_MODULES[:2]),
     )
     choose.add_argument("--scheme", choices=token_device.SCHEMES, default="pkcs1v15")
     choose.add_argument("--tsa", metavar="URL", help="time-stamp server (PAdES B-T)")

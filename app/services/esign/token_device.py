@@ -27,12 +27,11 @@ SCHEME_SETTING = "token_signature_scheme"
 TSA_SETTING = "token_tsa_url"
 SCHEMES = ("pkcs1v15", "pss")
 
-# Where the VGCA tokens' drivers install themselves on Windows (offered, never required).
+# Where the drivers of the VGCA tokens install their PKCS#11 library on Windows (the tokens are
+# SafeNet, driver "TokenManager", or Bit4id, driver "bit4id xpki"); offered, never required.
 SUGGESTED_MODULES = (
-    r"C:\Windows\System32\vgca_csp11.dll",
-    r"C:\Windows\System32\eTPKCS11.dll",  # SafeNet eToken
-    r"C:\Windows\System32\bit4xpki.dll",  # Bit4id
-    r"C:\Windows\System32\BkavCA.dll",
+    r"C:\Windows\System32\eTPKCS11.dll",  # SafeNet eToken (VGCA TokenManager)
+    r"C:\Windows\System32\bit4xpki.dll",  # Bit4id (VGCA)
     "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
     "/usr/lib/softhsm/libsofthsm2.so",
 )
