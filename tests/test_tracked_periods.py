@@ -84,3 +84,21 @@ def test_track_runs_on_dofa_only(tmp_path):
     assert refused.returncode == 2
     listed = json.loads(run_cli("--profile", folder, "periods", "--json").stdout)
     assert all(p["tracked"] for p in listed)
+
+
+def test_dofa_chooses_the_first_tracked_period_in_the_due_dates_dialog(qtbot, dofa):
+    from app.ui.reports.settings_dialogs import DueDatesDialog
+
+    plan = catalogue.active_plan()
+    dialog = DueDatesDialog(plan, "lan.tran")
+    qtbot.addWidget(dialog)
+    first = dialog.periods[0].id
+    assert dialog.tracked_from.currentData() == first  # nothing set yet: every period
+    dialog.accept()
+    assert periods.tracked_from(plan) is None  # unchanged, so nothing recorded
+    again = DueDatesDialog(plan, "lan.tran")
+    qtbot.addWidget(again)
+    again.tracked_from.setCurrentIndex(again.tracked_from.findData("2026-H1"))
+    again.accept()
+    assert periods.tracked_from(plan) == "2026-H1"
+    assert not periods.is_tracked(plan, "2025-Y") and periods.is_tracked(plan, "2026-H1")

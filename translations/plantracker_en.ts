@@ -1850,6 +1850,14 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow up reports from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(earlier periods: not tracked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1850,6 +1850,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>ngày làm việc sau ngày chốt số liệu</translation>
     </message>
     <message>
+        <source>Follow up reports from</source>
+        <translation>Theo dõi báo cáo từ kỳ</translation>
+    </message>
+    <message>
+        <source>(earlier periods: not tracked)</source>
+        <translation>(các kỳ trước: không theo dõi)</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,7 +30,7 @@ from app.services.core.errors import UserError
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
-from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 
 
 def with_hint(field: QWidget, hint: str) -> QWidget:
@@ -201,6 +202,17 @@ class DueDatesDialog(QDialog):
         days_row.addWidget(self.days)
         days_row.addWidget(QLabel(self.tr("working days after the cut-off")))
         days_row.addStretch(1)
+        # Periods before the office used the app are not followed up: no rate, no reminder.
+        self.tracked_from = QComboBox()
+        for period in self.periods:
+            self.tracked_from.addItem(capitalised(period_label(period.id)), period.id)
+        first = periods.tracked_from(plan) or self.periods[0].id
+        self.tracked_from.setCurrentIndex(max(0, self.tracked_from.findData(first)))
+        tracked_row = QHBoxLayout()
+        tracked_row.addWidget(QLabel(self.tr("Follow up reports from")))
+        tracked_row.addWidget(self.tracked_from)
+        tracked_row.addWidget(QLabel(self.tr("(earlier periods: not tracked)")))
+        tracked_row.addStretch(1)
 
         self.table = QTableWidget(len(self.periods), 4)
         self.table.setHorizontalHeaderLabels(
@@ -229,6 +241,7 @@ class DueDatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(days_row)
+        layout.addLayout(tracked_row)
         layout.addWidget(self.table)
         layout.addLayout(due_row)
         layout.addWidget(self.error)
@@ -312,6 +325,9 @@ class DueDatesDialog(QDialog):
                 periods.set_due_working_days(self.days.value(), self.actor)
             for period_id, due in self.changes.items():
                 periods.set_due(self.plan, period_id, due, self.actor)
+            chosen = self.tracked_from.currentData()
+            if chosen != (periods.tracked_from(self.plan) or self.periods[0].id):
+                periods.set_tracked_from(self.plan, chosen, self.actor)
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return
