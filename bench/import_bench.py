@@ -78,7 +78,12 @@ def _content(plan: Plan, agency: dict, period, entries: list[dict], signed_at: s
             "place": "Quảng Ngãi",
             "recipients": ["Sở Ngoại vụ", "Lưu: VT"],
         },
-        "signer": {"login": "giamdoc", "name": "Nguyễn Văn An", "position": "Giám đốc"},
+        "signer": {
+            "login": "giamdoc",
+            "name": "Nguyễn Văn An",
+            "position": "Giám đốc",
+            "capacity": None,
+        },
         "signed_at": signed_at,
     }
 

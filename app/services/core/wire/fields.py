@@ -16,7 +16,6 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from app.services.core.errors import UserError
-from app.services.core.wire.canonical import canonical_bytes
 
 HEX64 = re.compile(r"[0-9a-f]{64}")
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}(?:-[A-Z2-7]{4}){4}")
@@ -64,9 +63,11 @@ def _no_constant(name: str) -> None:
 def load_json(data: bytes, code: str, canonical: bool = False) -> dict:
     """A JSON object from UTF-8 bytes; duplicate keys, NaN and non-canonical bytes refused."""
     try:
+        # A key given twice cannot survive the canonical check (the bytes written back hold it
+        # once), so only a file read without that check needs the slower hook.
         value = json.loads(
             data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
+            object_pairs_hook=None if canonical else _no_duplicates,
             parse_constant=_no_constant,
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -74,7 +75,9 @@ def load_json(data: bytes, code: str, canonical: bool = False) -> dict:
     if not isinstance(value, dict):
         raise WireError("the file is not a JSON object", code=code)
     try:
-        same = not canonical or canonical_bytes(value) == data
+        # Without NFC-normalising here: every text read is checked to be NFC on its own, and
+        # a field not read is refused, so canonical bytes of what passes are these bytes.
+        same = not canonical or _sorted_compact(value) == data
     except (RecursionError, ValueError) as exc:  # nested too deep to write back
         raise WireError("the file is not UTF-8 JSON, or names a key twice", code=code) from exc
     if not same:
@@ -82,6 +85,11 @@ def load_json(data: bytes, code: str, canonical: bool = False) -> dict:
             "the file is not in canonical form (sorted keys, no spaces, NFC)", code=code
         )
     return value
+
+
+def _sorted_compact(value: dict) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8")
 
 
 class Fields:
@@ -136,6 +144,13 @@ class Fields:
         value = self.raw(name)
         if value is None and nullable:
             return None
+        if (  # the common case, checked without building the field's path
+            type(value) is str
+            and len(value) <= limit
+            and unicodedata.is_normalized("NFC", value)
+            and not _has_unprintable(value, lines)
+        ):
+            return value
         return checked_text(value, self._field(name), self.code, limit, lines)
 
     def count(self, name: str, low: int = 0, high: int = 2**31 - 1, nullable: bool = False):
@@ -256,11 +271,22 @@ def checked_text(value: object, field: str, code: str, limit: int, lines: bool) 
         raise WireError(
             "{field} is too long (at most {limit} characters)", code=code, field=field, limit=limit
         )
-    if unicodedata.normalize("NFC", value) != value:
+    if not unicodedata.is_normalized("NFC", value):
         raise WireError("{field} is not in Unicode NFC form", code=code, field=field)
-    if any(_unprintable(ch, lines) for ch in value):
+    if _has_unprintable(value, lines):
         raise WireError("{field} holds control characters", code=code, field=field)
     return value
+
+
+def _has_unprintable(value: str, lines: bool) -> bool:
+    # str.isprintable runs in C and is true for nearly every text; only a text it refuses (a
+    # line break, a no-break space, a soft hyphen…) is looked at character by character.
+    if value.isprintable():
+        return False
+    plain = value.replace("\n", "").replace("\t", "").replace("\r", "") if lines else value
+    if plain.isprintable():
+        return False
+    return any(_unprintable(ch, lines) for ch in value)
 
 
 def is_safe_file_name(name: str) -> bool:
@@ -271,7 +297,7 @@ def is_safe_file_name(name: str) -> bool:
         and name == name.strip()
         and not name.endswith(".")
         and not (NAME_FORBIDDEN & set(name))
-        and not any(_unprintable(ch, False) for ch in name)
+        and not _has_unprintable(name, False)
         and not WINDOWS_RESERVED.fullmatch(name)
     )
 
