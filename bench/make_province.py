@@ -19,11 +19,11 @@ writes entry by entry — right for a day's post, hours for 3,000 reports of 300
 What the services and the interface read is the same as after an import: channel 'bundle',
 status 'received' (or 'returned'), signed_at and received_at in ISO 8601 with +07:00, and a
 content signed with the agency's enrolled Ed25519 key, so the signature check passes. One
-difference, on purpose: content_json is a small placeholder — the real envelope (agency, plan,
-period, revision, document, signer, signed_at) with an empty "entries" list and
-"bench_placeholder": true; the entries themselves are in report_entry exactly as an import
-writes them. DoFA's own reports (SNGV) are channel 'local', status 'sent', signed with DoFA's
-own key. No bundle_received rows (the ledger is not measured).
+difference, on purpose: content_json is a well-formed signed content (agency, plan, period,
+revision, document, signer, signed_at, as the wire format reads it) with an empty "entries"
+list; the entries themselves are in report_entry exactly as an import writes them. DoFA's own
+reports (SNGV) are channel 'local', status 'sent', signed with DoFA's own key. No
+bundle_received rows (the ledger is not measured).
 """
 
 from __future__ import annotations
@@ -127,16 +127,31 @@ class Writer:
         return canonical_bytes(
             {
                 "format": 1,
-                "bench_placeholder": True,
                 "agency": {"code": code, "name_vi": code},
-                "plan": {"code": self.plan.code, "number_symbol": self.plan.number_symbol},
+                "plan": {
+                    "code": self.plan.code,
+                    "number_symbol": self.plan.number_symbol,
+                    "version": self.plan.version,
+                },
                 "period": period.as_json(),
                 "revision": revision,
                 "amendment_reason": reason,
                 "implementation_plan": {"number": None, "date": None, "title": ""},
                 "entries": [],
-                "document": {"number": f"{revision}/BC-{code}"},
-                "signer": {"name": signer[0], "position": signer[1]},
+                "document": {
+                    "number": f"{revision}/BC-{code}",
+                    "parent_body": "UBND TỈNH QUẢNG NGÃI",
+                    "agency_name": code,
+                    "abbreviation": code,
+                    "place": "Quảng Ngãi",
+                    "recipients": ["Sở Ngoại vụ"],
+                },
+                "signer": {
+                    "login": "approver",
+                    "name": signer[0],
+                    "position": signer[1],
+                    "capacity": None,
+                },
                 "signed_at": signed_at,
             }
         )
