@@ -149,3 +149,22 @@ def test_gui_fault_in_a_worker_thread_is_caught_the_same_way(ws, gui_hook):
     (message,) = gui_hook
     assert "an unexpected error occurred" in message and str(event_log.log_path(ws)) in message
     assert "RuntimeError" in event_log.log_path(ws).read_text(encoding="utf-8")
+
+
+def test_a_fault_in_background_work_reaches_the_screen_as_plain_words(ws, qtbot):
+    from app.ui.kit import i18n, tasks
+
+    i18n.install("vi")
+    event_log.start(ws)
+    delivered = []
+    try:
+        for work in (_boom, lambda _progress: 7):
+            tasks.run_task(work, lambda *done: delivered.append(done), synchronous=True)
+    finally:
+        event_log.stop()
+
+    (_, error), (result, no_error) = delivered
+    assert isinstance(error, event_log.UnexpectedError)
+    assert "lỗi ngoài dự kiến" in error.message("vi")
+    assert (result, no_error) == (7, None)
+    assert "RuntimeError: a fault of the program" in event_log.log_path(ws).read_text("utf-8")

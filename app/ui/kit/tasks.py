@@ -30,6 +30,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
 from app.models import db
+from app.services.core import event_log, storage_errors
+from app.services.core.errors import UserError
 
 Done = Callable[[Any, BaseException | None], None]
 ProgressCallback = Callable[..., None]
@@ -125,6 +127,9 @@ class Task:
 
     def _deliver(self, result: object, error: BaseException | None) -> None:
         self.done = True
+        if error is not None and not isinstance(error, (UserError, *storage_errors.STORAGE_ERRORS)):
+            # A fault of ours: the traceback goes to the log, the screen gets plain words.
+            error = event_log.unexpected(error)
         if self._wanted():
             self._on_done(result, error)
 
