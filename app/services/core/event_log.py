@@ -14,6 +14,7 @@ message can always name a file that holds the details.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import logging.handlers
 import os
@@ -55,7 +56,8 @@ class _OwnerOnlyHandler(logging.handlers.RotatingFileHandler):
 
 
 def _fallback_path() -> Path:
-    user = os.getuid() if hasattr(os, "getuid") else os.getlogin()
+    # os.getlogin() fails without a console (a desktop shortcut on Windows); getuser does not.
+    user = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
     return Path(tempfile.gettempdir()) / f"plantracker-{user}.log"
 
 
