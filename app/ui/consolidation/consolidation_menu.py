@@ -6,12 +6,16 @@ an agency workstation it adds nothing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.ui.consolidation.consolidated_editor import ConsolidatedEditor
-from app.ui.dashboard.reminders_dialog import RemindersDialog
 from app.ui.kit.lazy_tab import LazyTab
+
+if TYPE_CHECKING:  # both are imported when first opened, not to paint the window
+    from app.ui.consolidation.consolidated_editor import ConsolidatedEditor
+    from app.ui.dashboard.reminders_dialog import RemindersDialog
 
 
 class ConsolidationMenu(QObject):
@@ -42,12 +46,16 @@ class ConsolidationMenu(QObject):
         return self.tab.content if self.tab is not None else None
 
     def _build_editor(self) -> ConsolidatedEditor:
+        from app.ui.consolidation.consolidated_editor import ConsolidatedEditor
+
         editor = ConsolidatedEditor(self.window.station, self.window.plan, self.window.actor)
         editor.reminders_requested.connect(self.open_reminders)
         return editor
 
     def open_reminders(self, period_id: str | None = None) -> RemindersDialog:
         period_id = period_id or self.editor.period_id
+        from app.ui.dashboard.reminders_dialog import RemindersDialog
+
         dialog = RemindersDialog(
             self.window.station, self.window.plan, period_id, self.window.actor, self.window
         )

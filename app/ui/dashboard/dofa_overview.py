@@ -7,11 +7,15 @@ is DoFA's, and this object puts the two tabs in front and refreshes them when th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from app.ui.dashboard.dashboard import DashboardView
-from app.ui.dashboard.duty_view import DutyView
 from app.ui.kit.lazy_tab import LazyTab
+
+if TYPE_CHECKING:  # imported when its tab is first opened
+    from app.ui.dashboard.duty_view import DutyView
 
 
 class OverviewTabs(QObject):
@@ -19,11 +23,16 @@ class OverviewTabs(QObject):
         super().__init__(window)
         self.window = window
         self.dashboard = DashboardView(window.plan, window.actor)
-        self.duty_view_tab = LazyTab(lambda: DutyView(window.plan), lambda view: view.reload())
+        self.duty_view_tab = LazyTab(self._build_duty_view, lambda view: view.reload())
         window.tabs.insertTab(0, self.dashboard, self.tr("D&ashboard"))
         window.tabs.insertTab(1, self.duty_view_tab, self.tr("Duty &view"))
         window.tabs.setCurrentIndex(0)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    def _build_duty_view(self) -> DutyView:
+        from app.ui.dashboard.duty_view import DutyView
+
+        return DutyView(self.window.plan)
 
     @property
     def duty_view(self) -> DutyView:
