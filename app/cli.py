@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.commands.cli_words import install_argparse_language, translate_parser
+from app.commands.language.words import install_argparse_language, translate_parser
 from app.services.core import event_log, strict_input, writer_lock
 from app.services.core.errors import UsageError, UserError
 

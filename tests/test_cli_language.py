@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from app.cli import build_parser
-from app.commands.cli_words import ARGPARSE_VI, change_line, help_texts, install_argparse_language
-from app.commands.help_vi import HELP_VI
+from app.commands.language.help_vi import HELP_VI
+from app.commands.language.words import (
+    ARGPARSE_VI,
+    change_line,
+    help_texts,
+    install_argparse_language,
+)
 from tests.conftest import run_cli
 
 

@@ -30,10 +30,11 @@ def _wizard(qtbot, folder):
     return wizard
 
 
-def _fill(monkeypatch, path, passphrase, errors):
+def _fill(monkeypatch, path, passphrase, errors, fingerprint=""):
     def exec_(dialog: SourceDialog) -> int:
         dialog.file.setText(str(path))
         dialog.passphrase.setText(passphrase)
+        dialog.fingerprint.setText(fingerprint)
         dialog.accept()
         errors.append(dialog.error.text())
         return dialog.result()
@@ -67,7 +68,10 @@ def test_setting_up_from_dofa_s_kit_from_the_assistant(qtbot, dofa, tmp_path, mo
     close_db()
     wizard = _wizard(qtbot, tmp_path / "syt-new")
     errors = []
-    _fill(monkeypatch, kit, "", errors)
+    _fill(monkeypatch, kit, "", errors, fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE")
+    wizard.agency_page.kit_button.click()
+    assert "fingerprint" in errors[-1] and not (tmp_path / "syt-new").exists()
+    _fill(monkeypatch, kit, "", errors, fingerprint=dofa_fingerprint)
     wizard.agency_page.kit_button.click()
     assert errors[-1] == ""
     assert wizard.result() == QDialog.DialogCode.Accepted

@@ -4115,7 +4115,7 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. After set-up, export the enrolment file and read the key fingerprint to DoFA by phone (Exchange → Trust and enrolment…).</source>
+        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. Type the key fingerprint DoFA reads out to you by phone. After set-up, export the enrolment file and read this workstation&apos;s fingerprint to DoFA (Exchange → Trust and enrolment…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4140,6 +4140,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s key &amp;fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

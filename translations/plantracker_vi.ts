@@ -4124,7 +4124,11 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
     <message>
         <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. After set-up, export the enrolment file and read the key fingerprint to DoFA by phone (Exchange → Trust and enrolment…).</source>
-        <translation>Sở Ngoại vụ gửi mỗi cơ quan một bộ cài đặt (.ptkit): kế hoạch, danh mục cơ quan và khóa công khai của Sở. Sau khi cài đặt, hãy xuất tệp ghi danh và đọc dấu vân tay khóa cho Sở Ngoại vụ qua điện thoại (Trao đổi → Tin cậy và ghi danh…).</translation>
+        <translation type="vanished">Sở Ngoại vụ gửi mỗi cơ quan một bộ cài đặt (.ptkit): kế hoạch, danh mục cơ quan và khóa công khai của Sở. Sau khi cài đặt, hãy xuất tệp ghi danh và đọc dấu vân tay khóa cho Sở Ngoại vụ qua điện thoại (Trao đổi → Tin cậy và ghi danh…).</translation>
+    </message>
+    <message>
+        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. Type the key fingerprint DoFA reads out to you by phone. After set-up, export the enrolment file and read this workstation&apos;s fingerprint to DoFA (Exchange → Trust and enrolment…).</source>
+        <translation>Sở Ngoại vụ gửi mỗi cơ quan một bộ cài đặt (.ptkit): kế hoạch, danh mục cơ quan và khóa công khai của Sở. Hãy nhập dấu vân tay khóa do Sở Ngoại vụ đọc qua điện thoại. Sau khi cài đặt, xuất tệp ghi danh và đọc dấu vân tay của máy này cho Sở Ngoại vụ (Trao đổi → Tin cậy và ghi danh…).</translation>
     </message>
     <message>
         <source>Setup kits (*.ptkit)</source>
@@ -4149,6 +4153,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s key &amp;fingerprint:</source>
+        <translation>&amp;Dấu vân tay khóa của Sở Ngoại vụ:</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.commands import cli_words
 from app.commands.common import print_json, say, secret, tell, workstation
+from app.commands.language import words as cli_words
 from app.services.exchange import bundle_export, bundle_import, replies, trust
 from app.services.keys import age_passphrase, key_lifecycle, keys
 

@@ -46,8 +46,9 @@ class SourceDialog(QDialog):
             self.setWindowTitle(self.tr("Set up from DoFA's setup kit"))
             note = self.tr(
                 "DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and "
-                "DoFA's public keys. After set-up, export the enrolment file and read the key "
-                "fingerprint to DoFA by phone (Exchange → Trust and enrolment…)."
+                "DoFA's public keys. Type the key fingerprint DoFA reads out to you by phone. "
+                "After set-up, export the enrolment file and read this workstation's fingerprint "
+                "to DoFA (Exchange → Trust and enrolment…)."
             )
             file_filter = self.tr("Setup kits (*.ptkit)")
         else:
@@ -68,9 +69,13 @@ class SourceDialog(QDialog):
         file_label.setBuddy(self.file)
         self.passphrase = password_field()
         self.repeat = password_field()
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST")
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(file_label, row)
+        if mode == KIT:  # read out by DoFA by phone: a kit from anyone else is refused
+            form.addRow(self.tr("DoFA's key &fingerprint:"), self.fingerprint)
         if mode == RESTORE or self.needs_new_passphrase:
             caption = (
                 self.tr("Backup &passphrase:")
@@ -114,7 +119,10 @@ class SourceDialog(QDialog):
                 else:
                     from app.services.exchange import trust  # loaded for set-up only
 
-                    self.workstation = trust.setup_from_kit(self.folder, path, passphrase)
+                    fingerprint = self.fingerprint.text().strip() or None
+                    self.workstation = trust.setup_from_kit(
+                        self.folder, path, fingerprint, passphrase
+                    )
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return

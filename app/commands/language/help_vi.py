@@ -132,10 +132,8 @@ HELP_VI: dict[str, str] = {
     "restore a backup into an empty profile folder": "khôi phục bản sao lưu vào thư mục trống",
     "the token driver (PKCS#11 library) to use": "trình điều khiển token (thư viện PKCS#11)",
     "tokens plugged in and their certificates": "token đang cắm và chứng thư trên đó",
-    "e.g. C:\\Windows\\System32\\vgca_csp11.dll, C:\\Windows\\System32\\eTPKCS11.dll, "
-    "C:\\Windows\\System32\\bit4xpki.dll": (
-        "ví dụ C:\\Windows\\System32\\vgca_csp11.dll, C:\\Windows\\System32\\eTPKCS11.dll, "
-        "C:\\Windows\\System32\\bit4xpki.dll"
+    "e.g. C:\\Windows\\System32\\eTPKCS11.dll, C:\\Windows\\System32\\bit4xpki.dll": (
+        "ví dụ C:\\Windows\\System32\\eTPKCS11.dll, C:\\Windows\\System32\\bit4xpki.dll"
     ),
     "time-stamp server (PAdES B-T)": "máy chủ dấu thời gian (PAdES B-T)",
     "trust a root or intermediate CA (PEM or DER)": (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.commands.help_vi import HELP_VI
+from app.commands.language.help_vi import HELP_VI
 
 # argparse's own messages (Python's argparse marks them for gettext).
 ARGPARSE_VI = {

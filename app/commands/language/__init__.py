@@ -1,0 +1,1 @@
+"""The command line's words in Vietnamese and English (not a command module)."""
