@@ -6,12 +6,13 @@ in any order, with duplicates and losses, records paper receipts, returns report
 replies that the agencies import. Everything runs in-process through the services, one
 workstation open at a time. Sign-off times are pinned to chosen days so timeliness varies.
 
-After every step: no exception the workflow does not expect, `PRAGMA integrity_check` is ok,
-every revision DoFA stores verifies, the dashboard equals the plain `Model` below (written from
-docs/receipts-and-timeliness.md, not from the code), and the dashboard, the duty view, the
-consolidated pre-fill and the one latest-accepted query agree. At the end of each example, the
-files DoFA imported are imported again into two fresh DoFA copies, in arrival order and in
-reverse: the stored reports, conflicts, evidence and dashboards must be the same.
+After every step: no exception the workflow does not expect, `PRAGMA integrity_check` is ok
+on DoFA's database, every revision DoFA stores verifies, the dashboard equals the plain `Model`
+below (written from docs/receipts-and-timeliness.md, not from the code), and the dashboard,
+the duty view, the consolidated pre-fill and the one latest-accepted query agree. At the end of
+each example, every agency's database is whole and its signed revisions verify, and the files
+DoFA imported are imported again into two fresh DoFA copies, in arrival order and in reverse:
+the stored reports, conflicts, evidence and dashboards must be the same.
 
 Each agency rotates its key at most once per example: after a second rotation a bundle whose
 vouching key DoFA never saw is refused by design (unknown_sender), which would make acceptance
@@ -368,6 +369,14 @@ class Workflow(RuleBasedStateMachine):
             ok, why = signoff.verify(report)
             assert ok, (report.agency.code, report.period_id, report.revision, why)
 
+    def _agencies_are_whole_and_verify(self):
+        for code, folder in self.agencies.items():
+            use(folder)
+            assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok", code
+            for report in Report.select().where(Report.content_json.is_null(False)):
+                ok, why = signoff.verify(report)
+                assert ok, (code, report.period_id, report.revision, why)
+
     @invariant()
     def dashboard_matches_the_model(self):
         use(self.dofa)
@@ -406,6 +415,7 @@ class Workflow(RuleBasedStateMachine):
 
     def teardown(self):
         try:
+            self._agencies_are_whole_and_verify()
             if self.model.arrived:
                 self._check_arrival_order_does_not_matter()
         finally:
