@@ -9,6 +9,8 @@ from pathlib import Path
 from app.commands import esign as esign_commands
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
+from app.commands.language.words import ENTRY_STATUSES as ENTRY_STATUS_WORDS
+from app.commands.language.words import REPORT_STATUSES, word
 from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
@@ -74,12 +76,18 @@ def cmd_periods(args: argparse.Namespace) -> int:
         print_json([{**p.as_json(), "tracked": tracked(p.id)} for p in rows])
         return 0
     current, upcoming = periods.current_and_next(plan)
+    vi = args.lang == "vi"
     for period in rows:
-        mark = " ← current" if period == current else " ← next" if period == upcoming else ""
-        mark += "" if tracked(period.id) else " (not tracked)"
+        if period == current:
+            mark = " ← kỳ hiện tại" if vi else " ← current"
+        else:
+            mark = (" ← kỳ tiếp theo" if vi else " ← next") if period == upcoming else ""
+        if not tracked(period.id):
+            mark += " (không theo dõi)" if vi else " (not tracked)"
+        due = "hạn nộp" if vi else "due"
         say(
             f"{period.id:<8} {period.start:%d/%m/%Y} – {period.end:%d/%m/%Y}   "
-            f"due {period.due:%d/%m/%Y}{mark}"
+            f"{due} {period.due:%d/%m/%Y}{mark}"
         )
     return 0
 
@@ -275,15 +283,17 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         print_json(report_json(report))
         return 0
     entries = _shown_entries(report)
-    say(
-        f"{report.agency.name_vi} · {report.period_id} · revision {report.revision} · "
-        f"{report.status}"
-    )
+    vi = args.lang == "vi"
+    status = word(REPORT_STATUSES, report.status, args.lang)
+    revision = "lần" if vi else "revision"
+    say(f"{report.agency.name_vi} · {report.period_id} · {revision} {report.revision} · {status}")
     if report.signed_at:
         ok, message = signoff.verify(report)
-        say(
-            f"Signed by {report.signer_name} ({report.signer_position}) at {report.signed_at}: "
-            f"{message}"
+        signer = f"{report.signer_name} ({report.signer_position})"
+        tell(
+            args,
+            f"Signed by {signer} at {report.signed_at}: {message}",
+            f"{signer} ký lúc {report.signed_at}: {message}",
         )
     signature = token_signoff.pdf_signature(report)
     if signature is not None:
@@ -295,8 +305,11 @@ def cmd_report_show(args: argparse.Namespace) -> int:
             + (f" ({signature.problem})" if signature.problem else "")
         )
     for entry in entries:
+        entry_status = entry["status"] or "—"
+        if entry["status"]:
+            entry_status = word(ENTRY_STATUS_WORDS, entry["status"], args.lang)
         say(
-            f"  {entry['ref']:<9} {entry['status'] or '—':<12} "
+            f"  {entry['ref']:<9} {entry_status:<12} "
             f"{'' if entry['progress'] is None else str(entry['progress']) + '%'}"
         )
     return 0

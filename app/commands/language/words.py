@@ -115,6 +115,14 @@ ENTRY_STATUSES = {
     "ongoing": ("ongoing", "thực hiện thường xuyên"),
     "stalled": ("stalled", "đình trệ, vướng mắc"),
 }
+REPORT_STATUSES = {
+    "draft": ("draft", "dự thảo"),
+    "submitted": ("submitted", "đã trình ký"),
+    "signed": ("signed", "đã ký"),
+    "sent": ("sent", "đã gửi"),
+    "received": ("received", "Sở Ngoại vụ đã nhận"),
+    "returned": ("returned", "bị trả lại để điều chỉnh"),
+}
 # In English the codes are the words scripts already read (imported, already_imported, …).
 IMPORT_STATUSES = {
     "imported": ("imported", "đã nhập"),
