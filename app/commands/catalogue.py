@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.commands import common
 from app.commands.common import print_json, say, secret, tell
 from app.services.catalogue import catalogue, periods, register
 from app.services.core.errors import UsageError, UserError
@@ -107,11 +108,15 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def _new_key_passphrase() -> str | None:
     if secrets.available():
         return None
-    print(
+    english = (
         "This computer has no OS secret store: the keys will be kept in a file protected by a "
-        "passphrase (at least 10 characters). Nobody can recover a lost passphrase.",
-        file=sys.stderr,
+        "passphrase (at least 10 characters). Nobody can recover a lost passphrase."
     )
+    vietnamese = (
+        "Máy này không có kho bí mật của hệ điều hành: khóa sẽ được giữ trong tệp bảo vệ bằng "
+        "cụm mật khẩu (ít nhất 10 ký tự). Không ai khôi phục được cụm mật khẩu đã mất."
+    )
+    print(vietnamese if common.terminal_language == "vi" else english, file=sys.stderr)
     return secret(
         "PLANTRACKER_PASSPHRASE",
         "Passphrase for the signing key file: ",
