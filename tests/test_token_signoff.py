@@ -336,3 +336,15 @@ def test_issue_with_token_needs_a_token_signed_pdf(health, signing_token):
         env={"PLANTRACKER_PASSWORD": reporting.PASSWORD, "PLANTRACKER_TOKEN_PIN": ts.USER_PIN},
     )  # fmt: skip
     assert refused.returncode == 1 and "không dùng --token" in refused.stderr.decode()
+
+
+def test_a_missing_signed_pdf_is_said_plainly(health, signing_token, tmp_path):
+    from app.services.reports import evidence
+
+    report = _signed_with_token(health, signing_token)
+    evidence.stored_path(health.folder, report.pdf_sha256).unlink()
+    with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
+        token_signoff.pdf_signature(report)
+    with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
+        report_pdf.write_pdf(report, tmp_path / "out.pdf")
+    assert not (tmp_path / "out.pdf").exists()

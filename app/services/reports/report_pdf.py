@@ -8,6 +8,7 @@ from pathlib import Path
 from app.models import PlanSection, Report, db
 from app.services.core import files
 from app.services.core import labels as words
+from app.services.core.errors import UserError
 from app.services.core.text import unbroken
 from app.services.reports import doc_settings, evidence, issuing, signoff
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
@@ -132,4 +133,10 @@ def signed_pdf_bytes(report: Report) -> bytes:
     """The token-signed PDF kept in the profile's store (the profile is its database's
     folder, so every caller that has the report has the file)."""
     folder = Path(db.database).parent
-    return evidence.stored_path(folder, report.pdf_sha256).read_bytes()
+    try:
+        return evidence.stored_path(folder, report.pdf_sha256).read_bytes()
+    except OSError as exc:
+        raise UserError(
+            "the signed PDF of report {period} is missing from this workstation",
+            period=report.period_id,
+        ) from exc
