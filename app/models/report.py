@@ -45,7 +45,8 @@ class Report(BaseModel):
     signature = peewee.CharField(null=True)  # base64 Ed25519 over the canonical content
     key_fingerprint = peewee.CharField(null=True)
     received_at = peewee.CharField(null=True)
-    # How DoFA has it: "local" (written here), "bundle" (imported) or "paper".
+    # How DoFA has it: "local" (written here) or "bundle" (imported); paper copies are
+    # PaperReceipt rows, never revisions.
     channel = peewee.CharField(default="local")
     # DoFA's decision to send the revision back, with what to address.
     returned_at = peewee.CharField(null=True)

@@ -17,6 +17,8 @@ from peewee import fn
 from app.models import Agency, Duty, DutyAgency, Plan, Reminder
 from app.services.catalogue import periods
 from app.services.catalogue.periods import Period
+from app.services.core.vocabulary import Channel
+from app.services.core.vocabulary import DashboardStatus as Status
 from app.services.dashboard import paper
 from app.services.dashboard.paper import PaperFacts
 from app.services.exchange import accepted
@@ -135,29 +137,29 @@ def _facts(
     on_paper: PaperFacts | None,
     today: date,
 ) -> Cell:
-    cell = Cell(agency.code, period.id, "missing" if today > period.due else "not_due")
+    cell = Cell(agency.code, period.id, Status.MISSING if today > period.due else Status.NOT_DUE)
     if on_paper is not None:
         cell.paper_received_on, cell.paper_signed_on = on_paper.received_on, on_paper.signed_on
-        cell.channel, cell.signed_at = "paper", _midnight(on_paper.signed_on)
+        cell.channel, cell.signed_at = Channel.PAPER, _midnight(on_paper.signed_on)
         cell.received_at = _midnight(on_paper.received_on)
     if record is not None:
         # A returned or conflict cell keeps the facts of the revision on record, for its tooltip.
         cell.channel, cell.revision = record.channel, record.revision
         cell.signed_at, cell.received_at = record.signed_at, record.received_at
         if not record.accepted:
-            cell.status = "conflict" if record.in_conflict else "returned"
+            cell.status = Status.CONFLICT if record.in_conflict else Status.RETURNED
             return cell
         if unbelievable_sign_off(
             period, record.signed_at, record.received_at, record.earlier_signed_at, record.issued_on
         ):
-            cell.status = "needs_review"  # a person looks first, whatever paper came
+            cell.status = Status.NEEDS_REVIEW  # a person looks first, whatever paper came
             return cell
     if record is None and on_paper is None:
         return cell
     timely = (record is not None and on_time(record.signed_at, period.due)) or (
         on_paper is not None and on_paper.signed_by(period.due)
     )
-    cell.status = "on_time" if timely else "late"
+    cell.status = Status.ON_TIME if timely else Status.LATE
     return cell
 
 
