@@ -1,9 +1,9 @@
 """The stateful property test of the whole workflow (tests/workflow_machine.py), CI-sized.
 
 15 examples of up to 40 steps each (one measured run: 630 steps, 35 import batches, 103
-revisions signed): 20-28 s of CPU, 50-90 s of wall time on the shared 2-core machine here. bench/workflow_fuzz.py runs as many as
-asked and prints figures (200 examples of up to 50 steps: 8,575 steps, 1,595 import batches,
-373 s of CPU, no failure).
+revisions signed): 20-28 s of CPU, 50-90 s of wall time on the shared 2-core machine here.
+bench/workflow_fuzz.py runs as many as asked and prints figures (200 examples of up to 50
+steps: 8,575 steps, 1,595 import batches, 373 s of CPU, no failure).
 """
 
 from __future__ import annotations
