@@ -165,13 +165,14 @@ def _main(argv: list[str]) -> int:
         return handler(args)
     except UserError as exc:
         return _refuse(exc, args.lang)
+    except BrokenPipeError:
+        # The reader (e.g. `head`) stopped early; keep Python from complaining at exit. Before
+        # the storage errors: a closed pipe is an OSError but no fault of the profile's folder.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except storage_errors.STORAGE_ERRORS as exc:
         explained = storage_errors.explain(exc, profile.resolve_profile_dir(args.profile))
         return _refuse(explained or event_log.unexpected(exc), args.lang)
-    except BrokenPipeError:
-        # The reader (e.g. `head`) stopped early; keep Python from complaining at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     except KeyboardInterrupt:
         print("plantracker: interrupted", file=sys.stderr)
         return 1

@@ -37,3 +37,14 @@ def test_the_installed_command_is_the_same_program():
     installed = subprocess.run([str(command), "--version"], capture_output=True, timeout=60)
     module = run_cli("--version", process=True)
     assert installed.returncode == 0 and installed.stdout == module.stdout
+
+
+def test_a_reader_that_stops_early_is_not_a_storage_failure(tmp_path):
+    """`plantracker duties --json | head -1`: the closed pipe is the reader's choice, not a
+    fault of the profile's folder, so nothing is said and the exit status is 0."""
+    command = [sys.executable, "-m", "app", "--profile", str(tmp_path / "ws"), "duties", "--json"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # before the command writes: its first write meets a closed pipe
+    _, stderr = child.communicate(timeout=120)
+    assert stderr.decode("utf-8") == ""
+    assert child.returncode == 0
