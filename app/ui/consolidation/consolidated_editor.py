@@ -7,14 +7,12 @@ per section and the overall assessment, saved as typed (as in the report editor)
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import datetime
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,12 +38,11 @@ from app.services.consolidation import (
     consolidated_issuing,
     consolidated_signoff,
 )
-from app.services.consolidation.consolidated_document import build_document
 from app.services.core.errors import UserError
-from app.services.reports.report_document import ReportDocument
 from app.services.workstation.profile import Workstation
 from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
+from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.printing import print_pdf
@@ -56,48 +53,6 @@ AUTOSAVE_DELAY_MS = 1000  # after the last keystroke …
 AUTOSAVE_MAX_WAIT_MS = 1500  # … and never later than this after the first unsaved one
 ASSESSMENT = "assessment"
 OPENING = ""  # the summary of the reporting situation (section I)
-
-
-PREVIEW_CHUNK = 150  # paragraphs laid out per call: Qt holds Python's lock while it parses
-
-
-def document_paragraphs(document: ReportDocument) -> list[str]:
-    """The report's text as the PDF prints it, for reading on screen: HTML, one paragraph
-    (or heading) per item."""
-    out = [
-        f"<p align='center'><b>{escape(document.title)}</b><br>"
-        f"<b>{escape(document.subtitle)}</b></p>",
-        *(f"<p>{escape(p)}</p>" for p in document.opening.splitlines() if p.strip()),
-    ]
-    for section in document.sections:
-        out.append(f"<h4>{escape(section.heading)}</h4>")
-        out += [f"<p>{escape(p)}</p>" for p in section.summary.splitlines() if p.strip()]
-        for entry in section.entries:
-            out.append(f"<p><b>{escape(entry.ref)}.</b> <i>{escape(entry.duty_text)}</i></p>")
-            out += [f"<p style='margin-left:16px'>{escape(p)}</p>" for p in entry.passages]
-    return out
-
-
-def preview_document(document: ReportDocument, font) -> QTextDocument:
-    """The preview, laid out a few paragraphs at a time: one setHtml of a province's report
-    (megabytes) holds Python's lock for half a second, and the UI thread with it."""
-    preview = QTextDocument()
-    preview.setDefaultFont(font)
-    cursor = QTextCursor(preview)
-    paragraphs = document_paragraphs(document)
-    for start in range(0, len(paragraphs), PREVIEW_CHUNK):
-        cursor.insertHtml("".join(paragraphs[start : start + PREVIEW_CHUNK]))
-    return preview
-
-
-def _transient(plan: Plan, period_id: str, live: dict) -> ConsolidatedReport:
-    """An unsaved draft with today's pre-fill, to show before anything is written."""
-    return ConsolidatedReport(
-        plan=plan,
-        period_id=period_id,
-        revision=1,
-        accepted_prefill=json.dumps(live, ensure_ascii=False),
-    )
 
 
 class ConsolidatedEditor(QWidget):
@@ -294,12 +249,7 @@ class ConsolidatedEditor(QWidget):
         font, ui_thread = self.preview.font(), self.thread()
 
         def work(_progress):
-            # A saved draft shows the pre-fill it accepted; today's is read only when needed.
-            live = consolidated.prefill(plan, period_id) if with_changes or not report else None
-            shown = build_document(report or _transient(plan, period_id, live))
-            document = preview_document(shown, font)  # laid out here, not on the UI thread
-            document.moveToThread(ui_thread)
-            return document, (consolidated.changes_since(report, live) if with_changes else None)
+            return build_preview(plan, period_id, report, with_changes, (font, ui_thread))
 
         run_task(
             work,
