@@ -9,23 +9,12 @@ each, ready to filter.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
 from app.models import ConsolidatedReport, Plan
 from app.services.consolidation.consolidated_document import build_document
 from app.services.reports.report_document import ReportDocument
-
-
-def _replace(out: Path, write) -> None:
-    """Write to a temporary name beside out, then rename: no half-written file under out."""
-    tmp = out.with_name(out.name + ".part")
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_pdf(report: ConsolidatedReport, out: Path) -> ReportDocument:

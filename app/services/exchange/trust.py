@@ -21,6 +21,7 @@ from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.files import write_atomically
 from app.services.core.wire import (
     Enrolment,
     SetupKit,
@@ -343,10 +344,7 @@ def export_enrolment(station: Workstation, out: Path, passphrase: str | None = N
 
 
 def _write(out: Path, data: bytes) -> None:
-    partial = out.with_name(out.name + ".part")
     try:
-        partial.write_bytes(data)
-        partial.replace(out)
+        write_atomically(out, data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise UserError("could not write {file}: {reason}", file=out, reason=exc.strerror) from exc

@@ -8,7 +8,6 @@ page 2 centred in the header; a draft carries DỰ THẢO at the head of every p
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from docx import Document
@@ -18,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from app.services.core.files import replacing
 from app.services.core.text import nfc
 from app.services.reports.pdf_report import DRAFT_MARK, MOTTO, NATIONAL_TITLE, vietnamese_date_line
 from app.services.reports.report_document import DocumentEntry, ReportDocument
@@ -233,9 +233,5 @@ def render_docx(document: ReportDocument, out_path: Path) -> None:
     for text in _lines(document.closing):
         _paragraph(doc, text)
     _signature(document, doc)
-    tmp_path = out_path.with_name(out_path.name + ".part")
-    try:
+    with replacing(out_path) as tmp_path:
         doc.save(str(tmp_path))
-        os.replace(tmp_path, out_path)
-    finally:
-        tmp_path.unlink(missing_ok=True)
