@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from app.services.workstation import profile
 from app.ui.app import DesktopApp
@@ -95,3 +96,16 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     # The choice is remembered for the next start.
     assert DesktopApp(folder, None).language == "en"
     i18n.install("vi")
+
+
+def test_section_headings_keep_the_marks_of_their_capitals(qtbot, health):
+    """Bold capitals with stacked marks (Í, Ầ, Ế, Ổ) rise above the font's ascent; a row sized
+    from the ascent alone cut them off ("MỤC ĐICH, YÊU CÂU")."""
+    browser = _window(qtbot, health).browser
+    tree = browser.tree
+    heading = tree.model().index(0, 1)
+    assert heading.data() == "MỤC ĐÍCH, YÊU CẦU"
+    ink = QFontMetrics(heading.data(Qt.ItemDataRole.FontRole)).tightBoundingRect(heading.data())
+    assert tree.visualRect(heading).height() >= ink.height() + 2
+    duty_row = tree.visualRect(tree.model().index(0, 1, tree.model().index(2, 0)))
+    assert duty_row.height() == tree.visualRect(heading).height()  # one height for all rows

@@ -23,6 +23,7 @@ from app.models import Plan
 from app.services.catalogue.catalogue import DutyInfo
 from app.ui.catalogue.duty_model import DUTY_ROLE, KIND_ROLE, DutyFilter, build_plan_model
 from app.ui.kit.labels import fmt, is_english, pick, role_label
+from app.ui.kit.row_height import keep_capital_marks
 
 
 class DutyBrowser(QWidget):
@@ -47,6 +48,7 @@ class DutyBrowser(QWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        keep_capital_marks(self.tree)  # section headings are bold capitals
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
