@@ -89,7 +89,7 @@ def test_period_without_report_shows_the_empty_state(qtbot, health, plan, period
     assert editor.stack.currentIndex() == EMPTY_PAGE
     assert editor.new_button.isEnabled()
     assert not editor.from_previous_button.isEnabled()
-    assert "There is no report for the" in editor.from_previous_note.text()
+    assert "There is no report for the" in editor.empty_page.from_previous_note.text()
     assert not editor.revision_combo.isEnabled()
     assert not editor.state_label.isVisible()
     assert f"due {periods.get(plan, period_id).due:%d/%m/%Y}" in editor.period_info.text()

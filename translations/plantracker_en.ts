@@ -2072,6 +2072,21 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>EmptyReportPage</name>
+    <message>
+        <source>Start a &amp;new report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the previous period&apos;s &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report for this period yet. How do you start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol an agency</source>
@@ -3172,6 +3187,17 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivedReportPane</name>
     <message>
         <source>&amp;Print / PDF…</source>
@@ -3663,26 +3689,6 @@ Reason for the change (required):</source>
 <context>
     <name>ReportEditor</name>
     <message>
-        <source>Reporting &amp;period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a &amp;new report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from the previous period&apos;s &amp;report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no report for this period yet. How do you start?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,6 +4111,21 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>There is no active approver to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedRevision</name>
+    <message>
+        <source>This revision cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the implementing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the database was changed after this revision was signed (%1). What is shown is the signed content, not the changed data. Restore the profile from a backup before amending or sending this report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2071,6 +2071,21 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>EmptyReportPage</name>
+    <message>
+        <source>Start a &amp;new report</source>
+        <translation>Lập báo cáo &amp;mới</translation>
+    </message>
+    <message>
+        <source>Start from the previous period&apos;s &amp;report</source>
+        <translation>Lập từ báo cáo kỳ &amp;trước</translation>
+    </message>
+    <message>
+        <source>There is no report for this period yet. How do you start?</source>
+        <translation>Kỳ này chưa có báo cáo. Chọn cách bắt đầu:</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol an agency</source>
@@ -3175,6 +3190,17 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>&amp;Lần báo cáo:</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedReportPane</name>
     <message>
         <source>&amp;Print / PDF…</source>
@@ -3655,10 +3681,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>chưa cấp số: văn thư cấp số và ngày ban hành (Danh mục → Sổ đăng ký văn bản đi)</translation>
     </message>
     <message>
-        <source>not issued yet: the clerk gives it its number and date</source>
-        <translation type="vanished">chưa cấp số: văn thư cấp số và ngày ban hành</translation>
-    </message>
-    <message>
         <source>Revision %1 (%2) can no longer be changed. To change the report, use “Amend (new revision)…”: a new revision is made, with the reason.</source>
         <translation>Báo cáo lần %1 (%2) không thể sửa nữa. Muốn thay đổi, chọn “Điều chỉnh (lập lần mới)…”: một lần báo cáo mới được lập, kèm lý do điều chỉnh.</translation>
     </message>
@@ -3669,26 +3691,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
 </context>
 <context>
     <name>ReportEditor</name>
-    <message>
-        <source>Reporting &amp;period:</source>
-        <translation>&amp;Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <source>Re&amp;vision:</source>
-        <translation>&amp;Lần báo cáo:</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new report</source>
-        <translation>Lập báo cáo &amp;mới</translation>
-    </message>
-    <message>
-        <source>Start from the previous period&apos;s &amp;report</source>
-        <translation>Lập từ báo cáo kỳ &amp;trước</translation>
-    </message>
-    <message>
-        <source>There is no report for this period yet. How do you start?</source>
-        <translation>Kỳ này chưa có báo cáo. Chọn cách bắt đầu:</translation>
-    </message>
     <message>
         <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
         <translation>Alt+↑ / Alt+↓: nhiệm vụ trước / sau · Ctrl+S: lưu ngay</translation>
@@ -4117,14 +4119,25 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>SignedRevision</name>
+    <message>
+        <source>This revision cannot be shown: %1</source>
+        <translation>Không thể hiển thị lần báo cáo này: %1</translation>
+    </message>
+    <message>
+        <source>the implementing plan</source>
+        <translation>kế hoạch thực hiện của đơn vị</translation>
+    </message>
+    <message>
+        <source>Warning: the database was changed after this revision was signed (%1). What is shown is the signed content, not the changed data. Restore the profile from a backup before amending or sending this report.</source>
+        <translation>Cảnh báo: cơ sở dữ liệu đã bị sửa sau khi lần báo cáo này được ký (%1). Nội dung hiển thị là nội dung đã ký, không phải dữ liệu đã bị sửa. Hãy khôi phục hồ sơ từ bản sao lưu trước khi điều chỉnh hoặc gửi báo cáo này.</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Set up from DoFA&apos;s setup kit</source>
         <translation>Cài từ bộ cài đặt của Sở Ngoại vụ</translation>
-    </message>
-    <message>
-        <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. After set-up, export the enrolment file and read the key fingerprint to DoFA by phone (Exchange → Trust and enrolment…).</source>
-        <translation type="vanished">Sở Ngoại vụ gửi mỗi cơ quan một bộ cài đặt (.ptkit): kế hoạch, danh mục cơ quan và khóa công khai của Sở. Sau khi cài đặt, hãy xuất tệp ghi danh và đọc dấu vân tay khóa cho Sở Ngoại vụ qua điện thoại (Trao đổi → Tin cậy và ghi danh…).</translation>
     </message>
     <message>
         <source>DoFA sends each agency a setup kit (.ptkit): the plan, the agency register and DoFA&apos;s public keys. Type the key fingerprint DoFA reads out to you by phone. After set-up, export the enrolment file and read this workstation&apos;s fingerprint to DoFA (Exchange → Trust and enrolment…).</source>

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,7 @@ from app.services.core.errors import UserError
 from app.services.reports import reports
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.kit.labels import fmt, period_label, report_status_label
 from app.ui.kit.screen_fit import scrolling
 from app.ui.reports.entry_form import (
     EntryForm,
@@ -33,12 +32,19 @@ from app.ui.reports.entry_form import (
     entry_list_view,
 )
 from app.ui.reports.report_actions import ReportActions
+from app.ui.reports.revision_pages import (
+    ALARM_STYLE,
+    EmptyReportPage,
+    PeriodBar,
+    revision_entries,
+)
 
 # A save follows the last change after AUTOSAVE_DELAY_MS of quiet, and never comes later than
 # AUTOSAVE_MAX_WAIT_MS after the first unsaved change, so that steady typing is saved too.
 AUTOSAVE_DELAY_MS = 1000
 AUTOSAVE_MAX_WAIT_MS = 1500
 EMPTY_PAGE, REPORT_PAGE = 0, 1
+NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
 
 
 class ReportEditor(QWidget):
@@ -65,13 +71,15 @@ class ReportEditor(QWidget):
         self._save_timer.setSingleShot(True)
 
         self._build_top_bar()
-        self._build_empty_state()
+        self.empty_page = EmptyReportPage()
+        self.new_button = self.empty_page.new_button
+        self.from_previous_button = self.empty_page.from_previous_button
         self._build_report_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.report_page)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.top_bar)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.state_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -85,65 +93,18 @@ class ReportEditor(QWidget):
     # Building
 
     def _build_top_bar(self) -> None:
-        self.period_combo = QComboBox()
-        for period in reversed(periods.all_periods(self.plan)):
-            dates = f"{format_date(period.start)} – {format_date(period.end)}"
-            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
-        self.revision_combo = QComboBox()
-        self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.revision_combo.setMinimumContentsLength(16)
-        self.period_info = QLabel()
+        self.top_bar = PeriodBar(self.plan)
+        self.period_combo = self.top_bar.period_combo
+        self.revision_combo = self.top_bar.revision_combo
+        self.period_info = self.top_bar.period_info
         self.period_info.setText(self.actions.period_info(self.plan))
-        period_label_widget = QLabel(self.tr("Reporting &period:"))
-        period_label_widget.setBuddy(self.period_combo)
-        revision_label = QLabel(self.tr("Re&vision:"))
-        revision_label.setBuddy(self.revision_combo)
-        self.period_info.setWordWrap(True)  # never forces the window wider
-        self.top_bar = QHBoxLayout()
-        self.top_bar.addWidget(period_label_widget)
-        self.top_bar.addWidget(self.period_combo)
-        self.top_bar.addSpacing(12)
-        self.top_bar.addWidget(revision_label)
-        self.top_bar.addWidget(self.revision_combo)
-        self.top_bar.addSpacing(24)
-        self.top_bar.addWidget(self.period_info, 1)
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.state_label.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
-        )
+        self.banner.setStyleSheet(NOTICE_STYLE)
         self.banner.hide()
-
-    def _build_empty_state(self) -> None:
-        self.empty_title = QLabel()
-        font = self.empty_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.empty_title.setFont(font)
-        self.new_button = QPushButton(self.tr("Start a &new report"))
-        self.from_previous_button = QPushButton(self.tr("Start from the previous period's &report"))
-        self.from_previous_note = QLabel()
-        self.from_previous_note.setWordWrap(True)
-        box = QVBoxLayout()
-        box.addStretch(1)
-        box.addWidget(self.empty_title)
-        box.addWidget(QLabel(self.tr("There is no report for this period yet. How do you start?")))
-        box.addSpacing(8)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.from_previous_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
-        box.addWidget(self.from_previous_note)
-        box.addStretch(2)
-        self.empty_page = QWidget()
-        outer = QHBoxLayout(self.empty_page)
-        outer.addStretch(1)
-        outer.addLayout(box, 3)
-        outer.addStretch(1)
 
     def _build_report_page(self) -> None:
         self.impl_box = ImplementationPlanBox()
@@ -310,18 +271,24 @@ class ReportEditor(QWidget):
 
     def _show_empty_state(self, period_id: str) -> None:
         self._set_report(None)
-        self.empty_title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
+        page = self.empty_page
+        page.title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
         note, possible = self.actions.start_from_previous_note(self.agency, self.plan, period_id)
-        self.from_previous_note.setText(note)
+        page.from_previous_note.setText(note)
         self.from_previous_button.setEnabled(possible)
         self.stack.setCurrentIndex(EMPTY_PAGE)
 
     def _show_revision(self, revision: int, ref: str | None = None) -> None:
         report = next(r for r in self._revisions if r.revision == revision)
         self._set_report(report)
-        self._views = reports.entry_views(report)
-        self.impl_box.load(report.impl_number, report.impl_date, report.impl_title)
+        self._views, impl, warning = revision_entries(report)
+        self.impl_box.load(*impl)
         self.model.set_views(self._views)
+        if warning:  # what was signed cannot be trusted: say so, and amend nothing from it
+            self.banner.setText(warning)
+            self.banner.setStyleSheet(ALARM_STYLE)
+            self.banner.show()
+            self.amend_button.setEnabled(False)
         self.stack.setCurrentIndex(REPORT_PAGE)
         if not (ref and self.select_ref(ref)) and self._views:
             self.select_ref(self._views[0].duty.ref)
@@ -345,12 +312,14 @@ class ReportEditor(QWidget):
         self.state_label.setText(state)
         self.state_label.setVisible(bool(state))
         self.banner.setText(banner)
+        self.banner.setStyleSheet(NOTICE_STYLE)
         self.banner.setVisible(bool(banner))
 
     def _show_missing(self) -> None:
         if self.report is None:
             return
-        missing = reports.missing_statuses(self.report)
+        # A signed revision's entries are its signed content, not the rows beside it.
+        missing = [v.duty.ref for v in self._views if not v.entry.status]
         if missing:
             text = fmt(self.tr("Missing status: %1"), ", ".join(missing))
             self.missing_label.setText(f"<span style='color:#b00020'><b>{text}</b></span>")

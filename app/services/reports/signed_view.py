@@ -1,0 +1,117 @@
+"""A signed revision as the agency's editor shows it: read from its verified signed content.
+
+The entry rows beside a signed revision stay in the database (an amendment starts from them),
+but they are editable by anyone holding the database file; what the revision says is only its
+signed content. `read_signed` returns that content as plain objects, plus what is wrong: a
+content that does not verify (nothing is shown) or rows that no longer match it (named).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.models import Report
+from app.services.catalogue import catalogue
+from app.services.catalogue.catalogue import DutyInfo
+from app.services.core.errors import UserError
+from app.services.reports import signoff
+
+# What an entry row holds that the signed content records; a difference is an altered row.
+ROW_FIELDS = ("status", "progress", "results", "difficulties", "proposals", "attachments")
+
+
+@dataclass(frozen=True)
+class SignedAttachment:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class SignedEntry:
+    """One duty's entry as signed (the same attribute names as a report entry row)."""
+
+    status: str | None
+    progress: int | None
+    results: str
+    difficulties: str
+    proposals: str
+
+
+@dataclass
+class SignedEntryView:
+    """An entry as signed, with its duty: shaped like reports.EntryView for the forms."""
+
+    duty: DutyInfo
+    entry: SignedEntry
+    attachments: list[SignedAttachment]
+
+
+@dataclass
+class SignedRevision:
+    """What a signed revision says, or why it cannot be shown."""
+
+    entries: list[SignedEntryView] = field(default_factory=list)
+    impl_number: str = ""
+    impl_date: date | None = None
+    impl_title: str = ""
+    refusal: UserError | None = None  # the signed content does not verify: nothing is shown
+    altered_refs: list[str] = field(default_factory=list)  # rows that differ from the content
+    altered_plan: bool = False  # the implementing plan's columns differ from the content
+
+
+def read_signed(report: Report) -> SignedRevision:
+    """The signed revision's content, verified, compared with the rows stored beside it."""
+    try:
+        content = signoff.verified_content(report)
+    except UserError as exc:
+        return SignedRevision(refusal=exc)
+    duties = {duty.ref: duty for duty in catalogue.duties(report.plan)}
+    entries = [
+        SignedEntryView(
+            duties.get(signed["ref"]) or _duty_as_signed(signed),
+            SignedEntry(*(signed[name] for name in ROW_FIELDS[:-1])),
+            [SignedAttachment(a["name"], a["sha256"], a["size"]) for a in signed["attachments"]],
+        )
+        for signed in content["entries"]
+    ]
+    plan = content["implementation_plan"]
+    rows = signoff.build_content(report)  # the rows as they are now, normalised alike
+    return SignedRevision(
+        entries=entries,
+        impl_number=plan["number"] or "",
+        impl_date=date.fromisoformat(plan["date"]) if plan["date"] else None,
+        impl_title=plan["title"] or "",
+        altered_refs=_altered_refs(content["entries"], rows["entries"]),
+        altered_plan=rows["implementation_plan"] != plan,
+    )
+
+
+def _altered_refs(signed: list[dict], rows: list[dict]) -> list[str]:
+    def by_ref(entries: list[dict]) -> dict[str, tuple]:
+        return {e["ref"]: tuple(e[name] for name in ROW_FIELDS) for e in entries}
+
+    signed_by_ref, rows_by_ref = by_ref(signed), by_ref(rows)
+    refs = list(signed_by_ref) + [ref for ref in rows_by_ref if ref not in signed_by_ref]
+    return [ref for ref in refs if signed_by_ref.get(ref) != rows_by_ref.get(ref)]
+
+
+def _duty_as_signed(signed: dict) -> DutyInfo:
+    """A duty the plan no longer lists: its text as the content recorded it."""
+    text = signed["duty_text"]
+    return DutyInfo(
+        ref=signed["ref"],
+        section=signed["section"],
+        section_title_vi="",
+        section_title_en="",
+        item_number="",
+        item_heading_vi=None,
+        item_heading_en=None,
+        position=0,
+        text_vi=text,
+        text_en=text,
+        bullet=False,
+        lead_in_vi=None,
+        lead_in_en=None,
+    )

@@ -1,0 +1,121 @@
+"""Parts of the report editor: the page of a period without a report, and what a signed
+revision shows (its verified signed content, and a plain warning when that cannot be trusted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Plan, Report
+from app.services.catalogue import periods
+from app.services.reports import reports
+from app.services.reports.signed_view import SignedRevision, read_signed
+from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt, format_date, period_label
+
+# The warning colours of the editor's banner when a signed revision cannot be trusted.
+ALARM_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; color: #5c0011;"
+
+
+class PeriodBar(QWidget):
+    """The editor's top line: which period, which revision, and the period's due dates."""
+
+    def __init__(self, plan: Plan, parent=None):
+        super().__init__(parent)
+        self.period_combo = QComboBox()
+        for period in reversed(periods.all_periods(plan)):
+            dates = f"{format_date(period.start)} – {format_date(period.end)}"
+            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
+        self.revision_combo = QComboBox()
+        self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.revision_combo.setMinimumContentsLength(16)
+        self.period_info = QLabel()
+        self.period_info.setWordWrap(True)  # never forces the window wider
+        period_label_widget = QLabel(self.tr("Reporting &period:"))
+        period_label_widget.setBuddy(self.period_combo)
+        revision_label = QLabel(self.tr("Re&vision:"))
+        revision_label.setBuddy(self.revision_combo)
+        bar = QHBoxLayout(self)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(period_label_widget)
+        bar.addWidget(self.period_combo)
+        bar.addSpacing(12)
+        bar.addWidget(revision_label)
+        bar.addWidget(self.revision_combo)
+        bar.addSpacing(24)
+        bar.addWidget(self.period_info, 1)
+
+
+class EmptyReportPage(QWidget):
+    """A period without a report yet: start a new one, or from the previous period's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.new_button = QPushButton(self.tr("Start a &new report"))
+        self.from_previous_button = QPushButton(self.tr("Start from the previous period's &report"))
+        self.from_previous_note = QLabel()
+        self.from_previous_note.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(self.title)
+        box.addWidget(QLabel(self.tr("There is no report for this period yet. How do you start?")))
+        box.addSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.from_previous_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addWidget(self.from_previous_note)
+        box.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+
+
+def revision_entries(report: Report) -> tuple[list, tuple[str, object, str], str]:
+    """(entry views, implementing plan, warning or "") of the revision the editor shows.
+
+    A draft shows its editable rows; a signed (or later) revision its verified signed
+    content, never the rows beside it, which anyone holding the database file can change."""
+    if not report.content_json:
+        views = reports.entry_views(report)
+        return views, (report.impl_number, report.impl_date, report.impl_title), ""
+    signed = read_signed(report)
+    plan = (signed.impl_number, signed.impl_date, signed.impl_title)
+    return signed.entries, plan, signed_warning(signed)
+
+
+def signed_warning(signed: SignedRevision) -> str:
+    """What is wrong with a signed revision, in the interface's language ("" if nothing)."""
+    if signed.refusal is not None:
+        return fmt(
+            QCoreApplication.translate("SignedRevision", "This revision cannot be shown: %1"),
+            user_message(signed.refusal),
+        )
+    altered = list(signed.altered_refs)
+    if signed.altered_plan:
+        altered.append(QCoreApplication.translate("SignedRevision", "the implementing plan"))
+    if not altered:
+        return ""
+    return fmt(
+        QCoreApplication.translate(
+            "SignedRevision",
+            "Warning: the database was changed after this revision was signed (%1). "
+            "What is shown is the signed content, not the changed data. Restore the "
+            "profile from a backup before amending or sending this report.",
+        ),
+        ", ".join(altered),
+    )
