@@ -42,6 +42,20 @@ def test_other_actions_show_named_values_in_words(vietnamese):
     assert detail_sentence("profile.setup", setup) == "cơ quan: SYT; máy tổng hợp: không"
 
 
+def test_dates_read_day_first_and_consolidated_parts_in_words(vietnamese):
+    issued = json.dumps({"period": "2026-Y", "number": "1/BC-SNGV", "date": "2026-12-05"})
+    assert detail_sentence("consolidated.issue", issued) == (
+        "kỳ: năm 2026; số: 1/BC-SNGV; ngày: 05/12/2026"
+    )
+    paper = json.dumps({"agency": "SKHDT", "period": "2026-H1", "date": "2026-06-25"})
+    assert detail_sentence("report.paper", paper).endswith("ngày 25/06/2026.")
+    edits = [json.dumps({"period": "2026-Y", "part": p}) for p in ("assessment", "summary III")]
+    assert [detail_sentence("consolidated.edit", e) for e in edits] == [
+        "kỳ: năm 2026; phần: đánh giá chung",
+        "kỳ: năm 2026; phần: tóm tắt mục III",
+    ]
+
+
 def test_english_on_request(qapp):
     i18n.install("en")
     try:

@@ -564,6 +564,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary of section {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text of duty {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>

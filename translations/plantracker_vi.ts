@@ -564,6 +564,30 @@
         <translation>số lần sai</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>phần</translation>
+    </message>
+    <message>
+        <source>overall assessment</source>
+        <translation>đánh giá chung</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>phần mở đầu</translation>
+    </message>
+    <message>
+        <source>summary of section {0}</source>
+        <translation>tóm tắt mục {0}</translation>
+    </message>
+    <message>
+        <source>text of duty {0}</source>
+        <translation>nội dung nhiệm vụ {0}</translation>
+    </message>
+    <message>
         <source>imported</source>
         <translation>đã nhập</translation>
     </message>

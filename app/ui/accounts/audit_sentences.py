@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.ui.kit.labels import entry_status_label, period_label
+from app.ui.kit.labels import entry_status_label, format_date, period_label
 
 CONTEXT = "AuditDetails"
 
@@ -90,6 +91,18 @@ KEY_LABELS = {
     "plan": QT_TRANSLATE_NOOP("AuditDetails", "plan"),
     "successor": QT_TRANSLATE_NOOP("AuditDetails", "successor"),
     "failures": QT_TRANSLATE_NOOP("AuditDetails", "failed tries"),
+    "number": QT_TRANSLATE_NOOP("AuditDetails", "number"),
+    "part": QT_TRANSLATE_NOOP("AuditDetails", "part"),
+}
+# The part of the consolidated report an edit touched: "assessment", "summary", "summary III",
+# "passage III.1.1".
+PARTS = {
+    "assessment": QT_TRANSLATE_NOOP("AuditDetails", "overall assessment"),
+    "summary": QT_TRANSLATE_NOOP("AuditDetails", "introduction"),
+}
+PART_OF = {
+    "summary": QT_TRANSLATE_NOOP("AuditDetails", "summary of section {0}"),
+    "passage": QT_TRANSLATE_NOOP("AuditDetails", "text of duty {0}"),
 }
 WORDS = {
     "imported": QT_TRANSLATE_NOOP("AuditDetails", "imported"),
@@ -110,6 +123,7 @@ FIELD_NAMES = {
     "proposals": QT_TRANSLATE_NOOP("AuditDetails", "proposals"),
 }
 PERIOD_ID = re.compile(r"^\d{4}-(H1|Y)$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def tr(text: str) -> str:
@@ -134,6 +148,13 @@ def value_text(key: str, value: object) -> str:
     text = str(value)
     if PERIOD_ID.match(text):
         return period_label(text)
+    if ISO_DATE.match(text):
+        try:
+            return format_date(date.fromisoformat(text))  # dd/mm/yyyy, as everywhere on screen
+        except ValueError:
+            return text
+    if key == "part":
+        return part_text(text)
     if key == "status":
         try:
             return entry_status_label(text)
@@ -142,6 +163,16 @@ def value_text(key: str, value: object) -> str:
     if text in WORDS and key not in ("file", "name"):
         return tr(WORDS[text])
     return text
+
+
+def part_text(part: str) -> str:
+    """Which part of the consolidated report an edit touched, in words."""
+    if part in PARTS:
+        return tr(PARTS[part])
+    head, _, rest = part.partition(" ")
+    if head in PART_OF and rest:
+        return tr(PART_OF[head]).format(rest)
+    return part
 
 
 def detail_sentence(action: str, detail: str) -> str:
