@@ -592,6 +592,11 @@ MESSAGES: dict[str, str] = {
     "{file}: the number and date of report {period} are not validly signed": (
         "{file}: số và ngày ban hành của báo cáo kỳ {period} không có chữ ký hợp lệ"
     ),
+    "{file}: report {period} revision {revision} was issued as No. {symbol}; "
+    "this bundle gives it another issue statement ({other})": (
+        "{file}: báo cáo kỳ {period} lần {revision} đã được ban hành với số {symbol}; "
+        "gói dữ liệu này lại mang một bản ghi cấp số khác ({other})"
+    ),
     "outgoing xlsx needs --year YYYY and --out FILE": (
         "Lệnh outgoing xlsx cần --year YYYY và --out TỆP"
     ),

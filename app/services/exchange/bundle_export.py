@@ -8,7 +8,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from app.models import BundleSent, Report, db
+from app.models import BundleSent, IssuedDocument, Report, db
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.files import ensure_replaceable, sync_folder
@@ -23,12 +23,44 @@ UNACKNOWLEDGED = ("signed", "sent")
 
 
 def pending(station: Workstation) -> list[Report]:
-    """Signed revisions DoFA has not acknowledged yet, oldest first."""
-    return list(
-        Report.select()
-        .where((Report.agency == station.agency) & Report.status.in_(UNACKNOWLEDGED))
-        .order_by(Report.period_id, Report.revision)
+    """What the next bundle carries, oldest first: signed revisions DoFA has not acknowledged
+    yet, and acknowledged ones whose issue statement no bundle has carried (the clerk often
+    numbers a report after it was sent; the statement travels with its revision)."""
+    waiting = list(
+        Report.select().where((Report.agency == station.agency) & Report.status.in_(UNACKNOWLEDGED))
     )
+    waiting += statement_not_sent(station)
+    return sorted(waiting, key=lambda r: (r.period_id, r.revision))
+
+
+def statement_not_sent(station: Workstation) -> list[Report]:
+    """Acknowledged revisions issued after the bundle that carried them was exported."""
+    carried = {
+        (item["period"], item["revision"], item["issue"])
+        for sent in BundleSent.select(BundleSent.reports)
+        for item in json.loads(sent.reports)
+        if "issue" in item
+    }
+    issued = (
+        Report.select(Report, IssuedDocument.symbol.alias("issued_symbol"))
+        .join(
+            IssuedDocument,
+            on=(
+                (IssuedDocument.agency == Report.agency)
+                & (IssuedDocument.kind == "report")
+                & (IssuedDocument.plan == Report.plan)
+                & (IssuedDocument.period_id == Report.period_id)
+                & (IssuedDocument.revision == Report.revision)
+            ),
+        )
+        .where(
+            (Report.agency == station.agency)
+            & Report.content_json.is_null(False)
+            & Report.status.not_in(UNACKNOWLEDGED)
+        )
+        .objects()
+    )
+    return [r for r in issued if (r.period_id, r.revision, r.issued_symbol) not in carried]
 
 
 def history() -> list[BundleSent]:
@@ -73,7 +105,7 @@ def export_bundle(
             today = datetime.now(audit.VIETNAM).date()  # the date on the signatures and PDFs
             out = out / f"{station.agency_code}-{today:%Y%m%d}-{sequence:04d}{SUFFIX}"
         ensure_replaceable(out)
-        files, listed = _contents(station, revisions)
+        files, listed, symbols = _contents(station, revisions)
         key = keys.current_key(station.agency)
         manifest_fields = {
             "kind": "report-bundle",
@@ -96,7 +128,7 @@ def export_bundle(
             progress,
         )
         try:
-            sent = _write_and_record(out, sealed, manifest_sha, manifest_fields, revisions)
+            sent = _write_and_record(out, sealed, manifest_sha, manifest_fields, revisions, symbols)
         except OSError as exc:
             raise storage_errors.explain_disk(exc, out.parent) or UserError(
                 "could not write {file}: {reason}", file=out, reason=exc.strerror
@@ -104,10 +136,14 @@ def export_bundle(
     return sent, out
 
 
-def _contents(station: Workstation, revisions: list[Report]) -> tuple[dict, list[dict]]:
-    """The files inside the bundle (signed texts, signatures, evidence) and their listing."""
+def _contents(
+    station: Workstation, revisions: list[Report]
+) -> tuple[dict, list[dict], dict[tuple, dict]]:
+    """The files inside the bundle (signed texts, signatures, evidence), their listing and the
+    symbols of the issue statements carried, by (period, revision)."""
     files: dict[str, bytes | Path] = {}
     listed = []
+    symbols: dict[tuple, dict] = {}
     for report in revisions:
         content_path, signature_path = report_paths(report)
         content = signoff.verified_content(report)  # the signed bytes, checked, are what goes
@@ -129,7 +165,9 @@ def _contents(station: Workstation, revisions: list[Report]) -> tuple[dict, list
                     "the signed PDF of report {period} is missing from this workstation",
                     period=report.period_id,
                 )
-        issue_wire.attach(report, files, item)  # its number and date, once the clerk issued it
+        issued = issue_wire.attach(report, files, item)  # its number and date, once issued
+        if issued is not None:
+            symbols[(report.period_id, report.revision)] = {"issue": issued.symbol}
         listed.append(item)
         for entry in content["entries"]:
             for attachment in entry["attachments"]:
@@ -140,11 +178,16 @@ def _contents(station: Workstation, revisions: list[Report]) -> tuple[dict, list
                         name=attachment["name"],
                     )
                 files[f"evidence/{attachment['sha256']}"] = stored
-    return files, listed
+    return files, listed, symbols
 
 
 def _write_and_record(
-    out: Path, sealed: bytes, manifest_sha: str, manifest_fields: dict, revisions: list[Report]
+    out: Path,
+    sealed: bytes,
+    manifest_sha: str,
+    manifest_fields: dict,
+    revisions: list[Report],
+    symbols: dict[tuple, dict],
 ) -> BundleSent:
     partial = partial_path(out)
     leftovers.remember_output(partial)
@@ -154,7 +197,9 @@ def _write_and_record(
             handle.write(sealed)
             handle.flush()
             os.fsync(handle.fileno())
-        sent, marked = _record(out.name, len(sealed), manifest_sha, manifest_fields, revisions)
+        sent, marked = _record(
+            out.name, len(sealed), manifest_sha, manifest_fields, revisions, symbols
+        )
         try:
             ensure_replaceable(out)
             os.replace(partial, out)
@@ -174,10 +219,16 @@ def partial_path(out: Path) -> Path:
 
 
 def _record(
-    file_name: str, size: int, manifest_sha: str, manifest_fields: dict, revisions: list[Report]
+    file_name: str,
+    size: int,
+    manifest_sha: str,
+    manifest_fields: dict,
+    revisions: list[Report],
+    symbols: dict[tuple, dict],
 ) -> tuple[BundleSent, list[Report]]:
     """Commit the bundle's number and mark its signed revisions sent; returns those marked."""
     listed = manifest_fields["reports"]
+    kept = [{"period": r["period"], "revision": r["revision"]} for r in listed]
     marked = [r for r in revisions if r.status == "signed"]
     with db.atomic():
         sent = BundleSent.create(
@@ -187,8 +238,10 @@ def _record(
             created_at=manifest_fields["created_at"],
             file_name=file_name,
             size=size,
+            # With the symbol of the issue statement each carried: one issued after its
+            # revision was acknowledged waits for a bundle until one has carried it.
             reports=json.dumps(
-                [{"period": r["period"], "revision": r["revision"]} for r in listed]
+                [{**r, **symbols.get((r["period"], r["revision"]), {})} for r in kept]
             ),
         )
         for report in marked:

@@ -24,6 +24,7 @@ from app.services.exchange.bundle_format import (
     sha256_hex,
 )
 from app.services.exchange.bundle_verify import KeptBundles, Verified, verify
+from app.services.exchange.issue_wire import refuse_another
 from app.services.exchange.received import Outcome, outcome_of, store
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import evidence
@@ -150,6 +151,9 @@ def _merge(
         result.reports = [Outcome(i.period_id, i.revision, "unchanged") for i in verified.incoming]
         return result
     result.reports = [outcome_of(i) for i in verified.incoming]
+    for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
+        if incoming.issue is not None and outcome.outcome != "conflict":
+            refuse_another(incoming.agency, incoming.plan, incoming.issue, file_name)
     if any(o.outcome == "conflict" for o in result.reports):
         result.status = "conflict"
         result.reason = "a revision arrived with a different content than the one on record"

@@ -41,12 +41,13 @@ def paths(report: Report) -> tuple[str, str]:
     return f"{stem}.json", f"{stem}.sig"
 
 
-def attach(report: Report, files: dict, item: dict) -> None:
-    """Put the revision's issue statement, if it was issued, into the bundle being made."""
+def attach(report: Report, files: dict, item: dict) -> IssuedDocument | None:
+    """Put the revision's issue statement, if it was issued, into the bundle being made;
+    returns its register line."""
     revision = report.revision
     row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
     if row is None:
-        return
+        return None
     statement_path, signature_path = paths(report)
     files[statement_path] = row.statement_json.encode("utf-8")
     files[signature_path] = base64.b64decode(row.signature)
@@ -55,6 +56,7 @@ def attach(report: Report, files: dict, item: dict) -> None:
         "issue_signature": signature_path,
         "issue_signing_key": row.key_fingerprint,
     }
+    return row
 
 
 def statement_for(data: bytes, agency: str, item: dict) -> IssueStatement:
@@ -104,6 +106,25 @@ def read(opened, item: dict, agency: Agency, file_name: str) -> ReceivedIssue | 
             **refusal,
         ) from exc
     return ReceivedIssue(statement, data.decode("utf-8"), signature, key.fingerprint)
+
+
+def refuse_another(agency: Agency, plan: Plan, received: ReceivedIssue, file_name: str) -> None:
+    """A revision DoFA holds with a statement is issued once: the same statement again is
+    nothing new; a different one refuses the bundle, never replaces the number on record."""
+    statement = received.statement
+    existing = register.issued(agency, "report", plan.id, statement.period, statement.revision)
+    if existing is None or existing.statement_json == received.statement_json:
+        return
+    raise BundleRejectedError(
+        "{file}: report {period} revision {revision} was issued as No. {symbol}; "
+        "this bundle gives it another issue statement ({other})",
+        file=file_name,
+        period=statement.period,
+        revision=statement.revision,
+        symbol=existing.symbol,
+        other=statement.symbol,
+        code="issue_conflict",
+    )
 
 
 def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedIssue) -> None:
