@@ -10,6 +10,7 @@ import pytest
 from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
+from app.services.core.errors import UserError
 from app.services.reports import reports, signed_view, signoff
 from app.services.workstation.profile import DB_NAME
 from app.ui.kit import i18n
@@ -77,7 +78,7 @@ def test_editor_shows_the_signed_text_and_warns_of_an_altered_row(qtbot, health,
     assert editor.banner.isVisible()
     assert "changed after this revision was signed" in editor.banner.text()
     assert ref in editor.banner.text()
-    assert not editor.amend_button.isEnabled()  # an amendment would start from altered rows
+    assert editor.amend_button.isEnabled()  # an amendment starts from the signed content
     assert editor.flush()  # nothing saved over the signed revision
     shot = os.environ.get("SIGNED_VIEW_SHOT_DIR")
     if shot:
@@ -99,9 +100,13 @@ def test_a_signature_that_does_not_verify_shows_no_entries(qtbot, health, signed
                    "WHERE id = ?", SIGNED_TEXT, ALTERED_TEXT, signed.id)  # fmt: skip
     editor = _editor(qtbot, health)
     assert editor.model.rowCount() == 0
+    assert editor.missing_label.text() == ""  # not "every duty has a status"
     assert ALTERED_TEXT not in editor.form.results.toPlainText()
     assert "This revision cannot be shown" in editor.banner.text()
     assert "does not verify" in editor.banner.text()
+    shot = os.environ.get("SIGNED_VIEW_SHOT_DIR")
+    if shot:
+        editor.grab().save(os.path.join(shot, "signed-broken-en.png"))
 
 
 def test_an_untouched_signed_revision_has_only_the_usual_notice(qtbot, health, signed):
@@ -109,3 +114,24 @@ def test_an_untouched_signed_revision_has_only_the_usual_notice(qtbot, health, s
     assert editor.form.results.toPlainText() == SIGNED_TEXT
     assert "can no longer be changed" in editor.banner.text()
     assert editor.amend_button.isEnabled()
+
+
+def test_an_amendment_starts_from_the_signed_content_not_the_altered_rows(health, signed):
+    ref = _alter_first_entry(health, signed)
+    _alter_in_file(health, "UPDATE report SET impl_title = ? WHERE id = ?", "Kế hoạch khác",
+                   signed.id)  # fmt: skip
+    new = signoff.amend(Report.get_by_id(signed.id), "Bổ sung số liệu")
+    views = {view.duty.ref: view for view in reports.entry_views(new)}
+    assert views[ref].entry.results == SIGNED_TEXT
+    assert {view.entry.results for view in views.values()} == {SIGNED_TEXT}
+    assert new.impl_title == "" and new.revision == 2
+
+
+def test_an_amendment_of_a_content_that_does_not_verify_is_refused(health, signed):
+    _alter_in_file(health, "UPDATE report SET content_json = replace(content_json, ?, ?) "
+                   "WHERE id = ?", SIGNED_TEXT, ALTERED_TEXT, signed.id)  # fmt: skip
+    with pytest.raises(UserError, match="does not verify"):
+        signoff.amend(Report.get_by_id(signed.id), "Bổ sung số liệu")
+    assert [
+        r.revision for r in reports.revisions(health.agency, signed.plan, signed.period_id)
+    ] == [1]

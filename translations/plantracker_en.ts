@@ -4149,7 +4149,7 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: the database was changed after this revision was signed (%1). What is shown is the signed content, not the changed data. Restore the profile from a backup before amending or sending this report.</source>
+        <source>Warning: the database was changed after this revision was signed (%1). What is shown, printed, sent or amended is the signed content, never the changed data. Find out who changed the database file, and why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

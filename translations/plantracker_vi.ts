@@ -4153,8 +4153,8 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>kế hoạch thực hiện của đơn vị</translation>
     </message>
     <message>
-        <source>Warning: the database was changed after this revision was signed (%1). What is shown is the signed content, not the changed data. Restore the profile from a backup before amending or sending this report.</source>
-        <translation>Cảnh báo: cơ sở dữ liệu đã bị sửa sau khi lần báo cáo này được ký (%1). Nội dung hiển thị là nội dung đã ký, không phải dữ liệu đã bị sửa. Hãy khôi phục hồ sơ từ bản sao lưu trước khi điều chỉnh hoặc gửi báo cáo này.</translation>
+        <source>Warning: the database was changed after this revision was signed (%1). What is shown, printed, sent or amended is the signed content, never the changed data. Find out who changed the database file, and why.</source>
+        <translation>Cảnh báo: cơ sở dữ liệu đã bị sửa sau khi lần báo cáo này được ký (%1). Nội dung được hiển thị, in, gửi đi hay điều chỉnh luôn là nội dung đã ký, không bao giờ là dữ liệu đã bị sửa. Hãy tìm hiểu ai đã sửa tệp cơ sở dữ liệu và vì sao.</translation>
     </message>
 </context>
 <context>

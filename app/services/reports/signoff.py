@@ -10,14 +10,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 
 from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, db
 from app.services.accounts import users
-from app.services.catalogue import periods
+from app.services.catalogue import catalogue, periods
 from app.services.core import audit, writer_lock
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
@@ -253,6 +253,11 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
         )
     if reports.latest(report.agency, report.plan, report.period_id).id != report.id:
         raise UserError("only the latest revision can be amended")
+    # The new draft starts from what was signed, verified, never from the rows beside it:
+    # those may have been changed in the database file since.
+    content = verified_content(report)
+    plan = content["implementation_plan"]
+    duty_ids = catalogue.duty_ids(report.plan)
     now = audit.now_iso()
     with db.atomic():
         new = Report.create(
@@ -261,25 +266,25 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
             period_id=report.period_id,
             revision=report.revision + 1,
             amend_reason=reason.strip(),
-            impl_number=report.impl_number,
-            impl_date=report.impl_date,
-            impl_title=report.impl_title,
+            impl_number=plan["number"] or "",
+            impl_date=date.fromisoformat(plan["date"]) if plan["date"] else None,
+            impl_title=plan["title"] or "",
             created_at=now,
             updated_at=now,
         )
-        for entry in report.entries:
+        for signed in content["entries"]:
             copy = ReportEntry.create(
                 report=new,
-                duty=entry.duty_id,
-                status=entry.status,
-                progress=entry.progress,
-                results=entry.results,
-                difficulties=entry.difficulties,
-                proposals=entry.proposals,
+                duty=duty_ids[signed["ref"]],
+                status=signed["status"],
+                progress=signed["progress"],
+                results=signed["results"],
+                difficulties=signed["difficulties"],
+                proposals=signed["proposals"],
             )
             rows = [
-                {"entry": copy.id, "name": a.name, "sha256": a.sha256, "size": a.size}
-                for a in entry.attachments
+                {"entry": copy.id, "name": a["name"], "sha256": a["sha256"], "size": a["size"]}
+                for a in signed["attachments"]
             ]
             if rows:
                 Attachment.insert_many(rows).execute()

@@ -284,11 +284,10 @@ class ReportEditor(QWidget):
         self._views, impl, warning = revision_entries(report)
         self.impl_box.load(*impl)
         self.model.set_views(self._views)
-        if warning:  # what was signed cannot be trusted: say so, and amend nothing from it
+        if warning:  # the signed content does not verify, or rows beside it were changed
             self.banner.setText(warning)
             self.banner.setStyleSheet(ALARM_STYLE)
             self.banner.show()
-            self.amend_button.setEnabled(False)
         self.stack.setCurrentIndex(REPORT_PAGE)
         if not (ref and self.select_ref(ref)) and self._views:
             self.select_ref(self._views[0].duty.ref)
@@ -323,8 +322,8 @@ class ReportEditor(QWidget):
         if missing:
             text = fmt(self.tr("Missing status: %1"), ", ".join(missing))
             self.missing_label.setText(f"<span style='color:#b00020'><b>{text}</b></span>")
-        else:
-            self.missing_label.setText(self.tr("Every duty has a status."))
+        else:  # no entries at all: a signed content that does not verify shows none
+            self.missing_label.setText(self.tr("Every duty has a status.") if self._views else "")
 
     def _schedule_save(self) -> None:
         now = time.monotonic()

@@ -113,9 +113,9 @@ def signed_warning(signed: SignedRevision) -> str:
     return fmt(
         QCoreApplication.translate(
             "SignedRevision",
-            "Warning: the database was changed after this revision was signed (%1). "
-            "What is shown is the signed content, not the changed data. Restore the "
-            "profile from a backup before amending or sending this report.",
+            "Warning: the database was changed after this revision was signed (%1). What is "
+            "shown, printed, sent or amended is the signed content, never the changed data. "
+            "Find out who changed the database file, and why.",
         ),
         ", ".join(altered),
     )
