@@ -20,7 +20,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.exchange import bundle_export, bundle_import, trust
 from app.services.keys import keys
-from app.services.reports import evidence, reports, signoff
+from app.services.reports import evidence, issuing, reports, signoff
 from app.services.workstation import profile
 from app.ui.exchange.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
 from app.ui.exchange.exchange_dofa import (
@@ -121,6 +121,20 @@ def test_send_dialog_before_the_kit_is_adopted_sends_nothing(qtbot, health):
     assert "not linked to DoFA" in dialog.intro.text()
     assert not dialog.folder_button.isEnabled()
     assert not dialog.file_button.isEnabled()
+
+
+def test_a_revision_issued_after_acknowledgement_waits_to_be_sent_with_its_number(
+    qtbot, pair, signed, tmp_path
+):
+    signed.status = "received"  # DoFA acknowledged it before the clerk numbered it
+    signed.save()
+    issuing.issue_report(signed, signed.signer_login, PASSWORD, pair.health.folder, number=45)
+    dialog = _show(qtbot, SendReportsDialog(pair.health))
+    assert dialog.revisions.count() == 1
+    assert dialog.revisions.item(0).text() == (
+        "Year 2026, revision 1 — acknowledged by DoFA; sent again once with its number and date"
+    )
+    assert "will be sent" in dialog.intro.text()
 
 
 def test_with_nothing_pending_a_signed_revision_can_be_sent_again(

@@ -3965,6 +3965,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>acknowledged by DoFA; sent again once with its number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sent before; sent again until DoFA acknowledges it</source>
         <translation type="unfinished"></translation>
     </message>

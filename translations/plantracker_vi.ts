@@ -3968,6 +3968,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>ký lúc %1, chưa gửi</translation>
     </message>
     <message>
+        <source>acknowledged by DoFA; sent again once with its number and date</source>
+        <translation>Sở Ngoại vụ đã xác nhận; gửi lại một lần kèm số và ngày ban hành</translation>
+    </message>
+    <message>
         <source>sent before; sent again until DoFA acknowledges it</source>
         <translation>đã gửi; sẽ gửi lại cho đến khi Sở Ngoại vụ xác nhận đã nhận</translation>
     </message>

@@ -122,6 +122,8 @@ class SendReportsDialog(QDialog):
         for report in self.pending:
             if report.status == "signed":
                 state = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
+            elif report.status not in bundle_export.UNACKNOWLEDGED:
+                state = self.tr("acknowledged by DoFA; sent again once with its number and date")
             else:
                 state = self.tr("sent before; sent again until DoFA acknowledges it")
             self.revisions.addItem(f"{revision_text(report.period_id, report.revision)} — {state}")
@@ -138,7 +140,7 @@ class SendReportsDialog(QDialog):
                 "This workstation is not linked to DoFA yet, so nothing can be sent. Adopt "
                 "DoFA's setup kit first (Exchange → Trust and enrolment…)."
             )
-        elif any(r.status == "signed" for r in self.pending):
+        elif any(r.status != "sent" for r in self.pending):  # not all of them sent before
             text = self.tr(
                 "These signed revisions will be sent, with their evidence files, in one "
                 "encrypted file for DoFA:"
