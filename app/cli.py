@@ -174,7 +174,9 @@ def _main(argv: list[str]) -> int:
         explained = storage_errors.explain(exc, profile.resolve_profile_dir(args.profile))
         return _refuse(explained or event_log.unexpected(exc), args.lang)
     except KeyboardInterrupt:
-        print("plantracker: interrupted", file=sys.stderr)
+        print(
+            "plantracker: " + ("đã dừng" if args.lang == "vi" else "interrupted"), file=sys.stderr
+        )
         return 1
     finally:
         audit.act_as(None)  # in-process callers (tests) run the next command afresh

@@ -9,7 +9,9 @@ from pathlib import Path
 from app.commands import common
 from app.commands.common import print_json, say, secret, tell
 from app.services.catalogue import catalogue, periods, register
+from app.services.core import labels
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import AgencyKind
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
 
@@ -32,7 +34,8 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     for agency in rows:
         name = agency.name_en if args.lang == "en" else agency.name_vi
         state = "" if agency.active else "  (retired)" if args.lang == "en" else "  (đã giải thể)"
-        say(f"{agency.code:<12} {agency.kind:<18} {name}{state}")
+        kind = labels.label_of(AgencyKind, agency.kind, args.lang)
+        say(f"{agency.code:<12} {kind:<28} {name}{state}")
     return 0
 
 

@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 from app.services.accounts import users
@@ -31,6 +32,19 @@ def say(line: str) -> None:
 def tell(args: argparse.Namespace, english: str, vietnamese: str) -> None:
     """A success line in the language the command was run in (`--lang`, Vietnamese first)."""
     say(english if args.lang == "en" else vietnamese)
+
+
+def day_of(stamp: str) -> str:
+    """An ISO date or time stamp as dd/mm/yyyy, for text output (JSON keeps ISO)."""
+    return date.fromisoformat(stamp[:10]).strftime("%d/%m/%Y")
+
+
+def moment_of(stamp: str | None, language: str) -> str:
+    """An ISO time stamp as a person reads it: "07:30 ngày 05/12/2026" ("07:30 on 05/12/2026")."""
+    if not stamp:
+        return "?"
+    when = datetime.fromisoformat(stamp)
+    return f"{when:%H:%M} {'ngày' if language == 'vi' else 'on'} {when:%d/%m/%Y}"
 
 
 # Arguments naming files the command reads (outputs are checked where they are written).

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.commands.common import print_json, say, secret, tell, workstation
+from app.commands.language import words as cli_words
 from app.commands.outgoing import (
     add_issue_parser,
     cmd_consolidated_issue,
@@ -66,9 +67,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    say(f"{report.period_id} · revision {report.revision} · {report.status}")
+    status = cli_words.word(cli_words.REPORT_STATUSES, report.status, args.lang)
+    revision = "revision" if args.lang == "en" else "lần"
+    say(f"{report.period_id} · {revision} {report.revision} · {status}")
     for change in changes:
-        say(f"  {change.kind:<8} {change.key}")
+        kind = cli_words.word(cli_words.CHANGE_KINDS, change.kind, args.lang)
+        say(f"  {kind:<9} {change.key}")
     return 0
 
 

@@ -7,7 +7,9 @@ from datetime import date
 
 from app.commands.common import print_json, say, tell, workstation
 from app.services.catalogue import catalogue, periods
+from app.services.core import labels
 from app.services.core.errors import UsageError
+from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard, paper
 
 
@@ -25,7 +27,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"{data['on_time']} đúng hạn",
     )
     for row in data["agencies"]:
-        say(f"  {row['code']:<12} {row['status']:<9} {row['channel'] or ''}")
+        status = labels.label_of(DashboardStatus, row["status"], args.lang)
+        channel = labels.label_of(Channel, row["channel"], args.lang)
+        say(f"  {row['code']:<12} {status:<14} {channel}".rstrip())
     return 0
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import print_json, say, secret, workstation
+from app.commands.common import day_of, moment_of, print_json, say, secret, tell, workstation
+from app.commands.language.words import verdict
 from app.services.esign import token_device, trust_store
 from app.services.esign.token_device import TokenRequest
 
@@ -14,7 +15,11 @@ from app.services.esign.token_device import TokenRequest
 def cmd_token_set(args: argparse.Namespace) -> int:
     workstation(args)
     token_device.configure(args.module, args.scheme, args.tsa)
-    say(f"Token driver set: {args.module} (RSA {args.scheme}, SHA-256)")
+    tell(
+        args,
+        f"Token driver set: {args.module} (RSA {args.scheme}, SHA-256)",
+        f"Đã chọn trình điều khiển token: {args.module} (RSA {args.scheme}, SHA-256)",
+    )
     return 0
 
 
@@ -30,14 +35,19 @@ def cmd_token_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not tokens:
-        say("No token is plugged in.")
+        tell(args, "No token is plugged in.", "Chưa cắm token nào.")
     for slot, label, certs in tokens:
-        say(f"Slot {slot}: {label}")
+        tell(args, f"Slot {slot}: {label}", f"Khe {slot}: {label}")
         for cert in certs:
-            state = " (expired)" if cert.expired() else ""
-            say(
-                f"  --cert {cert.id}  {cert.subject}\n      issued by {cert.issuer}, valid until "
-                f"{cert.not_after:%d/%m/%Y}{state}"
+            until = f"{cert.not_after:%d/%m/%Y}"
+            expired = cert.expired()
+            say(f"  --cert {cert.id}  {cert.subject}")
+            tell(
+                args,
+                f"      issued by {cert.issuer}, valid until {until}"
+                + (" (expired)" if expired else ""),
+                f"      do {cert.issuer} cấp, hiệu lực đến {until}"
+                + (" (đã hết hạn)" if expired else ""),
             )
     return 0
 
@@ -48,6 +58,28 @@ def token_request(cert_id: str | None) -> TokenRequest:
     return TokenRequest(
         cert_id,
         lambda: secret("PLANTRACKER_TOKEN_PIN", "Token PIN: ", "Mã PIN của token") or "",
+    )
+
+
+def say_pdf_signature(args: argparse.Namespace, report) -> None:
+    """The token signature on a report's PDF, checked now (nothing when it has none)."""
+    from app.services.reports import token_signoff  # PDF checks: loaded for `report show`
+
+    signature = token_signoff.pdf_signature(report)
+    if signature is None:
+        return
+    problem = f" ({verdict(signature.problem, args.lang)})" if signature.problem else ""
+    when = moment_of(signature.signed_at, args.lang)
+    tell(
+        args,
+        f"PDF signed with the token of {signature.signer} (issued by {signature.issuer}, "
+        f"serial {signature.serial}) at {when}: "
+        f"{'valid' if signature.valid else 'NOT VALID'}, "
+        f"{'trusted' if signature.trusted else 'NOT TRUSTED'}{problem}",
+        f"Tệp PDF ký bằng token của {signature.signer} (chứng thư do {signature.issuer} "
+        f"cấp, số sê-ri {signature.serial}) lúc {when}: "
+        f"{'hợp lệ' if signature.valid else 'KHÔNG HỢP LỆ'}, "
+        f"{'được tin cậy' if signature.trusted else 'KHÔNG ĐƯỢC TIN CẬY'}{problem}",
     )
 
 
@@ -64,14 +96,25 @@ def cmd_trust_add_root(args: argparse.Namespace) -> int:
     for added in trust_store.add_certificates(Path(args.file)):
         kind = "root" if added.self_signed else "intermediate"
         state = "trusted" if added.new else "already trusted"
-        say(f"{added.subject}: {kind} certificate {state}")
+        kind_vi = "gốc" if added.self_signed else "trung gian"
+        state_vi = "nay được tin cậy" if added.new else "đã được tin cậy từ trước"
+        tell(
+            args,
+            f"{added.subject}: {kind} certificate {state}",
+            f"{added.subject}: chứng thư {kind_vi} {state_vi}",
+        )
     return 0
 
 
 def cmd_trust_add_crl(args: argparse.Namespace) -> int:
     workstation(args)
     record = trust_store.add_crl(Path(args.file))
-    say(f"Revocation list of {record.issuer} ({record.this_update[:10]}) kept")
+    issued = day_of(record.this_update)
+    tell(
+        args,
+        f"Revocation list of {record.issuer} ({issued}) kept",
+        f"Đã lưu danh sách thu hồi của {record.issuer} ({issued})",
+    )
     return 0
 
 
@@ -82,9 +125,18 @@ def cmd_trust_roots(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        say("No certificate is trusted for token signatures yet (`trust add-root FILE`).")
+        tell(
+            args,
+            "No certificate is trusted for token signatures yet (`trust add-root FILE`).",
+            "Chưa tin cậy chứng thư nào cho chữ ký token (`trust add-root FILE`).",
+        )
     for row in rows:
-        say(f"{row['kind']:<12} {row['subject']}  (until {row['not_after'][:10]})")
+        until = day_of(row["not_after"])
+        if args.lang == "en":
+            say(f"{row['kind']:<12} {row['subject']}  (until {until})")
+        else:
+            kind = "gốc" if row["kind"] == "root" else "trung gian"
+            say(f"{kind:<12} {row['subject']}  (đến {until})")
     return 0
 
 

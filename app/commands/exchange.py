@@ -72,7 +72,13 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        say(f"{data['agency']}  {data['fingerprint']}\n{data['age_recipient']}")
+        tell(
+            args,
+            f"{data['agency']}  signing key {data['fingerprint']}\n"
+            f"encryption key (age) {data['age_recipient']}",
+            f"{data['agency']}  khóa ký {data['fingerprint']}\n"
+            f"khóa mã hóa (age) {data['age_recipient']}",
+        )
     return 0
 
 

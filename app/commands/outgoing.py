@@ -6,10 +6,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from app.commands.common import print_json, say, secret, workstation
+from app.commands.common import print_json, say, secret, tell, workstation
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_issuing
+from app.services.core import labels
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import DocumentKind
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import issuing, reports
@@ -41,9 +43,12 @@ def _issue(args: argparse.Namespace, station, report, issue) -> int:
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
     row = issue(report, args.user, password, station.folder, args.number, day, key_passphrase())
-    say(
+    tell(
+        args,
         f"Issued {row.period_id} revision {row.revision} as Số {row.symbol} "
-        f"ngày {row.issued_on:%d/%m/%Y} by {row.clerk_name}"
+        f"ngày {row.issued_on:%d/%m/%Y} by {row.clerk_name}",
+        f"Đã phát hành {row.period_id} lần {row.revision}: Số {row.symbol} "
+        f"ngày {row.issued_on:%d/%m/%Y}, văn thư {row.clerk_name}",
     )
     return 0
 
@@ -76,14 +81,15 @@ def cmd_outgoing(args: argparse.Namespace) -> int:
             raise UserError(
                 "could not write {path}: {error}", path=out, error=exc.strerror
             ) from exc
-        say(f"{out} ({count} documents)")
+        tell(args, f"{out} ({count} documents)", f"{out} ({count} văn bản)")
         return 0
     rows = register.entries(station.agency, args.year)
     if args.json:
         print_json([register.entry_json(row) for row in rows])
         return 0
     for row in rows:
-        say(f"{row.symbol:<16} {row.issued_on:%d/%m/%Y}  {row.kind:<12} {row.title}")
+        kind = labels.label_of(DocumentKind, row.kind, args.lang)
+        say(f"{row.symbol:<16} {row.issued_on:%d/%m/%Y}  {kind:<20} {row.title}")
     return 0
 
 

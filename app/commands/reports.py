@@ -7,10 +7,10 @@ import functools
 from pathlib import Path
 
 from app.commands import esign as esign_commands
-from app.commands.common import print_json, say, secret, tell, workstation
+from app.commands.common import moment_of, print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
 from app.commands.language.words import ENTRY_STATUSES as ENTRY_STATUS_WORDS
-from app.commands.language.words import REPORT_STATUSES, word
+from app.commands.language.words import REPORT_STATUSES, verdict, word
 from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
@@ -286,24 +286,15 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     vi = args.lang == "vi"
     status = word(REPORT_STATUSES, report.status, args.lang)
     revision = "lần" if vi else "revision"
-    say(f"{report.agency.name_vi} · {report.period_id} · {revision} {report.revision} · {status}")
+    name = report.agency.name_vi if vi else report.agency.name_en
+    say(f"{name} · {report.period_id} · {revision} {report.revision} · {status}")
     if report.signed_at:
         ok, message = signoff.verify(report)
         signer = f"{report.signer_name} ({report.signer_position})"
-        tell(
-            args,
-            f"Signed by {signer} at {report.signed_at}: {message}",
-            f"{signer} ký lúc {report.signed_at}: {message}",
-        )
-    signature = token_signoff.pdf_signature(report)
-    if signature is not None:
-        state = "valid" if signature.valid else "NOT VALID"
-        trust = "trusted" if signature.trusted else "NOT TRUSTED"
-        say(
-            f"PDF signed with the token of {signature.signer} (issued by {signature.issuer}, "
-            f"serial {signature.serial}) at {signature.signed_at}: {state}, {trust}"
-            + (f" ({signature.problem})" if signature.problem else "")
-        )
+        message = verdict(message, args.lang)
+        when = moment_of(report.signed_at, args.lang)
+        tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
+    esign_commands.say_pdf_signature(args, report)
     for entry in entries:
         entry_status = entry["status"] or "—"
         if entry["status"]:
