@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import ConsolidatedReport, Reminder
@@ -256,3 +257,14 @@ def test_signing_without_the_assessment_brings_it_into_view_on_a_small_screen(
     shown = area.verticalScrollBar().value()
     assert shown <= top <= shown + area.viewport().height()  # scrolled to it
     assert editor.window().focusWidget() is field
+
+
+def test_section_captions_keep_the_marks_of_their_capitals(qtbot, station):
+    """ "Summary of section III. NHIỆM VỤ CỤ THỂ": a caption as tall as the font's ascent and
+    descent cut off the hook of Ể (it read THÊ)."""
+    editor = _editor(qtbot, station)
+    field = editor.editors["III"]
+    caption = field.parentWidget().layout().labelForField(field)
+    assert "NHIỆM VỤ CỤ THỂ" in caption.text()
+    ink = QFontMetrics(caption.font()).tightBoundingRect(caption.text())
+    assert caption.height() >= ink.height() + 2

@@ -46,6 +46,7 @@ from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.printing import print_pdf
+from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
 
@@ -105,7 +106,10 @@ class ConsolidatedEditor(QWidget):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
             self.editors[key] = editor
-            form.addRow(caption, editor)
+            label = QLabel(caption)
+            # Section titles are capitals (NHIỆM VỤ CỤ THỂ): room for the marks above them.
+            label.setMinimumHeight(row_height_for(label.font()))
+            form.addRow(label, editor)
         own = QGroupBox(self.tr("Your writing"))
         self.writing_area = scrolling(writing)
         QVBoxLayout(own).addWidget(self.writing_area)

@@ -2,8 +2,9 @@
 
 A capital with a stacked mark (Ầ, Ế, Ổ, Í) rises above the font's ascent, and item views size
 their rows from the ascent and descent alone: in a bold heading row "MỤC ĐÍCH, YÊU CẦU" then
-loses its top marks and reads "MỤC ĐICH, YÊU CÂU". The delegate below adds that overshoot above
-and below (the text is centred), so the marks stay inside the row.
+loses its top marks and reads "MỤC ĐICH, YÊU CÂU" (a label sized the same way likewise). The
+delegate below adds that overshoot above and below (the text is centred), so the marks stay
+inside the row; a label gets `row_height_for` its font as its minimum height.
 """
 
 from __future__ import annotations
