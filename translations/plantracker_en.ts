@@ -3713,34 +3713,6 @@ Reason for the change (required):</source>
 <context>
     <name>ReportEditor</name>
     <message>
-        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ubmit for sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ign off…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amend (ne&amp;w revision)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prin&amp;t…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3742,37 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend (ne&amp;w revision)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

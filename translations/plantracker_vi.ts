@@ -3716,34 +3716,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
-        <translation>Alt+↑ / Alt+↓: nhiệm vụ trước / sau · Ctrl+S: lưu ngay</translation>
-    </message>
-    <message>
-        <source>S&amp;ubmit for sign-off</source>
-        <translation>T&amp;rình ký</translation>
-    </message>
-    <message>
-        <source>S&amp;ign off…</source>
-        <translation>Ký &amp;duyệt…</translation>
-    </message>
-    <message>
-        <source>Amend (ne&amp;w revision)…</source>
-        <translation>Điều chỉ&amp;nh (lập lần mới)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>&amp;Xuất PDF…</translation>
-    </message>
-    <message>
-        <source>Prin&amp;t…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
-        <translation>In các trang PDF của báo cáo (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
@@ -3774,6 +3746,37 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>PDF saved: %1</source>
         <translation>Đã xuất PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now</source>
+        <translation>Alt+↑ / Alt+↓: nhiệm vụ trước / sau · Ctrl+S: lưu ngay</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for sign-off</source>
+        <translation>T&amp;rình ký</translation>
+    </message>
+    <message>
+        <source>S&amp;ign off…</source>
+        <translation>Ký &amp;duyệt…</translation>
+    </message>
+    <message>
+        <source>Amend (ne&amp;w revision)…</source>
+        <translation>Điều chỉ&amp;nh (lập lần mới)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the report&apos;s PDF pages (Ctrl+P)</source>
+        <translation>In các trang PDF của báo cáo (Ctrl+P)</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,14 +21,8 @@ from app.services.reports import reports
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, period_label, report_status_label
-from app.ui.kit.screen_fit import scrolling
-from app.ui.reports.entry_form import (
-    EntryForm,
-    EntryListModel,
-    ImplementationPlanBox,
-    entry_list_view,
-)
 from app.ui.reports.report_actions import ReportActions
+from app.ui.reports.report_page import ReportPage
 from app.ui.reports.revision_pages import (
     ALARM_STYLE,
     EmptyReportPage,
@@ -74,7 +65,16 @@ class ReportEditor(QWidget):
         self.empty_page = EmptyReportPage()
         self.new_button = self.empty_page.new_button
         self.from_previous_button = self.empty_page.from_previous_button
-        self._build_report_page()
+        page = self.report_page = ReportPage(station.agency_code)
+        self.impl_box, self.model, self.entries = page.impl_box, page.model, page.entries
+        self.form, self.missing_label, self.save_label = (
+            page.form,
+            page.missing_label,
+            page.save_label,
+        )
+        self.submit_button, self.sign_button = page.submit_button, page.sign_button
+        self.amend_button, self.export_button = page.amend_button, page.export_button
+        self.print_button = page.print_button
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.report_page)
@@ -105,53 +105,6 @@ class ReportEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(NOTICE_STYLE)
         self.banner.hide()
-
-    def _build_report_page(self) -> None:
-        self.impl_box = ImplementationPlanBox()
-
-        self.model = EntryListModel(self)
-        self.entries = entry_list_view(self.model)
-        self.missing_label = QLabel()
-        self.missing_label.setWordWrap(True)
-        keys_hint = QLabel(self.tr("Alt+↑ / Alt+↓: previous / next duty · Ctrl+S: save now"))
-        keys_hint.setStyleSheet("color: palette(mid);")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.entries, 1)
-        left_layout.addWidget(self.missing_label)
-        left_layout.addWidget(keys_hint)
-        self.form = EntryForm(self.station.agency_code)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        # Scrolls on a small screen (1366×768 with a taskbar) rather than pushing the
-        # sign-off buttons and the status bar below the bottom edge.
-        splitter.addWidget(scrolling(self.form))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
-
-        self.save_label = QLabel()
-        self.submit_button = QPushButton(self.tr("S&ubmit for sign-off"))
-        self.sign_button = QPushButton(self.tr("S&ign off…"))
-        self.amend_button = QPushButton(self.tr("Amend (ne&w revision)…"))
-        self.export_button = QPushButton(self.tr("E&xport PDF…"))
-        self.print_button = QPushButton(self.tr("Prin&t…"))
-        self.print_button.setToolTip(self.tr("Print the report's PDF pages (Ctrl+P)"))
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.save_label, 1)
-        for button in (self.submit_button, self.sign_button, self.amend_button):
-            bottom.addWidget(button)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.export_button)
-        bottom.addWidget(self.print_button)
-
-        self.report_page = QWidget()
-        page = QVBoxLayout(self.report_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.impl_box)
-        page.addWidget(splitter, 1)
-        page.addLayout(bottom)
 
     def _set_tab_order(self) -> None:
         form, impl = self.form, self.impl_box
