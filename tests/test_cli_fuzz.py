@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,8 @@ from tests.reporting import approver, complete_draft
 HOSTILE = [
     "2026-H1", "2026-Y", "0000-Y", "2026-H1\n", "٢٠٢٦-H1", "２０２８-Y", "9999-Y", "III.1.1",
     "IX.9.9", "done", "in_progress", "-5", "101", "50", "1e9", "", " ", "\x00", "SYT", "SNGV",
-    "approver", "drafter", "nguyen.van.an", "x" * 20_001, "Kết quả", "e\u0301", "/dev/null",
-    "/proc/self", "/nonexistent", "--json", "-", "..", "\udcff", "%s%n", "' OR 1=1 --",
+    "approver", "drafter", "nguyen.van.an", "x" * 20_001, "Kết quả", "e\u0301",
+    "/proc/self", "--json", "-", "..", "\udcff", "%s%n", "' OR 1=1 --",
     "2026-12-01", "2999-01-01", "01/12/2026", "III", "IV", "2026", "ABCD-EFGH",
 ]  # fmt: skip
 # Values a real user would give, so that runs get past the first check and deep into commands.
@@ -65,14 +66,22 @@ GRAMMAR = _grammar()
 
 
 def _values(tmp: Path) -> list[str]:
+    """Hostile paths inside the test's folder: a command that accepts one as its output writes
+    there, never into the machine's own / or /dev (the suite runs as root)."""
     fifo = tmp / "fifo"
     if not fifo.exists():
         os.mkfifo(fifo)
+    device = tmp / "null"
+    if not device.exists():
+        try:
+            os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        except PermissionError:  # not root: a FIFO stands for a file that is not regular
+            os.mkfifo(device)
     folder = tmp / "folder"
     folder.mkdir(exist_ok=True)
     proof = tmp / "proof.pdf"
     proof.write_bytes(b"%PDF-1.4 proof")
-    return [str(fifo), str(folder), str(proof), "/dev/full", *HOSTILE]
+    return [str(fifo), str(device), str(folder), str(proof), str(tmp / "nonexistent"), *HOSTILE]
 
 
 def _argv(data, words, actions, values: list[str]) -> list[str]:

@@ -42,14 +42,15 @@ def test_cli_refuses_bad_period_before_writing(health, capsys, period):
     assert data_dump(folder) == before
 
 
-def test_edit_with_missing_attachment_saves_nothing(health, capsys):
+def test_edit_with_missing_attachment_saves_nothing(health, capsys, tmp_path):
     folder = health.folder
+    missing = tmp_path / "nonexistent"
     before = data_dump(folder)
     code, _, err = run(
         capsys, "--profile", str(folder), "--lang", "en", "report", "edit",
-        "--period", "2026-H1", "--duty", "III.1.1", "--results", "X", "--attach", "/nonexistent",
+        "--period", "2026-H1", "--duty", "III.1.1", "--results", "X", "--attach", str(missing),
     )  # fmt: skip
-    assert code == 1 and "/nonexistent does not exist" in err
+    assert code == 1 and f"{missing} does not exist" in err
     assert data_dump(folder) == before
 
 
