@@ -35,14 +35,20 @@ def pending(station: Workstation) -> list[Report]:
 
 def statement_not_sent(station: Workstation) -> list[Report]:
     """Acknowledged revisions issued after the bundle that carried them was exported."""
-    carried = {
-        (item["period"], item["revision"], item["issue"])
-        for sent in BundleSent.select(BundleSent.reports)
-        for item in json.loads(sent.reports)
-        if "issue" in item
-    }
+    carried: set[tuple] = set()
+    listed_at: dict[tuple, str] = {}  # (period, revision): the latest bundle listing it
+    for sent in BundleSent.select(BundleSent.reports, BundleSent.created_at):
+        for item in json.loads(sent.reports):
+            if "issue" in item:
+                carried.add((item["period"], item["revision"], item["issue"]))
+            key = (item["period"], item["revision"])
+            listed_at[key] = max(listed_at.get(key, ""), sent.created_at)
     issued = (
-        Report.select(Report, IssuedDocument.symbol.alias("issued_symbol"))
+        Report.select(
+            Report,
+            IssuedDocument.symbol.alias("issued_symbol"),
+            IssuedDocument.recorded_at.alias("issued_recorded_at"),
+        )
         .join(
             IssuedDocument,
             on=(
@@ -60,7 +66,15 @@ def statement_not_sent(station: Workstation) -> list[Report]:
         )
         .objects()
     )
-    return [r for r in issued if (r.period_id, r.revision, r.issued_symbol) not in carried]
+    return [
+        r
+        for r in issued
+        if (r.period_id, r.revision, r.issued_symbol) not in carried
+        # Bundles recorded before the carried symbols were kept: one made after the statement
+        # was recorded carried it, as every bundle carries its revisions' statements (times
+        # are to the second: within the same second it may not have, so it goes again).
+        and listed_at.get((r.period_id, r.revision), "") <= r.issued_recorded_at
+    ]
 
 
 def history() -> list[BundleSent]:
