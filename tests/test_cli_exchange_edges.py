@@ -111,7 +111,7 @@ def test_a_dry_run_says_so_and_lists_field_changes_in_plain_words(ex):
     shown = ok(ex.cli("dofa", "--lang", "en", "bundle", "import", str(bundle), "--dry-run"))
     assert shown.startswith("Dry run: nothing was written.")
     assert "2026-Y r1: new" in shown
-    assert "III.1.1 status: (empty) → in progress" in shown  # words, not Python values
+    assert "III.1.1 status: (empty) → In progress" in shown  # words, not Python values
     assert "None" not in shown and "'" not in shown
     after = ok(ex.cli("dofa", "--lang", "en", "status", "--period", "2026-Y", "--json"))
     assert before == after

@@ -50,7 +50,7 @@ def test_dry_run_changes_read_as_words_in_both_languages():
     status = {"ref": "III.1.1", "field": "status", "old": None, "new": "in_progress"}
     progress = {"ref": "III.1.1", "field": "progress", "old": 30, "new": 60}
     files = {"ref": "IV.1.1", "field": "attachments", "old": [], "new": ["biên bản.pdf"]}
-    assert change_line(status, "vi") == "III.1.1 tình trạng: (trống) → đang triển khai"
-    assert change_line(status, "en") == "III.1.1 status: (empty) → in progress"
+    assert change_line(status, "vi") == "III.1.1 tình trạng: (trống) → Đang triển khai"
+    assert change_line(status, "en") == "III.1.1 status: (empty) → In progress"
     assert change_line(progress, "vi") == "III.1.1 tiến độ: 30 % → 60 %"
     assert change_line(files, "vi") == "IV.1.1 tài liệu minh chứng: (trống) → “biên bản.pdf”"

@@ -18,7 +18,9 @@ from app.commands.outgoing import (
 from app.models import db
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.core import labels
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import ReportStatus
 from app.services.dashboard import reminder_letters
 from app.services.keys import keys
 
@@ -67,7 +69,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    status = cli_words.word(cli_words.REPORT_STATUSES, report.status, args.lang)
+    status = labels.label_of(ReportStatus, report.status, args.lang)
     revision = "revision" if args.lang == "en" else "lần"
     say(f"{report.period_id} · {revision} {report.revision} · {status}")
     for change in changes:

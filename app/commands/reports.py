@@ -9,8 +9,7 @@ from pathlib import Path
 from app.commands import esign as esign_commands
 from app.commands.common import moment_of, print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
-from app.commands.language.words import ENTRY_STATUSES as ENTRY_STATUS_WORDS
-from app.commands.language.words import REPORT_STATUSES, verdict, word
+from app.commands.language.words import verdict
 from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
@@ -18,8 +17,9 @@ from app.models.report import ENTRY_STATUSES
 from app.models.user import ROLES
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
-from app.services.core import storage_errors, writer_lock
+from app.services.core import labels, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import EntryStatus, ReportStatus
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
 ROLE_VI = {"drafter": "người soạn thảo", "approver": "người phê duyệt", "clerk": "văn thư"}
@@ -284,7 +284,7 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         return 0
     entries = _shown_entries(report)
     vi = args.lang == "vi"
-    status = word(REPORT_STATUSES, report.status, args.lang)
+    status = labels.label_of(ReportStatus, report.status, args.lang)
     revision = "lần" if vi else "revision"
     name = report.agency.name_vi if vi else report.agency.name_en
     say(f"{name} · {report.period_id} · {revision} {report.revision} · {status}")
@@ -296,11 +296,9 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
     esign_commands.say_pdf_signature(args, report)
     for entry in entries:
-        entry_status = entry["status"] or "—"
-        if entry["status"]:
-            entry_status = word(ENTRY_STATUS_WORDS, entry["status"], args.lang)
+        entry_status = labels.label_of(EntryStatus, entry["status"], args.lang) or "—"
         say(
-            f"  {entry['ref']:<9} {entry_status:<12} "
+            f"  {entry['ref']:<9} {entry_status:<22} "
             f"{'' if entry['progress'] is None else str(entry['progress']) + '%'}"
         )
     return 0

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 
 from app.commands.language.help_vi import HELP_VI
+from app.services.core import labels
+from app.services.core.vocabulary import EntryStatus
 
 # argparse's own messages (Python's argparse marks them for gettext).
 ARGPARSE_VI = {
@@ -108,21 +110,6 @@ FIELDS = {
     "proposals": ("proposals", "đề xuất, kiến nghị"),
     "attachments": ("evidence files", "tài liệu minh chứng"),
 }
-ENTRY_STATUSES = {
-    "not_started": ("not started", "chưa triển khai"),
-    "in_progress": ("in progress", "đang triển khai"),
-    "done": ("done", "đã hoàn thành"),
-    "ongoing": ("ongoing", "thực hiện thường xuyên"),
-    "stalled": ("stalled", "đình trệ, vướng mắc"),
-}
-REPORT_STATUSES = {
-    "draft": ("draft", "dự thảo"),
-    "submitted": ("submitted", "đã trình ký"),
-    "signed": ("signed", "đã ký"),
-    "sent": ("sent", "đã gửi"),
-    "received": ("received", "Sở Ngoại vụ đã nhận"),
-    "returned": ("returned", "bị trả lại để điều chỉnh"),
-}
 # In English the codes are the words scripts already read (imported, already_imported, …).
 IMPORT_STATUSES = {
     "imported": ("imported", "đã nhập"),
@@ -182,8 +169,8 @@ def value_words(field: str, value: object, language: str) -> str:
     """A field's value as a person reads it: a status's name, 60 %, “text”, file names."""
     if value is None or value == []:
         return _pick(EMPTY, language)
-    if field == "status":
-        return word(ENTRY_STATUSES, str(value), language)
+    if field == "status":  # the domain's own words, as screens and documents show them
+        return labels.label_of(EntryStatus, str(value), language)
     if field == "progress":
         return f"{value} %"
     if isinstance(value, list):
