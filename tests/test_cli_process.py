@@ -4,6 +4,7 @@ point, exit codes through the interpreter, UTF-8 on a pipe, stderr without a tra
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,17 @@ def test_a_reader_that_stops_early_is_not_a_storage_failure(tmp_path):
     _, stderr = child.communicate(timeout=120)
     assert stderr.decode("utf-8") == ""
     assert child.returncode == 0
+
+
+def test_without_a_display_the_app_says_so_in_the_chosen_language(tmp_path):
+    """No command and no graphical session: plain words, Vietnamese unless --lang en."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    said = {}
+    for language in ("vi", "en"):
+        command = [sys.executable, "-m", "app", "--profile", str(tmp_path), "--lang", language]
+        done = subprocess.run(command, capture_output=True, env=env, timeout=120)
+        assert done.returncode == 2
+        said[language] = done.stderr.decode("utf-8")
+    assert "không tìm thấy màn hình đồ họa" in said["vi"]
+    assert "no graphical display" in said["en"]

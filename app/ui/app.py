@@ -98,6 +98,16 @@ class DesktopApp:
         self.show_main_window()
 
 
+# Said before Qt (and so its translations) can start: in the chosen language, Vietnamese unless
+# `--lang en`.
+NO_DISPLAY = {
+    "vi": "plantracker: không tìm thấy màn hình đồ họa (biến DISPLAY chưa được đặt). Hãy mở "
+    "ứng dụng trong một phiên làm việc có giao diện, hoặc dùng các lệnh: plantracker --help",
+    "en": "plantracker: no graphical display was found (DISPLAY is not set). Start the app "
+    "from a desktop session, or use the scripting commands: plantracker --help",
+}
+
+
 def _no_display() -> bool:
     """On Linux, Qt aborts without a display; say so in plain words instead."""
     return (
@@ -119,11 +129,7 @@ def install_exception_hook() -> None:
 
 def run(folder: Path, language: str | None = None) -> int:
     if _no_display():
-        print(
-            "plantracker: no graphical display was found (DISPLAY is not set). Start the app "
-            "from a desktop session, or use the scripting commands: plantracker --help",
-            file=sys.stderr,
-        )
+        print(NO_DISPLAY["en" if language == "en" else "vi"], file=sys.stderr)
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Tracker")
