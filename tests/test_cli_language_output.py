@@ -93,6 +93,10 @@ def test_catalogue_report_key_and_dashboard_listings_speak_vietnamese(
     agencies = cli("syt", "agencies")
     assert english_words(agencies) == [] and "Sở, ban, ngành" in agencies.stdout.decode()
     assert "Department, board" in cli("syt", "agencies", lang=("--lang", "en")).stdout.decode()
+    identity = ("keys", "export-identity", "--plaintext", "--out", str(tmp_path / "id.txt"))
+    warned = cli("dofa", *identity)
+    assert english_words(warned) == [] and "warning" not in warned.stderr.decode()
+    assert "cảnh báo: tệp này chứa khóa giải mã" in warned.stderr.decode()
     keys = cli("syt", "keys", "show")
     assert english_words(keys) == [] and "khóa ký" in keys.stdout.decode()
     for name, command in (

@@ -100,13 +100,13 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
     keys.write_private_file(out, data)
     if args.plaintext:
         print(
-            "plantracker: warning: "
+            "plantracker: "
             + (
-                "tệp này chứa khóa giải mã ở dạng không mã hóa; "
+                "cảnh báo: tệp này chứa khóa giải mã ở dạng không mã hóa; "
                 "hãy cất giữ an toàn và xóa khi không cần"
                 if args.lang == "vi"
-                else "this file holds the decryption key unprotected; keep it safe and delete it "
-                "when done"
+                else "warning: this file holds the decryption key unprotected; keep it safe and "
+                "delete it when done"
             ),
             file=sys.stderr,
         )
