@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
+from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.workstation import profile
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
@@ -137,11 +138,26 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
     desktop = DesktopApp(folder, "vi")
     assert desktop.sign_in() and desktop.account.login == "nguyen.van.an"
+    users.add(
+        "Trần Thị Hoa", "Chuyên viên", "drafter", "mat-khau-cua-hoa", approver_password=PASSWORD
+    )
     asked = []
-    monkeypatch.setattr(LoginDialog, "exec", lambda self: asked.append(True) or False)
+
+    def shown(dialog) -> bool:
+        asked.append(
+            (dialog.who.currentData(), dialog.error.isVisibleTo(dialog), dialog.error.text())
+        )
+        return False
+
+    monkeypatch.setattr(LoginDialog, "exec", shown)
+    monkeypatch.setenv("PLANTRACKER_USER", "tran.thi.hoa")
     monkeypatch.setenv("PLANTRACKER_PASSWORD", "not-the-password")
+    i18n.install("vi")
     assert not DesktopApp(folder, "vi").sign_in()
-    assert asked == [True]  # a wrong password falls back to the dialog
+    # A wrong password falls back to the dialog, on the account named, saying why.
+    [(chosen, error_shown, error)] = asked
+    assert chosen == "tran.thi.hoa" and error_shown
+    assert error.startswith("Đăng nhập tự động bằng PLANTRACKER_USER") and "Sai mật khẩu" in error
 
 
 def test_the_register_is_searched_by_code_or_name_ignoring_accents(qtbot, health):

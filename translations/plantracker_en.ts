@@ -1682,6 +1682,13 @@ Reason for the change (required):</source>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Signing in from PLANTRACKER_USER and PLANTRACKER_PASSWORD failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DigitalSignatureDialog</name>
     <message>
         <source>Digital signatures (USB token)</source>

@@ -1682,6 +1682,13 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Signing in from PLANTRACKER_USER and PLANTRACKER_PASSWORD failed: %1</source>
+        <translation>Đăng nhập tự động bằng PLANTRACKER_USER và PLANTRACKER_PASSWORD không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>DigitalSignatureDialog</name>
     <message>
         <source>Digital signatures (USB token)</source>

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
@@ -18,6 +18,7 @@ from app.services.workstation import profile
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.kit import i18n
 from app.ui.kit.errors import user_message
+from app.ui.kit.labels import fmt
 from app.ui.main_window import MainWindow
 
 
@@ -60,22 +61,34 @@ class DesktopApp:
         profile.open_profile(self.folder)
         prefs = preferences(self.folder)
         login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
+        refusal = None
         if login and password and users.has_accounts():
             try:
                 self.account = users.authenticate(login, password)
-            except UserError:
-                pass  # fall back to asking, as if nothing had been given
+            except UserError as exc:
+                refusal = exc  # ask instead, naming the account and saying why
             else:
                 audit.record("user.login", self.account.login)
                 return True
-        dialog = (
-            LoginDialog(prefs.value("last_login")) if users.has_accounts() else FirstAccountDialog()
-        )
+        if users.has_accounts():
+            dialog = LoginDialog(prefs.value("last_login"))
+            if refusal is not None:
+                dialog.who.setCurrentIndex(
+                    max(dialog.who.findData(login), dialog.who.currentIndex())
+                )
+                dialog.error.show_error(fmt(self._unattended_refused(), user_message(refusal)))
+        else:
+            dialog = FirstAccountDialog()
         if not dialog.exec():
             return False
         self.account = dialog.account
         prefs.setValue("last_login", self.account.login)
         return True
+
+    def _unattended_refused(self) -> str:
+        return QCoreApplication.translate(
+            "DesktopApp", "Signing in from PLANTRACKER_USER and PLANTRACKER_PASSWORD failed: %1"
+        )
 
     def show_main_window(self) -> MainWindow:
         station = profile.open_profile(self.folder)
