@@ -72,7 +72,7 @@ SAFETY_MESSAGES: dict[str, str] = {
         "{folder} chỉ cho phép đọc, còn cơ sở dữ liệu trong đó do phiên bản cũ tạo ra và cần "
         "được cập nhật trước; hãy chép thư mục hồ sơ sang ổ đĩa ghi được rồi mở ở đó."
     ),
-    # app/services/reports/signoff.py
+    # app/services/reports/signed_content.py
     "the signed content of {period} revision {revision} does not verify ({reason}); it is not "
     "used. Restore the profile from a backup, or ask the agency to send the report again.": (
         "Nội dung đã ký của báo cáo kỳ {period} lần {revision} không khớp chữ ký ({reason}) nên "

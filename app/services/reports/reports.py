@@ -17,10 +17,11 @@ from app.services.core.messages_vi import REPORT_STATES_VI
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
 from app.services.core.wire.fields import clean_file_name
-from app.services.reports import evidence
+from app.services.reports import evidence, signed_content
 
 EDITABLE = ("draft", "submitted")
 TEXT_FIELDS = ("results", "difficulties", "proposals")
+STARTING_FIELDS = ("status", "progress", *TEXT_FIELDS)  # what a new period copies from the last
 # (English, Vietnamese) names of the text fields, for refusals.
 FIELD_LABELS = {
     "results": ("Results", "Kết quả"),
@@ -107,24 +108,35 @@ def start_from_previous(
         raise UserError(
             "there is no report for {period} to start from", period=previous_period_id(period_id)
         )
+    before, impl = _starting_values(source)  # checked before anything is written
     report = open_draft(agency, plan, period_id, actor)
-    before = {e.duty_id: e for e in source.entries}
     with db.atomic():
-        for entry in report.entries:
-            old = before.get(entry.duty_id)
+        for view in entry_views(report):
+            old = before.get(view.duty.ref)
             if old is not None:
-                entry.status, entry.progress = old.status, old.progress
-                for name in TEXT_FIELDS:
-                    setattr(entry, name, getattr(old, name))
-                entry.save()
-        report.impl_number, report.impl_date, report.impl_title = (
-            source.impl_number,
-            source.impl_date,
-            source.impl_title,
-        )
+                for name in STARTING_FIELDS:
+                    setattr(view.entry, name, old[name])
+                view.entry.save()
+        report.impl_number, report.impl_date, report.impl_title = impl
         report.save()
         audit.record("report.start_from_previous", actor, period=period_id, source=source.period_id)
     return report
+
+
+def _starting_values(source: Report) -> tuple[dict[str, dict], tuple[str, date | None, str]]:
+    """What the next period starts from: each entry's values by duty, and the implementing plan.
+
+    A signed revision gives its verified signed content, never the rows beside it (they may
+    have been changed in the database file); a draft gives its rows."""
+    if source.content_json:
+        content = signed_content.verified_content(source)
+        entries = {entry["ref"]: entry for entry in content["entries"]}
+        return entries, signed_content.implementation_plan(content)
+    entries = {
+        view.duty.ref: {name: getattr(view.entry, name) for name in STARTING_FIELDS}
+        for view in entry_views(source)
+    }
+    return entries, (source.impl_number, source.impl_date, source.impl_title)
 
 
 def ensure_editable(report: Report) -> None:

@@ -16,6 +16,7 @@ from app.services.catalogue import catalogue
 from app.services.catalogue.catalogue import DutyInfo
 from app.services.core.errors import UserError
 from app.services.reports import signoff
+from app.services.reports.signed_content import implementation_plan
 
 # What an entry row holds that the signed content records; a difference is an altered row.
 ROW_FIELDS = ("status", "progress", "results", "difficulties", "proposals", "attachments")
@@ -76,15 +77,15 @@ def read_signed(report: Report) -> SignedRevision:
         )
         for signed in content["entries"]
     ]
-    plan = content["implementation_plan"]
+    impl_number, impl_date, impl_title = implementation_plan(content)
     rows = signoff.build_content(report)  # the rows as they are now, normalised alike
     return SignedRevision(
         entries=entries,
-        impl_number=plan["number"] or "",
-        impl_date=date.fromisoformat(plan["date"]) if plan["date"] else None,
-        impl_title=plan["title"] or "",
+        impl_number=impl_number,
+        impl_date=impl_date,
+        impl_title=impl_title,
         altered_refs=_altered_refs(content["entries"], rows["entries"]),
-        altered_plan=rows["implementation_plan"] != plan,
+        altered_plan=rows["implementation_plan"] != content["implementation_plan"],
     )
 
 

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-
-from app.models import Attachment, ConsolidatedReport, Report, ReportEntry, db
+from app.models import Attachment, Report, ReportEntry, db
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit, writer_lock
@@ -27,6 +24,21 @@ from app.services.esign import token_device
 from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.reports import doc_settings, reports
+
+# Checking a signed content has its own module (reports.py reads it too); the names stay here.
+from app.services.reports.signed_content import (
+    check_signature as check_signature,
+)
+from app.services.reports.signed_content import (
+    implementation_plan,
+    verified_content,
+)
+from app.services.reports.signed_content import (
+    signed_content as signed_content,
+)
+from app.services.reports.signed_content import (
+    verify as verify,
+)
 
 CONTENT_FORMAT = 1
 
@@ -198,51 +210,6 @@ def _reload(report: Report) -> None:
     report._dirty.clear()
 
 
-def verify(report: Report | ConsolidatedReport) -> tuple[bool, str]:
-    """Check a signed revision against its hash and signature; (ok, plain explanation)."""
-    if not report.content_json:
-        return False, "not signed"
-    data = report.content_json.encode("utf-8")
-    if hashlib.sha256(data).hexdigest() != report.content_sha256:
-        return False, "the content does not match its recorded hash"
-    return check_signature(data, report.signature, report.key_fingerprint)
-
-
-def check_signature(data: bytes, signature: str, fingerprint: str) -> tuple[bool, str]:
-    """A base64 Ed25519 signature over data by the recorded key; (ok, plain explanation)."""
-    try:
-        keys.public_key_of(fingerprint).verify(base64.b64decode(signature), data)
-    except InvalidSignature:
-        return False, f"the signature does not match the key {fingerprint}"
-    except UserError as exc:
-        return False, str(exc)
-    return True, f"signature valid (key {fingerprint})"
-
-
-def signed_content(report: Report) -> dict:
-    return json.loads(report.content_json)
-
-
-def verified_content(report: Report | ConsolidatedReport) -> dict:
-    """The signed content of a signed revision, after checking its hash and signature.
-
-    For a signed revision this is the only source of what it says: the editable rows beside
-    it may have been changed (by hand in the database file, or by a bug) and are never shown,
-    printed, sent or consolidated in its place.
-    """
-    ok, reason = verify(report)
-    if not ok:
-        raise UserError(
-            "the signed content of {period} revision {revision} does not verify ({reason}); "
-            "it is not used. Restore the profile from a backup, or ask the agency to send the "
-            "report again.",
-            period=report.period_id,
-            revision=report.revision,
-            reason=reason,
-        )
-    return json.loads(report.content_json)
-
-
 def amend(report: Report, reason: str, actor: str | None = None) -> Report:
     """A signed report changes only as a new revision (a draft) with a stated reason."""
     if not reason or not reason.strip():
@@ -256,7 +223,7 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
     # The new draft starts from what was signed, verified, never from the rows beside it:
     # those may have been changed in the database file since.
     content = verified_content(report)
-    plan = content["implementation_plan"]
+    impl_number, impl_date, impl_title = implementation_plan(content)
     duty_ids = catalogue.duty_ids(report.plan)
     now = audit.now_iso()
     with db.atomic():
@@ -266,9 +233,9 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
             period_id=report.period_id,
             revision=report.revision + 1,
             amend_reason=reason.strip(),
-            impl_number=plan["number"] or "",
-            impl_date=date.fromisoformat(plan["date"]) if plan["date"] else None,
-            impl_title=plan["title"] or "",
+            impl_number=impl_number,
+            impl_date=impl_date,
+            impl_title=impl_title,
             created_at=now,
             updated_at=now,
         )

@@ -1,4 +1,5 @@
-"""A signed revision in the agency's editor shows what was signed, never rows changed beside it."""
+"""A signed revision's content is the only source of what it says: the agency's editor, an
+amendment and the next period's start read it (verified), never entry rows changed beside it."""
 
 from __future__ import annotations
 
@@ -21,15 +22,22 @@ SIGNED_TEXT = "Đã tổ chức 3 lớp tập huấn cho 120 cán bộ"
 ALTERED_TEXT = "Đã tổ chức 30 lớp tập huấn cho 1.200 cán bộ"
 
 
-@pytest.fixture
-def signed(health):
-    plan = catalogue.active_plan()
-    period_id = periods.current_and_next(plan)[0].id
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
-    report = reports.open_draft(health.agency, plan, period_id)
+def _sign(health, period_id: str) -> Report:
+    report = reports.open_draft(health.agency, catalogue.active_plan(), period_id)
     for view in reports.entry_views(report):
         reports.update_entry(report, view.duty.ref, status="ongoing", results=SIGNED_TEXT)
+    reports.set_implementation_plan(report, "12/KH-SYT", None, "Triển khai kế hoạch")
     return signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+
+
+def _current_period() -> str:
+    return periods.current_and_next(catalogue.active_plan())[0].id
+
+
+@pytest.fixture
+def signed(health):
+    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    return _sign(health, _current_period())
 
 
 def _alter_in_file(health, sql: str, *values) -> None:
@@ -124,7 +132,7 @@ def test_an_amendment_starts_from_the_signed_content_not_the_altered_rows(health
     views = {view.duty.ref: view for view in reports.entry_views(new)}
     assert views[ref].entry.results == SIGNED_TEXT
     assert {view.entry.results for view in views.values()} == {SIGNED_TEXT}
-    assert new.impl_title == "" and new.revision == 2
+    assert new.impl_title == "Triển khai kế hoạch" and new.revision == 2
 
 
 def test_an_amendment_of_a_content_that_does_not_verify_is_refused(health, signed):
@@ -135,3 +143,27 @@ def test_an_amendment_of_a_content_that_does_not_verify_is_refused(health, signe
     assert [
         r.revision for r in reports.revisions(health.agency, signed.plan, signed.period_id)
     ] == [1]
+
+
+def test_the_next_period_starts_from_the_signed_content_not_the_altered_rows(health):
+    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    current = _current_period()
+    previous = _sign(health, reports.previous_period_id(current))
+    ref = _alter_first_entry(health, previous)
+    _alter_in_file(health, "UPDATE report SET impl_number = ? WHERE id = ?", "99/KH-SYT",
+                   previous.id)  # fmt: skip
+    started = reports.start_from_previous(health.agency, previous.plan, current)
+    views = {view.duty.ref: view for view in reports.entry_views(started)}
+    assert views[ref].entry.results == SIGNED_TEXT and views[ref].entry.status == "ongoing"
+    assert started.impl_number == "12/KH-SYT"
+
+
+def test_the_next_period_does_not_start_from_a_content_that_does_not_verify(health):
+    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    current = _current_period()
+    previous = _sign(health, reports.previous_period_id(current))
+    _alter_in_file(health, "UPDATE report SET content_json = replace(content_json, ?, ?) "
+                   "WHERE id = ?", SIGNED_TEXT, ALTERED_TEXT, previous.id)  # fmt: skip
+    with pytest.raises(UserError, match="does not verify"):
+        reports.start_from_previous(health.agency, previous.plan, current)
+    assert reports.latest(health.agency, previous.plan, current) is None  # nothing was made
