@@ -36,7 +36,7 @@ REASON_WORDS = {
     "damaged": r"is damaged: it was cut short or changed on the way",
     "wrong_recipient": r"was not encrypted for this workstation",
     "unknown_sender": r"not enrolled",
-    "revoked_key": r"is signed with a key of Sở Y tế that was revoked on \d{4}-\d\d-\d\d",
+    "revoked_key": r"is signed with a key of Sở Y tế that was revoked on \d\d/\d\d/\d{4}",
     "bad_signature": r"the signature (of report 2026-Y )?does not match Sở Y tế's key",
     "hash_mismatch": r"reports/2026-Y-r1\.json in \S+ does not match its hash in the manifest",
     "larger_than_declared": r"reports/2026-Y-r1\.json in \S+ is larger than its manifest declares",

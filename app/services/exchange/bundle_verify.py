@@ -10,6 +10,7 @@ bytes as received.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -82,7 +83,7 @@ def _sender_key(opened: OpenedBundle, file_name: str) -> tuple[Agency, AgencyKey
             code="revoked_key",
             file=file_name,
             name=agency.name_vi,
-            date=record.revoked_at[:10],
+            date=_day(record.revoked_at),
         )
     return agency, record
 
@@ -213,7 +214,7 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
             code="revoked_key",
             file=file_name,
             name=agency.name_vi,
-            date=record.revoked_at[:10],
+            date=_day(record.revoked_at),
         )
     if content.plan_code not in plans:
         plans[content.plan_code] = Plan.get_or_none(Plan.code == content.plan_code)
@@ -285,3 +286,8 @@ def _token_signed_pdf(opened: OpenedBundle, item: ReportItem, file_name: str) ->
             **refusal,
         )
     return pdf
+
+
+def _day(timestamp: str) -> str:
+    """The date of a stored ISO timestamp as people write it (dd/mm/yyyy)."""
+    return date.fromisoformat(timestamp[:10]).strftime("%d/%m/%Y")
