@@ -349,11 +349,6 @@ MESSAGES: dict[str, str] = {
         "Bản sao lưu này chứa khóa của {backup}, nhưng máy này phục vụ {agency}"
     ),
     # app/services/reports/pdf_pages.py
-    "printing needs the pdftoppm program (package poppler-utils), which is not installed; "
-    "export the PDF and print it from a PDF reader instead": (
-        "Muốn in cần chương trình pdftoppm (gói poppler-utils) nhưng máy chưa cài; hãy xuất "
-        "tệp PDF rồi in bằng trình đọc PDF"
-    ),
     "the PDF could not be prepared for printing: {reason}": (
         "Không chuẩn bị được tệp PDF để in: {reason}"
     ),

@@ -24,28 +24,28 @@ def print_pages(printer: QPrinter, pdf: Path) -> int:
     """Draw the PDF's pages (the printer's page range, if one was chosen); the pages printed."""
     dpi = min(printer.resolution(), MAX_DPI)
     first, last = printer.fromPage() or None, printer.toPage() or None
-    with tempfile.TemporaryDirectory(prefix="plantracker-print-") as folder:
-        pages = pdf_pages.render_pages(pdf, Path(folder), dpi, first, last)
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
-        try:
-            for number, page in enumerate(pages):
-                if number:
-                    printer.newPage()
-                image = QImage(str(page))
-                # The PDF page already has its margins (Decree 30): it covers the whole sheet,
-                # from the sheet's corner (a full-page printer's origin).
-                full = printer.pageLayout().fullRectPixels(printer.resolution())
-                target = QRectF(0, 0, full.width(), full.height())
-                scaled = image.size().scaled(
-                    target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio
-                )
-                target.setSize(scaled.toSizeF())
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-    return len(pages)
+    painter = QPainter()
+    printed = 0
+    if not painter.begin(printer):
+        return 0
+    try:
+        for page in pdf_pages.render_pages(pdf, dpi, first, last):
+            if printed:
+                printer.newPage()
+            image = QImage(
+                page.rgb, page.width, page.height, page.stride, QImage.Format.Format_RGB888
+            )
+            # The PDF page already has its margins (Decree 30): it covers the whole sheet,
+            # from the sheet's corner (a full-page printer's origin).
+            full = printer.pageLayout().fullRectPixels(printer.resolution())
+            target = QRectF(0, 0, full.width(), full.height())
+            scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+            target.setSize(scaled.toSizeF())
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
 
 
 def print_pdf(parent: QWidget, title: str, write_pdf: Callable[[Path], object]) -> int:
