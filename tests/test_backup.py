@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -250,3 +251,12 @@ def test_messages_are_vietnamese_by_default(ex):
         env={**ex.env, "PLANTRACKER_PASSPHRASE": PASSPHRASE},
     )
     assert "không trống" in refused(again)
+
+
+def test_the_vietnamese_summary_groups_thousands_with_dots(ex):
+    """ "52.846 byte", as Vietnamese writes numbers (it read "52,846 byte")."""
+    out = ex.root / "vi.ptbackup"
+    env = {**ex.env, "PLANTRACKER_PASSPHRASE": PASSPHRASE}
+    said = ok(run_cli("--profile", str(ex.profile("syt")), "backup", "create", "--out", str(out),
+                      env=env))  # fmt: skip
+    assert re.search(r"tệp, \d{1,3}(\.\d{3})+ byte\)", said), said

@@ -21,13 +21,14 @@ def _passphrase(confirm: bool) -> str:
 def cmd_backup_create(args: argparse.Namespace) -> int:
     station = workstation(args)
     summary = backup.create_backup(station, Path(args.out), _passphrase(confirm=True))
+    size_vi = f"{summary.size:,}".replace(",", ".")  # Vietnamese groups thousands with dots
     tell(
         args,
         f"Backed up the workstation of {summary.agency} ({summary.file_count} files, "
         f"{summary.size:,} bytes) to {args.out}. Keep the passphrase apart from the file: "
         "nobody can open the backup without it.",
         f"Đã sao lưu máy của {summary.agency} ({summary.file_count} tệp, "
-        f"{summary.size:,} byte) vào {args.out}. Hãy giữ cụm mật khẩu tách riêng khỏi tệp: "
+        f"{size_vi} byte) vào {args.out}. Hãy giữ cụm mật khẩu tách riêng khỏi tệp: "
         "không ai mở được bản sao lưu nếu thiếu nó.",
     )
     return 0
