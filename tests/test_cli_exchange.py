@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 from cryptography.hazmat.primitives import serialization
 
+from tests.conftest import run_cli
 from tests.exchange_cli_helpers import (
     BUNDLE_NAME,
     EVIDENCE_NAME,
@@ -334,6 +335,10 @@ def test_a_dry_run_previews_then_the_import_merges_once(ex):
     assert db_rows(ex.dofa) == after
     plain = ex.cli("dofa", "bundle", "import", str(bundle))
     assert plain.returncode == 0 and "already_imported" in plain.stdout.decode()
+    in_vietnamese = run_cli("--profile", str(ex.dofa), "bundle", "import", str(bundle), env=ex.env)
+    assert in_vietnamese.stdout.decode().splitlines()[0] == (
+        f"{bundle.name}: đã nhập trước đây, không đổi"  # in Vietnamese only
+    )
 
 
 def _rejected_without_a_trace(ex, bundle) -> dict:

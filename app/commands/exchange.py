@@ -203,6 +203,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         lang = args.lang
         for result in results:
             reason = (result.message_vi if lang == "vi" else None) or result.reason
+            if lang == "vi" and result.status == "already_imported":
+                reason = None  # the status's words say it; the English reason would follow them
             status = cli_words.word(cli_words.IMPORT_STATUSES, result.status, lang)
             say(f"{result.file}: {status}" + (f" — {reason}" if reason else ""))
             for report in result.reports:
