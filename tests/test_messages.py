@@ -16,6 +16,7 @@ from app.services.accounts import users
 from app.services.catalogue import periods, register
 from app.services.core.errors import UsageError, UserError
 from app.services.core.messages_vi import MESSAGES, REPORT_STATES_VI
+from app.services.core.messages_vi_safety import OS_REASONS_VI
 from app.services.keys.keys import PassphraseNeededError
 from app.services.keys.secrets import SecretStoreError
 from app.services.reports import evidence, reports
@@ -176,6 +177,18 @@ def test_a_value_with_a_vietnamese_counterpart():
         "Báo cáo kỳ 2026-Y (lần 1) đã ký nên không sửa được nữa; hãy điều chỉnh để tạo lần "
         "báo cáo mới"
     )
+
+
+def test_the_systems_reason_for_a_failed_write_is_in_vietnamese(tmp_path):
+    """ "Không ghi được …: No such file or directory" mixed the languages."""
+    target = tmp_path / "no-such-folder" / "bao-cao.pdf"
+    try:
+        target.write_bytes(b"%PDF")
+    except OSError as exc:
+        refused = UserError("could not write {path}: {error}", path=target, error=exc.strerror)
+    assert str(refused) == f"could not write {target}: No such file or directory"
+    assert refused.message("vi") == f"Không ghi được {target}: không có tệp hoặc thư mục này"
+    assert all(unicodedata.is_normalized("NFC", text) for text in OS_REASONS_VI.values())
 
 
 # --- real refusals through the services --------------------------------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from app.services.core.messages_vi import MESSAGES
+from app.services.core.messages_vi_safety import OS_REASONS_VI
 
 VIETNAMESE_SUFFIX = "_vi"
 
@@ -29,7 +30,9 @@ class _VietnameseValues(dict):
         counterpart = key + VIETNAMESE_SUFFIX
         if counterpart in self:
             return super().__getitem__(counterpart)
-        return super().__getitem__(key)
+        value = super().__getitem__(key)
+        # The system's reason for a failed write ("No such file or directory") in Vietnamese.
+        return OS_REASONS_VI.get(value, value) if isinstance(value, str) else value
 
     def __missing__(self, key: str) -> object:
         if key.endswith(VIETNAMESE_SUFFIX):

@@ -86,3 +86,21 @@ SAFETY_MESSAGES: dict[str, str] = {
     # app/commands/common.py
     "{option} needs a file or folder name": "{option} cần tên tệp hoặc tên thư mục",
 }
+
+# The operating system's own reasons (OSError.strerror), which refusals quote as a value
+# ("could not write {path}: {error}"): in a Vietnamese message, in Vietnamese.
+OS_REASONS_VI: dict[str, str] = {
+    "No such file or directory": "không có tệp hoặc thư mục này",
+    "Permission denied": "không có quyền truy cập",
+    "Operation not permitted": "không được phép thực hiện",
+    "Is a directory": "đó là một thư mục",
+    "Not a directory": "một phần của đường dẫn không phải là thư mục",
+    "File exists": "tệp đã có",
+    "No space left on device": "ổ đĩa đã đầy",
+    "Disk quota exceeded": "đã hết hạn mức dung lượng",
+    "Read-only file system": "ổ đĩa chỉ cho đọc",
+    "File name too long": "tên tệp quá dài",
+    "Input/output error": "lỗi đọc ghi ổ đĩa",
+    "Device or resource busy": "thiết bị đang bận",
+    "Invalid argument": "tham số không hợp lệ",
+}
