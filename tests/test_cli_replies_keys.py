@@ -147,6 +147,8 @@ def test_a_returned_report_is_amended_sent_again_and_then_received(ex):
     assert rc == 0 and result["status"] == "imported"
     shown = _show(ex)
     assert (shown["revision"], shown["status"], shown["received_at"]) == (1, "returned", None)
+    plain = ok(ex.cli("syt", "report", "show", "--period", PERIOD))  # the reason, in words
+    assert "Returned by DoFA at " in plain and plain.rstrip().count(COMMENT) == 1
     audit = dict(audit_actions(ex.profile("syt")))
     assert audit["reply.import"]["sequence"] == 1
 

@@ -295,6 +295,13 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         when = moment_of(report.signed_at, args.lang)
         tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
     esign_commands.say_pdf_signature(args, report)
+    if report.returned_at:  # DoFA's reason is what the agency must act on
+        when, comment = moment_of(report.returned_at, args.lang), report.return_comment or ""
+        tell(
+            args,
+            f"Returned by DoFA at {when}: {comment}",
+            f"Sở Ngoại vụ trả lại lúc {when}: {comment}",
+        )
     for entry in entries:
         entry_status = labels.label_of(EntryStatus, entry["status"], args.lang) or "—"
         say(
