@@ -109,3 +109,23 @@ def test_section_headings_keep_the_marks_of_their_capitals(qtbot, health):
     assert tree.visualRect(heading).height() >= ink.height() + 2
     duty_row = tree.visualRect(tree.model().index(0, 1, tree.model().index(2, 0)))
     assert duty_row.height() == tree.visualRect(heading).height()  # one height for all rows
+
+
+def _alt_letters(window: MainWindow) -> list[str]:
+    """The Alt-key letter of each menu and tab of the window ("T&ệp" → "ệ")."""
+    titles = [a.text() for a in window.menuBar().actions()]
+    titles += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    letters = []
+    for title in titles:
+        at = title.replace("&&", "").find("&")
+        assert at >= 0, f"{title!r} has no Alt-key letter"
+        letters.append(title.replace("&&", "")[at + 1].lower())
+    return letters
+
+
+def test_each_menu_and_tab_has_its_own_alt_key_in_vietnamese(qtbot, health, dofa):
+    """Two titles on one letter make Alt+letter cycle instead of open (Alt+B was both
+    "Báo cáo" and "Báo cáo tổng hợp", Alt+N three tabs)."""
+    for station in (health, dofa):
+        letters = _alt_letters(_window(qtbot, station))
+        assert len(letters) == len(set(letters)), letters

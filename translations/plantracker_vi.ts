@@ -1564,7 +1564,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <name>ConsolidationMenu</name>
     <message>
         <source>Con&amp;solidated report</source>
-        <translation>&amp;Báo cáo tổng hợp</translation>
+        <translation>Báo cáo tổng hợ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Consolidation</source>
@@ -2373,7 +2373,7 @@ Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Sent</source>
-        <translation>Đã &amp;gửi</translation>
+        <translation>Đã gử&amp;i</translation>
     </message>
     <message>
         <source>&amp;Back up keys…</source>
@@ -2405,7 +2405,7 @@ Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>Re&amp;ceived reports</source>
-        <translation>Báo cáo đã &amp;nhận</translation>
+        <translation>Báo &amp;cáo đã nhận</translation>
     </message>
     <message>
         <source>&amp;Bundle ledger</source>
@@ -2932,7 +2932,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;Duties</source>
-        <translation>&amp;Nhiệm vụ</translation>
+        <translation>Nhiệm &amp;vụ</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -2940,7 +2940,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Activity &amp;log</source>
-        <translation>&amp;Nhật ký hoạt động</translation>
+        <translation>Nhật &amp;ký hoạt động</translation>
     </message>
     <message>
         <source>Plan Tracker — %1</source>
@@ -3136,7 +3136,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Duty &amp;view</source>
-        <translation>Theo dõi nhiệm &amp;vụ</translation>
+        <translation>Theo dõi nhiệ&amp;m vụ</translation>
     </message>
 </context>
 <context>
