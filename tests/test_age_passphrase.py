@@ -230,3 +230,12 @@ def test_an_identity_the_records_do_not_name_is_refused_in_words(bare):
     with pytest.raises(keys.UserError, match="run the key restore again") as refused:
         keys.load_age_identity(bare.folder, keys.DECRYPTION, PASSPHRASE)
     assert "khôi phục khóa lại" in refused.value.message("vi")
+
+
+def test_the_keys_folder_is_the_owners_alone(tmp_path):
+    folder = tmp_path / "keys"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    keys.write_private_file(folder / "signing-key.age", b"age file")
+    assert (folder.stat().st_mode & 0o777) == 0o700
+    assert ((folder / "signing-key.age").stat().st_mode & 0o777) == 0o600

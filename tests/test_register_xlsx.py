@@ -104,3 +104,11 @@ def test_the_register_prints_as_pdf_in_the_same_form(health, tmp_path):
         assert "Người ký" in page and "Ghi chú" in page and f"Trang {number}" in page
     text = " ".join(pages)
     assert "60/BC-SYT" in text and "lần 60" in text and "Nguyễn Văn An" in text
+
+
+def test_the_note_names_the_period_in_words():
+    """ "2026-Y" wrapped in the narrow note column as "2026-" / "Y"; documents say "năm 2026"."""
+    from app.services.outgoing import register as outgoing_register
+
+    assert outgoing_register._period_words("2026-H1") == "6 tháng đầu năm 2026"
+    assert outgoing_register._period_words("2026-Y") == "năm 2026"

@@ -12,6 +12,7 @@ import base64
 import contextlib
 import hashlib
 import io
+import os
 import uuid
 from pathlib import Path
 
@@ -211,7 +212,10 @@ def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str)
 def write_private_file(path: Path, data: bytes) -> None:
     """Replace a file only its owner may read: the old content until the new one is on disk."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # The keys folder is the owner's alone, like its files (the profile folder is too).
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            path.parent.chmod(0o700)
         files.write_atomically(path, data, 0o600)
     except OSError as exc:
         raise UserError("could not write {file}: {reason}", file=path, reason=exc.strerror) from exc
