@@ -51,13 +51,13 @@ def build_document(report: Report) -> ReportDocument:
             f"{' ngày ' + _dmy(impl['date']) if impl['date'] else ''}"
             f"{' về ' + impl['title'] if impl['title'] else ''} để triển khai thực hiện"
         )
+    if content["amendment_reason"]:  # its own sentence, before the report's "như sau:"
+        cited = replaces(report, content["revision"])
+        opening += f". {cited}; lý do: {content['amendment_reason'].rstrip(' .')}"
     opening += (
         f". {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {_dmy(period['start'])} "
         f"đến ngày {_dmy(period['end'])}) như sau:"
     )
-    if content["amendment_reason"]:
-        cited = replaces(report, content["revision"])
-        opening += f" ({cited}; lý do: {content['amendment_reason']})"
     signer = content["signer"]
     issue = issuing.issue_of(report) if signed else None
     number, issued_on = issuing.printed_number(issue, content)
