@@ -329,13 +329,15 @@ def register_commands(commands) -> None:
         dest="user_command", metavar="ACTION", required=True
     )
     add = user.add_parser("add", help="add an account")
-    add.add_argument("--name", required=True)
-    add.add_argument("--position", required=True)
-    add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--login")
+    add.add_argument("--name", required=True, help="full name, as printed under a signature")
+    add.add_argument("--position", required=True, help="position, e.g. Phó Giám đốc")
+    add.add_argument(
+        "--role", required=True, choices=ROLES, help="what the account may do (the first: approver)"
+    )
+    add.add_argument("--login", help="sign-in name (default: made from the full name)")
     add.set_defaults(handler=cmd_user_add)
     reset = user.add_parser("reset-password", help="an approver sets a colleague's new password")
-    reset.add_argument("--login", required=True, metavar="L")
+    reset.add_argument("--login", required=True, metavar="L", help="the colleague's sign-in name")
     reset.set_defaults(handler=cmd_user_reset_password)
 
     period_list = commands.add_parser("periods", help="reporting periods and due dates")
@@ -346,14 +348,16 @@ def register_commands(commands) -> None:
         dest="report_command", metavar="ACTION", required=True
     )
     edit = report.add_parser("edit", help="change one duty's entry")
-    edit.add_argument("--period", required=True)
-    edit.add_argument("--duty", required=True, metavar="REF")
-    edit.add_argument("--status", choices=ENTRY_STATUSES)
-    edit.add_argument("--progress", type=int, metavar="N")
-    edit.add_argument("--results", metavar="T")
-    edit.add_argument("--difficulties", metavar="T")
-    edit.add_argument("--proposals", metavar="T")
-    edit.add_argument("--attach", action="append", metavar="FILE")
+    edit.add_argument("--period", required=True, help="period, e.g. 2026-H1 or 2026-Y")
+    edit.add_argument("--duty", required=True, metavar="REF", help="duty reference, e.g. III.13.1")
+    edit.add_argument("--status", choices=ENTRY_STATUSES, help="how far the duty has got")
+    edit.add_argument("--progress", type=int, metavar="N", help="percent done, 0 to 100")
+    edit.add_argument("--results", metavar="T", help="results achieved")
+    edit.add_argument("--difficulties", metavar="T", help="difficulties met")
+    edit.add_argument("--proposals", metavar="T", help="proposals")
+    edit.add_argument(
+        "--attach", action="append", metavar="FILE", help="an evidence file (may be repeated)"
+    )
     edit.set_defaults(handler=cmd_report_edit)
 
     for name, handler, text in (("submit", cmd_report_submit, "send a draft to sign-off"),):
@@ -386,9 +390,9 @@ def register_commands(commands) -> None:
     show.set_defaults(handler=cmd_report_show)
 
     back = report.add_parser("return", help="send a received report back for revision (DoFA)")
-    back.add_argument("--agency", required=True, metavar="CODE")
-    back.add_argument("--period", required=True)
-    back.add_argument("--comment", required=True, metavar="T")
+    back.add_argument("--agency", required=True, metavar="CODE", help="the agency's code")
+    back.add_argument("--period", required=True, help="period, e.g. 2026-H1 or 2026-Y")
+    back.add_argument("--comment", required=True, metavar="T", help="what the agency should revise")
     back.set_defaults(handler=cmd_report_return)
 
     pdf = report.add_parser("pdf", help="the report in the Decree 30 layout")

@@ -143,4 +143,21 @@ HELP_VI: dict[str, str] = {
     "the trusted certificates": "các chứng thư được tin cậy",
     "xlsx: the register as an Excel workbook": "xlsx: sổ văn bản đi dạng Excel",
     "with xlsx: the workbook to write": "với xlsx: tệp Excel sẽ ghi",
+    "full name, as printed under a signature": "họ và tên, như in dưới chữ ký",
+    "position, e.g. Phó Giám đốc": "chức vụ, ví dụ Phó Giám đốc",
+    "what the account may do (the first: approver)": (
+        "quyền của tài khoản (tài khoản đầu tiên: approver)"
+    ),
+    "sign-in name (default: made from the full name)": "tên đăng nhập (mặc định: tạo từ họ tên)",
+    "the colleague's sign-in name": "tên đăng nhập của đồng nghiệp",
+    "period, e.g. 2026-H1 or 2026-Y": "kỳ báo cáo, ví dụ 2026-H1 hoặc 2026-Y",
+    "duty reference, e.g. III.13.1": "mã nhiệm vụ, ví dụ III.13.1",
+    "how far the duty has got": "tình trạng thực hiện nhiệm vụ",
+    "percent done, 0 to 100": "tỷ lệ hoàn thành, từ 0 đến 100",
+    "results achieved": "kết quả đạt được",
+    "difficulties met": "khó khăn, vướng mắc",
+    "proposals": "đề xuất, kiến nghị",
+    "an evidence file (may be repeated)": "tệp minh chứng (dùng được nhiều lần)",
+    "the agency's code": "mã cơ quan",
+    "what the agency should revise": "nội dung cơ quan cần điều chỉnh",
 }
