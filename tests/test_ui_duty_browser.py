@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
@@ -123,9 +124,13 @@ def _alt_letters(window: MainWindow) -> list[str]:
     return letters
 
 
-def test_each_menu_and_tab_has_its_own_alt_key_in_vietnamese(qtbot, health, dofa):
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_each_menu_and_tab_has_its_own_alt_key(qtbot, health, dofa, language):
     """Two titles on one letter make Alt+letter cycle instead of open (Alt+B was both
-    "Báo cáo" and "Báo cáo tổng hợp", Alt+N three tabs)."""
+    "Báo cáo" and "Báo cáo tổng hợp", Alt+N three tabs; in English Alt+R was both
+    "Registers" and "Report", Alt+L "Language" and "Activity log", Alt+C "Consolidation"
+    and "Received reports")."""
     for station in (health, dofa):
-        letters = _alt_letters(_window(qtbot, station))
+        letters = _alt_letters(_window(qtbot, station, language))
         assert len(letters) == len(set(letters)), letters
+    i18n.install("vi")

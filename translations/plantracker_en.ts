@@ -2404,7 +2404,7 @@ Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ceived reports</source>
+        <source>Received re&amp;ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2935,10 +2935,6 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Activity &amp;log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan Tracker — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,7 +2947,11 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Registers</source>
+        <source>Ac&amp;tivity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2404,7 +2404,7 @@ Cụm mật khẩu:</translation>
         <translation>Th&amp;u hồi khóa của cơ quan…</translation>
     </message>
     <message>
-        <source>Re&amp;ceived reports</source>
+        <source>Received re&amp;ports</source>
         <translation>Báo &amp;cáo đã nhận</translation>
     </message>
     <message>
@@ -2939,10 +2939,6 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <source>Activity &amp;log</source>
-        <translation>Nhật &amp;ký hoạt động</translation>
-    </message>
-    <message>
         <source>Plan Tracker — %1</source>
         <translation>Theo dõi thực hiện Kế hoạch — %1</translation>
     </message>
@@ -2955,7 +2951,11 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <source>&amp;Registers</source>
+        <source>Ac&amp;tivity log</source>
+        <translation>Nhật &amp;ký hoạt động</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser_tab, self.tr("&Duties"))
         self.tabs.addTab(self.report_tab, self.tr("&Report"))
-        self.tabs.addTab(self.audit_view, self.tr("Activity &log"))
+        self.tabs.addTab(self.audit_view, self.tr("Ac&tivity log"))
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
         self.guide: GuideWindow | None = None
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.backups = BackupMenu(self, file_menu)  # backup actions and the status-bar line
 
-        registers_menu = self.menuBar().addMenu(self.tr("&Registers"))
+        registers_menu = self.menuBar().addMenu(self.tr("Re&gisters"))
         self.agencies_action = self._action(
             registers_menu,
             self.tr("&Agency register…"),

@@ -96,7 +96,7 @@ class ExchangeMenu(QObject):
         self.ledger_tab = LazyTab(LedgerView, lambda view: view.reload())
         self.conflicts = ConflictInbox(self.window.actor)  # its tab title counts them
         tabs = self.window.tabs
-        tabs.addTab(self.received_tab, self.tr("Re&ceived reports"))
+        tabs.addTab(self.received_tab, self.tr("Received re&ports"))
         tabs.addTab(self.ledger_tab, self.tr("&Bundle ledger"))
         tabs.addTab(self.conflicts, "")
         self.conflicts.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
