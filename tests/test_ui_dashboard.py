@@ -237,6 +237,26 @@ def test_duty_view_shows_a_duty_across_agencies_and_the_charts(qtbot, station):
     assert view.section_chart.series()["Stalled"][ITEMS.index("III.3")] == 1
 
 
+def test_the_progress_table_shows_section_titles_whole_at_1350_px(qtbot, station):
+    """The chart beside the table took half the width and cut the name column's section
+    title to "NHIỆM VỤ C…"; the capitals' stacked marks must fit in the row too."""
+    i18n.install("vi")
+    view = DutyView(catalogue.active_plan(), today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1350, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.progress_table
+    section = table.model().index(0, 1)
+    assert section.data() == "NHIỆM VỤ CỤ THỂ"
+    metrics = QFontMetrics(section.data(Qt.ItemDataRole.FontRole))
+    assert table.columnWidth(1) >= metrics.horizontalAdvance(section.data()) + 8
+    assert (
+        table.visualRect(section).height()
+        >= metrics.tightBoundingRect("NHIỆM VỤ CỤ THỂ").height() + 2
+    )
+
+
 def test_dofa_window_opens_on_the_dashboard(qtbot, station):
     window = MainWindow(station)
     qtbot.addWidget(window)

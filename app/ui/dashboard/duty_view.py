@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -35,11 +36,13 @@ from app.ui.dashboard.duty_view_models import (
 )
 from app.ui.exchange.exchange_common import elided
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label, pick
+from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
 
 DUTY_CHARS = 110
 COUNT_WIDTH = 84
 TITLE_CHARS = 60
+NAME_MIN_WIDTH = 220  # most item names ("Sở Kế hoạch và Đầu tư") whole
 
 
 def with_section_totals(items: list[SectionProgress]) -> list[SectionProgress]:
@@ -98,6 +101,7 @@ class DutyView(QWidget):
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
         )
         progress_header.setMinimumHeight(2 * progress_header.fontMetrics().height() + 8)
+        self._keep_names_whole()
         self.section_chart = StackedBarChart(self.tr("Duties by status, per item of the plan"))
         self.rate_chart = LineChart(self.tr("Reporting rate per period"))
 
@@ -120,7 +124,8 @@ class DutyView(QWidget):
         progress = QSplitter(Qt.Orientation.Horizontal)
         progress.addWidget(self.progress_table)
         progress.addWidget(scrolling(self.section_chart))
-        progress.setSizes([620, 580])
+        progress.setChildrenCollapsible(False)
+        progress.setSizes([self.progress_table.minimumWidth(), 480])
         self.bottom = QTabWidget()
         self.bottom.addTab(progress, self.tr("Progress by &section"))
         self.bottom.addTab(self.rate_chart, self.tr("Reporting &rates"))
@@ -144,8 +149,27 @@ class DutyView(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # Rows as tall as a bold capital's stacked marks need (section rows are bold capitals).
+        bold = QFont(table.font())
+        bold.setBold(True)
+        height = max(table.fontMetrics().height() + 8, row_height_for(bold))
+        table.verticalHeader().setDefaultSectionSize(height)
         return table
+
+    def _keep_names_whole(self) -> None:
+        """The table at least as wide as its counts plus a name column holding the longest
+        section title whole: at 1350 px the chart beside it squeezed "Tên" to "NHIỆM VỤ C…"."""
+        bold = QFont(self.progress_table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        titles = [pick(vi, en) for vi, en in self.section_titles.values()]
+        name = max([NAME_MIN_WIDTH, *(metrics.horizontalAdvance(t) + 16 for t in titles)])
+        header = self.progress_table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.progress_model.columnCount()))
+        others -= header.sectionSize(1)
+        scrollbar = self.progress_table.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.progress_table.frameWidth()
+        self.progress_table.setMinimumWidth(others + name + scrollbar + frame)
 
     # Public
 
