@@ -20,6 +20,7 @@ from pyrage import x25519
 
 from app.services.core.wire import (
     Enrolment,
+    Entry,
     Manifest,
     Reply,
     ReportContent,
@@ -29,7 +30,7 @@ from app.services.core.wire import (
     is_safe_file_name,
     read_signed_file,
 )
-from app.services.core.wire.fields import clean_file_name
+from app.services.core.wire.fields import Fields, clean_file_name
 from app.services.core.wire.manifest import listing
 from app.services.reports import evidence
 from tests.bundle_forge import apply_edits, valid_contents
@@ -253,3 +254,58 @@ def test_edited_enrolments_are_read_or_refused_by_name(edits):
         Enrolment.read(body)
     except WireError as exc:
         assert exc.code in ("bad_enrolment", "newer_format"), exc.code
+
+
+ODD_VALUES = [
+    None, True, False, -1, 0, 1, 100, 101, 1.5, "", "done", "ongoing", "1.2", "e\u0301",
+    "a\u202eb", "a\x00b", "tab\there", "x" * 41, "x" * 20_001, "dòng\nhai", [], [1], {}, {"a": 1},
+]  # fmt: skip
+ENTRY_KEYS = [
+    "ref", "section", "duty_text", "status", "progress", "results", "difficulties",
+    "proposals", "attachments", "extra",
+]  # fmt: skip
+
+
+def _quick_agrees_with_full(entry: dict) -> None:
+    quick = Entry.read_plain(entry)
+    try:
+        full = Entry.read(Fields(entry, "entries[1]", "bad_report"))
+    except WireError:
+        assert quick is None
+    else:
+        assert quick is None or quick == full
+
+
+def _plain_entry(signed) -> dict:
+    return dict(json.loads(signed[REPORT])["entries"][1])
+
+
+@pytest.mark.parametrize("key", ENTRY_KEYS)
+def test_the_quick_entry_reader_accepts_only_what_the_full_reader_accepts(signed, key):
+    for value in ODD_VALUES:
+        _quick_agrees_with_full({**_plain_entry(signed), key: value})
+    _quick_agrees_with_full({k: v for k, v in _plain_entry(signed).items() if k != key})
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    changes=st.dictionaries(
+        st.sampled_from(ENTRY_KEYS),
+        st.one_of(st.sampled_from(ODD_VALUES), st.text(max_size=8), st.integers(-3, 103)),
+        max_size=3,
+    ),
+    dropped=st.sets(st.sampled_from(ENTRY_KEYS), max_size=2),
+)
+def test_edited_entries_are_read_alike_quickly_or_fully(signed, changes, dropped):
+    entry = {k: v for k, v in _plain_entry(signed).items() if k not in dropped}
+    _quick_agrees_with_full({**entry, **changes})
+
+
+def test_a_plain_entry_is_read_quickly_and_one_with_evidence_fully(signed):
+    entries = json.loads(signed[REPORT])["entries"]
+    plain = [e for e in entries if not e["attachments"]]
+    with_files = [e for e in entries if e["attachments"]]
+    assert plain and with_files  # the corpus holds both kinds
+    for entry in plain:
+        assert Entry.read_plain(entry) == Entry.read(Fields(entry, "entries[0]", "bad_report"))
+    assert all(Entry.read_plain(e) is None for e in with_files)

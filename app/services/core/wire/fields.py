@@ -144,12 +144,7 @@ class Fields:
         value = self.raw(name)
         if value is None and nullable:
             return None
-        if (  # the common case, checked without building the field's path
-            type(value) is str
-            and len(value) <= limit
-            and unicodedata.is_normalized("NFC", value)
-            and not _has_unprintable(value, lines)
-        ):
+        if is_plain_text(value, limit, lines):  # checked without building the field's path
             return value
         return checked_text(value, self._field(name), self.code, limit, lines)
 
@@ -248,6 +243,16 @@ class Fields:
             checked_text(item, path, self.code, item_limit, False)
             for path, item in self.items(name, limit)
         )
+
+
+def is_plain_text(value: object, limit: int, lines: bool) -> bool:
+    """Whether `value` is a text that checked_text accepts as it is (the common case)."""
+    return (
+        type(value) is str
+        and len(value) <= limit
+        and unicodedata.is_normalized("NFC", value)
+        and not _has_unprintable(value, lines)
+    )
 
 
 def _unprintable(ch: str, lines: bool) -> bool:
