@@ -11,8 +11,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontMetrics
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from app.models import AgencyKey, AuditEntry, BundleReceived, BundleSent, Report, ReportConflict
 from app.services.catalogue import register
@@ -299,6 +299,15 @@ def test_the_summary_is_in_vietnamese_when_the_interface_is(qtbot, pair, signed,
 
     assert dialog.summary.text().startswith("1 báo cáo mới, 1 tệp bị từ chối: ")
     assert _received_count() == 1
+
+
+def test_the_import_tree_rows_keep_the_marks_of_capitals(qtbot, pair):
+    """Rows of one uniform height, sized from the font's ascent, cut the stacked marks of
+    capitals ("TỔ CHỨC THỰC HIỆN" read "TÔ CHƯC THƯC HIÊN")."""
+    dialog = _show(qtbot, ImportDialog(pair.dofa))
+    row = QTreeWidgetItem(dialog.tree, ["IV.1.1", "TỔ CHỨC THỰC HIỆN", ""])
+    ink = QFontMetrics(dialog.tree.font()).tightBoundingRect(row.text(1))
+    assert dialog.tree.visualItemRect(row).height() >= ink.height() + 2
 
 
 def test_dropped_bundles_are_added_and_other_files_left_out(qtbot, pair, signed, tmp_path):

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QStyle
 
 from app.models import Attachment
 from app.services.accounts import users
@@ -355,3 +355,24 @@ def test_reload_keeps_changes_made_elsewhere(qtbot, health, plan):
     assert (report.impl_number, report.impl_title) == ("7/KH-SYT", "Đặt từ dòng lệnh")
     assert editor.impl_box.number.text() == "7/KH-SYT"
     assert "IV.1.1" not in editor.missing_label.text()
+
+
+def test_the_duty_list_shows_each_status_whole_in_rows_tall_enough(qtbot, health, plan):
+    """Sized to the statuses shown, the column cut "Thực hiện thường xuyên" to "…xuyê"; rows of
+    one uniform height, taken from the ascent, cut the marks of capitals such as "Ổ", "Ệ"."""
+    i18n.install("vi")
+    editor = ReportEditor(health, plan, "drafter")
+    qtbot.addWidget(editor)
+    editor.resize(1350, 800)
+    editor.show()
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    _choose_status(editor, "ongoing")
+    view, status = editor.entries, editor.model.index(0, 2)
+    assert status.data() == "Thực hiện thường xuyên"
+    metrics = QFontMetrics(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    # The laid-out text is a fraction wider than its whole-pixel advance: at equality Qt elides.
+    assert view.columnWidth(2) > metrics.horizontalAdvance(status.data()) + 2 * margin
+    ink = metrics.tightBoundingRect("TỔ CHỨC THỰC HIỆN")
+    assert view.visualRect(status).height() >= ink.height() + 2
+    i18n.install("en")

@@ -53,6 +53,7 @@ from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english
+from app.ui.kit.row_height import keep_capital_marks
 from app.ui.kit.screen_fit import fit_to_screen
 
 __all__ = [
@@ -127,6 +128,7 @@ class ImportDialog(QDialog):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        keep_capital_marks(self.tree)  # duty texts and section titles in capitals keep their marks
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
         header.setStretchLastSection(True)

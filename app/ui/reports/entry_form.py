@@ -7,7 +7,15 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTextBrowser,
     QTreeView,
     QTreeWidget,
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.models.report import ENTRY_STATUSES
 from app.services.reports.reports import TEXT_FIELDS, EntryView
 from app.ui.kit.labels import entry_status_label, pick, role_label
+from app.ui.kit.row_height import keep_capital_marks
 
 NO_PROGRESS = -1  # the spin box's minimum, shown as its special value text: "not given"
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -327,6 +337,7 @@ def entry_list_view(model: EntryListModel) -> QTreeView:
     view.setModel(model)
     view.setRootIsDecorated(False)
     view.setUniformRowHeights(True)
+    keep_capital_marks(view)  # uniform rows take the first row's height: make it tall enough
     view.setAlternatingRowColors(True)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -334,8 +345,20 @@ def entry_list_view(model: EntryListModel) -> QTreeView:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(2, status_column_width(view))
     return view
+
+
+def status_column_width(view: QTreeView) -> int:
+    """Room for the longest status label, in bold (a missing status is bold): sized to the
+    statuses shown, the column cut the last letter of "Thực hiện thường xuyên"."""
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    widest = max(metrics.horizontalAdvance(entry_status_label(s)) for s in (None, *ENTRY_STATUSES))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return widest + 2 * margin + 8
 
 
 class ImplementationPlanBox(QGroupBox):
