@@ -50,7 +50,7 @@ def test_a_report_of_a_revoked_key_that_dofa_never_held_is_refused(tmp_path):
     before = snapshot(station.folder)
     (result,) = bundle_import.import_bundles(use(station.folder), [bundle])
     assert (result.status, result.reason_code) == ("rejected", "revoked_key"), result
-    assert "revoked on 2026-12-31" in result.reason
+    assert "revoked on 31/12/2026" in result.reason
     assert_only_rejection_recorded(before, station.folder, bundle.name, "revoked_key")
 
 
