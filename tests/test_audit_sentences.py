@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 import pytest
 
-from app.ui.accounts.audit_sentences import detail_sentence
+from app.ui.accounts.audit_sentences import KEY_LABELS, detail_sentence
 from app.ui.kit import i18n
 
 IMPORT = json.dumps(
@@ -64,3 +66,50 @@ def test_english_on_request(qapp):
         )
     finally:
         i18n.install("vi")
+
+
+REFUSED = json.dumps(
+    {"file": "syt.ptkit", "message": "syt.ptkit is not a Plan Tracker bundle", "reason": "x"}
+)
+
+
+def test_a_refused_bundle_reads_in_the_interface_language(vietnamese):
+    """The refusal is kept in English as raised; it showed so in the Vietnamese log."""
+    assert detail_sentence("bundle.rejected", REFUSED) == (
+        "Từ chối gói syt.ptkit: syt.ptkit không phải là gói dữ liệu của phần mềm"
+        " Theo dõi thực hiện Kế hoạch."
+    )
+    i18n.install("en")
+    assert detail_sentence("bundle.rejected", REFUSED) == (
+        "Bundle syt.ptkit rejected: syt.ptkit is not a Plan Tracker bundle."
+    )
+
+
+def test_a_refusal_no_template_makes_stays_as_kept(vietnamese):
+    odd = json.dumps({"file": "a.ptbundle", "message": "disk on fire"})
+    assert detail_sentence("bundle.rejected", odd) == "Từ chối gói a.ptbundle: disk on fire."
+
+
+def _recorded_keys() -> dict[str, set[str]]:
+    """Each detail name the services give `audit.record`, with the actions that use it."""
+    keys: dict[str, set[str]] = {}
+    for path in Path("app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            func = getattr(node, "func", None)
+            if not (isinstance(func, ast.Attribute) and func.attr == "record"):
+                continue
+            if getattr(func.value, "id", None) != "audit" or not node.args:
+                continue
+            action = getattr(node.args[0], "value", "?")
+            for keyword in node.keywords:
+                if keyword.arg and keyword.arg != "actor":
+                    keys.setdefault(keyword.arg, set()).add(action)
+    return keys
+
+
+def test_every_recorded_detail_has_a_name_in_words():
+    """A detail without a label showed as its raw key ("kit_id: …", "backup_created_at: …")."""
+    keys = _recorded_keys()
+    assert "file" in keys and "kit_id" in keys  # the scan finds the services' calls
+    unnamed = {key: sorted(actions) for key, actions in keys.items() if key not in KEY_LABELS}
+    assert unnamed == {}

@@ -572,6 +572,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content kept (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidating agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duties moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>overall assessment</source>
         <translation type="unfinished"></translation>
     </message>

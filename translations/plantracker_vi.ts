@@ -572,6 +572,90 @@
         <translation>phần</translation>
     </message>
     <message>
+        <source>duty</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>fields changed</source>
+        <translation>nội dung đã sửa</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>số báo cáo</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>các khóa</translation>
+    </message>
+    <message>
+        <source>content kept (SHA-256)</source>
+        <translation>nội dung được giữ (SHA-256)</translation>
+    </message>
+    <message>
+        <source>setup kit</source>
+        <translation>bộ cài đặt</translation>
+    </message>
+    <message>
+        <source>consolidating agency</source>
+        <translation>cơ quan tổng hợp</translation>
+    </message>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>duties moved</source>
+        <translation>số nhiệm vụ chuyển giao</translation>
+    </message>
+    <message>
+        <source>encryption key</source>
+        <translation>khóa mã hóa</translation>
+    </message>
+    <message>
+        <source>copied from</source>
+        <translation>sao chép từ</translation>
+    </message>
+    <message>
+        <source>signed on</source>
+        <translation>ngày ký</translation>
+    </message>
+    <message>
+        <source>seconds to wait</source>
+        <translation>số giây phải chờ</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>số giấy báo nhận</translation>
+    </message>
+    <message>
+        <source>returned reports</source>
+        <translation>số báo cáo trả lại</translation>
+    </message>
+    <message>
+        <source>plan version</source>
+        <translation>phiên bản kế hoạch</translation>
+    </message>
+    <message>
+        <source>register version</source>
+        <translation>phiên bản danh mục cơ quan</translation>
+    </message>
+    <message>
         <source>overall assessment</source>
         <translation>đánh giá chung</translation>
     </message>

@@ -66,13 +66,21 @@ class UserError(Exception):
     def message(self, lang: str) -> str:
         """The message in "vi" or "en"; English when no translation fits."""
         if lang == "vi":
-            translated = MESSAGES.get(self.template)
+            translated = vietnamese(self.template, self.values)
             if translated is not None:
-                try:
-                    return render(translated, _VietnameseValues(self.values))
-                except _FORMAT_ERRORS:
-                    pass  # a translation out of step with its template: better English than none
+                return translated
         return str(self)
+
+
+def vietnamese(template: str, values: Mapping[str, object]) -> str | None:
+    """The template's Vietnamese with the values in; None when it has no usable translation."""
+    translated = MESSAGES.get(template)
+    if translated is None:
+        return None
+    try:
+        return render(translated, _VietnameseValues(values))
+    except _FORMAT_ERRORS:
+        return None  # a translation out of step with its template: better English than none
 
 
 class UsageError(UserError):

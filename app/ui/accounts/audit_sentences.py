@@ -14,7 +14,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.ui.kit.labels import entry_status_label, format_date, period_label
+from app.services.core.stored_messages import stored_message
+from app.ui.kit.labels import entry_status_label, format_date, period_label, ui_language
 
 CONTEXT = "AuditDetails"
 
@@ -93,6 +94,27 @@ KEY_LABELS = {
     "failures": QT_TRANSLATE_NOOP("AuditDetails", "failed tries"),
     "number": QT_TRANSLATE_NOOP("AuditDetails", "number"),
     "part": QT_TRANSLATE_NOOP("AuditDetails", "part"),
+    "ref": QT_TRANSLATE_NOOP("AuditDetails", "duty"),
+    "fields": QT_TRANSLATE_NOOP("AuditDetails", "fields changed"),
+    "sha256": QT_TRANSLATE_NOOP("AuditDetails", "SHA-256"),
+    "reports": QT_TRANSLATE_NOOP("AuditDetails", "reports"),
+    "fingerprints": QT_TRANSLATE_NOOP("AuditDetails", "keys"),
+    "kept": QT_TRANSLATE_NOOP("AuditDetails", "content kept (SHA-256)"),
+    "kit_id": QT_TRANSLATE_NOOP("AuditDetails", "setup kit"),
+    "dofa": QT_TRANSLATE_NOOP("AuditDetails", "consolidating agency"),
+    "name_vi": QT_TRANSLATE_NOOP("AuditDetails", "Vietnamese name"),
+    "name_en": QT_TRANSLATE_NOOP("AuditDetails", "English name"),
+    "on": QT_TRANSLATE_NOOP("AuditDetails", "from"),
+    "duties_moved": QT_TRANSLATE_NOOP("AuditDetails", "duties moved"),
+    "recipient": QT_TRANSLATE_NOOP("AuditDetails", "encryption key"),
+    "source": QT_TRANSLATE_NOOP("AuditDetails", "copied from"),
+    "signed": QT_TRANSLATE_NOOP("AuditDetails", "signed on"),
+    "seconds": QT_TRANSLATE_NOOP("AuditDetails", "seconds to wait"),
+    "backup_created_at": QT_TRANSLATE_NOOP("AuditDetails", "backup made"),
+    "receipts": QT_TRANSLATE_NOOP("AuditDetails", "receipts"),
+    "returns": QT_TRANSLATE_NOOP("AuditDetails", "returned reports"),
+    "plan_version": QT_TRANSLATE_NOOP("AuditDetails", "plan version"),
+    "register_version": QT_TRANSLATE_NOOP("AuditDetails", "register version"),
 }
 # The part of the consolidated report an edit touched: "assessment", "summary", "summary III",
 # "passage III.1.1".
@@ -155,6 +177,8 @@ def value_text(key: str, value: object) -> str:
             return text
     if key == "part":
         return part_text(text)
+    if key == "message":  # a refusal, kept in English as it was raised
+        return stored_message(text, ui_language())
     if key == "status":
         try:
             return entry_status_label(text)

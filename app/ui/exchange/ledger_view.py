@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import labels as words
+from app.services.core.stored_messages import stored_message
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
 from app.ui.exchange.exchange_common import agency_name, when_text
@@ -86,7 +87,8 @@ class LedgerModel(TitledTableModel):
 
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
         verdict = words.label_of(ImportStatus, row.verdict, ui_language())
-        reason = row.reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
+        reason = stored_message(row.reason, ui_language())  # a refusal, kept in English
+        reason = reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
         return (
