@@ -255,6 +255,22 @@ def is_plain_text(value: object, limit: int, lines: bool) -> bool:
     )
 
 
+def is_plain_document(canonical_text: str) -> bool:
+    """Whether every text in this canonical JSON (as load_json(canonical=True) accepted it) is
+    NFC and printable but for line breaks, so that a text field needs only its type, length
+    and (one-line) no line break checked.
+
+    Holds when the only escape is "\\n" (every backslash starts one) and the whole text, with
+    those turned back into line breaks, is printable-or-line-break and NFC: the texts are then
+    its pieces between quote marks, and NFC is decided piece by piece across a quote mark (a
+    character that never composes or reorders with its neighbours)."""
+    if canonical_text.count("\\") != canonical_text.count("\\n"):
+        return False
+    if not canonical_text.isprintable():  # "\\n" is two printable characters
+        return False
+    return unicodedata.is_normalized("NFC", canonical_text.replace("\\n", "\n"))
+
+
 def _unprintable(ch: str, lines: bool) -> bool:
     """Control characters; in a one-line text also format and line-separator characters (a
     right-to-left override can disguise a name). Free texts keep what pasting leaves in them."""

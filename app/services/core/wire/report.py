@@ -16,6 +16,7 @@ from app.services.core.wire.fields import (
     TEXT,
     Fields,
     WireError,
+    is_plain_document,
     is_plain_text,
     load_json,
 )
@@ -32,6 +33,11 @@ _ENTRY_FIELDS = {
     "attachments",
 }  # fmt: skip
 _STATUS_SET = frozenset(ENTRY_STATUSES)
+
+
+def _short_text(value: object, limit: int, lines: bool) -> bool:
+    """is_plain_text for a text of a document that passed is_plain_document."""
+    return type(value) is str and len(value) <= limit and (lines or "\n" not in value)
 
 
 @dataclass(frozen=True)
@@ -76,11 +82,11 @@ class Entry:
         return made
 
     @classmethod
-    def read_plain(cls, value: object) -> Entry | None:
+    def read_plain(cls, value: object, plain_texts: bool = False) -> Entry | None:
         """The entry when every field plainly meets Entry.read's rules, else None (Entry.read
         then finds and names the problem). Half the import's checking was spent reading
         entries field by field; this accepts the usual entry with one check per field and
-        refuses nothing itself."""
+        refuses nothing itself. `plain_texts`: the whole report passed is_plain_document."""
         if type(value) is not dict or value.keys() != _ENTRY_FIELDS:
             return None
         progress, status = value["progress"], value["status"]
@@ -91,13 +97,14 @@ class Entry:
         ref, section, duty_text = value["ref"], value["section"], value["duty_text"]
         results, difficulties = value["results"], value["difficulties"]
         proposals = value["proposals"]
+        text = _short_text if plain_texts else is_plain_text
         plain = (
-            is_plain_text(ref, 40, False)
-            and is_plain_text(section, 40, False)
-            and is_plain_text(duty_text, TEXT, True)
-            and (results is None or is_plain_text(results, TEXT, True))
-            and (difficulties is None or is_plain_text(difficulties, TEXT, True))
-            and (proposals is None or is_plain_text(proposals, TEXT, True))
+            text(ref, 40, False)
+            and text(section, 40, False)
+            and text(duty_text, TEXT, True)
+            and (results is None or text(results, TEXT, True))
+            and (difficulties is None or text(difficulties, TEXT, True))
+            and (proposals is None or text(proposals, TEXT, True))
         )
         if not plain:
             return None
@@ -107,14 +114,14 @@ class Entry:
         )  # fmt: skip
 
     @classmethod
-    def read_all(cls, f: Fields) -> tuple[Entry, ...]:
+    def read_all(cls, f: Fields, plain_texts: bool = False) -> tuple[Entry, ...]:
         """The `entries` list of a report: each plain entry by read_plain, any other by read."""
         value = f.raw("entries")
         if type(value) is not list or len(value) > MAX_ENTRIES:
             return f.objects("entries", cls.read, MAX_ENTRIES)  # refuses with its message
         made = []
         for index, item in enumerate(value):
-            entry = cls.read_plain(item)
+            entry = cls.read_plain(item, plain_texts)
             made.append(entry or cls.read(Fields(item, f"entries[{index}]", f.code)))
         return tuple(made)
 
@@ -189,6 +196,7 @@ class ReportContent:
     def parse(cls, data: bytes) -> ReportContent:
         """The content of these exact bytes, or WireError(code="bad_report")."""
         f = Fields(load_json(data, CODE, canonical=True), "", CODE)
+        plain_texts = is_plain_document(data.decode("utf-8"))
         if f.count("format", 1) > CONTENT_FORMAT:
             raise WireError(
                 "the report was made by a newer Plan Tracker (content format {version})",
@@ -215,7 +223,7 @@ class ReportContent:
             impl_number=impl.text("number", nullable=True),
             impl_date=impl.day("date", nullable=True),
             impl_title=impl.text("title", TEXT, nullable=True, lines=True),
-            entries=Entry.read_all(f),
+            entries=Entry.read_all(f, plain_texts),
             document=Heading(
                 document.text("number", nullable=True),
                 document.text("parent_body"),
