@@ -97,8 +97,9 @@ def build_world(root: Path) -> dict[str, profile.Workstation]:
     for code in ("SYT", "STC"):
         profile.open_profile(dofa.folder)
         kit = root / f"{code}.ptkit"
-        trust.export_kit(dofa, code, kit)
-        station = trust.setup_from_kit(root / code.lower(), kit)
+        made = trust.export_kit(dofa, code, kit)
+        # The fingerprint DoFA reads aloud, which the agency confirms on adopting the kit.
+        station = trust.setup_from_kit(root / code.lower(), kit, made["dofa"]["fingerprint"])
         users.add(*APPROVERS[code], "approver", PASSWORD)
         enrolment = root / f"{code}.ptenroll"
         body = trust.export_enrolment(station, enrolment)
