@@ -142,6 +142,11 @@ def changes_between(old: ReportContent | None, new: ReportContent) -> list[dict]
 
 def outcome_of(incoming: Incoming) -> Outcome:
     """What importing this revision would do, without writing anything."""
+    period, revision = incoming.period_id, incoming.revision
+    # Most reports a bundle brings are the first of their period: one cheap query says so
+    # without reading whole rows (and their signed content) to compare with.
+    if not _versions(incoming).exists():
+        return Outcome(period, revision, "new", (None, incoming.content))
     # A row of this revision without content (a paper receipt, in profiles from before paper
     # receipts had their own table) holds nothing to compare.
     same = (
@@ -149,7 +154,6 @@ def outcome_of(incoming: Incoming) -> Outcome:
         .where((Report.revision == incoming.revision) & Report.content_json.is_null(False))
         .first()
     )
-    period, revision = incoming.period_id, incoming.revision
     if same is not None:
         if same.content_sha256 == incoming.content_sha256:
             return Outcome(period, revision, "unchanged")
@@ -180,8 +184,13 @@ def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
         return
     if outcome.outcome != "conflict":
         # Such a contentless row under this revision number gives way to the signed copy.
-        paper = _versions(incoming).where(Report.revision == incoming.revision).first()
-        write_report(paper or Report(), incoming, received_at)
+        paper = (
+            _versions(incoming)
+            .select(Report.id)
+            .where(Report.revision == incoming.revision)
+            .scalar()
+        )  # only the id: a new report, the usual case, has none to read
+        write_report(Report.get_by_id(paper) if paper else Report(), incoming, received_at)
         return
     existing = _versions(incoming).where(Report.revision == incoming.revision).get()
     if incoming.content_sha256 < existing.content_sha256:
