@@ -87,16 +87,19 @@ class Entry:
         then finds and names the problem). Half the import's checking was spent reading
         entries field by field; this accepts the usual entry with one check per field and
         refuses nothing itself. `plain_texts`: the whole report passed is_plain_document."""
-        if type(value) is not dict or value.keys() != _ENTRY_FIELDS:
+        if type(value) is not dict or len(value) != len(_ENTRY_FIELDS):
             return None
-        progress, status = value["progress"], value["status"]
-        if value["attachments"] != [] or type(status) is not str or status not in _STATUS_SET:
+        try:  # nine fields, each of them one of the nine: exactly Entry's fields
+            progress, status = value["progress"], value["status"]
+            ref, section, duty_text = value["ref"], value["section"], value["duty_text"]
+            results, difficulties = value["results"], value["difficulties"]
+            proposals, attachments = value["proposals"], value["attachments"]
+        except KeyError:
+            return None
+        if attachments != [] or type(status) is not str or status not in _STATUS_SET:
             return None  # an entry with evidence goes through the full reader
         if progress is not None and (type(progress) is not int or not 0 <= progress <= 100):
             return None
-        ref, section, duty_text = value["ref"], value["section"], value["duty_text"]
-        results, difficulties = value["results"], value["difficulties"]
-        proposals = value["proposals"]
         text = _short_text if plain_texts else is_plain_text
         plain = (
             text(ref, 40, False)
