@@ -168,12 +168,12 @@ def _apply(
     stored: list[Path],
     copy_evidence: bool = True,
 ) -> None:
-    for name, data in verified.opened.files.items():
+    for name in verified.opened.files:  # by name: only evidence is read out of the archive
         if copy_evidence and name.startswith("evidence/"):
             target = evidence.stored_path(station.folder, name.removeprefix("evidence/"))
             if not target.exists():
                 stored.append(target)
-            evidence.store_bytes(station.folder, data)
+            evidence.store_bytes(station.folder, verified.opened.files[name])
     for incoming in verified.incoming:
         if copy_evidence and incoming.pdf is not None:
             target = evidence.stored_path(station.folder, sha256_hex(incoming.pdf))
