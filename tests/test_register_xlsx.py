@@ -108,7 +108,7 @@ def test_the_register_prints_as_pdf_in_the_same_form(health, tmp_path):
 
 def test_the_note_names_the_period_in_words():
     """ "2026-Y" wrapped in the narrow note column as "2026-" / "Y"; documents say "năm 2026"."""
-    from app.services.outgoing import register as outgoing_register
+    from app.services.core.labels import period_words
 
-    assert outgoing_register._period_words("2026-H1") == "6 tháng đầu năm 2026"
-    assert outgoing_register._period_words("2026-Y") == "năm 2026"
+    assert period_words("2026-H1") == "6 tháng đầu năm 2026"
+    assert period_words("2026-Y") == "năm 2026"

@@ -18,7 +18,7 @@ from app.services.core.text import unbroken
 from app.services.core.wire import normalise
 from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
-from app.services.reports.report_pdf import period_label
+from app.services.reports.report_pdf import cited_replacement, period_label
 from app.services.reports.signoff import signer_block
 
 CONTENT_FORMAT = 1
@@ -282,11 +282,7 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
     number, issued_on = issuing.printed_number(issue, content)
     revision = content["revision"]
     previous = consolidated_issuing.issue_of(report, revision - 1) if revision > 1 else None
-    replaces = (
-        f"Báo cáo này thay thế Báo cáo số {previous.symbol} ngày {dmy(previous.date)}"
-        if previous
-        else f"Báo cáo này là lần {revision}, thay thế báo cáo lần {revision - 1}"
-    )
+    replaces = cited_replacement(previous, revision)
     return ReportDocument(
         parent_body=doc["parent_body"],
         agency_name=doc["agency_name"],

@@ -163,6 +163,12 @@ def label(word: StrEnum, language: str = "vi") -> str:
     return table[type(word)][word]
 
 
+def period_words(period_id: str) -> str:
+    """ "2026-H1" → "6 tháng đầu năm 2026", "2026-Y" → "năm 2026": a period as documents name it."""
+    year, part = period_id.split("-")
+    return f"6 tháng đầu năm {year}" if part == "H1" else f"năm {year}"
+
+
 def entry_status(status: str | None, language: str = "vi") -> str:
     """An entry's status, or that it has none yet."""
     return label_of(EntryStatus, status, language) if status else NO_STATUS.get(language, "")

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from app.models import Agency, IssuedDocument, UserAccount
 from app.services.accounts import users
 from app.services.core import audit
+from app.services.core import labels as words
 from app.services.core.errors import UserError
 
 
@@ -154,12 +155,6 @@ NOTES = {"report": "Báo cáo kỳ {period}", "consolidated": "Tổng hợp kỳ
          "reminder": "Đôn đốc kỳ {period}"}  # fmt: skip
 
 
-def _period_words(period_id: str) -> str:
-    """ "2026-H1" → "6 tháng đầu năm 2026", "2026-Y" → "năm 2026", as documents name periods."""
-    year, part = period_id.split("-")
-    return f"6 tháng đầu năm {year}" if part == "H1" else f"năm {year}"
-
-
 def form_line(row: IssuedDocument) -> list:
     """One register line as the form's columns hold it (the date as a date)."""
     recipients = [line.strip(" -;.") for line in row.recipients.split("\n") if line.strip()]
@@ -172,5 +167,5 @@ def form_line(row: IssuedDocument) -> list:
         "; ".join(recipients),
         f"Văn thư ({row.clerk_name})",
         row.copies,
-        NOTES[row.kind].format(period=_period_words(row.period_id)),
+        NOTES[row.kind].format(period=words.period_words(row.period_id)),
     ]

@@ -15,20 +15,24 @@ from app.services.reports.report_document import DocumentEntry, DocumentSection,
 
 
 def period_label(period: dict) -> str:
-    year = period["id"][:4]
-    return f"6 tháng đầu năm {year}" if period["kind"] == "half_year" else f"năm {year}"
+    return words.period_words(period["id"])
 
 
 def _dmy(iso: str | None) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
-def replaces(report: Report, revision: int) -> str:
-    """An amendment cites the document it replaces by number and date once that was issued."""
-    previous = issuing.issue_of_revision(report, revision - 1)
+def cited_replacement(previous, revision: int) -> str:
+    """What an amendment replaces: the issued document by number and date, else the revision.
+    `previous` is the replaced revision's issue (anything with `symbol` and `date`), or None."""
     if previous is None:
         return f"Báo cáo này là lần {revision}, thay thế báo cáo lần {revision - 1}"
     return f"Báo cáo này thay thế Báo cáo số {previous.symbol} ngày {previous.date:%d/%m/%Y}"
+
+
+def replaces(report: Report, revision: int) -> str:
+    """An amendment cites the document it replaces by number and date once that was issued."""
+    return cited_replacement(issuing.issue_of_revision(report, revision - 1), revision)
 
 
 def build_document(report: Report) -> ReportDocument:

@@ -34,6 +34,13 @@ APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó
 OTHER_POSITIONS = ("Trưởng phòng", "Phó Trưởng phòng", "Chuyên viên", "Văn thư")
 
 
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt+letter) moves to `field`, wherever the field sits."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def error_text(exc: UserError) -> str:
     """A service's refusal in the interface language, as a sentence."""
     text = user_message(exc).strip()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.models.report import ENTRY_STATUSES
 from app.services.reports.reports import TEXT_FIELDS, EntryView
+from app.ui.accounts.login_dialog import buddy_label
 from app.ui.kit.labels import entry_status_label, pick, role_label
 from app.ui.kit.row_height import keep_capital_marks
 
@@ -47,12 +47,6 @@ NO_PROGRESS = -1  # the spin box's minimum, shown as its special value text: "no
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_COLOUR = QColor("#b00020")
 NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown blank
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 def readable_when_disabled(widget: QWidget) -> None:
@@ -138,13 +132,13 @@ class EntryForm(QWidget):
 
     def _build_layout(self) -> None:
         status_row = QHBoxLayout()
-        status_row.addWidget(_buddy(self.tr("Implementation &status:"), self.status))
+        status_row.addWidget(buddy_label(self.tr("Implementation &status:"), self.status))
         status_row.addWidget(self.status, 1)
         status_row.addSpacing(12)
-        status_row.addWidget(_buddy(self.tr("Pro&gress:"), self.progress))
+        status_row.addWidget(buddy_label(self.tr("Pro&gress:"), self.progress))
         status_row.addWidget(self.progress)
         buttons = QHBoxLayout()
-        buttons.addWidget(_buddy(self.tr("Evidence &files:"), self.attachments))
+        buttons.addWidget(buddy_label(self.tr("Evidence &files:"), self.attachments))
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -161,7 +155,7 @@ class EntryForm(QWidget):
             (self.tr("Proposals and re&commendations:"), self.proposals),
         ):
             layout.addSpacing(4)
-            layout.addWidget(_buddy(text, box))
+            layout.addWidget(buddy_label(text, box))
             layout.addWidget(box, 1)
         layout.addSpacing(4)
         layout.addLayout(buttons)
@@ -384,12 +378,12 @@ class ImplementationPlanBox(QGroupBox):
             readable_when_disabled(widget)
         self._editable = False
         layout = QHBoxLayout(self)
-        layout.addWidget(_buddy(self.tr("&No.:"), self.number))
+        layout.addWidget(buddy_label(self.tr("&No.:"), self.number))
         layout.addWidget(self.number, 1)
         layout.addWidget(self.dated)
         layout.addWidget(self.date)
         layout.addSpacing(8)
-        layout.addWidget(_buddy(self.tr("&Title:"), self.title))
+        layout.addWidget(buddy_label(self.tr("&Title:"), self.title))
         layout.addWidget(self.title, 4)
         self.number.textEdited.connect(self._on_field_edited)
         self.title.textEdited.connect(self._on_field_edited)

@@ -27,6 +27,7 @@ from app.services.keys import secrets
 from app.services.workstation import auto_backup, backup
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
+    buddy_label,
     busy,
     error_text,
     fit_height,
@@ -36,13 +37,6 @@ from app.ui.accounts.login_dialog import (
 )
 from app.ui.kit.labels import fmt
 from app.ui.kit.tasks import run_task
-
-
-def _buddy(text: str, field) -> QLabel:
-    """A label whose mnemonic (Alt+letter) moves to a field that sits inside a row layout."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
 
 
 def _check_new_passphrase(dialog: QDialog, first: str, second: str) -> str | None:
@@ -72,7 +66,7 @@ class BackupDialog(QDialog):
         self.repeat = password_field()
         self.error = ErrorLabel()
         form = QFormLayout()
-        form.addRow(_buddy(self.tr("&File:"), self.file), row)
+        form.addRow(buddy_label(self.tr("&File:"), self.file), row)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         layout = QVBoxLayout(self)
@@ -140,7 +134,7 @@ class AutoBackupDialog(QDialog):
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.enabled)
-        form.addRow(_buddy(self.tr("&Folder:"), self.folder), row)
+        form.addRow(buddy_label(self.tr("&Folder:"), self.folder), row)
         form.addRow(self.tr("&Keep for:"), self.days)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
