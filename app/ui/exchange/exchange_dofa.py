@@ -52,7 +52,7 @@ from app.ui.exchange.ledger_view import LedgerView
 from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, is_english
+from app.ui.kit.labels import fmt, is_english, ui_language
 from app.ui.kit.row_height import keep_capital_marks
 from app.ui.kit.screen_fit import fit_to_screen
 
@@ -282,7 +282,7 @@ class ImportDialog(QDialog):
             return
         self.results = results
         self.show_results(results, dry_run)
-        text = ledger.summarise(results, "en" if is_english() else "vi")
+        text = ledger.summarise(results, ui_language())
         if dry_run:
             text = fmt(self.tr("Preview — nothing has been changed yet: %1"), text)
         problem = any(r.status in ("rejected", "conflict") for r in results)

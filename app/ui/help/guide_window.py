@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import USER_GUIDE_DIR
-from app.ui.kit.labels import is_english
+from app.ui.kit.labels import ui_language
 from app.ui.kit.screen_fit import fit_to_screen
 
 CONTENTS = "index"
 
 
 def guide_folder() -> Path:
-    return USER_GUIDE_DIR / ("en" if is_english() else "vi")
+    return USER_GUIDE_DIR / ui_language()
 
 
 def page_path(page: str) -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.core import storage_errors
-from app.ui.kit.labels import is_english
+from app.ui.kit.labels import ui_language
 
 
 def user_message(exc) -> str:
@@ -14,4 +14,4 @@ def user_message(exc) -> str:
     message = getattr(exc, "message", None)
     if not callable(message):
         return str(exc)
-    return message("en" if is_english() else "vi")
+    return message(ui_language())
