@@ -219,10 +219,13 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     assert consolidated.summaries(new)["III"] == SUMMARY
     assert ConsolidatedReport.get_by_id(report.id).content_sha256 == report.content_sha256
     issued = consolidated_issuing.issue_of(report)
+    opening = build_document(new).opening
+    # The amendment is its own sentence before "như sau:", worded as in an agency's report.
     assert (
-        f"thay thế Báo cáo số 1/BC-SNGV ngày {issued.date:%d/%m/%Y}; lý do: Bổ sung số liệu của "
-        "Sở Y tế" in build_document(new).opening
+        f". Báo cáo này thay thế Báo cáo số 1/BC-SNGV ngày {issued.date:%d/%m/%Y}; lý do: Bổ "
+        "sung số liệu của Sở Y tế. Trên cơ sở báo cáo của các cơ quan, đơn vị," in opening
     )
+    assert opening.endswith("như sau:") and "(" + "Báo cáo này" not in opening
 
 
 def test_word_document_has_the_same_headings_and_passages(world, station, tmp_path):

@@ -18,7 +18,7 @@ from app.services.core.text import unbroken
 from app.services.core.wire import normalise
 from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
-from app.services.reports.report_pdf import cited_replacement, period_label
+from app.services.reports.report_pdf import amendment_sentence, cited_replacement, period_label
 from app.services.reports.signoff import signer_block
 
 CONTENT_FORMAT = 1
@@ -221,15 +221,20 @@ def _opening(content: dict, replaces: str = "") -> str:
     plan, period = content["plan"], content["period"]
     me = content["agency"]["name_vi"]
     title = plan["title_vi"]
-    text = (
+    decision = (
         f"Thực hiện Quyết định số {plan['number_symbol']} ngày {dmy(plan['date'])} của Chủ "
-        f"tịch UBND tỉnh ban hành {title[:1].lower()}{title[1:]}; trên cơ sở báo cáo của các "
-        f"cơ quan, đơn vị, {me} tổng hợp, báo cáo kết quả thực hiện {period_label(period)} "
-        f"(từ ngày {dmy(period['start'])} đến ngày {dmy(period['end'])}) như sau:"
+        f"tịch UBND tỉnh ban hành {title[:1].lower()}{title[1:]}"
     )
-    if content["amendment_reason"]:
-        text += f" ({replaces}; lý do: {content['amendment_reason']})"
-    return text
+    basis = (
+        f"trên cơ sở báo cáo của các cơ quan, đơn vị, {me} tổng hợp, báo cáo kết quả thực hiện "
+        f"{period_label(period)} (từ ngày {dmy(period['start'])} đến ngày "
+        f"{dmy(period['end'])}) như sau:"
+    )
+    if not content["amendment_reason"]:
+        return f"{decision}; {basis}"
+    # As in the agency's report: the amendment is a sentence of its own before "như sau:".
+    amendment = amendment_sentence(replaces, content["amendment_reason"])
+    return f"{decision}. {amendment} {basis[:1].upper()}{basis[1:]}"
 
 
 def document_sections(content: dict) -> list[DocumentSection]:

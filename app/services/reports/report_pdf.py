@@ -30,6 +30,12 @@ def cited_replacement(previous, revision: int) -> str:
     return f"Báo cáo này thay thế Báo cáo số {previous.symbol} ngày {previous.date:%d/%m/%Y}"
 
 
+def amendment_sentence(cited: str, reason: str) -> str:
+    """An amendment's own sentence, as both the agency's and the consolidated report print it
+    before their "như sau:"."""
+    return f"{cited}; lý do: {reason.strip().rstrip(' .')}."
+
+
 def replaces(report: Report, revision: int) -> str:
     """An amendment cites the document it replaces by number and date once that was issued."""
     return cited_replacement(issuing.issue_of_revision(report, revision - 1), revision)
@@ -55,11 +61,12 @@ def build_document(report: Report) -> ReportDocument:
             f"{' ngày ' + _dmy(impl['date']) if impl['date'] else ''}"
             f"{' về ' + impl['title'] if impl['title'] else ''} để triển khai thực hiện"
         )
+    opening += "."
     if content["amendment_reason"]:  # its own sentence, before the report's "như sau:"
         cited = replaces(report, content["revision"])
-        opening += f". {cited}; lý do: {content['amendment_reason'].rstrip(' .')}"
+        opening += f" {amendment_sentence(cited, content['amendment_reason'])}"
     opening += (
-        f". {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {_dmy(period['start'])} "
+        f" {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {_dmy(period['start'])} "
         f"đến ngày {_dmy(period['end'])}) như sau:"
     )
     signer = content["signer"]
