@@ -113,3 +113,24 @@ def test_every_recorded_detail_has_a_name_in_words():
     assert "file" in keys and "kit_id" in keys  # the scan finds the services' calls
     unnamed = {key: sorted(actions) for key, actions in keys.items() if key not in KEY_LABELS}
     assert unnamed == {}
+
+
+def test_a_refusal_kept_with_its_template_reads_in_the_interface_language(vietnamese):
+    refused = json.dumps(
+        {
+            "file": "a.ptbundle",
+            "message": "a.ptbundle could not be imported: disk full",
+            "message_template": "{file} could not be imported: {detail}",
+            "message_values": {"file": "a.ptbundle", "detail": "disk full", "detail_vi": "đầy đĩa"},
+            "reason": "not_imported",
+        }
+    )
+    assert detail_sentence("bundle.rejected", refused) == (
+        "Từ chối gói a.ptbundle: Không nhập được a.ptbundle: đầy đĩa."
+    )
+    i18n.install("en")
+    assert detail_sentence("bundle.rejected", refused) == (
+        "Bundle a.ptbundle rejected: a.ptbundle could not be imported: disk full."
+    )
+    # Without a sentence, the pairs show: the template and its values are not among them.
+    assert "message_" not in detail_sentence("bundle.unknown_action", refused)

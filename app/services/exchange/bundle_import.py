@@ -19,6 +19,7 @@ import peewee
 
 from app.models import Agency, AgencyKey, BundleReceived, db
 from app.services.core import audit, writer_lock
+from app.services.core.stored_messages import refusal_detail
 from app.services.exchange.bundle_format import (
     as_refusal,
     sha256_hex,
@@ -131,7 +132,9 @@ def import_one(
     for leftover in stored:  # evidence this file alone brought: nothing stays of a refusal
         leftover.unlink(missing_ok=True)
     if not preview:
-        audit.record("bundle.rejected", file=path.name, reason=refused.reason, message=str(refused))
+        audit.record(
+            "bundle.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
+        )
     return ImportResult(
         path.name, "rejected", str(refused), refused.reason, message_vi=refused.message("vi")
     )

@@ -18,6 +18,7 @@ from app.models import (
 )
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.stored_messages import refusal_in
 from app.services.exchange.bundle_import import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 
@@ -69,8 +70,13 @@ class LedgerRow:
     file: str
     at: str
     verdict: str  # imported | conflict | rejected
-    reason: str
+    reason: str  # a refusal's English text
     returned: list[str] = field(default_factory=list)  # "2026-Y/1": since returned by DoFA
+    refusal: dict = field(default_factory=dict)  # the log's detail of a refusal
+
+    def reason_in(self, lang: str) -> str:
+        """Why the file was refused, in "vi" or "en"; "" for a file that was not."""
+        return refusal_in(self.refusal, lang) if self.refusal else self.reason
 
 
 def ledger() -> list[LedgerRow]:
@@ -98,11 +104,8 @@ def ledger() -> list[LedgerRow]:
         )
     for entry in AuditEntry.select().where(AuditEntry.action == "bundle.rejected"):
         detail = json.loads(entry.detail)
-        rows.append(
-            LedgerRow(
-                "", None, detail.get("file", ""), entry.at, "rejected", detail.get("message", "")
-            )
-        )
+        file, reason = detail.get("file", ""), detail.get("message", "")
+        rows.append(LedgerRow("", None, file, entry.at, "rejected", reason, refusal=detail))
     return sorted(rows, key=lambda r: r.at, reverse=True)
 
 

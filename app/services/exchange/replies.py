@@ -17,6 +17,7 @@ from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report, db
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.stored_messages import refusal_detail
 from app.services.core.wire import Reply, WireError, canonical_bytes
 from app.services.exchange import trust
 from app.services.exchange.accepted import latest_accepted
@@ -228,7 +229,9 @@ def import_one_reply(
     except Exception as exc:
         refused = as_refusal(path.name, exc)
     if not dry_run:
-        audit.record("reply.rejected", file=path.name, reason=refused.reason, message=str(refused))
+        audit.record(
+            "reply.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
+        )
     return ImportResult(
         path.name, "rejected", str(refused), refused.reason, message_vi=refused.message("vi")
     )

@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.services.core.stored_messages import stored_message
+from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
 from app.ui.kit.labels import entry_status_label, format_date, period_label, ui_language
 
 CONTEXT = "AuditDetails"
@@ -177,8 +177,8 @@ def value_text(key: str, value: object) -> str:
             return text
     if key == "part":
         return part_text(text)
-    if key == "message":  # a refusal, kept in English as it was raised
-        return stored_message(text, ui_language())
+    if key == "message":  # a refusal, already in the interface language
+        return text
     if key == "status":
         try:
             return entry_status_label(text)
@@ -207,6 +207,9 @@ def detail_sentence(action: str, detail: str) -> str:
         return detail
     if not isinstance(data, dict):
         return str(data)
+    if MESSAGE in data:  # a refusal: its text in the interface language, from what it kept
+        message = refusal_in(data, ui_language())
+        data = {k: v for k, v in data.items() if k not in (TEMPLATE, VALUES)} | {MESSAGE: message}
     values = {k: value_text(k, v) for k, v in data.items() if v not in (None, "", [])}
     template = SENTENCES.get(action)
     if template:

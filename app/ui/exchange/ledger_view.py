@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import labels as words
-from app.services.core.stored_messages import stored_message
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
 from app.ui.exchange.exchange_common import agency_name, when_text
@@ -87,7 +86,7 @@ class LedgerModel(TitledTableModel):
 
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
         verdict = words.label_of(ImportStatus, row.verdict, ui_language())
-        reason = stored_message(row.reason, ui_language())  # a refusal, kept in English
+        reason = row.reason_in(ui_language())
         reason = reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
