@@ -262,3 +262,114 @@ def test_cli_usage_errors_are_translated_too(tmp_path):
         f"plantracker: Không có hồ sơ máy trong {tmp_path / 'none'}; hãy tạo bằng lệnh "
         "`plantracker setup`\n"
     )
+
+
+# --- what reaches a person from the screens and the command line ------------------------
+
+SHOWN_BY = [APP / "ui", APP / "commands", APP / "cli.py"]
+ERROR_NAMES = {"error", "exc", "err", "exception"}
+
+
+def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _inside_a_refusal(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Given as a value of a UserError (its translation puts the system's words in
+    Vietnamese: messages_vi_safety.OS_REASONS_VI)."""
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.Call) and _name(node.func) in ("UserError", "UsageError"):
+            return True
+    return False
+
+
+def _untranslated_error_texts(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parents = _parents(tree)
+    names = ERROR_NAMES | {h.name for h in ast.walk(tree) if isinstance(h, ast.ExceptHandler)}
+    names.discard(None)
+    found = []
+    for node in ast.walk(tree):
+        where = f"{path.relative_to(REPO)}:{getattr(node, 'lineno', '?')}"
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) in ("str", "repr")
+            and node.args
+            and _name(node.args[0]) in names
+        ):
+            found.append(f"{where}: {ast.unparse(node)}")
+        elif isinstance(node, ast.FormattedValue) and _name(node.value) in names:
+            found.append(f"{where}: f-string of {ast.unparse(node.value)}")
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in ("strerror", "args")
+            and not _inside_a_refusal(node, parents)
+        ):
+            found.append(f"{where}: {ast.unparse(node)}")
+    return found
+
+
+def test_no_screen_or_command_shows_an_errors_own_english_words():
+    """An exception's own text (`str(error)`, the system's `strerror`) is English and often
+    technical; what a person reads goes through `user_message` (screens) or a refusal's
+    template (commands), both translated."""
+    files = [p for root in SHOWN_BY for p in ([root] if root.is_file() else root.rglob("*.py"))]
+    assert len(files) > 50, "the scan found too few modules; is it broken?"
+    problems = [text for path in files for text in _untranslated_error_texts(path)]
+    assert problems == []
+
+
+def test_the_scan_finds_an_errors_own_words(tmp_path):
+    sample = REPO / "app" / "ui" / "_scan_sample.py"
+    cases = [
+        "reason = user_message(error) if isinstance(error, UserError) else str(error)",
+        "try:\n    pass\nexcept OSError as failure:\n    warn(f'cannot open: {failure}')",
+        "warn(exc.strerror)",
+    ]
+    try:
+        for case in cases:
+            sample.write_text(case + "\n", encoding="utf-8")
+            assert _untranslated_error_texts(sample), case
+        sample.write_text("raise UserError('{e}', e=exc.strerror)\n", encoding="utf-8")
+        assert _untranslated_error_texts(sample) == []
+    finally:
+        sample.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def logged(tmp_path, qapp):
+    from app.services.core import event_log
+    from app.ui.kit import i18n
+
+    event_log.start(tmp_path)
+    yield event_log.log_path(tmp_path)
+    event_log.stop()
+    i18n.install("vi")
+
+
+def test_a_fault_of_the_program_reaches_a_screen_in_the_interface_language(logged):
+    from app.ui.kit import i18n
+    from app.ui.kit.errors import user_message
+
+    i18n.install("vi")
+    said = user_message(ValueError("list index out of range"))
+    assert "lỗi ngoài dự kiến" in said and str(logged) in said
+    assert "list index" not in said
+    assert "ValueError: list index out of range" in logged.read_text(encoding="utf-8")
+    i18n.install("en")
+    assert "an unexpected error occurred" in user_message(KeyError("x"))
+
+
+def test_a_failed_write_reaches_a_screen_in_vietnamese(logged, tmp_path):
+    import errno
+
+    from app.ui.kit import i18n
+    from app.ui.kit.errors import user_message
+
+    i18n.install("vi")
+    out = tmp_path / "usb" / "report.pdf"
+    said = user_message(OSError(errno.EROFS, "Read-only file system", str(out)))
+    assert str(out.parent) in said and "Read-only" not in said
+    said = user_message(OSError(errno.EIO, "Input/output error", str(out)))
+    assert str(out.parent) in said and "Input/output error" not in said, said

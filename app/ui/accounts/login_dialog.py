@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.accounts import users
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.ui.kit.errors import user_message
+from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt, user_role_label
 
 # Positions as printed under a signature: Vietnamese data, not interface text.
@@ -41,11 +41,9 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
     return label
 
 
-def error_text(exc: UserError) -> str:
+def error_text(exc: BaseException) -> str:
     """A service's refusal in the interface language, as a sentence."""
-    text = user_message(exc).strip()
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", "…")) else text + "."
+    return sentence(user_message(exc))
 
 
 @contextmanager

@@ -265,7 +265,7 @@ class ConsolidatedEditor(QWidget):
         if generation != self._generation:
             return  # a later refresh is on its way
         if error is not None:
-            self.warn(user_message(error) if isinstance(error, UserError) else str(error))
+            self.warn(user_message(error))
             return
         document, changes = result
         bar = self.preview.verticalScrollBar()
@@ -398,7 +398,7 @@ class ConsolidatedEditor(QWidget):
 
     def _on_export_done(self, out: Path, error: BaseException | None) -> None:
         if error is not None:
-            reason = user_message(error) if isinstance(error, UserError) else str(error)
+            reason = user_message(error)
             self.save_label.setText(self.tr("Not written"))
             self.warn(fmt(self.tr("The file could not be written: %1"), reason))
             return

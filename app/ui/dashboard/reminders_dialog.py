@@ -264,7 +264,7 @@ class RemindersDialog(QDialog):
         self.save_button.setEnabled(True)
         if error is not None:
             self.result.hide()
-            message = user_message(error) if isinstance(error, UserError) else str(error)
+            message = user_message(error)
             self.error.show_error(message)
             return
         self.error.clear_error()
@@ -275,7 +275,7 @@ class RemindersDialog(QDialog):
     def _on_written(self, out: Path, result, error: BaseException | None) -> None:
         if error is not None:
             self.result.hide()
-            message = user_message(error) if isinstance(error, UserError) else str(error)
+            message = user_message(error)
             self.error.show_error(message)
             return
         _document, rows, issued = result

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Report
-from app.services.core.errors import UserError
 from app.services.exchange import bundle_export, trust
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.workstation.profile import Workstation
@@ -225,7 +224,7 @@ class SendReportsDialog(QDialog):
     def _on_export_done(self, result, error) -> None:
         self._set_busy(False)
         if error is not None:
-            reason = user_message(error) if isinstance(error, UserError) else str(error)
+            reason = user_message(error)
             self.error.show_error(fmt(self.tr("Nothing was sent: %1"), reason))
             return
         sent, path = result

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.exchange import bundle_import, ledger
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.exchange.bundle_import import ImportResult
@@ -277,7 +276,7 @@ class ImportDialog(QDialog):
         if error is not None:
             if isinstance(error, keys.PassphraseNeededError):
                 self._passphrase = None
-            reason = user_message(error) if isinstance(error, UserError) else str(error)
+            reason = user_message(error)
             self.error.show_error(fmt(self.tr("Nothing was imported: %1"), reason))
             return
         self.results = results

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from app.models import Report
 from app.services.catalogue import catalogue
-from app.services.core.errors import UserError
 from app.services.core.wire import ReportContent
 from app.services.exchange.accepted import latest_accepted
 from app.services.exchange.received import stored_content
@@ -254,12 +253,7 @@ class ReceivedReportPane(QWidget):
     def _on_pdf_done(self, out: Path, error) -> None:
         self.pdf_button.setEnabled(self.report is not None)
         if error is not None:
-            if isinstance(error, UserError):
-                reason = user_message(error)
-            elif isinstance(error, OSError):
-                reason = error.strerror or str(error)
-            else:
-                reason = str(error)
+            reason = user_message(error)
             text = fmt(self.tr("The PDF could not be written: %1"), reason)
             self.pdf_status.setText(f"<span style='color:#b00020'>{escape(text)}</span>")
             return

@@ -45,7 +45,7 @@ from app.ui.kit.labels import fmt, is_english
 
 
 def _reason(error: BaseException) -> str:
-    return user_message(error) if isinstance(error, UserError) else str(error)
+    return user_message(error)
 
 
 # --- DoFA: return a received report ---------------------------------------------------------

@@ -33,7 +33,7 @@ from app.ui.exchange.exchange_common import (
     summary_label,
 )
 from app.ui.kit import tasks
-from app.ui.kit.errors import user_message
+from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt
 
 BACKUP_SUFFIX = ".ptkeys"
@@ -41,12 +41,8 @@ BACKUP_SUFFIX = ".ptkeys"
 
 def _reason(error: BaseException, file_name: str = "") -> str:
     """A refusal as a sentence; one that starts with a file's name keeps the name as it is."""
-    if not isinstance(error, UserError):
-        return str(error)
     text = user_message(error).strip()
-    if file_name and text.startswith(file_name):
-        return text if text.endswith((".", "!", "?", "…")) else text + "."
-    return error_text(error)
+    return sentence(text, keep_case=bool(file_name) and text.startswith(file_name))
 
 
 def warning_label(text: str) -> QLabel:

@@ -218,7 +218,7 @@ class OutgoingRegisterDialog(QDialog):
 
     def _on_exported(self, out: Path, error: BaseException | None) -> None:
         if error is not None:
-            message = user_message(error) if isinstance(error, UserError) else str(error)
+            message = user_message(error)
             self.error.show_error(message)
             return
         self.error.clear_error()

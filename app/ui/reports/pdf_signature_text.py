@@ -58,4 +58,4 @@ def pdf_signature_html(report: Report) -> str:
 
 
 def _message(exc: Exception) -> str:
-    return error_text(exc) if isinstance(exc, UserError) else str(exc)
+    return error_text(exc)

@@ -107,7 +107,7 @@ class ReportActions(QObject):
                 self._station.folder, attachment.sha256, folder, attachment.name
             )
         except OSError as exc:
-            self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, exc.strerror or exc))
+            self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, user_message(exc)))
             return
         except UserError as exc:
             self.warn(user_message(exc))
@@ -179,8 +179,7 @@ class ReportActions(QObject):
             with wait_cursor():
                 report_pdf.write_pdf(report, out)
         except (UserError, OSError) as exc:
-            reason = user_message(exc) if isinstance(exc, UserError) else exc.strerror or exc
-            self.warn(fmt(self.tr("The PDF could not be written: %1"), reason))
+            self.warn(fmt(self.tr("The PDF could not be written: %1"), user_message(exc)))
             return None
         self._export_dir = out.parent
         return out

@@ -240,7 +240,7 @@ class BackupMenu(QObject):
 
     def _on_auto_done(self, _result, error) -> None:
         if error is not None:
-            message = error_text(error) if isinstance(error, UserError) else str(error)
+            message = error_text(error)
             self.window.statusBar().showMessage(
                 fmt(self.tr("Automatic backup failed: %1"), message), 10000
             )
