@@ -112,16 +112,20 @@ def autosave_block_ms(folder: Path, runs: int) -> float:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services.catalogue import catalogue
+    from app.services.catalogue.plan_info import active_plan_info
     from app.services.workstation import profile
     from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor
     from app.ui.kit import tasks
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     station = profile.open_profile(folder)
-    editor = ConsolidatedEditor(station, catalogue.active_plan(), LOGIN)
+    editor = ConsolidatedEditor(station, active_plan_info(), LOGIN)
     editor.resize(1280, 800)
     editor.show()
+    deadline = time.monotonic() + 60
+    while editor.loading and time.monotonic() < deadline:  # the report comes from a task
+        app.processEvents()
+        time.sleep(0.001)
     _settle(app)
     worst = 0.0
     for run in range(runs + 1):

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.models import ConsolidatedReport, Reminder
 from app.services.accounts import users
 from app.services.catalogue import catalogue
-from app.services.consolidation import consolidated
+from app.services.catalogue.plan_info import active_plan_info
+from app.services.consolidation import consolidated, consolidated_view
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import
 from app.services.reports.signoff import VIETNAM
@@ -60,7 +61,7 @@ def warnings(monkeypatch) -> list[str]:
 
 def _editor(qtbot, station) -> ConsolidatedEditor:
     i18n.install("en")
-    editor = ConsolidatedEditor(station, catalogue.active_plan(), "dofa.clerk")
+    editor = ConsolidatedEditor(station, active_plan_info(), "dofa.clerk")
     qtbot.addWidget(editor)
     editor.resize(1280, 800)
     editor.show()
@@ -70,16 +71,17 @@ def _editor(qtbot, station) -> ConsolidatedEditor:
 
 def test_typing_a_summary_is_saved_and_shown_in_the_preview(qtbot, station):
     editor = _editor(qtbot, station)
-    assert editor.report is None and "Not started" in editor.state_label.text()
+    assert editor.state is None and "Not started" in editor.state_label.text()
     preview = editor.preview.toPlainText()
     assert "(Sở Y tế)." in preview and "(Sở Giáo dục và Đào tạo)." in preview
     assert "Tổ chức 2 tuần lễ văn hóa" not in preview  # returned: left out
 
     _type(qtbot, editor.editors["III"], SUMMARY)
     assert editor.save_label.text() == "Saving…"
-    assert consolidated.latest(editor.plan, PERIOD) is None  # not on every keystroke
+    plan = catalogue.active_plan()
+    assert consolidated.latest(plan, PERIOD) is None  # not on every keystroke
     qtbot.waitUntil(lambda: editor.save_label.text().startswith("Saved at "), timeout=2500)
-    saved = consolidated.latest(editor.plan, PERIOD)
+    saved = consolidated.latest(plan, PERIOD)
     assert consolidated.summaries(saved) == {"III": SUMMARY}
     assert SUMMARY in editor.preview.toPlainText()
     assert "Revision 1 · draft" in editor.state_label.text()
@@ -119,15 +121,16 @@ def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
 
 
 def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_path):
-    plan = catalogue.active_plan()
+    plan, info = catalogue.active_plan(), active_plan_info()
     report = consolidated.open_draft(plan, PERIOD)
-    empty = ConsolidatedSignDialog(report, station.folder, 0)
+    empty = ConsolidatedSignDialog(info, consolidated_view.state(info, PERIOD), station.folder, 0)
     qtbot.addWidget(empty)
     assert not empty.sign_button.isEnabled()
     assert "overall assessment" in empty.problem.text()
 
     consolidated.save_assessment(report, "Đạt yêu cầu")
-    dialog = ConsolidatedSignDialog(report, station.folder, 2)
+    state = consolidated_view.state(info, PERIOD)
+    dialog = ConsolidatedSignDialog(info, state, station.folder, 2)
     qtbot.addWidget(dialog)
     assert dialog.sign_button.isEnabled() and not dialog.pending_note.isHidden()
     dialog.password.setText("sai-mat-khau")
@@ -137,6 +140,7 @@ def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_pat
     dialog.password.setText(PASSWORD)
     dialog.accept()
     assert dialog.result() == 1 and dialog.report.status == "signed"
+    assert consolidated.latest(plan, PERIOD).status == "signed"
 
     editor = _editor(qtbot, station)
     assert "signed by Trần Thị Bình" in editor.state_label.text()
@@ -154,7 +158,7 @@ def test_exports_write_the_files(qtbot, station, tmp_path, monkeypatch, warnings
         assert out.is_file() and out.stat().st_size > 1000, kind
         assert editor.save_label.text() == f"Saved: {out}"
     assert warnings == []
-    assert editor.report is not None  # exporting the document started the draft
+    assert editor.state is not None  # exporting the document started the draft
 
 
 @pytest.fixture

@@ -1330,6 +1330,10 @@
         <source>Accepting replaces your own wording of this passage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -1478,6 +1482,14 @@
     </message>
     <message>
         <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1330,6 +1330,10 @@
         <source>Accepting replaces your own wording of this passage.</source>
         <translation>Nếu nhận thay đổi, đoạn do bạn viết lại sẽ bị thay thế.</translation>
     </message>
+    <message>
+        <source>Updating the report…</source>
+        <translation>Đang cập nhật báo cáo…</translation>
+    </message>
 </context>
 <context>
     <name>ConflictInbox</name>
@@ -1479,6 +1483,14 @@
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Loading the report…</source>
+        <translation>Đang tải báo cáo…</translation>
     </message>
     <message>
         <source>Not started: it is saved as soon as you write or accept something.</source>

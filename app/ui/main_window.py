@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
 from app.services.catalogue import catalogue, register
+from app.services.catalogue.plan_info import info_of
 from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.audit_view import AuditLogView
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.account = account
         self.actor = account.login if account else None
         self.plan = catalogue.active_plan()
+        self.plan_info = info_of(self.plan)  # what screens that take no peewee row are given
         agency = station.agency
         names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
         # Each screen is built when its tab is first opened (or asked for), not at start.

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import ConsolidatedReport
-from app.services.consolidation import consolidated
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.consolidation import consolidated, consolidated_view
 from app.services.consolidation.consolidated_document import passage_paragraphs
-from app.services.core.errors import UserError
+from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.ui.accounts.login_dialog import hint_label
+from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 
@@ -31,10 +32,10 @@ class ChangesPanel(QGroupBox):
     decided = Signal()  # changes were taken or kept: the report's text may have changed
     refused = Signal(str)  # a service refused (message in the interface language)
 
-    def __init__(self, actor: str | None, parent=None):
+    def __init__(self, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
-        self.actor = actor
-        self.report: ConsolidatedReport | None = None
+        self.plan, self.actor = plan, actor
+        self.state: ConsolidatedState | None = None
         self.changes: list[consolidated.Change] = []
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -64,8 +65,8 @@ class ChangesPanel(QGroupBox):
         self.accept_all_button.clicked.connect(self._on_accept_all_button_clicked)
         self.load(None, [])
 
-    def load(self, report: ConsolidatedReport | None, changes: list[consolidated.Change]) -> None:
-        self.report, self.changes = report, changes
+    def load(self, state: ConsolidatedState | None, changes: list[consolidated.Change]) -> None:
+        self.state, self.changes = state, list(changes)
         self.setTitle(
             fmt(self.tr("Changed since you last accepted (%1)"), len(changes))
             if changes
@@ -76,7 +77,7 @@ class ChangesPanel(QGroupBox):
             item = QListWidgetItem(self.change_text(change))
             item.setData(Qt.ItemDataRole.UserRole, change.key)
             self.list.addItem(item)
-        editable = report is not None and report.status == "draft"
+        editable = self._editable()
         if not changes:
             note = self.tr("Nothing new: the report uses the latest accepted reports.")
         elif editable:
@@ -123,7 +124,7 @@ class ChangesPanel(QGroupBox):
 
     def _on_list_item_selection_changed(self) -> None:
         keys = self.selected_keys()
-        editable = self.report is not None and self.report.status == "draft"
+        editable = self._editable()
         self.accept_button.setEnabled(editable and bool(keys))
         self.keep_button.setEnabled(editable and bool(keys))
         change = next((c for c in self.changes if keys and c.key == keys[0]), None)
@@ -145,19 +146,33 @@ class ChangesPanel(QGroupBox):
             html.append(f"<p style='color:#b00020'>{escape(warning)}</p>")
         self.detail.setHtml("".join(html))
 
-    def _decide(self, how, keys: list[str] | None) -> None:
-        try:
-            how(self.report, keys, self.actor)
-        except UserError as exc:
-            self.refused.emit(user_message(exc))
+    def _editable(self) -> bool:
+        return self.state is not None and self.state.editable
+
+    def _decide(self, accept: bool, keys: list[str] | None) -> None:
+        """Off the UI thread: taking a change reads every agency's latest report again."""
+        plan, period_id, actor = self.plan, self.state.period_id, self.actor
+        for button in (self.accept_button, self.keep_button, self.accept_all_button):
+            button.setEnabled(False)
+        self.note.setText(self.tr("Updating the report…"))
+
+        def work(_progress):
+            return consolidated_view.decide_changes(plan, period_id, accept, keys, actor)
+
+        tasks.run_task(work, self._on_decided, parent=self)
+
+    def _on_decided(self, _count, error: BaseException | None) -> None:
+        if error is not None:
+            self.load(self.state, self.changes)  # the buttons and the note as they were
+            self.refused.emit(user_message(error))
             return
         self.decided.emit()
 
     def _on_accept_button_clicked(self) -> None:
-        self._decide(consolidated.accept_changes, self.selected_keys())
+        self._decide(True, self.selected_keys())
 
     def _on_keep_button_clicked(self) -> None:
-        self._decide(consolidated.keep_changes, self.selected_keys())
+        self._decide(False, self.selected_keys())
 
     def _on_accept_all_button_clicked(self) -> None:
-        self._decide(consolidated.accept_changes, None)
+        self._decide(True, None)

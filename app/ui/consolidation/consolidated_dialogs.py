@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import ConsolidatedReport
 from app.services.accounts import users
-from app.services.consolidation import consolidated, consolidated_signoff
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.consolidation import consolidated_view
+from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.services.keys import keys
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
@@ -34,14 +35,21 @@ from app.ui.reports.sign_dialog import sign_or_explain
 
 
 class ConsolidatedSignDialog(QDialog):
-    """`report` is the signed revision once the dialog is accepted."""
+    """`report` (a ConsolidatedState) is the signed revision once the dialog is accepted."""
 
-    def __init__(self, report: ConsolidatedReport, profile_folder: Path, pending: int, parent=None):
+    def __init__(
+        self,
+        plan: PlanInfo,
+        report: ConsolidatedState,
+        profile_folder: Path,
+        pending: int,
+        parent=None,
+    ):
         super().__init__(parent)
-        self.report = report
+        self.plan, self.report = plan, report
         self.profile_folder = profile_folder
         self.setWindowTitle(self.tr("Sign the consolidated report off"))
-        counts = consolidated.accepted(report).get("counts") or {}
+        counts = report.counts
 
         summary = QGroupBox(self.tr("What will be signed"))
         form = QFormLayout(summary)
@@ -61,8 +69,7 @@ class ConsolidatedSignDialog(QDialog):
                 )
             ),
         )
-        passages = len(consolidated.accepted(report).get("passages", {}))
-        form.addRow(self.tr("Passages"), QLabel(str(passages)))
+        form.addRow(self.tr("Passages"), QLabel(str(report.passages)))
         self.problem = ErrorLabel()
         self.pending_note = hint_label(
             self.tr(
@@ -115,7 +122,7 @@ class ConsolidatedSignDialog(QDialog):
         reason = None
         if self.report.status != "draft":
             reason = self.tr("This revision is already signed.")
-        elif not self.report.assessment_vi.strip():
+        elif not self.report.assessment.strip():
             reason = self.tr("Write the overall assessment first: it is part of the signed text.")
         elif self.signer.count() == 0:
             reason = self.tr("There is no active approver to sign.")
@@ -129,5 +136,6 @@ class ConsolidatedSignDialog(QDialog):
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        if sign_or_explain(self, lambda *args: consolidated_signoff.sign(self.report, *args)):
+        plan, period_id = self.plan, self.report.period_id
+        if sign_or_explain(self, lambda *args: consolidated_view.sign(plan, period_id, *args)):
             super().accept()

@@ -30,19 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import ConsolidatedReport, Plan
-from app.services.catalogue import catalogue, periods
-from app.services.consolidation import (
-    consolidated,
-    consolidated_export,
-    consolidated_issuing,
-    consolidated_signoff,
-)
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.consolidation import consolidated_view
+from app.services.consolidation.consolidated_view import ASSESSMENT, OPENING, ConsolidatedState
 from app.services.core.errors import UserError
 from app.services.workstation.profile import Workstation
 from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_preview import build_preview
+from app.ui.consolidation.consolidated_state import state_text
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.printing import print_pdf
@@ -52,20 +48,20 @@ from app.ui.kit.tasks import run_task
 
 AUTOSAVE_DELAY_MS = 1000  # after the last keystroke …
 AUTOSAVE_MAX_WAIT_MS = 1500  # … and never later than this after the first unsaved one
-ASSESSMENT = "assessment"
-OPENING = ""  # the summary of the reporting situation (section I)
+__all__ = ["ASSESSMENT", "OPENING", "ConsolidatedEditor"]
 
 
 class ConsolidatedEditor(QWidget):
     """One period's consolidated report; signed revisions are shown read-only."""
 
-    report_changed = Signal(object)  # ConsolidatedReport: saved, signed, amended
+    report_changed = Signal(object)  # ConsolidatedState: saved, signed, amended
     reminders_requested = Signal(str)  # period id
 
-    def __init__(self, station: Workstation, plan: Plan, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
         self.station, self.plan, self.actor = station, plan, actor
-        self.report: ConsolidatedReport | None = None
+        self.state: ConsolidatedState | None = None  # None: nothing saved for the period yet
+        self.loading = False  # the period's texts are on their way from a task
         self._dirty: set[str] = set()
         self._dirty_since: float | None = None
         self._loading = False
@@ -74,8 +70,9 @@ class ConsolidatedEditor(QWidget):
         self._save_timer.setSingleShot(True)
         self._export_dir: Path | None = None
 
+        frame = consolidated_view.editor_frame(plan)
         self.period_combo = QComboBox()
-        for period in reversed(periods.all_periods(plan)):
+        for period in reversed(frame.periods):
             dates = f"{format_date(period.start)} – {format_date(period.end)}"
             self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
         period_caption = QLabel(self.tr("Reporting &period:"))
@@ -95,10 +92,9 @@ class ConsolidatedEditor(QWidget):
         writing = QWidget()
         form = QFormLayout(writing)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        sections = [s for s in catalogue.outline(plan) if s.reportable]
         captions = [(OPENING, self.tr("Summary of the reporting situation"))]
         summary_of = self.tr("Summary of section %1. %2")
-        captions += [(s.ident, fmt(summary_of, s.ident, s.title_vi)) for s in sections]
+        captions += [(ident, fmt(summary_of, ident, title)) for ident, title in frame.sections]
         assessment = self.tr("Overall assessment and proposals (required to sign)")
         captions.append((ASSESSMENT, assessment))
         for key, caption in captions:
@@ -113,7 +109,7 @@ class ConsolidatedEditor(QWidget):
         own = QGroupBox(self.tr("Your writing"))
         self.writing_area = scrolling(writing)
         QVBoxLayout(own).addWidget(self.writing_area)
-        self.changes = ChangesPanel(actor)
+        self.changes = ChangesPanel(plan, actor)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(own)
         right.addWidget(self.changes)
@@ -145,7 +141,7 @@ class ConsolidatedEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
-        current = periods.current_and_next(plan)[0].id
+        current = frame.current_period
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self._connect()  # after choosing the period, so that it is loaded once, here
         self.load_period(self.period_combo.currentData())
@@ -187,120 +183,101 @@ class ConsolidatedEditor(QWidget):
         if not self._dirty:
             return True
         dirty, self._dirty = self._dirty, set()
-        started = self.report is None
+        started = self.state is None
+        texts = {key: self.editors[key].toPlainText() for key in dirty}
         try:
-            report = self._ensure_report()
-            for key in sorted(dirty):
-                text = self.editors[key].toPlainText()
-                if key == ASSESSMENT:
-                    consolidated.save_assessment(report, text, self.actor)
-                else:
-                    consolidated.save_summary(report, key, text, self.actor)
+            self.state = consolidated_view.save_texts(self.plan, self.period_id, texts, self.actor)
         except UserError as exc:
             self.save_label.setText(self.tr("Not saved"))
             self.warn(user_message(exc))
             return False
         self.save_label.setText(fmt(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S")))
-        if started:  # the draft exists now: its state and the changes panel too
-            self.reload()
-        else:
-            self._refresh(with_changes=False)
-        self.report_changed.emit(self.report)
+        self._show_state()
+        # A new draft has its changes panel now; a later save changes the preview only.
+        self._refresh(with_changes=started)
+        self.report_changed.emit(self.state)
         return True
 
     def load_period(self, period_id: str) -> None:
-        self.report = consolidated.latest(self.plan, period_id)
-        self._loading = True
-        texts = consolidated.summaries(self.report) if self.report else {}
-        for key, editor in self.editors.items():
-            if key == ASSESSMENT:
-                editor.setPlainText(self.report.assessment_vi if self.report else "")
-            else:
-                editor.setPlainText(texts.get(key, ""))
-        self._loading = False
-        self.save_label.clear()
-        self.reload()
+        """Show the period's report: its texts, state and preview come from a task."""
+        self.state = None
+        self.loading = True
+        self._set_texts(None)
+        self.save_label.setText(self.tr("Loading…"))
+        self._show_state()
+        self._refresh(with_changes=True)
 
     def reload(self) -> None:
         """Show the report's state, text and changes again (after an import, a decision)."""
-        report = self.report
-        editable = report is None or report.status == "draft"
-        for editor in self.editors.values():
-            editor.setReadOnly(not editable)
-        self.sign_button.setEnabled(editable)
-        self.amend_button.setEnabled(not editable)
-        if report is None:
-            self.changes.load(None, [])
-        self.state_label.setText(self._state_text())
-        self._refresh(with_changes=report is not None)
+        self._refresh(with_changes=True)
 
     # Inside
 
-    def _ensure_report(self) -> ConsolidatedReport:
-        if self.report is None:
-            self.report = consolidated.open_draft(self.plan, self.period_id, self.actor)
-        return self.report
+    def _set_texts(self, state: ConsolidatedState | None) -> None:
+        self._dirty.clear()
+        self._loading = True
+        for key, editor in self.editors.items():
+            if state is None:
+                editor.setPlainText("")
+            elif key == ASSESSMENT:
+                editor.setPlainText(state.assessment)
+            else:
+                editor.setPlainText(state.summaries.get(key, ""))
+        self._loading = False
+
+    def _show_state(self) -> None:
+        state = self.state
+        editable = not self.loading and (state is None or state.editable)
+        for editor in self.editors.values():
+            editor.setReadOnly(not editable)
+        self.sign_button.setEnabled(editable)
+        self.amend_button.setEnabled(not self.loading and not editable)
+        self.state_label.setText(state_text(self.state, self.loading))
 
     def _refresh(self, with_changes: bool) -> None:
-        """Rebuild the preview (and the changes panel) off the UI thread.
+        """Read the report's state and rebuild the preview (and the changes panel) off the UI
+        thread.
 
         Both read every agency's latest report of the period: at province scale that takes
         seconds, which must not freeze typing. A refresh asked for meanwhile supersedes this one.
         """
         self._generation += 1
-        generation, report = self._generation, self.report
+        generation = self._generation
         plan, period_id = self.plan, self.period_id
         font, ui_thread = self.preview.font(), self.thread()
 
         def work(_progress):
-            return build_preview(plan, period_id, report, with_changes, (font, ui_thread))
+            return build_preview(plan, period_id, with_changes, (font, ui_thread))
 
         run_task(
             work,
-            lambda result, error: self._on_refreshed(generation, report, result, error),
+            lambda result, error: self._on_refreshed(generation, period_id, result, error),
             parent=self,
         )
 
-    def _on_refreshed(self, generation, report, result, error) -> None:
-        if generation != self._generation:
+    def _on_refreshed(self, generation, period_id, result, error) -> None:
+        if generation != self._generation or period_id != self.period_id:
             return  # a later refresh is on its way
         if error is not None:
             self.warn(user_message(error))
             return
-        document, changes = result
+        document, data = result
+        if self.loading:
+            self.loading = False
+            self._set_texts(data.state)
+            self.save_label.clear()
+        if not self._dirty:  # text typed meanwhile is saved soon, with the state it returns
+            self.state = data.state
+        self._show_state()
         bar = self.preview.verticalScrollBar()
         position = bar.value()
         document.setParent(self.preview)  # the preview deletes the document it replaces
         self.preview.setDocument(document)
         bar.setValue(position)
-        if changes is not None:
-            self.changes.load(report, changes)
-
-    def _state_text(self) -> str:
-        report = self.report
-        if report is None:
-            return self.tr("Not started: it is saved as soon as you write or accept something.")
-        if report.status == "draft":
-            text = fmt(self.tr("Revision %1 · draft"), report.revision)
-            if report.amend_reason:
-                text += " · " + fmt(self.tr("reason: %1"), report.amend_reason)
-            return text
-        ok, _message = consolidated_signoff.verify(report)
-        signed_at = datetime.fromisoformat(report.signed_at)
-        text = fmt(
-            self.tr("Revision %1 · signed by %2 (%3) on %4"),
-            report.revision,
-            report.signer_name,
-            report.signer_position,
-            format_date(signed_at),
-        )
-        issue = consolidated_issuing.issue_of(report)
-        text += " · " + (
-            fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
-            if issue
-            else self.tr("not issued yet")
-        )
-        return text + " · " + (self.tr("signature valid") if ok else self.tr("signature NOT valid"))
+        if data.state is None:
+            self.changes.load(None, [])
+        elif data.changes is not None:
+            self.changes.load(data.state, data.changes)
 
     def _on_editor_text_changed(self, key: str) -> None:
         if self._loading or self.editors[key].isReadOnly():
@@ -318,7 +295,7 @@ class ConsolidatedEditor(QWidget):
 
     def _on_changes_decided(self) -> None:
         self.reload()
-        self.report_changed.emit(self.report)
+        self.report_changed.emit(self.state)
 
     def _on_sign_button_clicked(self) -> None:
         if not self.flush():
@@ -330,13 +307,17 @@ class ConsolidatedEditor(QWidget):
             assessment.setFocus()
             self.warn(self.tr("Write the overall assessment and proposals first: signing needs it"))
             return
-        report = self._ensure_report()
-        pending = len(consolidated.changes_since(report))
-        dialog = ConsolidatedSignDialog(report, self.station.folder, pending, self)
+        if self.state is None:  # an assessment is typed, so flush() has saved the draft
+            return
+        # The changes the panel lists, as of the last refresh: reading them again would take
+        # the agencies' reports again, here on the UI thread.
+        pending = len(self.changes.changes)
+        dialog = ConsolidatedSignDialog(self.plan, self.state, self.station.folder, pending, self)
         if dialog.exec():
-            self.report = dialog.report
+            self.state = dialog.report
+            self._show_state()
             self.reload()
-            self.report_changed.emit(self.report)
+            self.report_changed.emit(self.state)
 
     def _on_amend_button_clicked(self) -> None:
         reason, ok = QInputDialog.getText(
@@ -347,18 +328,18 @@ class ConsolidatedEditor(QWidget):
                     "Revision %1 is signed and stays as it is. A new revision will be made "
                     "for your changes.\nReason for the change (required):"
                 ),
-                self.report.revision,
+                self.state.revision,
             ),
         )
         if not ok:
             return
         try:
-            self.report = consolidated_signoff.amend(self.report, reason, self.actor)
+            amended = consolidated_view.amend(self.plan, self.period_id, reason, self.actor)
         except UserError as exc:
             self.warn(user_message(exc))
             return
         self.load_period(self.period_id)
-        self.report_changed.emit(self.report)
+        self.report_changed.emit(amended)
 
     def _export(self, kind: str) -> None:
         if not self.flush():
@@ -368,7 +349,7 @@ class ConsolidatedEditor(QWidget):
             "docx": self.tr("Word documents (*.docx)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
         }
-        revision = self.report.revision if self.report else 1
+        revision = self.state.revision if self.state else 1
         name = f"BC-tong-hop-{self.period_id}-lan{revision}.{kind}"
         if kind == "xlsx":
             name = f"tong-hop-{self.period_id}.xlsx"
@@ -381,26 +362,18 @@ class ConsolidatedEditor(QWidget):
         out = Path(chosen)
         if out.suffix.lower() != f".{kind}":
             out = out.with_name(f"{out.name}.{kind}")
-        if kind == "xlsx":
-            plan, period_id = self.plan, self.period_id
+        plan, period_id, actor = self.plan, self.period_id, self.actor
 
-            def work(_progress):
-                return consolidated_export.write_xlsx(plan, period_id, out)
-        else:
-            report = self._ensure_report()
-            write = getattr(consolidated_export, f"write_{kind}")
-
-            def work(_progress):
-                return write(report, out)
+        def work(_progress):
+            consolidated_view.write_file(plan, period_id, kind, out, actor)
 
         self.save_label.setText(self.tr("Writing the file…"))
         run_task(work, lambda _result, error: self._on_export_done(out, error), parent=self)
 
     def _on_export_done(self, out: Path, error: BaseException | None) -> None:
         if error is not None:
-            reason = user_message(error)
             self.save_label.setText(self.tr("Not written"))
-            self.warn(fmt(self.tr("The file could not be written: %1"), reason))
+            self.warn(fmt(self.tr("The file could not be written: %1"), user_message(error)))
             return
         self._export_dir = out.parent
         self.save_label.setText(fmt(self.tr("Saved: %1"), out))
@@ -410,10 +383,14 @@ class ConsolidatedEditor(QWidget):
         """Print the consolidated report as its PDF (Ctrl+P); the number of pages printed."""
         if not self.flush():
             return 0
-        report = self._ensure_report()
-        title = fmt(self.tr("Consolidated report %1"), period_label(self.period_id))
+        plan, period_id, actor = self.plan, self.period_id, self.actor
+        title = fmt(self.tr("Consolidated report %1"), period_label(period_id))
+
+        def write(out: Path) -> None:
+            consolidated_view.write_file(plan, period_id, "pdf", out, actor)
+
         try:
-            return print_pdf(self, title, lambda out: consolidated_export.write_pdf(report, out))
+            return print_pdf(self, title, write)
         except UserError as exc:
             self.warn(user_message(exc))
             return 0

@@ -7,15 +7,14 @@ document is built in the task a few paragraphs at a time and handed to the windo
 
 from __future__ import annotations
 
-import json
 from html import escape
 
 from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
-from app.models import ConsolidatedReport, Plan
-from app.services.consolidation import consolidated
-from app.services.consolidation.consolidated_document import build_document
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.consolidation import consolidated_view
+from app.services.consolidation.consolidated_view import PreviewData
 from app.services.reports.report_document import ReportDocument
 
 PREVIEW_CHUNK = 150  # paragraphs laid out per call: Qt holds Python's lock while it parses
@@ -50,28 +49,13 @@ def preview_document(document: ReportDocument, font) -> QTextDocument:
     return preview
 
 
-def _transient(plan: Plan, period_id: str, live: dict) -> ConsolidatedReport:
-    """An unsaved draft with today's pre-fill, to show before anything is written."""
-    return ConsolidatedReport(
-        plan=plan,
-        period_id=period_id,
-        revision=1,
-        accepted_prefill=json.dumps(live, ensure_ascii=False),
-    )
-
-
 def build_preview(
-    plan: Plan,
-    period_id: str,
-    report: ConsolidatedReport | None,
-    with_changes: bool,
-    target: tuple[QFont, QThread],
-) -> tuple[QTextDocument, list | None]:
-    """The preview document (moved to the UI thread, in the given font) and, when asked, the
-    changes since the pre-fill DoFA accepted. Runs in a task."""
+    plan: PlanInfo, period_id: str, with_changes: bool, target: tuple[QFont, QThread]
+) -> tuple[QTextDocument, PreviewData]:
+    """The preview document (moved to the UI thread, in the given font) with the report's
+    state and, when asked, the changes since the pre-fill DoFA accepted. Runs in a task."""
     font, ui_thread = target
-    # A saved draft shows the pre-fill it accepted; today's is read only when needed.
-    live = consolidated.prefill(plan, period_id) if with_changes or not report else None
-    document = preview_document(build_document(report or _transient(plan, period_id, live)), font)
+    data = consolidated_view.preview(plan, period_id, with_changes)
+    document = preview_document(data.document, font)
     document.moveToThread(ui_thread)
-    return document, (consolidated.changes_since(report, live) if with_changes else None)
+    return document, data

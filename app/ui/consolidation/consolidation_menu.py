@@ -48,7 +48,7 @@ class ConsolidationMenu(QObject):
     def _build_editor(self) -> ConsolidatedEditor:
         from app.ui.consolidation.consolidated_editor import ConsolidatedEditor
 
-        editor = ConsolidatedEditor(self.window.station, self.window.plan, self.window.actor)
+        editor = ConsolidatedEditor(self.window.station, self.window.plan_info, self.window.actor)
         editor.reminders_requested.connect(self.open_reminders)
         return editor
 

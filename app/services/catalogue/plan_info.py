@@ -1,0 +1,36 @@
+"""A plan as screens hold it: a frozen summary named by its code.
+
+Screens never keep the peewee row: they pass the PlanInfo to services, which read the plan
+again where the work runs (often a pool thread, with its own connection).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.models import Plan
+from app.services.catalogue import catalogue
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    code: str
+    number_symbol: str
+    date: date
+    title_vi: str
+    title_en: str
+
+
+def info_of(plan: Plan) -> PlanInfo:
+    return PlanInfo(plan.code, plan.number_symbol, plan.date, plan.title_vi, plan.title_en)
+
+
+def active_plan_info(code: str | None = None) -> PlanInfo:
+    """The active plan (or the one with that code), as screens hold it."""
+    return info_of(catalogue.active_plan(code))
+
+
+def plan_of(info: PlanInfo) -> Plan:
+    """The plan's row again, for a service's queries."""
+    return catalogue.active_plan(info.code)

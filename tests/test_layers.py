@@ -1,0 +1,53 @@
+"""The layers hold: screens get plain domain objects from services and never import models."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _imports_models(path: Path) -> list[str]:
+    """The lines of `path` that import app.models (any form, at any depth)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+            if node.module == "app":
+                names += [f"app.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        if any(name == "app.models" or name.startswith("app.models.") for name in names):
+            found.append(f"{path}:{node.lineno}")
+    return found
+
+
+# Consolidation, reports and the dashboard: their services hand over frozen dataclasses.
+VIEW_PACKAGES = ("consolidation",)
+
+
+def test_consolidation_reports_and_dashboard_screens_import_no_model():
+    offenders = [
+        line
+        for package in VIEW_PACKAGES
+        for path in sorted((ROOT / "app" / "ui" / package).rglob("*.py"))
+        for line in _imports_models(path)
+    ]
+    assert offenders == []
+
+
+def test_the_check_sees_every_form_of_import(tmp_path):
+    forms = {
+        "a.py": "from app.models import Plan\n",
+        "b.py": "import app.models.report\n",
+        "c.py": "from app import models\n",
+        "d.py": "def f():\n    from app.models.report import Report\n",
+        "e.py": "from app.services import reports\n",
+    }
+    for name, text in forms.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    hits = {name for name in forms if _imports_models(tmp_path / name)}
+    assert hits == {"a.py", "b.py", "c.py", "d.py"}
