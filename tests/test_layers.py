@@ -51,3 +51,17 @@ def test_the_check_sees_every_form_of_import(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     hits = {name for name in forms if _imports_models(tmp_path / name)}
     assert hits == {"a.py", "b.py", "c.py", "d.py"}
+
+
+# Exchange, outgoing, the kit, accounts and the catalogue.
+FIRST_PACKAGES = ("outgoing", "kit", "accounts", "catalogue")
+
+
+def test_exchange_outgoing_kit_accounts_and_catalogue_screens_import_no_model():
+    offenders = [
+        line
+        for package in FIRST_PACKAGES
+        for path in sorted((ROOT / "app" / "ui" / package).rglob("*.py"))
+        for line in _imports_models(path)
+    ]
+    assert offenders == []

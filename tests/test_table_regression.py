@@ -8,6 +8,7 @@ PySide6 per Python version; this test paints and scrolls a large table to prove 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import PySide6
 from PySide6.QtWidgets import QTableView
@@ -24,7 +25,7 @@ def test_pinned_pyside6_is_safe_for_this_python():
 def test_large_table_paints_and_scrolls(qtbot, dofa):
     model = AgencyTableModel()
     base = model.rows
-    rows = [dict(base[i % len(base)], code=f"A{i:05d}") for i in range(20_000)]
+    rows = [replace(base[i % len(base)], code=f"A{i:05d}") for i in range(20_000)]
     model.set_rows(rows)
     view = QTableView()
     qtbot.addWidget(view)

@@ -94,7 +94,7 @@ def test_first_account_is_an_approver_and_is_created(qtbot, health):
         "approver",
         "Giám đốc",
     )
-    assert users.authenticate("nguyen.van.an", "12345678").id == account.id
+    assert users.authenticate("nguyen.van.an", "12345678").login == account.login
 
 
 def test_first_account_refuses_a_short_password(qtbot, health):

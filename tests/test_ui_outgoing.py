@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.models import IssuedDocument
 from app.services.accounts import users
+from app.services.consolidation import issue_queue
 from app.services.outgoing import register
 from app.services.reports import issuing, signoff
 from app.ui.kit import i18n
@@ -95,7 +96,7 @@ def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):
     approver()
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
-    dialog = IssueDialog(report, health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
     qtbot.addWidget(dialog)
     assert dialog.signer.currentData() == "nguyen.van.an"
     dialog.password.setText(PASSWORD)

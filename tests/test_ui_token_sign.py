@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.models import Report
+from app.services.consolidation import issue_queue
 from app.services.esign import token_device
 from app.ui.kit import i18n
 from app.ui.reports.sign_dialog import SignDialog
@@ -121,7 +122,7 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
     request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
     approver_only = report.pdf_sha256
-    dialog = IssueDialog(report, health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.token is not None and "cơ quan" in dialog.token.title()
@@ -154,6 +155,6 @@ def test_issue_dialog_has_no_token_box_for_a_report_signed_without_one(
     reporting.approver()
     report = reporting.complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
-    dialog = IssueDialog(report, health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
     qtbot.addWidget(dialog)
     assert dialog.token is None

@@ -64,7 +64,7 @@ class DesktopApp:
         refusal = None
         if login and password and users.has_accounts():
             try:
-                self.account = users.authenticate(login, password)
+                self.account = users.sign_in(login, password)
             except UserError as exc:
                 refusal = exc  # ask instead, naming the account and saying why
             else:

@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
         agency = station.agency
         names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
         # Each screen is built when its tab is first opened (or asked for), not at start.
-        self.browser_tab = LazyTab(lambda: DutyBrowser(self.plan, station.agency_code, names))
+        self.browser_tab = LazyTab(
+            lambda: DutyBrowser(catalogue.outline(self.plan), station.agency_code, names)
+        )
         self.report_tab = LazyTab(self._build_editor)
         self.audit_view = AuditLogView(self)
         self.tabs = QTabWidget()

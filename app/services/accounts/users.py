@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.models import UserAccount, db
 from app.models.user import ROLES
@@ -13,6 +14,21 @@ from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
 
 MIN_PASSWORD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Account:
+    """An account as screens show it: who, in what role; never the password hash."""
+
+    login: str
+    full_name: str
+    position: str
+    role: str
+    active: bool
+
+    @classmethod
+    def of(cls, row: UserAccount) -> Account:
+        return cls(row.login, row.full_name, row.position, row.role, row.active)
 
 
 def _login_from_name(full_name: str) -> str:
@@ -159,5 +175,16 @@ def reset_password(login_or_name: str, new_password: str, approver_password: str
     return account
 
 
-def accounts() -> list[UserAccount]:
-    return list(UserAccount.select().order_by(UserAccount.id))
+def accounts() -> list[Account]:
+    """Every account, oldest first."""
+    return [Account.of(row) for row in UserAccount.select().order_by(UserAccount.id)]
+
+
+def sign_in(login_or_name: str, password: str) -> Account:
+    """Who is working, once their password is right (the throttle and the log as authenticate)."""
+    return Account.of(authenticate(login_or_name, password))
+
+
+def create(*args, **kwargs) -> Account:
+    """`add` (same arguments), for screens: the new account as a plain object."""
+    return Account.of(add(*args, **kwargs))

@@ -14,6 +14,7 @@ from app.paths import REGISTERS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.wire.register import RegisterAgency
 
 
 def read_register_file(path: Path) -> dict:
@@ -53,6 +54,33 @@ def agencies(include_retired: bool = True) -> list[Agency]:
     if not include_retired:
         query = query.where(Agency.active)
     return list(query)
+
+
+def _entry(agency: Agency, codes: dict[int, str]) -> RegisterAgency:
+    """The agency as screens show it, in the shape the register travels in (a plain object)."""
+    return RegisterAgency(
+        agency.code,
+        agency.name_vi,
+        agency.name_en,
+        agency.kind,
+        agency.active,
+        agency.retired_on,
+        codes.get(agency.successor_id) if agency.successor_id else None,
+    )
+
+
+def entries(include_retired: bool = True) -> list[RegisterAgency]:
+    """The register in its order, successors named by code (one query)."""
+    everyone = agencies()
+    codes = {agency.id: agency.code for agency in everyone}
+    return [_entry(a, codes) for a in everyone if include_retired or a.active]
+
+
+def entry(code: str) -> RegisterAgency:
+    """One agency by code; a clear refusal when there is none."""
+    agency = get(code)
+    successor = {agency.successor_id: agency.successor.code} if agency.successor_id else {}
+    return _entry(agency, successor)
 
 
 def agency_json(agency: Agency) -> dict:

@@ -91,6 +91,12 @@ def open_profile(folder: Path) -> Workstation:
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's connection to the open profile (a worker's, when its task
+    ends), so no file handle outlives the work; other threads' connections stay open."""
+    close_db()
+
+
 def _restrict_permissions(folder: Path) -> None:
     """Profiles made by earlier releases were readable by every user of the computer."""
     if os.name != "posix" or not os.access(folder, os.W_OK):

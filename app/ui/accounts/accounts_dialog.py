@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.user import ROLES
 from app.services.accounts import users
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import UserRole
 from app.ui.accounts.login_dialog import (
     APPROVER_POSITIONS,
     OTHER_POSITIONS,
@@ -193,8 +193,8 @@ class AccountForm(QDialog):
         self.position = position_combo(OTHER_POSITIONS + APPROVER_POSITIONS)
         self.position.setCurrentIndex(-1)
         self.role = QComboBox()
-        for role in ROLES:
-            self.role.addItem(user_role_label(role), role)
+        for role in UserRole:
+            self.role.addItem(user_role_label(role), str(role))
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("made from the full name"))
         self.password = password_field()
@@ -231,7 +231,7 @@ class AccountForm(QDialog):
             return
         try:
             with busy():
-                self.account = users.add(
+                self.account = users.create(
                     self.name.text(),
                     self.position.currentText(),
                     self.role.currentData(),

@@ -207,7 +207,7 @@ class FirstAccountDialog(QDialog):
             return
         try:
             with busy():
-                self.account = users.add(
+                self.account = users.create(
                     self.name.text(),
                     self.position.currentText(),
                     "approver",
@@ -265,7 +265,7 @@ class LoginDialog(QDialog):
             return
         try:
             with busy():
-                account = users.authenticate(login, self.password.text())
+                account = users.sign_in(login, self.password.text())
         except UserError as exc:
             self.error.show_error(error_text(exc))
             self.password.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app.services.catalogue import register
+from app.services.core.wire.register import RegisterAgency
 from app.ui.kit.labels import fmt, format_date, kind_label
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
@@ -27,24 +28,16 @@ class AgencyTableModel(TitledTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.rows: list[RegisterAgency] = []
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = [self._snapshot(a) for a in register.agencies()]
-        self.endResetModel()
+        self.set_rows(register.entries())
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_rows(self, rows: list[RegisterAgency]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def _snapshot(self, agency) -> dict:
-        row = register.agency_json(agency)
-        row["retired_on"] = agency.retired_on
-        row["successor"] = agency.successor.code if agency.successor_id else None
-        return row
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # Returning None for roles we do not serve is what Qt expects; the PySide6 pin in
@@ -57,25 +50,25 @@ class AgencyTableModel(TitledTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return row["code"]
+            return row.code
         if column == 1:
-            return row["name_vi"]
+            return row.name_vi
         if column == 2:
-            return row["name_en"]
+            return row.name_en
         if column == 3:
-            return kind_label(row["kind"])
+            return kind_label(row.kind)
         return self.state_text(row)
 
-    def state_text(self, row: dict) -> str:
-        if row["active"]:
+    def state_text(self, row: RegisterAgency) -> str:
+        if row.active:
             return self.tr("Active")
-        text = fmt(self.tr("Retired %1"), format_date(row.get("retired_on")))
-        if row.get("successor"):
-            text += " → " + row["successor"]
+        text = fmt(self.tr("Retired %1"), format_date(row.retired_on))
+        if row.successor:
+            text += " → " + row.successor
         return text
 
     def code_at(self, row: int) -> str:
-        return self.rows[row]["code"]
+        return self.rows[row].code
 
     def row_count(self) -> int:
         return len(self.rows)
@@ -86,4 +79,4 @@ class AgencyFilter(PhraseFilter):
 
     def row_texts(self, source_row: int) -> tuple[str, ...]:
         row = self.sourceModel().rows[source_row]
-        return row["code"], row["name_vi"], row["name_en"]
+        return row.code, row.name_vi, row.name_en

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.agency import AGENCY_KINDS
 from app.services.catalogue import register
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AgencyKind
+from app.services.core.wire.register import RegisterAgency
 from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
@@ -108,7 +109,7 @@ class AgencyRegisterDialog(QDialog):
         code = self._need_selection()
         if code is None:
             return
-        agency = register.get(code)
+        agency = register.entry(code)
         form = AgencyForm(fmt(self.tr("Rename %1"), code), agency, parent=self)
         if form.exec():
             _, name_vi, name_en, _ = form.values()
@@ -137,7 +138,7 @@ class AgencyRegisterDialog(QDialog):
 
 
 class AgencyForm(QDialog):
-    def __init__(self, title: str, agency=None, parent=None):
+    def __init__(self, title: str, agency: RegisterAgency | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.code = QLineEdit(agency.code if agency else "")
@@ -145,10 +146,10 @@ class AgencyForm(QDialog):
         self.name_vi = QLineEdit(agency.name_vi if agency else "")
         self.name_en = QLineEdit(agency.name_en if agency else "")
         self.kind = QComboBox()
-        for kind in AGENCY_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
+        for kind in AgencyKind:
+            self.kind.addItem(kind_label(kind), str(kind))
         if agency:
-            self.kind.setCurrentIndex(AGENCY_KINDS.index(agency.kind))
+            self.kind.setCurrentIndex(self.kind.findData(agency.kind))
             self.kind.setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Code"), self.code)
@@ -176,7 +177,7 @@ class RetireForm(QDialog):
         self.date.setCalendarPopup(True)
         self.successor = QComboBox()
         self.successor.addItem(self.tr("(no successor)"), None)
-        for agency in register.agencies(include_retired=False):
+        for agency in register.entries(include_retired=False):
             if agency.code != code:
                 self.successor.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
         form = QFormLayout(self)

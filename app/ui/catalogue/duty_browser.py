@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Plan
-from app.services.catalogue.catalogue import DutyInfo
+from app.services.catalogue.catalogue import DutyInfo, SectionOutline
 from app.ui.catalogue.duty_model import DUTY_ROLE, KIND_ROLE, DutyFilter, build_plan_model
 from app.ui.kit.labels import fmt, is_english, pick, role_label
 from app.ui.kit.row_height import keep_capital_marks
@@ -29,11 +28,17 @@ from app.ui.kit.row_height import keep_capital_marks
 class DutyBrowser(QWidget):
     """Lists duties grouped by section; the detail pane shows the selected one in full."""
 
-    def __init__(self, plan: Plan, my_agency: str, agency_names: dict[str, str], parent=None):
+    def __init__(
+        self,
+        sections: list[SectionOutline],
+        my_agency: str,
+        agency_names: dict[str, str],
+        parent=None,
+    ):
         super().__init__(parent)
         self._my_agency = my_agency
         self._names = agency_names
-        self.source_model = build_plan_model(plan, my_agency, agency_names)
+        self.source_model = build_plan_model(sections, my_agency, agency_names)
         self.proxy = DutyFilter(self)
         self.proxy.setSourceModel(self.source_model)
 

@@ -6,8 +6,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from app.models import Plan
-from app.services.catalogue import catalogue
 from app.services.catalogue.catalogue import DutyInfo, ItemOutline, SectionOutline
 from app.services.core.text import fold_query, search_key
 from app.ui.kit.labels import pick, role_label
@@ -22,8 +20,9 @@ COLUMNS = 3  # reference, text, my agency's role
 
 
 def build_plan_model(
-    plan: Plan, my_agency: str, agency_names: dict[str, str]
+    sections: list[SectionOutline], my_agency: str, agency_names: dict[str, str]
 ) -> QStandardItemModel:
+    """The tree of the plan's outline (catalogue.outline), my agency's role in each duty."""
     model = QStandardItemModel(0, COLUMNS)
     model.setHorizontalHeaderLabels(
         [
@@ -34,7 +33,7 @@ def build_plan_model(
     )
     bold = QFont()
     bold.setBold(True)
-    for section in catalogue.outline(plan):
+    for section in sections:
         section_row = _row(f"{section.ident}.", pick(section.title_vi, section.title_en), "section")
         section_row[0].setFont(bold)
         section_row[1].setFont(bold)

@@ -29,9 +29,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 
-from app.models import db
 from app.services.core import event_log, storage_errors
 from app.services.core.errors import UserError
+from app.services.workstation import profile
 
 Done = Callable[[Any, BaseException | None], None]
 ProgressCallback = Callable[..., None]
@@ -117,8 +117,7 @@ class Task:
         except Exception as exc:
             error = exc
         finally:
-            if db.obj is not None:
-                db.close()  # this thread's connection only
+            profile.close_thread_connection()
         relay.called.emit(lambda: self._deliver(result, error))
 
     def _progress(self, *values: object) -> None:

@@ -21,33 +21,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import ConsolidatedReport, UserAccount
 from app.services.accounts import users
-from app.services.consolidation import consolidated_issuing
+from app.services.consolidation import issue_queue
+from app.services.consolidation.issue_queue import AwaitingIssue
+from app.services.core.vocabulary import UserRole
 from app.services.keys import keys
 from app.services.outgoing import register
-from app.services.reports import issuing
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, password_field
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 from app.ui.reports.sign_dialog import sign_or_explain
 from app.ui.reports.token_box import token_box_if_configured
 
 
-def issuers() -> list[UserAccount]:
+def issuers() -> list[users.Account]:
     """Who may issue: the clerks; an approver only where the office has no clerk account."""
     active = [a for a in users.accounts() if a.active]
-    clerks = [a for a in active if a.role == "clerk"]
-    return clerks or [a for a in active if a.role == "approver"]
+    clerks = [a for a in active if a.role == UserRole.CLERK]
+    return clerks or [a for a in active if a.role == UserRole.APPROVER]
 
 
 class IssueDialog(QDialog):
-    """Issues `target` (a signed report or consolidated revision); `issued` is the register
-    line on success."""
+    """Issues `target` (a signed report or consolidated revision); `issued` is its number and
+    date on success."""
 
-    def __init__(self, target, profile_folder: Path, agency, parent=None):
+    def __init__(self, target: AwaitingIssue, profile_folder: Path, agency, parent=None):
         super().__init__(parent)
-        self.target, self.profile_folder, self.issued = target, profile_folder, None
-        self.consolidated = isinstance(target, ConsolidatedReport)
+        self.target, self.profile_folder = target, profile_folder
+        self.issued: register.Issued | None = None
+        self.consolidated = target.consolidated
         self.setWindowTitle(self.tr("Issue a document"))
         today = register.today()
         next_number = register.choose_number(agency, today.year, None)
@@ -104,7 +105,7 @@ class IssueDialog(QDialog):
             clerk_form.addRow(self.tr("Key passphrase"), self.passphrase)
         # A report signed with the approver's token: the agency's token can sign it at issue.
         self.token = None
-        if not self.consolidated and target.pdf_sha256:
+        if not self.consolidated and target.token_signed:
             self.token = token_box_if_configured(
                 self.tr("Also sign the PDF with the agency's token over the number and date")
             )
@@ -129,17 +130,13 @@ class IssueDialog(QDialog):
     def accept(self) -> None:
         number = self.number.value() if self.typed_choice.isChecked() else None
         day = self.date.date().toPython()
-        issue = consolidated_issuing.issue if self.consolidated else issuing.issue_report
         target = self.target
-
         token = self.token.request() if self.token is not None else None
 
         def run(login, password, folder, passphrase):
-            if token is not None:
-                return issuing.issue_report(
-                    target, login, password, folder, number, day, passphrase, token
-                )
-            return issue(target, login, password, folder, number, day, passphrase)
+            return issue_queue.issue(
+                target, login, password, folder, number, day, passphrase, token=token
+            )
 
         if sign_or_explain(self, run):
             self.issued, self.report = self.report, target

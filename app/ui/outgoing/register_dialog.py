@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.consolidation import consolidated_issuing
+from app.services.consolidation import issue_queue
 from app.services.core.errors import UserError
 from app.services.outgoing import register
-from app.services.reports import issuing
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, hint_label
 from app.ui.kit.errors import user_message
@@ -97,25 +96,17 @@ class OutgoingRegisterDialog(QDialog):
         self.resize(980, 620)
         self.reload()
 
-    def _targets(self) -> list:
-        agency = self.station.agency
-        targets: list = list(issuing.awaiting_issue(agency))
-        if self.station.consolidating:
-            targets += consolidated_issuing.awaiting_issue()
-        return targets
-
     def reload(self) -> None:
         self.waiting.clear()
-        for target in self._targets():
-            consolidated = not hasattr(target, "agency_id")
-            what = self.tr("Consolidated report") if consolidated else self.tr("Report")
+        for target in issue_queue.awaiting(self.station):
+            what = self.tr("Consolidated report") if target.consolidated else self.tr("Report")
             text = fmt(
                 self.tr("%1 %2, revision %3"),
                 what,
                 period_label(target.period_id),
                 target.revision,
             )
-            item = QTreeWidgetItem([capitalised(text), target.signer_name or ""])
+            item = QTreeWidgetItem([capitalised(text), target.signer_name])
             item.setData(0, KIND_ROLE, target)
             self.waiting.addTopLevelItem(item)
         if self.waiting.topLevelItemCount():
@@ -172,7 +163,7 @@ class OutgoingRegisterDialog(QDialog):
                 fmt(
                     self.tr("Issued as No. %1 dated %2."),
                     dialog.issued.symbol,
-                    format_date(dialog.issued.issued_on),
+                    format_date(dialog.issued.date),
                 )
             )
             self.result.show()
