@@ -22,6 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Where each command is defined, so that a command imports its own module only (and with it
 # only the libraries it uses). A command missing here still works: every module is loaded.
+# format: commands' and modules' names
 COMMAND_MODULES = {
     "agencies": "catalogue",
     "duties": "catalogue",
@@ -44,6 +45,7 @@ COMMAND_MODULES = {
     "trust": "esign",
     "outgoing": "outgoing",
 }
+# format: modules' names
 ALL_MODULES = (
     "catalogue",
     "reports",

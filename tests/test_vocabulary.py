@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 import unicodedata
+from pathlib import Path
 
 from app.services.core import labels
-from app.services.core.vocabulary import VOCABULARIES, Channel, DashboardStatus, EntryStatus
+from app.services.core.vocabulary import (
+    VOCABULARIES,
+    AgencyKind,
+    Channel,
+    DashboardStatus,
+    DocumentKind,
+    EntryStatus,
+    ReportStatus,
+    UserRole,
+)
 
 
 def test_every_word_has_a_label_in_both_languages():
@@ -36,3 +47,126 @@ def test_labels_of_stored_values():
     assert labels.entry_status(None) == "Chưa đánh giá"
     assert labels.entry_status(EntryStatus.STALLED, "en") == "Stalled"
     assert EntryStatus.DONE == "done"  # stored and exchanged as the plain value
+
+
+# --- no word of the domain spelled as a bare string ----------------------------------------
+
+APP = Path(__file__).resolve().parent.parent / "app"
+# Where a word is spelled as text on purpose: the enums and their labels, the frozen SQL of
+# the migrations, and the wire format (the words a signed file may hold are the format itself;
+# test_the_spelled_formats_are_the_enums keeps them equal to the enums).
+SPELLED_HERE = {
+    APP / "services" / "core" / "vocabulary.py",
+    APP / "services" / "core" / "labels.py",
+    APP / "models" / "migrations.py",
+}
+SPELLED_UNDER = (APP / "services" / "core" / "wire",)
+# A literal that is a format of its own (a stored column's default, a JSON key, a command's
+# name) says so with this comment on its line or just above its statement.
+MARKER = "# format:"
+TRANSLATIONS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+WORDS: dict[str, list[str]] = {}
+for _vocabulary in VOCABULARIES:
+    for _word in _vocabulary:
+        WORDS.setdefault(_word.value, []).append(_vocabulary.__name__)
+
+
+def _statements(tree: ast.AST) -> dict[ast.AST, ast.stmt]:
+    """The innermost statement that holds each node."""
+    holder: dict[ast.AST, ast.stmt] = {}
+
+    def visit(node: ast.AST, statement: ast.stmt | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child if isinstance(child, ast.stmt) else statement
+            if statement is not None or isinstance(child, ast.stmt):
+                holder[child] = inner  # type: ignore[assignment]
+            visit(child, inner)
+
+    visit(tree, None)
+    return holder
+
+
+def _english_texts(tree: ast.AST) -> set[ast.AST]:
+    """The English source texts of Qt's translations: words to translate, not stored values."""
+    return {
+        argument
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", getattr(node.func, "id", None)) in TRANSLATIONS
+        for argument in node.args
+    }
+
+
+def bare_words(path: Path) -> list[str]:
+    """Each domain word spelled as a string literal in the module, unless marked."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    statements = _statements(tree)
+    english = _english_texts(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if node.value not in WORDS or node in english:
+            continue
+        statement = statements.get(node)
+        first = statement.lineno if statement is not None else node.lineno
+        around = lines[max(first - 2, 0) : node.end_lineno]
+        if any(MARKER in line for line in around):
+            continue
+        where = f"{path.relative_to(APP.parent)}:{node.lineno}"
+        found.append(f"{where}: {node.value!r} is a {' or '.join(WORDS[node.value])}")
+    return found
+
+
+def _scanned() -> list[Path]:
+    return [
+        path
+        for path in sorted(APP.rglob("*.py"))
+        if path not in SPELLED_HERE and not any(root in path.parents for root in SPELLED_UNDER)
+    ]
+
+
+def test_no_word_of_the_domain_is_a_bare_string():
+    """A status spelled as text in fifteen files drifts; each is its enum's member."""
+    files = _scanned()
+    assert len(files) > 150, "the scan found too few modules; is it broken?"
+    problems = [text for path in files for text in bare_words(path)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_scan_finds_a_bare_word_and_respects_the_marker(tmp_path):
+    sample = APP / "_vocabulary_scan_sample.py"
+    try:
+        sample.write_text('if report.status == "returned":\n    pass\n', encoding="utf-8")
+        assert bare_words(sample) == [
+            "app/_vocabulary_scan_sample.py:1: 'returned' is a ReportStatus or DashboardStatus"
+        ]
+        sample.write_text("COLOURS = {\n    'late': 'red',\n}\n", encoding="utf-8")
+        assert len(bare_words(sample)) == 1
+        sample.write_text('x = {"received": 3}  # format: a JSON key\n', encoding="utf-8")
+        assert bare_words(sample) == []
+        sample.write_text("# format: a command's name\nparser.add('report')\n", encoding="utf-8")
+        assert bare_words(sample) == []
+        sample.write_text("label = self.tr('paper')\n", encoding="utf-8")  # English to translate
+        assert bare_words(sample) == []
+    finally:
+        sample.unlink(missing_ok=True)
+
+
+def test_the_spelled_formats_are_the_enums():
+    """The stored values (app/models imports no service) and the words the wire format
+    allows are the enums' values, in the same order."""
+    from app.models import agency, consolidated, outgoing, report, user
+    from app.services.core.wire import issue as wire_issue
+    from app.services.core.wire import register as wire_register
+    from app.services.core.wire import report as wire_report
+
+    assert tuple(ReportStatus) == report.REPORT_STATUSES
+    assert report.ENTRY_STATUSES == tuple(EntryStatus) == wire_report.ENTRY_STATUSES
+    assert agency.AGENCY_KINDS == tuple(AgencyKind) == wire_register.AGENCY_KINDS
+    assert tuple(UserRole) == user.ROLES
+    assert tuple(DocumentKind) == outgoing.OUTGOING_KINDS
+    assert set(consolidated.CONSOLIDATED_STATUSES) <= set(ReportStatus)
+    assert set(wire_issue.DOCUMENT_KINDS) <= set(DocumentKind)

@@ -226,6 +226,7 @@ def _period(parser, out: bool = False) -> None:
 
 
 def register_commands(commands) -> None:
+    # format: a command's name
     group = commands.add_parser(
         "consolidated", help="DoFA's consolidated report to the Provincial People's Committee"
     ).add_subparsers(dest="consolidated_command", metavar="ACTION", required=True)

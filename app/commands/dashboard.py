@@ -19,6 +19,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    # format: keys of the status counts
     tell(
         args,
         f"{data['period']}: {data['received']} of {data['expected']} received, "
@@ -79,6 +80,7 @@ def register_commands(commands) -> None:
 
     receive = commands.add_parser("receive", help="record a report received outside bundles")
     paper = receive.add_subparsers(dest="receive_command", metavar="KIND", required=True)
+    # format: a command's name
     paper_parser = paper.add_parser("paper", help="a report on paper or by plain email")
     paper_parser.add_argument("--agency", required=True, metavar="CODE")
     paper_parser.add_argument("--period", required=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.language import words as cli_words
+from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import bundle_export, bundle_import, replies, trust
 from app.services.keys import age_passphrase, key_lifecycle, keys
 
@@ -203,7 +204,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         lang = args.lang
         for result in results:
             reason = (result.message_vi if lang == "vi" else None) or result.reason
-            if lang == "vi" and result.status == "already_imported":
+            if lang == "vi" and result.status == ImportStatus.ALREADY_IMPORTED:
                 reason = None  # the status's words say it; the English reason would follow them
             status = cli_words.word(cli_words.IMPORT_STATUSES, result.status, lang)
             say(f"{result.file}: {status}" + (f" — {reason}" if reason else ""))
@@ -213,7 +214,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 say(f"  {report.period} {revision}: {outcome}")
                 for change in report.changes:
                     say("    " + cli_words.change_line(change, lang))
-    failed = any(r.status in ("rejected", "conflict") for r in results)
+    failed = any(r.status in (ImportStatus.REJECTED, ImportStatus.CONFLICT) for r in results)
     return 1 if failed else 0
 
 
@@ -301,6 +302,7 @@ def register_commands(commands) -> None:
     )
     identity.set_defaults(handler=cmd_keys_export_identity)
 
+    # format: a command's name
     bundle = commands.add_parser("bundle", help="exchange files").add_subparsers(
         dest="bundle_command", metavar="ACTION", required=True
     )

@@ -19,10 +19,14 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import labels, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.core.vocabulary import EntryStatus, ReportStatus
+from app.services.core.vocabulary import EntryStatus, ReportStatus, UserRole
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
-ROLE_VI = {"drafter": "người soạn thảo", "approver": "người phê duyệt", "clerk": "văn thư"}
+ROLE_VI = {
+    UserRole.DRAFTER: "người soạn thảo",
+    UserRole.APPROVER: "người phê duyệt",
+    UserRole.CLERK: "văn thư",
+}
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
@@ -344,6 +348,7 @@ def register_commands(commands) -> None:
     period_list.add_argument("--json", action="store_true", help="print JSON")
     period_list.set_defaults(handler=cmd_periods)
 
+    # format: a command's name
     report = commands.add_parser("report", help="this agency's periodic report").add_subparsers(
         dest="report_command", metavar="ACTION", required=True
     )

@@ -2,6 +2,7 @@ import peewee
 
 from app.models.base import BaseModel
 
+# format: the stored values (models import no service; test_vocabulary ties them to the enums)
 AGENCY_KINDS = ("department", "district", "commune", "armed_force", "mass_organisation", "other")
 
 

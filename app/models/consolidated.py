@@ -4,6 +4,7 @@ from app.models.agency import Agency
 from app.models.base import BaseModel
 from app.models.plan import Plan
 
+# format: the stored values (models import no service; test_vocabulary ties them to the enums)
 CONSOLIDATED_STATUSES = ("draft", "signed")
 
 
@@ -18,6 +19,7 @@ class ConsolidatedReport(BaseModel):
     plan = peewee.ForeignKeyField(Plan, on_delete="RESTRICT")
     period_id = peewee.CharField()
     revision = peewee.IntegerField()
+    # format: the stored value of ReportStatus.DRAFT
     status = peewee.CharField(default="draft")
     # JSON {section ident: DoFA's summary of that section}; "" is the opening summary.
     summary_vi = peewee.TextField(default="{}")

@@ -4,6 +4,7 @@ from app.models.agency import Agency
 from app.models.base import BaseModel
 from app.models.plan import Plan
 
+# format: the stored values (models import no service; test_vocabulary ties them to the enums)
 OUTGOING_KINDS = ("report", "consolidated", "reminder")
 
 

@@ -4,7 +4,9 @@ from app.models.agency import Agency
 from app.models.base import BaseModel
 from app.models.plan import Duty, Plan
 
+# format: the stored values (models import no service; test_vocabulary ties them to the enums)
 REPORT_STATUSES = ("draft", "submitted", "signed", "sent", "received", "returned")
+# format: the stored values (models import no service; test_vocabulary ties them to the enums)
 ENTRY_STATUSES = ("not_started", "in_progress", "done", "ongoing", "stalled")
 
 
@@ -26,6 +28,7 @@ class Report(BaseModel):
     plan = peewee.ForeignKeyField(Plan, on_delete="RESTRICT")
     period_id = peewee.CharField()
     revision = peewee.IntegerField()
+    # format: the stored value of ReportStatus.DRAFT
     status = peewee.CharField(default="draft")
     amend_reason = peewee.TextField(null=True)
     # The agency's own implementing plan, as IV.1 of Decision 590 requires.
@@ -47,6 +50,7 @@ class Report(BaseModel):
     received_at = peewee.CharField(null=True)
     # How DoFA has it: "local" (written here) or "bundle" (imported); paper copies are
     # PaperReceipt rows, never revisions.
+    # format: the stored value of Channel.LOCAL
     channel = peewee.CharField(default="local")
     # DoFA's decision to send the revision back, with what to address.
     returned_at = peewee.CharField(null=True)
@@ -75,6 +79,7 @@ class ReportEntry(BaseModel):
     proposals = peewee.TextField(default="")
 
     class Meta:
+        # format: column names
         indexes = ((("report", "duty"), True),)
 
 

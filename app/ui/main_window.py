@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
     def screen_page(self) -> str:
         """The user guide's page for the tab in front (F1)."""
         current = self.tabs.currentWidget()
+        # format: the user guide's page names, not words of the domain
         pages = {
             self.browser_tab: "duties",
             self.report_tab: "report",
@@ -249,10 +250,10 @@ class MainWindow(QMainWindow):
         if self.station.consolidating:
             pages[self.overview.dashboard] = "dashboard"
             pages[self.overview.duty_view_tab] = "duty-view"
-            pages[self.exchange.received_tab] = "received"
+            pages[self.exchange.received_tab] = "received"  # format: a guide page
             pages[self.exchange.ledger_tab] = "import"
             pages[self.exchange.conflicts] = "import"
-            pages[self.consolidation.tab] = "consolidated"
+            pages[self.consolidation.tab] = "consolidated"  # format: a guide page
         else:
             pages[self.exchange.sent_tab] = "send"
         return pages.get(current, "index")

@@ -12,7 +12,7 @@ import argparse
 
 from app.commands.language.help_vi import HELP_VI
 from app.services.core import labels
-from app.services.core.vocabulary import EntryStatus
+from app.services.core.vocabulary import EntryStatus, ImportStatus, PassageChange, ReportOutcome
 
 # argparse's own messages (Python's argparse marks them for gettext).
 ARGPARSE_VI = {
@@ -112,23 +112,23 @@ FIELDS = {
 }
 # In English the codes are the words scripts already read (imported, already_imported, …).
 IMPORT_STATUSES = {
-    "imported": ("imported", "đã nhập"),
-    "already_imported": ("already_imported", "đã nhập trước đây, không đổi"),
-    "rejected": ("rejected", "bị từ chối"),
-    "conflict": ("conflict", "xung đột, để riêng chờ quyết định"),
+    ImportStatus.IMPORTED: (ImportStatus.IMPORTED, "đã nhập"),
+    ImportStatus.ALREADY_IMPORTED: (ImportStatus.ALREADY_IMPORTED, "đã nhập trước đây, không đổi"),
+    ImportStatus.REJECTED: (ImportStatus.REJECTED, "bị từ chối"),
+    ImportStatus.CONFLICT: (ImportStatus.CONFLICT, "xung đột, để riêng chờ quyết định"),
 }
 OUTCOMES = {
-    "new": ("new", "mới"),
-    "updated": ("updated", "cập nhật"),
-    "superseded": ("superseded", "đã có lần báo cáo mới hơn"),
-    "unchanged": ("unchanged", "không đổi"),
-    "conflict": ("conflict", "xung đột"),
+    ReportOutcome.NEW: (ReportOutcome.NEW, "mới"),
+    ReportOutcome.UPDATED: (ReportOutcome.UPDATED, "cập nhật"),
+    ReportOutcome.SUPERSEDED: (ReportOutcome.SUPERSEDED, "đã có lần báo cáo mới hơn"),
+    ReportOutcome.UNCHANGED: (ReportOutcome.UNCHANGED, "không đổi"),
+    ReportOutcome.CONFLICT: (ReportOutcome.CONFLICT, "xung đột"),
 }
 # What changed in the agencies' reports since the consolidated report last took them in.
 CHANGE_KINDS = {
-    "added": ("added", "thêm mới"),
-    "changed": ("changed", "thay đổi"),
-    "removed": ("removed", "bỏ đi"),
+    PassageChange.ADDED: (PassageChange.ADDED, "thêm mới"),
+    PassageChange.CHANGED: (PassageChange.CHANGED, "thay đổi"),
+    PassageChange.REMOVED: (PassageChange.REMOVED, "bỏ đi"),
     "counts": ("counts", "số liệu"),
 }
 # signoff.verify's verdicts (services speak English; the command line reads them out).
@@ -182,5 +182,6 @@ def change_line(change: dict, language: str) -> str:
     field = change["field"]
     name = word(FIELDS, field, language)
     old = value_words(field, change["old"], language)
+    # format: the JSON keys of a change (old and new value)
     new = value_words(field, change["new"], language)
     return f"{change['ref']} {name}: {old} → {new}"

@@ -12,6 +12,7 @@ from app.services.accounts.passwords import hash_password, verify_password
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
+from app.services.core.vocabulary import UserRole
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -79,12 +80,12 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
     """The approver whose password this is (any active approver when none is named)."""
     if login_or_name:
         account = authenticate(login_or_name, password)
-        if account.role != "approver":
+        if account.role != UserRole.APPROVER:
             raise UserError("{name} is not an approver", name=account.full_name)
         return account
     throttle.check(throttle.ANY_APPROVER, "an approver", "người phê duyệt")
     for account in UserAccount.select().where(
-        (UserAccount.role == "approver") & UserAccount.active
+        (UserAccount.role == UserRole.APPROVER) & UserAccount.active
     ):
         if verify_password(password, account.password_hash):
             throttle.succeeded(throttle.ANY_APPROVER)
@@ -109,7 +110,7 @@ def add(
         raise UserError("full name and position are required")
     _check_password(password)
     first = not has_accounts()
-    if first and role != "approver":
+    if first and role != UserRole.APPROVER:
         raise UserError("the first account must be an approver (head of agency or deputy)")
     approver = None
     if not first:
@@ -141,9 +142,11 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     account = UserAccount.get_or_none(UserAccount.login == login)
     if account is None:
         raise UserError("no account {login}", login=repr(login))
-    if not active and account.role == "approver":
+    if not active and account.role == UserRole.APPROVER:
         others = UserAccount.select().where(
-            (UserAccount.role == "approver") & UserAccount.active & (UserAccount.id != account.id)
+            (UserAccount.role == UserRole.APPROVER)
+            & UserAccount.active
+            & (UserAccount.id != account.id)
         )
         if not others.exists():
             raise UserError("the last active approver cannot be deactivated")

@@ -13,9 +13,10 @@ from app.paths import PLANS_DIR
 from app.services.core.errors import UserError
 from app.services.core.messages_vi import NONE_VI
 from app.services.core.text import nfc
+from app.services.core.vocabulary import DutyRole, PlanUpdate
 
 PLAN_FORMAT = 1
-ROLES = ("lead", "coordinating")
+ROLES = (DutyRole.LEAD, DutyRole.COORDINATING)
 
 
 @dataclass
@@ -40,9 +41,9 @@ class DutyInfo:
 
     def role_of(self, agency_code: str) -> str | None:
         if agency_code in self.lead:
-            return "lead"
+            return DutyRole.LEAD
         if agency_code in self.coordinating:
-            return "coordinating"
+            return DutyRole.COORDINATING
         return None
 
     def as_json(self) -> dict:
@@ -51,8 +52,8 @@ class DutyInfo:
             "section": self.section,
             "text_vi": self.text_vi,
             "text_en": self.text_en,
-            "lead": self.lead,
-            "coordinating": self.coordinating,
+            DutyRole.LEAD: self.lead,
+            DutyRole.COORDINATING: self.coordinating,
         }
 
 
@@ -144,13 +145,15 @@ _PLAN_TEXT_FIELDS = (
 
 def _assignment_links(duty_id: int, duty_data: dict, agencies: list[Agency]) -> list[dict]:
     """Lead and coordinating rows for a duty; an agency that leads is not also coordinating."""
-    leads = expand_selectors(duty_data["lead"], agencies)
+    leads = expand_selectors(duty_data[DutyRole.LEAD], agencies)
     lead_codes = {a.code for a in leads}
     helpers = [
-        a for a in expand_selectors(duty_data["coordinating"], agencies) if a.code not in lead_codes
+        a
+        for a in expand_selectors(duty_data[DutyRole.COORDINATING], agencies)
+        if a.code not in lead_codes
     ]
-    return [{"duty": duty_id, "agency": a.id, "role": "lead"} for a in leads] + [
-        {"duty": duty_id, "agency": a.id, "role": "coordinating"} for a in helpers
+    return [{"duty": duty_id, "agency": a.id, "role": DutyRole.LEAD} for a in leads] + [
+        {"duty": duty_id, "agency": a.id, "role": DutyRole.COORDINATING} for a in helpers
     ]
 
 
@@ -229,8 +232,8 @@ def _duty_info(duty: Duty, roles: dict[str, list[str]]) -> DutyInfo:
         bullet=duty.bullet,
         lead_in_vi=duty.lead_in_vi,
         lead_in_en=duty.lead_in_en,
-        lead=roles["lead"],
-        coordinating=roles["coordinating"],
+        lead=roles[DutyRole.LEAD],
+        coordinating=roles[DutyRole.COORDINATING],
     )
 
 
@@ -305,7 +308,7 @@ def update_plan(data: dict) -> str:
     existing = Plan.get_or_none(Plan.code == data["code"])
     if existing is None:
         load_plan(data)
-        return "added"
+        return PlanUpdate.ADDED
     if data["version"] < existing.version:
         raise UserError(
             "this plan update is version {incoming}, older than version {current} on this "
@@ -314,7 +317,7 @@ def update_plan(data: dict) -> str:
             current=existing.version,
         )
     if data["version"] == existing.version:
-        return "unchanged"
+        return PlanUpdate.UNCHANGED
     agencies = list(Agency.select())
     with db.atomic():
         for name in _PLAN_TEXT_FIELDS:
@@ -348,7 +351,7 @@ def update_plan(data: dict) -> str:
             for i_pos, item_data in enumerate(section_data["items"]):
                 links += _store_item(existing, section, i_pos, item_data, agencies, old_duties)
         DutyAgency.insert_many(links).execute()
-    return "updated"
+    return PlanUpdate.UPDATED
 
 
 def _store_item(plan, section, position, item_data, agencies, old_duties) -> list[dict]:

@@ -14,6 +14,7 @@ from app.paths import REGISTERS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.vocabulary import DutyRole
 from app.services.core.wire.register import RegisterAgency
 
 
@@ -176,8 +177,8 @@ def _hand_over_duties(agency: Agency, successor: Agency) -> int:
             link.agency = successor
             link.save()
         else:
-            if link.role == "lead":
-                existing.role = "lead"
+            if link.role == DutyRole.LEAD:
+                existing.role = DutyRole.LEAD
                 existing.save()
             link.delete_instance()
         moved += 1

@@ -26,6 +26,7 @@ from app.services.catalogue import periods, register
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.vocabulary import DashboardStatus, PassageChange, ReportStatus
 from app.services.core.wire import canonical_bytes
 from app.services.dashboard import dashboard
 from app.services.exchange.accepted import accepted_report_ids
@@ -33,7 +34,11 @@ from app.services.reports import signoff
 
 COUNTS = "counts"  # the key of the dashboard counts among the changes
 PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
-USED = ("on_time", "late", "needs_review")  # dashboard statuses whose revision feeds the pre-fill
+USED = (
+    DashboardStatus.ON_TIME,
+    DashboardStatus.LATE,
+    DashboardStatus.NEEDS_REVIEW,
+)  # dashboard statuses whose revision feeds the pre-fill
 EDIT = "consolidated.edit"
 
 
@@ -66,6 +71,7 @@ def prefill(plan: Plan, period_id: str, today: date | None = None) -> dict:
     # (taken before the status existed) equal to the live one.
     counted = [s for s in dashboard.STATUSES if s != dashboard.NOT_TRACKED]
     counts = {status: sum(c.status == status for c in column) for status in counted}
+    # format: the keys of the status counts (`status --json`)
     counts |= {"expected": total.expected, "received": total.received, "rate": total.rate}
     reporting = [
         {
@@ -158,7 +164,7 @@ def accepted(report: ConsolidatedReport) -> dict:
 
 
 def ensure_editable(report: ConsolidatedReport) -> None:
-    if report.status != "draft":
+    if report.status != ReportStatus.DRAFT:
         raise UserError(
             "the consolidated report for {period} (revision {revision}) is signed and can no "
             "longer be changed; amend it to make a new revision",
@@ -266,7 +272,13 @@ def changes_since(
         before, after = old.get(key), new.get(key)
         if before == after:
             continue
-        kind = "added" if before is None else "removed" if after is None else "changed"
+        kind = (
+            PassageChange.ADDED
+            if before is None
+            else PassageChange.REMOVED
+            if after is None
+            else PassageChange.CHANGED
+        )
         changes.append(Change(key, kind, before, after, key in rewritten))
     if _printed(_counts_part(base)) != _printed(_counts_part(live)):
         changes.append(Change(COUNTS, COUNTS, _counts_part(base), _counts_part(live)))

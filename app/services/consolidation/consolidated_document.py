@@ -15,6 +15,7 @@ from app.services.catalogue import catalogue, periods
 from app.services.consolidation import consolidated, consolidated_issuing
 from app.services.core import labels as words
 from app.services.core.text import unbroken
+from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.core.wire import normalise
 from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
@@ -191,6 +192,7 @@ def reporting_paragraphs(content: dict) -> list[str]:
     if not counts:
         return []
     me = content["agency"]["name_vi"]
+    # format: keys of the status counts
     lines = [
         f"Tổng số cơ quan, đơn vị phải báo cáo: {counts['expected']}. {me} đã nhận được báo "
         f"cáo của {counts['received']} cơ quan, đơn vị (đạt {percent(counts['rate'])}%), "
@@ -198,17 +200,20 @@ def reporting_paragraphs(content: dict) -> list[str]:
         "thời hạn."
     ]
     groups = (
-        ("Chưa gửi báo cáo", _names(reporting, "missing")),
-        ("Chưa đến hạn gửi báo cáo", _names(reporting, "not_due")),
-        ("Gửi báo cáo chậm", _names(reporting, "late")),
-        ("Báo cáo đã trả lại để hoàn chỉnh, chưa gửi lại", _names(reporting, "returned")),
+        ("Chưa gửi báo cáo", _names(reporting, DashboardStatus.MISSING)),
+        ("Chưa đến hạn gửi báo cáo", _names(reporting, DashboardStatus.NOT_DUE)),
+        ("Gửi báo cáo chậm", _names(reporting, DashboardStatus.LATE)),
+        (
+            "Báo cáo đã trả lại để hoàn chỉnh, chưa gửi lại",
+            _names(reporting, DashboardStatus.RETURNED),
+        ),
         (
             "Báo cáo có hai nội dung khác nhau đang chờ xác định, chưa đưa vào tổng hợp",
-            _names(reporting, "conflict"),
+            _names(reporting, DashboardStatus.CONFLICT),
         ),
         (
             "Báo cáo bằng văn bản giấy, không có nội dung chi tiết trong phần mềm",
-            [r["name"] for r in reporting if r["channel"] == "paper" and r["status"] in USED],
+            [r["name"] for r in reporting if r["channel"] == Channel.PAPER and r["status"] in USED],
         ),
     )
     for label, names in groups:

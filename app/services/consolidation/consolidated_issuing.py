@@ -9,6 +9,7 @@ from pathlib import Path
 from app.models import ConsolidatedReport, IssuedDocument
 from app.services.consolidation.consolidated import own_agency
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import DocumentKind
 from app.services.outgoing import register
 from app.services.reports import issuing, signoff
 
@@ -31,7 +32,7 @@ def issue(
     title = issuing.plan_report_title("Báo cáo tổng hợp kết quả", report.plan, report.period_id)
     recipients = signoff.signed_content(report)["document"]["recipients"]
     return issuing.issue_signed(
-        report, "consolidated", own_agency(), title, recipients, login_or_name, password,
+        report, DocumentKind.CONSOLIDATED, own_agency(), title, recipients, login_or_name, password,
         profile_folder, number, issued_on, passphrase,
     )  # fmt: skip
 
@@ -40,7 +41,7 @@ def issue_of(report: ConsolidatedReport, revision: int | None = None) -> registe
     """A consolidated revision's number and date (this one by default), or None."""
     row = register.issued(
         own_agency(),
-        "consolidated",
+        DocumentKind.CONSOLIDATED,
         report.plan_id,
         report.period_id,
         report.revision if revision is None else revision,

@@ -18,6 +18,7 @@ from app.services.consolidation.consolidated_document import build_content
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
+from app.services.core.vocabulary import ReportStatus
 from app.services.core.wire import canonical_bytes
 from app.services.keys import keys
 from app.services.reports.signoff import VIETNAM, stamp
@@ -67,7 +68,7 @@ def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> 
     """A signed consolidated report changes only as a new revision, with a stated reason."""
     if not reason or not reason.strip():
         raise UserError("an amendment needs a reason")
-    if report.status == "draft":
+    if report.status == ReportStatus.DRAFT:
         raise UserError(
             "revision {revision} is still a draft; edit it directly", revision=report.revision
         )

@@ -27,6 +27,7 @@ from app.services.consolidation import (
 from app.services.consolidation.consolidated import Change
 from app.services.consolidation.consolidated_document import build_document
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import ReportStatus
 from app.services.reports.report_document import ReportDocument
 
 ASSESSMENT = "assessment"  # the key of the overall assessment among DoFA's texts
@@ -56,7 +57,7 @@ class ConsolidatedState:
 
     @property
     def editable(self) -> bool:
-        return self.status == "draft"
+        return self.status == ReportStatus.DRAFT
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def editor_frame(plan: PlanInfo) -> EditorFrame:
 
 def _state(report: ConsolidatedReport) -> ConsolidatedState:
     accepted = consolidated.accepted(report)
-    signed = report.status != "draft"
+    signed = report.status != ReportStatus.DRAFT
     issue = consolidated_issuing.issue_of(report) if signed and report.id else None
     return ConsolidatedState(
         period_id=report.period_id,

@@ -27,7 +27,12 @@ from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import VIETNAM
 
 MATRIX_SHEET, ENTRIES_SHEET = "Tổng hợp", "Nội dung"
-STATUS_FILLS = {"missing": "F8D7DA", "late": "FFF3CD", "on_time": "D4EDDA", "returned": "E2E3E5"}
+STATUS_FILLS = {
+    DashboardStatus.MISSING: "F8D7DA",
+    DashboardStatus.LATE: "FFF3CD",
+    DashboardStatus.ON_TIME: "D4EDDA",
+    DashboardStatus.RETURNED: "E2E3E5",
+}
 ENTRY_COLUMNS = (  # header, width, wrapped
     ("Mã cơ quan", 12, False),
     ("Cơ quan, đơn vị", 22, True),

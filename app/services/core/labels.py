@@ -17,6 +17,8 @@ from app.services.core.vocabulary import (
     DutyRole,
     EntryStatus,
     ImportStatus,
+    PassageChange,
+    PlanUpdate,
     ReportOutcome,
     ReportStatus,
     UserRole,
@@ -85,6 +87,16 @@ VI: dict[type[StrEnum], dict[str, str]] = {
         DocumentKind.CONSOLIDATED: "Báo cáo tổng hợp",
         DocumentKind.REMINDER: "Công văn",
     },
+    PlanUpdate: {
+        PlanUpdate.ADDED: "Kế hoạch mới",
+        PlanUpdate.UPDATED: "Kế hoạch được cập nhật",
+        PlanUpdate.UNCHANGED: "Kế hoạch không đổi",
+    },
+    PassageChange: {
+        PassageChange.ADDED: "Mới báo cáo",
+        PassageChange.CHANGED: "Thay đổi trong lần báo cáo mới",
+        PassageChange.REMOVED: "Không còn dùng được",
+    },
 }
 
 EN: dict[type[StrEnum], dict[str, str]] = {
@@ -149,6 +161,16 @@ EN: dict[type[StrEnum], dict[str, str]] = {
         DocumentKind.REPORT: "Report",
         DocumentKind.CONSOLIDATED: "Consolidated report",
         DocumentKind.REMINDER: "Official letter",
+    },
+    PlanUpdate: {
+        PlanUpdate.ADDED: "New plan",
+        PlanUpdate.UPDATED: "Plan updated",
+        PlanUpdate.UNCHANGED: "Plan unchanged",
+    },
+    PassageChange: {
+        PassageChange.ADDED: "Newly reported",
+        PassageChange.CHANGED: "Changed in a new revision",
+        PassageChange.REMOVED: "No longer usable",
     },
 }
 

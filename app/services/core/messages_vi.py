@@ -10,15 +10,16 @@ here, with the same placeholders, in NFC, and that nothing here is unused.
 from __future__ import annotations
 
 from app.services.core.messages_vi_safety import SAFETY_MESSAGES
+from app.services.core.vocabulary import ReportStatus
 
 # Vietnamese counterparts of values passed as `<name>_vi`.
 REPORT_STATES_VI = {  # as a predicate: "báo cáo này {status_vi}"
-    "draft": "đang là bản nháp",
-    "submitted": "đã trình ký",
-    "signed": "đã ký",
-    "sent": "đã gửi đi",
-    "received": "đã được Sở Ngoại vụ tiếp nhận",
-    "returned": "đã bị trả lại để sửa",
+    ReportStatus.DRAFT: "đang là bản nháp",
+    ReportStatus.SUBMITTED: "đã trình ký",
+    ReportStatus.SIGNED: "đã ký",
+    ReportStatus.SENT: "đã gửi đi",
+    ReportStatus.RECEIVED: "đã được Sở Ngoại vụ tiếp nhận",
+    ReportStatus.RETURNED: "đã bị trả lại để sửa",
 }
 NONE_VI = "không có"
 

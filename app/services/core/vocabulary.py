@@ -101,6 +101,22 @@ class DocumentKind(StrEnum):
     REMINDER = "reminder"
 
 
+class PlanUpdate(StrEnum):
+    """What a plan file from DoFA did to the plan on this workstation."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+class PassageChange(StrEnum):
+    """How an agency's passage changed since the consolidated report last took it in."""
+
+    ADDED = "added"  # newly reported
+    CHANGED = "changed"  # changed in a new revision
+    REMOVED = "removed"  # no longer usable: returned, or in conflict
+
+
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     AgencyKind,
     DutyRole,
@@ -112,4 +128,6 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     ImportStatus,
     ReportOutcome,
     DocumentKind,
+    PlanUpdate,
+    PassageChange,
 )

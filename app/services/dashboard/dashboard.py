@@ -26,17 +26,17 @@ from app.services.exchange.accepted import OnRecord
 from app.services.reports.signoff import VIETNAM
 
 STATUSES = (
-    "not_due",
-    "missing",
-    "on_time",
-    "late",
-    "needs_review",
-    "returned",
-    "conflict",
-    "not_tracked",
+    Status.NOT_DUE,
+    Status.MISSING,
+    Status.ON_TIME,
+    Status.LATE,
+    Status.NEEDS_REVIEW,
+    Status.RETURNED,
+    Status.CONFLICT,
+    Status.NOT_TRACKED,
 )
 # Periods before DoFA started following up (periods.tracked_from) count in no rate.
-NOT_TRACKED = "not_tracked"
+NOT_TRACKED = Status.NOT_TRACKED
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Cell:
             "code": self.agency,
             "status": self.status,
             # DoFA's own report is signed on this workstation: electronic, like a bundle.
-            "channel": "bundle" if self.channel == "local" else self.channel,
+            "channel": Channel.BUNDLE if self.channel == Channel.LOCAL else self.channel,
             "revision": self.revision,
             "signed_at": self.signed_at,
             "received_at": self.received_at,
@@ -223,13 +223,13 @@ class Totals:
         return round(100 * self.received / self.expected, 1) if self.expected else 0.0
 
 
-RECEIVED = ("on_time", "late", "needs_review", "returned", "conflict")
+RECEIVED = (Status.ON_TIME, Status.LATE, Status.NEEDS_REVIEW, Status.RETURNED, Status.CONFLICT)
 
 
 def totals(column: list[Cell]) -> Totals:
     """A conflict counts as received: the agency reported, DoFA must choose which content."""
     received = sum(c.status in RECEIVED for c in column)
-    timely = sum(c.status == "on_time" for c in column)
+    timely = sum(c.status == Status.ON_TIME for c in column)
     expected = sum(c.status != NOT_TRACKED for c in column)
     tracked = expected > 0 or not column
     return Totals(column[0].period if column else "", expected, received, timely, tracked)
@@ -239,6 +239,7 @@ def status(plan: Plan, period_id: str, today: date | None = None) -> dict:
     period = periods.get(plan, period_id)
     column = [row[0] for row in matrix(plan, [period], today)]
     total = totals(column)
+    # format: keys of `status --json`
     return {
         "period": period_id,
         "expected": total.expected,

@@ -23,11 +23,18 @@ from datetime import date
 
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection, db
 from app.services.catalogue import periods
+from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
 from app.services.dashboard import dashboard
 from app.services.exchange import accepted
 
-BUCKETS = ("done", "in_progress", "not_started", "stalled", "not_reported")
-ROLE_ORDER = {"lead": 0, "coordinating": 1}
+BUCKETS = (
+    EntryStatus.DONE,
+    EntryStatus.IN_PROGRESS,
+    EntryStatus.NOT_STARTED,
+    EntryStatus.STALLED,
+    "not_reported",
+)
+ROLE_ORDER = {DutyRole.LEAD: 0, DutyRole.COORDINATING: 1}
 
 # The latest accepted revision of each agency for one (plan, period): parameters plan, period.
 _LATEST_ACCEPTED = (
@@ -148,7 +155,7 @@ def side_by_side(
     result = []
     for row in rows:
         code, name_vi, name_en, role, _active, revision, signed_at, channel, entry_id = row[1:10]
-        side = SideEntry(code, name_vi, name_en, role, cells.get(code, "missing"))
+        side = SideEntry(code, name_vi, name_en, role, cells.get(code, DashboardStatus.MISSING))
         if entry_id is not None:
             side.channel, side.revision, side.signed_at = channel, revision, signed_at
             side.status, side.progress = row[10], row[11]

@@ -18,6 +18,7 @@ from app.services.accounts import users
 from app.services.consolidation import consolidated
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import DocumentKind
 from app.services.dashboard import reminders
 from app.services.outgoing import register
 from app.services.reports import doc_settings, issuing
@@ -75,7 +76,7 @@ def issue_letter(
     _render(document, out)
     subject = issuing.Subject(
         agency=agency,
-        kind="reminder",
+        kind=DocumentKind.REMINDER,
         plan=plan,
         period_id=period_id,
         revision=None,

@@ -19,15 +19,21 @@ from app.services.consolidation import consolidated
 from app.services.consolidation.consolidated_document import dmy
 from app.services.core.errors import UserError
 from app.services.core.text import unbroken
+from app.services.core.vocabulary import AgencyKind, DashboardStatus, UserRole
 from app.services.dashboard import dashboard
 from app.services.reports import doc_settings
 from app.services.reports.report_document import ReportDocument
 from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import VIETNAM, signing_capacity
 
-REMINDABLE = ("missing", "late", "returned", "not_due")  # who may get a letter
-BY_DEFAULT = ("missing", "late")  # who gets one unless others are named
-NOT_SENT = ("missing", "not_due")
+REMINDABLE = (
+    DashboardStatus.MISSING,
+    DashboardStatus.LATE,
+    DashboardStatus.RETURNED,
+    DashboardStatus.NOT_DUE,
+)  # who may get a letter
+BY_DEFAULT = (DashboardStatus.MISSING, DashboardStatus.LATE)  # who gets one unless others are named
+NOT_SENT = (DashboardStatus.MISSING, DashboardStatus.NOT_DUE)
 RECIPIENTS = ["- Như trên;", "- UBND tỉnh (b/c);", "- Lưu: VT."]
 
 
@@ -133,12 +139,12 @@ def _refer(names: list[str], targets: list[Candidate], group: str) -> str:
 
 ADDRESSEES_IN_FULL = 6  # more go to "Nơi nhận", grouped by kind
 KIND_GROUPS = (  # how Nơi nhận groups a long list, in this order
-    ("department", "Các sở, ban, ngành"),
-    ("armed_force", "Bộ Chỉ huy quân sự, Công an tỉnh"),
-    ("district", "UBND các huyện, thị xã, thành phố"),
-    ("commune", "UBND các xã, phường, thị trấn"),
-    ("mass_organisation", "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội"),
-    ("other", "Các cơ quan, đơn vị khác"),
+    (AgencyKind.DEPARTMENT, "Các sở, ban, ngành"),
+    (AgencyKind.ARMED_FORCE, "Bộ Chỉ huy quân sự, Công an tỉnh"),
+    (AgencyKind.DISTRICT, "UBND các huyện, thị xã, thành phố"),
+    (AgencyKind.COMMUNE, "UBND các xã, phường, thị trấn"),
+    (AgencyKind.MASS_ORGANISATION, "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội"),
+    (AgencyKind.OTHER, "Các cơ quan, đơn vị khác"),
 )
 
 
@@ -176,8 +182,8 @@ def _body(plan: Plan, period: periods.Period, targets: list[Candidate], today: d
         f"Thời hạn gửi báo cáo kết quả thực hiện {label} (số liệu từ ngày {dmy(period.start)} "
         f"đến ngày {dmy(period.end)}) là ngày {dmy(period.due)}."
     )
-    not_sent, returned = _names(targets, NOT_SENT), _names(targets, ("returned",))
-    late = _names(targets, ("late",))
+    not_sent, returned = _names(targets, NOT_SENT), _names(targets, (DashboardStatus.RETURNED,))
+    late = _names(targets, (DashboardStatus.LATE,))
     if not_sent:
         others = [t.agency.name_vi for t in targets if t.status not in NOT_SENT]
         whose = _refer(not_sent, targets, "")
@@ -212,7 +218,7 @@ def default_signer() -> UserAccount | None:
     """The first active approver (the head of agency is normally the first account)."""
     return (
         UserAccount.select()
-        .where((UserAccount.role == "approver") & UserAccount.active)
+        .where((UserAccount.role == UserRole.APPROVER) & UserAccount.active)
         .order_by(UserAccount.id)
         .first()
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models import Agency, Plan, Report, db
+from app.services.core.vocabulary import ReportStatus
 
 # The CTEs `on_record` (one row per agency and period: the revision on record, whether it is
 # in an open conflict) and `accepted` (those that count). Parameters: plan id, then the period
@@ -74,7 +75,7 @@ class OnRecord:
 
     @property
     def accepted(self) -> bool:
-        return self.status != "returned" and not self.in_conflict
+        return self.status != ReportStatus.RETURNED and not self.in_conflict
 
 
 def on_record(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], OnRecord]:

@@ -12,6 +12,7 @@ from app.models import BundleSent, IssuedDocument, Report, db
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.files import ensure_replaceable, sync_folder
+from app.services.core.vocabulary import DocumentKind, ReportStatus
 from app.services.exchange import issue_wire, trust
 from app.services.exchange.bundle_format import SUFFIX, Progress, seal
 from app.services.keys import key_lifecycle, keys
@@ -19,7 +20,7 @@ from app.services.reports import evidence, signoff
 from app.services.workstation import leftovers
 from app.services.workstation.profile import Workstation
 
-UNACKNOWLEDGED = ("signed", "sent")
+UNACKNOWLEDGED = (ReportStatus.SIGNED, ReportStatus.SENT)
 
 
 def pending(station: Workstation) -> list[Report]:
@@ -53,7 +54,7 @@ def statement_not_sent(station: Workstation) -> list[Report]:
             IssuedDocument,
             on=(
                 (IssuedDocument.agency == Report.agency)
-                & (IssuedDocument.kind == "report")
+                & (IssuedDocument.kind == DocumentKind.REPORT)
                 & (IssuedDocument.plan == Report.plan)
                 & (IssuedDocument.period_id == Report.period_id)
                 & (IssuedDocument.revision == Report.revision)
@@ -243,7 +244,7 @@ def _record(
     """Commit the bundle's number and mark its signed revisions sent; returns those marked."""
     listed = manifest_fields["reports"]
     kept = [{"period": r["period"], "revision": r["revision"]} for r in listed]
-    marked = [r for r in revisions if r.status == "signed"]
+    marked = [r for r in revisions if r.status == ReportStatus.SIGNED]
     with db.atomic():
         sent = BundleSent.create(
             sequence=manifest_fields["sequence"],
@@ -259,8 +260,8 @@ def _record(
             ),
         )
         for report in marked:
-            Report.update(status="sent").where(Report.id == report.id).execute()
-            report.status = "sent"
+            Report.update(status=ReportStatus.SENT).where(Report.id == report.id).execute()
+            report.status = ReportStatus.SENT
         audit.record(
             "bundle.export",
             sequence=sent.sequence,
@@ -275,8 +276,8 @@ def _forget(sent: BundleSent, marked: list[Report]) -> None:
     with db.atomic():
         sent.delete_instance()
         for report in marked:
-            Report.update(status="signed").where(Report.id == report.id).execute()
-            report.status = "signed"
+            Report.update(status=ReportStatus.SIGNED).where(Report.id == report.id).execute()
+            report.status = ReportStatus.SIGNED
         audit.record("bundle.export_failed", sequence=sent.sequence, file=sent.file_name)
 
 

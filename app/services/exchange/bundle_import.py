@@ -20,6 +20,7 @@ import peewee
 from app.models import Agency, AgencyKey, BundleReceived, db
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
+from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.exchange.bundle_format import (
     as_refusal,
     sha256_hex,
@@ -136,7 +137,11 @@ def import_one(
             "bundle.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
         )
     return ImportResult(
-        path.name, "rejected", str(refused), refused.reason, message_vi=refused.message("vi")
+        path.name,
+        ImportStatus.REJECTED,
+        str(refused),
+        refused.reason,
+        message_vi=refused.message("vi"),
     )
 
 
@@ -145,20 +150,22 @@ def _merge(
 ) -> ImportResult:
     manifest = verified.manifest
     result = ImportResult(
-        file_name, "imported", agency=verified.agency.code, sequence=manifest.sequence
+        file_name, ImportStatus.IMPORTED, agency=verified.agency.code, sequence=manifest.sequence
     )
     if BundleReceived.get_or_none(
         BundleReceived.manifest_sha256 == verified.opened.manifest_sha256
     ):
-        result.status, result.reason = "already_imported", "already imported"
-        result.reports = [Outcome(i.period_id, i.revision, "unchanged") for i in verified.incoming]
+        result.status, result.reason = ImportStatus.ALREADY_IMPORTED, "already imported"
+        result.reports = [
+            Outcome(i.period_id, i.revision, ReportOutcome.UNCHANGED) for i in verified.incoming
+        ]
         return result
     result.reports = [outcome_of(i) for i in verified.incoming]
     for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
-        if incoming.issue is not None and outcome.outcome != "conflict":
+        if incoming.issue is not None and outcome.outcome != ReportOutcome.CONFLICT:
             refuse_another(incoming.agency, incoming.plan, incoming.issue, file_name)
-    if any(o.outcome == "conflict" for o in result.reports):
-        result.status = "conflict"
+    if any(o.outcome == ReportOutcome.CONFLICT for o in result.reports):
+        result.status = ImportStatus.CONFLICT
         result.reason = "a revision arrived with a different content than the one on record"
     _apply(station, verified, result, stored, copy_evidence=not preview)
     return result
@@ -208,7 +215,7 @@ def write_bundle(verified: Verified, result: ImportResult) -> None:
             verdict=result.status,
             # A new report's change list is the report itself: kept only where it says more.
             summary=json.dumps(
-                [o.as_json(with_changes=o.outcome != "new") for o in result.reports],
+                [o.as_json(with_changes=o.outcome != ReportOutcome.NEW) for o in result.reports],
                 ensure_ascii=False,
             ),
         )

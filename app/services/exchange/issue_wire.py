@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, IssuedDocument, Plan, Report
 from app.services.core import audit
+from app.services.core.vocabulary import DocumentKind
 from app.services.core.wire import IssueStatement, ReportContent, WireError
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.outgoing import register
@@ -45,7 +46,9 @@ def attach(report: Report, files: dict, item: dict) -> IssuedDocument | None:
     """Put the revision's issue statement, if it was issued, into the bundle being made;
     returns its register line."""
     revision = report.revision
-    row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
+    row = register.issued(
+        report.agency, DocumentKind.REPORT, report.plan_id, report.period_id, revision
+    )
     if row is None:
         return None
     statement_path, signature_path = paths(report)
@@ -65,7 +68,7 @@ def statement_for(data: bytes, agency: str, item: dict) -> IssueStatement:
     statement = IssueStatement.parse(data)
     names_it = (
         statement.agency == agency
-        and statement.document_kind == "report"
+        and statement.document_kind == DocumentKind.REPORT
         and statement.period == item["period"]
         and statement.revision == item["revision"]
         and statement.content_sha256 == item["content_sha256"]
@@ -112,7 +115,9 @@ def refuse_another(agency: Agency, plan: Plan, received: ReceivedIssue, file_nam
     """A revision DoFA holds with a statement is issued once: the same statement again is
     nothing new; a different one refuses the bundle, never replaces the number on record."""
     statement = received.statement
-    existing = register.issued(agency, "report", plan.id, statement.period, statement.revision)
+    existing = register.issued(
+        agency, DocumentKind.REPORT, plan.id, statement.period, statement.revision
+    )
     if existing is None or existing.statement_json == received.statement_json:
         return
     raise BundleRejectedError(
@@ -130,7 +135,9 @@ def refuse_another(agency: Agency, plan: Plan, received: ReceivedIssue, file_nam
 def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedIssue) -> None:
     """DoFA's copy of the agency's register line; the same statement twice changes nothing."""
     statement = received.statement
-    existing = register.issued(agency, "report", plan.id, statement.period, statement.revision)
+    existing = register.issued(
+        agency, DocumentKind.REPORT, plan.id, statement.period, statement.revision
+    )
     if existing is not None:
         return  # a revision is issued once; its first statement stands
     clash = IssuedDocument.get_or_none(
@@ -148,7 +155,7 @@ def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedI
         number=statement.number,
         symbol=statement.symbol,
         issued_on=statement.date,
-        kind="report",
+        kind=DocumentKind.REPORT,
         plan=plan,
         period_id=statement.period,
         revision=statement.revision,

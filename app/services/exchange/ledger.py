@@ -19,35 +19,45 @@ from app.models import (
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_in
+from app.services.core.vocabulary import ImportStatus, ReportOutcome, ReportStatus
 from app.services.exchange.bundle_import import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 
 OUTCOME_WORDS = {
     "en": {
-        "new": "{n} new report(s)",
-        "updated": "{n} report(s) updated",
-        "superseded": "{n} older revision(s) kept for the record",
-        "unchanged": "{n} report(s) unchanged",
-        "conflict": "{n} conflict(s) to decide",
+        ReportOutcome.NEW: "{n} new report(s)",
+        ReportOutcome.UPDATED: "{n} report(s) updated",
+        ReportOutcome.SUPERSEDED: "{n} older revision(s) kept for the record",
+        ReportOutcome.UNCHANGED: "{n} report(s) unchanged",
+        ReportOutcome.CONFLICT: "{n} conflict(s) to decide",
     },
     "vi": {
-        "new": "{n} báo cáo mới",
-        "updated": "{n} báo cáo được cập nhật",
-        "superseded": "{n} lần báo cáo cũ hơn được lưu lại",
-        "unchanged": "{n} báo cáo không đổi",
-        "conflict": "{n} xung đột cần quyết định",
+        ReportOutcome.NEW: "{n} báo cáo mới",
+        ReportOutcome.UPDATED: "{n} báo cáo được cập nhật",
+        ReportOutcome.SUPERSEDED: "{n} lần báo cáo cũ hơn được lưu lại",
+        ReportOutcome.UNCHANGED: "{n} báo cáo không đổi",
+        ReportOutcome.CONFLICT: "{n} xung đột cần quyết định",
     },
 }
 STATUS_WORDS = {
-    "en": {"already_imported": "{n} already imported", "rejected": "{n} rejected"},
-    "vi": {"already_imported": "{n} tệp đã nhập trước đó", "rejected": "{n} tệp bị từ chối"},
+    "en": {
+        ImportStatus.ALREADY_IMPORTED: "{n} already imported",
+        ImportStatus.REJECTED: "{n} rejected",
+    },
+    "vi": {
+        ImportStatus.ALREADY_IMPORTED: "{n} tệp đã nhập trước đó",
+        ImportStatus.REJECTED: "{n} tệp bị từ chối",
+    },
 }
 
 
 def summarise(results: list[ImportResult], lang: str = "vi") -> str:
     """ "3 reports updated, 1 already imported, 1 rejected: the signature does not match …"."""
     outcomes = Counter(
-        o.outcome for r in results if r.status in ("imported", "conflict") for o in r.reports
+        o.outcome
+        for r in results
+        if r.status in (ImportStatus.IMPORTED, ImportStatus.CONFLICT)
+        for o in r.reports
     )
     statuses = Counter(r.status for r in results)
     parts = [OUTCOME_WORDS[lang][k].format(n=n) for k, n in outcomes.items() if n]
@@ -56,7 +66,9 @@ def summarise(results: list[ImportResult], lang: str = "vi") -> str:
     ]
     text = ", ".join(parts) or ("không có gì thay đổi" if lang == "vi" else "nothing changed")
     reasons = [
-        (r.message_vi if lang == "vi" else r.reason) for r in results if r.status == "rejected"
+        (r.message_vi if lang == "vi" else r.reason)
+        for r in results
+        if r.status == ImportStatus.REJECTED
     ]
     if reasons:
         text += ": " + "; ".join(reasons)
@@ -86,7 +98,7 @@ def ledger() -> list[LedgerRow]:
         for agency_id, period, revision in Report.select(
             Report.agency, Report.period_id, Report.revision
         )
-        .where(Report.status == "returned")
+        .where(Report.status == ReportStatus.RETURNED)
         .tuples()
     }
     rows = []
@@ -105,7 +117,9 @@ def ledger() -> list[LedgerRow]:
     for entry in AuditEntry.select().where(AuditEntry.action == "bundle.rejected"):
         detail = json.loads(entry.detail)
         file, reason = detail.get("file", ""), detail.get("message", "")
-        rows.append(LedgerRow("", None, file, entry.at, "rejected", reason, refusal=detail))
+        rows.append(
+            LedgerRow("", None, file, entry.at, ImportStatus.REJECTED, reason, refusal=detail)
+        )
     return sorted(rows, key=lambda r: r.at, reverse=True)
 
 

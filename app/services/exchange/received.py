@@ -26,6 +26,7 @@ from app.models import (
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import Channel, ReportOutcome, ReportStatus
 from app.services.core.wire import Entry, ReportContent, WireError
 from app.services.exchange.issue_wire import ReceivedIssue
 from app.services.exchange.issue_wire import keep as keep_issue
@@ -136,6 +137,7 @@ def changes_between(old: ReportContent | None, new: ReportContent) -> list[dict]
             # An empty text and a missing one read the same to a person.
             old_value, new_value = old_value or None, new_value or None
             if old_value != new_value:
+                # format: the JSON keys of a change (old and new value)
                 changes.append({"ref": ref, "field": name, "old": old_value, "new": new_value})
     return changes
 
@@ -146,7 +148,7 @@ def outcome_of(incoming: Incoming) -> Outcome:
     # Most reports a bundle brings are the first of their period: one cheap query says so
     # without reading whole rows (and their signed content) to compare with.
     if not _versions(incoming).exists():
-        return Outcome(period, revision, "new", (None, incoming.content))
+        return Outcome(period, revision, ReportOutcome.NEW, (None, incoming.content))
     # A row of this revision without content (a paper receipt, in profiles from before paper
     # receipts had their own table) holds nothing to compare.
     same = (
@@ -156,7 +158,7 @@ def outcome_of(incoming: Incoming) -> Outcome:
     )
     if same is not None:
         if same.content_sha256 == incoming.content_sha256:
-            return Outcome(period, revision, "unchanged")
+            return Outcome(period, revision, ReportOutcome.UNCHANGED)
         known = ReportConflict.get_or_none(
             (ReportConflict.agency == incoming.agency)
             & (ReportConflict.plan == incoming.plan)
@@ -165,24 +167,26 @@ def outcome_of(incoming: Incoming) -> Outcome:
             & (ReportConflict.content_sha256 == incoming.content_sha256)
         )
         if known is not None:
-            return Outcome(period, revision, "unchanged")
+            return Outcome(period, revision, ReportOutcome.UNCHANGED)
         compared = (same.content_json, incoming.content)
-        return Outcome(period, revision, "conflict", compared)
+        return Outcome(period, revision, ReportOutcome.CONFLICT, compared)
     current = _highest_signed(incoming)
     if current is None:
-        return Outcome(period, revision, "new", (None, incoming.content))
+        return Outcome(period, revision, ReportOutcome.NEW, (None, incoming.content))
     if current.revision < revision:
-        return Outcome(period, revision, "updated", (current.content_json, incoming.content))
-    return Outcome(period, revision, "superseded")
+        return Outcome(
+            period, revision, ReportOutcome.UPDATED, (current.content_json, incoming.content)
+        )
+    return Outcome(period, revision, ReportOutcome.SUPERSEDED)
 
 
 def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     """Write one revision as its outcome says; call inside the bundle's transaction."""
-    if incoming.issue is not None and outcome.outcome != "conflict":
+    if incoming.issue is not None and outcome.outcome != ReportOutcome.CONFLICT:
         keep_issue(incoming.agency, incoming.plan, incoming.content, incoming.issue)
-    if outcome.outcome == "unchanged":
+    if outcome.outcome == ReportOutcome.UNCHANGED:
         return
-    if outcome.outcome != "conflict":
+    if outcome.outcome != ReportOutcome.CONFLICT:
         # Such a contentless row under this revision number gives way to the signed copy.
         paper = (
             _versions(incoming)
@@ -245,7 +249,7 @@ def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     number = (content.document.number or "").split("/")[0]
     report.agency, report.plan = incoming.agency, incoming.plan
     report.period_id, report.revision = incoming.period_id, incoming.revision
-    report.status = "received"
+    report.status = ReportStatus.RECEIVED
     report.amend_reason = content.amendment_reason
     report.impl_number = content.impl_number or ""
     report.impl_date = content.impl_date
@@ -262,7 +266,7 @@ def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     report.key_fingerprint = incoming.key_fingerprint
     report.pdf_sha256 = hashlib.sha256(incoming.pdf).hexdigest() if incoming.pdf else None
     report.received_at = received_at
-    report.channel = "bundle"
+    report.channel = Channel.BUNDLE
     report.save()
     _insert_entries(report, incoming)
 
@@ -318,6 +322,7 @@ def _insert_sql(model, names: tuple[str, ...]) -> str:
     return f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
 
 
+# format: column names
 _ENTRY_INSERT = _insert_sql(
     ReportEntry, ("report", "duty", "status", "progress", "results", "difficulties", "proposals")
 )
@@ -336,7 +341,7 @@ def received_reports() -> list[Report]:
     return list(
         Report.select(Report, Agency)
         .join(Agency)
-        .where(Report.channel == "bundle")
+        .where(Report.channel == Channel.BUNDLE)
         .order_by(Agency.code, Report.period_id.desc(), Report.revision.desc())
     )
 

@@ -18,6 +18,7 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_detail
+from app.services.core.vocabulary import Channel, ImportStatus, ReportOutcome, ReportStatus
 from app.services.core.wire import Reply, WireError, canonical_bytes
 from app.services.exchange import trust
 from app.services.exchange.accepted import latest_accepted
@@ -45,14 +46,14 @@ def return_report(agency_code: str, period_id: str, comment: str, actor: str | N
         raise UserError("returning a report needs a comment saying what to change")
     agency = register.get(agency_code)
     report = latest_accepted(agency, catalogue.active_plan(), period_id)
-    if report is None or report.channel != "bundle":
+    if report is None or report.channel != Channel.BUNDLE:
         raise UserError(
             "no report of {name} for {period} has been received",
             name=agency.name_vi,
             period=period_id,
         )
     with db.atomic():
-        report.status = "returned"
+        report.status = ReportStatus.RETURNED
         report.returned_at = audit.now_iso()
         report.return_comment = comment.strip()
         report.save()
@@ -71,7 +72,7 @@ def export_reply(
         raise UserError(
             "{name} is not enrolled; import its enrolment file first", name=agency.name_vi
         )
-    received = Report.select().where((Report.agency == agency) & (Report.channel == "bundle"))
+    received = Report.select().where((Report.agency == agency) & (Report.channel == Channel.BUNDLE))
     receipts = [
         {
             "period": r.period_id,
@@ -80,7 +81,7 @@ def export_reply(
             "received_at": r.received_at,
         }
         for r in received
-        if r.status == "received"
+        if r.status == ReportStatus.RECEIVED
     ]
     returns = [
         {
@@ -91,7 +92,7 @@ def export_reply(
             "returned_at": r.returned_at,
         }
         for r in received
-        if r.status == "returned"
+        if r.status == ReportStatus.RETURNED
     ]
     last = (
         ReplySent.select()
@@ -233,28 +234,38 @@ def import_one_reply(
             "reply.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
         )
     return ImportResult(
-        path.name, "rejected", str(refused), refused.reason, message_vi=refused.message("vi")
+        path.name,
+        ImportStatus.REJECTED,
+        str(refused),
+        refused.reason,
+        message_vi=refused.message("vi"),
     )
 
 
 def _import_reply(station, path: Path, identities: list, dry_run: bool) -> ImportResult:
     reply, manifest_sha = _verified_reply(station, path, identities)
-    result = ImportResult(path.name, "imported", agency=reply.dofa, sequence=reply.sequence)
+    result = ImportResult(
+        path.name, ImportStatus.IMPORTED, agency=reply.dofa, sequence=reply.sequence
+    )
     if BundleReceived.get_or_none(BundleReceived.manifest_sha256 == manifest_sha):
-        result.status, result.reason = "already_imported", "already imported"
+        result.status, result.reason = ImportStatus.ALREADY_IMPORTED, "already imported"
         return result
     own = {
         (r.period_id, r.revision): r for r in Report.select().where(Report.agency == station.agency)
     }
-    decisions = [(item, "received") for item in reply.receipts]
-    decisions += [(item, "returned") for item in reply.returns]
+    decisions = [(item, ReportStatus.RECEIVED) for item in reply.receipts]
+    decisions += [(item, ReportStatus.RETURNED) for item in reply.returns]
     for item, status in decisions:
         report = own.get((item.period, item.revision))
         if report is None or report.content_sha256 != item.content_sha256:
             continue  # not ours as signed here: nothing to mark
         changed = report.status != status
         result.reports.append(
-            Outcome(item.period, item.revision, "updated" if changed else "unchanged")
+            Outcome(
+                item.period,
+                item.revision,
+                ReportOutcome.UPDATED if changed else ReportOutcome.UNCHANGED,
+            )
         )
     if not dry_run:
         _apply_reply(station, reply, manifest_sha, path.name, own, decisions)
@@ -268,7 +279,7 @@ def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions)
             if report is None or report.content_sha256 != item.content_sha256:
                 continue
             report.status = status
-            if status == "received":
+            if status == ReportStatus.RECEIVED:
                 report.received_at = item.at
             else:
                 report.returned_at, report.return_comment = item.at, item.comment
@@ -283,7 +294,7 @@ def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions)
             created_at=reply.created_at,
             received_at=audit.now_iso(),
             file_name=file_name,
-            verdict="imported",
+            verdict=ImportStatus.IMPORTED,
             summary=json.dumps({"plan": plan_outcome}),
             signing_key=trust.trust_setting("dofa_fingerprint"),
         )
@@ -296,10 +307,10 @@ def reply_contents(agency_code: str) -> tuple[int, int]:
     statuses = [
         r.status
         for r in Report.select(Report.status).where(
-            (Report.agency == agency) & (Report.channel == "bundle")
+            (Report.agency == agency) & (Report.channel == Channel.BUNDLE)
         )
     ]
-    return statuses.count("received"), statuses.count("returned")
+    return statuses.count(ReportStatus.RECEIVED), statuses.count(ReportStatus.RETURNED)
 
 
 def own_revision(station: Workstation, period_id: str, revision: int) -> Report | None:

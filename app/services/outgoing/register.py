@@ -17,6 +17,7 @@ from app.services.accounts import users
 from app.services.core import audit
 from app.services.core import labels as words
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import DocumentKind, UserRole
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,12 @@ def choose_date(issued_on: date | None, signed_on: date | None) -> date:
 def require_issuer(login_or_name: str, password: str) -> UserAccount:
     """The clerk issues; an approver may where the office has no active clerk account."""
     account = users.authenticate(login_or_name, password)
-    if account.role == "clerk":
+    if account.role == UserRole.CLERK:
         return account
-    clerks = UserAccount.select().where((UserAccount.role == "clerk") & UserAccount.active)
-    if account.role == "approver" and not clerks.exists():
+    clerks = UserAccount.select().where((UserAccount.role == UserRole.CLERK) & UserAccount.active)
+    if account.role == UserRole.APPROVER and not clerks.exists():
         return account
-    if account.role == "approver":
+    if account.role == UserRole.APPROVER:
         raise UserError(
             "{name} is an approver; this office has a records clerk, who issues documents",
             name=account.full_name,
@@ -151,8 +152,11 @@ FORM_COLUMNS = (
     ("Số lượng bản", 9, False),
     ("Ghi chú", 16, True),
 )
-NOTES = {"report": "Báo cáo kỳ {period}", "consolidated": "Tổng hợp kỳ {period}",
-         "reminder": "Đôn đốc kỳ {period}"}  # fmt: skip
+NOTES = {
+    DocumentKind.REPORT: "Báo cáo kỳ {period}",
+    DocumentKind.CONSOLIDATED: "Tổng hợp kỳ {period}",
+    DocumentKind.REMINDER: "Đôn đốc kỳ {period}",
+}
 
 
 def form_line(row: IssuedDocument) -> list:

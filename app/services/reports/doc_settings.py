@@ -7,15 +7,16 @@ from dataclasses import asdict, dataclass, field
 from app.models import Agency, Setting, db
 from app.services.core import audit
 from app.services.core.text import nfc
+from app.services.core.vocabulary import AgencyKind
 
 PREFIX = "doc."
 HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can correct it
-    "department": "Giám đốc",
-    "district": "Chủ tịch",
-    "commune": "Chủ tịch",
-    "armed_force": "Chỉ huy trưởng",
-    "mass_organisation": "Chủ tịch",
-    "other": "Thủ trưởng",
+    AgencyKind.DEPARTMENT: "Giám đốc",
+    AgencyKind.DISTRICT: "Chủ tịch",
+    AgencyKind.COMMUNE: "Chủ tịch",
+    AgencyKind.ARMED_FORCE: "Chỉ huy trưởng",
+    AgencyKind.MASS_ORGANISATION: "Chủ tịch",
+    AgencyKind.OTHER: "Thủ trưởng",
 }
 
 

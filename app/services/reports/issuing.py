@@ -18,6 +18,7 @@ from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report,
 from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import Channel, DocumentKind
 from app.services.core.wire import canonical_bytes
 from app.services.core.wire.issue import STATEMENT_FORMAT
 from app.services.esign.token_device import TokenRequest
@@ -62,6 +63,7 @@ def statement(subject: Subject, number: int, symbol: str, day: date, clerk: User
         "number": number,
         "symbol": symbol,
         "date": day.isoformat(),
+        # format: a key of the signed statement (the records clerk who issued it)
         "clerk": {"login": clerk.login, "name": clerk.full_name, "position": clerk.position},
         "issued_at": audit.now_iso(),
     }
@@ -83,7 +85,7 @@ def record_issue(
     existing = register.issued(
         subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
     )
-    if existing is not None and subject.kind != "reminder":
+    if existing is not None and subject.kind != DocumentKind.REMINDER:
         raise UserError(
             "this revision was already issued as {symbol} on {date}",
             symbol=existing.symbol,
@@ -214,19 +216,19 @@ def issue_report(
             period=report.period_id,
             revision=report.revision,
         )
-    if report.channel != "local":
+    if report.channel != Channel.LOCAL:
         raise UserError("only this workstation's own reports are issued here")
     title = plan_report_title("Báo cáo kết quả", report.plan, report.period_id)
     recipients = doc_settings.load(report.agency).recipients
     if token is None:
         return issue_signed(
-            report, "report", report.agency, title, recipients, login_or_name, password,
+            report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
             profile_folder, number, issued_on, passphrase,
         )  # fmt: skip
     sign_pdf = _agency_pdf_signature(report, token, profile_folder)
     with db.atomic():
         row = issue_signed(
-            report, "report", report.agency, title, recipients, login_or_name, password,
+            report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
             profile_folder, number, issued_on, passphrase, sign_pdf,
         )  # fmt: skip
         report.save()
@@ -263,7 +265,7 @@ def issue_of(report: Report) -> register.Issued | None:
 def checked_issue(report: Report) -> tuple[register.Issued, bool] | None:
     """The number and date with whether their statement's signature holds (DoFA's view)."""
     row = register.issued(
-        report.agency, "report", report.plan_id, report.period_id, report.revision
+        report.agency, DocumentKind.REPORT, report.plan_id, report.period_id, report.revision
     )
     if row is None:
         return None
@@ -272,7 +274,9 @@ def checked_issue(report: Report) -> tuple[register.Issued, bool] | None:
 
 
 def issue_of_revision(report: Report, revision: int) -> register.Issued | None:
-    row = register.issued(report.agency, "report", report.plan_id, report.period_id, revision)
+    row = register.issued(
+        report.agency, DocumentKind.REPORT, report.plan_id, report.period_id, revision
+    )
     return register.as_issued(row)
 
 
@@ -281,14 +285,14 @@ def awaiting_issue(agency: Agency) -> list[Report]:
     issued = {
         (row.period_id, row.revision)
         for row in IssuedDocument.select(IssuedDocument.period_id, IssuedDocument.revision).where(
-            (IssuedDocument.agency == agency) & (IssuedDocument.kind == "report")
+            (IssuedDocument.agency == agency) & (IssuedDocument.kind == DocumentKind.REPORT)
         )
     }
     signed = (
         Report.select()
         .where(
             (Report.agency == agency)
-            & (Report.channel == "local")
+            & (Report.channel == Channel.LOCAL)
             & Report.content_json.is_null(False)
         )
         .order_by(Report.period_id, Report.revision)

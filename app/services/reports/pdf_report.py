@@ -65,6 +65,7 @@ BLANK = " " * 6  # room to write a day, month or year by hand
 
 _register_lock = threading.Lock()
 
+# format: the name of the PDF's signature field
 APPROVER_PLACE = "approver"  # the signer's visible token signature, in the signature block
 AGENCY_PLACE = "agency"  # the agency's, over the number and date (Decree 30, Appendix I)
 AGENCY_BOX_HEIGHT = 12 * mm

@@ -16,10 +16,11 @@ from app.services.core.errors import UserError
 from app.services.core.messages_vi import REPORT_STATES_VI
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
+from app.services.core.vocabulary import ReportStatus
 from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence, signed_content
 
-EDITABLE = ("draft", "submitted")
+EDITABLE = (ReportStatus.DRAFT, ReportStatus.SUBMITTED)
 TEXT_FIELDS = ("results", "difficulties", "proposals")
 STARTING_FIELDS = ("status", "progress", *TEXT_FIELDS)  # what a new period copies from the last
 # (English, Vietnamese) names of the text fields, for refusals.
@@ -82,6 +83,7 @@ def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = N
             updated_at=now,
         )
         duty_ids = catalogue.duty_ids(plan)
+        # format: column names
         rows = [
             {"report": report.id, "duty": duty_ids[d.ref]}
             for d in catalogue.duties(plan, agency.code)
@@ -285,7 +287,7 @@ def missing_statuses(report: Report) -> list[str]:
 
 
 def submit(report: Report, actor: str | None = None) -> Report:
-    if report.status != "draft":
+    if report.status != ReportStatus.DRAFT:
         raise UserError(
             "only a draft can be submitted; this report is {status}",
             status=report.status,
@@ -295,7 +297,7 @@ def submit(report: Report, actor: str | None = None) -> Report:
     if missing:
         raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
     with db.atomic():
-        report.status = "submitted"
+        report.status = ReportStatus.SUBMITTED
         report.save()
         audit.record("report.submit", actor, period=report.period_id, revision=report.revision)
     return report

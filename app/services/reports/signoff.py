@@ -19,6 +19,7 @@ from app.services.core import audit, writer_lock
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import fold
+from app.services.core.vocabulary import ReportStatus
 from app.services.core.wire import ReportContent, WireError, canonical_bytes, normalise
 from app.services.esign import token_device
 from app.services.esign.token_device import TokenRequest
@@ -71,7 +72,7 @@ def stamp(record, data: bytes, private_key, fingerprint: str, signer, signed_at:
     record.content_sha256 = hashlib.sha256(data).hexdigest()
     record.signature = base64.b64encode(private_key.sign(data)).decode("ascii")
     record.key_fingerprint = fingerprint
-    record.status = "signed"
+    record.status = ReportStatus.SIGNED
 
 
 def build_content(

@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
+from app.services.core.vocabulary import ImportStatus, UserRole
 from app.ui.kit.labels import entry_status_label, format_date, period_label, ui_language
 
 CONTEXT = "AuditDetails"
@@ -57,6 +58,7 @@ SENTENCES = {
 }
 # fmt: on
 
+# format: the detail names the log keeps
 KEY_LABELS = {
     "period": QT_TRANSLATE_NOOP("AuditDetails", "period"),
     "revision": QT_TRANSLATE_NOOP("AuditDetails", "revision"),
@@ -127,13 +129,13 @@ PART_OF = {
     "passage": QT_TRANSLATE_NOOP("AuditDetails", "text of duty {0}"),
 }
 WORDS = {
-    "imported": QT_TRANSLATE_NOOP("AuditDetails", "imported"),
-    "conflict": QT_TRANSLATE_NOOP("AuditDetails", "conflict, kept aside to decide"),
-    "rejected": QT_TRANSLATE_NOOP("AuditDetails", "rejected"),
-    "already_imported": QT_TRANSLATE_NOOP("AuditDetails", "already imported"),
-    "drafter": QT_TRANSLATE_NOOP("AuditDetails", "drafter"),
-    "approver": QT_TRANSLATE_NOOP("AuditDetails", "approver"),
-    "clerk": QT_TRANSLATE_NOOP("AuditDetails", "records clerk"),
+    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("AuditDetails", "imported"),
+    ImportStatus.CONFLICT: QT_TRANSLATE_NOOP("AuditDetails", "conflict, kept aside to decide"),
+    ImportStatus.REJECTED: QT_TRANSLATE_NOOP("AuditDetails", "rejected"),
+    ImportStatus.ALREADY_IMPORTED: QT_TRANSLATE_NOOP("AuditDetails", "already imported"),
+    UserRole.DRAFTER: QT_TRANSLATE_NOOP("AuditDetails", "drafter"),
+    UserRole.APPROVER: QT_TRANSLATE_NOOP("AuditDetails", "approver"),
+    UserRole.CLERK: QT_TRANSLATE_NOOP("AuditDetails", "records clerk"),
     "keyring": QT_TRANSLATE_NOOP("AuditDetails", "the secret store"),
     "file": QT_TRANSLATE_NOOP("AuditDetails", "a passphrase-protected file"),
 }

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.accounts import users
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import UserRole
 from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt, user_role_label
 
@@ -210,7 +211,7 @@ class FirstAccountDialog(QDialog):
                 self.account = users.create(
                     self.name.text(),
                     self.position.currentText(),
-                    "approver",
+                    UserRole.APPROVER,
                     self.password.text(),
                     self.login.text().strip() or None,
                 )

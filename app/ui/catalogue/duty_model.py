@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.catalogue.catalogue import DutyInfo, ItemOutline, SectionOutline
 from app.services.core.text import fold_query, search_key
+from app.services.core.vocabulary import DutyRole
 from app.ui.kit.labels import pick, role_label
 
 # Item data roles
@@ -87,7 +88,7 @@ def _add_duty(item_row, duty: DutyInfo, my_agency: str, agency_names: dict[str, 
     cells[0].setData(role, MY_ROLE)
     cells[0].setData(duty, DUTY_ROLE)
     cells[2].setText(role_label(role))
-    if role == "lead":
+    if role == DutyRole.LEAD:
         font = cells[2].font()
         font.setBold(True)
         cells[2].setFont(font)

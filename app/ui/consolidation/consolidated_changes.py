@@ -20,6 +20,7 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.consolidation import consolidated, consolidated_view
 from app.services.consolidation.consolidated_document import passage_paragraphs
 from app.services.consolidation.consolidated_view import ConsolidatedState
+from app.services.core.vocabulary import PassageChange
 from app.ui.accounts.login_dialog import hint_label
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
@@ -97,6 +98,7 @@ class ChangesPanel(QGroupBox):
     def change_text(self, change: consolidated.Change) -> str:
         if change.key == consolidated.COUNTS:
             old, new = change.old["counts"] or {}, change.new["counts"]
+            # format: keys of the status counts
             return fmt(
                 self.tr("Reporting situation: %1 → %2 received, %3 → %4 on time"),
                 old.get("received", 0),
@@ -106,9 +108,9 @@ class ChangesPanel(QGroupBox):
             )
         name = (change.new or change.old)["agency_name"]
         texts = {
-            "added": self.tr("%1 · %2: newly reported"),
-            "changed": self.tr("%1 · %2: changed in a new revision"),
-            "removed": self.tr("%1 · %2: no longer usable (returned or in conflict)"),
+            PassageChange.ADDED: self.tr("%1 · %2: newly reported"),
+            PassageChange.CHANGED: self.tr("%1 · %2: changed in a new revision"),
+            PassageChange.REMOVED: self.tr("%1 · %2: no longer usable (returned or in conflict)"),
         }
         text = fmt(texts[change.kind], change.ref, name)
         return text + (self.tr(" — you rewrote this passage") if change.rewritten else "")

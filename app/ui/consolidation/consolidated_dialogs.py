@@ -22,6 +22,7 @@ from app.services.accounts import users
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.consolidation import consolidated_view
 from app.services.consolidation.consolidated_view import ConsolidatedState
+from app.services.core.vocabulary import ReportStatus, UserRole
 from app.services.keys import keys
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
@@ -58,6 +59,7 @@ class ConsolidatedSignDialog(QDialog):
         if report.amend_reason:
             revision = fmt(self.tr("%1 (amended: %2)"), report.revision, report.amend_reason)
         form.addRow(self.tr("Revision"), QLabel(revision))
+        # format: keys of the status counts
         form.addRow(
             self.tr("Reports used"),
             QLabel(
@@ -83,7 +85,7 @@ class ConsolidatedSignDialog(QDialog):
 
         self.signer = QComboBox()
         for account in users.accounts():
-            if account.active and account.role == "approver":
+            if account.active and account.role == UserRole.APPROVER:
                 self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
         self.passphrase = None
@@ -120,7 +122,7 @@ class ConsolidatedSignDialog(QDialog):
 
     def _check_signable(self) -> None:
         reason = None
-        if self.report.status != "draft":
+        if self.report.status != ReportStatus.DRAFT:
             reason = self.tr("This revision is already signed.")
         elif not self.report.assessment.strip():
             reason = self.tr("Write the overall assessment first: it is part of the signed text.")

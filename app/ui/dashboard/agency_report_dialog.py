@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Agency, PaperReceipt, Plan, Report
 from app.services.catalogue.periods import Period
+from app.services.core.vocabulary import DashboardStatus, ReportStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.reports import reports
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
@@ -111,7 +112,7 @@ class AgencyReportDialog(QDialog):
     def _revision_item(self, report: Report) -> str:
         text = fmt(self.tr("%1 — %2, signed %3"), report.revision,
                    channel_label(report.channel), day_text(report.signed_at))  # fmt: skip
-        if report.status == "returned":
+        if report.status == ReportStatus.RETURNED:
             text = fmt(self.tr("%1 (returned)"), text)
         if report is self.revisions[0]:
             text = fmt(self.tr("%1 (latest)"), text)
@@ -133,14 +134,14 @@ class AgencyReportDialog(QDialog):
         )
         parts = [f"<b>{head}</b>"]
         latest = self.revisions[0] if self.revisions else None
-        if self.cell.status == "returned" and latest is not None:
+        if self.cell.status == DashboardStatus.RETURNED and latest is not None:
             text = fmt(
                 self.tr("Returned for revision on %1: %2"),
                 day_text(latest.returned_at),
                 latest.return_comment or "",
             )
             parts.append(escape(text))
-        if self.cell.status == "conflict":
+        if self.cell.status == DashboardStatus.CONFLICT:
             parts.append(
                 escape(
                     self.tr(

@@ -35,14 +35,14 @@ _ROOT = QModelIndex()
 
 # (background, text) per status: green on time, amber late, red missing, violet returned.
 COLOURS = {
-    "not_due": ("#eeeeee", "#555555"),
-    "missing": ("#f8d7da", "#842029"),
-    "on_time": ("#d1e7dd", "#0f5132"),
-    "late": ("#fff3cd", "#664d03"),
-    "needs_review": ("#cff4fc", "#055160"),
-    "returned": ("#e2d9f3", "#432874"),
-    "conflict": ("#ffd8a8", "#7a2e00"),
-    "not_tracked": ("#f5f5f5", "#9e9e9e"),  # before DoFA followed up: pale, never red
+    DashboardStatus.NOT_DUE: ("#eeeeee", "#555555"),
+    DashboardStatus.MISSING: ("#f8d7da", "#842029"),
+    DashboardStatus.ON_TIME: ("#d1e7dd", "#0f5132"),
+    DashboardStatus.LATE: ("#fff3cd", "#664d03"),
+    DashboardStatus.NEEDS_REVIEW: ("#cff4fc", "#055160"),
+    DashboardStatus.RETURNED: ("#e2d9f3", "#432874"),
+    DashboardStatus.CONFLICT: ("#ffd8a8", "#7a2e00"),
+    DashboardStatus.NOT_TRACKED: ("#f5f5f5", "#9e9e9e"),  # before DoFA followed up: pale, never red
 }
 
 
@@ -72,7 +72,11 @@ def cell_text(cell: Cell) -> str:
         parts.append(fmt(QCoreApplication.translate("Dashboard", "rev. %1"), cell.revision))
     if cell.paper_received_on is not None:  # also when a bundle came after the paper copy
         parts.append(QCoreApplication.translate("Dashboard", "paper"))
-    if cell.reminded_at and cell.status in ("missing", "late", "not_due"):
+    if cell.reminded_at and cell.status in (
+        DashboardStatus.MISSING,
+        DashboardStatus.LATE,
+        DashboardStatus.NOT_DUE,
+    ):
         parts.append(QCoreApplication.translate("Dashboard", "reminded"))
     return " · ".join(parts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.services.core.vocabulary import DutyRole, EntryStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
 from app.ui.dashboard.dashboard_model import cell_text, day_text
@@ -26,17 +27,17 @@ SIDE_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Revision"),
 )
 BUCKET_LABELS = {
-    "done": QT_TRANSLATE_NOOP("DutyView", "Done"),
-    "in_progress": QT_TRANSLATE_NOOP("DutyView", "In progress"),
-    "not_started": QT_TRANSLATE_NOOP("DutyView", "Not started"),
-    "stalled": QT_TRANSLATE_NOOP("DutyView", "Stalled"),
+    EntryStatus.DONE: QT_TRANSLATE_NOOP("DutyView", "Done"),
+    EntryStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DutyView", "In progress"),
+    EntryStatus.NOT_STARTED: QT_TRANSLATE_NOOP("DutyView", "Not started"),
+    EntryStatus.STALLED: QT_TRANSLATE_NOOP("DutyView", "Stalled"),
     "not_reported": QT_TRANSLATE_NOOP("DutyView", "Not reported"),
 }
 BUCKET_COLOURS = {
-    "done": "#2e7d32",
-    "in_progress": "#1565c0",
-    "not_started": "#f9a825",
-    "stalled": "#c62828",
+    EntryStatus.DONE: "#2e7d32",
+    EntryStatus.IN_PROGRESS: "#1565c0",
+    EntryStatus.NOT_STARTED: "#f9a825",
+    EntryStatus.STALLED: "#c62828",
     "not_reported": "#9e9e9e",
 }
 PROGRESS_COLUMNS = (
@@ -44,7 +45,7 @@ PROGRESS_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Title"),
     QT_TRANSLATE_NOOP("DutyView", "Duties"),
 )
-ENTRY_COLOURS = {"done": "#2e7d32", "stalled": "#c62828"}
+ENTRY_COLOURS = {EntryStatus.DONE: "#2e7d32", EntryStatus.STALLED: "#c62828"}
 TEXT_CHARS = 120
 
 
@@ -117,7 +118,7 @@ class SideBySideModel(TitledTableModel):
                 return QColor("#777777")
             if column == 2 and side.status in ENTRY_COLOURS:
                 return QColor(ENTRY_COLOURS[side.status])
-        if role == Qt.ItemDataRole.FontRole and column == 0 and side.role == "lead":
+        if role == Qt.ItemDataRole.FontRole and column == 0 and side.role == DutyRole.LEAD:
             return _bold()
         return None
 

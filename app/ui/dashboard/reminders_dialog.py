@@ -28,7 +28,7 @@ from app.services.accounts import users
 from app.services.catalogue import periods
 from app.services.core import labels as words
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import DashboardStatus
+from app.services.core.vocabulary import DashboardStatus, UserRole
 from app.services.dashboard import reminder_letters, reminders
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
@@ -62,7 +62,7 @@ class RemindersDialog(QDialog):
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period_id)))
         self.signer = QComboBox()
         for account in users.accounts():
-            if account.active and account.role == "approver":
+            if account.active and account.role == UserRole.APPROVER:
                 self.signer.addItem(account_text(account), account.login)
         self.signer.addItem(self.tr("(no name: signed by hand)"), None)
         self.list = QTreeWidget()

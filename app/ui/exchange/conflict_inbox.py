@@ -171,6 +171,7 @@ class ConflictInbox(QWidget):
         differences = received.changes_between(on_record, other)
         for change in differences:
             old = value_text(change["field"], change["old"])
+            # format: the JSON keys of a change (old and new value)
             new = value_text(change["field"], change["new"])
             item = QTreeWidgetItem(
                 [change["ref"], field_label(change["field"]), elided(old), elided(new)]

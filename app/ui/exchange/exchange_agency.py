@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Report
+from app.services.core.vocabulary import ReportStatus
 from app.services.exchange import bundle_export, trust
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.workstation.profile import Workstation
@@ -119,7 +120,7 @@ class SendReportsDialog(QDialog):
         self.pending = bundle_export.pending(self.station)
         self.revisions.clear()
         for report in self.pending:
-            if report.status == "signed":
+            if report.status == ReportStatus.SIGNED:
                 state = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
             elif report.status not in bundle_export.UNACKNOWLEDGED:
                 state = self.tr("acknowledged by DoFA; sent again once with its number and date")
@@ -139,7 +140,7 @@ class SendReportsDialog(QDialog):
                 "This workstation is not linked to DoFA yet, so nothing can be sent. Adopt "
                 "DoFA's setup kit first (Exchange → Trust and enrolment…)."
             )
-        elif any(r.status != "sent" for r in self.pending):  # not all of them sent before
+        elif any(r.status != ReportStatus.SENT for r in self.pending):  # some not sent before
             text = self.tr(
                 "These signed revisions will be sent, with their evidence files, in one "
                 "encrypted file for DoFA:"

@@ -41,8 +41,8 @@ FIELD_LABELS = {
 
 # A bundle's status after a preview (dry run): what an import would do.
 PREVIEW_STATUS_LABELS = {
-    "imported": QT_TRANSLATE_NOOP("Exchange", "Can be imported"),
-    "conflict": QT_TRANSLATE_NOOP("Exchange", "Can be imported; holds a conflict"),
+    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("Exchange", "Can be imported"),
+    ImportStatus.CONFLICT: QT_TRANSLATE_NOOP("Exchange", "Can be imported; holds a conflict"),
 }
 
 

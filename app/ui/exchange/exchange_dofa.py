@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import bundle_import, ledger
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.exchange.bundle_import import ImportResult
@@ -284,7 +285,7 @@ class ImportDialog(QDialog):
         text = ledger.summarise(results, ui_language())
         if dry_run:
             text = fmt(self.tr("Preview — nothing has been changed yet: %1"), text)
-        problem = any(r.status in ("rejected", "conflict") for r in results)
+        problem = any(r.status in (ImportStatus.REJECTED, ImportStatus.CONFLICT) for r in results)
         set_summary(self.summary, text, problem)
         if not dry_run:
             self._kept = {}
@@ -311,10 +312,10 @@ class ImportDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 
     def _file_details(self, result: ImportResult) -> str:
-        if result.status == "rejected":
+        if result.status == ImportStatus.REJECTED:
             return (result.reason if is_english() else result.message_vi) or result.reason or ""
         sender = fmt(self.tr("%1 · bundle No. %2"), agency_name(result.agency), result.sequence)
-        if result.status == "conflict":
+        if result.status == ImportStatus.CONFLICT:
             note = self.tr("a revision arrived with a different content than the one on record")
             return f"{sender} · {note}"
         return sender
@@ -332,6 +333,7 @@ class ImportDialog(QDialog):
         item.setToolTip(1, item.text(1))
         for change in outcome.changes:
             old = value_text(change["field"], change["old"])
+            # format: the JSON keys of a change (old and new value)
             new = value_text(change["field"], change["new"])
             row = QTreeWidgetItem(
                 [

@@ -87,7 +87,7 @@ class LedgerModel(TitledTableModel):
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
         verdict = words.label_of(ImportStatus, row.verdict, ui_language())
         reason = row.reason_in(ui_language())
-        reason = reason or (tr(CONFLICT_REASON) if row.verdict == "conflict" else "")
+        reason = reason or (tr(CONFLICT_REASON) if row.verdict == ImportStatus.CONFLICT else "")
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
         return (
@@ -118,9 +118,9 @@ class LedgerModel(TitledTableModel):
             return self.texts[row][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             verdict = self.rows[row].verdict
-            if verdict == "rejected":
+            if verdict == ImportStatus.REJECTED:
                 return QColor("#b00020")
-            if verdict == "conflict":
+            if verdict == ImportStatus.CONFLICT:
                 return QColor("#8a5a00")
         return None
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Report
 from app.services.catalogue import catalogue
+from app.services.core.vocabulary import Channel, ReportStatus
 from app.services.core.wire import ReportContent
 from app.services.exchange.accepted import latest_accepted
 from app.services.exchange.received import stored_content
@@ -199,13 +200,13 @@ class ReceivedReportPane(QWidget):
 
     def _show_return_state(self, report: Report | None) -> None:
         """The return button (the latest accepted revision only) and a returned one's comment."""
-        latest = report is not None and report.channel == "bundle"
+        latest = report is not None and report.channel == Channel.BUNDLE
         if latest:
             current = latest_accepted(report.agency, catalogue.active_plan(), report.period_id)
             latest = current is not None and current.id == report.id
         self.return_button.setEnabled(latest)
         self.return_button.setVisible(report is not None)
-        returned = report is not None and report.status == "returned"
+        returned = report is not None and report.status == ReportStatus.RETURNED
         self.return_note.setVisible(returned)
         if returned:
             text = fmt(

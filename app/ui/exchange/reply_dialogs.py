@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.models import Report
 from app.services.catalogue import catalogue, register
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import ImportStatus, ReportOutcome, ReportStatus
 from app.services.exchange import replies, trust
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.exchange.bundle_import import ImportResult
@@ -365,26 +366,26 @@ class ReplyImportDialog(QDialog):
             texts.append(
                 fmt(self.tr("The plan was updated to version %1."), plan.version),
             )
-        problem = any(r.status == "rejected" for r in results)
+        problem = any(r.status == ImportStatus.REJECTED for r in results)
         set_summary(self.summary, "\n".join(texts), problem)
         fit_height(self)
         self.imported.emit(results)
 
     def result_text(self, result: ImportResult) -> str:
         """One reply's meaning in plain words."""
-        if result.status == "rejected":
+        if result.status == ImportStatus.REJECTED:
             reason = (result.reason if is_english() else result.message_vi) or result.reason
             return fmt(self.tr("Rejected, nothing was changed: %1"), reason)
-        if result.status == "already_imported":
+        if result.status == ImportStatus.ALREADY_IMPORTED:
             return self.tr("This reply was imported before; nothing was changed.")
         received, comments = 0, []
         for outcome in result.reports:
-            if outcome.outcome != "updated":
+            if outcome.outcome != ReportOutcome.UPDATED:
                 continue
             report = replies.own_revision(self.station, outcome.period, outcome.revision)
-            if report is not None and report.status == "received":
+            if report is not None and report.status == ReportStatus.RECEIVED:
                 received += 1
-            elif report is not None and report.status == "returned":
+            elif report is not None and report.status == ReportStatus.RETURNED:
                 comments.append(report.return_comment or "")
         if not received and not comments:
             return self.tr("DoFA's reply is imported; it holds no new decision on your reports.")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from app.models import Attachment, Plan, Report
 from app.services.catalogue import periods
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import ReportStatus
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
@@ -222,10 +223,10 @@ class ReportActions(QObject):
 
     def dofa_decision(self, report: Report) -> str:
         """DoFA's receipt (green) or return with its comment (warning colour), as rich text."""
-        if report.status == "received" and report.received_at:
+        if report.status == ReportStatus.RECEIVED and report.received_at:
             text = fmt(self.tr("Received by DoFA on %1"), _day(report.received_at))
             return f"<span style='color:#1b5e20'><b>{escape(text)}</b></span>"
-        if report.status == "returned":
+        if report.status == ReportStatus.RETURNED:
             text = fmt(
                 self.tr("Returned by DoFA on %1: %2"),
                 _day(report.returned_at),

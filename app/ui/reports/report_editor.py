@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.models import Plan, Report
 from app.services.catalogue import periods
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import ReportStatus
 from app.services.reports import reports
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
@@ -255,7 +256,7 @@ class ReportEditor(QWidget):
         self.save_label.clear()
         self.impl_box.set_editable(self._editable)
         self.form.set_editable(self._editable)
-        self.submit_button.setEnabled(latest and report.status == "draft")
+        self.submit_button.setEnabled(latest and report.status == ReportStatus.DRAFT)
         self.sign_button.setEnabled(self._editable)
         self.amend_button.setEnabled(latest and not self._editable)
         self.export_button.setEnabled(report is not None)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.accounts import users
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import UserRole
 from app.services.esign.token_device import TokenError
 from app.services.keys import keys
 from app.services.reports import reports, signoff
@@ -56,7 +57,7 @@ class SignDialog(QDialog):
 
         self.signer = QComboBox()
         for account in users.accounts():
-            if account.active and account.role == "approver":
+            if account.active and account.role == UserRole.APPROVER:
                 self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
         self.passphrase = None
