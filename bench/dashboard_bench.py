@@ -32,10 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.services.catalogue import catalogue
-from app.services.dashboard import dashboard
+from app.services.catalogue.plan_info import active_plan_info, plan_of  # noqa: E402
+from app.services.dashboard import dashboard  # noqa: E402
+from app.services.dashboard.dashboard_view import shown_periods  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
-from app.ui.dashboard.dashboard import DashboardView, shown_periods  # noqa: E402
+from app.ui.dashboard.dashboard import DashboardView  # noqa: E402
 from app.ui.kit import i18n  # noqa: E402
 
 RUNS = 5
@@ -78,7 +79,12 @@ def first_screen(app: QApplication, plan) -> tuple[float, DashboardView]:
     counter = PaintCounter(view.table.viewport())
     view.resize(1280, 800)
     view.show()
-    _until_painted(app, counter, 0)
+    deadline = time.perf_counter() + 60
+    while view.loading:  # the matrix is read in a task; the first paint may show it empty
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the matrix never loaded")
+    _until_painted(app, counter, counter.count)
     elapsed = (time.perf_counter() - started) * 1000
     assert view.model.rowCount() > 0, "an empty matrix"
     view.counter = counter
@@ -96,8 +102,9 @@ def filter_change(app: QApplication, view: DashboardView, kind: str, status: str
 def sql_alone(plan) -> float:
     started = time.perf_counter()
     _every, chosen = shown_periods(plan, date.today())
-    agencies = dashboard.expected_agencies(plan)
-    rows = dashboard.matrix(plan, chosen, date.today(), expected=agencies)
+    row = plan_of(plan)
+    agencies = dashboard.expected_agencies(row)
+    rows = dashboard.matrix(row, chosen, date.today(), expected=agencies)
     for column in zip(*rows, strict=True):
         dashboard.totals(list(column))
     return (time.perf_counter() - started) * 1000
@@ -106,7 +113,7 @@ def sql_alone(plan) -> float:
 def measure(app: QApplication, folder: Path) -> tuple[list[float], list[float], list[float]]:
     """First screens, filter changes and SQL alone on one profile: RUNS of each, warm."""
     profile.open_profile(folder)
-    plan = catalogue.active_plan()
+    plan = active_plan_info()
     _, warm = first_screen(app, plan)  # untimed: imports, fonts, SQLite's page cache
     warm.close()
     warm.deleteLater()
@@ -150,7 +157,7 @@ def paired_first_screens(app: QApplication, smaller: Path, larger: Path, runs: i
     for run in range(runs + 1):
         for folder in (smaller, larger):
             profile.open_profile(folder)
-            elapsed, view = first_screen(app, catalogue.active_plan())
+            elapsed, view = first_screen(app, active_plan_info())
             if run:  # the first round warms SQLite's cache and Qt
                 times[folder].append(elapsed)
             view.close()

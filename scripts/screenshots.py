@@ -174,7 +174,7 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
     save(ImportDialog(dofa, window), out, "import")
     window.tabs.setCurrentWidget(window.consolidation.tab)
     save(window, out, "consolidated")
-    dialog = RemindersDialog(dofa, catalogue.active_plan(), "2026-H1", _signer(), window)
+    dialog = RemindersDialog(dofa, window.plan_info, "2026-H1", _signer(), window)
     save(dialog, out, "reminders")
     window.close()
 

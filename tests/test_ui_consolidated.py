@@ -173,9 +173,8 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
     qtbot, owed, tmp_path, monkeypatch
 ):
     i18n.install("en")
-    plan = catalogue.active_plan()
     users.add("Lê Văn Bình", "Phó Giám đốc", "approver", PASSWORD)
-    dialog = RemindersDialog(owed, plan, "2026-H1", "dofa.clerk")
+    dialog = RemindersDialog(owed, active_plan_info(), "2026-H1", "dofa.clerk")
     qtbot.addWidget(dialog)
     rows = {
         dialog.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole): dialog.list.topLevelItem(i)
@@ -272,3 +271,21 @@ def test_section_captions_keep_the_marks_of_their_capitals(qtbot, station):
     assert "NHIỆM VỤ CỤ THỂ" in caption.text()
     ink = QFontMetrics(caption.font()).tightBoundingRect(caption.text())
     assert caption.height() >= ink.height() + 2
+
+
+def test_the_report_is_read_off_the_ui_thread(qtbot, station):
+    """On the pool, as in the running app: nothing can be typed until the saved text is in."""
+    plan = catalogue.active_plan()
+    consolidated.save_summary(consolidated.open_draft(plan, PERIOD), "III", SUMMARY)
+    tasks.set_synchronous(False)
+    i18n.install("en")
+    editor = ConsolidatedEditor(station, active_plan_info(), "dofa.clerk")
+    qtbot.addWidget(editor)
+    editor.period_combo.setCurrentIndex(editor.period_combo.findData(PERIOD))
+    assert editor.loading and editor.state_label.text() == "Loading the report…"
+    assert editor.editors["III"].isReadOnly() and not editor.sign_button.isEnabled()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=20000)
+    assert editor.editors["III"].toPlainText() == SUMMARY
+    assert not editor.editors["III"].isReadOnly()
+    assert "Revision 1 · draft" in editor.state_label.text()
+    qtbot.waitUntil(lambda: "(Sở Y tế)." in editor.preview.toPlainText(), timeout=20000)

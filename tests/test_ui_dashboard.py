@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services.catalogue import catalogue
 from app.services.catalogue.periods import Period
+from app.services.catalogue.plan_info import active_plan_info
 from app.services.dashboard.dashboard import Cell, Totals
 from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
 from app.ui.dashboard.dashboard import DashboardView
@@ -46,7 +46,7 @@ def station(made, tmp_path):
 @pytest.fixture
 def view(qtbot, station):
     """The dashboard on 01/07/2026, with 2026-H1 chosen (the columns end there)."""
-    widget = DashboardView(catalogue.active_plan(), today=TODAY)
+    widget = DashboardView(active_plan_info(), today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1280, 700)
     widget.show()
@@ -75,7 +75,7 @@ def _activate(qtbot, view, code, period_id):
 
 
 def test_the_default_columns_end_at_the_current_period(qtbot, station):
-    widget = DashboardView(catalogue.active_plan(), today=TODAY)
+    widget = DashboardView(active_plan_info(), today=TODAY)
     qtbot.addWidget(widget)
     assert [p.id for p in widget.model.periods] == ["2025-H1", "2025-Y", H1, YEAR]
     assert widget.period_combo.currentData() == YEAR
@@ -194,7 +194,7 @@ def test_recording_a_paper_report_needs_a_real_date(qtbot, view):
 
 
 def test_duty_view_shows_a_duty_across_agencies_and_the_charts(qtbot, station):
-    view = DutyView(catalogue.active_plan(), today=TODAY)
+    view = DutyView(active_plan_info(), today=TODAY)
     qtbot.addWidget(view)
     view.show()
     view.show_duty("III.3.3", H1)
@@ -241,7 +241,7 @@ def test_the_progress_table_shows_section_titles_whole_at_1350_px(qtbot, station
     """The chart beside the table took half the width and cut the name column's section
     title to "NHIỆM VỤ C…"; the capitals' stacked marks must fit in the row too."""
     i18n.install("vi")
-    view = DutyView(catalogue.active_plan(), today=TODAY)
+    view = DutyView(active_plan_info(), today=TODAY)
     qtbot.addWidget(view)
     view.resize(1350, 800)
     view.show()
@@ -325,3 +325,26 @@ def test_a_paper_copy_signed_by_the_due_date_counts_on_time(qtbot, view):
     assert _text(view, "SNV", H1) == "On time · paper"
     tooltip = _text(view, "SNV", H1, Qt.ItemDataRole.ToolTipRole)
     assert "Paper copy received 22/06/2026, signed 18/06/2026" in tooltip
+
+
+def test_the_matrix_and_the_duty_view_are_read_off_the_ui_thread(qtbot, station):
+    """On the pool, as in the running app: the screens say they are loading, then fill."""
+    tasks.set_synchronous(False)
+    dashboard = DashboardView(active_plan_info(), today=TODAY)
+    qtbot.addWidget(dashboard)
+    assert dashboard.loading and dashboard.summary.text() == "Loading…"
+    assert dashboard.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not dashboard.loading, timeout=20000)
+    assert dashboard.model.rowCount() == 41 and "received" in dashboard.summary.text()
+
+    duties = DutyView(active_plan_info(), today=TODAY)
+    qtbot.addWidget(duties)
+    assert duties.loading and duties.count_label.text() == "Loading…"
+    # Asked for before its periods are read: the period is chosen when they come, and the
+    # answers for the period and for the duty both arrive, neither lost.
+    duties.show_duty("III.3.3", H1)
+    qtbot.waitUntil(lambda: not duties.loading, timeout=20000)
+    assert duties.period_id() == H1
+    assert duties.side_model.rowCount() == 2 and "2 of 2 agencies" in duties.count_label.text()
+    assert duties.progress_model.rows[0].label == "III"
+    assert sum(duties.section_chart.series()["Not reported"]) == 29

@@ -1765,6 +1765,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 has no report for %2 on record (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +2111,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Reporting &amp;rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,6 +3533,10 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

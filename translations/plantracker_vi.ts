@@ -1765,6 +1765,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Tình t&amp;rạng:</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
         <source>%1 has no report for %2 on record (%3).</source>
         <translation>%1 chưa có báo cáo %2 nào được ghi nhận (%3).</translation>
     </message>
@@ -2107,6 +2111,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Reporting &amp;rates</source>
         <translation>Tỷ lệ &amp;báo cáo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>Reporting rate per period (%1 is due on %2)</source>
@@ -3529,6 +3537,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>The letter (công văn đôn đốc) cites the plan and the due date and is addressed to the checked agencies. Late and missing ones are checked first. A draft records nothing; issuing takes the signer&apos;s password, gives the letter its number from the register and records it as sent.</source>
         <translation>Công văn đôn đốc nêu Kế hoạch và thời hạn báo cáo, gửi đến các cơ quan, đơn vị được chọn. Các cơ quan, đơn vị chậm hoặc chưa gửi báo cáo được chọn sẵn. Bản dự thảo không được ghi nhận; khi ban hành, người ký nhập mật khẩu, công văn được cấp số theo sổ văn bản đi và được ghi nhận đã gửi.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>Reminder letter (draft)</source>

@@ -57,7 +57,7 @@ class ConsolidationMenu(QObject):
         from app.ui.dashboard.reminders_dialog import RemindersDialog
 
         dialog = RemindersDialog(
-            self.window.station, self.window.plan, period_id, self.window.actor, self.window
+            self.window.station, self.window.plan_info, period_id, self.window.actor, self.window
         )
         dialog.exec()
         return dialog

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Agency, PaperReceipt, Plan, Report
 from app.services.catalogue.periods import Period
 from app.services.core.vocabulary import DashboardStatus, ReportStatus
+from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard import Cell
-from app.services.reports import reports
+from app.services.dashboard.dashboard_view import AgencyName, PaperCopy, RevisionFacts
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
@@ -33,20 +33,17 @@ from app.ui.kit.screen_fit import fit_to_screen
 REPORT_PAGE, PAPER_PAGE = 0, 1
 
 
-def signed_revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
-    """Every signed revision DoFA holds (a draft of its own does not count as sent)."""
-    return [r for r in reports.revisions(agency, plan, period_id) if r.signed_at]
-
-
 class AgencyReportDialog(QDialog):
+    """`revisions`: the signed revisions DoFA holds (a draft of its own does not count as
+    sent); `papers`: the paper copies recorded."""
+
     def __init__(
         self,
-        agency: Agency,
-        plan: Plan,
+        agency: AgencyName,
         period: Period,
         cell: Cell,
-        revisions: list[Report],
-        papers: list[PaperReceipt] | None = None,
+        revisions: tuple[RevisionFacts, ...],
+        papers: tuple[PaperCopy, ...] = (),
         parent=None,
     ):
         super().__init__(parent)
@@ -98,7 +95,7 @@ class AgencyReportDialog(QDialog):
 
     # Public
 
-    def shown_report(self) -> Report | None:
+    def shown_report(self) -> RevisionFacts | None:
         index = self.revision_combo.currentIndex()
         return self.revisions[index] if 0 <= index < len(self.revisions) else None
 
@@ -109,7 +106,7 @@ class AgencyReportDialog(QDialog):
 
     # Internals
 
-    def _revision_item(self, report: Report) -> str:
+    def _revision_item(self, report: RevisionFacts) -> str:
         text = fmt(self.tr("%1 — %2, signed %3"), report.revision,
                    channel_label(report.channel), day_text(report.signed_at))  # fmt: skip
         if report.status == ReportStatus.RETURNED:
@@ -118,7 +115,7 @@ class AgencyReportDialog(QDialog):
             text = fmt(self.tr("%1 (latest)"), text)
         return text
 
-    def _paper_item(self, receipt: PaperReceipt) -> str:
+    def _paper_item(self, receipt: PaperCopy) -> str:
         return fmt(self.tr("Paper copy — received %1, signed %2"),
                    format_date(receipt.received_on), format_date(receipt.signed_on))  # fmt: skip
 
@@ -157,7 +154,8 @@ class AgencyReportDialog(QDialog):
 
     def _show(self, index: int) -> None:
         if 0 <= index < len(self.revisions):
-            self.pane.show_report(self.revisions[index], self.revisions)
+            rows = dashboard_view.revision_rows([r.id for r in self.revisions])
+            self.pane.show_report(rows[index], rows)
             self.pages.setCurrentIndex(REPORT_PAGE)
             return
         paper_index = index - len(self.revisions)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Agency, Plan
-from app.services.catalogue import periods
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.vocabulary import AgencyKind, DashboardStatus
-from app.services.dashboard import dashboard, paper
-from app.ui.dashboard.agency_report_dialog import AgencyReportDialog, signed_revisions
+from app.services.dashboard import dashboard_view
+from app.services.dashboard.dashboard_view import AgencyName, AgencyReport, Matrix
+from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
 from app.ui.dashboard.dashboard_model import (
     ALL,
     AgencyRow,
@@ -34,38 +34,33 @@ from app.ui.dashboard.dashboard_model import (
     totals_text,
 )
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, kind_label, period_label
+from app.ui.kit.tasks import run_task
 
-COLUMNS_SHOWN = 4
 _ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
-
-
-def shown_periods(plan: Plan, today: date, focus: str | None = None) -> tuple[list, list]:
-    """(every period up to the next one, the COLUMNS_SHOWN ending at focus — by default the
-    current period, the one whose report is due next)."""
-    every = periods.all_periods(plan, today)
-    if focus is None:  # as periods.current_and_next says, without reading the periods twice
-        focus = next(p for p in every if p.due >= today).id
-    end = next(i for i, p in enumerate(every) if p.id == focus) + 1
-    return every, every[max(0, end - COLUMNS_SHOWN) : end]
 
 
 class DashboardView(QWidget):
     """The "Dashboard" tab of the consolidating workstation."""
 
-    paper_recorded = Signal(object)  # the PaperReceipt
+    paper_recorded = Signal(object)  # what the paper report dialog recorded
 
     def __init__(
-        self, plan: Plan, actor: str | None = None, today: date | None = None, parent=None
+        self, plan: PlanInfo, actor: str | None = None, today: date | None = None, parent=None
     ):
         super().__init__(parent)
         self.plan, self.actor, self.today = plan, actor, today
         self.report_dialog: AgencyReportDialog | None = None
         self.paper_dialog: PaperReportDialog | None = None
-        self.agencies: dict[str, Agency] = {}
+        self.agencies: dict[str, AgencyName] = {}
         self.every: list = []
+        self.loading = False  # the matrix is being read in a task
+        self._generation = 0  # of the read under way: a later one supersedes it
         self.model = MatrixModel(self)
         self.period_combo = QComboBox()
+        # Filled when the matrix is read, after the first show: sized to its periods then.
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr(_ALL_KINDS), ALL)
         for kind in AgencyKind:
@@ -135,24 +130,41 @@ class DashboardView(QWidget):
     # Public
 
     def reload(self, focus: str | None = None) -> None:
-        """Re-read the matrix (after an import, a paper report, a new period)."""
+        """Re-read the matrix (after an import, a paper report, a new period) in a task: at
+        province scale it reads every agency's standing in four periods."""
         today = self.today or date.today()
         focus = focus or self.period_combo.currentData()
-        if focus is not None and focus not in {p.id for p in self.every}:
-            focus = None
-        self.every, chosen = shown_periods(self.plan, today, focus)
+        plan = self.plan
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.summary.setText(self.tr("Loading…"))
+        run_task(
+            lambda _progress: dashboard_view.matrix(plan, today, focus),
+            lambda result, error: self._on_loaded(generation, result, error),
+            parent=self,
+        )
+
+    def _on_loaded(self, generation: int, matrix: Matrix | None, error) -> None:
+        if generation != self._generation:
+            return  # a later read is on its way
+        self.loading = False
+        if error is not None:
+            self.summary.clear()
+            self.message.setText(user_message(error))
+            return
+        self.every = list(matrix.every)
+        chosen = list(matrix.shown)
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for period in reversed(self.every):
             self.period_combo.addItem(capitalised(period_label(period.id)), period.id)
         self.period_combo.setCurrentIndex(self.period_combo.findData(chosen[-1].id))
         self.period_combo.blockSignals(False)
-        agencies = dashboard.expected_agencies(self.plan)
-        self.agencies = {a.code: a for a in agencies}
-        matrix = dashboard.matrix(self.plan, chosen, today, expected=agencies)
+        self.agencies = {a.code: a for a in matrix.agencies}
         rows = [
-            AgencyRow(a.code, a.name_vi, a.name_en, a.kind, cells)
-            for a, cells in zip(agencies, matrix, strict=True)
+            AgencyRow(a.code, a.name_vi, a.name_en, a.kind, list(cells))
+            for a, cells in zip(matrix.agencies, matrix.rows, strict=True)
         ]
         self.model.load(chosen, rows)
         self.model.set_filter(self.kind_combo.currentData(), self.status_combo.currentData())
@@ -166,15 +178,25 @@ class DashboardView(QWidget):
         """(agency code, cell statuses) of every row the filters let through."""
         return [(r.code, [c.status for c in r.cells]) for r in self.model.matching]
 
-    def open_cell(self, agency_code: str, period_id: str) -> AgencyReportDialog | None:
-        """The agency's report for the period, read-only; None (and a message) if there is none."""
+    def open_cell(self, agency_code: str, period_id: str) -> None:
+        """The agency's report for the period, read-only, as `report_dialog` once read (in a
+        task); a message instead if there is none."""
         self.message.clear()
         column = next(i for i, p in enumerate(self.model.periods) if p.id == period_id)
         row = next(r for r in self.model.rows if r.code == agency_code)
-        agency, cell = self.agencies[agency_code], row.cells[column]
-        revisions = signed_revisions(agency, self.plan, period_id)
-        papers = paper.receipts(agency.id, self.plan, period_id)
-        if not revisions and not papers:
+        plan, cell = self.plan, row.cells[column]
+        run_task(
+            lambda _progress: dashboard_view.agency_report(plan, agency_code, period_id),
+            lambda held, error: self._on_cell_read(held, error, self.model.periods[column], cell),
+            parent=self,
+        )
+
+    def _on_cell_read(self, held: AgencyReport | None, error, period, cell) -> None:
+        if error is not None:
+            self.message.setText(user_message(error))
+            return
+        agency, period_id = held.agency, period.id
+        if not held.revisions and not held.papers:
             self.message.setText(
                 fmt(
                     self.tr("%1 has no report for %2 on record (%3)."),
@@ -183,13 +205,11 @@ class DashboardView(QWidget):
                     status_label(cell.status).lower(),
                 )
             )
-            return None
-        dialog = AgencyReportDialog(agency, self.plan, self.model.periods[column], cell,
-                                    revisions, papers, self)  # fmt: skip
+            return
+        dialog = AgencyReportDialog(agency, period, cell, held.revisions, held.papers, self)
         self.report_dialog = dialog
         dialog.finished.connect(self._on_report_dialog_finished)  # it may have returned it
         dialog.open()
-        return dialog
 
     # Internals
 
@@ -242,11 +262,12 @@ class DashboardView(QWidget):
 
     def _on_paper_dialog_accepted(self) -> None:
         recorded = self.paper_dialog.recorded
+        agency = self.agencies[self.paper_dialog.agency_combo.currentData()]
         self.reload()
         self.message.setText(
             fmt(
                 self.tr("Recorded: the paper report of %1 for %2, received %3."),
-                recorded.agency.name_vi,
+                agency.name_vi,
                 period_label(recorded.period_id),
                 format_date(recorded.received_on),
             )

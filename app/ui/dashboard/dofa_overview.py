@@ -22,7 +22,7 @@ class OverviewTabs(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.dashboard = DashboardView(window.plan, window.actor)
+        self.dashboard = DashboardView(window.plan_info, window.actor)
         self.duty_view_tab = LazyTab(self._build_duty_view, lambda view: view.reload())
         window.tabs.insertTab(0, self.dashboard, self.tr("D&ashboard"))
         window.tabs.insertTab(1, self.duty_view_tab, self.tr("Duty &view"))
@@ -32,7 +32,7 @@ class OverviewTabs(QObject):
     def _build_duty_view(self) -> DutyView:
         from app.ui.dashboard.duty_view import DutyView
 
-        return DutyView(self.window.plan)
+        return DutyView(self.window.plan_info)
 
     @property
     def duty_view(self) -> DutyView:

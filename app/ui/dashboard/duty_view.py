@@ -7,6 +7,7 @@ reported (table and chart), and the reporting rate of every period so far (chart
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Plan
-from app.services.dashboard import duty_view
-from app.services.dashboard.duty_view import BUCKETS, SectionProgress
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.dashboard import dashboard_view
+from app.services.dashboard.dashboard_view import Rates
+from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
 from app.ui.dashboard.charts import LineChart, Series, StackedBarChart
 from app.ui.dashboard.duty_view_models import (
     BUCKET_COLOURS,
@@ -35,9 +37,11 @@ from app.ui.dashboard.duty_view_models import (
     bucket_label,
 )
 from app.ui.exchange.exchange_common import elided
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label, pick
 from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
+from app.ui.kit.tasks import run_task
 
 DUTY_CHARS = 110
 COUNT_WIDTH = 84
@@ -55,18 +59,23 @@ def with_section_totals(items: list[SectionProgress]) -> list[SectionProgress]:
             result.append(total)
         for name in ("duties", *BUCKETS):
             setattr(total, name, getattr(total, name) + getattr(item, name))
-        result.append(item)
+        result.append(replace(item))  # a copy: the caller names it, the service's stays
     return result
 
 
 class DutyView(QWidget):
     """The "Duty view" tab of the consolidating workstation."""
 
-    def __init__(self, plan: Plan, today: date | None = None, parent=None):
+    def __init__(self, plan: PlanInfo, today: date | None = None, parent=None):
         super().__init__(parent)
         self.plan, self.today = plan, today
-        self.duties = {d.ref: d for d in duty_view.duty_headings(plan)}
-        self.section_titles = duty_view.section_titles(plan)
+        self._pending = 0  # reads under way in tasks
+        self._asked_period: str | None = None  # by show_duty before the periods were read
+        # Per kind of read, the number of the latest: an earlier one's answer is dropped.
+        self._generations = {"rates": 0, "period": 0, "duty": 0}
+        frame = dashboard_view.duty_frame(plan)  # the plan's duties: one quick query
+        self.duties = {d.ref: d for d in frame.duties}
+        self.section_titles = dict(frame.section_titles)
         self.duty_combo = QComboBox()
         self.duty_combo.setEditable(True)
         self.duty_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -77,6 +86,8 @@ class DutyView(QWidget):
                 f"{duty.ref} — {elided(pick(duty.text_vi, duty.text_en), DUTY_CHARS)}", duty.ref
             )
         self.period_combo = QComboBox()
+        # Filled when the rates are read, after the first show: sized to its periods then.
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.duty_text = QLabel()
         self.duty_text.setWordWrap(True)
         self.duty_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,30 +185,61 @@ class DutyView(QWidget):
     # Public
 
     def reload(self) -> None:
-        """Re-read everything (after an import or a new period); keeps the choices."""
+        """Re-read everything (after an import or a new period); keeps the choices. The rates
+        read every agency's standing in every period: in a task."""
         today = self.today or date.today()
-        chosen = self.period_combo.currentData()
-        shown = duty_view.rate_periods(self.plan, today)
+        plan = self.plan
+        self._read(
+            ("rates",), lambda _progress: dashboard_view.rates(plan, today), self._on_rates_read
+        )
+
+    @property
+    def loading(self) -> bool:
+        return self._pending > 0
+
+    def _read(self, kinds: tuple[str, ...], work, done) -> None:
+        """Run work in a task, then done(result, kinds still wanted): a kind is no longer
+        wanted once a later read of it has begun (the period's read also reads the duty)."""
+        for kind in kinds:
+            self._generations[kind] += 1
+        started = {kind: self._generations[kind] for kind in kinds}
+        self._pending += 1
+        self.count_label.setText(self.tr("Loading…"))
+
+        def delivered(result, error) -> None:
+            self._pending -= 1
+            wanted = {kind for kind in kinds if self._generations[kind] == started[kind]}
+            if not wanted:
+                return
+            if error is not None:
+                self.count_label.setText(user_message(error))
+                return
+            done(result, wanted)
+
+        run_task(work, delivered, parent=self)
+
+    def _on_rates_read(self, rates: Rates, _wanted: set[str]) -> None:
+        shown, totals = rates.periods, rates.totals
+        chosen, self._asked_period = self._asked_period or self.period_combo.currentData(), None
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for period in reversed(shown):
             self.period_combo.addItem(capitalised(period_label(period.id)), period.id)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(chosen)))
         self.period_combo.blockSignals(False)
-        rates = duty_view.reporting_rates(self.plan, today, chosen=shown)
         self.rate_chart.title = fmt(
             self.tr("Reporting rate per period (%1 is due on %2)"),
             shown[-1].id,
             format_date(shown[-1].due),
         )
         self.rate_chart.set_data(
-            [t.period for t in rates],
+            [t.period for t in totals],
             [
-                Series(self.tr("Reported"), "#1565c0", [t.rate for t in rates]),
+                Series(self.tr("Reported"), "#1565c0", [t.rate for t in totals]),
                 Series(
                     self.tr("On time"),
                     "#2e7d32",
-                    [round(100 * t.on_time / t.expected, 1) if t.expected else 0 for t in rates],
+                    [round(100 * t.on_time / t.expected, 1) if t.expected else 0 for t in totals],
                 ),
             ],
         )
@@ -205,7 +247,10 @@ class DutyView(QWidget):
 
     def show_duty(self, ref: str, period_id: str | None = None) -> None:
         if period_id is not None:
-            self.period_combo.setCurrentIndex(self.period_combo.findData(period_id))
+            index = self.period_combo.findData(period_id)
+            if index < 0:  # the periods are still being read: chosen when they come
+                self._asked_period = period_id
+            self.period_combo.setCurrentIndex(index)
         self.duty_combo.setCurrentIndex(self.duty_combo.findData(ref))
 
     def duty_ref(self) -> str | None:
@@ -217,7 +262,23 @@ class DutyView(QWidget):
     # Internals
 
     def _load_period(self) -> None:
-        rows = with_section_totals(duty_view.progress_by_section(self.plan, self.period_id()))
+        plan, period_id = self.plan, self.period_id()
+        ref, today = self.duty_ref(), self.today
+
+        def work(_progress):
+            progress = dashboard_view.progress(plan, period_id)
+            side = dashboard_view.side_by_side(plan, ref, period_id, today) if ref else ()
+            return progress, side
+
+        self._read(("period", "duty"), work, self._on_period_read)
+
+    def _on_period_read(self, result: tuple, wanted: set[str]) -> None:
+        progress, side = result
+        if "duty" in wanted:
+            self._show_duty(side)
+        if "period" not in wanted:
+            return
+        rows = with_section_totals(list(progress))
         for row in rows:
             if row.item is None:
                 row.title_vi, row.title_en = self.section_titles[row.section]
@@ -234,17 +295,28 @@ class DutyView(QWidget):
                 for b in BUCKETS
             ],
         )
-        self._load_duty()
 
     def _load_duty(self) -> None:
         ref = self.duty_ref()
         if ref is None:
+            self._show_duty(())
+            return
+        plan, period_id, today = self.plan, self.period_id(), self.today
+        self._read(
+            ("duty",),
+            lambda _progress: dashboard_view.side_by_side(plan, ref, period_id, today),
+            lambda entries, _wanted: self._show_duty(entries),
+        )
+
+    def _show_duty(self, entries: tuple[SideEntry, ...]) -> None:
+        ref = self.duty_ref()
+        if ref is None:
             self.side_model.load([])
+            self.count_label.clear()
             return
         duty = self.duties[ref]
         self.duty_text.setText(f"<b>{ref}</b> — {pick(duty.text_vi, duty.text_en)}")
-        entries = duty_view.side_by_side(self.plan, ref, self.period_id(), self.today)
-        self.side_model.load(entries)
+        self.side_model.load(list(entries))
         reported = sum(e.reported for e in entries)
         self.count_label.setText(
             fmt(

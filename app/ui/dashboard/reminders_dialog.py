@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Plan
 from app.services.accounts import users
-from app.services.catalogue import periods
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import labels as words
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import DashboardStatus, UserRole
-from app.services.dashboard import reminder_letters, reminders
+from app.services.dashboard import dashboard_view
+from app.services.dashboard.dashboard_view import IssuedReminder, ReminderCandidate
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
@@ -45,15 +45,16 @@ class RemindersDialog(QDialog):
     """The agencies that owe a period's report, checked: late and missing ones by default."""
 
     def __init__(
-        self, station: Workstation, plan: Plan, period_id: str, actor: str | None, parent=None
+        self, station: Workstation, plan: PlanInfo, period_id: str, actor: str | None, parent=None
     ):
         super().__init__(parent)
         self.station, self.plan, self.actor = station, plan, actor
-        self.sent: list = []
+        self.sent: tuple[str, ...] = ()  # codes of the agencies the issued letter went to
+        self._generation = 0  # of the list being read: a later read supersedes it
         self.setWindowTitle(self.tr("Reminder letters"))
         self.period_combo = QComboBox()
         today = date.today()
-        for period in reversed(periods.all_periods(plan)):
+        for period in reversed(dashboard_view.reminder_periods(plan)):
             if period.start <= today:
                 self.period_combo.addItem(
                     fmt(self.tr("%1 (due %2)"), period_label(period.id), format_date(period.due)),
@@ -132,17 +133,39 @@ class RemindersDialog(QDialog):
         return self.period_combo.currentData()
 
     def reload(self) -> None:
+        """Read who owes the period's report in a task: it reads every agency's standing."""
+        self._generation += 1
+        generation, plan, period_id = self._generation, self.plan, self.period_id
+        self.list.clear()
+        self.count_label.setText(self.tr("Loading…"))
+        for button in (self.save_button, self.issue_button, self.print_button):
+            button.setEnabled(False)
+        run_task(
+            lambda _progress: dashboard_view.reminder_candidates(plan, period_id),
+            lambda result, error: self._on_candidates_read(generation, result, error),
+            parent=self,
+        )
+
+    def _on_candidates_read(self, generation: int, candidates, error) -> None:
+        if generation != self._generation:
+            return
+        if error is not None:
+            self.count_label.clear()
+            self.error.show_error(user_message(error))
+            return
+        self._fill(candidates)
+
+    def _fill(self, candidates: tuple[ReminderCandidate, ...]) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for candidate in reminders.candidates(self.plan, self.period_id):
-            last = candidate.last_sent
+        for candidate in candidates:
             when = ""
-            if last is not None:
-                sent = format_date(datetime.fromisoformat(last.sent_at))
-                when = fmt(self.tr("%1 (No. %2)"), sent, last.number)
+            if candidate.last_sent_at is not None:
+                sent = format_date(datetime.fromisoformat(candidate.last_sent_at))
+                when = fmt(self.tr("%1 (No. %2)"), sent, candidate.last_number)
             status = words.label_of(DashboardStatus, candidate.status, ui_language())
-            item = QTreeWidgetItem([candidate.agency.name_vi, status, when])
-            item.setData(0, Qt.ItemDataRole.UserRole, candidate.agency.code)
+            item = QTreeWidgetItem([candidate.name_vi, status, when])
+            item.setData(0, Qt.ItemDataRole.UserRole, candidate.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if candidate.by_default else Qt.CheckState.Unchecked
             item.setCheckState(0, checked)
@@ -204,10 +227,9 @@ class RemindersDialog(QDialog):
             return
         codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
         login = self.signer.currentData()
-        signer = users.find(login) if login else None
 
         def work(_progress):
-            return reminder_letters.write_draft(plan, period_id, out, codes, signer)
+            dashboard_view.draft_reminder(plan, period_id, out, codes, login)
 
         self.save_button.setEnabled(False)
         run_task(work, lambda result, error: self._on_drafted(out, error), parent=self)
@@ -218,12 +240,11 @@ class RemindersDialog(QDialog):
         if not codes:
             return 0
         login = self.signer.currentData()
-        signer = users.find(login) if login else None
         try:
             return print_pdf(
                 self,
                 self.tr("Reminder letter (draft)"),
-                lambda out: reminder_letters.write_draft(plan, period_id, out, codes, signer),
+                lambda out: dashboard_view.draft_reminder(plan, period_id, out, codes, login),
             )
         except UserError as exc:
             self.error.show_error(user_message(exc))
@@ -242,11 +263,10 @@ class RemindersDialog(QDialog):
 
         def issue(password: str):
             issued.append(
-                reminder_letters.issue_letter(
-                    plan, period_id, out, login, password, self.station.folder, codes,
-                    passphrase=passphrase,
+                dashboard_view.issue_reminder(
+                    plan, period_id, out, login, password, self.station.folder, codes, passphrase
                 )
-            )  # fmt: skip
+            )
 
         dialog = ApproverPasswordDialog(
             self.tr("Issue the reminder letter"),
@@ -272,20 +292,18 @@ class RemindersDialog(QDialog):
         self.result.show()
         fit_height(self)
 
-    def _on_written(self, out: Path, result, error: BaseException | None) -> None:
+    def _on_written(self, out: Path, issued: IssuedReminder, error: BaseException | None) -> None:
         if error is not None:
             self.result.hide()
             message = user_message(error)
             self.error.show_error(message)
             return
-        _document, rows, issued = result
-        self.sent = rows
+        self.sent = issued.agencies
         self.error.clear_error()
+        count = len(issued.agencies)
         self.result.setText(
             fmt(
-                self.tr(
-                    "Issued as No. %2 and recorded as sent to %n agency(ies): %1.", "", len(rows)
-                ),
+                self.tr("Issued as No. %2 and recorded as sent to %n agency(ies): %1.", "", count),
                 out,
                 issued.symbol,
             )
