@@ -19,7 +19,8 @@ packages=(
 )
 if [ "$with_tests" = 1 ]; then
   packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc faketime
-    libreoffice-calc-nogui)  # Calc checks that the Excel exports print on A4
+    libreoffice-calc-nogui  # Calc checks that the Excel exports print on A4
+    postgresql)  # a throwaway server for the consolidating office's tests (tests/pg_cluster.py)
 fi
 
 missing=()

@@ -126,4 +126,4 @@ def _run_in_process(args: list[str], env: dict, cwd: Path) -> subprocess.Complet
 
 
 # A SoftHSM2 token and a test CA for the token-signature tests.
-pytest_plugins = ["tests.token_support"]
+pytest_plugins = ["tests.token_support", "tests.pg_cluster"]

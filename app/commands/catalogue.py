@@ -9,7 +9,7 @@ from pathlib import Path
 from app.commands import common
 from app.commands.common import print_json, say, secret, tell
 from app.services.catalogue import catalogue, periods, register
-from app.services.core import labels
+from app.services.core import labels, storage_errors
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import AgencyKind
 from app.services.keys import keys, secrets
@@ -54,9 +54,15 @@ def cmd_duties(args: argparse.Namespace) -> int:
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    if not args.agency and not args.kit:
-        raise UsageError("setup needs --agency CODE (or --kit FILE)")
+    if not args.agency and not args.kit and not args.database:
+        raise UsageError("setup needs --agency CODE (or --kit FILE, or --database URL)")
     folder = profile.resolve_profile_dir(args.profile)
+    if args.database and args.kit:
+        raise UsageError(
+            "a setup kit (--kit) is for an agency, which keeps its data on its own computer"
+        )
+    if args.database and not args.agency:
+        return _join_office(args, folder)
     if args.kit:
         if not args.fingerprint:
             raise UsageError(
@@ -67,8 +73,15 @@ def cmd_setup(args: argparse.Namespace) -> int:
         raise UserError(
             "{folder} already holds a workstation profile; choose another folder", folder=folder
         )
-    passphrase = _new_key_passphrase()
-    station = profile.create_profile(folder, args.agency, args.dofa, passphrase)
+    if args.database and not args.dofa:
+        raise UsageError(
+            "only the consolidating (DoFA) workstation keeps its data on a database server; "
+            "add --dofa, or leave out --database for an agency"
+        )
+    passphrase = _office_passphrase(confirm=True) if args.database else _new_key_passphrase()
+    station = profile.create_profile(
+        folder, args.agency, args.dofa, passphrase, database_url=args.database
+    )
     agency = station.agency
     role = " (consolidating workstation)" if station.consolidating else ""
     role_vi = " (máy tổng hợp)" if station.consolidating else ""
@@ -77,7 +90,17 @@ def cmd_setup(args: argparse.Namespace) -> int:
         f"Set up {folder} for {agency.code} {agency.name_vi}{role}",
         f"Đã cài đặt {folder} cho {agency.code} {agency.name_vi}{role_vi}",
     )
-    if passphrase:
+    if args.database:
+        tell(
+            args,
+            "The office's data and DoFA's keys (sealed with DoFA's passphrase) are in "
+            f"{storage_errors.server_name(args.database)}; other officers join it with "
+            "`plantracker setup --database URL`.",
+            "Dữ liệu của văn phòng và khóa của Sở Ngoại vụ (khóa bằng cụm mật khẩu) nằm ở "
+            f"{storage_errors.server_name(args.database)}; cán bộ khác tham gia bằng "
+            "`plantracker setup --database URL`.",
+        )
+    elif passphrase:
         tell(
             args,
             "No OS secret store was found: the keys are in a passphrase-protected file.",
@@ -105,6 +128,31 @@ def cmd_setup(args: argparse.Namespace) -> int:
             "Chỉ với khóa này, mọi gói báo cáo gửi đến máy này mở được bằng công cụ `age`\n"
             "nếu máy này và các bản sao lưu bị mất.",
         )
+    return 0
+
+
+def _office_passphrase(confirm: bool) -> str | None:
+    return secret(
+        "PLANTRACKER_PASSPHRASE",
+        "DoFA's key passphrase: ",
+        "cụm mật khẩu khóa của Sở Ngoại vụ",
+        confirm=confirm,
+    )
+
+
+def _join_office(args: argparse.Namespace, folder: Path) -> int:
+    from app.services.workstation import office_setup
+
+    station = office_setup.join_office(folder, args.database, _office_passphrase(confirm=False))
+    agency = station.agency
+    server = storage_errors.server_name(args.database)
+    tell(
+        args,
+        f"Set up {folder} for {agency.code} {agency.name_vi} (consolidating workstation), "
+        f"sharing the office's data in {server}",
+        f"Đã cài đặt {folder} cho {agency.code} {agency.name_vi} (máy tổng hợp), dùng chung "
+        f"dữ liệu của văn phòng tại {server}",
+    )
     return 0
 
 
@@ -179,5 +227,12 @@ def register_commands(commands) -> None:
         "--fingerprint",
         metavar="FP",
         help="with --kit: DoFA's key fingerprint, read out by DoFA (plantracker keys show)",
+    )
+    setup.add_argument(
+        "--database",
+        metavar="URL",
+        help="postgresql://USER@SERVER/DATABASE: with --agency CODE --dofa, create the office's "
+        "database there; alone, join it from this computer (DoFA's passphrase in "
+        "PLANTRACKER_PASSPHRASE)",
     )
     setup.set_defaults(handler=cmd_setup)

@@ -113,7 +113,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
     passphrase = None
-    if keys.storage() == "file":
+    if keys.asks_passphrase():
         passphrase = secret(
             "PLANTRACKER_PASSPHRASE",
             "Passphrase of the signing key file: ",

@@ -15,7 +15,7 @@ from app.services.keys import age_passphrase, key_lifecycle, keys
 
 def _passphrase() -> str | None:
     """Only a workstation without an OS secret store keeps its keys in a file."""
-    if keys.storage() != "file":
+    if not keys.asks_passphrase():
         return None
     return secret(
         "PLANTRACKER_PASSPHRASE", "Passphrase of the key file: ", "cụm mật khẩu của tệp khóa"
@@ -151,7 +151,7 @@ def _backup_passphrase() -> str:
 def cmd_keys_backup(args: argparse.Namespace) -> int:
     station = workstation(args)
     backup_passphrase = _backup_passphrase()
-    key_passphrase = backup_passphrase if keys.storage() == "file" else None
+    key_passphrase = backup_passphrase if keys.asks_passphrase() else None
     key_lifecycle.backup(station, Path(args.out), backup_passphrase, key_passphrase)
     tell(
         args,
@@ -166,7 +166,7 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
 def cmd_keys_restore(args: argparse.Namespace) -> int:
     station = workstation(args)
     backup_passphrase = _backup_passphrase()
-    key_passphrase = backup_passphrase if keys.storage() == "file" else None
+    key_passphrase = backup_passphrase if keys.asks_passphrase() else None
     content = key_lifecycle.restore(station, Path(args.file), backup_passphrase, key_passphrase)
     agency, fingerprint = content["agency"], content["signing_fingerprint"]
     tell(

@@ -19,7 +19,7 @@ from app.services.reports import issuing, reports
 
 def key_passphrase() -> str | None:
     """Only a workstation without an OS secret store keeps its signing key in a file."""
-    if keys.storage() != "file":
+    if not keys.asks_passphrase():
         return None
     return secret(
         "PLANTRACKER_PASSPHRASE",

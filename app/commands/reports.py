@@ -165,7 +165,7 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     from app.services.keys import keys
 
     passphrase = None
-    if keys.storage() == "file":
+    if keys.asks_passphrase():
         passphrase = secret(
             "PLANTRACKER_PASSPHRASE",
             "Passphrase of the signing key file: ",

@@ -1,6 +1,6 @@
 import peewee
 
-from app.models.base import BaseModel
+from app.models.base import BaseModel, FlagField
 
 # format: the stored values (models import no service; test_vocabulary ties them to the enums)
 AGENCY_KINDS = ("department", "district", "commune", "armed_force", "mass_organisation", "other")
@@ -13,7 +13,7 @@ class Agency(BaseModel):
     name_vi = peewee.CharField()
     name_en = peewee.CharField()
     kind = peewee.CharField()
-    active = peewee.BooleanField(default=True)
+    active = FlagField(default=True)
     retired_on = peewee.DateField(null=True)
     # The agency that took over this one's duties and history (2025 reform: merges, removals).
     successor = peewee.ForeignKeyField(

@@ -1,6 +1,6 @@
 import peewee
 
-from app.models.base import BaseModel
+from app.models.base import BaseModel, FlagField
 
 
 class TrustedCertificate(BaseModel):
@@ -13,7 +13,7 @@ class TrustedCertificate(BaseModel):
     issuer = peewee.TextField()
     serial = peewee.CharField()  # hexadecimal
     not_after = peewee.CharField()  # ISO 8601
-    self_signed = peewee.BooleanField()
+    self_signed = FlagField()
     added_at = peewee.CharField()
 
 

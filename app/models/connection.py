@@ -1,14 +1,26 @@
-"""Opening a workstation database: WAL, foreign keys on, schema brought up to date.
+"""Opening a workstation database: a SQLite file in the profile, or a consolidating office's
+PostgreSQL server named by a `postgresql://` URL; either way the schema brought up to date.
+
+SQLite: WAL, foreign keys on.
 
 Every transaction begins IMMEDIATE: it takes SQLite's write lock at BEGIN, so two processes
 that read-then-write queue behind each other (waiting up to busy_timeout) instead of one of
 them failing half-way with "database is locked" or acting on what it read before the other's
 commit. A database in a folder that cannot be written (read-only media, a locked-down share)
 is opened read-only, so it can still be viewed.
+
+PostgreSQL: several officers' PCs share the database. Every transaction takes one advisory
+transaction lock of the office at BEGIN (OfficeDatabase.begin), which serialises transactions
+exactly as BEGIN IMMEDIATE does on SQLite, so code written for one behaves the same on the
+other. libpq reads the URL as it is: the password from the URL is refused elsewhere (it would
+end up in the profile), so it comes from PGPASSWORD, ~/.pgpass, or the caller (the OS secret
+store); TLS as the URL's sslmode says, libpq's `prefer` (TLS when the server offers it) by
+default.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -17,6 +29,7 @@ from urllib.parse import quote
 import peewee
 
 from app.models.base import db
+from app.models.dialect import is_postgresql
 from app.models.migrations import LATEST_VERSION, migrate, schema_version
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": 1}
@@ -41,6 +54,38 @@ def init_db(path: Path | str) -> peewee.SqliteDatabase:
     db.initialize(database)
     database.connect(reuse_if_open=True)
     migrate(database, None if str(path) == ":memory:" else Path(path))
+    return database
+
+
+# Advisory lock keys (pg_advisory_lock's bigint space is shared by every application on the
+# server; these two are ours: "PTXN" and "PTWR" in ASCII).
+TRANSACTION_LOCK = 0x5054584E
+WRITER_LOCK = 0x50545752
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+class OfficeDatabase(peewee.PostgresqlDatabase):
+    """The consolidating office's PostgreSQL database."""
+
+    def begin(self, isolation_level=None):
+        super().begin(isolation_level)
+        # Held to COMMIT or ROLLBACK: one transaction of the office at a time, as on SQLite.
+        self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (TRANSACTION_LOCK,))
+
+
+def open_server(url: str, password: str | None = None, migrate_schema: bool = True):
+    """Bind the models to the office's PostgreSQL database at url (no password in it)."""
+    close_db()
+    database = OfficeDatabase(
+        url,
+        password=password,
+        connect_timeout=CONNECT_TIMEOUT_SECONDS,
+        application_name="plantracker",
+    )
+    db.initialize(database)
+    database.connect()
+    if migrate_schema:
+        migrate(database, None)
     return database
 
 
@@ -74,9 +119,13 @@ def _open_read_only(path: Path) -> peewee.SqliteDatabase:
 
 def is_read_only() -> bool:
     """Whether the bound database was opened read-only (its folder cannot be written)."""
-    return db.obj is not None and bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
+    if db.obj is None or is_postgresql():
+        return False
+    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
 
 
 def close_db() -> None:
     if db.obj is not None and not db.is_closed():
-        db.close()
+        # A server connection already lost has nothing left to close.
+        with contextlib.suppress(peewee.InterfaceError):
+            db.close()

@@ -1,19 +1,27 @@
-"""Numbered schema steps. The schema version is the last applied step (PRAGMA user_version).
+"""Numbered schema steps. The schema version is the last applied step: PRAGMA user_version on
+SQLite, the one row of `schema_version` on PostgreSQL.
 
 Steps are plain SQL frozen in time: a step never changes once released, and a later change is
 a new step. Each step runs in one transaction together with the version bump, so a failure
-leaves the database at the previous version. The file is backed up before any step runs.
+leaves the database at the previous version. A SQLite file is backed up before any step runs
+(a PostgreSQL server is backed up by its office, with pg_dump).
+
+One numbered path serves both backends: a step's SQLite statements run on PostgreSQL as
+models.dialect.postgresql_ddl translates them, or, where that is not enough, in the
+PostgreSQL form the step gives for that statement (`postgresql`, by position).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import peewee
+
+from app.models.dialect import is_postgresql, postgresql_ddl
 
 
 @dataclass(frozen=True)
@@ -21,6 +29,16 @@ class Step:
     number: int
     description: str
     statements: tuple[str, ...]
+    # statement position → its PostgreSQL form, where the translation is not enough
+    postgresql: dict[int, str] = field(default_factory=dict)
+
+    def statements_for(self, database: peewee.Database) -> tuple[str, ...]:
+        if not is_postgresql(database):
+            return self.statements
+        return tuple(
+            self.postgresql.get(i, postgresql_ddl(statement))
+            for i, statement in enumerate(self.statements)
+        )
 
 
 STEPS: tuple[Step, ...] = (
@@ -316,6 +334,15 @@ STEPS: tuple[Step, ...] = (
             ' (SELECT "id" FROM "report" WHERE "channel" = \'paper\')',
             'DELETE FROM "report" WHERE "channel" = \'paper\'',
         ),
+        # PostgreSQL converts text to a date only when told to.
+        postgresql={
+            4: 'INSERT INTO "paper_receipt" ("agency_id", "plan_id", "period_id", "received_on",'
+            ' "signed_on", "recorded_at")'
+            ' SELECT "agency_id", "plan_id", "period_id",'
+            ' CAST(substr("received_at", 1, 10) AS DATE),'
+            ' CAST(substr("received_at", 1, 10) AS DATE), "created_at" FROM "report"'
+            ' WHERE "channel" = \'paper\' ORDER BY "id"',
+        },
     ),
     Step(
         11,
@@ -331,8 +358,32 @@ class SchemaTooNewError(Exception):
     """The database was written by a newer release of the app."""
 
 
-def schema_version(database: peewee.SqliteDatabase) -> int:
-    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+VERSION_TABLE = "schema_version"
+
+
+def schema_version(database: peewee.Database) -> int:
+    if not is_postgresql(database):
+        return database.execute_sql("PRAGMA user_version").fetchone()[0]
+    if not database.table_exists(VERSION_TABLE):
+        return 0
+    row = database.execute_sql(f'SELECT "version" FROM "{VERSION_TABLE}"').fetchone()
+    return row[0] if row else 0
+
+
+def _set_version(database: peewee.Database, number: int) -> None:
+    if not is_postgresql(database):
+        database.execute_sql(f"PRAGMA user_version = {number}")
+        return
+    # One row: the single-valued key makes a second row impossible.
+    database.execute_sql(
+        f'CREATE TABLE IF NOT EXISTS "{VERSION_TABLE}" ("one" INTEGER PRIMARY KEY DEFAULT 1'
+        ' CHECK ("one" = 1), "version" INTEGER NOT NULL)'
+    )
+    database.execute_sql(
+        f'INSERT INTO "{VERSION_TABLE}" ("one", "version") VALUES (1, %s)'
+        ' ON CONFLICT ("one") DO UPDATE SET "version" = EXCLUDED."version"',
+        (number,),
+    )
 
 
 def backup_file(database: peewee.SqliteDatabase, db_path: Path, version: int) -> Path:
@@ -354,7 +405,7 @@ def backup_file(database: peewee.SqliteDatabase, db_path: Path, version: int) ->
     return target
 
 
-def migrate(database: peewee.SqliteDatabase, db_path: Path | None) -> Path | None:
+def migrate(database: peewee.Database, db_path: Path | None) -> Path | None:
     """Bring the schema to LATEST_VERSION; returns the backup made, if any."""
     current = schema_version(database)
     if current > LATEST_VERSION:
@@ -368,7 +419,10 @@ def migrate(database: peewee.SqliteDatabase, db_path: Path | None) -> Path | Non
         if step.number <= current:
             continue
         with database.atomic():
-            for statement in step.statements:
+            # Another PC of the office may have applied it while this one waited for the lock.
+            if schema_version(database) >= step.number:
+                continue
+            for statement in step.statements_for(database):
                 database.execute_sql(statement)
-            database.execute_sql(f"PRAGMA user_version = {step.number}")
+            _set_version(database, step.number)
     return backup

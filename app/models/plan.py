@@ -1,7 +1,7 @@
 import peewee
 
 from app.models.agency import Agency
-from app.models.base import BaseModel
+from app.models.base import BaseModel, FlagField
 
 
 class Plan(BaseModel):
@@ -23,7 +23,7 @@ class Plan(BaseModel):
     title_en = peewee.TextField()
     preamble_vi = peewee.TextField()
     preamble_en = peewee.TextField()
-    active = peewee.BooleanField(default=True)
+    active = FlagField(default=True)
     # The plan file exactly as loaded, so it can be shown or passed on unchanged.
     source_json = peewee.TextField()
 
@@ -36,7 +36,7 @@ class PlanSection(BaseModel):
     position = peewee.IntegerField()
     title_vi = peewee.TextField()
     title_en = peewee.TextField()
-    reportable = peewee.BooleanField()
+    reportable = FlagField()
 
 
 class PlanItem(BaseModel):
@@ -56,7 +56,7 @@ class PlanParagraph(BaseModel):
     position = peewee.IntegerField()
     text_vi = peewee.TextField()
     text_en = peewee.TextField()
-    bullet = peewee.BooleanField()
+    bullet = FlagField()
 
 
 class Duty(BaseModel):
@@ -68,7 +68,7 @@ class Duty(BaseModel):
     position = peewee.IntegerField()
     text_vi = peewee.TextField()
     text_en = peewee.TextField()
-    bullet = peewee.BooleanField()
+    bullet = FlagField()
     lead_in_vi = peewee.TextField(null=True)
     lead_in_en = peewee.TextField(null=True)
 

@@ -1,6 +1,6 @@
 import peewee
 
-from app.models.base import BaseModel
+from app.models.base import BaseModel, FlagField
 
 # format: the stored values (models import no service; test_vocabulary ties them to the enums)
 ROLES = ("drafter", "approver", "clerk")
@@ -15,5 +15,5 @@ class UserAccount(BaseModel):
     position = peewee.CharField()
     role = peewee.CharField()
     password_hash = peewee.CharField()  # scrypt, see services/passwords.py
-    active = peewee.BooleanField(default=True)
+    active = FlagField(default=True)
     created_at = peewee.CharField()

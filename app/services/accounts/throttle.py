@@ -67,7 +67,7 @@ def failed(login: str) -> int:
     count += 1
     value = json.dumps({"count": count, "last": datetime.now(UTC).isoformat()})
     with db.atomic():
-        Setting.insert(key=_KEY + login, value=value).on_conflict_replace().execute()
+        Setting.put(_KEY + login, value)
     return count
 
 

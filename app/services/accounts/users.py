@@ -85,7 +85,7 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
         return account
     throttle.check(throttle.ANY_APPROVER, "an approver", "người phê duyệt")
     for account in UserAccount.select().where(
-        (UserAccount.role == UserRole.APPROVER) & UserAccount.active
+        (UserAccount.role == UserRole.APPROVER) & UserAccount.active.is_true()
     ):
         if verify_password(password, account.password_hash):
             throttle.succeeded(throttle.ANY_APPROVER)
@@ -145,7 +145,7 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     if not active and account.role == UserRole.APPROVER:
         others = UserAccount.select().where(
             (UserAccount.role == UserRole.APPROVER)
-            & UserAccount.active
+            & UserAccount.active.is_true()
             & (UserAccount.id != account.id)
         )
         if not others.exists():

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.models import Agency, Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection, db
+from app.models.dialect import execute
 from app.paths import PLANS_DIR
 from app.services.core.errors import UserError
 from app.services.core.messages_vi import NONE_VI
@@ -158,7 +159,7 @@ def _assignment_links(duty_id: int, duty_data: dict, agencies: list[Agency]) -> 
 
 
 def active_plan(code: str | None = None) -> Plan:
-    query = Plan.select().where(Plan.active)
+    query = Plan.select().where(Plan.active.is_true())
     if code:
         plan = Plan.get_or_none(Plan.code == code)
         if plan is None:
@@ -184,7 +185,7 @@ def active_plan(code: str | None = None) -> Plan:
 def duty_ids(plan: Plan) -> dict[str, int]:
     """Each duty's id by its reference; read straight from the cursor, since an import asks
     once per report and a plan has hundreds of duties."""
-    cursor = db.execute_sql("SELECT ref, id FROM duty WHERE plan_id = ?", (plan.id,))
+    cursor = execute("SELECT ref, id FROM duty WHERE plan_id = ?", (plan.id,))
     return dict(cursor.fetchall())
 
 

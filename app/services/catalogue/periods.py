@@ -152,7 +152,7 @@ def set_due_working_days(days: int, actor: str | None = None) -> None:
     if not 0 <= days <= 60:
         raise UserError("the number of working days must be between 0 and 60")
     with db.atomic():
-        Setting.insert(key=DUE_DAYS_SETTING, value=str(days)).on_conflict_replace().execute()
+        Setting.put(DUE_DAYS_SETTING, str(days))
         audit.record("period.due_days", actor, days=days)
 
 
@@ -201,8 +201,7 @@ def set_tracked_from(plan: Plan, period_id: str, actor: str | None = None) -> No
     """Earlier periods (before the office used the app) count in no rate, get no reminder."""
     bounds(period_id)
     with db.atomic():
-        row = {"key": TRACKED_FROM_SETTING + plan.code, "value": period_id}
-        Setting.insert(row).on_conflict_replace().execute()
+        Setting.put(TRACKED_FROM_SETTING + plan.code, period_id)
         audit.record("period.track", actor, period=period_id, plan=plan.code)
 
 

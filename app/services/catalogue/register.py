@@ -53,7 +53,7 @@ def load_register(data: dict) -> int:
 def agencies(include_retired: bool = True) -> list[Agency]:
     query = Agency.select().order_by(Agency.id)
     if not include_retired:
-        query = query.where(Agency.active)
+        query = query.where(Agency.active.is_true())
     return list(query)
 
 
@@ -227,7 +227,7 @@ def version() -> int:
 
 
 def _bump_version() -> None:
-    Setting.insert(key=VERSION_SETTING, value=str(version() + 1)).on_conflict_replace().execute()
+    Setting.put(VERSION_SETTING, str(version() + 1))
 
 
 def snapshot() -> dict:
@@ -282,9 +282,7 @@ def apply_snapshot(data: dict) -> int:
                 ) = wanted
                 agency.save()
                 changed += 1
-        Setting.insert(
-            key=VERSION_SETTING, value=str(data.get("version", 1))
-        ).on_conflict_replace().execute()
+        Setting.put(VERSION_SETTING, str(data.get("version", 1)))
     return changed
 
 

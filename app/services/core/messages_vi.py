@@ -9,6 +9,7 @@ here, with the same placeholders, in NFC, and that nothing here is unused.
 
 from __future__ import annotations
 
+from app.services.core.messages_vi_office import OFFICE_MESSAGES
 from app.services.core.messages_vi_safety import SAFETY_MESSAGES
 from app.services.core.vocabulary import ReportStatus
 
@@ -25,9 +26,6 @@ NONE_VI = "không có"
 
 MESSAGES: dict[str, str] = {
     # app/commands
-    "setup needs --agency CODE (or --kit FILE)": (
-        "Lệnh setup cần tùy chọn --agency CODE (hoặc --kit FILE)"
-    ),
     "{folder} already holds a workstation profile; choose another folder": (
         "{folder} đã chứa một hồ sơ máy; hãy chọn thư mục khác"
     ),
@@ -678,3 +676,4 @@ MESSAGES: dict[str, str] = {
     ),
 }
 MESSAGES.update(SAFETY_MESSAGES)
+MESSAGES.update(OFFICE_MESSAGES)

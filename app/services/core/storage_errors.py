@@ -9,15 +9,17 @@ can act on. Each transaction either committed or rolled back, so nothing was cha
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import shutil
 import sqlite3
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import peewee
 
 from app.models import db
+from app.models.dialect import is_postgresql
 from app.services.core.errors import UserError
 
 DATABASE_ERRORS = (sqlite3.Error, peewee.DatabaseError)
@@ -74,8 +76,41 @@ def _nearly_full(folder: Path) -> bool:
         return False
 
 
+def server_name(url: str) -> str:
+    """The server and database of a postgresql:// URL as a person reads them."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    return f"{unquote(host)}{parts.path}"
+
+
+def server_refusal(url: str, exc: BaseException) -> UserError:
+    """The office's PostgreSQL server could not be reached, refused us, or the connection was
+    lost: each transaction committed whole or rolled back, so nothing was half-written."""
+    text = str(exc).strip()
+    reason = text.splitlines()[0] if text else type(exc).__name__
+    return UserError(
+        "the connection to the office's database server {server} failed ({reason}); check "
+        "the network, the address and the password, then try again. Nothing was half-written.",
+        server=server_name(url),
+        reason=reason,
+    )
+
+
+def _server_failure(exc: BaseException) -> BaseException | None:
+    """The lost or refused server connection in exc's chain, on a PostgreSQL profile."""
+    if not is_postgresql():
+        return None
+    lost = (peewee.OperationalError, peewee.InterfaceError)
+    return next((c for c in _causes(exc) if isinstance(c, lost)), None)
+
+
 def explain(exc: BaseException, folder: Path) -> UserError | None:
     """A plain refusal for a storage failure in the profile `folder`; None when it is not one."""
+    failure = _server_failure(exc)
+    if failure is not None:
+        with contextlib.suppress(peewee.PeeweeException):
+            db.close()  # a fresh connection at the next attempt
+        return server_refusal(db.obj.database, failure)
     causes = [cause for cause in _causes(exc) if isinstance(cause, STORAGE_ERRORS)]
     kinds = {_kind(cause) for cause in causes}
     named = next((c.filename for c in causes if isinstance(c, OSError) and c.filename), None)

@@ -6,6 +6,11 @@ this lock covers what happens around them — files copied into the profile befo
 transaction, and the clean-up of leftovers, which must never remove another process's
 half-written file. The lock is an advisory `flock` on `<profile>/.writer.lock` (released by the
 system when the process ends, even by SIGKILL), re-entrant within one process.
+
+On a consolidating office's PostgreSQL server several PCs write the same data, so the writer
+also holds the office's advisory lock on the server (pg_advisory_lock; the server releases it
+when the connection ends, as the system does the file lock), waiting the same way with the
+same notice. (Transactions are serialised by the database itself: models/connection.py.)
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import peewee
+
+from app.models import db
+from app.models.connection import WRITER_LOCK
+from app.models.dialect import is_postgresql
 from app.services.core.errors import UserError
 
 LOCK_NAME = ".writer.lock"
@@ -92,21 +102,48 @@ def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
             if not wait:
                 yield False
                 return
-            _wait_for(fd, folder)
-        _held[key] = (fd, 1)
-        try:
-            yield True
-        finally:
-            del _held[key]
+            _wait_for(lambda: _try_lock(fd), folder)
+        with _office_lock(folder, wait) as held:
+            if not held:
+                yield False
+                return
+            _held[key] = (fd, 1)
+            try:
+                yield True
+            finally:
+                del _held[key]
     finally:
         os.close(fd)  # closing the descriptor releases the lock
 
 
-def _wait_for(fd: int, folder: Path) -> None:
+def _try_office_lock() -> bool:
+    return bool(db.execute_sql("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK,)).fetchone()[0])
+
+
+@contextlib.contextmanager
+def _office_lock(folder: Path, wait: bool) -> Iterator[bool]:
+    """The office's writer lock on its PostgreSQL server (nothing to take on SQLite)."""
+    if not is_postgresql():
+        yield True
+        return
+    if not _try_office_lock():
+        if not wait:
+            yield False
+            return
+        _wait_for(_try_office_lock, folder)
+    try:
+        yield True
+    finally:
+        # A lost connection has released it already; the error is the work's to report.
+        with contextlib.suppress(peewee.PeeweeException):
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK,))
+
+
+def _wait_for(try_lock: Callable[[], bool], folder: Path) -> None:
     if _wait_notice is not None:
         _wait_notice()
     deadline = time.monotonic() + WAIT_LIMIT_SECONDS
-    while not _try_lock(fd):
+    while not try_lock():
         if time.monotonic() > deadline:
             raise UserError(
                 "another Plan Tracker program has been writing to {folder} for more than "

@@ -70,7 +70,7 @@ def expected_agencies(plan: Plan) -> list[Agency]:
     return list(
         Agency.select()
         .where(
-            Agency.active
+            Agency.active.is_true()
             & Agency.id.in_(
                 DutyAgency.select(DutyAgency.agency).join(Duty).where(Duty.plan == plan)
             )

@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.models import Attachment, Duty, Plan, PlanItem, PlanSection, db
+from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
+from app.models.dialect import execute
 from app.services.catalogue import periods
 from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
 from app.services.dashboard import dashboard
@@ -58,17 +59,21 @@ _BUCKETS = (
         WHERE e.status IS NOT NULL
     ),
     bucket AS (
-        -- One pass: the lead agencies' entries (tier 0) decide when there are any.
+        -- One pass: the lead agencies' entries (tier 0) decide when there are any. (A count
+        -- with FILTER, not SQLite's SUM of a condition, which PostgreSQL does not add up.)
         SELECT duty_id,
-               CASE WHEN SUM(tier = 0) > 0 THEN
-                    CASE WHEN SUM(tier = 0 AND status = 'stalled') > 0 THEN 'stalled'
-                         WHEN SUM(tier = 0 AND status = 'done') = SUM(tier = 0) THEN 'done'
-                         WHEN SUM(tier = 0 AND status = 'not_started') = SUM(tier = 0)
-                              THEN 'not_started'
+               CASE WHEN COUNT(*) FILTER (WHERE tier = 0) > 0 THEN
+                    CASE WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'stalled') > 0
+                              THEN 'stalled'
+                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'done')
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN 'done'
+                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'not_started')
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN 'not_started'
                          ELSE 'in_progress' END
-               ELSE CASE WHEN SUM(status = 'stalled') > 0 THEN 'stalled'
-                         WHEN SUM(status = 'done') = COUNT(*) THEN 'done'
-                         WHEN SUM(status = 'not_started') = COUNT(*) THEN 'not_started'
+               ELSE CASE WHEN COUNT(*) FILTER (WHERE status = 'stalled') > 0 THEN 'stalled'
+                         WHEN COUNT(*) FILTER (WHERE status = 'done') = COUNT(*) THEN 'done'
+                         WHEN COUNT(*) FILTER (WHERE status = 'not_started') = COUNT(*)
+                              THEN 'not_started'
                          ELSE 'in_progress' END
                END AS bucket
         FROM counted GROUP BY duty_id
@@ -148,7 +153,7 @@ def side_by_side(
         ORDER BY CASE da.role WHEN 'lead' THEN 0 ELSE 1 END, a.id
     """
     )
-    rows = db.execute_sql(query, (plan.id, period_id, duty.id)).fetchall()
+    rows = execute(query, (plan.id, period_id, duty.id)).fetchall()
     rows = [row for row in rows if row[5] or row[9] is not None]
     cells = _cells(plan, period, today)
     attachments = _attachments([row[9] for row in rows if row[9] is not None])
@@ -190,7 +195,7 @@ def duty_buckets(plan: Plan, period_id: str) -> dict[str, str]:
     """ref → done | in_progress | not_started | stalled for the duties with a deciding entry
     (one query)."""
     query = _BUCKETS + "SELECT d.ref, b.bucket FROM bucket b JOIN duty d ON d.id = b.duty_id"
-    return dict(db.execute_sql(query, (plan.id, period_id)).fetchall())
+    return dict(execute(query, (plan.id, period_id)).fetchall())
 
 
 def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list[SectionProgress]:
@@ -209,8 +214,11 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
         _BUCKETS
         + f"""
         SELECT {keys}, COUNT(d.id),
-               SUM(b.bucket = 'done'), SUM(b.bucket = 'in_progress'),
-               SUM(b.bucket = 'not_started'), SUM(b.bucket = 'stalled'), SUM(b.bucket IS NULL)
+               COUNT(*) FILTER (WHERE b.bucket = 'done'),
+               COUNT(*) FILTER (WHERE b.bucket = 'in_progress'),
+               COUNT(*) FILTER (WHERE b.bucket = 'not_started'),
+               COUNT(*) FILTER (WHERE b.bucket = 'stalled'),
+               COUNT(*) FILTER (WHERE b.bucket IS NULL)
         FROM duty d
         JOIN plan_item i ON i.id = d.item_id
         JOIN plan_section s ON s.id = i.section_id
@@ -219,7 +227,7 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
         GROUP BY {group}
     """
     )
-    rows = db.execute_sql(query, (plan.id, period_id, plan.id)).fetchall()
+    rows = execute(query, (plan.id, period_id, plan.id)).fetchall()
     return [
         SectionProgress(row[0], row[1], row[2], row[3], *(int(v or 0) for v in row[4:]))
         for row in rows

@@ -218,7 +218,7 @@ def default_signer() -> UserAccount | None:
     """The first active approver (the head of agency is normally the first account)."""
     return (
         UserAccount.select()
-        .where((UserAccount.role == UserRole.APPROVER) & UserAccount.active)
+        .where((UserAccount.role == UserRole.APPROVER) & UserAccount.active.is_true())
         .order_by(UserAccount.id)
         .first()
     )

@@ -127,7 +127,7 @@ def configure(module: str, scheme: str = "pkcs1v15", tsa_url: str | None = None)
     _load(module)
     for key, value in ((MODULE_SETTING, module), (SCHEME_SETTING, scheme), (TSA_SETTING, tsa_url)):
         if value:
-            Setting.replace(key=key, value=value).execute()
+            Setting.put(key, value)
         else:
             Setting.delete().where(Setting.key == key).execute()
     audit.record("token.configure", module=module, scheme=scheme, tsa=tsa_url)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models import Agency, Plan, Report, db
+from app.models import Agency, Plan, Report
+from app.models.dialect import execute
 from app.services.core.vocabulary import ReportStatus
 
 # The CTEs `on_record` (one row per agency and period: the revision on record, whether it is
@@ -88,7 +89,7 @@ def on_record(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], OnReco
         + """SELECT report_id, agency_id, period_id, revision, status, channel, signed_at,
                     received_at, earlier_signed_at, issued_on, in_conflict FROM on_record"""
     )
-    rows = db.execute_sql(query, (plan.id, *period_ids)).fetchall()
+    rows = execute(query, (plan.id, *period_ids)).fetchall()
     return {(row[1], row[2]): OnRecord(*row[:10], bool(row[10])) for row in rows}
 
 
@@ -106,7 +107,7 @@ def on_record_ids(reports: list[Report]) -> set[int]:
 def accepted_report_ids(plan: Plan, period_id: str) -> dict[int, int]:
     """agency id → the id of its latest accepted revision of the period."""
     query = "WITH" + accepted_ctes(1) + "SELECT agency_id, report_id FROM accepted"
-    return dict(db.execute_sql(query, (plan.id, period_id)).fetchall())
+    return dict(execute(query, (plan.id, period_id)).fetchall())
 
 
 def latest_accepted(agency: Agency, plan: Plan, period_id: str) -> Report | None:

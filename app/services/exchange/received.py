@@ -21,8 +21,8 @@ from app.models import (
     Report,
     ReportConflict,
     ReportEntry,
-    db,
 )
+from app.models.dialect import execute, executemany
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -279,7 +279,7 @@ def _insert_entries(report: Report, incoming: Incoming) -> None:
     """
     duty_ids = catalogue.duty_ids(incoming.plan)
     entries = incoming.content.entries
-    db.cursor().executemany(
+    executemany(
         _ENTRY_INSERT,
         [
             (
@@ -298,9 +298,7 @@ def _insert_entries(report: Report, incoming: Incoming) -> None:
     if not with_files:
         return
     entry_ids = dict(
-        db.execute_sql(
-            "SELECT duty_id, id FROM report_entry WHERE report_id = ?", (report.id,)
-        ).fetchall()
+        execute("SELECT duty_id, id FROM report_entry WHERE report_id = ?", (report.id,)).fetchall()
     )
     Attachment.insert_many(
         [

@@ -293,9 +293,7 @@ def _adopt(kit: SetupKit) -> None:
             "escrow_recipient": dofa.escrow_recipient,
             "kit_id": kit.kit_id,
         }
-        Setting.insert_many(
-            [{"key": TRUST + k, "value": v} for k, v in values.items()]
-        ).on_conflict_replace().execute()
+        Setting.put_many({TRUST + k: v for k, v in values.items()})
         audit.record("kit.adopt", kit_id=kit.kit_id, dofa=dofa.agency, fingerprint=dofa.fingerprint)
 
 

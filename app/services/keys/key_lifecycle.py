@@ -70,9 +70,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
             old_record.save()
             record = keys.record_public_key(station.agency, new_public)
             vouched = {**statement, "signature": base64.b64encode(signature).decode("ascii")}
-            Setting.insert(
-                key=ROTATION_SETTING, value=json.dumps(vouched)
-            ).on_conflict_replace().execute()
+            Setting.put(ROTATION_SETTING, json.dumps(vouched))
             audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
         keys.discard_signing_slot(station.folder, old_slot)
     event_log.info("key_rotated", old=old_record.fingerprint, new=record.fingerprint)
@@ -240,7 +238,7 @@ def restore(
             keys.store_age_identity(station.folder, name, secret_text, key_passphrase)
         _restore_known_keys(station, content)
         for name, value in content["settings"].items():
-            Setting.insert(key=name, value=value).on_conflict_replace().execute()
+            Setting.put(name, value)
         audit.record("key.restore", file=path.name, fingerprint=content["signing_fingerprint"])
     keys.discard_signing_slot(station.folder, old_slot)
     keys.discard_other_signing_keys(station.folder)

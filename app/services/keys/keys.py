@@ -4,6 +4,12 @@ The private key lives in the OS secret store (keyring) under the profile's id; w
 none, in keys/signing-key-<fingerprint>.age inside the profile: the PKCS#8 PEM encrypted with
 age's passphrase encryption at a fixed work factor (age_passphrase.py), so `age -d` opens it.
 The age identities are kept the same way, as age secret keys.
+
+A consolidating office on a PostgreSQL server (several officers' PCs) keeps DoFA's keys in the
+database itself ("database" storage), each sealed the same way with DoFA's passphrase (a
+setting `sealed_key.<name>`, base64 of the age file), so every PC of the office signs and
+decrypts with the same keys and none holds them in clear. They are unlocked once per session
+(a command, a run of the desktop app) and kept in memory only until the profile is closed.
 """
 
 from __future__ import annotations
@@ -23,16 +29,13 @@ from pyrage import x25519
 from app.models import Agency, AgencyKey, Setting
 from app.services.core import audit, event_log, files
 from app.services.core.errors import UserError
-from app.services.keys import age_passphrase, secrets
+from app.services.keys import age_passphrase, sealed, secrets
+from app.services.keys.sealed import PassphraseNeededError
 
 KEY_NAME = "signing-key"
 KEY_FOLDER = Path("keys")
 KEY_FILE = KEY_FOLDER / "signing-key.pem"  # the one name before keys were named by fingerprint
 MIN_PASSPHRASE_LENGTH = 10
-
-
-class PassphraseNeededError(UserError):
-    """The key is in a passphrase-protected file and no (or a wrong) passphrase was given."""
 
 
 def _setting(key: str) -> str | None:
@@ -41,7 +44,17 @@ def _setting(key: str) -> str | None:
 
 
 def _put_setting(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    Setting.put(key, value)
+
+
+DATABASE = "database"  # the office's PostgreSQL database: see keys/sealed.py
+lock = sealed.lock
+
+
+def asks_passphrase() -> bool:
+    """Whether using a key needs a passphrase now: keys in files always, keys in the office
+    database until this session has opened them."""
+    return storage() == "file" or (storage() == DATABASE and not sealed.is_unlocked())
 
 
 def profile_id() -> str:
@@ -113,7 +126,14 @@ def store_signing_key(
     records the key, so that the switch and the record commit together.
     """
     slot = slot_of(private_key)
-    if storage() == "keyring" or (storage() is None and secrets.available()):
+    if storage() == DATABASE:
+        pem = private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        sealed.seal(slot, pem, passphrase)
+    elif storage() == "keyring" or (storage() is None and secrets.available()):
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
@@ -185,6 +205,8 @@ def discard_retired_signing_secrets(agency: Agency) -> None:
 def discard_signing_slot(folder: Path, slot: str) -> None:
     if slot == signing_slot():
         return
+    if storage() == DATABASE:
+        sealed.discard(slot)
     if storage() == "keyring":
         secrets.delete(profile_id(), slot)
     _slot_file(folder, slot).unlink(missing_ok=True)
@@ -261,6 +283,10 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
                 "backup before signing"
             )
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+    if storage() == DATABASE:
+        key = serialization.load_pem_private_key(sealed.unseal(signing_slot(), passphrase), None)
+        assert isinstance(key, Ed25519PrivateKey)
+        return key
     if storage() == "file":
         if not passphrase:
             raise PassphraseNeededError("the signing key file needs its passphrase")
@@ -319,7 +345,9 @@ def create_age_identity(folder: Path, name: str, passphrase: str | None = None) 
 
 def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: str | None) -> str:
     identity = x25519.Identity.from_str(secret_text)
-    if storage() == "keyring":
+    if storage() == DATABASE:
+        sealed.seal(f"{name}-identity", secret_text.encode("ascii"), passphrase)
+    elif storage() == "keyring":
         secrets.set(profile_id(), f"{name}-identity", secret_text)
     else:
         if not passphrase:
@@ -348,6 +376,9 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
                 name=name,
             )
         return _matching(x25519.Identity.from_str(stored), name)
+    if storage() == DATABASE:
+        text = sealed.unseal(f"{name}-identity", passphrase).decode("ascii")
+        return _matching(x25519.Identity.from_str(text), name)
     if not passphrase:
         raise PassphraseNeededError("the key file needs its passphrase")
     try:

@@ -85,7 +85,9 @@ def require_issuer(login_or_name: str, password: str) -> UserAccount:
     account = users.authenticate(login_or_name, password)
     if account.role == UserRole.CLERK:
         return account
-    clerks = UserAccount.select().where((UserAccount.role == UserRole.CLERK) & UserAccount.active)
+    clerks = UserAccount.select().where(
+        (UserAccount.role == UserRole.CLERK) & UserAccount.active.is_true()
+    )
     if account.role == UserRole.APPROVER and not clerks.exists():
         return account
     if account.role == UserRole.APPROVER:

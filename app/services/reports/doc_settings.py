@@ -55,10 +55,10 @@ def load(agency: Agency) -> DocSettings:
 
 
 def save(settings: DocSettings, actor: str | None = None) -> None:
-    rows = []
+    rows = {}
     for name, value in asdict(settings).items():
         text = "\n".join(value) if isinstance(value, list) else value
-        rows.append({"key": PREFIX + name, "value": nfc(text.strip())})
+        rows[PREFIX + name] = nfc(text.strip())
     with db.atomic():
-        Setting.insert_many(rows).on_conflict_replace().execute()
+        Setting.put_many(rows)
         audit.record("settings.document", actor)

@@ -74,7 +74,7 @@ def configure(folder: Path | None, keep_days: int, passphrase: str | None = None
         backup.check_passphrase(passphrase)
         secrets.set(keys.profile_id(), PASSPHRASE_NAME, passphrase)
     for key, value in ((FOLDER_SETTING, str(folder)), (KEEP_SETTING, str(keep_days))):
-        Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        Setting.put(key, value)
     audit.record("backup.auto_on", folder=str(folder), keep_days=keep_days)
 
 

@@ -171,7 +171,7 @@ def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSum
             ) from exc
     size = out.stat().st_size
     now = manifest["created_at"]
-    Setting.insert(key=LAST_BACKUP_SETTING, value=now).on_conflict_replace().execute()
+    Setting.put(LAST_BACKUP_SETTING, now)
     audit.record("profile.backup", file=out.name, size=size)
     return BackupSummary(station.agency_code, station.consolidating, now, len(entries), size)
 
@@ -268,7 +268,7 @@ def _require_empty(folder: Path) -> None:
 
 def _restore_secrets(folder: Path, stored: dict[str, str], passphrase: str) -> None:
     """Put the keys in this computer's secret store under a new profile id, else in files."""
-    Setting.insert(key="profile_id", value=uuid.uuid4().hex).on_conflict_replace().execute()
+    Setting.put("profile_id", uuid.uuid4().hex)
     if not stored:
         return  # the keys came as passphrase-protected files, already in place
     if secrets.available():
@@ -277,7 +277,7 @@ def _restore_secrets(folder: Path, stored: dict[str, str], passphrase: str) -> N
         return
     # No secret store here: the keys go to files locked with the backup's passphrase.
     signing_key = stored[keys.signing_slot()]
-    Setting.insert(key="key_storage", value="file").on_conflict_replace().execute()
+    Setting.put("key_storage", "file")
     keys.store_signing_key(
         folder, Ed25519PrivateKey.from_private_bytes(b64decode(signing_key)), passphrase
     )

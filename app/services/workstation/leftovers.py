@@ -42,7 +42,7 @@ def _pending() -> list[str]:
 
 def _set_pending(paths: list[str]) -> None:
     if paths:
-        Setting.insert(key=PENDING_OUTPUTS, value="\n".join(paths)).on_conflict_replace().execute()
+        Setting.put(PENDING_OUTPUTS, "\n".join(paths))
     else:
         Setting.delete().where(Setting.key == PENDING_OUTPUTS).execute()
 

@@ -1,4 +1,8 @@
-"""Workstation profiles: a folder with one database; selection by flag, environment, default."""
+"""Workstation profiles: a folder with one database; selection by flag, environment, default.
+
+The database is the folder's SQLite file, or, for a consolidating office that shares its data
+between several officers' PCs, a PostgreSQL database the folder names (office_server.py).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.keys import keys
-from app.services.workstation import leftovers
+from app.services.workstation import leftovers, office_server, office_setup
 
 # Password hashes, keys' records and report texts are for this workstation's user alone.
 FOLDER_MODE = 0o700
@@ -51,7 +55,15 @@ def db_path(folder: Path) -> Path:
 
 
 def is_set_up(folder: Path) -> bool:
-    return db_path(folder).is_file()
+    return db_path(folder).is_file() or office_server.is_office_profile(folder)
+
+
+def _open_database(folder: Path) -> None:
+    keys.lock()  # keys a previous session opened stay with it
+    if office_server.is_office_profile(folder):
+        office_server.connect(office_server.read_url(folder))
+    else:
+        init_db(db_path(folder))
 
 
 def open_profile(folder: Path) -> Workstation:
@@ -62,7 +74,7 @@ def open_profile(folder: Path) -> Workstation:
             folder=folder,
         )
     try:
-        init_db(db_path(folder))
+        _open_database(folder)
         settings = dict(Setting.select(Setting.key, Setting.value).tuples())
     except SchemaTooNewError as exc:
         raise UserError(
@@ -131,7 +143,7 @@ def _load_catalogue(registers: list[dict], plans: list[dict]) -> None:
         catalogue.load_plan(plan)
 
 
-def _first_missing_ancestor(folder: Path) -> Path | None:
+def first_missing_ancestor(folder: Path) -> Path | None:
     """The outermost folder that set-up would create, so a failure can remove it again."""
     if folder.exists():
         return None
@@ -147,23 +159,31 @@ def create_profile(
     consolidating: bool,
     passphrase: str | None = None,
     catalogue_data: tuple[list[dict], list[dict]] | None = None,
+    database_url: str | None = None,
 ) -> Workstation:
     """Set up a new workstation with its keys; refuses a used folder.
 
     The passphrase is needed only where no OS secret store exists (see services/keys.py).
     catalogue_data (registers, plans) replaces the bundled catalogue, e.g. from a setup kit.
+    database_url: the consolidating office's new PostgreSQL database instead of a SQLite file;
+    DoFA's keys are then kept in it, sealed with the passphrase (office_setup.py).
     """
     if is_set_up(folder):
         raise UserError(
             "{folder} already holds a workstation profile; choose another folder", folder=folder
         )
-    created = _first_missing_ancestor(folder)
+    if database_url is not None:
+        database_url = office_setup.check_new_office(database_url, consolidating, passphrase)
+    created = first_missing_ancestor(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(folder, FOLDER_MODE)
-        # Created 0600 before SQLite opens it; its -wal and -shm files take the same mode.
-        os.close(os.open(db_path(folder), os.O_WRONLY | os.O_CREAT, FILE_MODE))
+        if database_url is not None:
+            office_server.write_url(folder, database_url)
+        else:
+            # Created 0600 before SQLite opens it; its -wal and -shm files take the same mode.
+            os.close(os.open(db_path(folder), os.O_WRONLY | os.O_CREAT, FILE_MODE))
         writer_lock.create_lock_file(folder)
     except OSError as exc:
         raise UserError(
@@ -171,10 +191,15 @@ def create_profile(
             folder=folder,
             error=exc.strerror,
         ) from exc
-    path = db_path(folder)
     try:
-        init_db(path)
+        keys.lock()
+        if database_url is not None:
+            office_setup.open_new_office(database_url)
+        else:
+            init_db(db_path(folder))
         with db.atomic():
+            if database_url is not None:
+                Setting.put("key_storage", keys.DATABASE)
             _load_catalogue(*(catalogue_data or _bundled_catalogue()))
             agency = register.get(agency_code)  # refuses an unknown code before anything is kept
             agency_code = agency.code
@@ -191,7 +216,9 @@ def create_profile(
                 keys.create_age_identity(folder, keys.ESCROW, passphrase)
     except BaseException:
         close_db()
-        for leftover in [*folder.glob(DB_NAME + "*"), folder / writer_lock.LOCK_NAME]:
+        keys.lock()
+        leftovers_of_setup = [folder / writer_lock.LOCK_NAME, office_server.settings_file(folder)]
+        for leftover in [*folder.glob(DB_NAME + "*"), *leftovers_of_setup]:
             leftover.unlink(missing_ok=True)
         shutil.rmtree(folder / keys.KEY_FILE.parent, ignore_errors=True)
         if created is not None:

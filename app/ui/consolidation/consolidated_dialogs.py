@@ -93,7 +93,7 @@ class ConsolidatedSignDialog(QDialog):
         signer_form = QFormLayout(signer_box)
         signer_form.addRow(self.tr("Signed by"), self.signer)
         signer_form.addRow(self.tr("Password"), self.password)
-        if keys.storage() == "file":
+        if keys.asks_passphrase():
             self.passphrase = password_field()
             signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
         note = hint_label(

@@ -128,7 +128,7 @@ def open_folder(path: Path) -> None:
 
 def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
     """(go on?, passphrase): asked only where the keys are in a passphrase-locked file."""
-    if keys.storage() != "file":
+    if not keys.asks_passphrase():
         return True, None
     text, ok = QInputDialog.getText(
         parent,

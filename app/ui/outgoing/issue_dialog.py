@@ -96,7 +96,7 @@ class IssueDialog(QDialog):
         for account in issuers():
             self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
-        self.passphrase = password_field() if keys.storage() == "file" else None
+        self.passphrase = password_field() if keys.asks_passphrase() else None
         clerk = QGroupBox(self.tr("Records clerk"))
         clerk_form = QFormLayout(clerk)
         clerk_form.addRow(self.tr("Issued by"), self.signer)

@@ -65,7 +65,7 @@ class SignDialog(QDialog):
         signer_form = QFormLayout(signer_box)
         signer_form.addRow(self.tr("Signed by"), self.signer)
         signer_form.addRow(self.tr("Password"), self.password)
-        if keys.storage() == "file":
+        if keys.asks_passphrase():
             note = QLabel(
                 self.tr(
                     "This computer has no OS secret store, so the agency's signing key is kept "

@@ -1,0 +1,77 @@
+"""DoFA's keys kept in a consolidating office's PostgreSQL database (keys.py "database"
+storage): each sealed with age's passphrase encryption under DoFA's passphrase, as a setting
+`sealed_key.<name>` holding the age file in base64 (`base64 -d | age -d` opens it).
+
+Every PC of the office signs and decrypts with the same keys and none keeps them in clear.
+They are opened once per session (a command, a run of the desktop app) and kept in memory
+only until the profile is closed (`lock`).
+"""
+
+from __future__ import annotations
+
+import base64
+
+from app.models import Setting
+from app.services.core.errors import UserError
+from app.services.keys import age_passphrase
+
+PREFIX = "sealed_key."
+MIN_PASSPHRASE_LENGTH = 10
+_unlocked: dict[str, bytes] = {}  # this session's opened keys, by name
+
+
+class PassphraseNeededError(UserError):
+    """A key is protected by a passphrase and no (or a wrong) passphrase was given."""
+
+
+def lock() -> None:
+    """Forget the keys this session opened (another profile or session starts)."""
+    _unlocked.clear()
+
+
+def is_unlocked() -> bool:
+    return bool(_unlocked)
+
+
+def require_passphrase(passphrase: str | None) -> str:
+    """A passphrase long enough to seal DoFA's keys with."""
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise PassphraseNeededError(
+            "the office's keys are kept in its database protected by DoFA's passphrase of at "
+            "least {count} characters; give it (PLANTRACKER_PASSPHRASE for scripts)",
+            count=MIN_PASSPHRASE_LENGTH,
+        )
+    return passphrase
+
+
+def seal(name: str, plain: bytes, passphrase: str | None) -> None:
+    stored = age_passphrase.encrypt(plain, require_passphrase(passphrase))
+    Setting.put(PREFIX + name, base64.b64encode(stored).decode("ascii"))
+    _unlocked[name] = plain
+
+
+def unseal(name: str, passphrase: str | None) -> bytes:
+    if name in _unlocked:
+        return _unlocked[name]
+    row = Setting.get_or_none(Setting.key == PREFIX + name)
+    if row is None:
+        raise UserError(
+            "the {name} key is missing from the office database; restore it from a key backup",
+            name=name,
+        )
+    if not passphrase:
+        raise PassphraseNeededError(
+            "DoFA's keys in the office database are locked; give DoFA's passphrase "
+            "(PLANTRACKER_PASSPHRASE for scripts)"
+        )
+    try:
+        plain = age_passphrase.decrypt(base64.b64decode(row.value), passphrase)
+    except age_passphrase.AgePassphraseError as exc:
+        raise PassphraseNeededError("wrong passphrase for DoFA's keys") from exc
+    _unlocked[name] = plain
+    return plain
+
+
+def discard(name: str) -> None:
+    Setting.delete().where(Setting.key == PREFIX + name).execute()
+    _unlocked.pop(name, None)

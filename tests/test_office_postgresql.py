@@ -1,0 +1,192 @@
+"""A consolidating office on PostgreSQL: set-up, joining from a second PC, DoFA's keys sealed
+in the database, the server's writer lock, and a server that cannot be reached."""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from app.models import Setting
+from app.models.connection import WRITER_LOCK, close_db
+from app.services.core import writer_lock
+from app.services.keys import keys, sealed
+from app.services.workstation import office_server, profile
+from tests.age_tool import decrypt
+from tests.conftest import REPO, run_cli
+
+PASSPHRASE = "office-passphrase-2026"
+ENV = {"PLANTRACKER_PASSPHRASE": PASSPHRASE}
+
+
+def _setup(folder, url, *extra, env=ENV):
+    return run_cli(
+        "--profile", str(folder), "--lang", "en", "setup", *extra, "--database", url, env=env
+    )  # fmt: skip
+
+
+def test_the_first_officer_creates_the_office_and_another_joins_it(pg_server, tmp_path):
+    url = pg_server.new_database()
+    first = _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa")
+    assert first.returncode == 0, first.stderr.decode()
+    assert "other officers join it" in first.stdout.decode()
+    # The profile holds the address only: no SQLite file, no key file, no password.
+    assert sorted(p.name for p in (tmp_path / "pc1").iterdir()) == [".writer.lock", "server.ini"]
+    assert url in (tmp_path / "pc1" / "server.ini").read_text()
+
+    joined = _setup(tmp_path / "pc2", url)
+    assert joined.returncode == 0, joined.stderr.decode()
+    shown = [
+        run_cli("--profile", str(tmp_path / pc), "keys", "show", "--json").stdout
+        for pc in ("pc1", "pc2")
+    ]
+    assert shown[0] == shown[1] and b"fingerprint" in shown[0]
+    statuses = [
+        run_cli("--profile", str(tmp_path / pc), "status", "--period", "2026-H1", "--json")
+        for pc in ("pc1", "pc2")
+    ]
+    assert statuses[0].returncode == 0 and statuses[0].stdout == statuses[1].stdout
+
+
+def test_a_database_that_holds_an_office_is_not_set_up_twice(pg_server, tmp_path):
+    url = pg_server.new_database()
+    assert _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa").returncode == 0
+    again = _setup(tmp_path / "pc2", url, "--agency", "SNGV", "--dofa")
+    assert again.returncode == 1
+    assert "already holds an office's data" in again.stderr.decode()
+    assert "Traceback" not in again.stderr.decode()
+    assert not (tmp_path / "pc2").exists()
+
+
+def test_joining_needs_the_right_passphrase_and_an_office(pg_server, tmp_path):
+    url = pg_server.new_database()
+    empty = _setup(tmp_path / "early", url)
+    assert empty.returncode == 1 and "holds no consolidating office" in empty.stderr.decode()
+    assert _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa").returncode == 0
+    wrong = _setup(tmp_path / "pc2", url, env={"PLANTRACKER_PASSPHRASE": "not-the-passphrase"})
+    assert wrong.returncode == 1
+    assert "wrong passphrase for DoFA's keys" in wrong.stderr.decode()
+    assert not (tmp_path / "pc2").exists()
+    vietnamese = run_cli(
+        "--profile", str(tmp_path / "pc3"), "setup", "--database", url,
+        env={"PLANTRACKER_PASSPHRASE": "not-the-passphrase"},
+    )  # fmt: skip
+    assert "Sai cụm mật khẩu khóa của Sở Ngoại vụ" in vietnamese.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    ("extra", "url", "said"),
+    [
+        (("--agency", "SYT"), "postgresql://u@h/db", "only the consolidating (DoFA) workstation"),
+        (("--agency", "SNGV", "--dofa"), "postgresql://u:secret@h/db", "must not hold a password"),
+        (("--agency", "SNGV", "--dofa"), "mysql://u@h/db", "is not a PostgreSQL address"),
+        (("--agency", "SNGV", "--dofa"), "postgresql://u@h", "names no database"),
+    ],
+)
+def test_bad_database_addresses_are_refused_plainly(tmp_path, extra, url, said):
+    result = _setup(tmp_path / "pc", url, *extra)
+    assert result.returncode in (1, 2)
+    assert said in result.stderr.decode()
+    assert not (tmp_path / "pc").exists()
+
+
+def test_a_server_that_cannot_be_reached_is_said_plainly(tmp_path):
+    url = "postgresql://nobody@%2Ftmp%2Fno-such-server-here/office"
+    result = _setup(tmp_path / "pc", url, "--agency", "SNGV", "--dofa")
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "the connection to the office's database server" in err and "Traceback" not in err
+    assert not (tmp_path / "pc").exists()
+    vietnamese = run_cli(
+        "--profile", str(tmp_path / "pc"), "setup", "--agency", "SNGV", "--dofa",
+        "--database", url, env=ENV,
+    )  # fmt: skip
+    assert "Kết nối tới máy chủ cơ sở dữ liệu của văn phòng" in vietnamese.stderr.decode()
+
+
+def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_path):
+    url = pg_server.new_database()
+    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    assert keys.storage() == keys.DATABASE
+    stored = {
+        row.key: row.value for row in Setting.select().where(Setting.key.startswith("sealed_key."))
+    }
+    assert len(stored) == 3  # signing key, decryption and escrow identities
+    for value in stored.values():
+        assert b"PRIVATE KEY" not in base64.b64decode(value)
+        assert b"AGE-SECRET-KEY" not in base64.b64decode(value)
+    slot = keys.signing_slot()
+    sealed_file = tmp_path / "signing.age"
+    sealed_file.write_bytes(base64.b64decode(stored[sealed.PREFIX + slot]))
+    status, said = decrypt(sealed_file, tmp_path / "signing.pem", PASSPHRASE)
+    assert status == 0, said
+    assert (tmp_path / "signing.pem").read_bytes().startswith(b"-----BEGIN PRIVATE KEY")
+    # A new session starts locked, and opens with the passphrase only.
+    profile.open_profile(station.folder)
+    assert keys.asks_passphrase()
+    with pytest.raises(keys.PassphraseNeededError):
+        keys.load_signing_key(station.folder)
+    with pytest.raises(keys.PassphraseNeededError):
+        keys.load_signing_key(station.folder, "wrong passphrase")
+    assert keys.load_signing_key(station.folder, PASSPHRASE) is not None
+    assert not keys.asks_passphrase()
+
+
+def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path):
+    url = pg_server.new_database()
+    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    close_db()
+    other_pc = subprocess.Popen(
+        [
+            sys.executable, "-c",
+            "import sys, time, psycopg2\n"
+            "c = psycopg2.connect(sys.argv[1]); c.autocommit = True\n"
+            f"c.cursor().execute('SELECT pg_advisory_lock({WRITER_LOCK})')\n"
+            "print('held', flush=True); time.sleep(1.5)\n",
+            url,
+        ],
+        stdout=subprocess.PIPE, cwd=REPO, env={**os.environ},
+    )  # fmt: skip
+    assert other_pc.stdout.readline().strip() == b"held"
+    profile.open_profile(station.folder)
+    notices = []
+    writer_lock.set_wait_notice(lambda: notices.append(time.monotonic()))
+    try:
+        started = time.monotonic()
+        with writer_lock.exclusive(station.folder) as held:
+            waited = time.monotonic() - started
+            assert held
+        with writer_lock.exclusive(station.folder, wait=False) as again:
+            assert again  # released at the end of the first
+    finally:
+        writer_lock.set_wait_notice(None)
+        other_pc.wait(timeout=30)
+    assert len(notices) == 1 and waited > 0.5
+
+
+def test_the_server_password_comes_from_the_secret_store_or_pgpassword(pg_server, tmp_path):
+    """The role `officer` must give a password (the test cluster trusts every other role)."""
+    connection = pg_server.connect()
+    connection.cursor().execute(
+        f"CREATE ROLE {pg_server.PASSWORD_ROLE} LOGIN PASSWORD 'server-secret'"
+    )
+    connection.close()
+    url = pg_server.new_database().replace("postgres@", f"{pg_server.PASSWORD_ROLE}@")
+    connection = pg_server.connect()
+    connection.cursor().execute(
+        f'ALTER DATABASE "{url.rsplit("/", 1)[1]}" OWNER TO {pg_server.PASSWORD_ROLE}'
+    )
+    connection.close()
+    without = _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa")
+    assert without.returncode == 1
+    assert "the connection to the office's database server" in without.stderr.decode()
+    office_server.store_password(url, "server-secret")
+    assert _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa").returncode == 0
+    from_env = {**ENV, "PGPASSWORD": "server-secret", "PLANTRACKER_TEST_KEYRING": "/nonexistent"}
+    joined = _setup(tmp_path / "pc2", url, env=from_env)
+    assert joined.returncode == 0, joined.stderr.decode()
+    assert "server-secret" not in (tmp_path / "pc1" / "server.ini").read_text()
