@@ -347,6 +347,7 @@ def test_every_view_counts_the_same_latest_accepted_revision(plan, qtbot):
     view = ReceivedReportsView()
     qtbot.addWidget(view)
     model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # read off the UI thread
     marked = {
         (r.agency.code, r.revision) for row, r in enumerate(model.reports) if model.is_latest(row)
     }
@@ -355,6 +356,7 @@ def test_every_view_counts_the_same_latest_accepted_revision(plan, qtbot):
     # What is marked but not accepted is exactly the returned and the conflicting revision.
     assert marked - received == {("SGDDT", 2), ("SXD", 1)}
     for row, report in enumerate(model.reports):
-        view.pane.show_report(report, [report])
+        view.pane.show_report(report.id)
+        qtbot.waitUntil(lambda: view.pane.report is not None)
         accepted = (report.agency.code, report.revision) in received
         assert view.pane.return_button.isEnabled() == accepted, (report.agency.code, row)

@@ -82,13 +82,15 @@ def test_dofa_shows_the_number_and_whether_its_statement_holds(qtbot, world, tmp
     received = reports.latest(health.agency, catalogue.active_plan(), "2026-Y")
     pane = ReceivedReportPane()
     qtbot.addWidget(pane)
-    pane.show_report(received, [received])
+    pane.show_report(received.id)
+    qtbot.waitUntil(lambda: pane.report is not None)  # read and checked off the UI thread
     day = register.today().strftime("%d/%m/%Y")
     assert f"issued as No. 45/BC-SYT on {day} (signed statement valid)" in pane.sign_off.text()
     row = IssuedDocument.get()
     row.statement_json = row.statement_json.replace('"number":45', '"number":44')
     row.save()  # changed on DoFA's disk after import
-    pane.show_report(received, [received])
+    pane.show_report(received.id)
+    qtbot.waitUntil(lambda: pane.report is not None)
     assert "(statement NOT valid)" in pane.sign_off.text()
 
 

@@ -54,7 +54,7 @@ def test_the_check_sees_every_form_of_import(tmp_path):
 
 
 # Exchange, outgoing, the kit, accounts and the catalogue.
-FIRST_PACKAGES = ("outgoing", "kit", "accounts", "catalogue")
+FIRST_PACKAGES = ("exchange", "outgoing", "kit", "accounts", "catalogue")
 
 
 def test_exchange_outgoing_kit_accounts_and_catalogue_screens_import_no_model():

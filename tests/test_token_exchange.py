@@ -135,7 +135,8 @@ def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
     received = Report.get(Report.period_id == "2026-Y")
     pane = ReceivedReportPane()
     qtbot.addWidget(pane)
-    pane.show_report(received, [received])
+    pane.show_report(received.id)
+    qtbot.waitUntil(lambda: pane.report is not None)  # read and checked off the UI thread
     text = pane.signature.text()
     assert "Nguyễn Văn An" in text and "Sub CA" in text and "⚠" in text
     pane.resize(900, 600)
@@ -143,7 +144,8 @@ def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
 
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
     trust_store.add_certificates(tmp_path / "ca.pem")
-    pane.show_report(received, [received])
+    pane.show_report(received.id)
+    qtbot.waitUntil(lambda: pane.report is not None)
     assert "✔" in pane.signature.text().split("<br>")[1]
 
 

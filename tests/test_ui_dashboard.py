@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.dashboard.dashboard import Cell, Totals
+from app.services.exchange import received_views
 from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
 from app.ui.dashboard.dashboard import DashboardView
 from app.ui.dashboard.dashboard_model import BATCH, AgencyRow, MatrixModel
@@ -299,6 +300,7 @@ def test_the_matrix_model_hands_rows_out_in_batches():
 
 def test_the_received_view_shows_a_report_in_conflict_as_such(qtbot, station):
     model = ReceivedModel()
+    model.set_reports(received_views.received_revisions())
     statuses = {
         (r.agency.code, r.period_id, r.revision): model.text(row, 3)
         for row, r in enumerate(model.reports)

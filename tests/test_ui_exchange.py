@@ -448,7 +448,7 @@ def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
     }
     assert changed == {("III.13.1", "Results"), ("III.13.1", "Progress")}
     conflict = ReportConflict.get()
-    on_record = inbox.record.content_sha256
+    on_record = inbox.current().record_sha256
     other = conflict.content_sha256
     asked = []
     monkeypatch.setattr(

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.models import AgencyKey, Report
 from app.services.accounts import users
 from app.services.catalogue import catalogue, register
-from app.services.exchange import bundle_export, bundle_import, replies, trust
+from app.services.exchange import bundle_export, bundle_import, received_views, replies, trust
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import signoff
 from app.services.workstation import profile
@@ -121,7 +121,7 @@ def _editor(qtbot, station, period: str = "2026-Y") -> ReportEditor:
 
 def test_returning_needs_a_comment_then_the_report_is_returned(qtbot, received):
     report = Report.get(Report.channel == "bundle")
-    dialog = _show(qtbot, ReturnDialog(report, "lan.tran"))
+    dialog = _show(qtbot, ReturnDialog(received_views.received_report(report.id), "lan.tran"))
 
     qtbot.mouseClick(_ok_button(dialog), Qt.MouseButton.LeftButton)
 

@@ -1366,6 +1366,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,6 +2943,10 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the agencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A setup kit links an agency&apos;s workstation to DoFA: it holds DoFA&apos;s public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,6 +3383,14 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>signed statement valid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,6 +3494,14 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the received reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received reports could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3602,6 +3630,10 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>A reply tells an agency which of its reports DoFA received and which it returned for revision, with your comments, and brings it the current plan and agency register. It is signed by DoFA and encrypted so that only that agency can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the agencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1366,6 +1366,14 @@
         <translation>Một cơ quan đã gửi hai nội dung đã ký khác nhau cho cùng một lần báo cáo. Cả hai chữ ký đều hợp lệ; hãy quyết định bản nào được dùng. Bản còn lại vẫn được lưu.</translation>
     </message>
     <message>
+        <source>Loading the conflicts…</source>
+        <translation>Đang tải các xung đột…</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Không đọc được các xung đột: %1</translation>
+    </message>
+    <message>
         <source>found %1</source>
         <translation>phát hiện lúc %1</translation>
     </message>
@@ -2938,6 +2946,10 @@ Sau:
         <translation>&amp;Lưu bộ cài đặt…</translation>
     </message>
     <message>
+        <source>Loading the agencies…</source>
+        <translation>Đang tải danh sách đơn vị…</translation>
+    </message>
+    <message>
         <source>A setup kit links an agency&apos;s workstation to DoFA: it holds DoFA&apos;s public keys, the plan and the agency register, signed by DoFA. It holds nothing secret.</source>
         <translation>Bộ cài đặt liên kết máy của một cơ quan với Sở Ngoại vụ: gồm khóa công khai của Sở Ngoại vụ, kế hoạch và danh mục cơ quan, có chữ ký của Sở Ngoại vụ. Bộ cài đặt không chứa thông tin bí mật.</translation>
     </message>
@@ -3374,6 +3386,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>chưa cấp số</translation>
     </message>
     <message>
+        <source>Loading the report…</source>
+        <translation>Đang tải báo cáo…</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Không đọc được báo cáo: %1</translation>
+    </message>
+    <message>
         <source>signed statement valid</source>
         <translation>chữ ký cấp số hợp lệ</translation>
     </message>
@@ -3478,6 +3498,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Loading the received reports…</source>
+        <translation>Đang tải các báo cáo đã nhận…</translation>
+    </message>
+    <message>
+        <source>The received reports could not be read: %1</source>
+        <translation>Không đọc được các báo cáo đã nhận: %1</translation>
     </message>
     <message>
         <source>All agencies</source>
@@ -3604,6 +3632,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>A reply tells an agency which of its reports DoFA received and which it returned for revision, with your comments, and brings it the current plan and agency register. It is signed by DoFA and encrypted so that only that agency can open it.</source>
         <translation>Tệp phúc đáp cho cơ quan biết Sở Ngoại vụ đã nhận những báo cáo nào và trả lại những báo cáo nào để điều chỉnh, kèm ý kiến, đồng thời gửi kế hoạch và danh mục đơn vị hiện hành. Tệp được Sở Ngoại vụ ký và mã hóa để chỉ cơ quan đó mở được.</translation>
+    </message>
+    <message>
+        <source>Loading the agencies…</source>
+        <translation>Đang tải danh sách đơn vị…</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>

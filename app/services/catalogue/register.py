@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +56,20 @@ def agencies(include_retired: bool = True) -> list[Agency]:
     if not include_retired:
         query = query.where(Agency.active.is_true())
     return list(query)
+
+
+@dataclass(frozen=True)
+class AgencyName:
+    """An agency as a line of a screen names it: code, names and kind."""
+
+    code: str
+    name_vi: str
+    name_en: str
+    kind: str
+
+    @classmethod
+    def of(cls, agency: Agency) -> AgencyName:
+        return cls(agency.code, agency.name_vi, agency.name_en, agency.kind)
 
 
 def _entry(agency: Agency, codes: dict[int, str]) -> RegisterAgency:

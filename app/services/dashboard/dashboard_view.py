@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
-from app.models import Agency, Report
 from app.services.accounts import users
 from app.services.catalogue import periods, register
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo, plan_of
+from app.services.catalogue.register import AgencyName
 from app.services.dashboard import dashboard, duty_view, paper, reminder_letters, reminders
 from app.services.dashboard.dashboard import Cell, Totals
 from app.services.dashboard.duty_view import DutyHeading, SectionProgress, SideEntry
@@ -26,16 +26,7 @@ from app.services.reports import reports
 COLUMNS_SHOWN = 4
 
 
-@dataclass(frozen=True)
-class AgencyName:
-    code: str
-    name_vi: str
-    name_en: str
-    kind: str
-
-
-def agency_name(agency: Agency) -> AgencyName:
-    return AgencyName(agency.code, agency.name_vi, agency.name_en, agency.kind)
+agency_name = AgencyName.of
 
 
 @dataclass(frozen=True)
@@ -124,13 +115,6 @@ def agency_report(plan: PlanInfo, agency_code: str, period_id: str) -> AgencyRep
         PaperCopy(p.received_on, p.signed_on) for p in paper.receipts(agency.id, row, period_id)
     )
     return AgencyReport(agency_name(agency), revisions, papers)
-
-
-def revision_rows(ids: list[int]) -> list[Report]:
-    """The rows of these revisions, in that order, for the received-report pane, which still
-    reads rows."""
-    rows = {r.id: r for r in Report.select().where(Report.id.in_(ids))}
-    return [rows[i] for i in ids]
 
 
 # --- the duty view ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from peewee import fn
 
 from app.models import PaperReceipt, Plan, db
 from app.services.catalogue import catalogue, periods, register
+from app.services.catalogue.register import AgencyName
 from app.services.core import audit
 from app.services.core.errors import UserError
 
@@ -69,6 +70,24 @@ def receive_paper(
             signed=signed_on.isoformat(),
         )
     return receipt
+
+
+@dataclass(frozen=True)
+class PaperRecord:
+    """A paper report just recorded, as the screen that recorded it says so."""
+
+    agency: AgencyName
+    period_id: str
+    received_on: date
+    signed_on: date
+
+
+def record_paper(*args, **kwargs) -> PaperRecord:
+    """receive_paper (same arguments), for screens: what was recorded, as a plain object."""
+    receipt = receive_paper(*args, **kwargs)
+    return PaperRecord(
+        AgencyName.of(receipt.agency), receipt.period_id, receipt.received_on, receipt.signed_on
+    )
 
 
 def paper_facts(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], PaperFacts]:

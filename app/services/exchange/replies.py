@@ -9,6 +9,7 @@ one transaction, refused with a named reason and nothing written.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -319,3 +320,41 @@ def own_revision(station: Workstation, period_id: str, revision: int) -> Report 
         & (Report.period_id == period_id)
         & (Report.revision == revision)
     )
+
+
+@dataclass(frozen=True)
+class ReplyDecisions:
+    """One imported reply as the agency's screen words it: the import's result, and how many
+    of this agency's revisions it marked received and the comments of those it returned."""
+
+    result: ImportResult
+    received: int
+    return_comments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RepliesImported:
+    replies: tuple[ReplyDecisions, ...]
+    plan_version_before: int
+    plan_version_after: int  # higher when a reply brought a newer plan
+
+
+def import_replies(
+    station: Workstation, paths: list[Path], passphrase: str | None = None
+) -> RepliesImported:
+    """Import DoFA's reply files in turn, then read what they decided."""
+    before = catalogue.active_plan().version
+    decided = []
+    for path in paths:
+        result = import_reply(station, path, passphrase)
+        received, comments = 0, []
+        for outcome in result.reports:
+            if outcome.outcome != ReportOutcome.UPDATED:
+                continue
+            report = own_revision(station, outcome.period, outcome.revision)
+            if report is not None and report.status == ReportStatus.RECEIVED:
+                received += 1
+            elif report is not None and report.status == ReportStatus.RETURNED:
+                comments.append(report.return_comment or "")
+        decided.append(ReplyDecisions(result, received, tuple(comments)))
+    return RepliesImported(tuple(decided), before, catalogue.active_plan().version)

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
+from app.services.catalogue import register
 from app.services.core import audit, event_log, files
 from app.services.core.errors import UserError
 from app.services.keys import age_passphrase, sealed, secrets
@@ -315,6 +316,11 @@ def current_key(agency: Agency) -> AgencyKey:
     if key is None:
         raise UserError("{name} has no signing key", name=agency.name_vi)
     return key
+
+
+def current_fingerprint(agency_code: str) -> str:
+    """The fingerprint of the agency's current signing key, as it is read out by phone."""
+    return current_key(register.get(agency_code)).fingerprint
 
 
 def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:

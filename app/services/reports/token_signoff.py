@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
@@ -129,6 +130,25 @@ def pdf_signature(report: Report) -> PdfSignature | None:
     if not report.pdf_sha256:
         return None
     return pades.approver_signature(report_pdf.signed_pdf_bytes(report))
+
+
+@dataclass(frozen=True)
+class PdfSignatureCheck:
+    """A report's token signature as screens show it, checked once where the work runs:
+    `signature` (None: not valid) or the `problem` that stopped the check."""
+
+    signature: PdfSignature | None
+    problem: UserError | OSError | None = None
+
+
+def checked_pdf_signature(report: Report) -> PdfSignatureCheck | None:
+    """The PDF signature checked now; None for a report signed off without a token."""
+    if not report.pdf_sha256:
+        return None
+    try:
+        return PdfSignatureCheck(pdf_signature(report))
+    except (UserError, OSError) as exc:
+        return PdfSignatureCheck(None, exc)
 
 
 def stated_content_sha256(pdf: bytes) -> str | None:

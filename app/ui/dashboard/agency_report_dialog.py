@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue.periods import Period
 from app.services.core.vocabulary import DashboardStatus, ReportStatus
-from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.dashboard_view import AgencyName, PaperCopy, RevisionFacts
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
@@ -154,13 +153,12 @@ class AgencyReportDialog(QDialog):
 
     def _show(self, index: int) -> None:
         if 0 <= index < len(self.revisions):
-            rows = dashboard_view.revision_rows([r.id for r in self.revisions])
-            self.pane.show_report(rows[index], rows)
+            self.pane.show_report(self.revisions[index].id)
             self.pages.setCurrentIndex(REPORT_PAGE)
             return
         paper_index = index - len(self.revisions)
         if not 0 <= paper_index < len(self.papers):
-            self.pane.show_report(None, [])
+            self.pane.show_report(None)
             self.pages.setCurrentIndex(REPORT_PAGE)
             return
         receipt = self.papers[paper_index]

@@ -149,7 +149,7 @@ class TrustDialog(QDialog):
                 + "</b>"
             )
             self.dofa_fingerprint.setText(trust.trust_setting("dofa_fingerprint") or "")
-            self.own_fingerprint.setText(keys.current_key(self.station.agency).fingerprint)
+            self.own_fingerprint.setText(keys.current_fingerprint(self.station.agency_code))
             self.export_button.setFocus()
         else:
             self.adopt_button.setFocus()

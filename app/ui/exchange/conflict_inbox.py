@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Report, ReportConflict
 from app.services.core.errors import UserError
 from app.services.core.wire import ReportContent
-from app.services.exchange import ledger, received
+from app.services.exchange import received_views
+from app.services.exchange.received_views import OpenConflict
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
 from app.ui.exchange.exchange_common import (
     elided,
@@ -31,6 +31,7 @@ from app.ui.exchange.exchange_common import (
     value_text,
     when_text,
 )
+from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
 
 
@@ -42,8 +43,7 @@ class ConflictInbox(QWidget):
     def __init__(self, actor: str | None = None, parent=None):
         super().__init__(parent)
         self.actor = actor
-        self.conflicts: list[ReportConflict] = []
-        self.record: Report | None = None
+        self.conflicts: list[OpenConflict] = []
         self.list = QListWidget()
         self.list.setSpacing(3)
         self.title = QLabel()
@@ -122,8 +122,22 @@ class ConflictInbox(QWidget):
         return len(self.conflicts)
 
     def reload(self) -> None:
-        """Re-read the open conflicts (after an import or a decision)."""
-        self.conflicts = received.open_conflicts()
+        """Re-read the open conflicts (after an import or a decision) off the UI thread; the
+        tab says it is loading until they arrive."""
+        self.keep_record_button.setEnabled(False)
+        self.keep_other_button.setEnabled(False)
+        self.title.setText(self.tr("Loading the conflicts…"))
+        tasks.run_task(
+            lambda _progress: received_views.open_conflicts(), self._on_reload_done, None, self
+        )
+
+    def _on_reload_done(self, conflicts: list[OpenConflict] | None, error) -> None:
+        if error is not None:
+            self.title.setText(
+                fmt(self.tr("The conflicts could not be read: %1"), error_text(error))
+            )
+            return
+        self.conflicts = conflicts
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
@@ -147,7 +161,6 @@ class ConflictInbox(QWidget):
         self.keep_other_button.setEnabled(has)
         self.changes.clear()
         if not has:
-            self.record = None
             self.title.setText(self.tr("No conflicts to decide"))
             self.versions.setText(
                 self.tr(
@@ -157,18 +170,21 @@ class ConflictInbox(QWidget):
             )
             return
         conflict = self.conflicts[row]
-        self.record = received.report_on_record(conflict)
-        on_record = received.stored_content(self.record.content_json)
-        other = received.stored_content(conflict.content_json)
         self.title.setText(
             f"{conflict.agency.name_vi} — {revision_text(conflict.period_id, conflict.revision)}"
         )
         self.versions.setText(
-            fmt(self.tr("On record: %1"), self._signed_text(on_record, self.record.content_sha256))
+            fmt(
+                self.tr("On record: %1"),
+                self._signed_text(conflict.on_record, conflict.record_sha256),
+            )
             + "\n"
-            + fmt(self.tr("Other version: %1"), self._signed_text(other, conflict.content_sha256))
+            + fmt(
+                self.tr("Other version: %1"),
+                self._signed_text(conflict.other, conflict.other_sha256),
+            )
         )
-        differences = received.changes_between(on_record, other)
+        differences = conflict.changes
         for change in differences:
             old = value_text(change["field"], change["old"])
             # format: the JSON keys of a change (old and new value)
@@ -201,20 +217,24 @@ class ConflictInbox(QWidget):
     def _on_list_current_row_changed(self, row: int) -> None:
         self._show(row)
 
+    def current(self) -> OpenConflict | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
     def _on_keep_record_button_clicked(self) -> None:
-        if self.record is not None:
-            self.keep(self.record.content_sha256, self.tr("the version on record"))
+        conflict = self.current()
+        if conflict is not None:
+            self.keep(conflict.record_sha256, self.tr("the version on record"))
 
     def _on_keep_other_button_clicked(self) -> None:
-        row = self.list.currentRow()
-        if 0 <= row < len(self.conflicts):
-            self.keep(self.conflicts[row].content_sha256, self.tr("the other version"))
+        conflict = self.current()
+        if conflict is not None:
+            self.keep(conflict.other_sha256, self.tr("the other version"))
 
     def keep(self, sha256: str, which: str) -> bool:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.conflicts):
+        conflict = self.current()
+        if conflict is None:
             return False
-        conflict = self.conflicts[row]
         question = fmt(
             self.tr(
                 "Keep %1 of %2 as the report that counts? The other version stays on record "
@@ -227,7 +247,7 @@ class ConflictInbox(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            ledger.resolve_conflict(conflict, sha256, self.actor)
+            received_views.resolve_conflict(conflict.id, sha256, self.actor)
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return False

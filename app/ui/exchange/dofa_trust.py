@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import AgencyKey
-from app.services.catalogue import register
 from app.services.core.errors import UserError
-from app.services.exchange import trust
+from app.services.exchange import trust, trust_list
+from app.services.exchange.trust_list import Enrolled, TrustedAgency
 from app.services.keys import keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
@@ -34,6 +33,7 @@ from app.ui.exchange.exchange_common import (
     set_summary,
     summary_label,
 )
+from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
 
 
@@ -44,19 +44,16 @@ class KitDialog(QDialog):
         super().__init__(parent)
         self.station = station
         self.written: Path | None = None
+        self.names: dict[str, str] = {}  # code → Vietnamese name, once the list is read
         self.setWindowTitle(self.tr("Setup kit for an agency"))
         self.agency_combo = QComboBox()
-        for agency in register.agencies(include_retired=False):
-            if agency.code == station.agency_code:
-                continue
-            text = f"{agency.code} — {agency.name_vi}"
-            if trust.enrolled_key(agency) is not None:
-                text = fmt(self.tr("%1 (enrolled)"), text)
-            self.agency_combo.addItem(text, agency.code)
         self.agency_combo.setMaxVisibleItems(20)
+        self.agency_combo.setPlaceholderText(self.tr("Loading the agencies…"))
+        self.agency_combo.setEnabled(False)
         self.save_button = QPushButton(self.tr("&Save kit…"))
         self.save_button.setDefault(True)
-        self.fingerprint = fingerprint_label(keys.current_key(station.agency).fingerprint)
+        self.save_button.setEnabled(False)
+        self.fingerprint = fingerprint_label("")
         self.error = ErrorLabel()
         self.result = summary_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -97,6 +94,29 @@ class KitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.resize(600, 420)
         self.agency_combo.setFocus()
+        own = station.agency_code
+        tasks.run_task(
+            lambda _progress: (trust_list.trust_list(own), keys.current_fingerprint(own)),
+            self._on_list_read,
+            None,
+            self,
+        )
+
+    def _on_list_read(self, result: tuple[list[TrustedAgency], str] | None, error) -> None:
+        if error is not None:
+            self.agency_combo.setPlaceholderText("")
+            self.error.show_error(error_text(error))
+            return
+        agencies, fingerprint = result
+        self.fingerprint.setText(fingerprint)
+        for agency in agencies:
+            self.names[agency.code] = agency.name_vi
+            text = f"{agency.code} — {agency.name_vi}"
+            if agency.enrolled:
+                text = fmt(self.tr("%1 (enrolled)"), text)
+            self.agency_combo.addItem(text, agency.code)
+        self.agency_combo.setEnabled(True)
+        self.save_button.setEnabled(self.agency_combo.count() > 0)
 
     def _on_save_button_clicked(self) -> None:
         code = self.agency_combo.currentData()
@@ -130,7 +150,7 @@ class KitDialog(QDialog):
             self.result,
             fmt(
                 self.tr("Setup kit for %1 saved: %2\nGive it to the agency (USB stick or e-mail)."),
-                register.get(code).name_vi,
+                self.names.get(code, code),
                 str(out),
             ),
         )
@@ -140,11 +160,11 @@ class KitDialog(QDialog):
 class EnrolDialog(QDialog):
     """Trust an agency's key: its enrolment file plus the fingerprint it reads out by phone."""
 
-    enrolled = Signal(object)  # the AgencyKey
+    enrolled = Signal(object)  # the Enrolled agency
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.record: AgencyKey | None = None
+        self.record: Enrolled | None = None
         self.setWindowTitle(self.tr("Enrol an agency"))
         self.file = QLineEdit()
         self.file.setPlaceholderText(self.tr("the agency's .ptenroll file"))
@@ -238,7 +258,7 @@ class EnrolDialog(QDialog):
             self.fingerprint.setFocus()
             return False
         try:
-            record = trust.import_enrolment(Path(path), typed, self.replace.isChecked())
+            record = trust_list.enrol(Path(path), typed, self.replace.isChecked())
         except UserError as exc:
             self.error.show_error(error_text(exc))
             self.fingerprint.selectAll()
@@ -249,7 +269,7 @@ class EnrolDialog(QDialog):
             self.result,
             fmt(
                 self.tr("%1 is enrolled with key %2. Its bundles can now be imported."),
-                record.agency.name_vi,
+                record.agency_name,
                 record.fingerprint,
             ),
         )

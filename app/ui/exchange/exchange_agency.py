@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Report
 from app.services.core.vocabulary import ReportStatus
-from app.services.exchange import bundle_export, trust
+from app.services.exchange import outbox, trust
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height
@@ -117,19 +116,19 @@ class SendReportsDialog(QDialog):
     # What will be sent
 
     def _show_pending(self) -> None:
-        self.pending = bundle_export.pending(self.station)
+        self.pending = outbox.pending_revisions(self.station)
         self.revisions.clear()
         for report in self.pending:
             if report.status == ReportStatus.SIGNED:
                 state = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
-            elif report.status not in bundle_export.UNACKNOWLEDGED:
+            elif report.acknowledged:
                 state = self.tr("acknowledged by DoFA; sent again once with its number and date")
             else:
                 state = self.tr("sent before; sent again until DoFA acknowledges it")
             self.revisions.addItem(f"{revision_text(report.period_id, report.revision)} — {state}")
         self.resend_combo.clear()
         if not self.pending:
-            for report in self._signed_revisions():
+            for report in outbox.signed_revisions(self.station):
                 self.resend_combo.addItem(
                     revision_text(report.period_id, report.revision), report.id
                 )
@@ -166,15 +165,9 @@ class SendReportsDialog(QDialog):
         self.file_button.setEnabled(can_send and not self._busy)
         self.resend_combo.setEnabled(not self._busy)
 
-    def _signed_revisions(self) -> list[Report]:
-        return bundle_export.signed_revisions(self.station)
-
-    def chosen(self) -> list[Report] | None:
-        """None: the pending revisions; else the one chosen to re-send."""
-        if self.pending:
-            return None
-        chosen = self.resend_combo.currentData()
-        return [r for r in bundle_export.signed_revisions(self.station) if r.id == chosen]
+    def chosen(self) -> int | None:
+        """None: the pending revisions; else the id of the one chosen to re-send."""
+        return None if self.pending else self.resend_combo.currentData()
 
     # Saving
 
@@ -210,9 +203,7 @@ class SendReportsDialog(QDialog):
         self.result.hide()
         self.open_button.hide()
         tasks.run_task(
-            lambda progress: bundle_export.export_bundle(
-                station, out, passphrase, chosen, progress
-            ),
+            lambda progress: outbox.send(station, out, passphrase, chosen, progress),
             self._on_export_done,
             self._on_export_progress,
             self,
@@ -228,11 +219,11 @@ class SendReportsDialog(QDialog):
             reason = user_message(error)
             self.error.show_error(fmt(self.tr("Nothing was sent: %1"), reason))
             return
-        sent, path = result
+        path = result.path
         self.written = path
         self._folder = path.parent
         self.result.setText(
-            fmt(self.tr("Bundle No. %1 is saved as:\n%2"), sent.sequence, str(path))
+            fmt(self.tr("Bundle No. %1 is saved as:\n%2"), result.sequence, str(path))
         )
         self.result.show()
         self.open_button.show()

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Agency, PaperReceipt
 from app.services.catalogue.periods import Period
 from app.services.core.errors import UserError
+from app.services.core.wire.register import RegisterAgency
 from app.services.dashboard import paper
+from app.services.dashboard.paper import PaperRecord
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, period_label, pick
 
@@ -39,7 +40,7 @@ class PaperReportDialog(QDialog):
 
     def __init__(
         self,
-        agencies: list[Agency],
+        agencies: list[RegisterAgency],
         periods: list[Period],
         agency_code: str | None = None,
         period_id: str | None = None,
@@ -48,7 +49,7 @@ class PaperReportDialog(QDialog):
     ):
         super().__init__(parent)
         self.actor = actor
-        self.recorded: PaperReceipt | None = None
+        self.recorded: PaperRecord | None = None
         self.setWindowTitle(self.tr("Record a report received on paper"))
         self.agency_combo = QComboBox()
         for agency in agencies:
@@ -125,7 +126,7 @@ class PaperReportDialog(QDialog):
             self._refuse(self.tr("Write the date the paper copy was signed as dd/mm/yyyy."))
             return
         try:
-            self.recorded = paper.receive_paper(
+            self.recorded = paper.record_paper(
                 self.agency_combo.currentData(),
                 self.period_combo.currentData(),
                 day,

@@ -16,13 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Report
-from app.services.catalogue import catalogue
-from app.services.core.vocabulary import Channel, ReportStatus
 from app.services.core.wire import ReportContent
-from app.services.exchange.accepted import latest_accepted
-from app.services.exchange.received import stored_content
-from app.services.reports import issuing, report_pdf, signoff
+from app.services.exchange import received_views
+from app.services.exchange.received_views import ReceivedReport
 from app.ui.exchange.exchange_common import (
     documents_folder,
     field_label,
@@ -34,7 +30,7 @@ from app.ui.exchange.reply_dialogs import ReturnDialog
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import entry_status_label, fmt, format_date
-from app.ui.reports.pdf_signature_text import pdf_signature_html
+from app.ui.reports.pdf_signature_text import checked_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 
 DUTY_TEXT_CHARS = 240
@@ -48,11 +44,12 @@ def _paragraphs(text: str) -> str:
 class ReceivedReportPane(QWidget):
     """What an agency signed, as DoFA holds it; "Print / PDF…" writes the official document."""
 
-    report_returned = Signal(object)  # the Report sent back for revision
+    report_returned = Signal(int)  # the id of the revision sent back for revision
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.report: Report | None = None
+        self.report: ReceivedReport | None = None
+        self.shown_id: int | None = None  # asked for; `report` once it has been read
         self.actor: str | None = None  # the signed-in account, for the activity log
         self.title = QLabel()
         font = self.title.font()
@@ -98,10 +95,38 @@ class ReceivedReportPane(QWidget):
         layout.addLayout(bottom)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.return_button.clicked.connect(self._on_return_button_clicked)
-        self.show_report(None, [])
+        self._show(None)
 
-    def show_report(self, report: Report | None, revisions: list[Report]) -> None:
-        """Show a received revision (None: the empty state); revisions: all of its period."""
+    def show_report(self, report_id: int | None) -> None:
+        """Show a received revision (None: the empty state). It is read and its signatures
+        checked off the UI thread; the pane says it is loading meanwhile."""
+        self.shown_id = report_id
+        if report_id is None:
+            self._show(None)
+            return
+        self.report = None
+        self.pdf_button.setEnabled(False)
+        self.return_button.setEnabled(False)
+        self.title.setText(self.tr("Loading the report…"))
+        tasks.run_task(
+            lambda _progress: received_views.received_report(report_id),
+            lambda report, error: self._on_report_read(report_id, report, error),
+            None,
+            self,
+        )
+
+    def _on_report_read(self, report_id: int, report: ReceivedReport | None, error) -> None:
+        if report_id != self.shown_id:
+            return  # another revision was chosen meanwhile
+        if error is not None:
+            self._show(None)
+            self.title.setText(
+                fmt(self.tr("The report could not be read: %1"), user_message(error))
+            )
+            return
+        self._show(report)
+
+    def _show(self, report: ReceivedReport | None) -> None:
         self.report = report
         self.pdf_status.clear()
         self.pdf_button.setEnabled(report is not None)
@@ -117,44 +142,46 @@ class ReceivedReportPane(QWidget):
                 )
             )
             return
-        content = stored_content(report.content_json)
         self.title.setText(
             f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
         )
-        ok, message = signoff.verify(report)
-        if ok:
+        if report.signature_valid:
             verdict = fmt(self.tr("Signature valid (key %1)"), report.key_fingerprint)
             self.signature.setText(f"<span style='color:#1b5e20'><b>✔ {escape(verdict)}</b></span>")
         else:
-            verdict = fmt(self.tr("Signature NOT valid: %1"), message)
+            verdict = fmt(self.tr("Signature NOT valid: %1"), report.signature_problem)
             self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
-        token_line = pdf_signature_html(report)
+        token_line = checked_signature_html(report.token_signature)
         if token_line:
             self.signature.setText(self.signature.text() + "<br>" + token_line)
-        checked = issuing.checked_issue(report)
         self.sign_off.setText(
             fmt(
                 self.tr("Signed off by %1 (%2) at %3; received by DoFA at %4"),
-                report.signer_name or "",
-                report.signer_position or "",
+                report.signer_name,
+                report.signer_position,
                 when_text(report.signed_at),
                 when_text(report.received_at),
             )
             + " · "
-            + (self._issued_text(*checked) if checked else self.tr("not issued"))
+            + (
+                self._issued_text(report.issue, report.issue_valid)
+                if report.issue
+                else self.tr("not issued")
+            )
         )
-        self.revisions.setText(self._revisions_html(report, revisions))
-        self.body.setHtml(self._body_html(report, content))
+        self.revisions.setText(self._revisions_html(report))
+        self.body.setHtml(self._body_html(report, report.content))
 
     def _issued_text(self, issue, valid: bool) -> str:
         text = fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
         verdict = self.tr("signed statement valid") if valid else self.tr("statement NOT valid")
         return f"{text} ({verdict})"
 
-    def _revisions_html(self, report: Report, revisions: list[Report]) -> str:
+    def _revisions_html(self, report: ReceivedReport) -> str:
+        revisions = report.revisions
         latest = max(r.revision for r in revisions) if revisions else report.revision
         parts = []
-        for other in sorted(revisions, key=lambda r: r.revision):
+        for other in revisions:
             text = fmt(self.tr("%1 (received %2)"), other.revision, when_text(other.received_at))
             if other.revision == latest:
                 text = fmt(self.tr("%1, the latest"), text)
@@ -162,7 +189,7 @@ class ReceivedReportPane(QWidget):
             parts.append(f"<b>{text}</b>" if other.id == report.id else text)
         return escape(self.tr("Revisions on record:")) + " " + " · ".join(parts)
 
-    def _body_html(self, report: Report, content: ReportContent) -> str:
+    def _body_html(self, report: ReceivedReport, content: ReportContent) -> str:
         html = []
         if report.amend_reason:
             reason = fmt(self.tr("Reason for this revision: %1"), report.amend_reason)
@@ -198,21 +225,17 @@ class ReceivedReportPane(QWidget):
 
     # Returning for revision
 
-    def _show_return_state(self, report: Report | None) -> None:
+    def _show_return_state(self, report: ReceivedReport | None) -> None:
         """The return button (the latest accepted revision only) and a returned one's comment."""
-        latest = report is not None and report.channel == Channel.BUNDLE
-        if latest:
-            current = latest_accepted(report.agency, catalogue.active_plan(), report.period_id)
-            latest = current is not None and current.id == report.id
-        self.return_button.setEnabled(latest)
+        self.return_button.setEnabled(report is not None and report.returnable)
         self.return_button.setVisible(report is not None)
-        returned = report is not None and report.status == ReportStatus.RETURNED
+        returned = report is not None and report.returned
         self.return_note.setVisible(returned)
         if returned:
             text = fmt(
                 self.tr("Returned for revision on %1: %2"),
                 when_text(report.returned_at),
-                report.return_comment or "",
+                report.return_comment,
             )
             self.return_note.setText(f"<span style='color:#b35c00'><b>{escape(text)}</b></span>")
 
@@ -221,8 +244,8 @@ class ReceivedReportPane(QWidget):
         if report is None:
             return
         dialog = ReturnDialog(report, self.actor, self)
-        if dialog.exec() and dialog.returned is not None:
-            self.report_returned.emit(dialog.returned)
+        if dialog.exec() and dialog.returned:
+            self.report_returned.emit(report.id)
 
     # Printing
 
@@ -245,7 +268,7 @@ class ReceivedReportPane(QWidget):
         self.pdf_button.setEnabled(False)
         self.pdf_status.setText(self.tr("Writing the PDF…"))
         tasks.run_task(
-            lambda _progress: report_pdf.write_pdf(report, out),
+            lambda _progress: received_views.write_pdf(report.id, out),
             lambda _result, error: self._on_pdf_done(out, error),
             None,
             self,

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Agency, Report
-from app.services.exchange import accepted, received
+from app.services.catalogue.register import AgencyName
+from app.services.exchange import received_views
+from app.services.exchange.received_views import ReceivedReport, ReceivedRevision
 from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
+from app.ui.kit import tasks
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.kit.table_model import TitledTableModel
 
@@ -50,39 +53,32 @@ def tr(text: str) -> str:
 
 
 class ReceivedModel(TitledTableModel):
-    """One row per received revision; the revision on record of each period is marked."""
+    """One row per received revision; the revision on record of each period is marked.
+    The rows come from received_views.received_revisions(), read off the UI thread."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.reports: list[Report] = []
-        self.latest_ids: set[int] = set()
-        self.reload()
+        self.reports: list[ReceivedRevision] = []
 
-    def reload(self) -> None:
+    def set_reports(self, reports: list[ReceivedRevision]) -> None:
         self.beginResetModel()
-        self.reports = received.received_reports()
-        self.conflicted = received.in_open_conflict()
-        self.latest_ids = accepted.on_record_ids(self.reports)
+        self.reports = reports
         self.endResetModel()
 
     def in_conflict(self, row: int) -> bool:
-        report = self.reports[row]
-        key = (report.agency_id, report.plan_id, report.period_id, report.revision)
-        return key in self.conflicted
+        return self.reports[row].in_conflict
 
     def is_latest(self, row: int) -> bool:
-        return self.reports[row].id in self.latest_ids
+        return self.reports[row].on_record
 
     def row_of(self, report_id: int) -> int:
         return next((i for i, r in enumerate(self.reports) if r.id == report_id), -1)
 
-    def agencies(self) -> list[Agency]:
-        seen: dict[str, Agency] = {}
-        for report in self.reports:
-            seen.setdefault(report.agency.code, report.agency)
+    def agencies(self) -> list[AgencyName]:
+        seen = {report.agency.code: report.agency for report in self.reports}
         return [seen[code] for code in sorted(seen)]
 
     def text(self, row: int, column: int) -> str:
@@ -224,10 +220,30 @@ class ReceivedReportsView(QWidget):
     # Public
 
     def reload(self) -> None:
-        """Re-read the received reports (after an import), keeping the filter and the choice."""
-        shown = self.pane.report.id if self.pane.report is not None else None
+        """Re-read the received reports (after an import) off the UI thread, keeping the
+        filter and the choice; the list says it is loading until they arrive."""
+        self.refresh_button.setEnabled(False)
+        self.count_label.setText(self.tr("Loading the received reports…"))
+        if self.pane.shown_id is None:  # not the empty state's "nothing imported yet"
+            self.pane.title.setText(self.tr("Loading the received reports…"))
+            self.pane.body.clear()
+        tasks.run_task(
+            lambda _progress: received_views.received_revisions(),
+            self._on_reload_done,
+            None,
+            self,
+        )
+
+    def _on_reload_done(self, reports: list[ReceivedRevision] | None, error) -> None:
+        self.refresh_button.setEnabled(True)
+        if error is not None:
+            self.count_label.setText(
+                fmt(self.tr("The received reports could not be read: %1"), user_message(error))
+            )
+            return
+        shown = self.pane.shown_id
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
-        self.model.reload()
+        self.model.set_reports(reports)
         self.agency_combo.blockSignals(True)
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
@@ -249,7 +265,7 @@ class ReceivedReportsView(QWidget):
         self._select_proxy_row(index.row())
         return True
 
-    def shown_report(self) -> Report | None:
+    def shown_report(self) -> ReceivedReport | None:
         return self.pane.report
 
     # Internals
@@ -261,7 +277,7 @@ class ReceivedReportsView(QWidget):
             self.table.selectionModel().setCurrentIndex(self.proxy.index(row, 0), flags)
             self._show_current()
         else:
-            self.pane.show_report(None, [])
+            self.pane.show_report(None)
 
     def _apply_filter(self) -> None:
         agency = self.agency_combo.currentData() or ALL_AGENCIES
@@ -273,19 +289,12 @@ class ReceivedReportsView(QWidget):
     def _show_current(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.pane.show_report(None, [])
+            self.pane.show_report(None)
             return
-        report = self.model.reports[self.proxy.mapToSource(index).row()]
-        siblings = [
-            r
-            for r in self.model.reports
-            if (r.agency_id, r.plan_id, r.period_id)
-            == (report.agency_id, report.plan_id, report.period_id)
-        ]
-        self.pane.show_report(report, siblings)
+        self.pane.show_report(self.model.reports[self.proxy.mapToSource(index).row()].id)
 
     def _on_filter_changed(self, *_args) -> None:
-        shown = self.pane.report.id if self.pane.report is not None else None
+        shown = self.pane.shown_id
         self._apply_filter()
         if shown is None or not self.select_report(shown):
             self._select_proxy_row(0)

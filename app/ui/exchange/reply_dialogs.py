@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models import Report
-from app.services.catalogue import catalogue, register
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import ImportStatus, ReportOutcome, ReportStatus
-from app.services.exchange import replies, trust
+from app.services.core.vocabulary import ImportStatus
+from app.services.exchange import replies, trust_list
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.exchange.bundle_import import ImportResult
+from app.services.exchange.received_views import ReceivedReport
+from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
 from app.ui.exchange.exchange_common import (
@@ -55,11 +55,11 @@ def _reason(error: BaseException) -> str:
 class ReturnDialog(QDialog):
     """Send a received revision back to its agency with what to change (a comment is required)."""
 
-    def __init__(self, report: Report, actor: str | None = None, parent=None):
+    def __init__(self, report: ReceivedReport, actor: str | None = None, parent=None):
         super().__init__(parent)
         self.report = report
         self.actor = actor
-        self.returned: Report | None = None
+        self.returned = False
         self.setWindowTitle(self.tr("Return the report for revision"))
         which = f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
         title = QLabel(f"<b>{escape(which)}</b>")
@@ -103,9 +103,8 @@ class ReturnDialog(QDialog):
             self.comment.setFocus()
             return
         try:
-            self.returned = replies.return_report(
-                self.report.agency.code, self.report.period_id, text, self.actor
-            )
+            replies.return_report(self.report.agency.code, self.report.period_id, text, self.actor)
+            self.returned = True
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return
@@ -136,10 +135,8 @@ class ReplyDialog(QDialog):
         intro.setWordWrap(True)
         self.agency_combo = QComboBox()
         self.agency_combo.setMaxVisibleItems(20)
-        for agency in register.agencies(include_retired=False):
-            enrolled = trust.enrolled_key(agency)
-            if agency.code != station.agency_code and enrolled and enrolled.age_recipient:
-                self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        self.agency_combo.setPlaceholderText(self.tr("Loading the agencies…"))
+        self._loading = True
         self.contents = QLabel()
         self.contents.setWordWrap(True)
         form = QFormLayout()
@@ -184,10 +181,31 @@ class ReplyDialog(QDialog):
         self._on_agency_combo_changed()
         fit_height(self, 620)
         self.agency_combo.setFocus()
+        tasks.run_task(
+            lambda _progress: trust_list.trust_list(station.agency_code),
+            self._on_list_read,
+            None,
+            self,
+        )
+
+    def _on_list_read(self, agencies: list[TrustedAgency] | None, error) -> None:
+        self._loading = False
+        self.agency_combo.setPlaceholderText("")
+        if error is not None:
+            self.error.show_error(_reason(error))
+            return
+        self.agency_combo.blockSignals(True)
+        for agency in agencies:
+            if agency.can_receive_replies:
+                self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        self.agency_combo.blockSignals(False)
+        self._on_agency_combo_changed()
 
     def _on_agency_combo_changed(self, *_args) -> None:
         code = self.agency_combo.currentData()
-        if not code:
+        if self._loading:
+            self.contents.setText(self.tr("Loading the agencies…"))
+        elif not code:
             self.contents.setText(
                 self.tr(
                     "No agency is enrolled yet, so no reply can be written. Enrol an agency "
@@ -195,19 +213,18 @@ class ReplyDialog(QDialog):
                 )
             )
         else:
-            receipts, returns = replies.reply_contents(code)
-            plan = catalogue.active_plan()
+            contents = trust_list.reply_contents(code)
             self.contents.setText(
                 fmt(
                     self.tr(
                         "%1 receipt(s) · %2 report(s) returned for revision · plan %3 "
                         "version %4 · agency register version %5"
                     ),
-                    receipts,
-                    returns,
-                    plan.number_symbol,
-                    plan.version,
-                    register.version(),
+                    contents.receipts,
+                    contents.returns,
+                    contents.plan_number_symbol,
+                    contents.plan_version,
+                    contents.register_version,
                 )
             )
         for button in (self.folder_button, self.file_button):
@@ -304,7 +321,6 @@ class ReplyImportDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self.results: list[ImportResult] | None = None
         self._busy = False
-        self._plan_version: int | None = None
         self.setWindowTitle(self.tr("Import DoFA's reply"))
         intro = QLabel(
             self.tr(
@@ -343,50 +359,42 @@ class ReplyImportDialog(QDialog):
             self.error.show_error(self.tr("Nothing was imported."))
             return
         station, paths = self.station, list(self.paths)
-        self._plan_version = catalogue.active_plan().version
         self._set_busy(True)
         tasks.run_task(
-            lambda _progress: [replies.import_reply(station, p, passphrase) for p in paths],
+            lambda _progress: replies.import_replies(station, paths, passphrase),
             self._on_run_done,
             None,
             self,
         )
 
-    def _on_run_done(self, results, error) -> None:
+    def _on_run_done(self, imported: replies.RepliesImported | None, error) -> None:
         self._set_busy(False)
         if error is not None:
             self.error.show_error(fmt(self.tr("Nothing was imported: %1"), _reason(error)))
             return
+        results = [reply.result for reply in imported.replies]
         self.results = results
-        texts = [self.result_text(r) for r in results]
+        texts = [self.result_text(reply) for reply in imported.replies]
         if len(results) > 1:
             texts = [f"{r.file}: {t}" for r, t in zip(results, texts, strict=True)]
-        plan = catalogue.active_plan()
-        if self._plan_version is not None and plan.version > self._plan_version:
+        if imported.plan_version_after > imported.plan_version_before:
             texts.append(
-                fmt(self.tr("The plan was updated to version %1."), plan.version),
+                fmt(self.tr("The plan was updated to version %1."), imported.plan_version_after),
             )
         problem = any(r.status == ImportStatus.REJECTED for r in results)
         set_summary(self.summary, "\n".join(texts), problem)
         fit_height(self)
         self.imported.emit(results)
 
-    def result_text(self, result: ImportResult) -> str:
+    def result_text(self, reply: replies.ReplyDecisions) -> str:
         """One reply's meaning in plain words."""
+        result = reply.result
         if result.status == ImportStatus.REJECTED:
             reason = (result.reason if is_english() else result.message_vi) or result.reason
             return fmt(self.tr("Rejected, nothing was changed: %1"), reason)
         if result.status == ImportStatus.ALREADY_IMPORTED:
             return self.tr("This reply was imported before; nothing was changed.")
-        received, comments = 0, []
-        for outcome in result.reports:
-            if outcome.outcome != ReportOutcome.UPDATED:
-                continue
-            report = replies.own_revision(self.station, outcome.period, outcome.revision)
-            if report is not None and report.status == ReportStatus.RECEIVED:
-                received += 1
-            elif report is not None and report.status == ReportStatus.RETURNED:
-                comments.append(report.return_comment or "")
+        received, comments = reply.received, reply.return_comments
         if not received and not comments:
             return self.tr("DoFA's reply is imported; it holds no new decision on your reports.")
         parts = []

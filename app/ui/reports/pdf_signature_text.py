@@ -12,8 +12,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from app.models import Report
-from app.services.core.errors import UserError
 from app.services.reports import token_signoff
+from app.services.reports.token_signoff import PdfSignatureCheck
 from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt, format_date
 
@@ -22,16 +22,20 @@ GOOD, DOUBT, BAD = "#1b5e20", "#b35c00", "#b00020"
 
 def pdf_signature_html(report: Report) -> str:
     """Rich text for the report's PDF signature, or "" when it has none."""
-    if not report.pdf_sha256:
+    return checked_signature_html(token_signoff.checked_pdf_signature(report))
+
+
+def checked_signature_html(check: PdfSignatureCheck | None) -> str:
+    """Rich text for a PDF signature checked by the services, or "" when there is none."""
+    if check is None:
         return ""
-    try:
-        signature = token_signoff.pdf_signature(report)
-    except (UserError, OSError) as exc:
+    if check.problem is not None:
         text = fmt(
             QCoreApplication.translate("PdfSignature", "The signed PDF cannot be checked: %1"),
-            _message(exc),
+            _message(check.problem),
         )
         return f"<span style='color:{BAD}'><b>✘ {escape(text)}</b></span>"
+    signature = check.signature
     if signature is None or not signature.valid:
         text = QCoreApplication.translate(
             "PdfSignature", "The token signature on the PDF is NOT valid"

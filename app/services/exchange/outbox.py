@@ -1,0 +1,68 @@
+"""The agency's send screen: what the next bundle carries, what can be sent again, sending.
+
+Plain frozen objects, so the screen holds no report row; the bundle itself is written by
+bundle_export.export_bundle, which reads the revisions again where it runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models import Report
+from app.services.exchange import bundle_export
+from app.services.exchange.bundle_format import Progress
+from app.services.workstation.profile import Workstation
+
+
+@dataclass(frozen=True)
+class OutgoingRevision:
+    """A signed revision of this agency, as the send screen lists it."""
+
+    id: int
+    period_id: str
+    revision: int
+    status: str
+    signed_at: str | None
+
+    @property
+    def acknowledged(self) -> bool:
+        """DoFA has acknowledged it (it goes again only to carry its issue statement)."""
+        return self.status not in bundle_export.UNACKNOWLEDGED
+
+
+def _outgoing(report: Report) -> OutgoingRevision:
+    return OutgoingRevision(
+        report.id, report.period_id, report.revision, report.status, report.signed_at
+    )
+
+
+def pending_revisions(station: Workstation) -> list[OutgoingRevision]:
+    """What the next bundle carries (bundle_export.pending), oldest first."""
+    return [_outgoing(r) for r in bundle_export.pending(station)]
+
+
+def signed_revisions(station: Workstation) -> list[OutgoingRevision]:
+    """Every signed revision, newest first: one can be sent again when DoFA asks."""
+    return [_outgoing(r) for r in bundle_export.signed_revisions(station)]
+
+
+@dataclass(frozen=True)
+class SentBundle:
+    sequence: int
+    path: Path
+
+
+def send(
+    station: Workstation,
+    out: Path,
+    passphrase: str | None = None,
+    resend_id: int | None = None,
+    progress: Progress | None = None,
+) -> SentBundle:
+    """Write the bundle of the pending revisions, or of the one revision `resend_id`."""
+    chosen = None
+    if resend_id is not None:
+        chosen = [r for r in bundle_export.signed_revisions(station) if r.id == resend_id]
+    sent, path = bundle_export.export_bundle(station, out, passphrase, chosen, progress)
+    return SentBundle(sent.sequence, path)

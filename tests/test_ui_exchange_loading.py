@@ -1,0 +1,113 @@
+"""DoFA's exchange screens read their lists on a worker thread, saying they are loading.
+
+Each reader is held on the worker until the test has seen the screen's loading state, so the
+check does not depend on how fast the machine is.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app.models import Report
+from app.services.exchange import bundle_import, received_views, trust_list
+from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, ReceivedReportsView
+from app.ui.exchange.received_detail import ReceivedReportPane
+from app.ui.exchange.reply_dialogs import ReplyDialog
+from app.ui.kit import i18n, tasks
+from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    i18n.install("en")
+    yield
+    tasks.set_synchronous(False)
+
+
+def _received_view(_pair):
+    return ReceivedReportsView()
+
+
+def _pane(_pair):
+    pane = ReceivedReportPane()
+    pane.show_report(Report.get(Report.channel == "bundle").id)
+    return pane
+
+
+SCREENS = {
+    # name: (service module, reader, build, loading shown, loaded)
+    "received list": (
+        received_views,
+        "received_revisions",
+        _received_view,
+        lambda view: view.count_label.text() == "Loading the received reports…",
+        lambda view: view.model.rowCount() == 1,
+    ),
+    "received report": (
+        received_views,
+        "received_report",
+        _pane,
+        lambda pane: pane.title.text() == "Loading the report…",
+        lambda pane: pane.title.text() == "Sở Y tế — Year 2026, revision 1",
+    ),
+    "conflicts": (
+        received_views,
+        "open_conflicts",
+        lambda _pair: ConflictInbox("so.ngoai.vu"),
+        lambda inbox: inbox.title.text() == "Loading the conflicts…",
+        lambda inbox: inbox.list.count() == 1,
+    ),
+    "setup kit": (
+        trust_list,
+        "trust_list",
+        lambda world: KitDialog(world.dofa),
+        lambda kit: not kit.agency_combo.isEnabled() and kit.agency_combo.count() == 0,
+        lambda kit: kit.agency_combo.findData("SYT") >= 0 and kit.save_button.isEnabled(),
+    ),
+    "reply": (
+        trust_list,
+        "trust_list",
+        lambda world: ReplyDialog(world.dofa),
+        lambda reply: reply.contents.text() == "Loading the agencies…",
+        lambda reply: reply.agency_combo.currentData() == "SYT",
+    ),
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_screen_reads_off_the_ui_thread_and_says_it_is_loading(
+    qtbot,
+    pair,  # noqa: F811 (the fixture imported above)
+    signed,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+    screen,
+):
+    paths = _conflicting_bundles(pair, signed, tmp_path / "in")
+    assert [r.status for r in bundle_import.import_bundles(pair.dofa, paths)] == [
+        "imported",
+        "conflict",
+    ]
+    service, name, build, loading, loaded = SCREENS[screen]
+    read = getattr(service, name)
+    readers, release = [], threading.Event()
+
+    def held_reader(*args):
+        readers.append(threading.get_ident())
+        assert release.wait(20)
+        return read(*args)
+
+    monkeypatch.setattr(service, name, held_reader)
+    tasks.set_synchronous(False)
+    widget = build(pair)
+    qtbot.addWidget(widget)
+    widget.show()
+    try:
+        qtbot.waitUntil(lambda: bool(readers))
+        assert threading.get_ident() not in readers  # never on the UI thread
+        assert loading(widget)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: loaded(widget), timeout=20000)
