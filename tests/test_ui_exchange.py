@@ -374,13 +374,13 @@ def test_ledger_lists_bundles_rejections_and_the_missing_number(qtbot, pair, sig
     assert "not a Plan Tracker bundle" in files["hong.ptbundle"][5]
     assert "Bundle 2 from Sở Y tế never arrived" in view.gaps_label.text()
     i18n.install("vi")  # the refusal is kept in English; it reads in the interface language
-    view.model.reload()
+    view.reload()
     reason = next(t[5] for t in view.model.texts if t[2] == "hong.ptbundle")
     assert (
         reason == "hong.ptbundle không phải là gói dữ liệu của phần mềm Theo dõi thực hiện Kế hoạch"
     )
     i18n.install("en")
-    view.model.reload()
+    view.reload()
 
     view.agency_combo.setCurrentIndex(view.agency_combo.findData("SYT"))
 

@@ -11,8 +11,8 @@ import threading
 import pytest
 
 from app.models import Report
-from app.services.exchange import bundle_import, received_views, trust_list
-from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, ReceivedReportsView
+from app.services.exchange import bundle_import, ledger, received_views, trust_list
+from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, LedgerView, ReceivedReportsView
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.exchange.reply_dialogs import ReplyDialog
 from app.ui.kit import i18n, tasks
@@ -51,6 +51,13 @@ SCREENS = {
         _pane,
         lambda pane: pane.title.text() == "Loading the report…",
         lambda pane: pane.title.text() == "Sở Y tế — Year 2026, revision 1",
+    ),
+    "bundle ledger": (
+        ledger,
+        "ledger_page",
+        lambda _pair: LedgerView(),
+        lambda view: view.count_label.text() == "Loading the bundle ledger…",
+        lambda view: view.model.rowCount() == 2 and view.agency_combo.findData("SYT") > 0,
     ),
     "conflicts": (
         received_views,

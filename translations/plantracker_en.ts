@@ -2998,6 +2998,14 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the bundle ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle ledger could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3002,6 +3002,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
+        <source>Loading the bundle ledger…</source>
+        <translation>Đang tải sổ theo dõi gói nhận…</translation>
+    </message>
+    <message>
+        <source>The bundle ledger could not be read: %1</source>
+        <translation>Không đọc được sổ theo dõi gói nhận: %1</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from app.models import AuditEntry
@@ -46,5 +47,18 @@ def record(action: str, actor: str | None = None, **detail: object) -> AuditEntr
     )
 
 
-def entries(limit: int = 500) -> list[AuditEntry]:
-    return list(AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit))
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the activity log as screens and checks read it."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    detail: str  # JSON
+
+
+def entries(limit: int = 500) -> list[LogEntry]:
+    """The latest entries, newest first."""
+    query = AuditEntry.select().order_by(AuditEntry.id.desc()).limit(limit)
+    return [LogEntry(e.id, e.at, e.actor, e.action, e.detail) for e in query]

@@ -133,6 +133,23 @@ def gaps() -> dict[str, list[int]]:
     return result
 
 
+@dataclass(frozen=True)
+class LedgerPage:
+    """What the ledger screen shows, read in one go: the rows, the bundles that never arrived
+    (per agency code) and the Vietnamese names of the agencies they name."""
+
+    rows: list[LedgerRow]
+    gaps: dict[str, list[int]]
+    names: dict[str, str]
+
+
+def ledger_page() -> LedgerPage:
+    rows, missing = ledger(), gaps()
+    codes = {r.agency for r in rows if r.agency} | set(missing)
+    names = dict(Agency.select(Agency.code, Agency.name_vi).where(Agency.code.in_(codes)).tuples())
+    return LedgerPage(rows, missing, names)
+
+
 def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | None) -> None:
     """A person keeps one of two signed contents of a revision; the other stays on record."""
     report = Report.get(

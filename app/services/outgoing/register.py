@@ -129,6 +129,43 @@ def entries(agency: Agency, year: int | None = None) -> list[IssuedDocument]:
     return list(query.order_by(IssuedDocument.year, IssuedDocument.number))
 
 
+@dataclass(frozen=True)
+class RegisterLine:
+    """One line of the outgoing register as the clerk's screen lists it."""
+
+    number: int
+    symbol: str
+    issued_on: date
+    title: str
+    signer_name: str
+    clerk_name: str
+
+
+def years(agency_code: str) -> list[int]:
+    """The years in which the agency issued something, oldest first."""
+    query = (
+        IssuedDocument.select(IssuedDocument.year)
+        .join(Agency)
+        .where(Agency.code == agency_code)
+        .distinct()
+    )
+    return sorted(year for (year,) in query.tuples())
+
+
+def lines(agency_code: str, year: int) -> list[RegisterLine]:
+    """The agency's register of one year, by number."""
+    query = (
+        IssuedDocument.select()
+        .join(Agency)
+        .where((Agency.code == agency_code) & (IssuedDocument.year == year))
+        .order_by(IssuedDocument.number)
+    )
+    return [
+        RegisterLine(r.number, r.symbol, r.issued_on, r.title, r.signer_name, r.clerk_name)
+        for r in query
+    ]
+
+
 def entry_json(row: IssuedDocument) -> dict:
     return {
         "number": row.number,

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.services.core import labels as words
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
-from app.ui.exchange.exchange_common import agency_name, when_text
+from app.ui.exchange.exchange_common import when_text
+from app.ui.kit import tasks
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
 from app.ui.kit.table_model import TitledTableModel
 
@@ -52,7 +54,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def gaps_text(gaps: dict[str, list[int]]) -> str:
+def gaps_text(gaps: dict[str, list[int]], names: dict[str, str]) -> str:
     """ "Bundle 5 from Sở Y tế never arrived; bundles 2, 3 from … never arrived"."""
     parts = []
     for code, numbers in sorted(gaps.items()):
@@ -62,12 +64,12 @@ def gaps_text(gaps: dict[str, list[int]]) -> str:
             if len(numbers) == 1
             else QCoreApplication.translate("BundleLedger", "Bundles %1 from %2 never arrived")
         )
-        parts.append(fmt(template, listed, agency_name(code)))
+        parts.append(fmt(template, listed, names.get(code, code)))
     return "; ".join(parts)
 
 
 class LedgerModel(TitledTableModel):
-    """Rows of ledger.ledger(), newest first, as display texts; re-read by reload()."""
+    """Rows of ledger.ledger(), newest first, as display texts; set by set_page()."""
 
     CONTEXT = "BundleLedger"
     COLUMN_TITLES = COLUMN_TITLES
@@ -76,11 +78,11 @@ class LedgerModel(TitledTableModel):
         super().__init__(parent)
         self.rows: list[ledger.LedgerRow] = []
         self.texts: list[tuple[str, ...]] = []
-        self.reload()
+        self.names: dict[str, str] = {}
 
-    def reload(self) -> None:
+    def set_page(self, page: ledger.LedgerPage) -> None:
         self.beginResetModel()
-        self.rows = ledger.ledger()
+        self.rows, self.names = page.rows, page.names
         self.texts = [self._texts(r) for r in self.rows]
         self.endResetModel()
 
@@ -91,7 +93,7 @@ class LedgerModel(TitledTableModel):
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
         return (
-            agency_name(row.agency)
+            self.names.get(row.agency, row.agency)
             if row.agency
             else QCoreApplication.translate("BundleLedger", "(unknown sender)"),
             "" if row.sequence is None else str(row.sequence),
@@ -195,18 +197,30 @@ class LedgerView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the ledger (after an import, or when the tab is shown), keeping the filter."""
+        """Re-read the ledger (after an import, or when the tab is shown) off the UI thread,
+        keeping the filter; the count says it is loading until the rows arrive."""
+        self.refresh_button.setEnabled(False)
+        self.count_label.setText(self.tr("Loading the bundle ledger…"))
+        tasks.run_task(lambda _progress: ledger.ledger_page(), self._on_reload_done, None, self)
+
+    def _on_reload_done(self, page: ledger.LedgerPage | None, error) -> None:
+        self.refresh_button.setEnabled(True)
+        if error is not None:
+            self.count_label.setText(
+                fmt(self.tr("The bundle ledger could not be read: %1"), user_message(error))
+            )
+            return
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
-        self.model.reload()
+        self.model.set_page(page)
         self.agency_combo.blockSignals(True)
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
         for code in self.model.agencies():
-            self.agency_combo.addItem(f"{code} — {agency_name(code)}", code)
+            self.agency_combo.addItem(f"{code} — {page.names.get(code, code)}", code)
         self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(chosen)))
         self.agency_combo.blockSignals(False)
         self.proxy.set_agency(self.agency_combo.currentData() or ALL_AGENCIES)
-        gaps = gaps_text(ledger.gaps())
+        gaps = gaps_text(page.gaps, page.names)
         if gaps:
             self.gaps_label.setText(
                 "<span style='color:#b00020'><b>" + escape(gaps) + "</b></span>"

@@ -112,7 +112,7 @@ class OutgoingRegisterDialog(QDialog):
         if self.waiting.topLevelItemCount():
             self.waiting.setCurrentItem(self.waiting.topLevelItem(0))
         self.issue_button.setEnabled(self.waiting.currentItem() is not None)
-        years = sorted({row.year for row in register.entries(self.station.agency)})
+        years = register.years(self.station.agency_code)
         current = register.today().year
         years = sorted(set(years) | {current}, reverse=True)
         self.year.blockSignals(True)
@@ -126,7 +126,7 @@ class OutgoingRegisterDialog(QDialog):
 
     def _fill(self) -> None:
         self.table.clear()
-        rows = register.entries(self.station.agency, self.year.currentData())
+        rows = register.lines(self.station.agency_code, self.year.currentData())
         for row in rows:
             self.table.addTopLevelItem(
                 QTreeWidgetItem(
