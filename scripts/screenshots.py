@@ -29,7 +29,7 @@ from app.models import UserAccount  # noqa: E402
 from app.services.accounts import users  # noqa: E402
 from app.services.catalogue import catalogue  # noqa: E402
 from app.services.exchange import bundle_export, bundle_import, trust  # noqa: E402
-from app.services.reports import reports, signoff  # noqa: E402
+from app.services.reports import report_view, reports, signoff  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 from app.ui.accounts.login_dialog import LoginDialog  # noqa: E402
 from app.ui.dashboard.reminders_dialog import RemindersDialog  # noqa: E402
@@ -155,8 +155,8 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
     save(window, out, "duties")
     window.tabs.setCurrentWidget(window.report_tab)
     save(window, out, "report")
-    h1 = reports.latest(syt.agency, catalogue.active_plan(), "2026-Y")
-    save(SignDialog(h1, syt.folder, window), out, "sign")
+    h1 = report_view.state(window.plan_info, syt.agency_code, "2026-Y")
+    save(SignDialog(window.plan_info, h1, syt.folder, window), out, "sign")
     save(SendReportsDialog(syt, window), out, "send")
     save(BackupDialog(syt, window), out, "backup")
     save(AutoBackupDialog(window), out, "auto-backup")

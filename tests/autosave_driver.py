@@ -28,13 +28,13 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.services.catalogue import catalogue
+    from app.services.catalogue.plan_info import active_plan_info
     from app.services.workstation import profile
     from app.ui.reports.report_editor import ReportEditor
 
     app = QApplication(argv[:1])
     station = profile.open_profile(folder)
-    editor = ReportEditor(station, catalogue.active_plan(), "autosave-driver")
+    editor = ReportEditor(station, active_plan_info(), "autosave-driver")
     editor.period_combo.setCurrentIndex(editor.period_combo.findData(period_id))
     editor.resize(1280, 800)
     editor.show()

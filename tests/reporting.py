@@ -26,3 +26,14 @@ def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã tri�
             results=f"{results} {view.duty.ref}",
         )
     return report
+
+
+def sign_dialog(report, profile_folder, parent=None):
+    """The sign-off dialog for a report row, given what the editor gives it: its state."""
+    from app.services.catalogue.plan_info import active_plan_info
+    from app.services.reports import report_view
+    from app.ui.reports.sign_dialog import SignDialog
+
+    plan = active_plan_info()
+    state = report_view.state(plan, report.agency.code, report.period_id, report.revision)
+    return SignDialog(plan, state, profile_folder, parent)

@@ -26,7 +26,7 @@ def _imports_models(path: Path) -> list[str]:
 
 
 # Consolidation, reports and the dashboard: their services hand over frozen dataclasses.
-VIEW_PACKAGES = ("consolidation",)
+VIEW_PACKAGES = ("consolidation", "reports", "dashboard")
 
 
 def test_consolidation_reports_and_dashboard_screens_import_no_model():

@@ -11,6 +11,7 @@ import pytest
 from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
+from app.services.catalogue.plan_info import active_plan_info
 from app.services.core.errors import UserError
 from app.services.reports import reports, signed_view, signoff
 from app.services.workstation.profile import DB_NAME
@@ -56,7 +57,7 @@ def _alter_first_entry(health, report: Report) -> str:
 
 def _editor(qtbot, health, language: str = "en") -> ReportEditor:
     i18n.install(language)
-    editor = ReportEditor(health, catalogue.active_plan(), "drafter")
+    editor = ReportEditor(health, active_plan_info(), "drafter")
     qtbot.addWidget(editor)
     editor.resize(1280, 800)
     editor.show()

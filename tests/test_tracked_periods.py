@@ -87,16 +87,17 @@ def test_track_runs_on_dofa_only(tmp_path):
 
 
 def test_dofa_chooses_the_first_tracked_period_in_the_due_dates_dialog(qtbot, dofa):
+    from app.services.catalogue.plan_info import info_of
     from app.ui.reports.settings_dialogs import DueDatesDialog
 
     plan = catalogue.active_plan()
-    dialog = DueDatesDialog(plan, "lan.tran")
+    dialog = DueDatesDialog(info_of(plan), "lan.tran")
     qtbot.addWidget(dialog)
     first = dialog.periods[0].id
     assert dialog.tracked_from.currentData() == first  # nothing set yet: every period
     dialog.accept()
     assert periods.tracked_from(plan) is None  # unchanged, so nothing recorded
-    again = DueDatesDialog(plan, "lan.tran")
+    again = DueDatesDialog(info_of(plan), "lan.tran")
     qtbot.addWidget(again)
     again.tracked_from.setCurrentIndex(again.tracked_from.findData("2026-H1"))
     again.accept()

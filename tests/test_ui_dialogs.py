@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services.accounts import users
-from app.services.catalogue import catalogue, periods
+from app.services.catalogue import catalogue, periods, register
+from app.services.catalogue.plan_info import info_of
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.keys import secrets
@@ -26,7 +27,7 @@ from app.ui.accounts.audit_view import AuditLogDialog, AuditLogView
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog, error_text
 from app.ui.kit import i18n
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
-from app.ui.reports.sign_dialog import SignDialog
+from tests.reporting import sign_dialog
 
 BOSS_PASSWORD = "giam-doc-2026"
 
@@ -142,7 +143,7 @@ def test_sign_dialog_keeps_a_wrong_password_out_and_signs_with_the_right_one(qtb
     add_boss()
     add_drafter()
     report = draft(health)
-    dialog = show(qtbot, SignDialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health.folder))
     assert dialog.passphrase is None  # the test keyring is an OS secret store
     assert dialog.signer.count() == 1  # approvers only
     assert dialog.sign_button.isEnabled()
@@ -165,7 +166,7 @@ def test_sign_dialog_keeps_a_wrong_password_out_and_signs_with_the_right_one(qtb
     assert dialog.result() == QDialog.DialogCode.Accepted
     signed = latest(health)
     assert (signed.status, signed.signer_login) == ("signed", "nguyen.van.an")
-    assert dialog.report.id == signed.id
+    assert (dialog.report.revision, dialog.report.status) == (signed.revision, "signed")
 
 
 def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
@@ -174,7 +175,7 @@ def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
     monkeypatch.setattr(secrets, "available", lambda: False)
     station = profile.create_profile(tmp_path / "ws", "SYT", False, passphrase="cum-mat-khau-dai")
     add_boss()
-    dialog = show(qtbot, SignDialog(draft(station), station.folder))
+    dialog = show(qtbot, sign_dialog(draft(station), station.folder))
     assert dialog.passphrase is not None
     dialog.password.setText(BOSS_PASSWORD)
     dialog.passphrase.setText("not-the-passphrase")
@@ -193,7 +194,7 @@ def test_a_missing_status_disables_signing_and_names_the_duty(qtbot, health):
     refs = [v.duty.ref for v in reports.entry_views(report)]
     for ref in refs[1:]:
         reports.update_entry(report, ref, None, status="in_progress")
-    dialog = show(qtbot, SignDialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health.folder))
     assert not dialog.sign_button.isEnabled()
     assert dialog.problem.isVisible()
     assert dialog.problem.text().endswith(": " + refs[0])
@@ -300,7 +301,7 @@ def test_change_my_password(qtbot, health, monkeypatch):
 def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     add_boss()
     report = draft(health)
-    dialog = show(qtbot, SignDialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health.folder))
     dialog.password.setText(BOSS_PASSWORD)
     dialog.accept()
 
@@ -309,10 +310,11 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     top = [proxy.index(0, column).data() for column in range(4)]
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d", top[0])
     assert top[1:3] == ["nguyen.van.an", "Report signed"]
-    assert top[3] == f"Report for year 2026, revision 1, signed (SHA-256 {report.content_sha256})."
+    signed = latest(health)  # the row as signed (the dialog signs its own copy)
+    assert top[3] == f"Report for year 2026, revision 1, signed (SHA-256 {signed.content_sha256})."
     assert "Workstation set up" in [model.index(r, 2).data() for r in range(model.rowCount())]
 
-    qtbot.keyClicks(view.filter, report.content_sha256[:12].upper())
+    qtbot.keyClicks(view.filter, signed.content_sha256[:12].upper())
     assert proxy.rowCount() == 1
     assert proxy.index(0, 2).data() == "Report signed"
     assert view.count_label.text() == f"1 of {model.rowCount()} entries"
@@ -340,7 +342,8 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
 
 
 def test_document_settings_are_saved_and_read_back(qtbot, health):
-    dialog = show(qtbot, DocumentSettingsDialog(health.agency, "nguyen.van.an"))
+    agency = register.entry(health.agency_code)
+    dialog = show(qtbot, DocumentSettingsDialog(agency, "nguyen.van.an"))
     assert dialog.agency_name.text() == "SỞ Y TẾ"
     assert dialog.focusWidget() is dialog.parent_body
     dialog.place.clear()
@@ -364,7 +367,7 @@ def test_document_settings_are_saved_and_read_back(qtbot, health):
     entry = audit.entries()[0]
     assert (entry.action, entry.actor) == ("settings.document", "nguyen.van.an")
 
-    again = show(qtbot, DocumentSettingsDialog(health.agency, None))
+    again = show(qtbot, DocumentSettingsDialog(register.entry(health.agency_code), None))
     assert again.abbreviation.text() == "SYT-QN"
     again.defaults_button.click()
     assert again.abbreviation.text() == "SYT"
@@ -372,7 +375,7 @@ def test_document_settings_are_saved_and_read_back(qtbot, health):
 
 def test_due_date_override_is_saved_and_reset(qtbot, dofa):
     plan = catalogue.active_plan()
-    dialog = show(qtbot, DueDatesDialog(plan, "lan.tran"))
+    dialog = show(qtbot, DueDatesDialog(info_of(plan), "lan.tran"))
     period = dialog.periods[0]
     assert dialog.table.rowCount() == len(periods.all_periods(plan))
     dialog.table.selectRow(0)
@@ -393,7 +396,7 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
         later.end, 7, periods.public_holidays(plan)
     )
 
-    again = show(qtbot, DueDatesDialog(plan, "lan.tran"))
+    again = show(qtbot, DueDatesDialog(info_of(plan), "lan.tran"))
     again.table.selectRow(0)
     assert again.due_edit.date().toPython() == chosen
     again.default_button.click()
@@ -407,7 +410,7 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
 
 def test_due_dates_cancel_changes_nothing(qtbot, dofa):
     plan = catalogue.active_plan()
-    dialog = show(qtbot, DueDatesDialog(plan, None))
+    dialog = show(qtbot, DueDatesDialog(info_of(plan), None))
     dialog.days.setValue(9)
     qtbot.keyClick(dialog.days, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected

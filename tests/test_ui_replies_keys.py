@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.models import AgencyKey, Report
 from app.services.accounts import users
-from app.services.catalogue import catalogue, register
+from app.services.catalogue import register
+from app.services.catalogue.plan_info import active_plan_info
 from app.services.exchange import bundle_export, bundle_import, received_views, replies, trust
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import signoff
@@ -111,7 +112,7 @@ def _reply_file(pair, folder: Path) -> Path:
 
 
 def _editor(qtbot, station, period: str = "2026-Y") -> ReportEditor:
-    editor = _show(qtbot, ReportEditor(station, catalogue.active_plan(), None))
+    editor = _show(qtbot, ReportEditor(station, active_plan_info(), None))
     editor.period_combo.setCurrentIndex(editor.period_combo.findData(period))
     return editor
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from app.models import Attachment
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
+from app.services.catalogue.plan_info import info_of
 from app.services.reports import reports, signoff
 from app.ui.kit import i18n
 from app.ui.reports.entry_form import NO_PROGRESS
@@ -41,7 +42,7 @@ def warnings(monkeypatch) -> list[str]:
 
 def _editor(qtbot, health, plan) -> ReportEditor:
     i18n.install("en")
-    editor = ReportEditor(health, plan, "drafter")
+    editor = ReportEditor(health, info_of(plan), "drafter")
     qtbot.addWidget(editor)
     editor.resize(1280, 800)
     editor.show()
@@ -67,7 +68,9 @@ def _type(qtbot, widget, text: str) -> None:
 
 def _saved(editor: ReportEditor, ref: str):
     """The entry as the database has it now."""
-    report = reports.latest(editor.agency, editor.plan, editor.report.period_id)
+    report = reports.latest(
+        editor.station.agency, catalogue.active_plan(editor.plan.code), editor.report.period_id
+    )
     return next(v for v in reports.entry_views(report) if v.duty.ref == ref)
 
 
@@ -205,7 +208,8 @@ def test_sign_off_button_asks_the_main_window(qtbot, health, plan):
     _type(qtbot, editor.form.results, "chưa lưu")
     with qtbot.waitSignal(editor.sign_off_requested) as blocker:
         qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].id == editor.report.id
+    asked = blocker.args[0]
+    assert (asked.period_id, asked.revision) == (editor.report.period_id, editor.report.revision)
     assert _saved(editor, "III.1.1").entry.results == "chưa lưu"  # saved before signing
 
 
@@ -348,8 +352,9 @@ def test_refusals_are_in_the_interface_language(qtbot, health, plan, tmp_path, m
 
 def test_reload_keeps_changes_made_elsewhere(qtbot, health, plan):
     editor = _started(qtbot, health, plan)
-    reports.set_implementation_plan(editor.report, "7/KH-SYT", None, "Đặt từ dòng lệnh")
-    reports.update_entry(editor.report, "IV.1.1", status="done")
+    shown = reports.latest(health.agency, plan, editor.report.period_id)
+    reports.set_implementation_plan(shown, "7/KH-SYT", None, "Đặt từ dòng lệnh")
+    reports.update_entry(shown, "IV.1.1", status="done")
     editor.reload()
     report = reports.latest(health.agency, plan, editor.report.period_id)
     assert (report.impl_number, report.impl_title) == ("7/KH-SYT", "Đặt từ dòng lệnh")
@@ -361,7 +366,7 @@ def test_the_duty_list_shows_each_status_whole_in_rows_tall_enough(qtbot, health
     """Sized to the statuses shown, the column cut "Thực hiện thường xuyên" to "…xuyê"; rows of
     one uniform height, taken from the ascent, cut the marks of capitals such as "Ổ", "Ệ"."""
     i18n.install("vi")
-    editor = ReportEditor(health, plan, "drafter")
+    editor = ReportEditor(health, info_of(plan), "drafter")
     qtbot.addWidget(editor)
     editor.resize(1350, 800)
     editor.show()

@@ -10,7 +10,6 @@ from app.models import Report
 from app.services.consolidation import issue_queue
 from app.services.esign import token_device
 from app.ui.kit import i18n
-from app.ui.reports.sign_dialog import SignDialog
 from tests import reporting
 from tests import token_support as ts
 
@@ -18,7 +17,7 @@ from tests import token_support as ts
 def _dialog(qtbot, station):
     reporting.approver()
     report = reporting.complete_draft(station)
-    dialog = SignDialog(report, station.folder)
+    dialog = reporting.sign_dialog(report, station.folder)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
     def _build_editor(self) -> ReportEditor:
         from app.ui.reports.report_editor import ReportEditor
 
-        editor = ReportEditor(self.station, self.plan, self.actor)
+        editor = ReportEditor(self.station, self.plan_info, self.actor)
         editor.sign_off_requested.connect(self._on_editor_sign_off_requested)
         editor.report_changed.connect(self._on_editor_report_changed)
         return editor
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         from app.ui.reports.sign_dialog import SignDialog
 
-        if SignDialog(report, self.station.folder, self).exec():
+        if SignDialog(self.plan_info, report, self.station.folder, self).exec():
             self.editor.reload()
 
     def _show_waiting(self) -> None:
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
     def _on_document_settings_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DocumentSettingsDialog
 
-        DocumentSettingsDialog(self.station.agency, self.actor, self).exec()
+        agency = register.entry(self.station.agency_code)
+        DocumentSettingsDialog(agency, self.actor, self).exec()
 
     def _on_outgoing_register_triggered(self) -> None:
         from app.ui.outgoing.register_dialog import OutgoingRegisterDialog  # built when opened
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
     def _on_due_dates_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DueDatesDialog
 
-        if DueDatesDialog(self.plan, self.actor, self).exec():
+        if DueDatesDialog(self.plan_info, self.actor, self).exec():
             self.reload_report()
 
     def _on_language_group_triggered(self, action: QAction) -> None:

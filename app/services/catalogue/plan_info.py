@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models import Plan
-from app.services.catalogue import catalogue
+from app.services.catalogue import catalogue, periods
+from app.services.catalogue.periods import Period
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,12 @@ def active_plan_info(code: str | None = None) -> PlanInfo:
 def plan_of(info: PlanInfo) -> Plan:
     """The plan's row again, for a service's queries."""
     return catalogue.active_plan(info.code)
+
+
+def all_periods(plan: PlanInfo, today: date | None = None) -> list[Period]:
+    """The plan's reporting periods (periods.all_periods), for a screen holding a PlanInfo."""
+    return periods.all_periods(plan_of(plan), today)
+
+
+def current_and_next(plan: PlanInfo, today: date | None = None) -> tuple[Period, Period]:
+    return periods.current_and_next(plan_of(plan), today)

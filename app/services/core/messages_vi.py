@@ -208,6 +208,9 @@ MESSAGES: dict[str, str] = {
     "nothing to export: every signed report has been acknowledged by DoFA": (
         "Không có gì để xuất: mọi báo cáo đã ký đều đã được Sở Ngoại vụ xác nhận"
     ),
+    "the evidence file is no longer attached to this report": (
+        "Tệp minh chứng này không còn được đính kèm trong báo cáo"
+    ),
     "the evidence file {name} is missing from this workstation": (
         "Tệp minh chứng {name} không còn trên máy này"
     ),

@@ -6,6 +6,7 @@ bundle_export.export_bundle, which reads the revisions again where it runs.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,3 +67,26 @@ def send(
         chosen = [r for r in bundle_export.signed_revisions(station) if r.id == resend_id]
     sent, path = bundle_export.export_bundle(station, out, passphrase, chosen, progress)
     return SentBundle(sent.sequence, path)
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    """A bundle written for DoFA, as the sent history lists it."""
+
+    sequence: int
+    created_at: str
+    file_name: str
+    reports: tuple[tuple[str, int], ...]  # (period, revision) of each report it carried
+
+
+def sent_history() -> list[SentRecord]:
+    """Every bundle written for DoFA, newest first."""
+    return [
+        SentRecord(
+            sent.sequence,
+            sent.created_at,
+            sent.file_name,
+            tuple((r["period"], r["revision"]) for r in json.loads(sent.reports)),
+        )
+        for sent in bundle_export.history()
+    ]

@@ -3,6 +3,7 @@ entries, and the agency's implementing plan."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -37,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.report import ENTRY_STATUSES
-from app.services.reports.reports import TEXT_FIELDS, EntryView
+from app.services.core.vocabulary import EntryStatus
+from app.services.reports.report_view import EntryRow
+from app.services.reports.reports import TEXT_FIELDS
 from app.ui.accounts.login_dialog import buddy_label
 from app.ui.kit.labels import entry_status_label, pick, role_label
 from app.ui.kit.row_height import keep_capital_marks
@@ -81,7 +83,7 @@ class EntryForm(QWidget):
         self._agency_code = agency_code
         self._saved: dict[str, object] = {}
         self._loading = False
-        self.view: EntryView | None = None
+        self.view: EntryRow | None = None
 
         self.duty_text = QTextBrowser()
         self.duty_text.setOpenLinks(False)
@@ -90,8 +92,8 @@ class EntryForm(QWidget):
 
         self.status = QComboBox()
         self.status.addItem(self.tr("Choose…"), None)
-        for code in ENTRY_STATUSES:
-            self.status.addItem(entry_status_label(code), code)
+        for code in EntryStatus:
+            self.status.addItem(entry_status_label(code), code.value)
         self.progress = QSpinBox()
         self.progress.setRange(NO_PROGRESS, 100)
         self.progress.setSuffix(" %")
@@ -175,7 +177,7 @@ class EntryForm(QWidget):
 
     # Showing an entry
 
-    def load(self, view: EntryView | None) -> None:
+    def load(self, view: EntryRow | None) -> None:
         """Show view (None clears the form); what it shows counts as saved."""
         self.view = view
         self._loading = True
@@ -193,7 +195,7 @@ class EntryForm(QWidget):
             self._loading = False
         self._saved = self.values()
 
-    def _duty_html(self, view: EntryView) -> str:
+    def _duty_html(self, view: EntryRow) -> str:
         duty = view.duty
         role = role_label(duty.role_of(self._agency_code))
         head = f"<b>{escape(duty.ref)}</b>" + (f" · <i>{escape(role)}</i>" if role else "")
@@ -214,7 +216,7 @@ class EntryForm(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.attachments.addTopLevelItem(item)
         if self.view is not None:
-            self.view.attachments = list(attachments)
+            self.view = replace(self.view, attachments=tuple(attachments))
         self._on_attachments_selection_changed()
 
     def set_editable(self, editable: bool) -> None:
@@ -286,7 +288,7 @@ class EntryListModel(QStandardItemModel):
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([self.tr("Ref."), self.tr("Duty"), self.tr("Status")])
 
-    def set_views(self, views: list[EntryView]) -> None:
+    def set_views(self, views: list[EntryRow]) -> None:
         self.removeRows(0, self.rowCount())
         for view in views:
             text = " ".join(pick(view.duty.text_vi, view.duty.text_en).split())
@@ -302,7 +304,7 @@ class EntryListModel(QStandardItemModel):
             self.appendRow([ref_item, duty_item, status_item])
             self.update_view(view)
 
-    def update_view(self, view: EntryView) -> None:
+    def update_view(self, view: EntryRow) -> None:
         row = self.row_of(view.duty.ref)
         if row < 0:
             return
@@ -350,7 +352,7 @@ def status_column_width(view: QTreeView) -> int:
     bold = QFont(view.font())
     bold.setBold(True)
     metrics = QFontMetrics(bold)
-    widest = max(metrics.horizontalAdvance(entry_status_label(s)) for s in (None, *ENTRY_STATUSES))
+    widest = max(metrics.horizontalAdvance(entry_status_label(s)) for s in (None, *EntryStatus))
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     return widest + 2 * margin + 8
 

@@ -1,4 +1,4 @@
-"""One line on a report's token-signed PDF, checked when shown: signer, issuer, time, verdict.
+"""One line on a report's token-signed PDF as checked by the services: signer, issuer, verdict.
 
 Used where a signed report is shown (the agency's editor, DoFA's received reports); empty for
 a report signed off without a token.
@@ -11,18 +11,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models import Report
-from app.services.reports import token_signoff
 from app.services.reports.token_signoff import PdfSignatureCheck
 from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt, format_date
 
 GOOD, DOUBT, BAD = "#1b5e20", "#b35c00", "#b00020"
-
-
-def pdf_signature_html(report: Report) -> str:
-    """Rich text for the report's PDF signature, or "" when it has none."""
-    return checked_signature_html(token_signoff.checked_pdf_signature(report))
 
 
 def checked_signature_html(check: PdfSignatureCheck | None) -> str:

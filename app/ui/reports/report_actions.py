@@ -13,16 +13,17 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.models import Attachment, Plan, Report
-from app.services.catalogue import periods
+from app.services.catalogue import plan_info
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
-from app.services.reports import evidence, issuing, report_pdf, reports, signoff
+from app.services.reports import evidence, report_view, reports
+from app.services.reports.report_view import DraftAttachment, ReportState
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
 from app.ui.kit.printing import print_pdf
-from app.ui.reports.pdf_signature_text import pdf_signature_html
+from app.ui.reports.pdf_signature_text import checked_signature_html
 
 
 @contextmanager
@@ -34,8 +35,9 @@ def wait_cursor():
         QApplication.restoreOverrideCursor()
 
 
-def pdf_file_name(report: Report) -> str:
-    """BC-SYT-2026-Y-lan1.pdf: agency, period and revision ("lần" is the revision)."""
+def pdf_file_name(report) -> str:
+    """BC-SYT-2026-Y-lan1.pdf: agency, period and revision ("lần" is the revision), of any
+    report object with an agency (with a code), a period id and a revision."""
     return f"BC-{report.agency.code}-{report.period_id}-lan{report.revision}.pdf"
 
 
@@ -48,11 +50,13 @@ def _day(iso: str | None) -> str:
 
 
 class ReportActions(QObject):
-    """Attach, remove and open evidence; submit, amend and export a report."""
+    """Attach, remove and open evidence; submit, amend and export a report (the station's
+    agency's, in the plan)."""
 
-    def __init__(self, station: Workstation, actor: str | None, parent: QWidget):
+    def __init__(self, station: Workstation, plan: PlanInfo, actor: str | None, parent: QWidget):
         super().__init__(parent)
         self._station = station
+        self._plan, self._agency = plan, station.agency_code
         self._actor = actor
         self._widget = parent
         self._export_dir: Path | None = None
@@ -62,20 +66,23 @@ class ReportActions(QObject):
 
     # Evidence
 
-    def choose_and_attach(self, report: Report, ref: str) -> list[Attachment]:
+    def choose_and_attach(self, report: ReportState, ref: str) -> list[DraftAttachment]:
         paths, _filter = QFileDialog.getOpenFileNames(
             self._widget, fmt(self.tr("Evidence files for %1"), ref)
         )
         return self.attach(report, ref, [Path(p) for p in paths]) if paths else []
 
-    def attach(self, report: Report, ref: str, paths: list[Path]) -> list[Attachment]:
+    def attach(self, report: ReportState, ref: str, paths: list[Path]) -> list[DraftAttachment]:
         """Attach each file that can be; one warning lists those that cannot."""
         added, refused = [], []
+        folder, actor = self._station.folder, self._actor
         with wait_cursor():
             for path in paths:
                 try:
                     added.append(
-                        reports.attach(report, ref, path, self._station.folder, self._actor)
+                        report_view.attach(
+                            self._plan, self._agency, report.period_id, ref, path, folder, actor
+                        )  # fmt: skip
                     )
                 except UserError as exc:
                     refused.append(user_message(exc))
@@ -84,7 +91,7 @@ class ReportActions(QObject):
             self.warn(intro + "\n\n" + "\n\n".join(refused))
         return added
 
-    def remove(self, report: Report, attachment: Attachment) -> bool:
+    def remove(self, report: ReportState, attachment: DraftAttachment) -> bool:
         answer = QMessageBox.question(
             self._widget,
             self.tr("Remove evidence file"),
@@ -93,13 +100,15 @@ class ReportActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            reports.remove_attachment(report, attachment, self._actor)
+            report_view.remove_attachment(
+                self._plan, self._agency, report.period_id, attachment.id, self._actor
+            )
         except UserError as exc:
             self.warn(user_message(exc))
             return False
         return True
 
-    def open(self, attachment: Attachment) -> None:
+    def open(self, attachment) -> None:
         """Open a copy under the file's own name (the stored file is named by its hash)."""
         folder = Path(tempfile.gettempdir()) / "plantracker-evidence" / attachment.sha256[:16]
         try:
@@ -117,8 +126,8 @@ class ReportActions(QObject):
 
     # The report
 
-    def submit(self, report: Report) -> bool:
-        missing = reports.missing_statuses(report)
+    def submit(self, report: ReportState) -> bool:
+        missing = report_view.missing_statuses(self._plan, self._agency, report.period_id)
         if missing:
             self.warn(
                 fmt(
@@ -131,13 +140,13 @@ class ReportActions(QObject):
             )
             return False
         try:
-            reports.submit(report, self._actor)
+            report_view.submit(self._plan, self._agency, report.period_id, self._actor)
         except UserError as exc:
             self.warn(user_message(exc))
             return False
         return True
 
-    def amend(self, report: Report) -> Report | None:
+    def amend(self, report: ReportState) -> ReportState | None:
         reason, ok = QInputDialog.getText(
             self._widget,
             self.tr("Amend the signed report"),
@@ -155,12 +164,13 @@ class ReportActions(QObject):
             self.warn(self.tr("An amendment needs a reason. Nothing was changed."))
             return None
         try:
-            return signoff.amend(report, reason, self._actor)
+            return report_view.amend(self._plan, self._agency, report.period_id,
+                                     report.revision, reason, self._actor)  # fmt: skip
         except UserError as exc:
             self.warn(user_message(exc))
             return None
 
-    def export_pdf(self, report: Report) -> Path | None:
+    def export_pdf(self, report: ReportState) -> Path | None:
         folder = self._export_dir or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
@@ -178,26 +188,29 @@ class ReportActions(QObject):
             out = out.with_name(out.name + ".pdf")
         try:
             with wait_cursor():
-                report_pdf.write_pdf(report, out)
+                self._write_pdf(report, out)
         except (UserError, OSError) as exc:
             self.warn(fmt(self.tr("The PDF could not be written: %1"), user_message(exc)))
             return None
         self._export_dir = out.parent
         return out
 
-    def print_report(self, report: Report) -> int:
+    def _write_pdf(self, report: ReportState, out: Path) -> None:
+        report_view.write_pdf(self._plan, self._agency, report.period_id, report.revision, out)
+
+    def print_report(self, report: ReportState) -> int:
         """The print dialog, then the report's PDF pages; the number of pages printed."""
         title = fmt(self.tr("Report %1"), pdf_file_name(report))
         try:
-            return print_pdf(self._widget, title, lambda out: report_pdf.write_pdf(report, out))
+            return print_pdf(self._widget, title, lambda out: self._write_pdf(report, out))
         except UserError as exc:
             self.warn(user_message(exc))
             return 0
 
     # What the editor says
 
-    def period_info(self, plan: Plan) -> str:
-        current, following = periods.current_and_next(plan)
+    def period_info(self) -> str:
+        current, following = plan_info.current_and_next(self._plan)
         days = (current.due - date.today()).days
         text = self.tr("Current period: %1, due %2, %n day(s) left · next: %3, due %4", "", days)
         return fmt(
@@ -208,10 +221,10 @@ class ReportActions(QObject):
             format_date(following.due),
         )
 
-    def start_from_previous_note(self, agency, plan: Plan, period_id: str) -> tuple[str, bool]:
+    def start_from_previous_note(self, period_id: str) -> tuple[str, bool]:
         """What starting from the previous period would copy; False when there is nothing."""
         previous_id = reports.previous_period_id(period_id)
-        previous = reports.latest(agency, plan, previous_id)
+        previous = report_view.previous_revision(self._plan, self._agency, period_id)
         if previous is None:
             note = self.tr("There is no report for the %1 to start from.")
             return fmt(note, period_label(previous_id)), False
@@ -219,9 +232,9 @@ class ReportActions(QObject):
             "Copies the statuses, progress, texts and implementing plan of the %1 "
             "report (revision %2); evidence files are not copied."
         )
-        return fmt(note, period_label(previous_id), previous.revision), True
+        return fmt(note, period_label(previous_id), previous), True
 
-    def dofa_decision(self, report: Report) -> str:
+    def dofa_decision(self, report: ReportState) -> str:
         """DoFA's receipt (green) or return with its comment (warning colour), as rich text."""
         if report.status == ReportStatus.RECEIVED and report.received_at:
             text = fmt(self.tr("Received by DoFA on %1"), _day(report.received_at))
@@ -235,7 +248,7 @@ class ReportActions(QObject):
             return f"<span style='color:#b35c00'><b>⚠ {escape(text)}</b></span>"
         return ""
 
-    def describe(self, report: Report, revisions: list[Report]) -> tuple[str, str]:
+    def describe(self, report: ReportState, revisions: tuple[ReportState, ...]) -> tuple[str, str]:
         """(state line as rich text, read-only banner or "") for the shown revision."""
         parts = [fmt(self.tr("Status: <b>%1</b>"), escape(report_status_label(report.status)))]
         dofa_says = self.dofa_decision(report)
@@ -244,15 +257,15 @@ class ReportActions(QObject):
         if report.amend_reason:
             reason = fmt(self.tr("reason for this revision: %1"), report.amend_reason)
             parts.append(escape(reason))
-        if report.content_json:
-            ok, message = signoff.verify(report)
+        if report.signed:
+            ok, message = report.signature_valid, report.signature_problem
             colour = "#1b5e20" if ok else "#b00020"
             verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
             parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
-            token_line = pdf_signature_html(report)
+            token_line = checked_signature_html(report.pdf_signature)
             if token_line:
                 parts.append(token_line)
-            signed_at = datetime.fromisoformat(report.signed_at)
+            signed_at = report.signed_at
             signed = fmt(
                 self.tr("signed by %1 (%2) at %3 on %4"),
                 report.signer_name,
@@ -261,7 +274,7 @@ class ReportActions(QObject):
                 format_date(signed_at),
             )
             parts.append(escape(signed))
-            issue = issuing.issue_of(report)
+            issue = report.issue
             parts.append(
                 escape(
                     fmt(self.tr("issued as No. %1 on %2"), issue.symbol, format_date(issue.date))
@@ -273,9 +286,9 @@ class ReportActions(QObject):
                 )
             )
         latest = revisions[-1]
-        if report.status in reports.EDITABLE and report.id == latest.id:
+        if report.editable:
             return " · ".join(parts), ""
-        if report.id == latest.id:
+        if report.latest:
             banner = self.tr(
                 "Revision %1 (%2) can no longer be changed. To change the report, "
                 "use “Amend (new revision)…”: a new revision is made, with the reason."

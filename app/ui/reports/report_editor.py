@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Plan, Report
-from app.services.catalogue import periods
+from app.services.catalogue import plan_info
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
-from app.services.reports import reports
+from app.services.reports import report_view
+from app.services.reports.report_view import EntryRow, ReportState
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, period_label, report_status_label
@@ -42,19 +44,19 @@ NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; co
 class ReportEditor(QWidget):
     """Drafts the agency's report for a period; signed revisions are shown read-only."""
 
-    report_changed = Signal(object)  # Report: saved, started, submitted or amended
-    sign_off_requested = Signal(object)  # Report: the main window opens the sign-off dialog
+    report_changed = Signal(object)  # ReportState: saved, started, submitted or amended
+    sign_off_requested = Signal(object)  # ReportState: the main window opens sign-off
 
-    def __init__(self, station: Workstation, plan: Plan, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
         self.station = station
         self.plan = plan
-        self.agency = station.agency
+        self.agency_code = station.agency_code
         self.actor = actor
-        self.actions = ReportActions(station, actor, self)
-        self.report: Report | None = None
-        self._revisions: list[Report] = []
-        self._views: list[reports.EntryView] = []
+        self.actions = ReportActions(station, plan, actor, self)
+        self.report: ReportState | None = None  # the revision shown
+        self._revisions: tuple[ReportState, ...] = ()
+        self._views: list[EntryRow] = []
         self._editable = False
         self._loading = False
         self._flushing = False
@@ -87,7 +89,7 @@ class ReportEditor(QWidget):
         self._set_tab_order()
         self._connect()
 
-        current = periods.current_and_next(plan)[0].id
+        current = plan_info.current_and_next(plan)[0].id
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self._load_period(self.period_combo.currentData())
 
@@ -98,7 +100,7 @@ class ReportEditor(QWidget):
         self.period_combo = self.top_bar.period_combo
         self.revision_combo = self.top_bar.revision_combo
         self.period_info = self.top_bar.period_info
-        self.period_info.setText(self.actions.period_info(self.plan))
+        self.period_info.setText(self.actions.period_info())
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
         self.state_label.setWordWrap(True)
@@ -158,15 +160,16 @@ class ReportEditor(QWidget):
         if not changes and not impl_changed:
             return True
         self._flushing = True
+        where = (self.plan, self.agency_code, self.report.period_id)
         try:
             if changes:
                 view = self.form.view
-                view.entry = reports.update_entry(self.report, view.duty.ref, self.actor, **changes)
+                entry = report_view.update_entry(*where, view.duty.ref, self.actor, **changes)
+                self._replace_view(replace(view, entry=entry))
                 self.form.mark_saved(changes)
-                self.model.update_view(view)
             if impl_changed:
                 impl = self.impl_box.values()
-                reports.set_implementation_plan(self.report, *impl, actor=self.actor)
+                report_view.set_implementation_plan(*where, impl, self.actor)
                 self.impl_box.mark_saved()
         except UserError as exc:
             self.save_label.setText(self.tr("Not saved"))
@@ -181,7 +184,7 @@ class ReportEditor(QWidget):
 
     def reload(self) -> None:
         """Read the shown period again (after a sign-off elsewhere), keeping the place."""
-        self.period_info.setText(self.actions.period_info(self.plan))  # due dates may have changed
+        self.period_info.setText(self.actions.period_info())  # due dates may have changed
         revision = self.report.revision if self.report else None
         self._load_period(self.period_combo.currentData(), revision, self.current_ref())
 
@@ -206,7 +209,7 @@ class ReportEditor(QWidget):
 
     def _load_period(self, period_id: str, revision: int | None = None, ref: str | None = None):
         self.flush()
-        self._revisions = reports.revisions(self.agency, self.plan, period_id)
+        self._revisions = report_view.revisions(self.plan, self.agency_code, period_id)
         self._loading = True
         self.revision_combo.clear()
         for report in reversed(self._revisions):
@@ -227,7 +230,7 @@ class ReportEditor(QWidget):
         self._set_report(None)
         page = self.empty_page
         page.title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
-        note, possible = self.actions.start_from_previous_note(self.agency, self.plan, period_id)
+        note, possible = self.actions.start_from_previous_note(period_id)
         page.from_previous_note.setText(note)
         self.from_previous_button.setEnabled(possible)
         self.stack.setCurrentIndex(EMPTY_PAGE)
@@ -235,7 +238,8 @@ class ReportEditor(QWidget):
     def _show_revision(self, revision: int, ref: str | None = None) -> None:
         report = next(r for r in self._revisions if r.revision == revision)
         self._set_report(report)
-        self._views, impl, warning = revision_entries(report)
+        content = report_view.content(self.plan, self.agency_code, report.period_id, revision)
+        self._views, impl, warning = revision_entries(content)
         self.impl_box.load(*impl)
         self.model.set_views(self._views)
         if warning:  # the signed content does not verify, or rows beside it were changed
@@ -247,12 +251,12 @@ class ReportEditor(QWidget):
             self.select_ref(self._views[0].duty.ref)
         self._show_missing()
 
-    def _set_report(self, report: Report | None) -> None:
+    def _set_report(self, report: ReportState | None) -> None:
         """Switch the shown revision: editability, state line, banner and buttons."""
         self.form.load(None)
         self.report = report
-        latest = report is not None and report.id == self._revisions[-1].id
-        self._editable = latest and report.status in reports.EDITABLE
+        latest = report is not None and report.latest
+        self._editable = report is not None and report.editable
         self.save_label.clear()
         self.impl_box.set_editable(self._editable)
         self.form.set_editable(self._editable)
@@ -279,6 +283,14 @@ class ReportEditor(QWidget):
         else:  # no entries at all: a signed content that does not verify shows none
             self.missing_label.setText(self.tr("Every duty has a status.") if self._views else "")
 
+    def _replace_view(self, view: EntryRow) -> None:
+        """A saved entry's new values: in the list, the form and the entries' model."""
+        ref = view.duty.ref
+        self._views = [view if v.duty.ref == ref else v for v in self._views]
+        if self.form.view is not None and self.form.view.duty.ref == ref:
+            self.form.view = view
+        self.model.update_view(view)
+
     def _schedule_save(self) -> None:
         now = time.monotonic()
         if self._dirty_since is None:
@@ -298,14 +310,17 @@ class ReportEditor(QWidget):
             self._show_revision(self.revision_combo.currentData(), self.current_ref())
 
     def _on_new_button_clicked(self) -> None:
-        self._start(reports.open_draft)
+        self._start(from_previous=False)
 
     def _on_from_previous_button_clicked(self) -> None:
-        self._start(reports.start_from_previous)
+        self._start(from_previous=True)
 
-    def _start(self, how) -> None:
+    def _start(self, from_previous: bool) -> None:
+        period_id = self.period_combo.currentData()
         try:
-            report = how(self.agency, self.plan, self.period_combo.currentData(), self.actor)
+            report = report_view.start(
+                self.plan, self.agency_code, period_id, from_previous, self.actor
+            )
         except UserError as exc:
             self.actions.warn(user_message(exc))
             return
@@ -329,14 +344,18 @@ class ReportEditor(QWidget):
         if view is not None and self.flush():
             added = self.actions.choose_and_attach(self.report, view.duty.ref)
             if added:
-                self.form.show_attachments(view.attachments + added)
+                self._show_attachments(view, [*view.attachments, *added])
                 self.report_changed.emit(self.report)
 
     def _on_form_removal_requested(self, attachment) -> None:
         view = self.form.view
         if view is not None and self.actions.remove(self.report, attachment):
-            self.form.show_attachments([a for a in view.attachments if a.id != attachment.id])
+            self._show_attachments(view, [a for a in view.attachments if a.id != attachment.id])
             self.report_changed.emit(self.report)
+
+    def _show_attachments(self, view: EntryRow, attachments: list) -> None:
+        self._replace_view(replace(view, attachments=tuple(attachments)))
+        self.form.show_attachments(attachments)
 
     def _on_submit_button_clicked(self) -> None:
         if not self.flush():
@@ -345,7 +364,9 @@ class ReportEditor(QWidget):
             self.reload()
             self.report_changed.emit(self.report)
         else:
-            missing = reports.missing_statuses(self.report)
+            missing = report_view.missing_statuses(
+                self.plan, self.agency_code, self.report.period_id
+            )
             if missing:
                 self.select_ref(missing[0])
                 self.form.status.setFocus()

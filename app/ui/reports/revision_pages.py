@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Plan, Report
-from app.services.catalogue import periods
-from app.services.reports import reports
-from app.services.reports.signed_view import SignedRevision, read_signed
+from app.services.catalogue import plan_info
+from app.services.catalogue.plan_info import PlanInfo
+from app.services.reports.report_view import RevisionContent
+from app.services.reports.signed_view import SignedRevision
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 
@@ -27,10 +27,10 @@ ALARM_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; col
 class PeriodBar(QWidget):
     """The editor's top line: which period, which revision, and the period's due dates."""
 
-    def __init__(self, plan: Plan, parent=None):
+    def __init__(self, plan: PlanInfo, parent=None):
         super().__init__(parent)
         self.period_combo = QComboBox()
-        for period in reversed(periods.all_periods(plan)):
+        for period in reversed(plan_info.all_periods(plan)):
             dates = f"{format_date(period.start)} – {format_date(period.end)}"
             self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
         self.revision_combo = QComboBox()
@@ -85,17 +85,12 @@ class EmptyReportPage(QWidget):
         outer.addStretch(1)
 
 
-def revision_entries(report: Report) -> tuple[list, tuple[str, object, str], str]:
-    """(entry views, implementing plan, warning or "") of the revision the editor shows.
-
-    A draft shows its editable rows; a signed (or later) revision its verified signed
-    content, never the rows beside it, which anyone holding the database file can change."""
-    if not report.content_json:
-        views = reports.entry_views(report)
-        return views, (report.impl_number, report.impl_date, report.impl_title), ""
-    signed = read_signed(report)
-    plan = (signed.impl_number, signed.impl_date, signed.impl_title)
-    return signed.entries, plan, signed_warning(signed)
+def revision_entries(content: RevisionContent) -> tuple[list, tuple[str, object, str], str]:
+    """(entry views, implementing plan, warning or "") of the revision the editor shows: a
+    draft's rows, or a signed revision's verified content (see report_view.content)."""
+    impl = (content.impl_number, content.impl_date, content.impl_title)
+    warning = signed_warning(content.signed) if content.signed is not None else ""
+    return list(content.entries), impl, warning
 
 
 def signed_warning(signed: SignedRevision) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import bundle_export
+from app.services.exchange import outbox
 from app.ui.exchange.exchange_common import revision_text, when_text
 from app.ui.kit.labels import fmt
 from app.ui.kit.table_model import TitledTableModel
@@ -31,7 +29,7 @@ _ROOT = QModelIndex()
 
 
 class SentHistoryModel(TitledTableModel):
-    """Rows are display texts of bundle_export.history(), newest first; re-read by reload()."""
+    """Rows are display texts of outbox.sent_history(), newest first; re-read by reload()."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
@@ -44,9 +42,10 @@ class SentHistoryModel(TitledTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = []
-        for sent in bundle_export.history():
-            listed = json.loads(sent.reports)
-            reports = "; ".join(revision_text(r["period"], r["revision"]) for r in listed)
+        for sent in outbox.sent_history():
+            reports = "; ".join(
+                revision_text(period, revision) for period, revision in sent.reports
+            )
             self.rows.append(
                 (str(sent.sequence), when_text(sent.created_at), sent.file_name, reports)
             )

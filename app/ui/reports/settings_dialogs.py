@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue import periods
+from app.services.catalogue import due_dates, periods
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
@@ -171,14 +172,16 @@ class DueDatesDialog(QDialog):
     Changes are kept here until OK, so Cancel leaves everything as it was.
     """
 
-    def __init__(self, plan, actor: str | None, parent=None):
+    def __init__(self, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
         self.plan = plan
         self.actor = actor
         self.setWindowTitle(self.tr("Report due dates"))
-        self.periods = periods.all_periods(plan)
-        self.saved_days = periods.due_working_days()
-        self.holidays = periods.public_holidays(plan)
+        saved = due_dates.read(plan)
+        self.periods = list(saved.periods)
+        self.saved_days = saved.working_days
+        self.holidays = saved.holidays
+        self.saved_tracked_from = saved.tracked_from
         self.overridden = {
             p.id
             for p in self.periods
@@ -206,7 +209,7 @@ class DueDatesDialog(QDialog):
         self.tracked_from = QComboBox()
         for period in self.periods:
             self.tracked_from.addItem(capitalised(period_label(period.id)), period.id)
-        first = periods.tracked_from(plan) or self.periods[0].id
+        first = saved.tracked_from
         self.tracked_from.setCurrentIndex(max(0, self.tracked_from.findData(first)))
         tracked_row = QHBoxLayout()
         tracked_row.addWidget(QLabel(self.tr("Follow up reports from")))
@@ -320,14 +323,16 @@ class DueDatesDialog(QDialog):
             self._on_table_item_selection_changed()
 
     def accept(self) -> None:
+        days = self.days.value()
+        chosen = self.tracked_from.currentData()
         try:
-            if self.days.value() != self.saved_days:
-                periods.set_due_working_days(self.days.value(), self.actor)
-            for period_id, due in self.changes.items():
-                periods.set_due(self.plan, period_id, due, self.actor)
-            chosen = self.tracked_from.currentData()
-            if chosen != (periods.tracked_from(self.plan) or self.periods[0].id):
-                periods.set_tracked_from(self.plan, chosen, self.actor)
+            due_dates.save(
+                self.plan,
+                days if days != self.saved_days else None,
+                self.changes,
+                chosen if chosen != self.saved_tracked_from else None,
+                self.actor,
+            )
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return

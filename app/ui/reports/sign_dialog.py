@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.accounts import users
+from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import UserRole
 from app.services.esign.token_device import TokenError
 from app.services.keys import keys
-from app.services.reports import reports, signoff
+from app.services.reports import report_view
+from app.services.reports.report_view import ReportState
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
     account_text,
@@ -33,14 +35,16 @@ from app.ui.reports.token_box import token_box_if_configured
 
 
 class SignDialog(QDialog):
-    """Shows what will be signed and who signs; `report` is the signed revision on success."""
+    """Shows what will be signed and who signs; `report` (a ReportState) is the signed revision
+    on success."""
 
-    def __init__(self, report, profile_folder: Path, parent=None):
+    def __init__(self, plan: PlanInfo, report: ReportState, profile_folder: Path, parent=None):
         super().__init__(parent)
-        self.report = report
+        self.plan, self.report = plan, report
         self.profile_folder = profile_folder
         self.setWindowTitle(self.tr("Sign the report off"))
-        views = reports.entry_views(report)
+        where = (report.agency.code, report.period_id, report.revision)
+        views = report_view.content(plan, *where).entries
         self.missing = [v.duty.ref for v in views if not v.entry.status]
 
         summary = QGroupBox(self.tr("What will be signed"))
@@ -110,7 +114,7 @@ class SignDialog(QDialog):
 
     def _check_signable(self) -> None:
         reason = None
-        if self.report.status not in reports.EDITABLE:
+        if not self.report.editable:
             reason = fmt(
                 self.tr("This revision is %1 and cannot be signed again."),
                 report_status_label(self.report.status).lower(),
@@ -133,7 +137,10 @@ class SignDialog(QDialog):
         if not self.sign_button.isEnabled():
             return
         token = self.token.request() if self.token is not None else None
-        if sign_or_explain(self, lambda *args: signoff.sign(self.report, *args, token)):
+        plan, code, period_id = self.plan, self.report.agency.code, self.report.period_id
+        if sign_or_explain(
+            self, lambda *args: report_view.sign(plan, code, period_id, *args, token=token)
+        ):
             super().accept()
 
 
