@@ -81,10 +81,12 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, proces
     # a process of its own.
     process = process or "PYTHON_KEYRING_BACKEND" in (env or {})
     if process or os.environ.get("PLANTRACKER_TEST_SUBPROCESS"):
+        from tests.pg_cluster import subprocess_env
+
         return subprocess.run(
             [sys.executable, "-m", "app", *args],
             capture_output=True,
-            env={**os.environ, **(env or {})},
+            env={**os.environ, **subprocess_env(), **(env or {})},
             cwd=cwd or REPO,
             timeout=120,
         )

@@ -23,6 +23,7 @@ from app.services.exchange import trust
 from app.services.keys import key_lifecycle, keys, secrets
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
+from tests import pg_cluster
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 KEYS_FILE = CORPUS / "keys.json"
@@ -69,18 +70,25 @@ def write_enrolment(out: Path, agency_code: str, name_vi: str, party: dict) -> s
 
 def install_dofa_keys(station: Workstation, dofa: dict) -> None:
     """Replace the open DoFA profile's fresh keys by the committed ones."""
-    profile_id = keys.profile_id()
-    secrets.set(profile_id, keys.KEY_NAME, dofa["signing_key"])
-    secrets.set(profile_id, f"{keys.DECRYPTION}-identity", dofa["decryption_identity"])
-    secrets.set(profile_id, f"{keys.ESCROW}-identity", dofa["escrow_identity"])
     public_key = signing_key(dofa["signing_key"]).public_key()
+    identities = (
+        (keys.DECRYPTION, dofa["decryption_identity"]),
+        (keys.ESCROW, dofa["escrow_identity"]),
+    )
     with db.atomic():
-        for name, identity in (
-            (keys.DECRYPTION, dofa["decryption_identity"]),
-            (keys.ESCROW, dofa["escrow_identity"]),
-        ):
-            row = {"key": f"age.{name}", "value": recipient(identity)}
-            Setting.insert(**row).on_conflict_replace().execute()
+        if keys.storage() == keys.DATABASE:  # an office on PostgreSQL (its test pass)
+            passphrase = pg_cluster.TEST_PASSPHRASE
+            keys.store_signing_key(station.folder, signing_key(dofa["signing_key"]), passphrase)
+            for name, identity in identities:
+                keys.store_age_identity(station.folder, name, identity, passphrase)
+            pg_cluster.remember_unlocked(station.folder)
+        else:
+            profile_id = keys.profile_id()
+            secrets.set(profile_id, keys.KEY_NAME, dofa["signing_key"])
+            for name, identity in identities:
+                secrets.set(profile_id, f"{name}-identity", identity)
+        for name, identity in identities:
+            Setting.put(f"age.{name}", recipient(identity))
         own = keys.current_key(station.agency)
         own.public_key_pem = keys.public_pem(public_key)
         own.fingerprint = keys.fingerprint(public_key)

@@ -28,6 +28,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests import pg_cluster
 from tests.conftest import REPO, run_cli
 
 PERIOD = "2026-Y"
@@ -60,6 +61,20 @@ def refused(result: subprocess.CompletedProcess, code: int = 1) -> str:
 
 def db_rows(profile: Path, skip: tuple[str, ...] = ("audit_entry",)) -> dict[str, list]:
     """Every row of every table of a profile's database (but `skip`), for before/after checks."""
+    office = pg_cluster.office_connection(profile)
+    if office is not None:
+        cursor = office.cursor()
+        cursor.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            " ORDER BY table_name"
+        )
+        tables = [name for (name,) in cursor.fetchall() if name not in skip]
+        rows = {}
+        for table in tables:
+            cursor.execute(f'SELECT * FROM "{table}"')
+            rows[table] = sorted(map(repr, cursor.fetchall()))
+        office.close()
+        return rows
     uri = f"file:{profile / 'plantracker.sqlite'}?mode=ro"
     with sqlite3.connect(uri, uri=True) as connection:
         tables = [
@@ -77,6 +92,13 @@ def db_rows(profile: Path, skip: tuple[str, ...] = ("audit_entry",)) -> dict[str
 
 def audit_actions(profile: Path) -> list[tuple[str, dict]]:
     """The profile's audit log, oldest first: (action, detail)."""
+    office = pg_cluster.office_connection(profile)
+    if office is not None:
+        cursor = office.cursor()
+        cursor.execute("SELECT action, detail FROM audit_entry ORDER BY id")
+        rows = cursor.fetchall()
+        office.close()
+        return [(action, json.loads(detail) if detail else {}) for action, detail in rows]
     uri = f"file:{profile / 'plantracker.sqlite'}?mode=ro"
     with sqlite3.connect(uri, uri=True) as connection:
         rows = connection.execute("SELECT action, detail FROM audit_entry ORDER BY id").fetchall()
@@ -138,11 +160,13 @@ class Exchange:
         """A second copy of a workstation, as if restored from a backup: same profile id,
         so the same keys in the shared keyring."""
         shutil.copytree(self.profile(name), self.profile(new_name))
+        pg_cluster.clone_office_databases(self.profile(new_name))
         return self.profile(new_name)
 
     def clone(self, dest: Path) -> Exchange:
         """An independent copy: profiles, files and keyring (secrets are keyed by profile id)."""
         shutil.copytree(self.root, dest)
+        pg_cluster.clone_office_databases(dest)  # each copy of an office its own database
         return Exchange(dest)
 
     # --- trust ---------------------------------------------------------------------------

@@ -58,6 +58,9 @@ def _binaries() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+running: PgServer | None = None  # the session's server, once a test has asked for it
+
+
 class PgServer:
     """A running throwaway cluster; `new_database()` hands out empty databases.
 
@@ -133,10 +136,112 @@ def pg_server():
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         pytest.fail(f"the test PostgreSQL server did not start: {exc}", pytrace=False)
+    global running
+    running = server
     try:
         yield server
     finally:
+        running = None
         try:
             server.stop()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- The DoFA suites on PostgreSQL (PLANTRACKER_TEST_BACKEND=postgresql) ---------------------
+
+BACKEND_ENV = "PLANTRACKER_TEST_BACKEND"
+TEST_PASSPHRASE = "office-test-passphrase"
+_unlocked_by_url: dict[str, dict[str, bytes]] = {}
+
+
+def on_postgresql() -> bool:
+    return os.environ.get(BACKEND_ENV) == "postgresql"
+
+
+def _url_of(folder: Path) -> str | None:
+    from app.services.workstation import office_server
+
+    return office_server.read_url(folder) if office_server.is_office_profile(folder) else None
+
+
+@pytest.fixture(autouse=True)
+def _consolidating_profiles_on_postgresql(request, monkeypatch):
+    """On the PostgreSQL pass every consolidating profile a test sets up (the `dofa` fixture,
+    `setup --dofa` run in-process) gets a database of its own on the test server, with DoFA's
+    keys sealed in it. A command opens them again without the passphrase: the keys the set-up
+    opened are handed to each later session of the same database, as if the officer had typed
+    the passphrase (a command run in a process of its own gets PLANTRACKER_PASSPHRASE)."""
+    if not on_postgresql():
+        yield
+        return
+    server = request.getfixturevalue("pg_server")
+    from app.services.keys import sealed
+    from app.services.workstation import profile
+
+    original_create, original_open = profile.create_profile, profile._open_database
+
+    def create_profile(folder, agency_code, consolidating, passphrase=None, *args, **kwargs):
+        if consolidating and kwargs.get("database_url") is None:
+            kwargs["database_url"] = server.new_database()
+            passphrase = passphrase or TEST_PASSPHRASE
+        station = original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
+        remember_unlocked(Path(folder))
+        return station
+
+    def open_database(folder):
+        original_open(folder)
+        url = _url_of(Path(folder))
+        if url is not None:
+            sealed._unlocked.update(_unlocked_by_url.get(url, {}))
+
+    monkeypatch.setattr(profile, "create_profile", create_profile)
+    monkeypatch.setattr(profile, "_open_database", open_database)
+    yield
+
+
+def remember_unlocked(folder: Path) -> None:
+    """After a test put other keys into an office database: later sessions get those."""
+    from app.services.keys import sealed
+
+    url = _url_of(folder)
+    if url is not None:
+        _unlocked_by_url[url] = dict(sealed._unlocked)
+
+
+def subprocess_env() -> dict[str, str]:
+    """What a command run in a process of its own needs on the PostgreSQL pass."""
+    return {"PLANTRACKER_PASSPHRASE": TEST_PASSPHRASE} if on_postgresql() else {}
+
+
+def clone_office_databases(folder: Path) -> None:
+    """After copying profiles (a test's own copy of a prepared exchange): each copied office
+    profile gets its own copy of the database, so tests never share one."""
+    from app.services.workstation import office_server
+
+    server = running
+    for settings in sorted(folder.rglob(office_server.SETTINGS_NAME)):
+        assert server is not None
+        url = office_server.read_url(settings.parent)
+        name = f"copy_{next(server._numbers)}"
+        connection = server.connect()
+        try:
+            source = url.rsplit("/", 1)[1]
+            connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        finally:
+            connection.close()
+        copy = server.url(name)
+        office_server.write_url(settings.parent, copy)
+        _unlocked_by_url[copy] = _unlocked_by_url.get(url, {})
+
+
+def office_connection(folder: Path):
+    """A psycopg2 connection to an office profile's database, or None for a SQLite profile."""
+    url = _url_of(folder)
+    if url is None:
+        return None
+    import psycopg2
+
+    connection = psycopg2.connect(url)
+    connection.autocommit = True
+    return connection

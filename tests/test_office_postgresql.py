@@ -190,3 +190,14 @@ def test_the_server_password_comes_from_the_secret_store_or_pgpassword(pg_server
     joined = _setup(tmp_path / "pc2", url, env=from_env)
     assert joined.returncode == 0, joined.stderr.decode()
     assert "server-secret" not in (tmp_path / "pc1" / "server.ini").read_text()
+
+
+def test_the_postgresql_pass_keeps_dofa_on_the_server(dofa, tmp_path):
+    """The second pass of .ci/run (PLANTRACKER_TEST_BACKEND=postgresql) runs the DoFA suites
+    against the test server; the first keeps them on SQLite."""
+    from tests.pg_cluster import on_postgresql
+
+    assert office_server.is_office_profile(dofa.folder) == on_postgresql()
+    assert profile.db_path(dofa.folder).exists() != on_postgresql()
+    ran = run_cli("--profile", str(dofa.folder), "status", "--period", "2026-H1", "--json")
+    assert ran.returncode == 0, ran.stderr.decode()

@@ -169,6 +169,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Join the office&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Or:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,6 +2811,25 @@ After:
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the office&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first officer set the office up on its server. Give the same address and DoFA&apos;s key passphrase to work on the same data from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address and the passphrase (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyBackupDialog</name>
     <message>
         <source>&amp;Choose…</source>
@@ -4199,6 +4222,52 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>%1 bundle(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>empty when PGPASSWORD or ~/.pgpass gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s secret store, never in the profile. The connection uses TLS whenever the server offers it (add ?sslmode=require to the address to insist on it). DoFA&apos;s keys are kept in the database, locked with the passphrase: every officer of the office types the same one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Where does the office keep its data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the office&apos;s &amp;database server (PostgreSQL), shared by several officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address and a passphrase of at least %1 characters, twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,10 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>&amp;Join the office&apos;s server…</source>
+        <translation>&amp;Tham gia máy chủ của văn phòng…</translation>
+    </message>
+    <message>
         <source>Or:</source>
         <translation>Hoặc:</translation>
     </message>
@@ -2810,6 +2814,25 @@ Sau:
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the office&apos;s database server</source>
+        <translation>Tham gia máy chủ cơ sở dữ liệu của văn phòng</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Tham gia</translation>
+    </message>
+    <message>
+        <source>The first officer set the office up on its server. Give the same address and DoFA&apos;s key passphrase to work on the same data from this computer.</source>
+        <translation>Cán bộ đầu tiên đã cài đặt văn phòng trên máy chủ. Hãy nhập cùng địa chỉ và cụm mật khẩu khóa của Sở Ngoại vụ để làm việc trên cùng dữ liệu từ máy này.</translation>
+    </message>
+    <message>
+        <source>Give the address and the passphrase (at least %1 characters).</source>
+        <translation>Hãy nhập địa chỉ và cụm mật khẩu (ít nhất %1 ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>KeyBackupDialog</name>
     <message>
         <source>&amp;Choose…</source>
@@ -4204,6 +4227,52 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>%1 bundle(s)</source>
         <translation>%1 gói</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>empty when PGPASSWORD or ~/.pgpass gives it</source>
+        <translation>để trống khi đã có PGPASSWORD hoặc ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Địa chỉ máy chủ:</translation>
+    </message>
+    <message>
+        <source>Server pass&amp;word:</source>
+        <translation>&amp;Mật khẩu máy chủ:</translation>
+    </message>
+    <message>
+        <source>DoFA&apos;s key &amp;passphrase:</source>
+        <translation>&amp;Cụm mật khẩu khóa của Sở Ngoại vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s secret store, never in the profile. The connection uses TLS whenever the server offers it (add ?sslmode=require to the address to insist on it). DoFA&apos;s keys are kept in the database, locked with the passphrase: every officer of the office types the same one.</source>
+        <translation>Mật khẩu được giữ trong kho bí mật của máy này, không bao giờ trong hồ sơ máy. Kết nối dùng TLS khi máy chủ hỗ trợ (thêm ?sslmode=require vào địa chỉ để bắt buộc). Khóa của Sở Ngoại vụ được giữ trong cơ sở dữ liệu, khóa bằng cụm mật khẩu: mọi cán bộ của văn phòng nhập cùng một cụm mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Where does the office keep its data?</source>
+        <translation>Văn phòng giữ dữ liệu ở đâu?</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Trên &amp;máy tính này</translation>
+    </message>
+    <message>
+        <source>On the office&apos;s &amp;database server (PostgreSQL), shared by several officers</source>
+        <translation>Trên máy chủ &amp;cơ sở dữ liệu của văn phòng (PostgreSQL), dùng chung cho nhiều cán bộ</translation>
+    </message>
+    <message>
+        <source>Give the address and a passphrase of at least %1 characters, twice.</source>
+        <translation>Hãy nhập địa chỉ và cụm mật khẩu ít nhất %1 ký tự, hai lần.</translation>
     </message>
 </context>
 <context>

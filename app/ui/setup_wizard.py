@@ -1,5 +1,6 @@
-"""First start: choose the agency this workstation serves and whether it consolidates; or set
-the workstation up from DoFA's kit, or restore it from a backup."""
+"""First start: choose the agency this workstation serves and whether it consolidates (and
+then whether the office keeps its data on a database server); or set the workstation up from
+DoFA's kit, restore it from a backup, or join the office's database server."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from app.services.keys import keys, secrets
 from app.services.workstation import profile
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label, pick
+from app.ui.setup_server import JoinDialog, ServerPage
 from app.ui.setup_sources import KIT, RESTORE, SourceDialog
 
 
@@ -51,9 +53,12 @@ class SetupWizard(QWizard):
         self.agency_page = AgencyPage(agencies)
         self.agency_page.kit_button.clicked.connect(lambda: self._from_source(KIT))
         self.agency_page.restore_button.clicked.connect(lambda: self._from_source(RESTORE))
+        self.agency_page.join_button.clicked.connect(self._join_office)
         self.role_page = RolePage()
+        self.server_page = ServerPage()
         self.addPage(self.agency_page)
         self.addPage(self.role_page)
+        self.server_page_id = self.addPage(self.server_page)
         # Without an OS secret store the keys go to a passphrase-protected file: say so, and
         # ask for the passphrase here rather than failing at Finish.
         self.key_page = None
@@ -61,6 +66,23 @@ class SetupWizard(QWizard):
             self.key_page = KeyFilePage()
             self.addPage(self.key_page)
         self.resize(720, 560)
+
+    def _on_server(self) -> bool:
+        return self.role_page.consolidating.isChecked() and self.server_page.on_server()
+
+    def nextId(self) -> int:  # noqa: N802
+        # The server page is for the consolidating office; on the server DoFA's keys are
+        # sealed with the passphrase typed there, so no key file page follows.
+        following = super().nextId()
+        if self.currentPage() is self.role_page and not self.role_page.consolidating.isChecked():
+            return self._page_after(self.server_page_id)
+        if self.currentPage() is self.server_page and self._on_server():
+            return -1
+        return following
+
+    def _page_after(self, page_id: int) -> int:
+        later = [i for i in self.pageIds() if i > page_id]
+        return later[0] if later else -1
 
     def initializePage(self, page_id: int) -> None:  # noqa: N802
         if self.page(page_id) is self.role_page:
@@ -70,11 +92,13 @@ class SetupWizard(QWizard):
     def accept(self) -> None:
         code = self.agency_page.chosen()["code"]
         try:
+            url = self.server_page.fields.keep_password() if self._on_server() else None
             self.workstation = profile.create_profile(
                 self.folder,
                 code,
                 self.role_page.consolidating.isChecked(),
-                self.key_page.passphrase.text() if self.key_page else None,
+                self._passphrase(),
+                database_url=url,
             )
             if self.workstation.consolidating:  # earlier periods are not followed up
                 periods.track_from_current(catalogue.active_plan())
@@ -82,6 +106,18 @@ class SetupWizard(QWizard):
             QMessageBox.critical(self, self.windowTitle(), user_message(exc))
             return
         super().accept()
+
+    def _passphrase(self) -> str | None:
+        if self._on_server():
+            return self.server_page.fields.passphrase.text()
+        return self.key_page.passphrase.text() if self.key_page else None
+
+    def _join_office(self) -> None:
+        dialog = JoinDialog(self.folder, self)
+        if dialog.exec() and dialog.workstation is not None:
+            self.workstation = dialog.workstation
+            self.made_elsewhere = True  # its escrow key was shown when the office was set up
+            self.done(QWizard.DialogCode.Accepted)
 
     def _from_source(self, mode: str) -> None:
         """A workstation from DoFA's kit or from a backup, instead of the pages that follow."""
@@ -97,8 +133,7 @@ class SetupWizard(QWizard):
             return None
         if self.made_elsewhere:
             return None  # restored: its escrow key was shown when it was first set up
-        passphrase = self.key_page.passphrase.text() if self.key_page else None
-        return str(keys.load_age_identity(self.folder, keys.ESCROW, passphrase))
+        return str(keys.load_age_identity(self.folder, keys.ESCROW, self._passphrase()))
 
 
 class AgencyPage(QWizardPage):
@@ -120,10 +155,12 @@ class AgencyPage(QWizardPage):
         # The other ways: DoFA's setup kit, or a backup of a workstation that was lost.
         self.kit_button = QPushButton(self.tr("Set up from DoFA's &kit…"))
         self.restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        self.join_button = QPushButton(self.tr("&Join the office's server…"))
         others = QHBoxLayout()
         others.addWidget(QLabel(self.tr("Or:")))
         others.addWidget(self.kit_button)
         others.addWidget(self.restore_button)
+        others.addWidget(self.join_button)
         others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)

@@ -1,0 +1,79 @@
+"""The set-up assistant's server page: the consolidating office on its PostgreSQL server, and
+another officer's computer joining it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.services.keys import keys
+from app.services.workstation import office_server, profile
+from app.ui.kit import i18n
+from app.ui.setup_server import JoinDialog
+from app.ui.setup_wizard import SetupWizard
+
+PASSPHRASE = "office-passphrase-2026"
+
+
+def _to_server_page(qtbot, folder):
+    wizard = SetupWizard(folder, profile.setup_choices(), secure_store=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.agency_page.filter, "ngoai vu")
+    wizard.next()
+    assert wizard.role_page.consolidating.isChecked()
+    wizard.next()
+    assert wizard.currentPage() is wizard.server_page
+    return wizard
+
+
+def test_the_office_is_created_on_its_server_from_the_assistant(qtbot, pg_server, tmp_path):
+    i18n.install("vi")
+    wizard = _to_server_page(qtbot, tmp_path / "pc1")
+    page = wizard.server_page
+    assert page.isComplete() and not page.fields.isEnabled()  # this computer, by default
+    page.server.setChecked(True)
+    assert not page.isComplete()
+    page.fields.url.setText(pg_server.new_database())
+    page.fields.passphrase.setText(PASSPHRASE)
+    page.fields.repeat.setText(PASSPHRASE + "x")
+    assert not page.isComplete() and page.hint.text()
+    page.fields.repeat.setText(PASSPHRASE)
+    assert page.isComplete() and wizard.nextId() == -1  # no key file page after it
+    wizard.resize(760, 560)
+    wizard.grab().save(str(tmp_path / "server-page.png"))
+    wizard.accept()
+    assert wizard.workstation is not None and wizard.workstation.consolidating
+    assert office_server.is_office_profile(tmp_path / "pc1")
+    assert wizard.escrow_identity().startswith("AGE-SECRET-KEY-")
+    assert keys.storage() == keys.DATABASE
+
+
+def test_an_agency_never_sees_the_server_page(qtbot, tmp_path):
+    wizard = SetupWizard(tmp_path / "syt", profile.setup_choices(), secure_store=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.agency_page.filter, "y te")
+    wizard.next()
+    assert not wizard.role_page.consolidating.isChecked()
+    assert wizard.nextId() == -1
+
+
+def test_another_officer_joins_and_a_wrong_passphrase_is_said(
+    qtbot, pg_server, tmp_path, monkeypatch
+):
+    url = pg_server.new_database()
+    profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    dialog = JoinDialog(tmp_path / "pc2")
+    qtbot.addWidget(dialog)
+    dialog.fields.url.setText(url)
+    dialog.fields.passphrase.setText("not the passphrase")
+    dialog.accept()
+    assert dialog.workstation is None and said == ["Sai cụm mật khẩu khóa của Sở Ngoại vụ"]
+    assert not (tmp_path / "pc2").exists()
+    dialog.fields.passphrase.setText(PASSPHRASE)
+    dialog.grab().save(str(tmp_path / "join.png"))
+    dialog.accept()
+    assert dialog.workstation is not None and dialog.workstation.agency_code == "SNGV"
+    assert office_server.read_url(tmp_path / "pc2") == url
