@@ -27,7 +27,7 @@ POINTS = (
     "before_decrypt",
     "after_verify",
     "before_evidence_1",
-    "during_evidence_1",  # the first evidence file written to a temporary name, not renamed
+    "during_evidence_1",  # both evidence files written to temporary names, none renamed
     "after_evidence_1",
     "before_evidence_2",
     "after_evidence_2",
@@ -67,9 +67,11 @@ def wrap(owner: object, name: str, point: str, chosen: str, nth: int = 1, when="
 def arm(chosen: str) -> None:
     wrap(bundle_format, "decrypt", "before_decrypt", chosen)
     wrap(bundle_import, "verify", "after_verify", chosen, when="after")
-    for nth in (1, 2):
-        wrap(evidence, "store_bytes", f"before_evidence_{nth}", chosen, nth)
-        wrap(evidence, "store_bytes", f"after_evidence_{nth}", chosen, nth, when="after")
+    # A bundle's evidence files are written and synced together, then renamed one by one.
+    wrap(evidence, "store_received", "before_evidence_1", chosen)
+    wrap(evidence, "_place", "after_evidence_1", chosen, 1, when="after")
+    wrap(evidence, "_place", "before_evidence_2", chosen, 2)
+    wrap(evidence, "_place", "after_evidence_2", chosen, 2, when="after")
     # bundle_import imported received.store by name, so the name there is the one to wrap.
     wrap(bundle_import, "store", "after_first_report", chosen, 1, when="after")
     wrap(bundle_import, "store", "after_second_report", chosen, 2, when="after")

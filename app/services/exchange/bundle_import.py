@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import peewee
@@ -24,7 +25,6 @@ from app.services.core.stored_messages import refusal_detail
 from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.exchange.bundle_format import (
     as_refusal,
-    sha256_hex,
 )
 from app.services.exchange.bundle_verify import KeptBundles, Verified, verify
 from app.services.exchange.issue_wire import refuse_another
@@ -182,18 +182,16 @@ def _apply(
     stored: list[Path],
     copy_evidence: bool = True,
 ) -> None:
-    for name in verified.opened.files:  # by name: only evidence is read out of the archive
-        if copy_evidence and name.startswith("evidence/"):
-            target = evidence.stored_path(station.folder, name.removeprefix("evidence/"))
-            if not target.exists():
-                stored.append(target)
-            evidence.store_bytes(station.folder, verified.opened.files[name])
-    for incoming in verified.incoming:
-        if copy_evidence and incoming.pdf is not None:
-            target = evidence.stored_path(station.folder, sha256_hex(incoming.pdf))
-            if not target.exists():
-                stored.append(target)
-            evidence.store_bytes(station.folder, incoming.pdf)
+    if copy_evidence:
+        files = verified.opened.files  # by name: only evidence is read out of the archive
+        evidence.store_received(
+            station.folder,
+            chain(
+                (files[name] for name in files if name.startswith("evidence/")),
+                (incoming.pdf for incoming in verified.incoming if incoming.pdf is not None),
+            ),
+            stored,
+        )
     write_bundle(verified, result)
 
 

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from app.models import Agency, AgencyKey, Plan, Report, ReportConflict
 from app.services.catalogue import catalogue
 from app.services.core.wire import KeyRotation, Manifest, ReportContent, ReportItem, WireError
-from app.services.core.wire.fields import Fields
+from app.services.core.wire.fields import Fields, utf8_text
 from app.services.exchange import issue_wire
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
@@ -140,7 +140,8 @@ def verify(
     agency, record = _sender_key(opened, path.name)
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
     manifest = verify_manifest(opened, public_key, agency.name_vi, path.name)
-    plans: dict[str, Plan | None] = {}  # a plan row holds the whole plan file: read it once
+    # A plan row holds the whole plan file: it and its duties' ids are read once a bundle.
+    plans: dict[str, tuple[Plan | None, dict[str, int]]] = {}
     incoming = [
         _incoming(opened, item, (agency, plans, parsed), record, path.name, profile_folder)
         for item in manifest.reports
@@ -202,11 +203,12 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
             sender=agency.name_vi,
         ) from exc
     sha256 = sha256_hex(data)
-    if sha256 not in parsed:  # read right after its signature check, once per content
-        try:
-            parsed[sha256] = ReportContent.parse(data)
-        except WireError as exc:
-            raise refusal(file_name, exc, item.period) from exc
+    try:  # decoded once: read, checked and stored as this text
+        text = utf8_text(data, "bad_report")
+        if sha256 not in parsed:  # read right after its signature check, once per content
+            parsed[sha256] = ReportContent.parse_text(text, data)
+    except WireError as exc:
+        raise refusal(file_name, exc, item.period) from exc
     content = parsed[sha256]
     if record.revoked_at and not _held_before(agency, sha256, record.revoked_at):
         raise BundleRejectedError(
@@ -217,16 +219,16 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
             date=_day(record.revoked_at),
         )
     if content.plan_code not in plans:
-        plans[content.plan_code] = Plan.get_or_none(Plan.code == content.plan_code)
-    plan = plans[content.plan_code]
-    refs = catalogue.duty_ids(plan) if plan else {}
+        plan = Plan.get_or_none(Plan.code == content.plan_code)
+        plans[content.plan_code] = plan, catalogue.duty_ids(plan) if plan else {}
+    plan, refs = plans[content.plan_code]
     wrong = (
         content.agency_code != agency.code
         or plan is None
         or content.period.id != item.period
         or content.revision != item.revision
         or sha256 != item.content_sha256
-        or any(e.ref not in refs for e in content.entries)
+        or not refs.keys() >= set(content.entry_columns.ref)
     )
     if wrong:
         raise BundleRejectedError(
@@ -235,8 +237,8 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
             file=file_name,
             period=item.period,
         )
-    for entry in content.entries:
-        for attachment in entry.attachments:
+    for listed in content.entry_columns.attachments:
+        for attachment in listed:
             name = f"evidence/{attachment.sha256}"
             stored = evidence.stored_path(profile_folder, attachment.sha256)
             if name not in opened.files and not stored.exists():
@@ -252,12 +254,13 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
         agency,
         plan,
         content,
-        data.decode("utf-8"),
+        text,
         sha256,
         signature,
         record.fingerprint,
         pdf,
         issue,
+        refs,
     )
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import base64
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from itertools import repeat
 
 from app.models import (
     Agency,
@@ -22,7 +23,7 @@ from app.models import (
     ReportConflict,
     ReportEntry,
 )
-from app.models.dialect import execute, executemany
+from app.models.dialect import execute, executemany, is_postgresql
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -47,6 +48,7 @@ class Incoming:
     key_fingerprint: str
     pdf: bytes | None = None  # the PDF the approver signed with their token, if any
     issue: ReceivedIssue | None = None  # its number and date, when the clerk issued it
+    duty_ids: dict[str, int] | None = None  # the plan's, by reference, if already read
 
     @property
     def period_id(self) -> str:
@@ -62,7 +64,7 @@ def stored_content(content_json: str) -> ReportContent:
     kept before contents were read strictly may fail it: that is said as the record's fault,
     not as the fault of a file being imported."""
     try:
-        return ReportContent.parse(content_json.encode("utf-8"))
+        return ReportContent.parse_text(content_json)
     except WireError as exc:
         raise UserError(
             "a report kept on this workstation cannot be read again: {detail}",
@@ -267,8 +269,21 @@ def write_report(report: Report, incoming: Incoming, received_at: str) -> None:
     report.pdf_sha256 = hashlib.sha256(incoming.pdf).hexdigest() if incoming.pdf else None
     report.received_at = received_at
     report.channel = Channel.BUNDLE
-    report.save()
+    _save(report)
     _insert_entries(report, incoming)
+
+
+def _save(report: Report) -> None:
+    """report.save(); on SQLite a new row by a prepared INSERT of its values as peewee would
+    convert them (peewee took longer to build the statement of a received report than SQLite
+    to store the row)."""
+    if report.id is not None or is_postgresql():  # a server numbers rows by RETURNING
+        report.save()
+        return
+    data, fields = report.__data__, Report._meta.fields
+    names = tuple(name for name in data if name != "id")
+    values = [fields[name].db_value(data[name]) for name in names]
+    report.id = execute(_insert_sql(Report, names), values).lastrowid
 
 
 def _insert_entries(report: Report, incoming: Incoming) -> None:
@@ -277,43 +292,37 @@ def _insert_entries(report: Report, incoming: Incoming) -> None:
     One peewee create per entry spent most of an import building INSERT text; the rows and
     the checks SQLite makes on them (foreign keys, the unique (report, duty)) are the same.
     """
-    duty_ids = catalogue.duty_ids(incoming.plan)
-    entries = incoming.content.entries
+    duty_ids = incoming.duty_ids or catalogue.duty_ids(incoming.plan)
+    columns = incoming.content.entry_columns
     executemany(
         _ENTRY_INSERT,
-        [
-            (
-                report.id,
-                duty_ids[e.ref],
-                e.status,
-                e.progress,
-                e.results,
-                e.difficulties,
-                e.proposals,
-            )
-            for e in entries
-        ],
+        zip(
+            repeat(report.id),
+            map(duty_ids.__getitem__, columns.ref),
+            columns.status,
+            columns.progress,
+            columns.results,
+            columns.difficulties,
+            columns.proposals,
+        ),
     )
-    with_files = [e for e in entries if e.attachments]
+    with_files = [
+        (ref, a)
+        for ref, listed in zip(columns.ref, columns.attachments, strict=True)
+        for a in listed
+    ]
     if not with_files:
         return
     entry_ids = dict(
         execute("SELECT duty_id, id FROM report_entry WHERE report_id = ?", (report.id,)).fetchall()
     )
-    Attachment.insert_many(
-        [
-            {
-                "entry": entry_ids[duty_ids[e.ref]],
-                "name": a.name,
-                "sha256": a.sha256,
-                "size": a.size,
-            }
-            for e in with_files
-            for a in e.attachments
-        ]
-    ).execute()
+    executemany(
+        _ATTACHMENT_INSERT,
+        [(entry_ids[duty_ids[ref]], a.name, a.sha256, a.size) for ref, a in with_files],
+    )
 
 
+@cache
 def _insert_sql(model, names: tuple[str, ...]) -> str:
     columns = ", ".join(f'"{model._meta.fields[n].column_name}"' for n in names)
     marks = ", ".join("?" * len(names))
@@ -324,6 +333,7 @@ def _insert_sql(model, names: tuple[str, ...]) -> str:
 _ENTRY_INSERT = _insert_sql(
     ReportEntry, ("report", "duty", "status", "progress", "results", "difficulties", "proposals")
 )
+_ATTACHMENT_INSERT = _insert_sql(Attachment, ("entry", "name", "sha256", "size"))
 
 
 def open_conflicts() -> list[ReportConflict]:

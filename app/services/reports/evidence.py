@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from app.services.core import storage_errors
@@ -18,6 +21,7 @@ EVIDENCE_DIR = "evidence"
 MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
 CHUNK = 1024 * 1024
 TEMPORARY_PREFIX = ".incoming-"  # a copy under way; see workstation/leftovers.py
+SYNC_BATCH = 32  # received files written, open and synced together
 
 
 def stored_path(profile_folder: Path, sha256: str) -> Path:
@@ -75,24 +79,66 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
 
 def store_bytes(profile_folder: Path, data: bytes) -> str:
     """Keep received evidence under its hash (written whole, then renamed); returns the hash."""
-    sha256 = hashlib.sha256(data).hexdigest()
-    final = stored_path(profile_folder, sha256)
-    if final.exists():
-        return sha256
-    final.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=TEMPORARY_PREFIX)
+    store_received(profile_folder, [data], [])
+    return hashlib.sha256(data).hexdigest()
+
+
+def store_received(profile_folder: Path, blobs: Iterable[bytes], stored: list[Path]) -> None:
+    """Keep a bundle's evidence under its hashes, as store_bytes does, many files at a time.
+
+    Each new file is written to a temporary name in its folder; then a batch of them is
+    synced to disk at once, from several threads, and only then renamed into place. One
+    after another, each sync waits for its own commit of the file system's journal; made
+    together, they share one (the import waited a fifth of its time on these syncs).
+    Nothing is under its real name before its bytes are on disk. `stored` gains each file
+    as it is placed: the caller removes them if the bundle is refused after all.
+    """
+    pending: list[tuple[int, str, Path]] = []  # (open handle, temporary name, final path)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, final)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
+        for data in blobs:
+            final = stored_path(profile_folder, hashlib.sha256(data).hexdigest())
+            if final.exists() or any(final == p[2] for p in pending):
+                continue
+            final.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=TEMPORARY_PREFIX)
+            pending.append((handle, temporary, final))
+            with open(handle, "wb", closefd=False) as out:
+                out.write(data)
+            if len(pending) == SYNC_BATCH:
+                _sync_and_place(pending, stored)
+        _sync_and_place(pending, stored)
+    except BaseException as exc:  # a full disk, or a damaged file read from the bundle
+        for handle, temporary, _ in pending:
+            with contextlib.suppress(OSError):
+                os.close(handle)
+            Path(temporary).unlink(missing_ok=True)
+        if not isinstance(exc, OSError):
+            raise
         raise storage_errors.explain_disk(exc, profile_folder) or UserError(
             "could not store received evidence: {reason}", reason=exc.strerror
         ) from exc
-    return sha256
+
+
+def _sync_and_place(pending: list[tuple[int, str, Path]], stored: list[Path]) -> None:
+    """Sync the written files together, then rename each into place; empties `pending`."""
+    if len(pending) > 1:
+        with ThreadPoolExecutor(min(len(pending), 8)) as pool:
+            list(pool.map(os.fsync, [handle for handle, _, _ in pending]))
+    elif pending:
+        os.fsync(pending[0][0])
+    while pending:
+        handle, temporary, final = pending.pop(0)
+        try:
+            os.close(handle)
+            _place(temporary, final)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        stored.append(final)
+
+
+def _place(temporary: str, final: Path) -> None:
+    os.replace(temporary, final)
 
 
 def copy_target(folder: Path, name: str) -> Path:

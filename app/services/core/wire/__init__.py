@@ -7,12 +7,13 @@ Bytes from another machine become one of these right after their signature is ch
 """
 
 from app.services.core.wire.canonical import canonical_bytes, normalise
+from app.services.core.wire.entries import AttachmentRef, Entry, EntryColumns
 from app.services.core.wire.fields import WireError, is_safe_file_name
 from app.services.core.wire.issue import IssueStatement
 from app.services.core.wire.manifest import FileListing, KeyRotation, Manifest, ReportItem
 from app.services.core.wire.register import PlanData, RegisterAgency, RegisterSnapshot
 from app.services.core.wire.reply import Decision, Reply
-from app.services.core.wire.report import AttachmentRef, Entry, ReportContent
+from app.services.core.wire.report import ReportContent
 from app.services.core.wire.setup_kit import Enrolment, SetupKit, SignedFile, read_signed_file
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Decision",
     "Enrolment",
     "Entry",
+    "EntryColumns",
     "FileListing",
     "IssueStatement",
     "KeyRotation",

@@ -6,10 +6,12 @@ reads; `as_dict()` and `canonical_bytes()` give back exactly what was parsed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from app.services.core.wire.canonical import canonical_bytes
+from app.services.core.wire.entries import Entry, EntryColumns, read_entries
 from app.services.core.wire.fields import (
     PERIOD_FORM,
     PERIOD_ID,
@@ -17,131 +19,13 @@ from app.services.core.wire.fields import (
     Fields,
     WireError,
     is_plain_document,
-    is_plain_text,
-    load_json,
+    load_json_text,
+    utf8_text,
 )
 
 CONTENT_FORMAT = 1
 CODE = "bad_report"
-ENTRY_STATUSES = ("not_started", "in_progress", "done", "ongoing", "stalled")
 PERIOD_KINDS = ("half_year", "year")
-MAX_ENTRIES = 2_000
-MAX_ATTACHMENTS = 200
-MAX_EVIDENCE_BYTES = 512 * 1024 * 1024
-_ENTRY_FIELDS = {
-    "ref", "section", "duty_text", "status", "progress", "results", "difficulties", "proposals",
-    "attachments",
-}  # fmt: skip
-_STATUS_SET = frozenset(ENTRY_STATUSES)
-
-
-def _short_text(value: object, limit: int, lines: bool) -> bool:
-    """is_plain_text for a text of a document that passed is_plain_document."""
-    return type(value) is str and len(value) <= limit and (lines or "\n" not in value)
-
-
-@dataclass(frozen=True)
-class AttachmentRef:
-    name: str  # a bare file name, safe in any folder
-    sha256: str
-    size: int
-
-    @classmethod
-    def read(cls, f: Fields) -> AttachmentRef:
-        made = cls(f.file_name("name"), f.sha256("sha256"), f.count("size", 0, MAX_EVIDENCE_BYTES))
-        f.done()
-        return made
-
-
-@dataclass(frozen=True)
-class Entry:
-    ref: str
-    section: str
-    duty_text: str
-    status: str
-    progress: int | None
-    results: str | None
-    difficulties: str | None
-    proposals: str | None
-    attachments: tuple[AttachmentRef, ...]
-
-    @classmethod
-    def read(cls, f: Fields) -> Entry:
-        made = cls(
-            ref=f.text("ref", 40),
-            section=f.text("section", 40),
-            duty_text=f.text("duty_text", TEXT, lines=True),
-            status=f.choice("status", ENTRY_STATUSES),
-            progress=f.count("progress", 0, 100, nullable=True),
-            results=f.text("results", TEXT, nullable=True, lines=True),
-            difficulties=f.text("difficulties", TEXT, nullable=True, lines=True),
-            proposals=f.text("proposals", TEXT, nullable=True, lines=True),
-            attachments=f.objects("attachments", AttachmentRef.read, MAX_ATTACHMENTS),
-        )
-        f.done()
-        return made
-
-    @classmethod
-    def read_plain(cls, value: object, plain_texts: bool = False) -> Entry | None:
-        """The entry when every field plainly meets Entry.read's rules, else None (Entry.read
-        then finds and names the problem). Half the import's checking was spent reading
-        entries field by field; this accepts the usual entry with one check per field and
-        refuses nothing itself. `plain_texts`: the whole report passed is_plain_document."""
-        if type(value) is not dict or len(value) != len(_ENTRY_FIELDS):
-            return None
-        try:  # nine fields, each of them one of the nine: exactly Entry's fields
-            progress, status = value["progress"], value["status"]
-            ref, section, duty_text = value["ref"], value["section"], value["duty_text"]
-            results, difficulties = value["results"], value["difficulties"]
-            proposals, attachments = value["proposals"], value["attachments"]
-        except KeyError:
-            return None
-        if attachments != [] or type(status) is not str or status not in _STATUS_SET:
-            return None  # an entry with evidence goes through the full reader
-        if progress is not None and (type(progress) is not int or not 0 <= progress <= 100):
-            return None
-        text = _short_text if plain_texts else is_plain_text
-        plain = (
-            text(ref, 40, False)
-            and text(section, 40, False)
-            and text(duty_text, TEXT, True)
-            and (results is None or text(results, TEXT, True))
-            and (difficulties is None or text(difficulties, TEXT, True))
-            and (proposals is None or text(proposals, TEXT, True))
-        )
-        if not plain:
-            return None
-        return cls(
-            ref, section, duty_text, status, progress, results, difficulties,
-            proposals, (),
-        )  # fmt: skip
-
-    @classmethod
-    def read_all(cls, f: Fields, plain_texts: bool = False) -> tuple[Entry, ...]:
-        """The `entries` list of a report: each plain entry by read_plain, any other by read."""
-        value = f.raw("entries")
-        if type(value) is not list or len(value) > MAX_ENTRIES:
-            return f.objects("entries", cls.read, MAX_ENTRIES)  # refuses with its message
-        made = []
-        for index, item in enumerate(value):
-            entry = cls.read_plain(item, plain_texts)
-            made.append(entry or cls.read(Fields(item, f"entries[{index}]", f.code)))
-        return tuple(made)
-
-    def as_dict(self) -> dict:
-        return {
-            "ref": self.ref,
-            "section": self.section,
-            "duty_text": self.duty_text,
-            "status": self.status,
-            "progress": self.progress,
-            "results": self.results,
-            "difficulties": self.difficulties,
-            "proposals": self.proposals,
-            "attachments": [
-                {"name": a.name, "sha256": a.sha256, "size": a.size} for a in self.attachments
-            ],
-        }
 
 
 @dataclass(frozen=True)
@@ -186,10 +70,15 @@ class ReportContent:
     impl_number: str | None
     impl_date: date | None
     impl_title: str | None
-    entries: tuple[Entry, ...]
+    # Field by field: an import writes the columns and never needs an object per entry.
+    entry_columns: EntryColumns = field(repr=False)
     document: Heading
     signer: Signer
     signed_at: str  # ISO 8601 with offset, as signed
+
+    @cached_property
+    def entries(self) -> tuple[Entry, ...]:
+        return self.entry_columns.entries()
 
     @property
     def signed_time(self) -> datetime:
@@ -198,8 +87,14 @@ class ReportContent:
     @classmethod
     def parse(cls, data: bytes) -> ReportContent:
         """The content of these exact bytes, or WireError(code="bad_report")."""
-        f = Fields(load_json(data, CODE, canonical=True), "", CODE)
-        plain_texts = is_plain_document(data.decode("utf-8"))
+        return cls.parse_text(utf8_text(data, CODE), data)
+
+    @classmethod
+    def parse_text(cls, text: str, data: bytes | None = None) -> ReportContent:
+        """ReportContent.parse of the bytes' UTF-8 text (for a caller that keeps the text);
+        `data`: the bytes, where the caller has them too."""
+        f = Fields(load_json_text(text, CODE, canonical=True, data=data), "", CODE)
+        plain_texts = is_plain_document(text)
         if f.count("format", 1) > CONTENT_FORMAT:
             raise WireError(
                 "the report was made by a newer Plan Tracker (content format {version})",
@@ -208,6 +103,7 @@ class ReportContent:
             )
         agency, plan, period = f.obj("agency"), f.obj("plan"), f.obj("period")
         impl, document, signer = f.obj("implementation_plan"), f.obj("document"), f.obj("signer")
+        columns, entries = read_entries(f, plain_texts)
         made = cls(
             agency_code=agency.text("code", 40),
             agency_name_vi=agency.text("name_vi"),
@@ -226,7 +122,7 @@ class ReportContent:
             impl_number=impl.text("number", nullable=True),
             impl_date=impl.day("date", nullable=True),
             impl_title=impl.text("title", TEXT, nullable=True, lines=True),
-            entries=Entry.read_all(f, plain_texts),
+            entry_columns=columns,
             document=Heading(
                 document.text("number", nullable=True),
                 document.text("parent_body"),
@@ -245,9 +141,10 @@ class ReportContent:
         )
         for part in (f, agency, plan, period, impl, document, signer):
             part.done()
-        refs = [e.ref for e in made.entries]
-        if len(set(refs)) != len(refs):
+        if len(set(columns.ref)) != len(columns.ref):
             raise WireError("entries name a duty twice", code=CODE)
+        if entries is not None:  # read one by one already: kept rather than made again
+            made.__dict__["entries"] = entries
         return made
 
     def as_dict(self) -> dict:
