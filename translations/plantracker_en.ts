@@ -4054,6 +4054,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the agencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have checked with %1: key %2 must no longer be trusted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4057,6 +4057,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Khóa Sở Ngoại vụ đang tin cậy</translation>
     </message>
     <message>
+        <source>Loading the agencies…</source>
+        <translation>Đang tải danh sách đơn vị…</translation>
+    </message>
+    <message>
         <source>I have checked with %1: key %2 must no longer be trusted</source>
         <translation>Tôi đã xác minh với %1: không còn tin cậy khóa %2</translation>
     </message>

@@ -12,35 +12,50 @@ from pathlib import Path
 from app.models import Agency, AgencyKey
 from app.services.catalogue import catalogue, register
 from app.services.exchange import replies, trust
+from app.services.keys import key_lifecycle
 
 
 @dataclass(frozen=True)
 class TrustedAgency:
-    """An active agency of the register and what DoFA trusts of it."""
+    """An agency of the register and what DoFA trusts of it."""
 
     code: str
     name_vi: str
-    enrolled: bool  # DoFA trusts a key of it (its bundles can be imported)
+    active: bool
+    fingerprint: str | None  # of the key DoFA trusts (trust.enrolled_key); None: not enrolled
     can_receive_replies: bool  # that key has an encryption recipient: replies can reach it
 
+    @property
+    def enrolled(self) -> bool:
+        """DoFA trusts a key of it: its bundles can be imported."""
+        return self.fingerprint is not None
 
-def trust_list(own_code: str) -> list[TrustedAgency]:
-    """Every active agency but this workstation's own, in register order."""
+
+def trust_list(own_code: str, include_retired: bool = False) -> list[TrustedAgency]:
+    """Every agency but this workstation's own, in register order (active ones only unless
+    `include_retired`: a retired agency's key can still be revoked)."""
     trusted = {
-        agency_id: bool(recipient)
-        for agency_id, recipient in AgencyKey.select(AgencyKey.agency, AgencyKey.age_recipient)
+        agency_id: (fingerprint, bool(recipient))
+        for agency_id, fingerprint, recipient in AgencyKey.select(
+            AgencyKey.agency, AgencyKey.fingerprint, AgencyKey.age_recipient
+        )
         .where(AgencyKey.enrolled_at.is_null(False) & AgencyKey.revoked_at.is_null())
         .order_by(AgencyKey.id)  # the latest enrolled key of an agency is the one that counts
         .tuples()
     }
-    active = Agency.select(Agency.id, Agency.code, Agency.name_vi).where(Agency.active)
+    agencies = Agency.select(Agency.id, Agency.code, Agency.name_vi, Agency.active)
+    if not include_retired:
+        agencies = agencies.where(Agency.active)
     return [
-        TrustedAgency(
-            agency.code, agency.name_vi, agency.id in trusted, trusted.get(agency.id, False)
-        )
-        for agency in active.order_by(Agency.id)
-        if agency.code != own_code
+        TrustedAgency(a.code, a.name_vi, a.active, *trusted.get(a.id, (None, False)))
+        for a in agencies.order_by(Agency.id)
+        if a.code != own_code
     ]
+
+
+def revoke(agency_code: str, actor: str | None = None) -> list[str]:
+    """key_lifecycle.revoke, for screens: the fingerprints no longer trusted."""
+    return [record.fingerprint for record in key_lifecycle.revoke(agency_code, actor)]
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,7 @@ class ReplyDialog(QDialog):
                 self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
         self.agency_combo.blockSignals(False)
         self._on_agency_combo_changed()
+        fit_height(self)  # the contents line may wrap to more lines than "Loading…"
 
     def _on_agency_combo_changed(self, *_args) -> None:
         code = self.agency_combo.currentData()

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.catalogue import register
 from app.services.core.errors import UserError
-from app.services.exchange import trust
-from app.services.keys import key_lifecycle
+from app.services.exchange import trust_list
+from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label
 from app.ui.exchange.exchange_common import (
@@ -33,6 +32,7 @@ from app.ui.exchange.exchange_common import (
     summary_label,
 )
 from app.ui.keys.key_dialogs import warning_label
+from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
 
 BACKUP_SUFFIX = ".ptkeys"
@@ -41,7 +41,7 @@ BACKUP_SUFFIX = ".ptkeys"
 class RevokeKeyDialog(QDialog):
     """Stop trusting an agency's key: later bundles signed with it are rejected."""
 
-    revoked = Signal(list)  # the revoked AgencyKeys
+    revoked = Signal(list)  # the fingerprints of the revoked keys
 
     def __init__(self, station: Workstation, actor: str | None = None, parent=None):
         super().__init__(parent)
@@ -85,21 +85,42 @@ class RevokeKeyDialog(QDialog):
         self.confirm.toggled.connect(self._update_button)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         buttons.rejected.connect(self.reject)
+        self.enrolled: dict[str, TrustedAgency] = {}  # by code, once the trust list is read
         self._fill_agencies()
         fit_height(self, 620)
 
     def _fill_agencies(self) -> None:
+        """Read the trust list off the UI thread; the combo says it is loading meanwhile."""
         self.agency_combo.blockSignals(True)
         self.agency_combo.clear()
-        for agency in register.agencies():
-            if agency.code != self.station.agency_code and trust.enrolled_key(agency):
-                self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        self.agency_combo.setPlaceholderText(self.tr("Loading the agencies…"))
+        self.agency_combo.blockSignals(False)
+        self.enrolled = {}
+        self._on_agency_combo_changed()
+        own = self.station.agency_code
+        tasks.run_task(
+            lambda _progress: trust_list.trust_list(own, include_retired=True),
+            self._on_list_read,
+            None,
+            self,
+        )
+
+    def _on_list_read(self, agencies: list[TrustedAgency] | None, error) -> None:
+        self.agency_combo.setPlaceholderText("")
+        if error is not None:
+            self.error.show_error(error_text(error))
+            return
+        self.enrolled = {a.code: a for a in agencies if a.enrolled}
+        self.agency_combo.blockSignals(True)
+        for agency in self.enrolled.values():
+            self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
         self.agency_combo.blockSignals(False)
         self._on_agency_combo_changed()
+        fit_height(self)  # the confirmation line shows once a key is chosen
 
-    def chosen_key(self):
-        code = self.agency_combo.currentData()
-        return trust.enrolled_key(register.get(code)) if code else None
+    def chosen_key(self) -> TrustedAgency | None:
+        """The chosen agency with the key DoFA trusts now."""
+        return self.enrolled.get(self.agency_combo.currentData() or "")
 
     def _on_agency_combo_changed(self, *_args) -> None:
         key = self.chosen_key()
@@ -110,7 +131,7 @@ class RevokeKeyDialog(QDialog):
             self.confirm.setText(
                 fmt(
                     self.tr("I have checked with %1: key %2 must no longer be trusted"),
-                    key.agency.name_vi,
+                    key.name_vi,
                     key.fingerprint,
                 )
             )
@@ -128,7 +149,7 @@ class RevokeKeyDialog(QDialog):
             return False
         self.error.clear_error()
         try:
-            revoked = key_lifecycle.revoke(key.agency.code, self.actor)
+            revoked = trust_list.revoke(key.code, self.actor)
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return False
@@ -139,8 +160,8 @@ class RevokeKeyDialog(QDialog):
                     "Key %1 of %2 is revoked. Bundles signed with it from now on are rejected; "
                     "reports received earlier stay as they are."
                 ),
-                ", ".join(r.fingerprint for r in revoked),
-                key.agency.name_vi,
+                ", ".join(revoked),
+                key.name_vi,
             ),
         )
         self._fill_agencies()

@@ -262,12 +262,12 @@ class KeyBackupDialog(QDialog):
 class RotateKeyDialog(QDialog):
     """Make a new signing key; the old one vouches for it in the next bundle to DoFA."""
 
-    rotated = Signal(object)  # the new AgencyKey
+    rotated = Signal(str)  # the new key's fingerprint
 
     def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
         self.station = station
-        self.record = None
+        self.new_fingerprint: str | None = None
         self.setWindowTitle(self.tr("Rotate the signing key"))
         intro = QLabel(
             self.tr(
@@ -279,7 +279,7 @@ class RotateKeyDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.fingerprint = fingerprint_label(keys.current_key(station.agency).fingerprint)
+        self.fingerprint = fingerprint_label(keys.current_fingerprint(station.agency_code))
         self.fingerprint_title = QLabel("<b>" + self.tr("Current signing key") + "</b>")
         self.rotate_button = QPushButton(self.tr("&Rotate the key"))
         self.rotate_button.setDefault(True)
@@ -311,12 +311,12 @@ class RotateKeyDialog(QDialog):
             return False
         self.error.clear_error()
         try:
-            self.record = key_lifecycle.rotate(self.station, passphrase)
+            self.new_fingerprint = key_lifecycle.rotate(self.station, passphrase).fingerprint
         except UserError as exc:
             self.error.show_error(error_text(exc))
             return False
         self.fingerprint_title.setText("<b>" + escape(self.tr("New signing key")) + "</b>")
-        self.fingerprint.setText(self.record.fingerprint)
+        self.fingerprint.setText(self.new_fingerprint)
         self.rotate_button.setEnabled(False)
         set_summary(
             self.result,
@@ -326,7 +326,7 @@ class RotateKeyDialog(QDialog):
             ),
         )
         fit_height(self)
-        self.rotated.emit(self.record)
+        self.rotated.emit(self.new_fingerprint)
         return True
 
 
