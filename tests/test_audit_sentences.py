@@ -90,20 +90,27 @@ def test_a_refusal_no_template_makes_stays_as_kept(vietnamese):
     assert detail_sentence("bundle.rejected", odd) == "Từ chối gói a.ptbundle: disk on fire."
 
 
-def _recorded_keys() -> dict[str, set[str]]:
-    """Each detail name the services give `audit.record`, with the actions that use it."""
-    keys: dict[str, set[str]] = {}
+def _record_calls() -> list[tuple[str, ast.Call]]:
+    """(where, call) for every `audit.record(action, …)` in app/."""
+    calls = []
     for path in Path("app").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             func = getattr(node, "func", None)
             if not (isinstance(func, ast.Attribute) and func.attr == "record"):
                 continue
-            if getattr(func.value, "id", None) != "audit" or not node.args:
-                continue
-            action = getattr(node.args[0], "value", "?")
-            for keyword in node.keywords:
-                if keyword.arg and keyword.arg != "actor":
-                    keys.setdefault(keyword.arg, set()).add(action)
+            if getattr(func.value, "id", None) == "audit" and node.args:
+                calls.append((f"{path}:{node.lineno}", node))
+    return calls
+
+
+def _recorded_keys() -> dict[str, set[str]]:
+    """Each detail name the services give `audit.record`, with the actions that use it."""
+    keys: dict[str, set[str]] = {}
+    for _where, call in _record_calls():
+        action = ast.unparse(call.args[0])
+        for keyword in call.keywords:
+            if keyword.arg and keyword.arg != "actor":
+                keys.setdefault(keyword.arg, set()).add(action)
     return keys
 
 
@@ -134,3 +141,20 @@ def test_a_refusal_kept_with_its_template_reads_in_the_interface_language(vietna
     )
     # Without a sentence, the pairs show: the template and its values are not among them.
     assert "message_" not in detail_sentence("bundle.unknown_action", refused)
+
+
+def test_every_action_the_log_records_has_a_name_in_words():
+    """An action without a label showed as its code ("agency.delete", "user.login_delayed")."""
+    from app.services.core.vocabulary import AuditAction
+    from app.ui.accounts.audit_view import ACTION_LABELS
+
+    assert set(ACTION_LABELS) == set(AuditAction)
+
+
+def test_every_recorded_action_is_named_by_its_member():
+    """`audit.record(AuditAction.REPORT_SIGN, …)`: a string spelled at the call (or pieced
+    together in an f-string) is not checked against the labels until someone reads the log."""
+    calls = _record_calls()
+    assert len(calls) > 50, "the scan found too few calls; is it broken?"
+    spelled = [w for w, call in calls if isinstance(call.args[0], ast.Constant | ast.JoinedStr)]
+    assert spelled == []

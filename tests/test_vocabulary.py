@@ -10,6 +10,7 @@ from app.services.core import labels
 from app.services.core.vocabulary import (
     VOCABULARIES,
     AgencyKind,
+    AuditAction,
     Channel,
     DashboardStatus,
     DocumentKind,
@@ -66,7 +67,7 @@ SPELLED_UNDER = (APP / "services" / "core" / "wire",)
 MARKER = "# format:"
 TRANSLATIONS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 WORDS: dict[str, list[str]] = {}
-for _vocabulary in VOCABULARIES:
+for _vocabulary in (*VOCABULARIES, AuditAction):
     for _word in _vocabulary:
         WORDS.setdefault(_word.value, []).append(_vocabulary.__name__)
 
@@ -116,7 +117,7 @@ def bare_words(path: Path) -> list[str]:
         if any(MARKER in line for line in around):
             continue
         where = f"{path.relative_to(APP.parent)}:{node.lineno}"
-        found.append(f"{where}: {node.value!r} is a {' or '.join(WORDS[node.value])}")
+        found.append(f"{where}: {node.value!r} belongs to {' or '.join(WORDS[node.value])}")
     return found
 
 
@@ -141,7 +142,8 @@ def test_the_scan_finds_a_bare_word_and_respects_the_marker(tmp_path):
     try:
         sample.write_text('if report.status == "returned":\n    pass\n', encoding="utf-8")
         assert bare_words(sample) == [
-            "app/_vocabulary_scan_sample.py:1: 'returned' is a ReportStatus or DashboardStatus"
+            "app/_vocabulary_scan_sample.py:1: "
+            "'returned' belongs to ReportStatus or DashboardStatus"
         ]
         sample.write_text("COLOURS = {\n    'late': 'red',\n}\n", encoding="utf-8")
         assert len(bare_words(sample)) == 1

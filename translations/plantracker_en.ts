@@ -767,6 +767,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign-in held back (too many wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign-in refused (wrong password)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +863,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agency deleted (added by mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation joined the office&apos;s shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workstation set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,6 +916,10 @@
     </message>
     <message>
         <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle export undone (the file could not be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

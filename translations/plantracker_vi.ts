@@ -767,6 +767,10 @@
         <translation>Đăng nhập</translation>
     </message>
     <message>
+        <source>Sign-in held back (too many wrong passwords)</source>
+        <translation>Tạm hoãn đăng nhập (nhập sai mật khẩu quá nhiều lần)</translation>
+    </message>
+    <message>
         <source>Sign-in refused (wrong password)</source>
         <translation>Từ chối đăng nhập (sai mật khẩu)</translation>
     </message>
@@ -859,6 +863,14 @@
         <translation>Giải thể đơn vị</translation>
     </message>
     <message>
+        <source>Agency deleted (added by mistake)</source>
+        <translation>Xóa đơn vị (thêm nhầm)</translation>
+    </message>
+    <message>
+        <source>Workstation joined the office&apos;s shared database</source>
+        <translation>Máy trạm tham gia cơ sở dữ liệu dùng chung của cơ quan</translation>
+    </message>
+    <message>
         <source>Workstation set up</source>
         <translation>Thiết lập máy trạm</translation>
     </message>
@@ -905,6 +917,10 @@
     <message>
         <source>Bundle exported</source>
         <translation>Xuất gói báo cáo</translation>
+    </message>
+    <message>
+        <source>Bundle export undone (the file could not be written)</source>
+        <translation>Hủy xuất gói báo cáo (không ghi được tệp)</translation>
     </message>
     <message>
         <source>Bundle imported</source>

@@ -14,6 +14,7 @@ from app.paths import ICONS_DIR
 from app.services.accounts import users
 from app.services.core import audit, event_log
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.workstation import profile
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.kit import i18n
@@ -68,7 +69,7 @@ class DesktopApp:
             except UserError as exc:
                 refusal = exc  # ask instead, naming the account and saying why
             else:
-                audit.record("user.login", self.account.login)
+                audit.record(AuditAction.USER_LOGIN, self.account.login)
                 return True
         if users.has_accounts():
             dialog = LoginDialog(prefs.value("last_login"))

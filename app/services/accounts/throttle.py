@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from app.models import Setting, db
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 2
@@ -52,7 +53,7 @@ def check(login: str, name: str, name_vi: str | None = None) -> None:
     """Refuse at once, without looking at the password, while this account must wait."""
     wait = seconds_to_wait(login)
     if wait:
-        audit.record("user.login_delayed", login, seconds=wait)
+        audit.record(AuditAction.USER_LOGIN_DELAYED, login, seconds=wait)
         raise UserError(
             "too many wrong passwords for {name}; wait {seconds} seconds and try again",
             name=name,

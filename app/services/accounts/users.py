@@ -12,7 +12,7 @@ from app.services.accounts.passwords import hash_password, verify_password
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
-from app.services.core.vocabulary import UserRole
+from app.services.core.vocabulary import AuditAction, UserRole
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -70,7 +70,7 @@ def authenticate(login_or_name: str, password: str) -> UserAccount:
     throttle.check(account.login, account.full_name)
     if not verify_password(password, account.password_hash):
         failures = throttle.failed(account.login)
-        audit.record("user.login_refused", account.login, failures=failures)
+        audit.record(AuditAction.USER_LOGIN_REFUSED, account.login, failures=failures)
         raise UserError("wrong password for {name}", name=account.full_name)
     throttle.succeeded(account.login)
     return account
@@ -91,7 +91,7 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
             throttle.succeeded(throttle.ANY_APPROVER)
             return account
     failures = throttle.failed(throttle.ANY_APPROVER)
-    audit.record("user.approval_refused", None, failures=failures)
+    audit.record(AuditAction.USER_APPROVAL_REFUSED, None, failures=failures)
     raise UserError("that is not the password of an active approver")
 
 
@@ -129,7 +129,7 @@ def add(
             created_at=audit.now_iso(),
         )
         audit.record(
-            "user.add",
+            AuditAction.USER_ADD,
             approver.login if approver else account.login,
             login=account.login,
             role=role,
@@ -153,7 +153,11 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     with db.atomic():
         account.active = active
         account.save()
-        audit.record("user.activate" if active else "user.deactivate", approver.login, login=login)
+        audit.record(
+            AuditAction.USER_ACTIVATE if active else AuditAction.USER_DEACTIVATE,
+            approver.login,
+            login=login,
+        )
     return account
 
 
@@ -163,7 +167,7 @@ def change_password(login: str, old_password: str, new_password: str) -> None:
     with db.atomic():
         account.password_hash = hash_password(new_password)
         account.save()
-        audit.record("user.password", account.login)
+        audit.record(AuditAction.USER_PASSWORD, account.login)
 
 
 def reset_password(login_or_name: str, new_password: str, approver_password: str) -> UserAccount:
@@ -174,7 +178,7 @@ def reset_password(login_or_name: str, new_password: str, approver_password: str
     with db.atomic():
         account.password_hash = hash_password(new_password)
         account.save()
-        audit.record("user.reset_password", approver.login, login=account.login)
+        audit.record(AuditAction.USER_RESET_PASSWORD, approver.login, login=account.login)
     return account
 
 

@@ -21,6 +21,7 @@ from app.models import PeriodDue, Plan, Setting, db
 from app.paths import PLANS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 DEFAULT_DUE_WORKING_DAYS = 5
 DUE_DAYS_SETTING = "due_working_days"
@@ -153,7 +154,7 @@ def set_due_working_days(days: int, actor: str | None = None) -> None:
         raise UserError("the number of working days must be between 0 and 60")
     with db.atomic():
         Setting.put(DUE_DAYS_SETTING, str(days))
-        audit.record("period.due_days", actor, days=days)
+        audit.record(AuditAction.PERIOD_DUE_DAYS, actor, days=days)
 
 
 def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = None) -> None:
@@ -169,7 +170,7 @@ def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = No
         ).execute()
         if due is not None:
             PeriodDue.create(plan=plan, period_id=period_id, due=due)
-        audit.record("period.due", actor, period=period_id, due=due and due.isoformat())
+        audit.record(AuditAction.PERIOD_DUE, actor, period=period_id, due=due and due.isoformat())
 
 
 def order_key(period_id: str) -> tuple[int, int]:
@@ -202,7 +203,7 @@ def set_tracked_from(plan: Plan, period_id: str, actor: str | None = None) -> No
     bounds(period_id)
     with db.atomic():
         Setting.put(TRACKED_FROM_SETTING + plan.code, period_id)
-        audit.record("period.track", actor, period=period_id, plan=plan.code)
+        audit.record(AuditAction.PERIOD_TRACK, actor, period=period_id, plan=plan.code)
 
 
 def track_from_current(plan: Plan, today: date | None = None) -> str:

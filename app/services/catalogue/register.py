@@ -15,7 +15,7 @@ from app.paths import REGISTERS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
-from app.services.core.vocabulary import DutyRole
+from app.services.core.vocabulary import AuditAction, DutyRole
 from app.services.core.wire.register import RegisterAgency
 
 
@@ -135,7 +135,7 @@ def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = No
             code=code, name_vi=nfc(name_vi.strip()), name_en=name_en.strip(), kind=kind
         )
         _bump_version()
-        audit.record("agency.add", actor, code=code, name_vi=agency.name_vi, kind=kind)
+        audit.record(AuditAction.AGENCY_ADD, actor, code=code, name_vi=agency.name_vi, kind=kind)
     return agency
 
 
@@ -148,7 +148,11 @@ def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> A
         agency.save()
         _bump_version()
         audit.record(
-            "agency.rename", actor, code=code, old=old, new=(agency.name_vi, agency.name_en)
+            AuditAction.AGENCY_RENAME,
+            actor,
+            code=code,
+            old=old,
+            new=(agency.name_vi, agency.name_en),
         )
     return agency
 
@@ -171,7 +175,7 @@ def retire(code: str, on: date, successor_code: str | None = None, actor: str | 
         agency.save()
         _bump_version()
         audit.record(
-            "agency.retire",
+            AuditAction.AGENCY_RETIRE,
             actor,
             code=code,
             on=on.isoformat(),
@@ -224,7 +228,7 @@ def delete(code: str, actor: str | None = None) -> None:
         with db.atomic():
             agency.delete_instance()
             _bump_version()
-            audit.record("agency.delete", actor, code=code)
+            audit.record(AuditAction.AGENCY_DELETE, actor, code=code)
     except peewee.IntegrityError as exc:  # reports or other history refer to it
         raise UserError(
             "{name} has reports on record and is never deleted; retire it instead",

@@ -26,7 +26,7 @@ from app.services.catalogue import periods, register
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
-from app.services.core.vocabulary import DashboardStatus, PassageChange, ReportStatus
+from app.services.core.vocabulary import AuditAction, DashboardStatus, PassageChange, ReportStatus
 from app.services.core.wire import canonical_bytes
 from app.services.dashboard import dashboard
 from app.services.exchange.accepted import accepted_report_ids
@@ -39,7 +39,7 @@ USED = (
     DashboardStatus.LATE,
     DashboardStatus.NEEDS_REVIEW,
 )  # dashboard statuses whose revision feeds the pre-fill
-EDIT = "consolidated.edit"
+EDIT = AuditAction.CONSOLIDATED_EDIT
 
 
 def own_agency() -> Agency:
@@ -146,7 +146,7 @@ def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> Consolid
         return report
     with db.atomic():
         report.save(force_insert=True)
-        audit.record("consolidated.create", actor, period=period_id, revision=1)
+        audit.record(AuditAction.CONSOLIDATED_CREATE, actor, period=period_id, revision=1)
     return report
 
 
@@ -323,7 +323,7 @@ def accept_changes(
             report,
             actor,
             ", ".join(c.key for c in chosen),
-            "consolidated.accept",
+            AuditAction.CONSOLIDATED_ACCEPT,
             accepted_prefill=_dump(base),
             edits=_dump(rewritten),
             dismissed=_dump(dismissed),

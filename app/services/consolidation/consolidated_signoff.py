@@ -18,7 +18,7 @@ from app.services.consolidation.consolidated_document import build_content
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
-from app.services.core.vocabulary import ReportStatus
+from app.services.core.vocabulary import AuditAction, ReportStatus
 from app.services.core.wire import canonical_bytes
 from app.services.keys import keys
 from app.services.reports.signoff import VIETNAM, stamp
@@ -39,7 +39,7 @@ def sign(
     try:
         signer = users.require_approver(password, login_or_name)
     except UserError:
-        audit.record("consolidated.sign_refused", login_or_name, period=report.period_id)
+        audit.record(AuditAction.CONSOLIDATED_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(own_agency())
@@ -51,7 +51,7 @@ def sign(
         report.updated_at = audit.now_iso()
         report.save()
         audit.record(
-            "consolidated.sign",
+            AuditAction.CONSOLIDATED_SIGN,
             signer.login,
             period=report.period_id,
             revision=report.revision,
@@ -90,7 +90,7 @@ def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> 
             updated_at=now,
         )
         audit.record(
-            "consolidated.amend",
+            AuditAction.CONSOLIDATED_AMEND,
             actor,
             period=report.period_id,
             revision=new.revision,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from app.models import AuditEntry
+from app.services.core.vocabulary import AuditAction
 
 # Every time the app records is Vietnam time (no daylight saving), whatever the machine's
 # clock zone, so times from different workstations compare and display alike.
@@ -38,7 +39,7 @@ def default_actor() -> str:
         return "?"
 
 
-def record(action: str, actor: str | None = None, **detail: object) -> AuditEntry:
+def record(action: AuditAction, actor: str | None = None, **detail: object) -> AuditEntry:
     return AuditEntry.create(
         at=now_iso(),
         actor=actor or default_actor(),

@@ -131,3 +131,98 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     PlanUpdate,
     PassageChange,
 )
+
+
+class AuditAction(StrEnum):
+    """What the activity log records: `<subject>.<what happened>`. Not among VOCABULARIES:
+    the log's screen names them (app/ui/accounts/audit_view.py, Qt translations)."""
+
+    AGENCY_ADD = "agency.add"
+    AGENCY_DELETE = "agency.delete"
+    AGENCY_RENAME = "agency.rename"
+    AGENCY_RETIRE = "agency.retire"
+
+    BACKUP_AUTO_OFF = "backup.auto_off"
+    BACKUP_AUTO_ON = "backup.auto_on"
+
+    BUNDLE_EXPORT = "bundle.export"
+    BUNDLE_EXPORT_FAILED = "bundle.export_failed"
+    BUNDLE_IMPORT = "bundle.import"
+    BUNDLE_REJECTED = "bundle.rejected"
+
+    CONSOLIDATED_ACCEPT = "consolidated.accept"
+    CONSOLIDATED_AMEND = "consolidated.amend"
+    CONSOLIDATED_CREATE = "consolidated.create"
+    CONSOLIDATED_EDIT = "consolidated.edit"
+    CONSOLIDATED_ISSUE = "consolidated.issue"
+    CONSOLIDATED_ISSUE_REFUSED = "consolidated.issue_refused"
+    CONSOLIDATED_SIGN = "consolidated.sign"
+    CONSOLIDATED_SIGN_REFUSED = "consolidated.sign_refused"
+
+    ENROL_EXPORT = "enrol.export"
+    ENROL_IMPORT = "enrol.import"
+    ENROL_REFUSED = "enrol.refused"
+    ENROL_REPLACE = "enrol.replace"
+
+    KEY_BACKUP = "key.backup"
+    KEY_CREATE = "key.create"
+    KEY_CREATE_IDENTITY = "key.create_identity"
+    KEY_RESTORE = "key.restore"
+    KEY_REVOKE = "key.revoke"
+    KEY_ROTATE = "key.rotate"
+    KEY_ROTATION_ACCEPTED = "key.rotation_accepted"
+
+    KIT_ADOPT = "kit.adopt"
+    KIT_EXPORT = "kit.export"
+
+    PERIOD_DUE = "period.due"
+    PERIOD_DUE_DAYS = "period.due_days"
+    PERIOD_TRACK = "period.track"
+
+    PROFILE_BACKUP = "profile.backup"
+    PROFILE_JOIN = "profile.join"
+    PROFILE_RESTORE = "profile.restore"
+    PROFILE_SETUP = "profile.setup"
+
+    REMINDER_ISSUE = "reminder.issue"
+    REMINDER_ISSUE_REFUSED = "reminder.issue_refused"
+    REMINDER_SEND = "reminder.send"
+
+    REPLY_EXPORT = "reply.export"
+    REPLY_IMPORT = "reply.import"
+    REPLY_REJECTED = "reply.rejected"
+
+    REPORT_AMEND = "report.amend"
+    REPORT_ATTACH = "report.attach"
+    REPORT_CONFLICT = "report.conflict"
+    REPORT_CONFLICT_RESOLVED = "report.conflict_resolved"
+    REPORT_CREATE = "report.create"
+    REPORT_DETACH = "report.detach"
+    REPORT_EDIT = "report.edit"
+    REPORT_IMPLEMENTATION_PLAN = "report.implementation_plan"
+    REPORT_ISSUE = "report.issue"
+    REPORT_ISSUE_CLASH = "report.issue_clash"
+    REPORT_ISSUE_REFUSED = "report.issue_refused"
+    REPORT_PAPER = "report.paper"
+    REPORT_RETURN = "report.return"
+    REPORT_SIGN = "report.sign"
+    REPORT_SIGN_REFUSED = "report.sign_refused"
+    REPORT_START_FROM_PREVIOUS = "report.start_from_previous"
+    REPORT_SUBMIT = "report.submit"
+
+    SETTINGS_DOCUMENT = "settings.document"
+
+    TOKEN_CONFIGURE = "token.configure"
+
+    TRUST_ADD_CERTIFICATE = "trust.add_certificate"
+    TRUST_ADD_CRL = "trust.add_crl"
+
+    USER_ACTIVATE = "user.activate"
+    USER_ADD = "user.add"
+    USER_APPROVAL_REFUSED = "user.approval_refused"
+    USER_DEACTIVATE = "user.deactivate"
+    USER_LOGIN = "user.login"
+    USER_LOGIN_DELAYED = "user.login_delayed"
+    USER_LOGIN_REFUSED = "user.login_refused"
+    USER_PASSWORD = "user.password"
+    USER_RESET_PASSWORD = "user.reset_password"

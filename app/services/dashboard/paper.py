@@ -19,6 +19,7 @@ from app.services.catalogue import catalogue, periods, register
 from app.services.catalogue.register import AgencyName
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def receive_paper(
             recorded_by=actor,
         )
         audit.record(
-            "report.paper",
+            AuditAction.REPORT_PAPER,
             actor,
             agency=agency.code,
             period=period_id,

@@ -18,7 +18,7 @@ from app.services.accounts import users
 from app.services.consolidation import consolidated
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import DocumentKind
+from app.services.core.vocabulary import AuditAction, DocumentKind
 from app.services.dashboard import reminders
 from app.services.outgoing import register
 from app.services.reports import doc_settings, issuing
@@ -65,7 +65,7 @@ def issue_letter(
     try:
         signer = users.require_approver(password, login_or_name)
     except UserError:
-        audit.record("reminder.issue_refused", login_or_name, period=period_id)
+        audit.record(AuditAction.REMINDER_ISSUE_REFUSED, login_or_name, period=period_id)
         raise
     agency = consolidated.own_agency()
     day = register.choose_date(issued_on, None)

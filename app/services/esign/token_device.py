@@ -21,6 +21,7 @@ from cryptography.x509.oid import NameOID
 from app.models import Setting
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 MODULE_SETTING = "token_module"
 SCHEME_SETTING = "token_signature_scheme"
@@ -130,7 +131,7 @@ def configure(module: str, scheme: str = "pkcs1v15", tsa_url: str | None = None)
             Setting.put(key, value)
         else:
             Setting.delete().where(Setting.key == key).execute()
-    audit.record("token.configure", module=module, scheme=scheme, tsa=tsa_url)
+    audit.record(AuditAction.TOKEN_CONFIGURE, module=module, scheme=scheme, tsa=tsa_url)
 
 
 def _load(module: str):

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from app.models import RevocationList, TrustedCertificate, db
 from app.services.core import audit, strict_input
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -87,7 +88,9 @@ def add_certificates(path: Path) -> list[AddedCertificate]:
                     self_signed=self_signed,
                     added_at=now,
                 )
-                audit.record("trust.add_certificate", subject=cert.subject.rfc4514_string())
+                audit.record(
+                    AuditAction.TRUST_ADD_CERTIFICATE, subject=cert.subject.rfc4514_string()
+                )
             added.append(AddedCertificate(cert.subject.rfc4514_string(), self_signed, new))
     return added
 
@@ -128,7 +131,9 @@ def add_crl(path: Path) -> RevocationList:
             next_update=crl.next_update_utc.isoformat() if crl.next_update_utc else None,
             added_at=audit.now_iso(),
         )
-        audit.record("trust.add_crl", issuer=record.issuer, this_update=record.this_update)
+        audit.record(
+            AuditAction.TRUST_ADD_CRL, issuer=record.issuer, this_update=record.this_update
+        )
     return record
 
 

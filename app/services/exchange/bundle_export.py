@@ -12,7 +12,7 @@ from app.models import BundleSent, IssuedDocument, Report, db
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.files import ensure_replaceable, sync_folder
-from app.services.core.vocabulary import DocumentKind, ReportStatus
+from app.services.core.vocabulary import AuditAction, DocumentKind, ReportStatus
 from app.services.exchange import issue_wire, trust
 from app.services.exchange.bundle_format import SUFFIX, Progress, seal
 from app.services.keys import key_lifecycle, keys
@@ -263,7 +263,7 @@ def _record(
             Report.update(status=ReportStatus.SENT).where(Report.id == report.id).execute()
             report.status = ReportStatus.SENT
         audit.record(
-            "bundle.export",
+            AuditAction.BUNDLE_EXPORT,
             sequence=sent.sequence,
             file=file_name,
             reports=[f"{r['period']}/{r['revision']}" for r in listed],
@@ -278,7 +278,7 @@ def _forget(sent: BundleSent, marked: list[Report]) -> None:
         for report in marked:
             Report.update(status=ReportStatus.SIGNED).where(Report.id == report.id).execute()
             report.status = ReportStatus.SIGNED
-        audit.record("bundle.export_failed", sequence=sent.sequence, file=sent.file_name)
+        audit.record(AuditAction.BUNDLE_EXPORT_FAILED, sequence=sent.sequence, file=sent.file_name)
 
 
 def signed_revisions(station: Workstation) -> list[Report]:

@@ -22,7 +22,7 @@ from app.models import Agency, AgencyKey, BundleReceived, db
 from app.models.dialect import is_postgresql
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
-from app.services.core.vocabulary import ImportStatus, ReportOutcome
+from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome
 from app.services.exchange.bundle_format import (
     as_refusal,
 )
@@ -138,7 +138,10 @@ def import_one(
         leftover.unlink(missing_ok=True)
     if not preview:
         audit.record(
-            "bundle.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
+            AuditAction.BUNDLE_REJECTED,
+            file=path.name,
+            reason=refused.reason,
+            **refusal_detail(refused),
         )
     return ImportResult(
         path.name,
@@ -222,7 +225,7 @@ def write_bundle(verified: Verified, result: ImportResult) -> None:
             ),
         )
         audit.record(
-            "bundle.import",
+            AuditAction.BUNDLE_IMPORT,
             agency=verified.agency.code,
             file=result.file,
             sequence=manifest.sequence,

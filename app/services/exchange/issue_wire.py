@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, IssuedDocument, Plan, Report
 from app.services.core import audit
-from app.services.core.vocabulary import DocumentKind
+from app.services.core.vocabulary import AuditAction, DocumentKind
 from app.services.core.wire import IssueStatement, ReportContent, WireError
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.outgoing import register
@@ -146,7 +146,7 @@ def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedI
         & (IssuedDocument.number == statement.number)
     )
     if clash is not None:
-        audit.record("report.issue_clash", agency=agency.code, number=statement.symbol)
+        audit.record(AuditAction.REPORT_ISSUE_CLASH, agency=agency.code, number=statement.symbol)
         return
     recipients = content.document.recipients
     IssuedDocument.create(

@@ -19,7 +19,7 @@ from app.models import (
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_in
-from app.services.core.vocabulary import ImportStatus, ReportOutcome, ReportStatus
+from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome, ReportStatus
 from app.services.exchange.bundle_import import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 
@@ -114,7 +114,7 @@ def ledger() -> list[LedgerRow]:
                 b.agency.code, b.sequence, b.file_name, b.received_at, b.verdict, "", sent_back
             )
         )
-    for entry in AuditEntry.select().where(AuditEntry.action == "bundle.rejected"):
+    for entry in AuditEntry.select().where(AuditEntry.action == AuditAction.BUNDLE_REJECTED):
         detail = json.loads(entry.detail)
         file, reason = detail.get("file", ""), detail.get("message", "")
         rows.append(
@@ -190,7 +190,7 @@ def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | No
         conflict.kept_sha256 = keep_sha256
         conflict.save()
         audit.record(
-            "report.conflict_resolved",
+            AuditAction.REPORT_CONFLICT_RESOLVED,
             actor,
             agency=conflict.agency.code,
             period=conflict.period_id,

@@ -27,7 +27,7 @@ from app.models.dialect import execute, executemany, is_postgresql
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import Channel, ReportOutcome, ReportStatus
+from app.services.core.vocabulary import AuditAction, Channel, ReportOutcome, ReportStatus
 from app.services.core.wire import Entry, ReportContent, WireError
 from app.services.exchange.issue_wire import ReceivedIssue
 from app.services.exchange.issue_wire import keep as keep_issue
@@ -225,7 +225,7 @@ def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
             incoming.revision,
         )
     audit.record(
-        "report.conflict",
+        AuditAction.REPORT_CONFLICT,
         agency=incoming.agency.code,
         period=incoming.period_id,
         revision=incoming.revision,

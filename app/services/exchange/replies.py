@@ -19,7 +19,13 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_detail
-from app.services.core.vocabulary import Channel, ImportStatus, ReportOutcome, ReportStatus
+from app.services.core.vocabulary import (
+    AuditAction,
+    Channel,
+    ImportStatus,
+    ReportOutcome,
+    ReportStatus,
+)
 from app.services.core.wire import Reply, WireError, canonical_bytes
 from app.services.exchange import trust
 from app.services.exchange.accepted import latest_accepted
@@ -59,7 +65,11 @@ def return_report(agency_code: str, period_id: str, comment: str, actor: str | N
         report.return_comment = comment.strip()
         report.save()
         audit.record(
-            "report.return", actor, agency=agency.code, period=period_id, revision=report.revision
+            AuditAction.REPORT_RETURN,
+            actor,
+            agency=agency.code,
+            period=period_id,
+            revision=report.revision,
         )
     return report
 
@@ -152,7 +162,7 @@ def export_reply(
             file_name=out.name,
             summary=json.dumps(summary),
         )
-        audit.record("reply.export", agency=agency.code, sequence=sequence, **summary)
+        audit.record(AuditAction.REPLY_EXPORT, agency=agency.code, sequence=sequence, **summary)
     return sent, out
 
 
@@ -232,7 +242,10 @@ def import_one_reply(
         refused = as_refusal(path.name, exc)
     if not dry_run:
         audit.record(
-            "reply.rejected", file=path.name, reason=refused.reason, **refusal_detail(refused)
+            AuditAction.REPLY_REJECTED,
+            file=path.name,
+            reason=refused.reason,
+            **refusal_detail(refused),
         )
     return ImportResult(
         path.name,
@@ -299,7 +312,9 @@ def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions)
             summary=json.dumps({"plan": plan_outcome}),
             signing_key=trust.trust_setting("dofa_fingerprint"),
         )
-        audit.record("reply.import", file=file_name, sequence=reply.sequence, plan=plan_outcome)
+        audit.record(
+            AuditAction.REPLY_IMPORT, file=file_name, sequence=reply.sequence, plan=plan_outcome
+        )
 
 
 def reply_contents(agency_code: str) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import write_atomically
+from app.services.core.vocabulary import AuditAction
 from app.services.core.wire import (
     Enrolment,
     SetupKit,
@@ -144,7 +145,7 @@ def export_kit(
     }
     private_key = keys.load_signing_key(station.folder, passphrase)
     _write(out, _signed_file("kit", kit, private_key))
-    audit.record("kit.export", agency=agency.code, kit_id=kit["kit_id"], file=out.name)
+    audit.record(AuditAction.KIT_EXPORT, agency=agency.code, kit_id=kit["kit_id"], file=out.name)
     return kit
 
 
@@ -159,7 +160,7 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
     public_key = _verify(body.signing_public_key_pem, signed, path)
     actual = keys.fingerprint(public_key)
     if normalise_fingerprint(confirmed_fingerprint) != actual:
-        audit.record("enrol.refused", agency=body.agency, file=path.name)
+        audit.record(AuditAction.ENROL_REFUSED, agency=body.agency, file=path.name)
         raise UserError(
             "the fingerprint you entered does not match {file}; ask the agency to read out the "
             "fingerprint its screen shows, and do not enrol until they match",
@@ -180,7 +181,9 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
         if current is not None:
             current.revoked_at = audit.now_iso()
             current.save()
-            audit.record("enrol.replace", agency=agency.code, old=current.fingerprint, new=actual)
+            audit.record(
+                AuditAction.ENROL_REPLACE, agency=agency.code, old=current.fingerprint, new=actual
+            )
         record = AgencyKey.get_or_none(AgencyKey.fingerprint == actual)
         if record is None:
             record = AgencyKey.create(
@@ -193,7 +196,7 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
         record.enrolled_at = audit.now_iso()
         record.revoked_at = None
         record.save()
-        audit.record("enrol.import", agency=agency.code, fingerprint=actual)
+        audit.record(AuditAction.ENROL_IMPORT, agency=agency.code, fingerprint=actual)
     return record
 
 
@@ -294,7 +297,9 @@ def _adopt(kit: SetupKit) -> None:
             "kit_id": kit.kit_id,
         }
         Setting.put_many({TRUST + k: v for k, v in values.items()})
-        audit.record("kit.adopt", kit_id=kit.kit_id, dofa=dofa.agency, fingerprint=dofa.fingerprint)
+        audit.record(
+            AuditAction.KIT_ADOPT, kit_id=kit.kit_id, dofa=dofa.agency, fingerprint=dofa.fingerprint
+        )
 
 
 def trust_setting(name: str) -> str | None:
@@ -337,7 +342,7 @@ def export_enrolment(station: Workstation, out: Path, passphrase: str | None = N
     }
     private_key = keys.load_signing_key(station.folder, passphrase)
     _write(out, _signed_file("enrollment", body, private_key))
-    audit.record("enrol.export", fingerprint=key.fingerprint, file=out.name)
+    audit.record(AuditAction.ENROL_EXPORT, fingerprint=key.fingerprint, file=out.name)
     return body
 
 

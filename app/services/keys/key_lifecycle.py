@@ -22,6 +22,7 @@ from app.models import Agency, AgencyKey, Setting, db
 from app.services.catalogue import register
 from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.core.wire import KeyRotation, canonical_bytes
 from app.services.keys import age_passphrase, keys
 from app.services.workstation.profile import Workstation
@@ -71,7 +72,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
             record = keys.record_public_key(station.agency, new_public)
             vouched = {**statement, "signature": base64.b64encode(signature).decode("ascii")}
             Setting.put(ROTATION_SETTING, json.dumps(vouched))
-            audit.record("key.rotate", old=old_record.fingerprint, new=record.fingerprint)
+            audit.record(AuditAction.KEY_ROTATE, old=old_record.fingerprint, new=record.fingerprint)
         keys.discard_signing_slot(station.folder, old_slot)
     event_log.info("key_rotated", old=old_record.fingerprint, new=record.fingerprint)
     return record
@@ -122,7 +123,9 @@ def enrol_vouched(record: AgencyKey) -> None:
     ).execute()
     record.enrolled_at = now
     record.save()
-    audit.record("key.rotation_accepted", agency=record.agency.code, new=record.fingerprint)
+    audit.record(
+        AuditAction.KEY_ROTATION_ACCEPTED, agency=record.agency.code, new=record.fingerprint
+    )
 
 
 # --- revocation (DoFA) ---------------------------------------------------------------------
@@ -145,7 +148,10 @@ def revoke(agency_code: str, actor: str | None = None) -> list[AgencyKey]:
             record.revoked_at = now
             record.save()
         audit.record(
-            "key.revoke", actor, agency=agency.code, fingerprints=[r.fingerprint for r in current]
+            AuditAction.KEY_REVOKE,
+            actor,
+            agency=agency.code,
+            fingerprints=[r.fingerprint for r in current],
         )
     return current
 
@@ -202,7 +208,7 @@ def backup(
     for leftover in out.parent.glob(f".{glob.escape(out.name)}.*.part"):
         leftover.unlink(missing_ok=True)
     keys.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
-    audit.record("key.backup", file=out.name)
+    audit.record(AuditAction.KEY_BACKUP, file=out.name)
     event_log.info("key_backup_written", file=out.name)
     return content
 
@@ -239,7 +245,9 @@ def restore(
         _restore_known_keys(station, content)
         for name, value in content["settings"].items():
             Setting.put(name, value)
-        audit.record("key.restore", file=path.name, fingerprint=content["signing_fingerprint"])
+        audit.record(
+            AuditAction.KEY_RESTORE, file=path.name, fingerprint=content["signing_fingerprint"]
+        )
     keys.discard_signing_slot(station.folder, old_slot)
     keys.discard_other_signing_keys(station.folder)
     return content

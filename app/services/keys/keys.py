@@ -30,6 +30,7 @@ from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
 from app.services.core import audit, event_log, files
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.keys import age_passphrase, sealed, secrets
 from app.services.keys.sealed import PassphraseNeededError
 
@@ -92,7 +93,10 @@ def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = No
     store_signing_key(folder, private_key, passphrase)
     record = record_public_key(agency, private_key.public_key())
     audit.record(
-        "key.create", agency=agency.code, fingerprint=record.fingerprint, storage=storage()
+        AuditAction.KEY_CREATE,
+        agency=agency.code,
+        fingerprint=record.fingerprint,
+        storage=storage(),
     )
     return record
 
@@ -345,7 +349,7 @@ def _identity_file(folder: Path, name: str) -> Path:
 def create_age_identity(folder: Path, name: str, passphrase: str | None = None) -> str:
     """Make an age identity, keep it like the signing key, and return its recipient."""
     recipient = store_age_identity(folder, name, str(x25519.Identity.generate()), passphrase)
-    audit.record("key.create_identity", name=name, recipient=recipient)
+    audit.record(AuditAction.KEY_CREATE_IDENTITY, name=name, recipient=recipient)
     return recipient
 
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from app.models import Agency, Setting, db
 from app.services.core import audit
 from app.services.core.text import nfc
-from app.services.core.vocabulary import AgencyKind
+from app.services.core.vocabulary import AgencyKind, AuditAction
 
 PREFIX = "doc."
 HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can correct it
@@ -61,4 +61,4 @@ def save(settings: DocSettings, actor: str | None = None) -> None:
         rows[PREFIX + name] = nfc(text.strip())
     with db.atomic():
         Setting.put_many(rows)
-        audit.record("settings.document", actor)
+        audit.record(AuditAction.SETTINGS_DOCUMENT, actor)

@@ -18,7 +18,7 @@ from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report,
 from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import Channel, DocumentKind
+from app.services.core.vocabulary import AuditAction, Channel, DocumentKind
 from app.services.core.wire import canonical_bytes
 from app.services.core.wire.issue import STATEMENT_FORMAT
 from app.services.esign.token_device import TokenRequest
@@ -26,13 +26,25 @@ from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import doc_settings, signoff
 
+# What the activity log records when a document of each kind is issued, or its issue refused.
+ISSUED = {
+    DocumentKind.REPORT: AuditAction.REPORT_ISSUE,
+    DocumentKind.CONSOLIDATED: AuditAction.CONSOLIDATED_ISSUE,
+    DocumentKind.REMINDER: AuditAction.REMINDER_ISSUE,
+}
+ISSUE_REFUSED = {
+    DocumentKind.REPORT: AuditAction.REPORT_ISSUE_REFUSED,
+    DocumentKind.CONSOLIDATED: AuditAction.CONSOLIDATED_ISSUE_REFUSED,
+    DocumentKind.REMINDER: AuditAction.REMINDER_ISSUE_REFUSED,
+}
+
 
 @dataclass(frozen=True)
 class Subject:
     """What is being issued, as the register and the statement describe it."""
 
     agency: Agency
-    kind: str  # report | consolidated | reminder
+    kind: DocumentKind
     plan: Plan
     period_id: str
     revision: int | None
@@ -125,7 +137,7 @@ def record_issue(
             recorded_at=audit.now_iso(),
         )
         audit.record(
-            f"{subject.kind}.issue",
+            ISSUED[DocumentKind(subject.kind)],
             clerk.login,
             period=subject.period_id,
             revision=subject.revision,
@@ -172,7 +184,7 @@ def issue_signed(
     try:
         clerk = register.require_issuer(login_or_name, password)
     except UserError:
-        audit.record(f"{kind}.issue_refused", login_or_name, period=record.period_id)
+        audit.record(ISSUE_REFUSED[DocumentKind(kind)], login_or_name, period=record.period_id)
         raise
     subject = Subject(
         agency=agency,

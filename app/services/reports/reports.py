@@ -16,7 +16,7 @@ from app.services.core.errors import UserError
 from app.services.core.messages_vi import REPORT_STATES_VI
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
-from app.services.core.vocabulary import ReportStatus
+from app.services.core.vocabulary import AuditAction, ReportStatus
 from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence, signed_content
 
@@ -89,7 +89,9 @@ def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = N
             for d in catalogue.duties(plan, agency.code)
         ]
         ReportEntry.insert_many(rows).execute()
-        audit.record("report.create", actor, agency=agency.code, period=period_id, revision=1)
+        audit.record(
+            AuditAction.REPORT_CREATE, actor, agency=agency.code, period=period_id, revision=1
+        )
     return report
 
 
@@ -121,7 +123,9 @@ def start_from_previous(
                 view.entry.save()
         report.impl_number, report.impl_date, report.impl_title = impl
         report.save()
-        audit.record("report.start_from_previous", actor, period=period_id, source=source.period_id)
+        audit.record(
+            AuditAction.REPORT_START_FROM_PREVIOUS, actor, period=period_id, source=source.period_id
+        )
     return report
 
 
@@ -214,7 +218,9 @@ def update_entry(report: Report, ref: str, actor: str | None = None, **changes) 
             setattr(entry, name, changes[name])
         entry.save()
         if not _same_as_last_edit(actor, report.period_id, ref):
-            audit.record("report.edit", actor, period=report.period_id, ref=ref, fields=changed)
+            audit.record(
+                AuditAction.REPORT_EDIT, actor, period=report.period_id, ref=ref, fields=changed
+            )
     return entry
 
 
@@ -223,7 +229,7 @@ def _same_as_last_edit(actor: str | None, period_id: str, ref: str) -> bool:
     last = audit.entries(limit=1)
     if (
         not last
-        or last[0].action != "report.edit"
+        or last[0].action != AuditAction.REPORT_EDIT
         or last[0].actor != (actor or audit.default_actor())
     ):
         return False
@@ -239,7 +245,7 @@ def set_implementation_plan(
         _touch(
             report, impl_number=nfc(number.strip()), impl_date=issued, impl_title=nfc(title.strip())
         )
-        audit.record("report.implementation_plan", actor, period=report.period_id)
+        audit.record(AuditAction.REPORT_IMPLEMENTATION_PLAN, actor, period=report.period_id)
 
 
 def attach(
@@ -263,7 +269,7 @@ def attach(
         name = clean_file_name(source.name)
         attachment = Attachment.create(entry=entry, name=name, sha256=sha256, size=size)
         audit.record(
-            "report.attach",
+            AuditAction.REPORT_ATTACH,
             actor,
             period=report.period_id,
             ref=ref,
@@ -278,7 +284,9 @@ def remove_attachment(report: Report, attachment: Attachment, actor: str | None 
     with db.atomic():
         _touch(report)
         attachment.delete_instance()
-        audit.record("report.detach", actor, period=report.period_id, name=attachment.name)
+        audit.record(
+            AuditAction.REPORT_DETACH, actor, period=report.period_id, name=attachment.name
+        )
 
 
 def missing_statuses(report: Report) -> list[str]:
@@ -299,5 +307,7 @@ def submit(report: Report, actor: str | None = None) -> Report:
     with db.atomic():
         report.status = ReportStatus.SUBMITTED
         report.save()
-        audit.record("report.submit", actor, period=report.period_id, revision=report.revision)
+        audit.record(
+            AuditAction.REPORT_SUBMIT, actor, period=report.period_id, revision=report.revision
+        )
     return report

@@ -19,7 +19,7 @@ from app.services.core import audit, writer_lock
 from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import fold
-from app.services.core.vocabulary import ReportStatus
+from app.services.core.vocabulary import AuditAction, ReportStatus
 from app.services.core.wire import ReportContent, WireError, canonical_bytes, normalise
 from app.services.esign import token_device
 from app.services.esign.token_device import TokenRequest
@@ -151,7 +151,7 @@ def sign(
     try:
         signer = users.require_approver(password, login_or_name)
     except UserError:
-        audit.record("report.sign_refused", login_or_name, period=report.period_id)
+        audit.record(AuditAction.REPORT_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(report.agency)
@@ -185,7 +185,7 @@ def sign(
             raise
         report.save()
         audit.record(
-            "report.sign",
+            AuditAction.REPORT_SIGN,
             signer.login,
             period=report.period_id,
             revision=report.revision,
@@ -257,7 +257,7 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
             if rows:
                 Attachment.insert_many(rows).execute()
         audit.record(
-            "report.amend",
+            AuditAction.REPORT_AMEND,
             actor,
             period=report.period_id,
             revision=new.revision,

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.models import Setting
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.keys import keys, secrets
 from app.services.workstation import backup
 from app.services.workstation.profile import Workstation
@@ -56,7 +57,7 @@ def configure(folder: Path | None, keep_days: int, passphrase: str | None = None
         Setting.delete().where(Setting.key == FOLDER_SETTING).execute()
         if secrets.available():
             secrets.delete(keys.profile_id(), PASSPHRASE_NAME)
-        audit.record("backup.auto_off")
+        audit.record(AuditAction.BACKUP_AUTO_OFF)
         return
     if not secrets.available():
         raise UserError(
@@ -75,7 +76,7 @@ def configure(folder: Path | None, keep_days: int, passphrase: str | None = None
         secrets.set(keys.profile_id(), PASSPHRASE_NAME, passphrase)
     for key, value in ((FOLDER_SETTING, str(folder)), (KEEP_SETTING, str(keep_days))):
         Setting.put(key, value)
-    audit.record("backup.auto_on", folder=str(folder), keep_days=keep_days)
+    audit.record(AuditAction.BACKUP_AUTO_ON, folder=str(folder), keep_days=keep_days)
 
 
 def due_today(now: datetime | None = None) -> bool:

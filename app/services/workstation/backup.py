@@ -33,6 +33,7 @@ from app.models.connection import close_db, init_db
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import replacing
+from app.services.core.vocabulary import AuditAction
 from app.services.keys import age_passphrase, keys, secrets
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
@@ -172,7 +173,7 @@ def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSum
     size = out.stat().st_size
     now = manifest["created_at"]
     Setting.put(LAST_BACKUP_SETTING, now)
-    audit.record("profile.backup", file=out.name, size=size)
+    audit.record(AuditAction.PROFILE_BACKUP, file=out.name, size=size)
     return BackupSummary(station.agency_code, station.consolidating, now, len(entries), size)
 
 
@@ -310,7 +311,7 @@ def restore_backup(folder: Path, path: Path, passphrase: str) -> Workstation:
         init_db(profile.db_path(staging))  # also brings an older backup's schema up to date
         _restore_secrets(staging, stored, passphrase)
         audit.record(
-            "profile.restore",
+            AuditAction.PROFILE_RESTORE,
             file=path.name,
             agency=manifest["agency"],
             backup_created_at=manifest["created_at"],

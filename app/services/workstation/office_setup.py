@@ -16,6 +16,7 @@ from app.models.connection import close_db
 from app.models.migrations import migrate, schema_version
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.keys import keys, sealed
 from app.services.workstation import office_server
 
@@ -80,7 +81,7 @@ def join_office(folder: Path, url: str, passphrase: str | None):
         keys.load_age_identity(folder, keys.DECRYPTION, passphrase)
         agency_code = Setting.get_by_id("agency").value
         _make_folder(folder, url)
-        audit.record("profile.join", agency=agency_code, folder=str(folder))
+        audit.record(AuditAction.PROFILE_JOIN, agency=agency_code, folder=str(folder))
     except BaseException:
         keys.lock()
         close_db()

@@ -18,6 +18,7 @@ from app.paths import default_profile_dir
 from app.services.catalogue import catalogue, register
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
+from app.services.core.vocabulary import AuditAction
 from app.services.keys import keys
 from app.services.workstation import leftovers, office_server, office_setup
 
@@ -209,7 +210,7 @@ def create_profile(
                     {"key": "consolidating", "value": "1" if consolidating else "0"},
                 ]
             ).execute()
-            audit.record("profile.setup", agency=agency_code, consolidating=consolidating)
+            audit.record(AuditAction.PROFILE_SETUP, agency=agency_code, consolidating=consolidating)
             keys.create_signing_key(folder, agency, passphrase)
             keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
             if consolidating:

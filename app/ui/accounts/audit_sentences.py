@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
-from app.services.core.vocabulary import ImportStatus, UserRole
+from app.services.core.vocabulary import AuditAction, ImportStatus, UserRole
 from app.ui.kit.labels import entry_status_label, format_date, period_label, ui_language
 
 CONTEXT = "AuditDetails"
@@ -23,38 +23,38 @@ CONTEXT = "AuditDetails"
 # One line each, so that lupdate finds every sentence.
 # fmt: off
 SENTENCES = {
-    "report.create": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period} started (revision {revision})."),  # noqa: E501
-    "report.edit": QT_TRANSLATE_NOOP("AuditDetails", "Duty {ref} of the report for {period}: {fields}."),  # noqa: E501
-    "report.attach": QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” attached to duty {ref} ({period})."),  # noqa: E501
-    "report.detach": QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” removed ({period})."),  # noqa: E501
-    "report.submit": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, sent to sign-off."),  # noqa: E501
-    "report.sign": QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, signed (SHA-256 {sha256})."),  # noqa: E501
-    "report.sign_refused": QT_TRANSLATE_NOOP("AuditDetails", "Signing the report for {period} refused."),  # noqa: E501
-    "report.amend": QT_TRANSLATE_NOOP("AuditDetails", "Revision {revision} of the report for {period} started; reason: {reason}."),  # noqa: E501
-    "report.return": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}, returned for revision."),  # noqa: E501
-    "report.paper": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period} received on paper on {date}."),  # noqa: E501
-    "report.conflict": QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}: two different contents."),  # noqa: E501
-    "report.conflict_resolved": QT_TRANSLATE_NOOP("AuditDetails", "Conflict on {agency}'s report for {period}, revision {revision}, decided."),  # noqa: E501
-    "bundle.export": QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} written to {file} ({reports} report(s))."),  # noqa: E501
-    "bundle.import": QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} from {agency} ({file}): {verdict}."),  # noqa: E501
-    "bundle.rejected": QT_TRANSLATE_NOOP("AuditDetails", "Bundle {file} rejected: {message}."),  # noqa: E501
-    "reply.export": QT_TRANSLATE_NOOP("AuditDetails", "Reply No. {sequence} written for {agency}."),  # noqa: E501
-    "reply.import": QT_TRANSLATE_NOOP("AuditDetails", "DoFA's reply No. {sequence} ({file}) imported."),  # noqa: E501
-    "reply.rejected": QT_TRANSLATE_NOOP("AuditDetails", "Reply {file} rejected: {message}."),  # noqa: E501
-    "kit.export": QT_TRANSLATE_NOOP("AuditDetails", "Setup kit for {agency} written to {file}."),  # noqa: E501
-    "enrol.import": QT_TRANSLATE_NOOP("AuditDetails", "{agency} enrolled with key {fingerprint}."),  # noqa: E501
-    "enrol.export": QT_TRANSLATE_NOOP("AuditDetails", "Enrolment file {file} (key {fingerprint})."),  # noqa: E501
-    "key.backup": QT_TRANSLATE_NOOP("AuditDetails", "Keys backed up to {file}."),  # noqa: E501
-    "key.restore": QT_TRANSLATE_NOOP("AuditDetails", "Keys restored from {file}."),  # noqa: E501
-    "key.rotate": QT_TRANSLATE_NOOP("AuditDetails", "Signing key {old} replaced by {new}."),  # noqa: E501
-    "key.revoke": QT_TRANSLATE_NOOP("AuditDetails", "Keys of {agency} revoked: {fingerprints}."),  # noqa: E501
-    "user.add": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} added ({role})."),  # noqa: E501
-    "user.reset_password": QT_TRANSLATE_NOOP("AuditDetails", "New password set for {login}."),  # noqa: E501
-    "user.deactivate": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} deactivated."),  # noqa: E501
-    "user.activate": QT_TRANSLATE_NOOP("AuditDetails", "Account {login} reactivated."),  # noqa: E501
-    "profile.backup": QT_TRANSLATE_NOOP("AuditDetails", "Workstation backed up to {file}."),  # noqa: E501
-    "profile.restore": QT_TRANSLATE_NOOP("AuditDetails", "Workstation of {agency} restored from {file} (made {backup_created_at})."),  # noqa: E501
-    "consolidated.sign": QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}, revision {revision}, signed."),  # noqa: E501
+    AuditAction.REPORT_CREATE: QT_TRANSLATE_NOOP("AuditDetails", "Report for {period} started (revision {revision})."),  # noqa: E501
+    AuditAction.REPORT_EDIT: QT_TRANSLATE_NOOP("AuditDetails", "Duty {ref} of the report for {period}: {fields}."),  # noqa: E501
+    AuditAction.REPORT_ATTACH: QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” attached to duty {ref} ({period})."),  # noqa: E501
+    AuditAction.REPORT_DETACH: QT_TRANSLATE_NOOP("AuditDetails", "File “{name}” removed ({period})."),  # noqa: E501
+    AuditAction.REPORT_SUBMIT: QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, sent to sign-off."),  # noqa: E501
+    AuditAction.REPORT_SIGN: QT_TRANSLATE_NOOP("AuditDetails", "Report for {period}, revision {revision}, signed (SHA-256 {sha256})."),  # noqa: E501
+    AuditAction.REPORT_SIGN_REFUSED: QT_TRANSLATE_NOOP("AuditDetails", "Signing the report for {period} refused."),  # noqa: E501
+    AuditAction.REPORT_AMEND: QT_TRANSLATE_NOOP("AuditDetails", "Revision {revision} of the report for {period} started; reason: {reason}."),  # noqa: E501
+    AuditAction.REPORT_RETURN: QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}, returned for revision."),  # noqa: E501
+    AuditAction.REPORT_PAPER: QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period} received on paper on {date}."),  # noqa: E501
+    AuditAction.REPORT_CONFLICT: QT_TRANSLATE_NOOP("AuditDetails", "{agency}'s report for {period}, revision {revision}: two different contents."),  # noqa: E501
+    AuditAction.REPORT_CONFLICT_RESOLVED: QT_TRANSLATE_NOOP("AuditDetails", "Conflict on {agency}'s report for {period}, revision {revision}, decided."),  # noqa: E501
+    AuditAction.BUNDLE_EXPORT: QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} written to {file} ({reports} report(s))."),  # noqa: E501
+    AuditAction.BUNDLE_IMPORT: QT_TRANSLATE_NOOP("AuditDetails", "Bundle No. {sequence} from {agency} ({file}): {verdict}."),  # noqa: E501
+    AuditAction.BUNDLE_REJECTED: QT_TRANSLATE_NOOP("AuditDetails", "Bundle {file} rejected: {message}."),  # noqa: E501
+    AuditAction.REPLY_EXPORT: QT_TRANSLATE_NOOP("AuditDetails", "Reply No. {sequence} written for {agency}."),  # noqa: E501
+    AuditAction.REPLY_IMPORT: QT_TRANSLATE_NOOP("AuditDetails", "DoFA's reply No. {sequence} ({file}) imported."),  # noqa: E501
+    AuditAction.REPLY_REJECTED: QT_TRANSLATE_NOOP("AuditDetails", "Reply {file} rejected: {message}."),  # noqa: E501
+    AuditAction.KIT_EXPORT: QT_TRANSLATE_NOOP("AuditDetails", "Setup kit for {agency} written to {file}."),  # noqa: E501
+    AuditAction.ENROL_IMPORT: QT_TRANSLATE_NOOP("AuditDetails", "{agency} enrolled with key {fingerprint}."),  # noqa: E501
+    AuditAction.ENROL_EXPORT: QT_TRANSLATE_NOOP("AuditDetails", "Enrolment file {file} (key {fingerprint})."),  # noqa: E501
+    AuditAction.KEY_BACKUP: QT_TRANSLATE_NOOP("AuditDetails", "Keys backed up to {file}."),  # noqa: E501
+    AuditAction.KEY_RESTORE: QT_TRANSLATE_NOOP("AuditDetails", "Keys restored from {file}."),  # noqa: E501
+    AuditAction.KEY_ROTATE: QT_TRANSLATE_NOOP("AuditDetails", "Signing key {old} replaced by {new}."),  # noqa: E501
+    AuditAction.KEY_REVOKE: QT_TRANSLATE_NOOP("AuditDetails", "Keys of {agency} revoked: {fingerprints}."),  # noqa: E501
+    AuditAction.USER_ADD: QT_TRANSLATE_NOOP("AuditDetails", "Account {login} added ({role})."),  # noqa: E501
+    AuditAction.USER_RESET_PASSWORD: QT_TRANSLATE_NOOP("AuditDetails", "New password set for {login}."),  # noqa: E501
+    AuditAction.USER_DEACTIVATE: QT_TRANSLATE_NOOP("AuditDetails", "Account {login} deactivated."),  # noqa: E501
+    AuditAction.USER_ACTIVATE: QT_TRANSLATE_NOOP("AuditDetails", "Account {login} reactivated."),  # noqa: E501
+    AuditAction.PROFILE_BACKUP: QT_TRANSLATE_NOOP("AuditDetails", "Workstation backed up to {file}."),  # noqa: E501
+    AuditAction.PROFILE_RESTORE: QT_TRANSLATE_NOOP("AuditDetails", "Workstation of {agency} restored from {file} (made {backup_created_at})."),  # noqa: E501
+    AuditAction.CONSOLIDATED_SIGN: QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}, revision {revision}, signed."),  # noqa: E501
 }
 # fmt: on
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import audit
+from app.services.core.vocabulary import AuditAction
 from app.ui.accounts.audit_sentences import detail_sentence
 from app.ui.kit.labels import fmt
 from app.ui.kit.screen_fit import fit_to_screen
@@ -38,86 +39,112 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("AuditLog", "Details"),
 )
 ACTION_LABELS = {
-    "user.add": QT_TRANSLATE_NOOP("AuditLog", "Account added"),
-    "user.login": QT_TRANSLATE_NOOP("AuditLog", "Signed in"),
-    "user.login_refused": QT_TRANSLATE_NOOP("AuditLog", "Sign-in refused (wrong password)"),
-    "user.approval_refused": QT_TRANSLATE_NOOP("AuditLog", "Approver's password refused"),
-    "user.password": QT_TRANSLATE_NOOP("AuditLog", "Password changed"),
-    "user.reset_password": QT_TRANSLATE_NOOP("AuditLog", "Password reset by an approver"),
-    "profile.backup": QT_TRANSLATE_NOOP("AuditLog", "Workstation backed up"),
-    "profile.restore": QT_TRANSLATE_NOOP("AuditLog", "Workstation restored from a backup"),
-    "backup.auto_on": QT_TRANSLATE_NOOP("AuditLog", "Automatic backups set up"),
-    "backup.auto_off": QT_TRANSLATE_NOOP("AuditLog", "Automatic backups turned off"),
-    "user.activate": QT_TRANSLATE_NOOP("AuditLog", "Account reactivated"),
-    "user.deactivate": QT_TRANSLATE_NOOP("AuditLog", "Account deactivated"),
-    "report.create": QT_TRANSLATE_NOOP("AuditLog", "Report created"),
-    "report.edit": QT_TRANSLATE_NOOP("AuditLog", "Report edited"),
-    "report.attach": QT_TRANSLATE_NOOP("AuditLog", "Evidence attached"),
-    "report.detach": QT_TRANSLATE_NOOP("AuditLog", "Evidence removed"),
-    "report.implementation_plan": QT_TRANSLATE_NOOP("AuditLog", "Implementing plan recorded"),
-    "report.start_from_previous": QT_TRANSLATE_NOOP(
+    AuditAction.USER_ADD: QT_TRANSLATE_NOOP("AuditLog", "Account added"),
+    AuditAction.USER_LOGIN: QT_TRANSLATE_NOOP("AuditLog", "Signed in"),
+    AuditAction.USER_LOGIN_DELAYED: QT_TRANSLATE_NOOP(
+        "AuditLog", "Sign-in held back (too many wrong passwords)"
+    ),
+    AuditAction.USER_LOGIN_REFUSED: QT_TRANSLATE_NOOP(
+        "AuditLog", "Sign-in refused (wrong password)"
+    ),
+    AuditAction.USER_APPROVAL_REFUSED: QT_TRANSLATE_NOOP("AuditLog", "Approver's password refused"),
+    AuditAction.USER_PASSWORD: QT_TRANSLATE_NOOP("AuditLog", "Password changed"),
+    AuditAction.USER_RESET_PASSWORD: QT_TRANSLATE_NOOP("AuditLog", "Password reset by an approver"),
+    AuditAction.PROFILE_BACKUP: QT_TRANSLATE_NOOP("AuditLog", "Workstation backed up"),
+    AuditAction.PROFILE_RESTORE: QT_TRANSLATE_NOOP(
+        "AuditLog", "Workstation restored from a backup"
+    ),
+    AuditAction.BACKUP_AUTO_ON: QT_TRANSLATE_NOOP("AuditLog", "Automatic backups set up"),
+    AuditAction.BACKUP_AUTO_OFF: QT_TRANSLATE_NOOP("AuditLog", "Automatic backups turned off"),
+    AuditAction.USER_ACTIVATE: QT_TRANSLATE_NOOP("AuditLog", "Account reactivated"),
+    AuditAction.USER_DEACTIVATE: QT_TRANSLATE_NOOP("AuditLog", "Account deactivated"),
+    AuditAction.REPORT_CREATE: QT_TRANSLATE_NOOP("AuditLog", "Report created"),
+    AuditAction.REPORT_EDIT: QT_TRANSLATE_NOOP("AuditLog", "Report edited"),
+    AuditAction.REPORT_ATTACH: QT_TRANSLATE_NOOP("AuditLog", "Evidence attached"),
+    AuditAction.REPORT_DETACH: QT_TRANSLATE_NOOP("AuditLog", "Evidence removed"),
+    AuditAction.REPORT_IMPLEMENTATION_PLAN: QT_TRANSLATE_NOOP(
+        "AuditLog", "Implementing plan recorded"
+    ),
+    AuditAction.REPORT_START_FROM_PREVIOUS: QT_TRANSLATE_NOOP(
         "AuditLog", "Report started from the previous period"
     ),
-    "report.submit": QT_TRANSLATE_NOOP("AuditLog", "Report submitted for sign-off"),
-    "report.sign": QT_TRANSLATE_NOOP("AuditLog", "Report signed"),
-    "report.sign_refused": QT_TRANSLATE_NOOP("AuditLog", "Signing refused (wrong password)"),
-    "report.amend": QT_TRANSLATE_NOOP("AuditLog", "Report amended (new revision)"),
-    "agency.add": QT_TRANSLATE_NOOP("AuditLog", "Agency added"),
-    "agency.rename": QT_TRANSLATE_NOOP("AuditLog", "Agency renamed"),
-    "agency.retire": QT_TRANSLATE_NOOP("AuditLog", "Agency retired"),
-    "profile.setup": QT_TRANSLATE_NOOP("AuditLog", "Workstation set up"),
-    "key.create": QT_TRANSLATE_NOOP("AuditLog", "Signing key created"),
-    "settings.document": QT_TRANSLATE_NOOP("AuditLog", "Document settings changed"),
-    "period.due": QT_TRANSLATE_NOOP("AuditLog", "Due date of a period set"),
-    "period.due_days": QT_TRANSLATE_NOOP("AuditLog", "Default due date changed"),
-    "key.create_identity": QT_TRANSLATE_NOOP("AuditLog", "Decryption key created"),
-    "kit.export": QT_TRANSLATE_NOOP("AuditLog", "Setup kit exported"),
-    "kit.adopt": QT_TRANSLATE_NOOP("AuditLog", "DoFA's setup kit adopted"),
-    "enrol.export": QT_TRANSLATE_NOOP("AuditLog", "Enrolment file exported"),
-    "enrol.import": QT_TRANSLATE_NOOP("AuditLog", "Agency enrolled"),
-    "enrol.refused": QT_TRANSLATE_NOOP("AuditLog", "Enrolment refused (fingerprint differs)"),
-    "bundle.export": QT_TRANSLATE_NOOP("AuditLog", "Bundle exported"),
-    "bundle.import": QT_TRANSLATE_NOOP("AuditLog", "Bundle imported"),
-    "bundle.rejected": QT_TRANSLATE_NOOP("AuditLog", "Bundle rejected"),
-    "report.conflict": QT_TRANSLATE_NOOP("AuditLog", "Conflicting revision received"),
-    "report.conflict_resolved": QT_TRANSLATE_NOOP("AuditLog", "Conflict decided"),
-    "key.backup": QT_TRANSLATE_NOOP("AuditLog", "Keys backed up"),
-    "key.restore": QT_TRANSLATE_NOOP("AuditLog", "Keys restored"),
-    "key.rotate": QT_TRANSLATE_NOOP("AuditLog", "Signing key rotated"),
-    "key.rotation_accepted": QT_TRANSLATE_NOOP("AuditLog", "An agency's new key accepted"),
-    "key.revoke": QT_TRANSLATE_NOOP("AuditLog", "An agency's key revoked"),
-    "enrol.replace": QT_TRANSLATE_NOOP("AuditLog", "An agency's key replaced (new machine)"),
-    "reply.export": QT_TRANSLATE_NOOP("AuditLog", "Reply written for an agency"),
-    "reply.import": QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply imported"),
-    "reply.rejected": QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply rejected"),
-    "report.return": QT_TRANSLATE_NOOP("AuditLog", "Report returned for revision"),
-    "report.paper": QT_TRANSLATE_NOOP("AuditLog", "Paper report recorded"),
-    "consolidated.create": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report started"),
-    "consolidated.edit": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report edited"),
-    "consolidated.accept": QT_TRANSLATE_NOOP("AuditLog", "Changes to the pre-fill accepted"),
-    "consolidated.sign": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report signed"),
-    "consolidated.sign_refused": QT_TRANSLATE_NOOP(
+    AuditAction.REPORT_SUBMIT: QT_TRANSLATE_NOOP("AuditLog", "Report submitted for sign-off"),
+    AuditAction.REPORT_SIGN: QT_TRANSLATE_NOOP("AuditLog", "Report signed"),
+    AuditAction.REPORT_SIGN_REFUSED: QT_TRANSLATE_NOOP(
+        "AuditLog", "Signing refused (wrong password)"
+    ),
+    AuditAction.REPORT_AMEND: QT_TRANSLATE_NOOP("AuditLog", "Report amended (new revision)"),
+    AuditAction.AGENCY_ADD: QT_TRANSLATE_NOOP("AuditLog", "Agency added"),
+    AuditAction.AGENCY_RENAME: QT_TRANSLATE_NOOP("AuditLog", "Agency renamed"),
+    AuditAction.AGENCY_RETIRE: QT_TRANSLATE_NOOP("AuditLog", "Agency retired"),
+    AuditAction.AGENCY_DELETE: QT_TRANSLATE_NOOP("AuditLog", "Agency deleted (added by mistake)"),
+    AuditAction.PROFILE_JOIN: QT_TRANSLATE_NOOP(
+        "AuditLog", "Workstation joined the office's shared database"
+    ),
+    AuditAction.PROFILE_SETUP: QT_TRANSLATE_NOOP("AuditLog", "Workstation set up"),
+    AuditAction.KEY_CREATE: QT_TRANSLATE_NOOP("AuditLog", "Signing key created"),
+    AuditAction.SETTINGS_DOCUMENT: QT_TRANSLATE_NOOP("AuditLog", "Document settings changed"),
+    AuditAction.PERIOD_DUE: QT_TRANSLATE_NOOP("AuditLog", "Due date of a period set"),
+    AuditAction.PERIOD_DUE_DAYS: QT_TRANSLATE_NOOP("AuditLog", "Default due date changed"),
+    AuditAction.KEY_CREATE_IDENTITY: QT_TRANSLATE_NOOP("AuditLog", "Decryption key created"),
+    AuditAction.KIT_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Setup kit exported"),
+    AuditAction.KIT_ADOPT: QT_TRANSLATE_NOOP("AuditLog", "DoFA's setup kit adopted"),
+    AuditAction.ENROL_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Enrolment file exported"),
+    AuditAction.ENROL_IMPORT: QT_TRANSLATE_NOOP("AuditLog", "Agency enrolled"),
+    AuditAction.ENROL_REFUSED: QT_TRANSLATE_NOOP(
+        "AuditLog", "Enrolment refused (fingerprint differs)"
+    ),
+    AuditAction.BUNDLE_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Bundle exported"),
+    AuditAction.BUNDLE_EXPORT_FAILED: QT_TRANSLATE_NOOP(
+        "AuditLog", "Bundle export undone (the file could not be written)"
+    ),
+    AuditAction.BUNDLE_IMPORT: QT_TRANSLATE_NOOP("AuditLog", "Bundle imported"),
+    AuditAction.BUNDLE_REJECTED: QT_TRANSLATE_NOOP("AuditLog", "Bundle rejected"),
+    AuditAction.REPORT_CONFLICT: QT_TRANSLATE_NOOP("AuditLog", "Conflicting revision received"),
+    AuditAction.REPORT_CONFLICT_RESOLVED: QT_TRANSLATE_NOOP("AuditLog", "Conflict decided"),
+    AuditAction.KEY_BACKUP: QT_TRANSLATE_NOOP("AuditLog", "Keys backed up"),
+    AuditAction.KEY_RESTORE: QT_TRANSLATE_NOOP("AuditLog", "Keys restored"),
+    AuditAction.KEY_ROTATE: QT_TRANSLATE_NOOP("AuditLog", "Signing key rotated"),
+    AuditAction.KEY_ROTATION_ACCEPTED: QT_TRANSLATE_NOOP(
+        "AuditLog", "An agency's new key accepted"
+    ),
+    AuditAction.KEY_REVOKE: QT_TRANSLATE_NOOP("AuditLog", "An agency's key revoked"),
+    AuditAction.ENROL_REPLACE: QT_TRANSLATE_NOOP(
+        "AuditLog", "An agency's key replaced (new machine)"
+    ),
+    AuditAction.REPLY_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Reply written for an agency"),
+    AuditAction.REPLY_IMPORT: QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply imported"),
+    AuditAction.REPLY_REJECTED: QT_TRANSLATE_NOOP("AuditLog", "DoFA's reply rejected"),
+    AuditAction.REPORT_RETURN: QT_TRANSLATE_NOOP("AuditLog", "Report returned for revision"),
+    AuditAction.REPORT_PAPER: QT_TRANSLATE_NOOP("AuditLog", "Paper report recorded"),
+    AuditAction.CONSOLIDATED_CREATE: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report started"),
+    AuditAction.CONSOLIDATED_EDIT: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report edited"),
+    AuditAction.CONSOLIDATED_ACCEPT: QT_TRANSLATE_NOOP(
+        "AuditLog", "Changes to the pre-fill accepted"
+    ),
+    AuditAction.CONSOLIDATED_SIGN: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report signed"),
+    AuditAction.CONSOLIDATED_SIGN_REFUSED: QT_TRANSLATE_NOOP(
         "AuditLog", "Signing the consolidated report refused"
     ),
-    "consolidated.amend": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report amended"),
-    "report.issue": QT_TRANSLATE_NOOP("AuditLog", "Report issued (number and date)"),
-    "report.issue_refused": QT_TRANSLATE_NOOP("AuditLog", "Issuing refused"),
-    "consolidated.issue": QT_TRANSLATE_NOOP("AuditLog", "Consolidated report issued"),
-    "consolidated.issue_refused": QT_TRANSLATE_NOOP(
+    AuditAction.CONSOLIDATED_AMEND: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report amended"),
+    AuditAction.REPORT_ISSUE: QT_TRANSLATE_NOOP("AuditLog", "Report issued (number and date)"),
+    AuditAction.REPORT_ISSUE_REFUSED: QT_TRANSLATE_NOOP("AuditLog", "Issuing refused"),
+    AuditAction.CONSOLIDATED_ISSUE: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report issued"),
+    AuditAction.CONSOLIDATED_ISSUE_REFUSED: QT_TRANSLATE_NOOP(
         "AuditLog", "Issuing the consolidated report refused"
     ),
-    "reminder.issue": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter issued"),
-    "reminder.issue_refused": QT_TRANSLATE_NOOP("AuditLog", "Issuing a reminder refused"),
-    "report.issue_clash": QT_TRANSLATE_NOOP(
+    AuditAction.REMINDER_ISSUE: QT_TRANSLATE_NOOP("AuditLog", "Reminder letter issued"),
+    AuditAction.REMINDER_ISSUE_REFUSED: QT_TRANSLATE_NOOP("AuditLog", "Issuing a reminder refused"),
+    AuditAction.REPORT_ISSUE_CLASH: QT_TRANSLATE_NOOP(
         "AuditLog", "An agency's issue number clashes with one already held"
     ),
-    "period.track": QT_TRANSLATE_NOOP("AuditLog", "First tracked period set"),
-    "reminder.send": QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
-    "token.configure": QT_TRANSLATE_NOOP("AuditLog", "Token driver set"),
-    "trust.add_certificate": QT_TRANSLATE_NOOP(
+    AuditAction.PERIOD_TRACK: QT_TRANSLATE_NOOP("AuditLog", "First tracked period set"),
+    AuditAction.REMINDER_SEND: QT_TRANSLATE_NOOP("AuditLog", "Reminder letter written"),
+    AuditAction.TOKEN_CONFIGURE: QT_TRANSLATE_NOOP("AuditLog", "Token driver set"),
+    AuditAction.TRUST_ADD_CERTIFICATE: QT_TRANSLATE_NOOP(
         "AuditLog", "Certificate trusted for token signatures"
     ),
-    "trust.add_crl": QT_TRANSLATE_NOOP("AuditLog", "Revocation list (CRL) imported"),
+    AuditAction.TRUST_ADD_CRL: QT_TRANSLATE_NOOP("AuditLog", "Revocation list (CRL) imported"),
 }
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.accounts import users
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import UserRole
+from app.services.core.vocabulary import AuditAction, UserRole
 from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt, user_role_label
 
@@ -272,6 +272,6 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        audit.record("user.login", account.login)
+        audit.record(AuditAction.USER_LOGIN, account.login)
         self.account = account
         super().accept()
