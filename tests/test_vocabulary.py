@@ -161,12 +161,12 @@ def test_the_spelled_formats_are_the_enums():
     """The stored values (app/models imports no service) and the words the wire format
     allows are the enums' values, in the same order."""
     from app.models import agency, consolidated, outgoing, report, user
+    from app.services.core.wire import entries as wire_entries
     from app.services.core.wire import issue as wire_issue
     from app.services.core.wire import register as wire_register
-    from app.services.core.wire import report as wire_report
 
     assert tuple(ReportStatus) == report.REPORT_STATUSES
-    assert report.ENTRY_STATUSES == tuple(EntryStatus) == wire_report.ENTRY_STATUSES
+    assert report.ENTRY_STATUSES == tuple(EntryStatus) == wire_entries.ENTRY_STATUSES
     assert agency.AGENCY_KINDS == tuple(AgencyKind) == wire_register.AGENCY_KINDS
     assert tuple(UserRole) == user.ROLES
     assert tuple(DocumentKind) == outgoing.OUTGOING_KINDS
