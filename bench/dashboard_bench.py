@@ -2,13 +2,16 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/dashboard_bench.py PROFILE_DIR [LARGER_DIR]
 
-Prints four lines:
+Prints five lines:
   first_screen_ms  from constructing the dashboard widget to its first fully painted matrix
                    (the current period and the three before it), warm: median of 5 runs
                    after one untimed run
   filter_ms        a filter change (agency kind or status) to the repainted matrix: median
   sql_ms           the same first-screen queries alone (periods, expected agencies, matrix,
                    totals), no Qt: median
+  ui_block_ms      the longest the window could not answer (no 5 ms timer tick) during a
+                   first screen: median (the matrix is read in a task, so only building
+                   the widget and filling the model count)
   rss_mb           the process's peak resident memory
 With a second, larger profile (make_province.py --years 20: 1,800,000 entries, the same
 agencies and the same current periods) it also prints that profile's first screen and
@@ -29,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.services.catalogue.plan_info import active_plan_info, plan_of  # noqa: E402
@@ -73,7 +76,30 @@ def _until_painted(app: QApplication, counter: PaintCounter, seen: int) -> None:
             raise RuntimeError("the matrix never painted")
 
 
+class StallMeter(QObject):
+    """Ticks every 5 ms on the UI thread and keeps the longest gap between ticks."""
+
+    def __init__(self):
+        super().__init__()
+        self.worst = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start(5)
+
+    def _on_timer_timeout(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self._last) * 1000)
+        self._last = now
+
+    def stop(self) -> float:
+        self._on_timer_timeout()  # the gap up to now counts too
+        self._timer.stop()
+        return self.worst
+
+
 def first_screen(app: QApplication, plan) -> tuple[float, DashboardView]:
+    meter = StallMeter()
     started = time.perf_counter()
     view = DashboardView(plan)
     counter = PaintCounter(view.table.viewport())
@@ -86,6 +112,7 @@ def first_screen(app: QApplication, plan) -> tuple[float, DashboardView]:
             raise RuntimeError("the matrix never loaded")
     _until_painted(app, counter, counter.count)
     elapsed = (time.perf_counter() - started) * 1000
+    view.stall_ms = meter.stop()
     assert view.model.rowCount() > 0, "an empty matrix"
     view.counter = counter
     return elapsed, view
@@ -110,7 +137,7 @@ def sql_alone(plan) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def measure(app: QApplication, folder: Path) -> tuple[list[float], list[float], list[float]]:
+def measure(app: QApplication, folder: Path) -> tuple[list[float], ...]:
     """First screens, filter changes and SQL alone on one profile: RUNS of each, warm."""
     profile.open_profile(folder)
     plan = active_plan_info()
@@ -118,17 +145,18 @@ def measure(app: QApplication, folder: Path) -> tuple[list[float], list[float], 
     warm.close()
     warm.deleteLater()
     app.processEvents()
-    screens, filters, sqls = [], [], []
+    screens, filters, sqls, stalls = [], [], [], []
     for _run in range(RUNS):
         elapsed, view = first_screen(app, plan)
         screens.append(elapsed)
+        stalls.append(view.stall_ms)
         for kind, status in FILTERS:
             filters.append(filter_change(app, view, kind, status))
         view.close()
         view.deleteLater()
         app.processEvents()
         sqls.append(sql_alone(plan))
-    return screens, filters, sqls
+    return screens, filters, sqls, stalls
 
 
 def main() -> int:
@@ -137,11 +165,12 @@ def main() -> int:
         return 2
     app = QApplication([])
     i18n.install("vi")
-    screens, filters, sqls = measure(app, Path(sys.argv[1]))
+    screens, filters, sqls, stalls = measure(app, Path(sys.argv[1]))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"first_screen_ms: {statistics.median(screens):.1f}")
     print(f"filter_ms: {statistics.median(filters):.1f}")
     print(f"sql_ms: {statistics.median(sqls):.1f}")
+    print(f"ui_block_ms: {statistics.median(stalls):.1f}")
     print(f"rss_mb: {peak_kb / 1024:.1f}")
     if len(sys.argv) == 3:
         smaller, larger = paired_first_screens(app, Path(sys.argv[1]), Path(sys.argv[2]))

@@ -1,8 +1,9 @@
 """DoFA's overview screens as they load: frozen facts read in one go, off the UI thread.
 
-The dashboard, the duty view and the reminder letters name the plan by a PlanInfo and get
-back what they draw; no peewee row leaves the services. Each loader reads everything its
-screen needs at once, so a screen can run it in a task and show "Loading…" meanwhile.
+The dashboard and the duty view name the plan by a PlanInfo and get back what they draw (the
+reminder letters: reminder_view.py); no peewee row leaves the services. Each loader reads
+everything its screen needs at once, so a screen can run it in a task and show "Loading…"
+meanwhile.
 """
 
 from __future__ import annotations
@@ -10,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from types import MappingProxyType
 
-from app.services.accounts import users
 from app.services.catalogue import periods, register
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo, plan_of
 from app.services.catalogue.register import AgencyName
-from app.services.dashboard import dashboard, duty_view, paper, reminder_letters, reminders
+from app.services.dashboard import dashboard, duty_view, paper
 from app.services.dashboard.dashboard import Cell, Totals
 from app.services.dashboard.duty_view import DutyHeading, SectionProgress, SideEntry
 from app.services.reports import reports
@@ -156,66 +155,3 @@ def side_by_side(
     plan: PlanInfo, duty_ref: str, period_id: str, today: date | None
 ) -> tuple[SideEntry, ...]:
     return tuple(duty_view.side_by_side(plan_of(plan), duty_ref, period_id, today))
-
-
-# --- reminder letters ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReminderCandidate:
-    code: str
-    name_vi: str
-    status: str  # a dashboard status among reminders.REMINDABLE
-    by_default: bool
-    last_sent_at: str | None  # the latest letter about the period, if any
-    last_number: int | None
-
-
-def reminder_periods(plan: PlanInfo) -> tuple[Period, ...]:
-    return tuple(periods.all_periods(plan_of(plan)))
-
-
-def reminder_candidates(plan: PlanInfo, period_id: str) -> tuple[ReminderCandidate, ...]:
-    return tuple(
-        ReminderCandidate(
-            c.agency.code,
-            c.agency.name_vi,
-            c.status,
-            c.by_default,
-            c.last_sent.sent_at if c.last_sent else None,
-            c.last_sent.number if c.last_sent else None,
-        )
-        for c in reminders.candidates(plan_of(plan), period_id)
-    )
-
-
-def draft_reminder(
-    plan: PlanInfo, period_id: str, out: Path, codes: list[str], signer_login: str | None
-) -> None:
-    """The letter as a draft PDF; nothing is recorded."""
-    signer = users.find(signer_login) if signer_login else None
-    reminder_letters.write_draft(plan_of(plan), period_id, out, codes, signer)
-
-
-@dataclass(frozen=True)
-class IssuedReminder:
-    symbol: str
-    agencies: tuple[str, ...]  # codes of the agencies it is recorded as sent to
-
-
-def issue_reminder(
-    plan: PlanInfo,
-    period_id: str,
-    out: Path,
-    login_or_name: str,
-    password: str,
-    profile_folder: Path,
-    codes: list[str],
-    passphrase: str | None = None,
-) -> IssuedReminder:
-    """The signer's password signs the letter; it is numbered, written and recorded as sent."""
-    _document, sent, issued = reminder_letters.issue_letter(
-        plan_of(plan), period_id, out, login_or_name, password, profile_folder, codes,
-        passphrase=passphrase,
-    )  # fmt: skip
-    return IssuedReminder(issued.symbol, tuple(row.agency.code for row in sent))

@@ -28,8 +28,8 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import labels as words
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import DashboardStatus, UserRole
-from app.services.dashboard import dashboard_view
-from app.services.dashboard.dashboard_view import IssuedReminder, ReminderCandidate
+from app.services.dashboard import reminder_view
+from app.services.dashboard.reminder_view import IssuedReminder, ReminderCandidate
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
@@ -54,7 +54,7 @@ class RemindersDialog(QDialog):
         self.setWindowTitle(self.tr("Reminder letters"))
         self.period_combo = QComboBox()
         today = date.today()
-        for period in reversed(dashboard_view.reminder_periods(plan)):
+        for period in reversed(reminder_view.reminder_periods(plan)):
             if period.start <= today:
                 self.period_combo.addItem(
                     fmt(self.tr("%1 (due %2)"), period_label(period.id), format_date(period.due)),
@@ -141,7 +141,7 @@ class RemindersDialog(QDialog):
         for button in (self.save_button, self.issue_button, self.print_button):
             button.setEnabled(False)
         run_task(
-            lambda _progress: dashboard_view.reminder_candidates(plan, period_id),
+            lambda _progress: reminder_view.reminder_candidates(plan, period_id),
             lambda result, error: self._on_candidates_read(generation, result, error),
             parent=self,
         )
@@ -229,7 +229,7 @@ class RemindersDialog(QDialog):
         login = self.signer.currentData()
 
         def work(_progress):
-            dashboard_view.draft_reminder(plan, period_id, out, codes, login)
+            reminder_view.draft_reminder(plan, period_id, out, codes, login)
 
         self.save_button.setEnabled(False)
         run_task(work, lambda result, error: self._on_drafted(out, error), parent=self)
@@ -244,7 +244,7 @@ class RemindersDialog(QDialog):
             return print_pdf(
                 self,
                 self.tr("Reminder letter (draft)"),
-                lambda out: dashboard_view.draft_reminder(plan, period_id, out, codes, login),
+                lambda out: reminder_view.draft_reminder(plan, period_id, out, codes, login),
             )
         except UserError as exc:
             self.error.show_error(user_message(exc))
@@ -263,7 +263,7 @@ class RemindersDialog(QDialog):
 
         def issue(password: str):
             issued.append(
-                dashboard_view.issue_reminder(
+                reminder_view.issue_reminder(
                     plan, period_id, out, login, password, self.station.folder, codes, passphrase
                 )
             )
