@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from app.services.catalogue import catalogue, register
-from app.services.catalogue.plan_info import info_of
+from app.services.catalogue import plan_info, register
 from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.audit_view import AuditLogView
@@ -40,13 +39,12 @@ class MainWindow(QMainWindow):
         self.station = station
         self.account = account
         self.actor = account.login if account else None
-        self.plan = catalogue.active_plan()
-        self.plan_info = info_of(self.plan)  # what screens that take no peewee row are given
-        agency = station.agency
-        names = {a.code: pick(a.name_vi, a.name_en) for a in register.agencies()}
+        self.plan_info = plan_info.active_plan_info()  # screens hold no peewee row
+        agency = register.entry(station.agency_code)
+        names = {a.code: pick(a.name_vi, a.name_en) for a in register.entries()}
         # Each screen is built when its tab is first opened (or asked for), not at start.
         self.browser_tab = LazyTab(
-            lambda: DutyBrowser(catalogue.outline(self.plan), station.agency_code, names)
+            lambda: DutyBrowser(plan_info.outline(self.plan_info), station.agency_code, names)
         )
         self.report_tab = LazyTab(self._build_editor)
         self.audit_view = AuditLogView(self)
@@ -162,7 +160,8 @@ class MainWindow(QMainWindow):
             if self.station.consolidating
             else self.tr("Agency workstation")
         )
-        plan = fmt(self.tr("Plan %1 of %2"), self.plan.number_symbol, format_date(self.plan.date))
+        plan = self.plan_info
+        plan = fmt(self.tr("Plan %1 of %2"), plan.number_symbol, format_date(plan.date))
         parts = [pick(agency.name_vi, agency.name_en), role, plan]
         if self.account is not None:
             parts.insert(0, fmt(self.tr("Signed in: %1"), self.account.full_name))
@@ -235,7 +234,7 @@ class MainWindow(QMainWindow):
             "<h3>"
             + escape(self.tr("Plan Tracker"))
             + f" {__version__}</h3><p>"
-            + escape(pick(self.plan.title_vi, self.plan.title_en))
+            + escape(pick(self.plan_info.title_vi, self.plan_info.title_en))
             + "</p>",
         )
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from app.models import Plan
 from app.services.catalogue import catalogue, periods
+from app.services.catalogue.catalogue import SectionOutline
 from app.services.catalogue.periods import Period
 
 
@@ -35,6 +36,11 @@ def active_plan_info(code: str | None = None) -> PlanInfo:
 def plan_of(info: PlanInfo) -> Plan:
     """The plan's row again, for a service's queries."""
     return catalogue.active_plan(info.code)
+
+
+def outline(plan: PlanInfo) -> list[SectionOutline]:
+    """The plan in order (catalogue.outline), for a screen holding a PlanInfo."""
+    return catalogue.outline(plan_of(plan))
 
 
 def all_periods(plan: PlanInfo, today: date | None = None) -> list[Period]:
