@@ -102,3 +102,15 @@ def test_an_unknown_plantracker_user_is_refused_before_anything_changes(ws):
     result = cli(ws, "--lang", "en", *edit, env={"PLANTRACKER_USER": "ai.do"})
     assert "no active account" in refused(result)
     assert audit_actions(ws) == before
+
+
+def test_a_new_account_is_confirmed_with_its_role_in_words(tmp_path):
+    folder = tmp_path / "syt"
+    ok(cli(folder, "setup", "--agency", "SYT"))
+    person = ("--name", "Nguyễn Văn An", "--position", "Giám đốc", "--role", "approver")
+    said = ok(cli(folder, "user", "add", *person, env={"PLANTRACKER_PASSWORD": ADMIN}))
+    assert "Nguyễn Văn An, Giám đốc, người phê duyệt)" in said
+    clerk = ("--name", "Lê Văn Cường", "--position", "Văn thư", "--role", "clerk")
+    secrets = {"PLANTRACKER_PASSWORD": OLD, "PLANTRACKER_ADMIN_PASSWORD": ADMIN}
+    english = ok(cli(folder, "--lang", "en", "user", "add", *clerk, env=secrets))
+    assert "(Lê Văn Cường, Văn thư, clerk)" in english

@@ -2198,22 +2198,6 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>

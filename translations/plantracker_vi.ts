@@ -2197,22 +2197,6 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Lần báo cáo</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang triển khai</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Chưa triển khai</translation>
-    </message>
-    <message>
-        <source>Stalled</source>
-        <translation>Đình trệ, vướng mắc</translation>
-    </message>
-    <message>
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>

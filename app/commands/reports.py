@@ -22,12 +22,6 @@ from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import EntryStatus, ReportStatus, UserRole
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
-ROLE_VI = {
-    UserRole.DRAFTER: "người soạn thảo",
-    UserRole.APPROVER: "người phê duyệt",
-    UserRole.CLERK: "văn thư",
-}
-
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     workstation(args)
@@ -46,7 +40,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         args,
         f"Added {account.login} ({account.full_name}, {account.position}, {account.role})",
         f"Đã thêm {account.login} ({account.full_name}, {account.position}, "
-        f"{ROLE_VI.get(account.role, account.role)})",
+        f"{labels.label_of(UserRole, account.role).lower()})",
     )
     return 0
 

@@ -28,12 +28,14 @@ from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
 from app.services.dashboard import dashboard
 from app.services.exchange import accepted
 
+NOT_REPORTED = "not_reported"  # a duty no accepted report has a status for yet
+# How the duty view sorts duties: by the status that decides (the lead agencies'), or none.
 BUCKETS = (
     EntryStatus.DONE,
     EntryStatus.IN_PROGRESS,
     EntryStatus.NOT_STARTED,
     EntryStatus.STALLED,
-    "not_reported",
+    NOT_REPORTED,
 )
 ROLE_ORDER = {DutyRole.LEAD: 0, DutyRole.COORDINATING: 1}
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.services.core.vocabulary import DutyRole, EntryStatus
 from app.services.dashboard.dashboard import Cell
-from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
+from app.services.dashboard.duty_view import BUCKETS, NOT_REPORTED, SectionProgress, SideEntry
 from app.ui.dashboard.dashboard_model import cell_text, day_text
 from app.ui.exchange.exchange_common import elided
 from app.ui.kit.labels import entry_status_label, fmt, pick, role_label
@@ -26,19 +26,13 @@ SIDE_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Evidence"),
     QT_TRANSLATE_NOOP("DutyView", "Revision"),
 )
-BUCKET_LABELS = {
-    EntryStatus.DONE: QT_TRANSLATE_NOOP("DutyView", "Done"),
-    EntryStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DutyView", "In progress"),
-    EntryStatus.NOT_STARTED: QT_TRANSLATE_NOOP("DutyView", "Not started"),
-    EntryStatus.STALLED: QT_TRANSLATE_NOOP("DutyView", "Stalled"),
-    "not_reported": QT_TRANSLATE_NOOP("DutyView", "Not reported"),
-}
+NOT_REPORTED_LABEL = QT_TRANSLATE_NOOP("DutyView", "Not reported")
 BUCKET_COLOURS = {
     EntryStatus.DONE: "#2e7d32",
     EntryStatus.IN_PROGRESS: "#1565c0",
     EntryStatus.NOT_STARTED: "#f9a825",
     EntryStatus.STALLED: "#c62828",
-    "not_reported": "#9e9e9e",
+    NOT_REPORTED: "#9e9e9e",
 }
 PROGRESS_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Section"),
@@ -54,7 +48,8 @@ def tr(text: str) -> str:
 
 
 def bucket_label(bucket: str) -> str:
-    return tr(BUCKET_LABELS[bucket])
+    """A status's label (the domain's, as everywhere), or that no report has one yet."""
+    return tr(NOT_REPORTED_LABEL) if bucket == NOT_REPORTED else entry_status_label(bucket)
 
 
 def _bold() -> QFont:
