@@ -1513,6 +1513,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reloaded: the text on record is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,6 +2219,29 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>%1, signed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictBox</name>
+    <message>
+        <source>Changed by another officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text now on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload (my text goes to the clipboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,6 +3202,13 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>Plan Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWatch</name>
+    <message>
+        <source>New work of another officer is shown (imports, receipts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

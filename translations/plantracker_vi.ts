@@ -1513,6 +1513,10 @@
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
+        <source>Reloaded: the text on record is shown</source>
+        <translation>Đã tải lại: đang hiện nội dung đã lưu</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2215,6 +2219,29 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>%1, signed %2</source>
         <translation>%1, ký ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictBox</name>
+    <message>
+        <source>Changed by another officer</source>
+        <translation>Cán bộ khác đã sửa</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>The text now on record:</source>
+        <translation>Nội dung đang lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (my text goes to the clipboard)</source>
+        <translation>&amp;Tải lại (nội dung của tôi được chép vào bộ nhớ tạm)</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over theirs</source>
+        <translation>&amp;Lưu đè bằng nội dung của tôi</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3207,13 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>Plan Tracker</source>
         <translation>Theo dõi thực hiện Kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWatch</name>
+    <message>
+        <source>New work of another officer is shown (imports, receipts)</source>
+        <translation>Đã hiện công việc mới của cán bộ khác (nhập gói, tiếp nhận báo cáo)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ def _passphrase(confirm: bool) -> str:
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
     station = workstation(args)
+    backup.refuse_shared()  # before asking for a passphrase it would not use
     summary = backup.create_backup(station, Path(args.out), _passphrase(confirm=True))
     size_vi = f"{summary.size:,}".replace(",", ".")  # Vietnamese groups thousands with dots
     tell(

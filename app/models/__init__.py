@@ -7,6 +7,7 @@ from app.models.certificates import RevocationList, TrustedCertificate
 from app.models.consolidated import ConsolidatedReport, Reminder
 from app.models.exchange import BundleReceived, BundleSent, ReplySent, ReportConflict
 from app.models.keys import AgencyKey
+from app.models.office import ChangeCounter, EvidenceBlob
 from app.models.outgoing import IssuedDocument
 from app.models.plan import Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
 from app.models.report import Attachment, PaperReceipt, PeriodDue, Report, ReportEntry
@@ -39,6 +40,8 @@ ALL_MODELS = [
     RevocationList,
     IssuedDocument,
     PaperReceipt,
+    EvidenceBlob,
+    ChangeCounter,
 ]
 
 __all__ = [
@@ -48,7 +51,9 @@ __all__ = [
     "Attachment",
     "BundleReceived",
     "BundleSent",
+    "ChangeCounter",
     "ConsolidatedReport",
+    "EvidenceBlob",
     "IssuedDocument",
     "ReportConflict",
     "PaperReceipt",

@@ -30,6 +30,8 @@ class ConsolidatedReport(BaseModel):
     # to take}, so a change DoFA kept away is not offered again until it changes once more.
     dismissed = peewee.TextField(default="{}")
     amend_reason = peewee.TextField(null=True)
+    # One more at every save: a window that signs checks the row is the one it showed.
+    version = peewee.IntegerField(default=0)
     created_at = peewee.CharField()
     updated_at = peewee.CharField()
     # Filled at sign-off; content_json is the canonical signed content.

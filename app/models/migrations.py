@@ -349,6 +349,18 @@ STEPS: tuple[Step, ...] = (
         "reports found by plan and period, so the dashboard reads only the periods it shows",
         ('CREATE INDEX "report_plan_id_period_id" ON "report" ("plan_id", "period_id")',),
     ),
+    Step(
+        12,
+        "what several officers share: evidence kept in the database, change counters, the "
+        "consolidated report's version",
+        (
+            'CREATE TABLE "evidence_blob" ("sha256" VARCHAR(255) NOT NULL PRIMARY KEY,'
+            ' "size" INTEGER NOT NULL, "data" BLOB NOT NULL)',
+            'CREATE TABLE "change_counter" ("name" VARCHAR(255) NOT NULL PRIMARY KEY,'
+            ' "value" INTEGER NOT NULL)',
+            'ALTER TABLE "consolidated_report" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 0',
+        ),
+    ),
 )
 
 LATEST_VERSION = STEPS[-1].number

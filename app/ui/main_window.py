@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status(agency)
         self._connect()
+        if station.consolidating:
+            from app.ui.workstation.office_watch import OfficeWatch
+
+            self.office_watch = OfficeWatch(self)  # other officers' imports appear here
         # A long write (an import, a sign-off) waiting for another program says so.
         writer_lock.set_wait_notice(lambda: tasks.call_on_ui_thread(self._show_waiting))
         fit_to_screen(self, 1280, 800)

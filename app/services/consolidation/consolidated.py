@@ -23,6 +23,7 @@ from datetime import date
 from app.models import Agency, ConsolidatedReport, Plan, Report, Setting, db
 from app.models.connection import is_read_only
 from app.services.catalogue import periods, register
+from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.text import nfc
@@ -176,46 +177,82 @@ def ensure_editable(report: ConsolidatedReport) -> None:
 def _write(
     report: ConsolidatedReport, actor: str | None, what: str, action: str = EDIT, **fields
 ) -> None:
-    """Write fields of a draft; the status is read again (another window may have signed)."""
+    """Write fields of a draft (a decision over several parts); refused when another officer
+    changed any of them meanwhile, or signed (see concurrent_edits)."""
+    _save(report, actor, (what, action), None, fields)
+
+
+def _write_part(
+    report: ConsolidatedReport, part: Part, text: str, actor: str | None, seen: str | None
+) -> None:
+    """Write one part of DoFA's text, keeping what other officers saved in other parts."""
+    _save(report, actor, (part.audit_name, EDIT), (part, text, seen), {})
+
+
+def _save(report, actor, logged, part, fields) -> None:
     if report.id is None:  # the unsaved draft a read-only profile shows
         raise storage_errors.read_only_refusal(storage_errors.open_profile_folder())
+    what, action = logged
     with db.atomic():
-        ensure_editable(ConsolidatedReport.get_by_id(report.id))
-        fields["updated_at"] = audit.now_iso()
+        stored = locked_row(report)
+        ensure_editable(stored)  # another window may have signed
+        if part is None:
+            # A decision is made on the pre-fill, the rewrites and the kept changes as this
+            # window read them: all three must still be so.
+            check_fields(report, stored, {"accepted_prefill", "edits", "dismissed", *fields})
+            kept = dict(fields)
+        else:
+            check_part(report, stored, *part)
+            fields = {part[0].field: part[0].written(stored, part[1])}
+            kept = {part[0].field: part[0].written(report, part[1])}
+        fields["updated_at"] = kept["updated_at"] = audit.now_iso()
+        fields["version"] = kept["version"] = stored.version + 1
         ConsolidatedReport.update(**fields).where(ConsolidatedReport.id == report.id).execute()
-        for name, value in fields.items():
+        for name, value in kept.items():
             setattr(report, name, value)
         last = audit.entries(limit=1)
         detail = json.loads(last[0].detail) if last else {}
-        # Autosave writes every second or so: one log line per run of edits of one part.
-        if not (action == EDIT and last and last[0].action == EDIT and detail.get("part") == what):
+        # Autosave writes every second or so: one log line per run of edits of one part by
+        # one officer.
+        if not (
+            action == EDIT
+            and last
+            and last[0].action == EDIT
+            and detail.get("part") == what
+            and last[0].actor == (actor or audit.default_actor())
+        ):
             audit.record(action, actor, period=report.period_id, part=what)
 
 
 def save_summary(
-    report: ConsolidatedReport, section: str, text: str, actor: str | None = None
+    report: ConsolidatedReport,
+    section: str,
+    text: str,
+    actor: str | None = None,
+    seen: str | None = None,
 ) -> None:
-    texts = summaries(report)
-    texts[section] = nfc(text.strip())
-    _write(report, actor, f"summary {section}".strip(), summary_vi=_dump(texts))
+    """DoFA's summary of a section; `seen` is the text the window last showed for it (by
+    default the report's own), checked against the one on record (see concurrent_edits)."""
+    _write_part(report, Part("summary_vi", section), nfc(text.strip()), actor, seen)
 
 
-def save_assessment(report: ConsolidatedReport, text: str, actor: str | None = None) -> None:
-    _write(report, actor, "assessment", assessment_vi=nfc(text.strip()))
+def save_assessment(
+    report: ConsolidatedReport, text: str, actor: str | None = None, seen: str | None = None
+) -> None:
+    _write_part(report, Part("assessment_vi"), nfc(text.strip()), actor, seen)
 
 
 def save_passage(
-    report: ConsolidatedReport, key: str, text: str | None, actor: str | None = None
+    report: ConsolidatedReport,
+    key: str,
+    text: str | None,
+    actor: str | None = None,
+    seen: str | None = None,
 ) -> None:
     """DoFA's own wording of an agency's passage; None or "" goes back to what was reported."""
     if key not in accepted(report).get("passages", {}):
         raise UserError("there is no passage {key} in the consolidated report", key=key)
-    rewritten = edits(report)
-    if text and text.strip():
-        rewritten[key] = nfc(text.strip())
-    else:
-        rewritten.pop(key, None)
-    _write(report, actor, f"passage {key}", edits=_dump(rewritten))
+    _write_part(report, Part("edits", key), nfc((text or "").strip()), actor, seen)
 
 
 # --- what changed since DoFA last accepted the pre-fill --------------------------------------

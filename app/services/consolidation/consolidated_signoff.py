@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.models import ConsolidatedReport, db
 from app.services.accounts import users
+from app.services.consolidation.concurrent_edits import locked_row
 from app.services.consolidation.consolidated import ensure_editable, latest, own_agency
 from app.services.consolidation.consolidated_document import build_content
 from app.services.core import audit
@@ -31,8 +32,11 @@ def sign(
     password: str,
     profile_folder: Path,
     passphrase: str | None = None,
+    seen_version: int | None = None,
 ) -> ConsolidatedReport:
-    """DoFA's approver signs the draft off with DoFA's key; it becomes read-only."""
+    """DoFA's approver signs the draft off with DoFA's key; it becomes read-only.
+    `seen_version`: the version of the report the approver's window showed, if not `report`'s
+    own; a report saved since is not signed."""
     ensure_editable(report)
     if not report.assessment_vi.strip():
         raise UserError("write the overall assessment before signing the consolidated report off")
@@ -47,6 +51,17 @@ def sign(
     # The number and date come later, from the outgoing register (consolidated_issuing).
     data = canonical_bytes(build_content(report, signer, now.isoformat()))
     with db.atomic():
+        # Two approvers signing at once: the second finds it signed. An officer who saved
+        # text since this window read it: the approver signs only what they have seen.
+        stored = locked_row(report)
+        ensure_editable(stored)
+        changed = any(getattr(stored, name) != getattr(report, name) for name in SIGNED_FIELDS)
+        if changed or (seen_version is not None and stored.version != seen_version):
+            raise UserError(
+                "another officer changed the consolidated report for {period} after you "
+                "opened it; it was not signed. Reload it, read it again and sign.",
+                period=report.period_id,
+            )
         stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
         report.updated_at = audit.now_iso()
         report.save()
@@ -60,6 +75,9 @@ def sign(
     return report
 
 
+# What the signed content is made of (with the live data DoFA accepted into it).
+SIGNED_FIELDS = ("summary_vi", "assessment_vi", "accepted_prefill", "edits")
+
 # A signed consolidated report is checked exactly like an agency's report: the same fields.
 verify = signoff_verify
 
@@ -72,10 +90,11 @@ def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> 
         raise UserError(
             "revision {revision} is still a draft; edit it directly", revision=report.revision
         )
-    if latest(report.plan, report.period_id).id != report.id:
-        raise UserError("only the latest revision can be amended")
     now = audit.now_iso()
     with db.atomic():
+        locked_row(report)  # two officers amending at once: the second finds a newer revision
+        if latest(report.plan, report.period_id).id != report.id:
+            raise UserError("only the latest revision can be amended")
         new = ConsolidatedReport.create(
             plan=report.plan,
             period_id=report.period_id,

@@ -24,6 +24,7 @@ from app.services.consolidation import (
     consolidated_issuing,
     consolidated_signoff,
 )
+from app.services.consolidation.concurrent_edits import EditConflictError
 from app.services.consolidation.consolidated import Change
 from app.services.consolidation.consolidated_document import build_document
 from app.services.core.errors import UserError
@@ -46,6 +47,7 @@ class ConsolidatedState:
     assessment: str
     amend_reason: str | None
     updated_at: str | None
+    version: int  # one more at every save: what a window saves and signs against
     counts: Mapping[str, float]  # of the pre-fill DoFA accepted
     passages: int
     signer_name: str | None = None
@@ -97,6 +99,7 @@ def _state(report: ConsolidatedReport) -> ConsolidatedState:
         assessment=report.assessment_vi or "",
         amend_reason=report.amend_reason,
         updated_at=report.updated_at,
+        version=report.version or 0,
         counts=MappingProxyType(accepted.get("counts") or {}),
         passages=len(accepted.get("passages", {})),
         signer_name=report.signer_name,
@@ -125,18 +128,56 @@ def _latest(plan: PlanInfo, period_id: str) -> ConsolidatedReport:
     return report
 
 
+@dataclass(frozen=True)
+class SavedTexts:
+    """What a save of DoFA's texts did: the report now, the parts written (key → the text on
+    record), and the parts another officer had changed meanwhile (key, refusal), not written."""
+
+    state: ConsolidatedState
+    saved: Mapping[str, str]
+    conflicts: tuple[tuple[str, EditConflictError], ...]
+
+
 def save_texts(
-    plan: PlanInfo, period_id: str, texts: Mapping[str, str], actor: str | None = None
+    plan: PlanInfo,
+    period_id: str,
+    texts: Mapping[str, str],
+    actor: str | None = None,
+    seen: Mapping[str, str] | None = None,
 ) -> ConsolidatedState:
     """Write DoFA's summaries and assessment (keys: section idents, OPENING, ASSESSMENT);
-    the period's draft is started first when there is none."""
+    the period's draft is started first when there is none. A part another officer changed
+    since the window saw it (`seen`, see save_own_texts) is refused with EditConflictError."""
+    result = save_own_texts(plan, period_id, texts, actor, seen)
+    if result.conflicts:
+        raise result.conflicts[0][1]
+    return result.state
+
+
+def save_own_texts(
+    plan: PlanInfo,
+    period_id: str,
+    texts: Mapping[str, str],
+    actor: str | None = None,
+    seen: Mapping[str, str] | None = None,
+) -> SavedTexts:
+    """Write every part of DoFA's texts that no other officer changed since the window saw it.
+    `seen`: each part's text as the window last showed it ("" for one it showed empty); None
+    takes the report on record as seen (a script, which shows nothing first)."""
     report = _draft(plan, period_id, actor)
+    saved, conflicts = {}, []
     for key in sorted(texts):
-        if key == ASSESSMENT:
-            consolidated.save_assessment(report, texts[key], actor)
-        else:
-            consolidated.save_summary(report, key, texts[key], actor)
-    return _state(report)
+        before = None if seen is None else seen.get(key, "")
+        try:
+            if key == ASSESSMENT:
+                consolidated.save_assessment(report, texts[key], actor, before)
+                saved[key] = report.assessment_vi
+            else:
+                consolidated.save_summary(report, key, texts[key], actor, before)
+                saved[key] = consolidated.summaries(report)[key]
+        except EditConflictError as conflict:
+            conflicts.append((key, conflict))
+    return SavedTexts(_state(report), MappingProxyType(saved), tuple(conflicts))
 
 
 def preview(plan: PlanInfo, period_id: str, with_changes: bool) -> PreviewData:
@@ -179,9 +220,14 @@ def sign(
     password: str,
     profile_folder: Path,
     passphrase: str | None = None,
+    seen_version: int | None = None,
 ) -> ConsolidatedState:
+    """Sign the period's draft; with seen_version, only while it is the version the
+    approver's window showed."""
     report = _latest(plan, period_id)
-    signed = consolidated_signoff.sign(report, login_or_name, password, profile_folder, passphrase)
+    signed = consolidated_signoff.sign(
+        report, login_or_name, password, profile_folder, passphrase, seen_version
+    )
     return _state(signed)
 
 

@@ -414,6 +414,40 @@ MESSAGES: dict[str, str] = {
         "Báo cáo tổng hợp kỳ {period} (lần {revision}) đã ký nên không sửa được nữa; hãy điều "
         "chỉnh để tạo lần báo cáo mới"
     ),
+    (
+        "{by} changed {part} after you opened the consolidated report; your text was not "
+        "saved. Reload to see theirs, then write yours again if needed."
+    ): (
+        "{by} đã sửa {part} sau khi báo cáo tổng hợp được mở trên máy này; nội dung vừa viết "
+        "chưa được lưu. Hãy tải lại để xem bản đã sửa, rồi viết lại nếu cần."
+    ),
+    (
+        "another officer changed the consolidated report for {period} after you opened it; "
+        "nothing was changed. Reload it and decide again."
+    ): (
+        "Một cán bộ khác đã sửa báo cáo tổng hợp kỳ {period} sau khi báo cáo được mở trên máy "
+        "này; chưa có gì thay đổi. Hãy tải lại rồi quyết định lại."
+    ),
+    (
+        "another officer changed the consolidated report for {period} after you opened it; "
+        "it was not signed. Reload it, read it again and sign."
+    ): (
+        "Một cán bộ khác đã sửa báo cáo tổng hợp kỳ {period} sau khi báo cáo được mở trên máy "
+        "này; báo cáo chưa được ký. Hãy tải lại, đọc lại rồi ký."
+    ),
+    "{name} already decided this conflict on {date}; reload the list": (
+        "{name} đã quyết định xung đột này ngày {date}; hãy tải lại danh sách"
+    ),
+    (
+        "this workstation keeps its data in the office's PostgreSQL database, which is "
+        'backed up on the server with pg_dump (see "The office server" in the README); '
+        "`backup create` copies only a workstation whose data is in its own folder. Nothing "
+        "was written."
+    ): (
+        "Máy này lưu dữ liệu trong cơ sở dữ liệu PostgreSQL của cơ quan, được sao lưu trên "
+        'máy chủ bằng pg_dump (xem mục "The office server" trong README); `backup create` '
+        "chỉ sao lưu máy trạm lưu dữ liệu trong thư mục của chính nó. Chưa ghi tệp nào."
+    ),
     "there is no passage {key} in the consolidated report": (
         "Báo cáo tổng hợp không có đoạn {key}"
     ),

@@ -20,6 +20,7 @@ from app.services.catalogue.register import AgencyName
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
+from app.services.workstation import changes
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ def receive_paper(
             recorded_at=audit.now_iso(),
             recorded_by=actor,
         )
+        changes.bump(changes.RECEIPTS)
         audit.record(
             AuditAction.REPORT_PAPER,
             actor,

@@ -70,7 +70,23 @@ def issue_letter(
     agency = consolidated.own_agency()
     day = register.choose_date(issued_on, None)
     targets = reminders.choose(plan, period_id, codes, day)
-    chosen = register.choose_number(agency, day.year, number)
+    try:
+        # The number printed on the letter is the one recorded: chosen, printed and recorded
+        # in one transaction, while no other issue of the register can take it.
+        with db.atomic():
+            chosen = register.choose_number(agency, day.year, number)
+            return _record_letter(
+                (plan, period_id, targets, out), signer, agency, (chosen, day), profile_folder,
+                passphrase,
+            )  # fmt: skip
+    except BaseException:
+        out.unlink(missing_ok=True)  # an unrecorded letter must not look issued
+        raise
+
+
+def _record_letter(letter, signer, agency, numbered, profile_folder, passphrase):
+    plan, period_id, targets, out = letter
+    chosen, day = numbered
     symbol = f"{chosen}/{reminders.letter_symbol_tail(doc_settings.load(agency))}"
     document = reminders.build_letter(plan, period_id, targets, symbol, day, signer)
     _render(document, out)
@@ -87,24 +103,19 @@ def issue_letter(
         recipients=[t.agency.name_vi for t in targets] + reminders.RECIPIENTS[1:],
         signed_on=None,
     )
-    try:
-        with db.atomic():
-            row = issuing.record_issue(
-                subject, signer, lambda _n: symbol, profile_folder, chosen, day, passphrase
-            )
-            sent_at = audit.now_iso()
-            sent = [
-                Reminder.create(
-                    plan=plan,
-                    period_id=period_id,
-                    agency=t.agency,
-                    sent_at=sent_at,
-                    file_name=out.name,
-                    number=chosen,
-                )
-                for t in targets
-            ]
-    except BaseException:
-        out.unlink(missing_ok=True)  # an unrecorded letter must not look issued
-        raise
+    row = issuing.record_issue(
+        subject, signer, lambda _n: symbol, profile_folder, chosen, day, passphrase
+    )
+    sent_at = audit.now_iso()
+    sent = [
+        Reminder.create(
+            plan=plan,
+            period_id=period_id,
+            agency=t.agency,
+            sent_at=sent_at,
+            file_name=out.name,
+            number=chosen,
+        )
+        for t in targets
+    ]
     return document, sent, row

@@ -174,24 +174,26 @@ def _contents(
         }
         if report.pdf_sha256:  # the PDF the approver signed with their token travels as is
             item["pdf"] = content_path.removesuffix(".json") + ".pdf"
-            files[item["pdf"]] = evidence.stored_path(station.folder, report.pdf_sha256)
-            if not files[item["pdf"]].exists():
+            try:
+                files[item["pdf"]] = evidence.for_bundle(station.folder, report.pdf_sha256)
+            except FileNotFoundError:
                 raise UserError(
                     "the signed PDF of report {period} is missing from this workstation",
                     period=report.period_id,
-                )
+                ) from None
         issued = issue_wire.attach(report, files, item)  # its number and date, once issued
         if issued is not None:
             symbols[(report.period_id, report.revision)] = {"issue": issued.symbol}
         listed.append(item)
         for entry in content["entries"]:
             for attachment in entry["attachments"]:
-                stored = evidence.stored_path(station.folder, attachment["sha256"])
-                if not stored.exists():
+                try:
+                    stored = evidence.for_bundle(station.folder, attachment["sha256"])
+                except FileNotFoundError:
                     raise UserError(
                         "the evidence file {name} is missing from this workstation",
                         name=attachment["name"],
-                    )
+                    ) from None
                 files[f"evidence/{attachment['sha256']}"] = stored
     return files, listed, symbols
 

@@ -2,7 +2,13 @@
 
 Every check runs before anything is written. A refused bundle leaves only an audit entry;
 an accepted one is applied in one transaction (evidence files, named by their hash, are
-copied first, so a crash leaves at worst an unused file and never a half-applied bundle).
+copied first, so a crash leaves at worst an unused file and never a half-applied bundle; where
+evidence lives in the database it is written in that same transaction).
+
+Several officers may import at once (on the office's server, from different PCs): whether a
+bundle is already imported, what each report's outcome is, and the write itself happen in one
+transaction, and transactions run one at a time (see models/connection.py), so two imports of
+the same or different bundles end as if one had run after the other.
 Whatever goes wrong with one file ends as that file's named refusal: the next file is still
 judged, and the caller gets one result per file given, in order.
 """
@@ -31,7 +37,7 @@ from app.services.exchange.issue_wire import refuse_another
 from app.services.exchange.received import Outcome, outcome_of, store
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import evidence
-from app.services.workstation import leftovers
+from app.services.workstation import changes, leftovers
 from app.services.workstation.profile import Workstation
 
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
@@ -155,6 +161,15 @@ def import_one(
 def _merge(
     station: Workstation, verified: Verified, file_name: str, preview: bool, stored: list[Path]
 ) -> ImportResult:
+    if preview:  # inside the dry run's own transaction, which it rolls back
+        return _decide_and_apply(station, verified, file_name, preview, stored)
+    with db.atomic():  # what is on record is read after any other import's commit
+        return _decide_and_apply(station, verified, file_name, preview, stored)
+
+
+def _decide_and_apply(
+    station: Workstation, verified: Verified, file_name: str, preview: bool, stored: list[Path]
+) -> ImportResult:
     manifest = verified.manifest
     result = ImportResult(
         file_name, ImportStatus.IMPORTED, agency=verified.agency.code, sequence=manifest.sequence
@@ -224,6 +239,7 @@ def write_bundle(verified: Verified, result: ImportResult) -> None:
                 ensure_ascii=False,
             ),
         )
+        changes.bump(changes.IMPORTS)  # other officers' screens reload
         audit.record(
             AuditAction.BUNDLE_IMPORT,
             agency=verified.agency.code,

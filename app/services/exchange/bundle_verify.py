@@ -240,8 +240,9 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
     for listed in content.entry_columns.attachments:
         for attachment in listed:
             name = f"evidence/{attachment.sha256}"
-            stored = evidence.stored_path(profile_folder, attachment.sha256)
-            if name not in opened.files and not stored.exists():
+            if name not in opened.files and not evidence.is_stored(
+                profile_folder, attachment.sha256
+            ):
                 raise BundleRejectedError(
                     "{file} lacks the evidence file {name}",
                     code="file_missing",

@@ -6,6 +6,7 @@ import base64
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from app.models import (
     Agency,
@@ -22,6 +23,7 @@ from app.services.core.stored_messages import refusal_in
 from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome, ReportStatus
 from app.services.exchange.bundle_import import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
+from app.services.workstation import changes
 
 OUTCOME_WORDS = {
     "en": {
@@ -161,6 +163,14 @@ def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | No
     if keep_sha256 not in (report.content_sha256, conflict.content_sha256):
         raise UserError("choose one of the two versions of the report")
     with db.atomic():
+        decided = ReportConflict.get_by_id(conflict.id)
+        if decided.resolved_at is not None:  # another officer decided meanwhile
+            raise UserError(
+                "{name} already decided this conflict on {date}; reload the list",
+                name=decided.resolved_by,
+                date=datetime.fromisoformat(decided.resolved_at).strftime("%d/%m/%Y"),
+            )
+        changes.bump(changes.RECEIPTS)
         if keep_sha256 == conflict.content_sha256:
             parked = (
                 report.content_json,

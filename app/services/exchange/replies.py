@@ -39,6 +39,7 @@ from app.services.exchange.bundle_format import (
 from app.services.exchange.bundle_import import ImportResult
 from app.services.exchange.received import Outcome
 from app.services.keys import keys
+from app.services.workstation import changes
 from app.services.workstation.profile import Workstation
 
 REPLY_SUFFIX = ".ptbundle"  # the same format as a bundle
@@ -64,6 +65,7 @@ def return_report(agency_code: str, period_id: str, comment: str, actor: str | N
         report.returned_at = audit.now_iso()
         report.return_comment = comment.strip()
         report.save()
+        changes.bump(changes.RECEIPTS)
         audit.record(
             AuditAction.REPORT_RETURN,
             actor,

@@ -1,4 +1,11 @@
-"""Evidence files: copied into the profile once, named by their SHA-256."""
+"""Evidence files (and token-signed PDFs): kept once, named by their SHA-256.
+
+The one way in and out of the evidence store; nothing else reads it. Where the data lives in
+the profile's SQLite file the store is the profile's `evidence/` folder; where it lives in the
+office's PostgreSQL database, several officers' PCs must all reach it, so it is a table of the
+database (`evidence_blob`), written in the same transaction as the import or sign-off that
+brings it. Why the database rather than a shared folder: docs/architecture.md.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,8 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from app.models import EvidenceBlob
+from app.models.dialect import is_postgresql
 from app.services.core import storage_errors
 from app.services.core.errors import UserError
 from app.services.core.strict_input import require_input_file
@@ -24,8 +33,49 @@ TEMPORARY_PREFIX = ".incoming-"  # a copy under way; see workstation/leftovers.p
 SYNC_BATCH = 32  # received files written, open and synced together
 
 
+def in_database() -> bool:
+    """Whether evidence is kept in the database (the office's server) rather than files."""
+    return is_postgresql()
+
+
 def stored_path(profile_folder: Path, sha256: str) -> Path:
+    """Where the profile's folder store keeps a file (the SQLite profiles' store)."""
     return profile_folder / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def is_stored(profile_folder: Path, sha256: str) -> bool:
+    if in_database():
+        return EvidenceBlob.select().where(EvidenceBlob.sha256 == sha256).exists()
+    return stored_path(profile_folder, sha256).is_file()
+
+
+def read_bytes(profile_folder: Path, sha256: str) -> bytes:
+    """The stored file's bytes; FileNotFoundError when this store does not hold it."""
+    if in_database():
+        row = EvidenceBlob.get_or_none(EvidenceBlob.sha256 == sha256)
+        if row is None:
+            raise FileNotFoundError(2, "not in the evidence store", sha256)
+        return bytes(row.data)  # PostgreSQL hands back a memoryview
+    return stored_path(profile_folder, sha256).read_bytes()
+
+
+def for_bundle(profile_folder: Path, sha256: str) -> Path | bytes:
+    """What a bundle packs for a stored file: the file itself, read only when packed, or the
+    bytes from the database. FileNotFoundError when the store does not hold it."""
+    if in_database():
+        return read_bytes(profile_folder, sha256)
+    path = stored_path(profile_folder, sha256)
+    if not path.is_file():
+        raise FileNotFoundError(2, "not in the evidence store", str(path))
+    return path
+
+
+def _keep_in_database(data: bytes) -> str:
+    """Insert once (a second officer storing the same file at the same moment is no error);
+    inside the caller's transaction when there is one, so it commits or rolls back with it."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    EvidenceBlob.insert(sha256=sha256, size=len(data), data=data).on_conflict_ignore().execute()
+    return sha256
 
 
 def check_source(source: Path, max_bytes: int = MAX_BYTES) -> int:
@@ -45,8 +95,16 @@ def check_source(source: Path, max_bytes: int = MAX_BYTES) -> int:
 
 
 def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tuple[str, int]:
-    """Copy source into the profile; returns (sha256, size). Refuses files over the limit."""
+    """Copy source into the store; returns (sha256, size). Refuses files over the limit."""
     size = check_source(source, max_bytes)
+    if in_database():
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise UserError(
+                "cannot read {file}: {reason}", file=source, reason=exc.strerror
+            ) from exc
+        return _keep_in_database(data), len(data)
     target_dir = profile_folder / EVIDENCE_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
@@ -79,6 +137,8 @@ def store(profile_folder: Path, source: Path, max_bytes: int = MAX_BYTES) -> tup
 
 def store_bytes(profile_folder: Path, data: bytes) -> str:
     """Keep received evidence under its hash (written whole, then renamed); returns the hash."""
+    if in_database():
+        return _keep_in_database(data)
     store_received(profile_folder, [data], [])
     return hashlib.sha256(data).hexdigest()
 
@@ -91,8 +151,14 @@ def store_received(profile_folder: Path, blobs: Iterable[bytes], stored: list[Pa
     after another, each sync waits for its own commit of the file system's journal; made
     together, they share one (the import waited a fifth of its time on these syncs).
     Nothing is under its real name before its bytes are on disk. `stored` gains each file
-    as it is placed: the caller removes them if the bundle is refused after all.
+    as it is placed: the caller removes them if the bundle is refused after all. Where the
+    store is the database, each goes in as a row, in the caller's transaction (a refused
+    bundle's rows roll back with it).
     """
+    if in_database():
+        for data in blobs:
+            _keep_in_database(data)
+        return
     pending: list[tuple[int, str, Path]] = []  # (open handle, temporary name, final path)
     try:
         for data in blobs:
@@ -154,5 +220,8 @@ def copy_target(folder: Path, name: str) -> Path:
 def export_copy(profile_folder: Path, sha256: str, folder: Path, name: str) -> Path:
     """A copy of the stored file in `folder` under its name (see copy_target); returns it."""
     target = copy_target(folder, name)
-    shutil.copyfile(stored_path(profile_folder, sha256), target)
+    if in_database():
+        target.write_bytes(read_bytes(profile_folder, sha256))
+    else:
+        shutil.copyfile(stored_path(profile_folder, sha256), target)
     return target

@@ -93,25 +93,30 @@ def record_issue(
 ) -> IssuedDocument:
     """Number, date, sign and write the register line (one transaction); symbol_of(number).
     before_write(symbol, date) runs once both are chosen and before anything is written (the
-    agency's token signature on the PDF); a refusal there leaves everything as it was."""
-    existing = register.issued(
-        subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
-    )
-    if existing is not None and subject.kind != DocumentKind.REMINDER:
-        raise UserError(
-            "this revision was already issued as {symbol} on {date}",
-            symbol=existing.symbol,
-            date=existing.issued_on.strftime("%d/%m/%Y"),
-        )
-    day = register.choose_date(issued_on, subject.signed_on)
-    chosen = register.choose_number(subject.agency, day.year, number)
-    symbol = symbol_of(chosen)
-    if before_write is not None:
-        before_write(symbol, day)
-    data = canonical_bytes(statement(subject, chosen, symbol, day, clerk))
+    agency's token signature on the PDF); a refusal there leaves everything as it was.
+
+    Two clerks issuing at once (two officers' PCs on the office's server, or two programs) are
+    served one after the other: the number is chosen inside the transaction that records it,
+    and transactions run one at a time (models/connection.py), so numbers stay distinct and
+    consecutive and a revision is never issued twice."""
     private_key = keys.load_signing_key(profile_folder, passphrase)
     key_record = keys.current_key(subject.agency)
     with db.atomic():
+        existing = register.issued(
+            subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
+        )
+        if existing is not None and subject.kind != DocumentKind.REMINDER:
+            raise UserError(
+                "this revision was already issued as {symbol} on {date}",
+                symbol=existing.symbol,
+                date=existing.issued_on.strftime("%d/%m/%Y"),
+            )
+        day = register.choose_date(issued_on, subject.signed_on)
+        chosen = register.choose_number(subject.agency, day.year, number)
+        symbol = symbol_of(chosen)
+        if before_write is not None:
+            before_write(symbol, day)
+        data = canonical_bytes(statement(subject, chosen, symbol, day, clerk))
         row = IssuedDocument.create(
             agency=subject.agency,
             year=day.year,

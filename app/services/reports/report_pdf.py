@@ -141,11 +141,11 @@ def write_pdf(report: Report, out: Path) -> None:
 
 
 def signed_pdf_bytes(report: Report) -> bytes:
-    """The token-signed PDF kept in the profile's store (the profile is its database's
+    """The token-signed PDF kept in the evidence store (a SQLite profile is its database's
     folder, so every caller that has the report has the file)."""
     folder = Path(db.database).parent
     try:
-        return evidence.stored_path(folder, report.pdf_sha256).read_bytes()
+        return evidence.read_bytes(folder, report.pdf_sha256)
     except OSError as exc:
         raise UserError(
             "the signed PDF of report {period} is missing from this workstation",

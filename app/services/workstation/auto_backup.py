@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.models import Setting
+from app.models.dialect import is_postgresql
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
@@ -82,14 +83,17 @@ def configure(folder: Path | None, keep_days: int, passphrase: str | None = None
 def due_today(now: datetime | None = None) -> bool:
     """Automatic backups are on and none was made today (the first start of a day)."""
     now = now or datetime.now(audit.VIETNAM)
-    if not settings().enabled:
+    if not settings().enabled or is_postgresql():
         return False
     last = backup.last_backup_at()
     return last is None or datetime.fromisoformat(last).date() < now.date()
 
 
 def overdue(now: datetime | None = None) -> bool:
-    """No backup at all, or none for more than WARN_AFTER_DAYS days: the user is warned."""
+    """No backup at all, or none for more than WARN_AFTER_DAYS days: the user is warned.
+    Never on the office's server, which is backed up there (see backup.refuse_shared)."""
+    if is_postgresql():
+        return False
     now = now or datetime.now(audit.VIETNAM)
     last = backup.last_backup_at()
     return last is None or now - datetime.fromisoformat(last) > timedelta(days=WARN_AFTER_DAYS)

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app import __version__
 from app.models import Setting
 from app.models.connection import close_db, init_db
+from app.models.dialect import is_postgresql
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import replacing
@@ -100,6 +101,20 @@ def _stored_secrets() -> dict[str, str]:
     return found
 
 
+def refuse_shared() -> None:
+    """A workstation on the office's PostgreSQL server holds none of the office's data in its
+    folder: the office backs the server up with pg_dump (README, "The office server"). A copy
+    of every agency's reports on each officer's USB stick would be neither whole (another
+    officer imports meanwhile) nor restorable as the office's database."""
+    if is_postgresql():
+        raise UserError(
+            "this workstation keeps its data in the office's PostgreSQL database, which is "
+            'backed up on the server with pg_dump (see "The office server" in the README); '
+            "`backup create` copies only a workstation whose data is in its own folder. Nothing "
+            "was written."
+        )
+
+
 def check_passphrase(passphrase: str | None) -> str:
     if len(passphrase or "") < keys.MIN_PASSPHRASE_LENGTH:
         raise UserError(
@@ -130,6 +145,7 @@ def create_backup(station: Workstation, out: Path, passphrase: str) -> BackupSum
     The archive is built in a temporary folder and encrypted in chunks, so a profile of any
     size is backed up without holding it in memory.
     """
+    refuse_shared()
     passphrase = check_passphrase(passphrase)
     out = Path(out)
     if not out.parent.is_dir():

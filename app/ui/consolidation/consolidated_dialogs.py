@@ -138,6 +138,10 @@ class ConsolidatedSignDialog(QDialog):
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        plan, period_id = self.plan, self.report.period_id
-        if sign_or_explain(self, lambda *args: consolidated_view.sign(plan, period_id, *args)):
+        plan, period_id, shown = self.plan, self.report.period_id, self.report.version
+
+        def sign(*args):  # only the version this window showed
+            return consolidated_view.sign(plan, period_id, *args, seen_version=shown)
+
+        if sign_or_explain(self, sign):
             super().accept()

@@ -39,6 +39,7 @@ from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.consolidation.consolidated_state import state_text
+from app.ui.consolidation.edit_conflict import ask_reload
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.printing import print_pdf
@@ -63,6 +64,7 @@ class ConsolidatedEditor(QWidget):
         self.state: ConsolidatedState | None = None  # None: nothing saved for the period yet
         self.loading = False  # the period's texts are on their way from a task
         self._dirty: set[str] = set()
+        self._seen: dict[str, str] = {}  # each part as this window last showed or saved it
         self._dirty_since: float | None = None
         self._loading = False
         self._generation = 0  # of the preview being built off the UI thread
@@ -186,17 +188,35 @@ class ConsolidatedEditor(QWidget):
         started = self.state is None
         texts = {key: self.editors[key].toPlainText() for key in dirty}
         try:
-            self.state = consolidated_view.save_texts(self.plan, self.period_id, texts, self.actor)
+            saved = consolidated_view.save_own_texts(
+                self.plan, self.period_id, texts, self.actor, self._seen
+            )
         except UserError as exc:
             self.save_label.setText(self.tr("Not saved"))
             self.warn(user_message(exc))
             return False
+        self.state = saved.state
+        self._seen.update(saved.saved)
+        if saved.conflicts:  # another officer saved one of these parts first
+            return self._settle(saved.conflicts)
         self.save_label.setText(fmt(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S")))
         self._show_state()
         # A new draft has its changes panel now; a later save changes the preview only.
         self._refresh(with_changes=started)
         self.report_changed.emit(self.state)
         return True
+
+    def _settle(self, conflicts) -> bool:
+        """Reload what other officers saved (the default), or save this window's text over it."""
+        self.save_label.setText(self.tr("Not saved"))
+        for key, conflict in conflicts:
+            if ask_reload(self, conflict, self.editors[key].toPlainText()):
+                self.load_period(self.period_id)
+                self.save_label.setText(self.tr("Reloaded: the text on record is shown"))
+                return False
+            self._seen[key] = conflict.theirs  # seen now: the next save writes over it
+            self._dirty.add(key)
+        return self.flush()
 
     def load_period(self, period_id: str) -> None:
         """Show the period's report: its texts, state and preview come from a task."""
@@ -223,6 +243,8 @@ class ConsolidatedEditor(QWidget):
                 editor.setPlainText(state.assessment)
             else:
                 editor.setPlainText(state.summaries.get(key, ""))
+            # What this window showed: a save is checked against it (another officer's).
+            self._seen[key] = editor.toPlainText()
         self._loading = False
 
     def _show_state(self) -> None:

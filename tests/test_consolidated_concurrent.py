@@ -1,0 +1,161 @@
+"""Two officers with the consolidated report open: both edits kept, or the second one told.
+
+Each officer's window holds the report as it read it (a separate copy of the row), as two
+PCs on the office's server or two programs on one profile do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import ConsolidatedReport, ReportConflict
+from app.services.accounts import users
+from app.services.catalogue import catalogue
+from app.services.consolidation import consolidated, consolidated_signoff
+from app.services.consolidation.concurrent_edits import EditConflictError
+from app.services.core.errors import UserError
+from app.services.exchange import bundle_import, ledger, received
+from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
+from tests.reporting import PASSWORD
+
+HEAD = ("Lê Văn Bình", "Trưởng phòng")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> World:
+    return build_world(tmp_path_factory.mktemp("consolidated-concurrent"))
+
+
+@pytest.fixture
+def station(built, monkeypatch, tmp_path):
+    monkeypatch.setenv(KEYRING, built.keyring)
+    return fresh_dofa(built, tmp_path / "dofa")
+
+
+@pytest.fixture
+def windows(station):
+    """The same draft open in two officers' windows (two copies read from the database)."""
+    # A second account: the log names who wrote what.
+    users.add(*HEAD, "approver", PASSWORD, approver_password=PASSWORD)
+    plan = catalogue.active_plan()
+    consolidated.open_draft(plan, PERIOD, "tran.thi.binh")
+    first = consolidated.latest(plan, PERIOD)
+    second = consolidated.latest(plan, PERIOD)
+    assert first is not second
+    return first, second
+
+
+def on_record(report: ConsolidatedReport) -> ConsolidatedReport:
+    return ConsolidatedReport.get_by_id(report.id)
+
+
+def test_edits_of_different_parts_are_both_kept(windows):
+    first, second = windows
+    consolidated.save_summary(first, "III", "Tóm tắt mục III của chị Bình", "tran.thi.binh")
+    consolidated.save_summary(second, "IV", "Tóm tắt mục IV của anh Bình", "le.van.binh")
+    consolidated.save_assessment(second, "Đánh giá chung của anh Bình", "le.van.binh")
+    consolidated.save_summary(first, "", "Tình hình báo cáo", "tran.thi.binh")
+    stored = on_record(first)
+    assert consolidated.summaries(stored) == {
+        "III": "Tóm tắt mục III của chị Bình",
+        "IV": "Tóm tắt mục IV của anh Bình",
+        "": "Tình hình báo cáo",
+    }
+    assert stored.assessment_vi == "Đánh giá chung của anh Bình"
+
+
+def test_the_second_officer_to_change_the_same_part_is_told_who_and_keeps_nothing(windows):
+    first, second = windows
+    consolidated.save_assessment(first, "Bản của chị Bình", "tran.thi.binh")
+    with pytest.raises(EditConflictError) as refused:
+        consolidated.save_assessment(second, "Bản của anh Bình", "le.van.binh")
+    assert refused.value.theirs == "Bản của chị Bình"
+    assert on_record(first).assessment_vi == "Bản của chị Bình"
+    assert str(refused.value).startswith(
+        "Trần Thị Bình changed the overall assessment after you opened the consolidated report"
+    )
+    assert refused.value.message("vi").startswith(
+        "Trần Thị Bình đã sửa phần đánh giá chung sau khi báo cáo tổng hợp được mở trên máy này"
+    )
+    # After a reload the second officer writes over what they have now seen.
+    reloaded = consolidated.latest(first.plan, PERIOD)
+    consolidated.save_assessment(reloaded, "Bản của anh Bình, sau khi đọc", "le.van.binh")
+    assert on_record(first).assessment_vi == "Bản của anh Bình, sau khi đọc"
+
+
+def test_a_window_goes_on_saving_its_own_part_after_another_officer_saved_another(windows):
+    """Autosave every second: the window's later saves of its part are not conflicts."""
+    first, second = windows
+    for text in ("Mục III", "Mục III, tiếp", "Mục III, xong"):
+        consolidated.save_summary(first, "III", text, "tran.thi.binh")
+        consolidated.save_summary(second, "IV", text.replace("III", "IV"), "le.van.binh")
+    assert consolidated.summaries(on_record(first)) == {
+        "III": "Mục III, xong",
+        "IV": "Mục IV, xong",
+    }
+    # The first window never saw the second's section IV: writing it there is a conflict.
+    with pytest.raises(EditConflictError, match="the summary of section IV"):
+        consolidated.save_summary(first, "IV", "Ghi đè", "tran.thi.binh")
+
+
+def test_rewritten_passages_of_two_officers_are_both_kept(windows):
+    first, second = windows
+    keys = sorted(consolidated.accepted(first)["passages"])[:2]
+    consolidated.save_passage(first, keys[0], "Viết lại lần một", "tran.thi.binh")
+    consolidated.save_passage(second, keys[1], "Viết lại lần hai", "le.van.binh")
+    assert consolidated.edits(on_record(first)) == {
+        keys[0]: "Viết lại lần một",
+        keys[1]: "Viết lại lần hai",
+    }
+    with pytest.raises(EditConflictError, match="the passage"):
+        consolidated.save_passage(second, keys[0], None, "le.van.binh")
+
+
+def test_a_decision_on_changes_after_another_officer_decided_is_refused(built, station, windows):
+    first, second = windows
+    assert [r.status for r in bundle_import.import_bundles(station, [built.later])] == ["imported"]
+    assert consolidated.accept_changes(first, None, "tran.thi.binh") > 0
+    with pytest.raises(UserError, match="another officer changed the consolidated report"):
+        consolidated.keep_changes(second, None, "le.van.binh")
+
+
+def test_two_approvers_signing_at_once_sign_once(windows, tmp_path):
+    first, second = windows
+    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    second_copy = consolidated.latest(first.plan, PERIOD)
+    folder = tmp_path / "dofa"
+    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, folder)
+    assert signed.status == "signed"
+    with pytest.raises(UserError, match="is signed and can no longer be changed"):
+        consolidated_signoff.sign(second_copy, "Lê Văn Bình", PASSWORD, folder)
+    assert on_record(first).signer_name == "Trần Thị Bình"
+
+
+def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, tmp_path):
+    first, second = windows
+    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    reader = consolidated.latest(first.plan, PERIOD)  # the approver reads it
+    consolidated.save_summary(second, "III", "Thêm một câu", "le.van.binh")
+    with pytest.raises(UserError, match="it was not signed"):
+        consolidated_signoff.sign(reader, "Trần Thị Bình", PASSWORD, tmp_path / "dofa")
+    assert on_record(first).status == "draft"
+
+
+def test_two_officers_amending_at_once_make_one_new_revision(windows, tmp_path):
+    first, _ = windows
+    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, tmp_path / "dofa")
+    other = ConsolidatedReport.get_by_id(signed.id)
+    consolidated_signoff.amend(signed, "Bổ sung", "tran.thi.binh")
+    with pytest.raises(UserError, match="only the latest revision can be amended"):
+        consolidated_signoff.amend(other, "Bổ sung nữa", "le.van.binh")
+    assert [r.revision for r in consolidated.revisions(first.plan, PERIOD)] == [1, 2]
+
+
+def test_a_conflict_another_officer_decided_meanwhile_is_not_decided_again(station):
+    conflict = received.open_conflicts()[0]
+    seen_by_the_other = ReportConflict.get_by_id(conflict.id)
+    ledger.resolve_conflict(conflict, conflict.content_sha256, "tran.thi.binh")
+    with pytest.raises(UserError, match="already decided this conflict on"):
+        ledger.resolve_conflict(seen_by_the_other, seen_by_the_other.content_sha256, "le.van.binh")
+    assert ReportConflict.get_by_id(conflict.id).resolved_by == "tran.thi.binh"
