@@ -41,11 +41,14 @@ def make_dofa(folder: Path) -> Workstation:
     return profile.create_profile(folder, DOFA_CODE, consolidating=True)
 
 
-def enrol_agency(dofa_folder: Path, folder: Path, code: str) -> Workstation:
-    """An agency workstation made from DoFA's kit, its key enrolled on DoFA (as by phone)."""
+def enrol_agency(
+    dofa_folder: Path, folder: Path, code: str, passphrase: str | None = None
+) -> Workstation:
+    """An agency workstation made from DoFA's kit, its key enrolled on DoFA (as by phone).
+    passphrase: DoFA's, where its keys need one (an office on a PostgreSQL server)."""
     dofa = use(dofa_folder)
     kit = folder.parent / f"{code}.ptkit"
-    made = trust.export_kit(dofa, code, kit)
+    made = trust.export_kit(dofa, code, kit, passphrase)
     station = trust.setup_from_kit(folder, kit, made["dofa"]["fingerprint"])
     approver()
     enrolment = folder.parent / f"{code}.ptenroll"

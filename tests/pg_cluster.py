@@ -111,12 +111,13 @@ class PgServer:
         connection.autocommit = True
         return connection
 
-    def new_database(self, prefix: str = "office") -> str:
-        """An empty database of its own; returns its URL (no password: the cluster trusts)."""
+    def new_database(self, prefix: str = "office", template: str = "template0") -> str:
+        """An empty database of its own (or a copy of the closed database `template`); returns
+        its URL (no password: the cluster trusts)."""
         name = f"{prefix}_{next(self._numbers)}"
         connection = self.connect()
         try:
-            connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         finally:
             connection.close()
         return self.url(name)

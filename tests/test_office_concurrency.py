@@ -1,14 +1,16 @@
-"""Several officers at once, as separate processes: imports, numbering.
+"""Several officers at once, as separate processes: imports, numbering; on both backends.
 
-Two processes on one DoFA profile are two officers: each runs the real command, released by
-the same start file so that both are under way at the same moment. The state they leave is
-compared with one officer doing the same work alone.
+On SQLite two processes on one DoFA profile are two officers; on PostgreSQL each officer has
+a profile folder of their own (their PC) naming the same office database. Each process runs
+the real command, released by the same start file so that both are under way at the same
+moment; the state they leave is compared with one officer doing the same work alone.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -17,16 +19,26 @@ from pathlib import Path
 
 import pytest
 
+from app.models import (
+    Attachment,
+    BundleReceived,
+    ChangeCounter,
+    EvidenceBlob,
+    IssuedDocument,
+    Report,
+    ReportConflict,
+    ReportEntry,
+)
 from app.models.connection import close_db
 from app.services.catalogue import catalogue, periods
 from app.services.exchange import bundle_import
+from app.services.workstation import office_server, profile
 from tests.exchange_support import (
     amend_and_sign,
     canonical_dump,
     copy_profile,
     enrol_agency,
     export,
-    make_dofa,
     shared_keyring,
     sign_period,
     use,
@@ -35,19 +47,26 @@ from tests.reporting import PASSWORD, approver
 
 REPO = Path(__file__).resolve().parent.parent
 KEYRING = "PLANTRACKER_TEST_KEYRING"
+PASSPHRASE = "cum-mat-khau-cua-so"  # DoFA's, for its keys in the office database
+BACKENDS = ("sqlite", "postgresql")
 
 
 class Office:
     """A DoFA profile (closed, nothing imported) and bundles from two agencies."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, backend: str, pg_server=None):
+        self.root, self.backend, self.pg_server = root, backend, pg_server
         with shared_keyring(root / "keyring.json") as keyring:
             self.keyring = keyring
-            dofa = make_dofa(root / "dofa")
+            url = pg_server.new_database("office") if backend == "postgresql" else None
+            dofa = profile.create_profile(
+                root / "dofa", "SNGV", True, PASSPHRASE if url else None, database_url=url
+            )
+            self.url = url
             approver("Lê Văn Bình", "Phó Giám đốc")
-            health = enrol_agency(dofa.folder, root / "syt", "SYT")
-            schools = enrol_agency(dofa.folder, root / "sgddt", "SGDDT")
+            passphrase = PASSPHRASE if url else None
+            health = enrol_agency(dofa.folder, root / "syt", "SYT", passphrase)
+            schools = enrol_agency(dofa.folder, root / "sgddt", "SGDDT", passphrase)
             out = root / "bundles"
             out.mkdir()
             evidence = {"bien-ban.pdf": b"%PDF-1.4 bien ban\n" * 40}
@@ -65,19 +84,35 @@ class Office:
     def bundles(self) -> list[Path]:
         return [self.health_1, self.health_2, self.schools_1]
 
-    def fresh(self, name: str) -> Path:
-        return copy_profile(self.dofa, self.root / name)
+    @property
+    def env(self) -> dict[str, str]:
+        return {KEYRING: self.keyring, "PLANTRACKER_PASSPHRASE": PASSPHRASE}
+
+    def fresh(self, name: str) -> tuple[Path, Path]:
+        """Two officers' profile folders on a fresh copy of the office as built."""
+        if self.backend == "sqlite":
+            folder = copy_profile(self.dofa, self.root / name)
+            return folder, folder  # two programs on one profile
+        copy = self.pg_server.new_database(name, template=self.url.rsplit("/", 1)[1])
+        pcs = []
+        for pc in ("pc1", "pc2"):
+            folder = self.root / f"{name}-{pc}"
+            shutil.copytree(self.dofa, folder)
+            office_server.write_url(folder, copy)
+            pcs.append(folder)
+        return pcs[0], pcs[1]
 
 
-@pytest.fixture(scope="module")
-def office(tmp_path_factory):
-    return Office(tmp_path_factory.mktemp("office"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def office(request, tmp_path_factory):
+    server = request.getfixturevalue("pg_server") if request.param == "postgresql" else None
+    return Office(tmp_path_factory.mktemp(f"office-{request.param}"), request.param, server)
 
 
 def at_once(office: Office, *commands: list[str]) -> list[subprocess.CompletedProcess]:
     """Run each command line in its own process, all released at the same moment."""
     start = office.root / f"start-{time.monotonic_ns()}"
-    env = {**os.environ, KEYRING: office.keyring}
+    env = {**os.environ, **office.env}
     children = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.office_race_driver", str(start), *command],
@@ -113,74 +148,109 @@ def _statuses(results: list[subprocess.CompletedProcess]) -> dict[str, tuple[str
     return {name: tuple(sorted(statuses)) for name, statuses in seen.items()}
 
 
+def office_state(office: Office, folder: Path) -> dict[str, list]:
+    """What the office holds, on either backend, without ids, import times or the arrival
+    log (a bundle's verdict): bundles, revisions, entries, evidence, conflicts, counters."""
+    with shared_keyring(Path(office.keyring)):
+        use(folder)
+
+        def of(report: Report) -> tuple:
+            return (report.agency.code, report.period_id, report.revision)
+
+        state = {
+            "bundles": sorted(
+                (b.agency.code, b.sequence, b.manifest_sha256) for b in BundleReceived.select()
+            ),
+            "reports": sorted(
+                (*of(r), r.status, r.channel, r.content_sha256) for r in Report.select()
+            ),
+            "entries": sorted(
+                (*of(e.report), e.duty.ref, e.status, e.progress, e.results)
+                for e in ReportEntry.select()
+            ),
+            "attachments": sorted(
+                (*of(a.entry.report), a.entry.duty.ref, a.name, a.sha256)
+                for a in Attachment.select()
+            ),
+            "conflicts": sorted(
+                (c.agency.code, c.period_id, c.revision, c.content_sha256)
+                for c in ReportConflict.select()
+            ),
+            "evidence_in_database": sorted((b.sha256, b.size) for b in EvidenceBlob.select()),
+            "counters": sorted((c.name, c.value) for c in ChangeCounter.select()),
+        }
+        close_db()
+    return state
+
+
 @pytest.fixture(scope="module")
 def one_after_the_other(office):
     """The state one officer leaves by importing every bundle alone."""
-    folder = office.fresh("alone")
+    folder, _ = office.fresh("alone")
     with shared_keyring(Path(office.keyring)):
-        results = bundle_import.import_bundles(use(folder), office.bundles)
+        results = bundle_import.import_bundles(use(folder), office.bundles, passphrase=PASSPHRASE)
         assert [r.status for r in results] == ["imported"] * 3
         close_db()
-    return canonical_dump(folder / "plantracker.sqlite")
+    state = office_state(office, folder)
+    assert len(state["reports"]) == 4 and state["attachments"]
+    assert bool(state["evidence_in_database"]) == (office.backend == "postgresql")
+    return folder, state
+
+
+def _same_as_alone(office: Office, folder: Path, one_after_the_other) -> None:
+    alone, state = one_after_the_other
+    assert office_state(office, folder) == state
+    if office.backend == "sqlite":  # every row and column, as strictly as the file allows
+        assert canonical_dump(profile.db_path(folder)) == canonical_dump(profile.db_path(alone))
 
 
 def test_two_officers_importing_the_same_bundles_at_once(office, one_after_the_other):
-    folder = office.fresh("same")
+    first, second = office.fresh("same")
     results = at_once(
         office,
-        _import(folder, office.bundles),
-        _import(folder, list(reversed(office.bundles))),
+        _import(first, office.bundles),
+        _import(second, list(reversed(office.bundles))),
     )
     # Each file imported once, and found already imported by the other officer.
     assert set(_statuses(results).values()) == {("already_imported", "imported")}
-    assert canonical_dump(folder / "plantracker.sqlite") == one_after_the_other
+    _same_as_alone(office, first, one_after_the_other)
 
 
 def test_two_officers_importing_different_bundles_at_once(office, one_after_the_other):
-    folder = office.fresh("different")
+    first, second = office.fresh("different")
     results = at_once(
         office,
-        _import(folder, [office.health_2, office.schools_1]),
-        _import(folder, [office.health_1]),
+        _import(first, [office.health_2, office.schools_1]),
+        _import(second, [office.health_1]),
     )
     assert set(_statuses(results).values()) == {("imported",)}
-    assert canonical_dump(folder / "plantracker.sqlite") == one_after_the_other
+    _same_as_alone(office, first, one_after_the_other)
 
 
-def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office):
+def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office, monkeypatch):
     """Three reminder letters from each of two processes: numbers 1 to 6, each once."""
-    folder = office.fresh("numbering")
+    first, second = office.fresh("numbering")
     with shared_keyring(Path(office.keyring)):
-        use(folder)
+        use(first)
         plan = catalogue.active_plan()
         periods.set_tracked_from(plan, "2026-H1")
         periods.set_due(plan, "2026-H1", date.today() - timedelta(days=1))
         close_db()
-    commands = []
-    for officer in ("a", "b"):
-        script = []
+    scripts = []
+    for officer, folder in (("a", first), ("b", second)):
+        script: list[str] = []
         for n in range(3):
             out = office.root / f"letter-{officer}-{n}.pdf"
-            script.append(["--lang", "en", "--profile", str(folder), "remind", "issue",
-                           "--period", "2026-H1", "--user", "Lê Văn Bình", "--out", str(out),
-                           "--agency", "SYT"])  # fmt: skip
-        commands.append(script)
-    os.environ["PLANTRACKER_PASSWORD"] = PASSWORD  # the tests' _isolated fixture removes it
-    results = at_once(office, *[_chain(script) for script in commands])
+            script += ["--lang", "en", "--profile", str(folder), "remind", "issue",
+                       "--period", "2026-H1", "--user", "Lê Văn Bình", "--out", str(out),
+                       "--agency", "SYT", ";;"]  # fmt: skip
+        scripts.append(script[:-1])
+    monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
+    results = at_once(office, *scripts)
     for result in results:
         assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
     with shared_keyring(Path(office.keyring)):
-        use(folder)
-        from app.models import IssuedDocument
-
+        use(first)
         numbers = sorted(row.number for row in IssuedDocument.select())
         close_db()
     assert numbers == [1, 2, 3, 4, 5, 6]
-
-
-def _chain(commands: list[list[str]]) -> list[str]:
-    """Several commands for one driver process, separated by `;;`."""
-    chained: list[str] = []
-    for command in commands:
-        chained += [*command, ";;"]
-    return chained[:-1]

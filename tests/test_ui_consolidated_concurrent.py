@@ -84,7 +84,7 @@ def test_autosave_after_another_officer_saved_tells_who_and_reloads(qtbot, stati
     assert editor.editors[ASSESSMENT].toPlainText() == "Đánh giá của anh Bình"
     assert QGuiApplication.clipboard().text() == "Đánh giá của tôi"
     assert editor.save_label.text() == "Reloaded: the text on record is shown"
-    stored = consolidated.latest(editor.plan, PERIOD)
+    stored = consolidated.latest(catalogue.active_plan(), PERIOD)
     assert stored.assessment_vi == "Đánh giá của anh Bình"
     assert consolidated.summaries(stored)["III"] == "Tóm tắt mục III"
 
@@ -93,7 +93,7 @@ def test_saving_mine_over_theirs_keeps_the_other_parts(qtbot, station, monkeypat
     editor = _open(qtbot, station, "vi")
     _type(qtbot, editor.editors["III"], "Tóm tắt mục III")
     assert editor.flush()
-    other = consolidated.latest(editor.plan, PERIOD)
+    other = consolidated.latest(catalogue.active_plan(), PERIOD)
     consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
     consolidated.save_assessment(other, "Đánh giá của anh Bình", "le.van.binh")
     shown: list = []
@@ -101,6 +101,6 @@ def test_saving_mine_over_theirs_keeps_the_other_parts(qtbot, station, monkeypat
     _type(qtbot, editor.editors[ASSESSMENT], "Đánh giá của tôi")
     assert editor.flush() is True
     assert shown[0].text().startswith("Lê Văn Bình đã sửa phần đánh giá chung")
-    stored = consolidated.latest(editor.plan, PERIOD)
+    stored = consolidated.latest(catalogue.active_plan(), PERIOD)
     assert stored.assessment_vi == "Đánh giá của tôi"
     assert consolidated.summaries(stored) == {"III": "Tóm tắt mục III", "IV": "Mục IV của anh Bình"}
