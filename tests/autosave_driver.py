@@ -38,6 +38,10 @@ def main(argv: list[str]) -> int:
     editor.period_combo.setCurrentIndex(editor.period_combo.findData(period_id))
     editor.resize(1280, 800)
     editor.show()
+    deadline = time.monotonic() + 30
+    while editor.loading and time.monotonic() < deadline:  # the report is read in a task
+        app.processEvents()
+        time.sleep(0.005)
     box = editor.form.results
     box.setFocus()
     if not box.isEnabled():

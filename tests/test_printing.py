@@ -12,9 +12,17 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services.reports import report_pdf
-from app.ui.kit import i18n, printing
+from app.ui.kit import i18n, printing, tasks
 from app.ui.main_window import MainWindow
 from tests.reporting import approver, complete_draft
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    """The report editor reads its report in a task: inline here, so each step sees it."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
 
 
 def _pages(pdf: Path) -> int:

@@ -15,8 +15,17 @@ from app.services.catalogue.plan_info import active_plan_info
 from app.services.core.errors import UserError
 from app.services.reports import reports, signed_view, signoff
 from app.services.workstation.profile import DB_NAME
-from app.ui.kit import i18n
+from app.ui.kit import i18n, tasks
 from app.ui.reports.report_editor import REPORT_PAGE, ReportEditor
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    """The report editor reads its report in a task: inline here, so each step sees it."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
 
 PASSWORD = "mat-khau-du-dai"
 SIGNED_TEXT = "Đã tổ chức 3 lớp tập huấn cho 120 cán bộ"

@@ -15,12 +15,20 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.plan_info import info_of
 from app.services.reports import reports, signoff
-from app.ui.kit import i18n
+from app.ui.kit import i18n, tasks
 from app.ui.reports.entry_form import NO_PROGRESS
-from app.ui.reports.report_editor import EMPTY_PAGE, REPORT_PAGE, ReportEditor
+from app.ui.reports.report_editor import EMPTY_PAGE, LOADING_PAGE, REPORT_PAGE, ReportEditor
 
 MY_DUTIES = ["III.1.1", "III.13.1", "IV.1.1"]
 PASSWORD = "mat-khau-du-dai"
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    """The report editor reads its report in a task: inline here, so each step sees it."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
 
 
 @pytest.fixture
@@ -381,3 +389,26 @@ def test_the_duty_list_shows_each_status_whole_in_rows_tall_enough(qtbot, health
     ink = metrics.tightBoundingRect("TỔ CHỨC THỰC HIỆN")
     assert view.visualRect(status).height() >= ink.height() + 2
     i18n.install("en")
+
+
+def test_the_report_is_read_off_the_ui_thread(qtbot, health, plan, period_id):
+    """On the pool, as in the running app: nothing can be typed until the report is in."""
+    reports.open_draft(health.agency, plan, period_id)
+    tasks.set_synchronous(False)
+    i18n.install("en")
+    editor = ReportEditor(health, info_of(plan), "drafter")
+    qtbot.addWidget(editor)
+    assert editor.loading and editor.stack.currentIndex() == LOADING_PAGE  # not "no report"
+    assert not editor.sign_button.isEnabled() and not editor.export_button.isEnabled()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=20000)
+    assert editor.stack.currentIndex() == REPORT_PAGE
+    assert [editor.model.ref_at(row) for row in range(editor.model.rowCount())] == MY_DUTIES
+    assert editor.form.results.isEnabled() and editor.sign_button.isEnabled()
+    assert "Draft" in editor.state_label.text()
+
+    editor.reload()  # a report on screen stays while it is read again; the state line says so
+    assert editor.loading and editor.stack.currentIndex() == REPORT_PAGE
+    assert editor.state_label.text() == "Loading the report…"
+    assert not editor.form.results.isEnabled()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=20000)
+    assert editor.form.results.isEnabled()

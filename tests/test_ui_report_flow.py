@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from app.models import Report
 from app.services.catalogue import catalogue
 from app.services.reports import reports, signoff
-from app.ui.kit import i18n
+from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from app.ui.reports.sign_dialog import SignDialog
 from tests.reporting import PASSWORD, approver
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    """The report editor reads its report in a task: inline here, so each step sees it."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
 
 
 def _set_status(editor, ref: str, code: str) -> None:

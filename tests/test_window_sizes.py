@@ -29,10 +29,20 @@ from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.audit_view import AuditLogDialog
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.accounts.password_reset import ChangePasswordDialog, ResetPasswordDialog
+from app.ui.kit import tasks
 from app.ui.kit.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
 from tests.reporting import PASSWORD, approver, complete_draft
+
+
+@pytest.fixture(autouse=True)
+def _inline_tasks():
+    """The report editor reads its report in a task: inline here, so each step sees it."""
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
 
 SCREEN_WIDTH, FREE_HEIGHT = 1366, 728
 BUDGET_WIDTH, BUDGET_HEIGHT = SCREEN_WIDTH - FRAME_WIDTH, FREE_HEIGHT - FRAME_HEIGHT

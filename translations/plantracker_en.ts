@@ -3941,6 +3941,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Missing status: %1</source>
         <translation type="unfinished"></translation>
     </message>

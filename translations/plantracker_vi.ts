@@ -3944,6 +3944,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Báo cáo %1</translation>
     </message>
     <message>
+        <source>Loading the report…</source>
+        <translation>Đang tải báo cáo…</translation>
+    </message>
+    <message>
         <source>Missing status: %1</source>
         <translation>Chưa có tình trạng thực hiện: %1</translation>
     </message>

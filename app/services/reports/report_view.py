@@ -266,3 +266,26 @@ def sign(
 
 def write_pdf(plan: PlanInfo, agency_code: str, period_id: str, revision: int, out: Path) -> None:
     report_pdf.write_pdf(_report(plan, agency_code, period_id, revision), out)
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """What the editor shows of a period, read in one go: every revision (oldest first), the
+    one shown and its content; with no report yet, the previous period's latest revision (None
+    when there is none to start from)."""
+
+    revisions: tuple[ReportState, ...]
+    shown: ReportState | None
+    content: RevisionContent | None
+    previous_revision: int | None = None
+
+
+def period_report(
+    plan: PlanInfo, agency_code: str, period_id: str, revision: int | None = None
+) -> PeriodReport:
+    """The period's report with the given revision shown (the latest when None or gone)."""
+    every = revisions(plan, agency_code, period_id)
+    if not every:
+        return PeriodReport((), None, None, previous_revision(plan, agency_code, period_id))
+    shown = next((r for r in every if r.revision == revision), every[-1])
+    return PeriodReport(every, shown, content(plan, agency_code, period_id, shown.revision))

@@ -221,10 +221,10 @@ class ReportActions(QObject):
             format_date(following.due),
         )
 
-    def start_from_previous_note(self, period_id: str) -> tuple[str, bool]:
-        """What starting from the previous period would copy; False when there is nothing."""
+    def start_from_previous_note(self, period_id: str, previous: int | None) -> tuple[str, bool]:
+        """What starting from the previous period (whose latest revision is `previous`) would
+        copy; False when there is nothing."""
         previous_id = reports.previous_period_id(period_id)
-        previous = report_view.previous_revision(self._plan, self._agency, period_id)
         if previous is None:
             note = self.tr("There is no report for the %1 to start from.")
             return fmt(note, period_label(previous_id)), False

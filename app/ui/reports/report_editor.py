@@ -9,7 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,16 +19,19 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
 from app.services.reports import report_view
-from app.services.reports.report_view import EntryRow, ReportState
+from app.services.reports.report_view import EntryRow, PeriodReport, ReportState, RevisionContent
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, period_label, report_status_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.reports.report_actions import ReportActions
 from app.ui.reports.report_page import ReportPage
 from app.ui.reports.revision_pages import (
     ALARM_STYLE,
+    NOTICE_STYLE,
     EmptyReportPage,
     PeriodBar,
+    loading_page,
     revision_entries,
 )
 
@@ -37,8 +39,7 @@ from app.ui.reports.revision_pages import (
 # AUTOSAVE_MAX_WAIT_MS after the first unsaved change, so that steady typing is saved too.
 AUTOSAVE_DELAY_MS = 1000
 AUTOSAVE_MAX_WAIT_MS = 1500
-EMPTY_PAGE, REPORT_PAGE = 0, 1
-NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
+EMPTY_PAGE, REPORT_PAGE, LOADING_PAGE = 0, 1, 2
 
 
 class ReportEditor(QWidget):
@@ -58,7 +59,8 @@ class ReportEditor(QWidget):
         self._revisions: tuple[ReportState, ...] = ()
         self._views: list[EntryRow] = []
         self._editable = False
-        self._loading = False
+        self._loading = False  # filling the revision list: its changes are not choices
+        self.reads = LatestRead(self)
         self._flushing = False
         self._dirty_since: float | None = None
         self._save_timer = QTimer(self)
@@ -70,17 +72,15 @@ class ReportEditor(QWidget):
         self.from_previous_button = self.empty_page.from_previous_button
         page = self.report_page = ReportPage(station.agency_code)
         self.impl_box, self.model, self.entries = page.impl_box, page.model, page.entries
-        self.form, self.missing_label, self.save_label = (
-            page.form,
-            page.missing_label,
-            page.save_label,
-        )
+        self.form, self.save_label = page.form, page.save_label
+        self.missing_label = page.missing_label
         self.submit_button, self.sign_button = page.submit_button, page.sign_button
         self.amend_button, self.export_button = page.amend_button, page.export_button
         self.print_button = page.print_button
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.report_page)
+        self.stack.addWidget(loading_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.state_label)
@@ -101,24 +101,11 @@ class ReportEditor(QWidget):
         self.revision_combo = self.top_bar.revision_combo
         self.period_info = self.top_bar.period_info
         self.period_info.setText(self.actions.period_info())
-        self.state_label = QLabel()
-        self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.state_label.setWordWrap(True)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(NOTICE_STYLE)
-        self.banner.hide()
+        self.state_label, self.banner = self.top_bar.state_label, self.top_bar.banner
 
     def _set_tab_order(self) -> None:
-        form, impl = self.form, self.impl_box
-        chain = [
-            self.period_combo, self.revision_combo, self.new_button, self.from_previous_button,
-            impl.number, impl.dated, impl.date, impl.title, self.entries,
-            form.status, form.progress, form.results, form.difficulties, form.proposals,
-            form.attachments, form.add_button, form.remove_button, form.open_button,
-            self.submit_button, self.sign_button, self.amend_button, self.export_button,
-            self.print_button,
-        ]  # fmt: skip
+        chain = [self.period_combo, self.revision_combo, self.new_button,
+                 self.from_previous_button, *self.report_page.tab_chain()]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -208,8 +195,29 @@ class ReportEditor(QWidget):
     # Loading
 
     def _load_period(self, period_id: str, revision: int | None = None, ref: str | None = None):
+        """Show the period's report (that revision, else the latest), read in a task."""
         self.flush()
-        self._revisions = report_view.revisions(self.plan, self.agency_code, period_id)
+        plan, code = self.plan, self.agency_code
+        self._read(
+            lambda _progress: report_view.period_report(plan, code, period_id, revision),
+            lambda period: self._show_period(period_id, period, ref),
+        )
+
+    def _read(self, work, done) -> None:
+        """Run work in a task, nothing editable meanwhile (see LatestRead)."""
+        reloading = self.stack.currentIndex() == REPORT_PAGE  # the state line says it
+        self._set_report(None, loading=reloading)
+        if not reloading:  # not "no report yet" before that is known
+            self.stack.setCurrentIndex(LOADING_PAGE)
+        self.reads.run(work, done, lambda error: self.state_label.setText(user_message(error)))
+
+    @property
+    def loading(self) -> bool:
+        """The period's report is being read in a task."""
+        return self.reads.loading
+
+    def _show_period(self, period_id: str, period: PeriodReport, ref: str | None) -> None:
+        self._revisions = period.revisions
         self._loading = True
         self.revision_combo.clear()
         for report in reversed(self._revisions):
@@ -218,27 +226,27 @@ class ReportEditor(QWidget):
             )
             self.revision_combo.addItem(text, report.revision)
         self.revision_combo.setEnabled(bool(self._revisions))
+        if period.shown is not None:
+            self.revision_combo.setCurrentIndex(self.revision_combo.findData(period.shown.revision))
         self._loading = False
-        if not self._revisions:
-            self._show_empty_state(period_id)
+        if period.shown is None:
+            self._show_empty_state(period_id, period.previous_revision)
             return
-        index = self.revision_combo.findData(revision) if revision else 0
-        self.revision_combo.setCurrentIndex(max(index, 0))
-        self._show_revision(self.revision_combo.currentData(), ref)
+        self._show_revision(period.shown, period.content, ref)
 
-    def _show_empty_state(self, period_id: str) -> None:
+    def _show_empty_state(self, period_id: str, previous_revision: int | None) -> None:
         self._set_report(None)
         page = self.empty_page
         page.title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
-        note, possible = self.actions.start_from_previous_note(period_id)
+        note, possible = self.actions.start_from_previous_note(period_id, previous_revision)
         page.from_previous_note.setText(note)
         self.from_previous_button.setEnabled(possible)
         self.stack.setCurrentIndex(EMPTY_PAGE)
 
-    def _show_revision(self, revision: int, ref: str | None = None) -> None:
-        report = next(r for r in self._revisions if r.revision == revision)
+    def _show_revision(
+        self, report: ReportState, content: RevisionContent, ref: str | None = None
+    ) -> None:
         self._set_report(report)
-        content = report_view.content(self.plan, self.agency_code, report.period_id, revision)
         self._views, impl, warning = revision_entries(content)
         self.impl_box.load(*impl)
         self.model.set_views(self._views)
@@ -251,21 +259,19 @@ class ReportEditor(QWidget):
             self.select_ref(self._views[0].duty.ref)
         self._show_missing()
 
-    def _set_report(self, report: ReportState | None) -> None:
-        """Switch the shown revision: editability, state line, banner and buttons."""
+    def _set_report(self, report: ReportState | None, loading: bool = False) -> None:
+        """Switch the shown revision: editability, state line, banner and buttons (all off,
+        and the state line saying so, while loading)."""
         self.form.load(None)
         self.report = report
         latest = report is not None and report.latest
         self._editable = report is not None and report.editable
         self.save_label.clear()
-        self.impl_box.set_editable(self._editable)
-        self.form.set_editable(self._editable)
-        self.submit_button.setEnabled(latest and report.status == ReportStatus.DRAFT)
-        self.sign_button.setEnabled(self._editable)
-        self.amend_button.setEnabled(latest and not self._editable)
-        self.export_button.setEnabled(report is not None)
-        self.print_button.setEnabled(report is not None)
+        draft = latest and report.status == ReportStatus.DRAFT
+        self.report_page.allow(report is not None, latest, self._editable, draft)
         state, banner = self.actions.describe(report, self._revisions) if report else ("", "")
+        if loading:
+            state = self.tr("Loading the report…")
         self.state_label.setText(state)
         self.state_label.setVisible(bool(state))
         self.banner.setText(banner)
@@ -273,15 +279,8 @@ class ReportEditor(QWidget):
         self.banner.setVisible(bool(banner))
 
     def _show_missing(self) -> None:
-        if self.report is None:
-            return
-        # A signed revision's entries are its signed content, not the rows beside it.
-        missing = [v.duty.ref for v in self._views if not v.entry.status]
-        if missing:
-            text = fmt(self.tr("Missing status: %1"), ", ".join(missing))
-            self.missing_label.setText(f"<span style='color:#b00020'><b>{text}</b></span>")
-        else:  # no entries at all: a signed content that does not verify shows none
-            self.missing_label.setText(self.tr("Every duty has a status.") if self._views else "")
+        if self.report is not None:
+            self.report_page.show_missing(self._views)
 
     def _replace_view(self, view: EntryRow) -> None:
         """A saved entry's new values: in the list, the form and the entries' model."""
@@ -306,8 +305,10 @@ class ReportEditor(QWidget):
 
     def _on_revision_combo_current_index_changed(self, _index: int) -> None:
         if not self._loading and self.revision_combo.currentData() is not None:
-            self.flush()
-            self._show_revision(self.revision_combo.currentData(), self.current_ref())
+            self._load_period(
+                self.period_combo.currentData(), self.revision_combo.currentData(),
+                self.current_ref(),
+            )  # fmt: skip
 
     def _on_new_button_clicked(self) -> None:
         self._start(from_previous=False)

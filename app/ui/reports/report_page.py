@@ -3,9 +3,10 @@ shown entry, and the buttons of the report's workflow. The editor wires them; th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from app.ui.kit.labels import fmt
 from app.ui.kit.screen_fit import scrolling
 from app.ui.reports.entry_form import (
     EntryForm,
@@ -64,3 +65,36 @@ class ReportPage(QWidget):
         page.addWidget(self.impl_box)
         page.addWidget(splitter, 1)
         page.addLayout(bottom)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The page's fields and buttons in the order Tab moves through them."""
+        form, impl = self.form, self.impl_box
+        return [
+            impl.number, impl.dated, impl.date, impl.title, self.entries,
+            form.status, form.progress, form.results, form.difficulties, form.proposals,
+            form.attachments, form.add_button, form.remove_button, form.open_button,
+            self.submit_button, self.sign_button, self.amend_button, self.export_button,
+            self.print_button,
+        ]  # fmt: skip
+
+    def allow(self, shown: bool, latest: bool, editable: bool, draft: bool) -> None:
+        """What the shown revision allows (nothing while none is shown)."""
+        self.impl_box.set_editable(editable)
+        self.form.set_editable(editable)
+        self.submit_button.setEnabled(draft)
+        self.sign_button.setEnabled(editable)
+        self.amend_button.setEnabled(latest and not editable)
+        self.export_button.setEnabled(shown)
+        self.print_button.setEnabled(shown)
+
+    def show_missing(self, views: list) -> None:
+        """The duties of the shown entries that have no status, in red (the editor's words)."""
+        # A signed revision's entries are its signed content, not the rows beside it.
+        missing = [v.duty.ref for v in views if not v.entry.status]
+        if missing:
+            text = fmt(QCoreApplication.translate("ReportEditor", "Missing status: %1"),
+                       ", ".join(missing))  # fmt: skip
+            self.missing_label.setText(f"<span style='color:#b00020'><b>{text}</b></span>")
+        else:  # no entries at all: a signed content that does not verify shows none
+            every = QCoreApplication.translate("ReportEditor", "Every duty has a status.")
+            self.missing_label.setText(every if views else "")

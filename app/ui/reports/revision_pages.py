@@ -3,7 +3,7 @@ revision shows (its verified signed content, and a plain warning when that canno
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,8 @@ from app.services.reports.signed_view import SignedRevision
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 
-# The warning colours of the editor's banner when a signed revision cannot be trusted.
+# The colours of the editor's banner: a notice, and a signed revision that cannot be trusted.
+NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
 ALARM_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; color: #5c0011;"
 
 
@@ -51,6 +52,14 @@ class PeriodBar(QWidget):
         bar.addWidget(self.revision_combo)
         bar.addSpacing(24)
         bar.addWidget(self.period_info, 1)
+        # Under the bar (the editor lays them out): the revision's state and a notice.
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(NOTICE_STYLE)
+        self.banner.hide()
 
 
 class EmptyReportPage(QWidget):
@@ -83,6 +92,13 @@ class EmptyReportPage(QWidget):
         outer.addStretch(1)
         outer.addLayout(box, 3)
         outer.addStretch(1)
+
+
+def loading_page() -> QLabel:
+    """What the editor shows while a period's report is read, before it is known to exist."""
+    label = QLabel(QCoreApplication.translate("ReportEditor", "Loading the report…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 def revision_entries(content: RevisionContent) -> tuple[list, tuple[str, object, str], str]:
