@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -16,11 +17,13 @@ from app.services.core import audit, event_log
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
 from app.services.workstation import profile
-from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.kit import i18n
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
-from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # imported while the password is checked, or when a dialog is needed
+    from app.services.accounts.users import Account
+    from app.ui.main_window import MainWindow
 
 
 def preferences(folder: Path) -> QSettings:
@@ -36,6 +39,8 @@ class DesktopApp:
         self.language = language or preferences(folder).value("language", "vi")
         self.window: MainWindow | None = None
         self.account = None
+        self._prepared: MainWindow | None = None  # built while the password was checked
+        self.station: profile.Workstation | None = None
         i18n.install(self.language)
 
     def ensure_set_up(self) -> bool:
@@ -59,18 +64,21 @@ class DesktopApp:
         For unattended starts (kiosks, the installer check) PLANTRACKER_USER and
         PLANTRACKER_PASSWORD sign in without the dialog, as the scripting interface reads them.
         """
-        profile.open_profile(self.folder)
+        self.station = profile.open_profile(self.folder)
         prefs = preferences(self.folder)
         login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
         refusal = None
         if login and password and users.has_accounts():
             try:
-                self.account = users.sign_in(login, password)
+                self.account = users.sign_in(login, password, meanwhile=self._prepare_window)
             except UserError as exc:
+                self._discard_prepared()
                 refusal = exc  # ask instead, naming the account and saying why
             else:
                 audit.record(AuditAction.USER_LOGIN, self.account.login)
                 return True
+        from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
+
         if users.has_accounts():
             dialog = LoginDialog(prefs.value("last_login"))
             if refusal is not None:
@@ -91,14 +99,45 @@ class DesktopApp:
             "DesktopApp", "Signing in from PLANTRACKER_USER and PLANTRACKER_PASSWORD failed: %1"
         )
 
+    def _prepare_window(self, account: Account) -> None:
+        """Build the main window, not shown, while the password of `account` is checked on
+        another thread: the key derivation is a third of the start. Its first screen is built
+        too when that is a page of the plan's duties (the plan is no one's secret); screens
+        that read reports or the log read them when first shown, after the check."""
+        from app.ui.kit.lazy_tab import LazyTab
+
+        self._prepared = self._build_window(account)
+        first = self._prepared.tabs.currentWidget()
+        if isinstance(first, LazyTab):
+            first.content  # noqa: B018 - building it is the point
+
+    def _discard_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared.deleteLater()
+            self._prepared = None
+
+    def _build_window(self, account: Account | None) -> MainWindow:
+        from app.ui.main_window import MainWindow
+
+        # The profile sign_in opened (opening it again would close the database and so
+        # copy its write-ahead log back, for nothing).
+        station = self.station or profile.open_profile(self.folder)
+        window = MainWindow(station, account)
+        window.language_chosen.connect(self._on_window_language_chosen)
+        return window
+
     def show_main_window(self) -> MainWindow:
-        station = profile.open_profile(self.folder)
         audit.act_as(self.account.login if self.account else None)
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
-        self.window = MainWindow(station, self.account)
-        self.window.language_chosen.connect(self._on_window_language_chosen)
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.account == self.account:
+            self.window = prepared
+        else:
+            if prepared is not None:
+                prepared.deleteLater()
+            self.window = self._build_window(self.account)
         self.window.show()
         self.window.backups.start_of_day()
         return self.window

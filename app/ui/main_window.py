@@ -14,7 +14,6 @@ from app import __version__
 from app.services.catalogue import plan_info, register
 from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
-from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.help.guide_window import GuideWindow
@@ -25,6 +24,7 @@ from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.workstation.backup_menu import BackupMenu
 
 if TYPE_CHECKING:
+    from app.ui.accounts.audit_view import AuditLogView
     from app.ui.reports.report_editor import ReportEditor
 
 # Dialogs, DoFA's screens and the report editor are imported where they are first used: the
@@ -47,11 +47,11 @@ class MainWindow(QMainWindow):
             lambda: DutyBrowser(plan_info.outline(self.plan_info), station.agency_code, names)
         )
         self.report_tab = LazyTab(self._build_editor)
-        self.audit_view = AuditLogView(self)
+        self.audit_tab = LazyTab(self._build_audit_view)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.browser_tab, self.tr("&Duties"))
         self.tabs.addTab(self.report_tab, self.tr("&Report"))
-        self.tabs.addTab(self.audit_view, self.tr("Ac&tivity log"))
+        self.tabs.addTab(self.audit_tab, self.tr("Ac&tivity log"))
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(fmt(self.tr("Plan Tracker — %1"), pick(agency.name_vi, agency.name_en)))
         self.guide: GuideWindow | None = None
@@ -78,6 +78,15 @@ class MainWindow(QMainWindow):
         """Show the report's new state (after a send, a reply) if its tab was opened."""
         if self.report_tab.is_built:
             self.editor.reload()
+
+    @property
+    def audit_view(self) -> AuditLogView:
+        return self.audit_tab.content
+
+    def _build_audit_view(self) -> AuditLogView:
+        from app.ui.accounts.audit_view import AuditLogView
+
+        return AuditLogView()
 
     def _build_editor(self) -> ReportEditor:
         from app.ui.reports.report_editor import ReportEditor
@@ -173,7 +182,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.audit_view:
+        if self.tabs.widget(index) is self.audit_tab:
             self.audit_view.reload()
 
     def _on_editor_sign_off_requested(self, report) -> None:
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
         pages = {
             self.browser_tab: "duties",
             self.report_tab: "report",
-            self.audit_view: "activity-log",
+            self.audit_tab: "activity-log",
         }
         if self.station.consolidating:
             pages[self.overview.dashboard] = "dashboard"

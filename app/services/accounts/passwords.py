@@ -6,7 +6,9 @@ import base64
 import hashlib
 import hmac
 import os
+import threading
 import unicodedata
+from collections.abc import Callable
 
 # 2^15 × 8 × 128 bytes = 32 MiB per hash: slow to brute-force, quick enough to sign in.
 N, R, P = 2**15, 8, 1
@@ -34,3 +36,29 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     actual = _derive(password, base64.b64decode(salt), int(n), int(r), int(p))
     return hmac.compare_digest(actual, base64.b64decode(digest))
+
+
+def verify_password_alongside(password: str, stored: str, work: Callable[[], object]) -> bool:
+    """verify_password on another thread while `work` runs on this one.
+
+    The key derivation is most of signing in and holds no Python lock while it runs, so a
+    caller can get ready meanwhile what it will show once the password is right (and show
+    nothing before). The password is checked with the same strength either way.
+    """
+    outcome: list = []
+
+    def check() -> None:
+        try:
+            outcome.append(verify_password(password, stored))
+        except BaseException as exc:  # handed back to the caller's thread
+            outcome.append(exc)
+
+    checking = threading.Thread(target=check, name="password-check")
+    checking.start()
+    try:
+        work()
+    finally:
+        checking.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.models import UserAccount, db
 from app.models.user import ROLES
 from app.services.accounts import throttle
-from app.services.accounts.passwords import hash_password, verify_password
+from app.services.accounts.passwords import (
+    hash_password,
+    verify_password,
+    verify_password_alongside,
+)
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
@@ -65,10 +70,19 @@ def find(login_or_name: str) -> UserAccount:
     return account
 
 
-def authenticate(login_or_name: str, password: str) -> UserAccount:
+def authenticate(
+    login_or_name: str, password: str, meanwhile: Callable[[Account], object] | None = None
+) -> UserAccount:
+    """The account, once its password is right. `meanwhile(account)` runs while the password
+    is checked on another thread: the caller may get ready what it shows once signed in."""
     account = find(login_or_name)
     throttle.check(account.login, account.full_name)
-    if not verify_password(password, account.password_hash):
+    if meanwhile is None:
+        right = verify_password(password, account.password_hash)
+    else:
+        found = Account.of(account)
+        right = verify_password_alongside(password, account.password_hash, lambda: meanwhile(found))
+    if not right:
         failures = throttle.failed(account.login)
         audit.record(AuditAction.USER_LOGIN_REFUSED, account.login, failures=failures)
         raise UserError("wrong password for {name}", name=account.full_name)
@@ -187,9 +201,12 @@ def accounts() -> list[Account]:
     return [Account.of(row) for row in UserAccount.select().order_by(UserAccount.id)]
 
 
-def sign_in(login_or_name: str, password: str) -> Account:
-    """Who is working, once their password is right (the throttle and the log as authenticate)."""
-    return Account.of(authenticate(login_or_name, password))
+def sign_in(
+    login_or_name: str, password: str, meanwhile: Callable[[Account], object] | None = None
+) -> Account:
+    """Who is working, once their password is right (the throttle and the log as authenticate,
+    `meanwhile` too)."""
+    return Account.of(authenticate(login_or_name, password, meanwhile))
 
 
 def create(*args, **kwargs) -> Account:

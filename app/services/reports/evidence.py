@@ -15,7 +15,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from app.models import EvidenceBlob
@@ -188,6 +187,8 @@ def store_received(profile_folder: Path, blobs: Iterable[bytes], stored: list[Pa
 def _sync_and_place(pending: list[tuple[int, str, Path]], stored: list[Path]) -> None:
     """Sync the written files together, then rename each into place; empties `pending`."""
     if len(pending) > 1:
+        from concurrent.futures import ThreadPoolExecutor  # not loaded at every start
+
         with ThreadPoolExecutor(min(len(pending), 8)) as pool:
             list(pool.map(os.fsync, [handle for handle, _, _ in pending]))
     elif pending:
