@@ -322,6 +322,7 @@ def test_export_pdf_contains_what_was_typed(qtbot, health, plan, tmp_path, monke
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
     assert offered[0].endswith(f"BC-SYT-{editor.report.period_id}-lan1.pdf")
     out = tmp_path / "bao-cao.pdf"
+    assert editor.save_label.text() == f"PDF saved: {out}"  # written in a task, then said
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True).stdout
     assert "Khám chữa bệnh cho 250 người nước ngoài" in " ".join(text.decode().split())
     assert QApplication.overrideCursor() is None  # the wait cursor is gone again

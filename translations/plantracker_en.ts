@@ -3859,6 +3859,14 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,10 +3962,6 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3863,6 +3863,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Không ghi được tệp PDF: %1</translation>
     </message>
     <message>
+        <source>PDF saved: %1</source>
+        <translation>Đã xuất PDF: %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Đang ghi tệp PDF…</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>Báo cáo %1</translation>
     </message>
@@ -3960,8 +3968,12 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Đang lưu…</translation>
     </message>
     <message>
+        <source>Writing the PDF…</source>
+        <translation type="vanished">Đang ghi tệp PDF…</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
-        <translation>Đã xuất PDF: %1</translation>
+        <translation type="vanished">Đã xuất PDF: %1</translation>
     </message>
 </context>
 <context>

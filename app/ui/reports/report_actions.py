@@ -4,6 +4,7 @@ what it says about the shown revision."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, datetime
 from html import escape
@@ -23,6 +24,7 @@ from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
 from app.ui.kit.printing import print_pdf
+from app.ui.kit.tasks import run_task
 from app.ui.reports.pdf_signature_text import checked_signature_html
 
 
@@ -170,7 +172,9 @@ class ReportActions(QObject):
             self.warn(user_message(exc))
             return None
 
-    def export_pdf(self, report: ReportState) -> Path | None:
+    def export_pdf(self, report: ReportState, said: Callable[[str], None]) -> None:
+        """Ask where, then write the PDF in a task; said(text) tells how it goes ("Writing the
+        PDF…", then where it was saved; a refusal is shown in a message box instead)."""
         folder = self._export_dir or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
@@ -182,18 +186,21 @@ class ReportActions(QObject):
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:
-            return None
+            return
         out = Path(chosen)
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        try:
-            with wait_cursor():
-                self._write_pdf(report, out)
-        except (UserError, OSError) as exc:
-            self.warn(fmt(self.tr("The PDF could not be written: %1"), user_message(exc)))
-            return None
-        self._export_dir = out.parent
-        return out
+
+        def done(_result, error: BaseException | None) -> None:
+            if error is not None:
+                said("")
+                self.warn(fmt(self.tr("The PDF could not be written: %1"), user_message(error)))
+                return
+            self._export_dir = out.parent
+            said(fmt(self.tr("PDF saved: %1"), out))
+
+        said(self.tr("Writing the PDF…"))
+        run_task(lambda _progress: self._write_pdf(report, out), done, parent=self._widget)
 
     def _write_pdf(self, report: ReportState, out: Path) -> None:
         report_view.write_pdf(self._plan, self._agency, report.period_id, report.revision, out)

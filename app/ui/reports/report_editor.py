@@ -384,9 +384,7 @@ class ReportEditor(QWidget):
 
     def _on_export_button_clicked(self) -> None:
         if self.flush():
-            out = self.actions.export_pdf(self.report)
-            if out is not None:
-                self.save_label.setText(fmt(self.tr("PDF saved: %1"), out))
+            self.actions.export_pdf(self.report, self.save_label.setText)
 
     def print_report(self) -> int:
         """Print the shown revision as its PDF (Ctrl+P); the number of pages printed."""
