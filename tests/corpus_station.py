@@ -81,7 +81,6 @@ def install_dofa_keys(station: Workstation, dofa: dict) -> None:
             keys.store_signing_key(station.folder, signing_key(dofa["signing_key"]), passphrase)
             for name, identity in identities:
                 keys.store_age_identity(station.folder, name, identity, passphrase)
-            pg_cluster.remember_unlocked(station.folder)
         else:
             profile_id = keys.profile_id()
             secrets.set(profile_id, keys.KEY_NAME, dofa["signing_key"])

@@ -153,7 +153,7 @@ def pg_server():
 
 BACKEND_ENV = "PLANTRACKER_TEST_BACKEND"
 TEST_PASSPHRASE = "office-test-passphrase"
-_unlocked_by_url: dict[str, dict[str, bytes]] = {}
+_plain_by_sealed: dict[str, bytes] = {}  # a sealed key's text → the key, for later sessions
 
 
 def on_postgresql() -> bool:
@@ -170,44 +170,45 @@ def _url_of(folder: Path) -> str | None:
 def _consolidating_profiles_on_postgresql(request, monkeypatch):
     """On the PostgreSQL pass every consolidating profile a test sets up (the `dofa` fixture,
     `setup --dofa` run in-process) gets a database of its own on the test server, with DoFA's
-    keys sealed in it. A command opens them again without the passphrase: the keys the set-up
-    opened are handed to each later session of the same database, as if the officer had typed
-    the passphrase (a command run in a process of its own gets PLANTRACKER_PASSPHRASE)."""
+    keys sealed in it. A command opens them again without the passphrase: each key sealed in
+    the test is remembered by its sealed text, and handed to a later session that finds that
+    very text in its database, as if the officer had typed the passphrase (a command run in a
+    process of its own gets PLANTRACKER_PASSPHRASE)."""
     if not on_postgresql():
         yield
         return
     server = request.getfixturevalue("pg_server")
+    from app.models import Setting
     from app.services.keys import sealed
     from app.services.workstation import profile
 
     original_create, original_open = profile.create_profile, profile._open_database
+    original_seal = sealed.seal
 
     def create_profile(folder, agency_code, consolidating, passphrase=None, *args, **kwargs):
         if consolidating and kwargs.get("database_url") is None:
             kwargs["database_url"] = server.new_database()
             passphrase = passphrase or TEST_PASSPHRASE
-        station = original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
-        remember_unlocked(Path(folder))
-        return station
+        return original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
+
+    def seal(name, plain, passphrase):
+        original_seal(name, plain, passphrase)
+        _plain_by_sealed[Setting.get_by_id(sealed.PREFIX + name).value] = plain
 
     def open_database(folder):
         original_open(folder)
-        url = _url_of(Path(folder))
-        if url is not None:
-            sealed._unlocked.update(_unlocked_by_url.get(url, {}))
+        if _url_of(Path(folder)) is None:
+            return
+        rows = Setting.select().where(Setting.key.startswith(sealed.PREFIX))
+        for row in rows:
+            if row.value in _plain_by_sealed:
+                sealed._unlocked[row.key[len(sealed.PREFIX) :]] = _plain_by_sealed[row.value]
+                sealed._passphrase = TEST_PASSPHRASE
 
     monkeypatch.setattr(profile, "create_profile", create_profile)
     monkeypatch.setattr(profile, "_open_database", open_database)
+    monkeypatch.setattr(sealed, "seal", seal)
     yield
-
-
-def remember_unlocked(folder: Path) -> None:
-    """After a test put other keys into an office database: later sessions get those."""
-    from app.services.keys import sealed
-
-    url = _url_of(folder)
-    if url is not None:
-        _unlocked_by_url[url] = dict(sealed._unlocked)
 
 
 def subprocess_env() -> dict[str, str]:
@@ -231,9 +232,7 @@ def clone_office_databases(folder: Path) -> None:
             connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
         finally:
             connection.close()
-        copy = server.url(name)
-        office_server.write_url(settings.parent, copy)
-        _unlocked_by_url[copy] = _unlocked_by_url.get(url, {})
+        office_server.write_url(settings.parent, server.url(name))
 
 
 def office_connection(folder: Path):
@@ -246,3 +245,20 @@ def office_connection(folder: Path):
     connection = psycopg2.connect(url)
     connection.autocommit = True
     return connection
+
+
+def profile_query(folder: Path, query: str) -> list[tuple]:
+    """Rows of a read-only query (no parameters) on a profile's database, SQLite or office."""
+    import sqlite3
+
+    office = office_connection(folder)
+    if office is None:
+        uri = f"file:{folder / 'plantracker.sqlite'}?mode=ro"
+        with sqlite3.connect(uri, uri=True) as connection:
+            return connection.execute(query).fetchall()
+    try:
+        cursor = office.cursor()
+        cursor.execute(query)
+        return cursor.fetchall()
+    finally:
+        office.close()

@@ -201,3 +201,51 @@ def test_the_postgresql_pass_keeps_dofa_on_the_server(dofa, tmp_path):
     assert profile.db_path(dofa.folder).exists() != on_postgresql()
     ran = run_cli("--profile", str(dofa.folder), "status", "--period", "2026-H1", "--json")
     assert ran.returncode == 0, ran.stderr.decode()
+
+
+def _drop_connections(pg_server, url: str) -> None:
+    """What a server restart or a network cut does to the office's PCs."""
+    admin = pg_server.connect()
+    admin.cursor().execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        " WHERE datname = %s AND pid <> pg_backend_pid()",
+        (url.rsplit("/", 1)[1],),
+    )
+    admin.close()
+
+
+def test_a_lost_connection_is_said_plainly_and_the_next_try_reconnects(pg_server, tmp_path):
+    import peewee
+
+    from app.models import Agency, db
+    from app.services.core import storage_errors
+
+    url = pg_server.new_database()
+    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    agencies = Agency.select().count()
+    # Mid-transaction: the work under way is rolled back whole, never half-written.
+    with pytest.raises((peewee.DatabaseError, peewee.InterfaceError)) as lost, db.atomic():
+        Agency.create(code="NEW1", name_vi="Mới", name_en="New", kind="other")
+        _drop_connections(pg_server, url)
+        Agency.create(code="NEW2", name_vi="Mới 2", name_en="New 2", kind="other")
+    refusal = storage_errors.explain(lost.value, station.folder)
+    assert isinstance(refusal, storage_errors.ServerUnreachableError)
+    assert "the connection to the office's database server" in refusal.message("en")
+    assert "Kết nối tới máy chủ" in refusal.message("vi")
+    assert Agency.select().count() == agencies  # reconnected; nothing of the lost work
+    # Between transactions: the next statement after the refusal reconnects by itself.
+    _drop_connections(pg_server, url)
+    with pytest.raises(peewee.DatabaseError):
+        Agency.select().count()
+    assert Agency.select().count() == agencies
+
+
+def test_the_command_line_says_a_server_gone_away_plainly(pg_server, tmp_path):
+    url = pg_server.new_database()
+    assert _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa").returncode == 0
+    settings = tmp_path / "pc1" / office_server.SETTINGS_NAME
+    settings.write_text(settings.read_text().replace(url, url + "_gone"))
+    result = run_cli("--profile", str(tmp_path / "pc1"), "status", "--period", "2026-H1")
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "Kết nối tới máy chủ cơ sở dữ liệu của văn phòng" in err and "Traceback" not in err

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import unicodedata
 from datetime import date, datetime
 
@@ -19,6 +18,7 @@ from app.services.dashboard import dashboard, paper, reminder_letters, reminders
 from app.services.reports import doc_settings, issuing
 from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
+from tests.pg_cluster import profile_query
 from tests.reporting import PASSWORD, approver
 from tests.test_pdf_report import _marks, _pages
 
@@ -165,9 +165,8 @@ def test_cli_remind_pdf_is_a_draft_and_remind_issue_records(station, health, tmp
     assert "- Các sở, ban, ngành: " in text and "UBND các huyện, thị xã, thành phố: " in text
     assert "Sở Công Thương" in text and "Sở Y tế" in text and "Sở Tài chính" not in text
     assert len(pages) <= 2, len(pages)
-    with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
-        recorded = connection.execute("SELECT count(*) FROM reminder").fetchone()
-        assert recorded == (0,)  # a draft records nothing
+    recorded = profile_query(station.folder, "SELECT count(*) FROM reminder")
+    assert recorded == [(0,)]  # a draft records nothing
 
     issued = tmp_path / "ban-hanh.pdf"
     issue = ("--profile", dofa_folder, "remind", "issue", "--period", PERIOD, "--out", str(issued))
@@ -184,9 +183,9 @@ def test_cli_remind_pdf_is_a_draft_and_remind_issue_records(station, health, tmp
         in text
     )
     assert "đề nghị các cơ quan, đơn vị chưa gửi báo cáo khẩn trương hoàn thành" in text
-    with sqlite3.connect(station.folder / "plantracker.sqlite") as connection:
-        recorded = connection.execute("SELECT count(*), count(DISTINCT number) FROM reminder")
-        assert recorded.fetchone() == (owed, 1)
+    counting = "SELECT count(*), count(DISTINCT number) FROM reminder"
+    recorded = profile_query(station.folder, counting)
+    assert recorded == [(owed, 1)]
     listed = json.loads(run_cli("--profile", dofa_folder, "outgoing", "--json").stdout)
     assert [(e["symbol"], e["kind"], e["signer"]) for e in listed] == [
         ("1/SNGV", "reminder", "Lê Văn Bình")

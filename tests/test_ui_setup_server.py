@@ -3,6 +3,7 @@ another officer's computer joining it."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.keys import keys
@@ -77,3 +78,34 @@ def test_another_officer_joins_and_a_wrong_passphrase_is_said(
     dialog.accept()
     assert dialog.workstation is not None and dialog.workstation.agency_code == "SNGV"
     assert office_server.read_url(tmp_path / "pc2") == url
+
+
+def test_the_app_offers_to_try_again_while_the_server_is_away(qtbot, monkeypatch):
+    from app.services.core import storage_errors
+    from app.ui import app as desktop
+
+    asked = []
+    answers = iter([QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Cancel])
+
+    def warning(_parent, _title, text, *_buttons):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    attempts = []
+
+    def sign_in():
+        attempts.append(1)
+        if len(attempts) < 2:
+            raise storage_errors.server_refusal("postgresql://u@office-server/db", OSError("gone"))
+        return True
+
+    assert desktop._with_retry(sign_in) is True
+    assert len(attempts) == 2 and "office-server/db" in asked[0]
+    never = storage_errors.server_refusal("postgresql://u@office-server/db", OSError("gone"))
+
+    def always_away():
+        raise never
+
+    with pytest.raises(storage_errors.ServerUnreachableError):
+        desktop._with_retry(always_away)  # Cancel: the refusal stands

@@ -67,6 +67,22 @@ CONNECT_TIMEOUT_SECONDS = 10
 class OfficeDatabase(peewee.PostgresqlDatabase):
     """The consolidating office's PostgreSQL database."""
 
+    def _replace_lost_connection(self) -> None:
+        # A connection the server or the network dropped is replaced at its next use (in
+        # whichever thread it belongs to), so trying again after the refusal works; inside a
+        # transaction the failure stands, and the transaction rolls back whole.
+        if not self.is_closed() and not self.in_transaction() and not self.is_connection_usable():
+            with contextlib.suppress(peewee.PeeweeException):
+                self.close()
+
+    def connection(self):
+        self._replace_lost_connection()
+        return super().connection()
+
+    def cursor(self, named_cursor=None):
+        self._replace_lost_connection()
+        return super().cursor(named_cursor)
+
     def begin(self, isolation_level=None):
         super().begin(isolation_level)
         # Held to COMMIT or ROLLBACK: one transaction of the office at a time, as on SQLite.

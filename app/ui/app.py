@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
 from app.services.accounts import users
-from app.services.core import audit, event_log
+from app.services.core import audit, event_log, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
 from app.services.workstation import profile
@@ -180,6 +180,24 @@ def install_exception_hook() -> None:
     event_log.install_excepthook(_show_unexpected)
 
 
+def _with_retry(step):
+    """A step that needs the office's database server: while the server cannot be reached,
+    say so and offer to try again (nothing was half-written; Cancel stops the app)."""
+    while True:
+        try:
+            return step()
+        except storage_errors.ServerUnreachableError as exc:
+            answer = QMessageBox.warning(
+                None,
+                "Plan Tracker",
+                user_message(exc),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Retry,
+            )
+            if answer != QMessageBox.StandardButton.Retry:
+                raise
+
+
 def run(folder: Path, language: str | None = None) -> int:
     if _no_display():
         print(NO_DISPLAY["en" if language == "en" else "vi"], file=sys.stderr)
@@ -194,9 +212,9 @@ def run(folder: Path, language: str | None = None) -> int:
         if not desktop.ensure_set_up():
             return 0
         event_log.start(folder)
-        if not desktop.sign_in():
+        if not _with_retry(desktop.sign_in):
             return 0
-        desktop.show_main_window()
+        _with_retry(desktop.show_main_window)
     except UserError as exc:
         QMessageBox.critical(None, "Plan Tracker", user_message(exc))
         return 1

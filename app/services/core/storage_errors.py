@@ -83,12 +83,16 @@ def server_name(url: str) -> str:
     return f"{unquote(host)}{parts.path}"
 
 
+class ServerUnreachableError(UserError):
+    """The office's database server could not be reached, or the connection was lost."""
+
+
 def server_refusal(url: str, exc: BaseException) -> UserError:
     """The office's PostgreSQL server could not be reached, refused us, or the connection was
     lost: each transaction committed whole or rolled back, so nothing was half-written."""
     text = str(exc).strip()
     reason = text.splitlines()[0] if text else type(exc).__name__
-    return UserError(
+    return ServerUnreachableError(
         "the connection to the office's database server {server} failed ({reason}); check "
         "the network, the address and the password, then try again. Nothing was half-written.",
         server=server_name(url),

@@ -18,6 +18,9 @@ from app.services.keys import age_passphrase
 PREFIX = "sealed_key."
 MIN_PASSPHRASE_LENGTH = 10
 _unlocked: dict[str, bytes] = {}  # this session's opened keys, by name
+# The passphrase that opened them: a key this session seals anew (a rotation, a restore) is
+# sealed with the same one, so every PC of the office opens it with the passphrase it knows.
+_passphrase: str | None = None
 
 
 class PassphraseNeededError(UserError):
@@ -26,7 +29,9 @@ class PassphraseNeededError(UserError):
 
 def lock() -> None:
     """Forget the keys this session opened (another profile or session starts)."""
+    global _passphrase
     _unlocked.clear()
+    _passphrase = None
 
 
 def is_unlocked() -> bool:
@@ -45,9 +50,12 @@ def require_passphrase(passphrase: str | None) -> str:
 
 
 def seal(name: str, plain: bytes, passphrase: str | None) -> None:
-    stored = age_passphrase.encrypt(plain, require_passphrase(passphrase))
+    global _passphrase
+    passphrase = require_passphrase(_passphrase or passphrase)
+    stored = age_passphrase.encrypt(plain, passphrase)
     Setting.put(PREFIX + name, base64.b64encode(stored).decode("ascii"))
     _unlocked[name] = plain
+    _passphrase = passphrase
 
 
 def unseal(name: str, passphrase: str | None) -> bytes:
@@ -68,7 +76,9 @@ def unseal(name: str, passphrase: str | None) -> bytes:
         plain = age_passphrase.decrypt(base64.b64decode(row.value), passphrase)
     except age_passphrase.AgePassphraseError as exc:
         raise PassphraseNeededError("wrong passphrase for DoFA's keys") from exc
+    global _passphrase
     _unlocked[name] = plain
+    _passphrase = passphrase
     return plain
 
 
