@@ -224,15 +224,8 @@ def clone_office_databases(folder: Path) -> None:
     server = running
     for settings in sorted(folder.rglob(office_server.SETTINGS_NAME)):
         assert server is not None
-        url = office_server.read_url(settings.parent)
-        name = f"copy_{next(server._numbers)}"
-        connection = server.connect()
-        try:
-            source = url.rsplit("/", 1)[1]
-            connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
-        finally:
-            connection.close()
-        office_server.write_url(settings.parent, server.url(name))
+        source = office_server.read_url(settings.parent).rsplit("/", 1)[1]
+        office_server.write_url(settings.parent, server.new_database("copy", template=source))
 
 
 def office_connection(folder: Path):
