@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.dashboard.dashboard import Cell, Totals
-from app.services.exchange import received_views
+from app.services.exchange import ledger, received_views
 from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
 from app.ui.dashboard.dashboard import DashboardView
 from app.ui.dashboard.dashboard_model import BATCH, AgencyRow, MatrixModel
 from app.ui.dashboard.duty_view import DutyView
-from app.ui.exchange.received_view import ReceivedModel
+from app.ui.exchange.ledger_view import LedgerView
+from app.ui.exchange.received_view import ReceivedModel, ReceivedReportsView
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.dashboard_scenario import H1, TODAY, YEAR, fresh_dofa, scenario
@@ -350,3 +351,43 @@ def test_the_matrix_and_the_duty_view_are_read_off_the_ui_thread(qtbot, station)
     assert duties.side_model.rowCount() == 2 and "2 of 2 agencies" in duties.count_label.text()
     assert duties.progress_model.rows[0].label == "III"
     assert sum(duties.section_chart.series()["Not reported"]) == 29
+
+
+# The received reports and the bundle ledger sort by the models' own keys (KeyedSortFilter).
+
+
+def _sorted_keys(view, column: int, order: Qt.SortOrder) -> list:
+    view.table.sortByColumn(column, order)
+    model, proxy = view.model, view.proxy
+    rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    return [model.sort_keys[row][column] for row in rows]
+
+
+def test_received_reports_sort_by_agency_period_revision_and_times(qtbot, station):
+    view = ReceivedReportsView()
+    qtbot.addWidget(view)
+    assert view.model.rowCount() >= 10
+    for column in range(6):
+        for order, reverse in (
+            (Qt.SortOrder.AscendingOrder, False),
+            (Qt.SortOrder.DescendingOrder, True),
+        ):
+            keys = _sorted_keys(view, column, order)
+            assert keys == sorted(keys, reverse=reverse), (column, order)
+    # The keys are the meaning, not the text: codes, period ids, numbers, ISO times.
+    assert _sorted_keys(view, 2, Qt.SortOrder.DescendingOrder)[0] == max(
+        r.revision for r in view.model.reports
+    )
+    codes = _sorted_keys(view, 0, Qt.SortOrder.AscendingOrder)
+    assert codes[0] == min(r.agency.code for r in view.model.reports)
+
+
+def test_the_ledger_sorts_by_number_and_time(qtbot, station):
+    view = LedgerView()
+    qtbot.addWidget(view)
+    rows = ledger.ledger()
+    assert view.model.rowCount() == len(rows) > 1
+    times = _sorted_keys(view, 3, Qt.SortOrder.DescendingOrder)
+    assert times == sorted((r.at for r in rows), reverse=True)
+    numbers = _sorted_keys(view, 1, Qt.SortOrder.AscendingOrder)
+    assert numbers == sorted(r.sequence or 0 for r in rows)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -30,7 +29,7 @@ from app.ui.exchange.exchange_common import when_text
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
-from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
 
 CONTEXT = "BundleLedger"
 COLUMN_TITLES = (
@@ -46,7 +45,6 @@ CONFLICT_REASON = QT_TRANSLATE_NOOP(
 )
 RETURNED_REASON = QT_TRANSLATE_NOOP("BundleLedger", "returned by DoFA for revision: %1")
 ALL_AGENCIES = ""
-SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
 
 
@@ -78,12 +76,17 @@ class LedgerModel(TitledTableModel):
         super().__init__(parent)
         self.rows: list[ledger.LedgerRow] = []
         self.texts: list[tuple[str, ...]] = []
+        self.sort_keys: list[tuple] = []  # per row, one key per column (KeyedSortFilter)
         self.names: dict[str, str] = {}
 
     def set_page(self, page: ledger.LedgerPage) -> None:
         self.beginResetModel()
         self.rows, self.names = page.rows, page.names
         self.texts = [self._texts(r) for r in self.rows]
+        self.sort_keys = [
+            (*texts[:1], row.sequence or 0, texts[2], row.at, *texts[4:])
+            for row, texts in zip(self.rows, self.texts, strict=True)
+        ]
         self.endResetModel()
 
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
@@ -112,12 +115,6 @@ class LedgerModel(TitledTableModel):
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.texts[row][column]
-        if role == SORT_ROLE:
-            if column == 1:
-                return self.rows[row].sequence or 0
-            if column == 3:
-                return self.rows[row].at
-            return self.texts[row][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             verdict = self.rows[row].verdict
             if verdict == ImportStatus.REJECTED:
@@ -130,13 +127,12 @@ class LedgerModel(TitledTableModel):
         return len(self.rows)
 
 
-class AgencyFilter(QSortFilterProxyModel):
+class AgencyFilter(KeyedSortFilter):
     """Keeps the rows of one agency (rejected bundles of unknown senders have none)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.agency = ALL_AGENCIES
-        self.setSortRole(SORT_ROLE)
 
     def set_agency(self, code: str) -> None:
         self.beginFilterChange()
@@ -177,8 +173,7 @@ class LedgerView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns_to_contents(header)
 
         bar = QHBoxLayout()
         bar.addWidget(agency_label)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,7 +31,7 @@ from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
-from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
 
 CONTEXT = "ReceivedReports"
 COLUMN_TITLES = (
@@ -44,7 +43,6 @@ COLUMN_TITLES = (
     QT_TRANSLATE_NOOP("ReceivedReports", "Received at"),
 )
 ALL_AGENCIES = ""
-SORT_ROLE = Qt.ItemDataRole.UserRole
 _ROOT = QModelIndex()
 
 
@@ -62,10 +60,22 @@ class ReceivedModel(TitledTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.reports: list[ReceivedRevision] = []
+        self.sort_keys: list[tuple] = []  # per row, one key per column (KeyedSortFilter)
 
     def set_reports(self, reports: list[ReceivedRevision]) -> None:
         self.beginResetModel()
         self.reports = reports
+        self.sort_keys = [
+            (
+                report.agency.code,
+                report.period_id,
+                report.revision,
+                report.status,
+                report.signed_at or "",
+                report.received_at or "",
+            )
+            for report in reports
+        ]
         self.endResetModel()
 
     def in_conflict(self, row: int) -> bool:
@@ -119,29 +129,17 @@ class ReceivedModel(TitledTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == SORT_ROLE:
-            report = self.reports[row]
-            keys = (
-                report.agency.code,
-                report.period_id,
-                report.revision,
-                report.status,
-                report.signed_at or "",
-                report.received_at or "",
-            )
-            return keys[column]
         return None
 
     def row_count(self) -> int:
         return len(self.reports)
 
 
-class ReceivedFilter(QSortFilterProxyModel):
+class ReceivedFilter(KeyedSortFilter):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.agency = ALL_AGENCIES
         self.latest_only = False
-        self.setSortRole(SORT_ROLE)
 
     def set_filter(self, agency: str, latest_only: bool) -> None:
         self.beginFilterChange()
@@ -182,8 +180,7 @@ class ReceivedReportsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns_to_contents(header)
         self.pane = ReceivedReportPane()
 
         left = QWidget()

@@ -9,10 +9,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QHeaderView
 
 from app.services.core.text import matches
 
 _ROOT = QModelIndex()
+# Columns are as wide as their contents in this many rows, not in every row: measuring ten years
+# of a province's received reports stalled the window on each reload.
+CONTENTS_PRECISION = 200
 
 
 class TitledTableModel(QAbstractTableModel):
@@ -54,3 +58,20 @@ class PhraseFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
         return not self.phrase.strip() or matches(self.phrase, *self.row_texts(source_row))
+
+
+class KeyedSortFilter(QSortFilterProxyModel):
+    """Sorts by the source model's `sort_keys` (per row, one key per column), read directly:
+    through data() every comparison crossed into Python twice, which stalled the window when
+    thousands of rows were sorted at each reload."""
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        keys, column = self.sourceModel().sort_keys, left.column()
+        return keys[left.row()][column] < keys[right.row()][column]
+
+
+def fit_columns_to_contents(header: QHeaderView) -> None:
+    """Columns as wide as their contents in the first rows, the last one stretched."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
+    header.setStretchLastSection(True)
