@@ -172,3 +172,22 @@ def validation_context(moment: datetime | None):
         revocation_mode="soft-fail",
         moment=moment,
     )
+
+
+@dataclass(frozen=True)
+class TrustedAuthority:
+    """A trusted CA certificate as the digital signatures dialog lists it."""
+
+    subject: str
+    self_signed: bool  # a root; else an intermediate
+    not_after: str  # ISO 8601
+
+
+def authorities() -> list[TrustedAuthority]:
+    """The trusted certificates, first added first."""
+    return [TrustedAuthority(r.subject, r.self_signed, r.not_after) for r in trusted()]
+
+
+def keep_crl(path: Path) -> str:
+    """add_crl for screens: the issuer of the kept revocation list."""
+    return add_crl(path).issuer

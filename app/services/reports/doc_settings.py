@@ -8,6 +8,7 @@ from app.models import Agency, Setting, db
 from app.services.core import audit
 from app.services.core.text import nfc
 from app.services.core.vocabulary import AgencyKind, AuditAction
+from app.services.core.wire.register import RegisterAgency
 
 PREFIX = "doc."
 HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can correct it
@@ -32,7 +33,7 @@ class DocSettings:
     drafting_unit: str = ""
 
 
-def defaults(agency: Agency) -> DocSettings:
+def defaults(agency: Agency | RegisterAgency) -> DocSettings:
     return DocSettings(
         parent_body="UBND TỈNH QUẢNG NGÃI",
         agency_name=agency.name_vi.upper(),
@@ -43,7 +44,7 @@ def defaults(agency: Agency) -> DocSettings:
     )
 
 
-def load(agency: Agency) -> DocSettings:
+def load(agency: Agency | RegisterAgency) -> DocSettings:
     values = asdict(defaults(agency))
     for row in Setting.select().where(Setting.key.startswith(PREFIX)):
         name = row.key.removeprefix(PREFIX)

@@ -109,7 +109,7 @@ class DigitalSignatureDialog(QDialog):
 
     def _reload_trusted(self) -> None:
         self.trusted.clear()
-        for record in trust_store.trusted():
+        for record in trust_store.authorities():
             kind = self.tr("root") if record.self_signed else self.tr("intermediate")
             self.trusted.addItem(
                 fmt(
@@ -160,10 +160,10 @@ class DigitalSignatureDialog(QDialog):
     def _on_add_crl_button_clicked(self) -> None:
         path = self._pick(self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))
         if path is not None:
-            self._run(lambda: self._crl_added(trust_store.add_crl(path)))
+            self._run(lambda: self._crl_added(trust_store.keep_crl(path)))
 
-    def _crl_added(self, record) -> None:
-        self.notice.setText(fmt(self.tr("Revocation list of %1 kept."), record.issuer))
+    def _crl_added(self, issuer: str) -> None:
+        self.notice.setText(fmt(self.tr("Revocation list of %1 kept."), issuer))
 
     def _pick(self, filter_text: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", filter_text)
