@@ -13,6 +13,7 @@ office, warm medians:
   pg_first_screen_ms  constructing the dashboard to its first painted matrix (goal < 300)
   pg_filter_ms        a filter change to the repainted matrix                 (goal < 100)
   pg_sql_ms           the first screen's queries alone
+  pg_ui_block_ms      the longest the UI thread was held during a first screen
 
 Import: an office with --bundles agencies enrolled and one real bundle from each (every
 report of --periods periods with its 300 entries and evidence, packed, signed and encrypted
@@ -87,12 +88,13 @@ def dashboard(server: PgServer, root: Path, years: int) -> dict[str, float]:
     print(f"province: {made['entries']} entries in {made['seconds']} s", flush=True)
     app = QApplication.instance() or QApplication([])
     i18n.install("vi")
-    screens, filters, sqls = measure(app, root / "province")
+    screens, filters, sqls, stalls = measure(app, root / "province")
     close_db()
     return {
         "pg_first_screen_ms": statistics.median(screens),
         "pg_filter_ms": statistics.median(filters),
         "pg_sql_ms": statistics.median(sqls),
+        "pg_ui_block_ms": statistics.median(stalls),
     }
 
 

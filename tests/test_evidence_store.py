@@ -7,6 +7,7 @@ too, so the same code runs here on a real SQLite file with the store switched to
 from __future__ import annotations
 
 import hashlib
+import shutil
 
 import pytest
 
@@ -26,8 +27,6 @@ def world(tmp_path_factory):
 
 @pytest.fixture
 def dofa(world, tmp_path, monkeypatch):
-    import shutil
-
     monkeypatch.setenv("PLANTRACKER_TEST_KEYRING", world.keyring)
     shutil.copytree(world.dofa, tmp_path / "dofa")
     monkeypatch.setattr(evidence, "in_database", lambda: True)
@@ -77,3 +76,23 @@ def test_attaching_a_file_twice_at_once_stores_it_once(dofa, tmp_path):
     again = evidence.store(dofa.folder, source)  # a second officer, the same file
     assert first == again == (hashlib.sha256(source.read_bytes()).hexdigest(), 180)
     assert EvidenceBlob.select().count() == 1
+
+
+def test_a_workstation_restored_from_the_office_server_reads_its_rows(world, tmp_path, monkeypatch):
+    """A backup of the office's server restores as a SQLite workstation whose evidence is rows
+    of its own file: the folder store reads them too."""
+    monkeypatch.setenv("PLANTRACKER_TEST_KEYRING", world.keyring)
+    shutil.copytree(world.dofa, tmp_path / "restored")
+    station = use(tmp_path / "restored")
+    data = b"%PDF-1.4 bien ban tu may chu\n" * 20
+    sha256 = hashlib.sha256(data).hexdigest()
+    EvidenceBlob.create(sha256=sha256, size=len(data), data=data)
+    assert not evidence.stored_path(station.folder, sha256).exists()
+    assert evidence.is_stored(station.folder, sha256)
+    assert evidence.read_bytes(station.folder, sha256) == data
+    assert evidence.for_bundle(station.folder, sha256) == data
+    copy = evidence.export_copy(station.folder, sha256, tmp_path, "bien-ban.pdf")
+    assert copy.read_bytes() == data
+    with pytest.raises(FileNotFoundError):
+        evidence.for_bundle(station.folder, "1" * 64)
+    close_db()

@@ -64,3 +64,21 @@ def test_nothing_reloads_when_nothing_changed(qtbot, station):
         window.office_watch.poll()
         window.office_watch.poll()
     assert window.office_watch.known == 0
+
+
+def test_the_conflict_inbox_reloads_though_another_tab_is_in_front(qtbot, world, station):
+    """Its tab's title counts the open conflicts: it follows imports made elsewhere."""
+    window = MainWindow(station)
+    qtbot.addWidget(window)
+    assert window.tabs.currentWidget() is not window.exchange.conflicts
+    calls = []
+    original = window.exchange.conflicts.reload
+    window.exchange.conflicts.reload = lambda: (calls.append(1), original())
+    imported = run_module(
+        "app", "--profile", str(station.folder), "bundle", "import", str(world.bundle),
+        keyring=world.keyring,
+    )  # fmt: skip
+    assert imported.returncode == 0
+    with qtbot.waitSignal(window.office_watch.office_changed, timeout=1000):
+        window.office_watch.poll()
+    assert calls == [1]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -79,7 +79,7 @@ def import_bundles(
     if not dry_run:
         # One import at a time per profile: a second one waits, then finds the first one's
         # bundles already imported. Half-copied evidence of a refused or failed file goes.
-        with writer_lock.exclusive(station.folder), checkpoints_after():
+        with _one_importer(station), checkpoints_after():
             try:
                 return _import_all(station, paths, (identities, kept), progress, preview=False)
             finally:
@@ -90,6 +90,16 @@ def import_bundles(
         results = _import_all(station, paths, (identities, kept), progress, preview=True)
         transaction.rollback()
     return results
+
+
+def _one_importer(station: Workstation):
+    """The profile's writer lock around a whole import, on SQLite: evidence files are copied
+    into the folder before each bundle's transaction. On the office's server evidence goes in
+    with the bundle's own transaction and the server runs those one at a time (each decides
+    "already imported" and the outcomes inside it), so officers' imports need no lock around
+    the whole run: one officer's bundle is decrypted and checked while another's is written,
+    and the result is as if they had run one after the other."""
+    return nullcontext() if is_postgresql() else writer_lock.exclusive(station.folder)
 
 
 @contextmanager

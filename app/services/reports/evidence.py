@@ -42,31 +42,42 @@ def stored_path(profile_folder: Path, sha256: str) -> Path:
     return profile_folder / EVIDENCE_DIR / sha256[:2] / sha256
 
 
-def is_stored(profile_folder: Path, sha256: str) -> bool:
+def _in_folder(profile_folder: Path, sha256: str) -> Path | None:
+    """The file in the profile's folder store, if this store is one and holds it."""
     if in_database():
-        return EvidenceBlob.select().where(EvidenceBlob.sha256 == sha256).exists()
-    return stored_path(profile_folder, sha256).is_file()
+        return None
+    path = stored_path(profile_folder, sha256)
+    return path if path.is_file() else None
+
+
+def _row(sha256: str) -> EvidenceBlob | None:
+    # Also on SQLite: a workstation restored from a backup of the office's server holds the
+    # office's evidence as rows of its own file.
+    return EvidenceBlob.get_or_none(EvidenceBlob.sha256 == sha256)
+
+
+def is_stored(profile_folder: Path, sha256: str) -> bool:
+    if _in_folder(profile_folder, sha256) is not None:
+        return True
+    return EvidenceBlob.select().where(EvidenceBlob.sha256 == sha256).exists()
 
 
 def read_bytes(profile_folder: Path, sha256: str) -> bytes:
     """The stored file's bytes; FileNotFoundError when this store does not hold it."""
-    if in_database():
-        row = EvidenceBlob.get_or_none(EvidenceBlob.sha256 == sha256)
-        if row is None:
-            raise FileNotFoundError(2, "not in the evidence store", sha256)
-        return bytes(row.data)  # PostgreSQL hands back a memoryview
-    return stored_path(profile_folder, sha256).read_bytes()
+    path = _in_folder(profile_folder, sha256)
+    if path is not None:
+        return path.read_bytes()
+    row = _row(sha256)
+    if row is None:
+        raise FileNotFoundError(2, "not in the evidence store", sha256)
+    return bytes(row.data)  # PostgreSQL hands back a memoryview
 
 
 def for_bundle(profile_folder: Path, sha256: str) -> Path | bytes:
     """What a bundle packs for a stored file: the file itself, read only when packed, or the
     bytes from the database. FileNotFoundError when the store does not hold it."""
-    if in_database():
-        return read_bytes(profile_folder, sha256)
-    path = stored_path(profile_folder, sha256)
-    if not path.is_file():
-        raise FileNotFoundError(2, "not in the evidence store", str(path))
-    return path
+    path = _in_folder(profile_folder, sha256)
+    return path if path is not None else read_bytes(profile_folder, sha256)
 
 
 def _keep_in_database(data: bytes) -> str:
@@ -221,8 +232,9 @@ def copy_target(folder: Path, name: str) -> Path:
 def export_copy(profile_folder: Path, sha256: str, folder: Path, name: str) -> Path:
     """A copy of the stored file in `folder` under its name (see copy_target); returns it."""
     target = copy_target(folder, name)
-    if in_database():
-        target.write_bytes(read_bytes(profile_folder, sha256))
+    path = _in_folder(profile_folder, sha256)
+    if path is not None:
+        shutil.copyfile(path, target)
     else:
-        shutil.copyfile(stored_path(profile_folder, sha256), target)
+        target.write_bytes(read_bytes(profile_folder, sha256))
     return target

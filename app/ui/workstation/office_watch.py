@@ -3,8 +3,9 @@
 Every few seconds a task reads `changes.generation()` (one small read, off the UI thread);
 when the number moved — another officer imported bundles, recorded a paper report, returned
 a report or decided a conflict — the screen in front reloads (each screen reads its data in a
-task of its own), and the others reload when next shown, as they already do. The status bar
-says so. A failed read (the server out of reach) is tried again at the next tick.
+task of its own), and the others reload when next shown, as they already do; the conflict
+inbox always does, since its tab's title counts the open conflicts. The status bar says so.
+A failed read (the server out of reach) is tried again at the next tick.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class OfficeWatch(QObject):
         for tab in (exchange.received_tab, exchange.ledger_tab):
             if tab is not None and current is tab and tab.is_built:
                 tab.content.reload()
-        if exchange.conflicts is not None and current is exchange.conflicts:
+        if exchange.conflicts is not None:  # its tab's title counts them, shown or not
             exchange.conflicts.reload()
         consolidation = window.consolidation
         if (
