@@ -258,7 +258,7 @@ def save_passage(
 # --- what changed since DoFA last accepted the pre-fill --------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class Change:
     key: str  # "<ref>|<code>", or "counts"
     kind: str  # added | changed | removed (a passage) or counts

@@ -9,7 +9,7 @@ by the due date. Aggregates come from SQL over indexes; nothing here loops over 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from peewee import fn
@@ -39,7 +39,7 @@ STATUSES = (
 NOT_TRACKED = Status.NOT_TRACKED
 
 
-@dataclass
+@dataclass(frozen=True)
 class Cell:
     agency: str
     period: str
@@ -125,9 +125,7 @@ def _cell(
     when either was signed by the due date. A period DoFA does not follow up is not_tracked,
     its facts kept for the tooltip."""
     cell = _facts(agency, period, record, on_paper, today)
-    if not tracked:
-        cell.status = NOT_TRACKED
-    return cell
+    return cell if tracked else replace(cell, status=NOT_TRACKED)
 
 
 def _facts(
@@ -139,28 +137,30 @@ def _facts(
 ) -> Cell:
     cell = Cell(agency.code, period.id, Status.MISSING if today > period.due else Status.NOT_DUE)
     if on_paper is not None:
-        cell.paper_received_on, cell.paper_signed_on = on_paper.received_on, on_paper.signed_on
-        cell.channel, cell.signed_at = Channel.PAPER, _midnight(on_paper.signed_on)
-        cell.received_at = _midnight(on_paper.received_on)
+        cell = replace(
+            cell,
+            paper_received_on=on_paper.received_on,
+            paper_signed_on=on_paper.signed_on,
+            channel=Channel.PAPER,
+            signed_at=_midnight(on_paper.signed_on),
+            received_at=_midnight(on_paper.received_on),
+        )
     if record is not None:
         # A returned or conflict cell keeps the facts of the revision on record, for its tooltip.
-        cell.channel, cell.revision = record.channel, record.revision
-        cell.signed_at, cell.received_at = record.signed_at, record.received_at
+        cell = replace(cell, channel=record.channel, revision=record.revision,
+                       signed_at=record.signed_at, received_at=record.received_at)  # fmt: skip
         if not record.accepted:
-            cell.status = Status.CONFLICT if record.in_conflict else Status.RETURNED
-            return cell
+            return replace(cell, status=Status.CONFLICT if record.in_conflict else Status.RETURNED)
         if unbelievable_sign_off(
             period, record.signed_at, record.received_at, record.earlier_signed_at, record.issued_on
         ):
-            cell.status = Status.NEEDS_REVIEW  # a person looks first, whatever paper came
-            return cell
+            return replace(cell, status=Status.NEEDS_REVIEW)  # a person looks first
     if record is None and on_paper is None:
         return cell
     timely = (record is not None and on_time(record.signed_at, period.due)) or (
         on_paper is not None and on_paper.signed_by(period.due)
     )
-    cell.status = Status.ON_TIME if timely else Status.LATE
-    return cell
+    return replace(cell, status=Status.ON_TIME if timely else Status.LATE)
 
 
 def _midnight(day: date) -> str:
@@ -192,8 +192,7 @@ def matrix(
         for p in period_list:
             key = (a.id, p.id)
             cell = _cell(a, p, records.get(key), on_paper.get(key), today, followed[p.id])
-            cell.reminded_at = reminded.get((a.id, p.id))
-            row.append(cell)
+            row.append(replace(cell, reminded_at=reminded.get(key)))
         rows.append(row)
     return rows
 
@@ -209,7 +208,7 @@ def _reminders(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], str]:
     return {(agency_id, period): sent for agency_id, period, sent in query}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Totals:
     period: str
     expected: int

@@ -18,7 +18,7 @@ loops over entries in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
@@ -84,7 +84,7 @@ _BUCKETS = (
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class SideEntry:
     """One responsible agency's latest accepted entry on a duty (or why there is none)."""
 
@@ -101,14 +101,14 @@ class SideEntry:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
-    attachments: list[dict] = field(default_factory=list)
+    attachments: tuple[dict, ...] = ()
 
     @property
     def reported(self) -> bool:
         return self.revision is not None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SectionProgress:
     """Duties of a plan section (item None) or of one numbered item, by bucket."""
 
@@ -164,10 +164,12 @@ def side_by_side(
         code, name_vi, name_en, role, _active, revision, signed_at, channel, entry_id = row[1:10]
         side = SideEntry(code, name_vi, name_en, role, cells.get(code, DashboardStatus.MISSING))
         if entry_id is not None:
-            side.channel, side.revision, side.signed_at = channel, revision, signed_at
-            side.status, side.progress = row[10], row[11]
-            side.results, side.difficulties, side.proposals = row[12], row[13], row[14]
-            side.attachments = attachments.get(entry_id, [])
+            status, progress, results, difficulties, proposals = row[10:15]
+            side = replace(
+                side, channel=channel, revision=revision, signed_at=signed_at, status=status,
+                progress=progress, results=results, difficulties=difficulties,
+                proposals=proposals, attachments=tuple(attachments.get(entry_id, [])),
+            )  # fmt: skip
         result.append(side)
     return result
 

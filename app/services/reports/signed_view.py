@@ -40,7 +40,7 @@ class SignedEntry:
     proposals: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class SignedEntryView:
     """An entry as signed, with its duty: shaped like reports.EntryView for the forms."""
 
@@ -49,7 +49,7 @@ class SignedEntryView:
     attachments: list[SignedAttachment]
 
 
-@dataclass
+@dataclass(frozen=True)
 class SignedRevision:
     """What a signed revision says, or why it cannot be shown."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import groupby
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -52,14 +53,10 @@ NAME_MIN_WIDTH = 220  # most item names ("Sở Kế hoạch và Đầu tư") who
 def with_section_totals(items: list[SectionProgress]) -> list[SectionProgress]:
     """Each section's row (the sum of its items: a few dozen rows) before its items."""
     result: list[SectionProgress] = []
-    total: SectionProgress | None = None
-    for item in items:
-        if total is None or total.section != item.section:
-            total = SectionProgress(item.section, None, "", "", 0, 0, 0, 0, 0, 0)
-            result.append(total)
-        for name in ("duties", *BUCKETS):
-            setattr(total, name, getattr(total, name) + getattr(item, name))
-        result.append(replace(item))  # a copy: the caller names it, the service's stays
+    for section, group in groupby(items, key=lambda item: item.section):
+        members = list(group)
+        sums = {name: sum(getattr(m, name) for m in members) for name in ("duties", *BUCKETS)}
+        result += [SectionProgress(section, None, "", "", **sums), *members]
     return result
 
 
@@ -278,14 +275,7 @@ class DutyView(QWidget):
             self._show_duty(side)
         if "period" not in wanted:
             return
-        rows = with_section_totals(list(progress))
-        for row in rows:
-            if row.item is None:
-                row.title_vi, row.title_en = self.section_titles[row.section]
-            elif not row.title_vi:  # an item without a heading (IV.1): its first duty's text
-                first = next(d for d in self.duties.values() if d.ref.startswith(row.label + "."))
-                row.title_vi = elided(first.text_vi, TITLE_CHARS)
-                row.title_en = elided(first.text_en, TITLE_CHARS)
+        rows = [self._titled(row) for row in with_section_totals(list(progress))]
         self.progress_model.load(rows)
         items = [r for r in rows if r.item is not None]
         self.section_chart.set_data(
@@ -295,6 +285,18 @@ class DutyView(QWidget):
                 for b in BUCKETS
             ],
         )
+
+    def _titled(self, row: SectionProgress) -> SectionProgress:
+        """A section's row with its title; an item without a heading (IV.1) named by its
+        first duty's text."""
+        if row.item is None:
+            title_vi, title_en = self.section_titles[row.section]
+            return replace(row, title_vi=title_vi, title_en=title_en)
+        if row.title_vi:
+            return row
+        first = next(d for d in self.duties.values() if d.ref.startswith(row.label + "."))
+        return replace(row, title_vi=elided(first.text_vi, TITLE_CHARS),
+                       title_en=elided(first.text_en, TITLE_CHARS))  # fmt: skip
 
     def _load_duty(self) -> None:
         ref = self.duty_ref()
