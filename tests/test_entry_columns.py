@@ -3,15 +3,16 @@
 - A report's entries are read column by column (wire/entries.py `_plain_columns`); whatever it
   accepts, the entry-by-entry reader (`Entry.read`) accepts too, giving the same values, and a
   list of plainly valid entries does take the fast way.
-- The canonical check writes the parsed value back with orjson (wire/fields.py
+- The canonical check reads with orjson and writes the parsed value back with it (wire/fields.py
   `_sorted_compact`); for every value a field can hold it writes exactly the bytes that
-  canonical_bytes (the json module, what signers use) writes.
+  canonical_bytes (the json module, what signers use) writes, and reads them back alike.
 """
 
 from __future__ import annotations
 
 import json
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -140,6 +141,8 @@ def test_the_canonical_check_writes_what_canonical_bytes_writes(value):
         assert expected is None or _has_huge_int(value)
     else:
         assert written == expected
+        # and reads the canonical bytes back as the json module does
+        assert orjson.loads(written) == json.loads(reference) == value
 
 
 def _has_huge_int(value) -> bool:

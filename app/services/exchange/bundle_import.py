@@ -34,7 +34,7 @@ from app.services.exchange.bundle_format import (
 )
 from app.services.exchange.bundle_verify import KeptBundles, Verified, verify
 from app.services.exchange.issue_wire import refuse_another
-from app.services.exchange.received import Outcome, outcome_of, store
+from app.services.exchange.received import Outcome, outcomes_of, store
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import evidence
 from app.services.workstation import changes, leftovers
@@ -192,7 +192,7 @@ def _decide_and_apply(
             Outcome(i.period_id, i.revision, ReportOutcome.UNCHANGED) for i in verified.incoming
         ]
         return result
-    result.reports = [outcome_of(i) for i in verified.incoming]
+    result.reports = outcomes_of(verified.incoming)
     for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
         if incoming.issue is not None and outcome.outcome != ReportOutcome.CONFLICT:
             refuse_another(incoming.agency, incoming.plan, incoming.issue, file_name)

@@ -144,12 +144,28 @@ def changes_between(old: ReportContent | None, new: ReportContent) -> list[dict]
     return changes
 
 
-def outcome_of(incoming: Incoming) -> Outcome:
-    """What importing this revision would do, without writing anything."""
+def outcomes_of(revisions: list[Incoming]) -> list[Outcome]:
+    """outcome_of of each revision a bundle brings, asking once which periods its agency
+    holds any revision of (most reports a bundle brings are the first of their period)."""
+    agencies = {incoming.agency.id for incoming in revisions}
+    held = set(
+        Report.select(Report.agency, Report.plan, Report.period_id)
+        .where(Report.agency.in_(list(agencies)))
+        .tuples()
+    )
+    return [
+        outcome_of(incoming, (incoming.agency.id, incoming.plan.id, incoming.period_id) in held)
+        for incoming in revisions
+    ]
+
+
+def outcome_of(incoming: Incoming, held: bool | None = None) -> Outcome:
+    """What importing this revision would do, without writing anything. `held`: whether the
+    agency holds any revision of the period (None: asked here)."""
     period, revision = incoming.period_id, incoming.revision
     # Most reports a bundle brings are the first of their period: one cheap query says so
     # without reading whole rows (and their signed content) to compare with.
-    if not _versions(incoming).exists():
+    if not (_versions(incoming).exists() if held is None else held):
         return Outcome(period, revision, ReportOutcome.NEW, (None, incoming.content))
     # A row of this revision without content (a paper receipt, in profiles from before paper
     # receipts had their own table) holds nothing to compare.
