@@ -7,7 +7,7 @@ How to open a PostgreSQL profile in a test:
         station = profile.create_profile(tmp_path / "dofa", "SNGV", consolidating=True,
                                          passphrase=PASSPHRASE, database_url=url)
         ...                                       # services and models now use PostgreSQL
-        joined = profile.join_office(tmp_path / "pc2", url, PASSPHRASE)  # a second PC
+        joined = office_setup.join_office(tmp_path / "pc2", url, PASSPHRASE)  # a second PC
 
     # or, on the command line:
     run_cli("--profile", str(folder), "setup", "--agency", "SNGV", "--dofa",
@@ -19,13 +19,15 @@ How to open a PostgreSQL profile in a test:
 `pg_server.connect(url)` gives a psycopg2 connection for looking at the database directly.
 With PLANTRACKER_TEST_BACKEND=postgresql (the second pass of .ci/run) the `dofa` fixture and
 every consolidating profile the tests set up (also through `setup --dofa` in-process) get a
-database of their own on this server; see tests/conftest.py.
+database of their own on this server (`_consolidating_profiles_on_postgresql` below); a test
+helper that reads a profile's rows directly uses `profile_query` / `office_connection`.
 
 The cluster: Debian's `postgresql` package (scripts/setup.sh installs it), `initdb` and
 `pg_ctl` run as the unprivileged `postgres` user when the tests run as root (PostgreSQL refuses
 root), directly otherwise; it listens on a Unix socket in its folder under /tmp only (no TCP
-port, so parallel runs never collide), trusts local connections, and is stopped and removed
-at the end of the run. A missing PostgreSQL fails the tests that need it, with the reason.
+port, so parallel runs never collide), trusts local connections (but PgServer.PASSWORD_ROLE),
+and is stopped and removed at the end of the run. A missing PostgreSQL fails the tests that
+need it, with the reason.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ def pg_server():
 BACKEND_ENV = "PLANTRACKER_TEST_BACKEND"
 TEST_PASSPHRASE = "office-test-passphrase"
 _plain_by_sealed: dict[str, bytes] = {}  # a sealed key's text → the key, for later sessions
+_given_databases: set[str] = set()  # URLs the pass gave (and their copies): opened unlocked
 
 
 def on_postgresql() -> bool:
@@ -188,6 +191,7 @@ def _consolidating_profiles_on_postgresql(request, monkeypatch):
     def create_profile(folder, agency_code, consolidating, passphrase=None, *args, **kwargs):
         if consolidating and kwargs.get("database_url") is None:
             kwargs["database_url"] = server.new_database()
+            _given_databases.add(kwargs["database_url"])
             passphrase = passphrase or TEST_PASSPHRASE
         return original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
 
@@ -197,8 +201,8 @@ def _consolidating_profiles_on_postgresql(request, monkeypatch):
 
     def open_database(folder):
         original_open(folder)
-        if _url_of(Path(folder)) is None:
-            return
+        if _url_of(Path(folder)) not in _given_databases:
+            return  # a test's own office (and every SQLite profile) as it really opens
         rows = Setting.select().where(Setting.key.startswith(sealed.PREFIX))
         for row in rows:
             if row.value in _plain_by_sealed:
@@ -224,8 +228,11 @@ def clone_office_databases(folder: Path) -> None:
     server = running
     for settings in sorted(folder.rglob(office_server.SETTINGS_NAME)):
         assert server is not None
-        source = office_server.read_url(settings.parent).rsplit("/", 1)[1]
-        office_server.write_url(settings.parent, server.new_database("copy", template=source))
+        url = office_server.read_url(settings.parent)
+        copy = server.new_database("copy", template=url.rsplit("/", 1)[1])
+        office_server.write_url(settings.parent, copy)
+        if url in _given_databases:
+            _given_databases.add(copy)
 
 
 def office_connection(folder: Path):
