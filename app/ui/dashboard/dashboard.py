@@ -36,6 +36,7 @@ from app.ui.dashboard.dashboard_model import (
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, kind_label, period_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.tasks import run_task
 
 _ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
@@ -55,8 +56,7 @@ class DashboardView(QWidget):
         self.paper_dialog: PaperReportDialog | None = None
         self.agencies: dict[str, AgencyName] = {}
         self.every: list = []
-        self.loading = False  # the matrix is being read in a task
-        self._generation = 0  # of the read under way: a later one supersedes it
+        self.reads = LatestRead(self)  # the matrix, read in a task
         self.model = MatrixModel(self)
         self.period_combo = QComboBox()
         # Filled when the matrix is read, after the first show: sized to its periods then.
@@ -135,24 +135,22 @@ class DashboardView(QWidget):
         today = self.today or date.today()
         focus = focus or self.period_combo.currentData()
         plan = self.plan
-        self._generation += 1
-        generation = self._generation
-        self.loading = True
         self.summary.setText(self.tr("Loading…"))
-        run_task(
+        self.reads.run(
             lambda _progress: dashboard_view.matrix(plan, today, focus),
-            lambda result, error: self._on_loaded(generation, result, error),
-            parent=self,
+            self._on_loaded,
+            self._on_load_failed,
         )
 
-    def _on_loaded(self, generation: int, matrix: Matrix | None, error) -> None:
-        if generation != self._generation:
-            return  # a later read is on its way
-        self.loading = False
-        if error is not None:
-            self.summary.clear()
-            self.message.setText(user_message(error))
-            return
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self.summary.clear()
+        self.message.setText(user_message(error))
+
+    def _on_loaded(self, matrix: Matrix) -> None:
         self.every = list(matrix.every)
         chosen = list(matrix.shown)
         self.period_combo.blockSignals(True)

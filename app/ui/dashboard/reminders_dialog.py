@@ -37,6 +37,7 @@ from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, h
 from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, ui_language
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 
@@ -50,7 +51,7 @@ class RemindersDialog(QDialog):
         super().__init__(parent)
         self.station, self.plan, self.actor = station, plan, actor
         self.sent: tuple[str, ...] = ()  # codes of the agencies the issued letter went to
-        self._generation = 0  # of the list being read: a later read supersedes it
+        self.reads = LatestRead(self)  # who owes the report, read in a task
         self.setWindowTitle(self.tr("Reminder letters"))
         self.period_combo = QComboBox()
         today = date.today()
@@ -134,26 +135,20 @@ class RemindersDialog(QDialog):
 
     def reload(self) -> None:
         """Read who owes the period's report in a task: it reads every agency's standing."""
-        self._generation += 1
-        generation, plan, period_id = self._generation, self.plan, self.period_id
+        plan, period_id = self.plan, self.period_id
         self.list.clear()
         self.count_label.setText(self.tr("Loading…"))
         for button in (self.save_button, self.issue_button, self.print_button):
             button.setEnabled(False)
-        run_task(
+        self.reads.run(
             lambda _progress: reminder_view.reminder_candidates(plan, period_id),
-            lambda result, error: self._on_candidates_read(generation, result, error),
-            parent=self,
+            self._fill,
+            self._on_candidates_failed,
         )
 
-    def _on_candidates_read(self, generation: int, candidates, error) -> None:
-        if generation != self._generation:
-            return
-        if error is not None:
-            self.count_label.clear()
-            self.error.show_error(user_message(error))
-            return
-        self._fill(candidates)
+    def _on_candidates_failed(self, error: BaseException) -> None:
+        self.count_label.clear()
+        self.error.show_error(user_message(error))
 
     def _fill(self, candidates: tuple[ReminderCandidate, ...]) -> None:
         self.list.blockSignals(True)
