@@ -50,7 +50,13 @@ MISSING = (
 )
 
 
+BINDIR_ENV = "PLANTRACKER_TEST_PG_BINDIR"  # where initdb and pg_ctl are, if not Debian's place
+
+
 def _binaries() -> Path | None:
+    if os.environ.get(BINDIR_ENV):
+        chosen = Path(os.environ[BINDIR_ENV])
+        return chosen if (chosen / "initdb").is_file() else None
     found = sorted(
         glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4])
     )

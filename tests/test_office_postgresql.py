@@ -83,6 +83,7 @@ def test_joining_needs_the_right_passphrase_and_an_office(pg_server, tmp_path):
     [
         (("--agency", "SYT"), "postgresql://u@h/db", "only the consolidating (DoFA) workstation"),
         (("--agency", "SNGV", "--dofa"), "postgresql://u:secret@h/db", "must not hold a password"),
+        (("--agency", "SNGV", "--dofa"), "postgresql://u@h/db?password=x", "must not hold a"),
         (("--agency", "SNGV", "--dofa"), "mysql://u@h/db", "is not a PostgreSQL address"),
         (("--agency", "SNGV", "--dofa"), "postgresql://u@h", "names no database"),
     ],
@@ -249,3 +250,19 @@ def test_the_command_line_says_a_server_gone_away_plainly(pg_server, tmp_path):
     assert result.returncode == 1
     err = result.stderr.decode()
     assert "Kết nối tới máy chủ cơ sở dữ liệu của văn phòng" in err and "Traceback" not in err
+
+
+def test_a_machine_without_postgresql_fails_the_server_tests_with_the_reason(tmp_path):
+    """Never a skip: a CI machine that lost its PostgreSQL must not pass quietly."""
+    (tmp_path / "test_needs_server.py").write_text(
+        "def test_needs_server(pg_server):\n    pass\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "tests.pg_cluster", "-p", "no:cacheprovider",
+         "--rootdir", str(tmp_path), str(tmp_path / "test_needs_server.py")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO), "PLANTRACKER_TEST_PG_BINDIR": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout
+    assert "PostgreSQL is not installed" in done.stdout
+    assert "skipped" not in done.stdout and "1 error" in done.stdout

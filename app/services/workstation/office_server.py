@@ -14,7 +14,7 @@ from __future__ import annotations
 import configparser
 import os
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import peewee
 
@@ -44,7 +44,7 @@ def checked_url(url: str) -> str:
             "{url} is not a PostgreSQL address; write it as postgresql://USER@SERVER/DATABASE",
             url=url,
         )
-    if parts.password is not None:
+    if parts.password is not None or "password" in parse_qs(parts.query):
         raise UserError(
             "the database address must not hold a password (it would be kept in the profile); "
             "give the password in PGPASSWORD or ~/.pgpass, or keep it in the OS secret store"
