@@ -199,12 +199,6 @@ def preview(plan: PlanInfo, period_id: str, with_changes: bool) -> PreviewData:
     return PreviewData(_state(report) if report else None, build_document(shown), changes)
 
 
-def pending_changes(plan: PlanInfo, period_id: str) -> int:
-    """How many changes DoFA has neither taken nor kept (0 when nothing is saved)."""
-    report = consolidated.latest(plan_of(plan), period_id)
-    return len(consolidated.changes_since(report)) if report is not None else 0
-
-
 def decide_changes(
     plan: PlanInfo, period_id: str, accept: bool, keys: list[str] | None, actor: str | None
 ) -> int:
