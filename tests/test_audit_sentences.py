@@ -158,3 +158,10 @@ def test_every_recorded_action_is_named_by_its_member():
     assert len(calls) > 50, "the scan found too few calls; is it broken?"
     spelled = [w for w, call in calls if isinstance(call.args[0], ast.Constant | ast.JoinedStr)]
     assert spelled == []
+
+
+def test_an_account_s_role_reads_as_the_domain_s_label(vietnamese):
+    added = json.dumps({"login": "van.thu", "role": "clerk"})
+    assert detail_sentence("user.add", added) == "Thêm tài khoản van.thu (văn thư)."
+    i18n.install("en")
+    assert detail_sentence("user.add", added) == "Account van.thu added (records clerk)."

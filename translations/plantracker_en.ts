@@ -692,18 +692,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drafter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>records clerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the secret store</source>
         <translation type="unfinished"></translation>
     </message>

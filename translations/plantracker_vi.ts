@@ -692,18 +692,6 @@
         <translation>đã nhập trước đây</translation>
     </message>
     <message>
-        <source>drafter</source>
-        <translation>người soạn thảo</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>người phê duyệt</translation>
-    </message>
-    <message>
-        <source>records clerk</source>
-        <translation>văn thư</translation>
-    </message>
-    <message>
         <source>the secret store</source>
         <translation>kho bí mật của máy</translation>
     </message>

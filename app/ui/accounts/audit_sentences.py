@@ -15,8 +15,15 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
-from app.services.core.vocabulary import AuditAction, ImportStatus, UserRole
-from app.ui.kit.labels import entry_status_label, format_date, period_label, ui_language
+from app.services.core.vocabulary import AuditAction, ImportStatus
+from app.ui.kit.labels import (
+    entry_status_label,
+    format_date,
+    mid_sentence,
+    period_label,
+    ui_language,
+    user_role_label,
+)
 
 CONTEXT = "AuditDetails"
 
@@ -133,9 +140,6 @@ WORDS = {
     ImportStatus.CONFLICT: QT_TRANSLATE_NOOP("AuditDetails", "conflict, kept aside to decide"),
     ImportStatus.REJECTED: QT_TRANSLATE_NOOP("AuditDetails", "rejected"),
     ImportStatus.ALREADY_IMPORTED: QT_TRANSLATE_NOOP("AuditDetails", "already imported"),
-    UserRole.DRAFTER: QT_TRANSLATE_NOOP("AuditDetails", "drafter"),
-    UserRole.APPROVER: QT_TRANSLATE_NOOP("AuditDetails", "approver"),
-    UserRole.CLERK: QT_TRANSLATE_NOOP("AuditDetails", "records clerk"),
     "keyring": QT_TRANSLATE_NOOP("AuditDetails", "the secret store"),
     "file": QT_TRANSLATE_NOOP("AuditDetails", "a passphrase-protected file"),
 }
@@ -181,6 +185,8 @@ def value_text(key: str, value: object) -> str:
         return part_text(text)
     if key == "message":  # a refusal, already in the interface language
         return text
+    if key == "role":  # an account's, as everywhere else
+        return mid_sentence(user_role_label(text))
     if key == "status":
         try:
             return entry_status_label(text)

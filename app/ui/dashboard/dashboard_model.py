@@ -25,7 +25,7 @@ from app.services.core import labels as words
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard
 from app.services.dashboard.dashboard import Cell, Totals
-from app.ui.kit.labels import fmt, format_date, pick, ui_language
+from app.ui.kit.labels import fmt, format_date, mid_sentence, pick, ui_language
 
 CONTEXT = "Dashboard"
 BATCH = 100
@@ -56,8 +56,7 @@ def status_label(status: str) -> str:
 
 def channel_label(channel: str | None) -> str:
     """How the report came, in the middle of a sentence ("Revision 2, paper or plain email")."""
-    text = words.label_of(Channel, channel, ui_language())
-    return text[:1].lower() + text[1:]
+    return mid_sentence(words.label_of(Channel, channel, ui_language()))
 
 
 def day_text(iso: str | None) -> str:

@@ -65,5 +65,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def mid_sentence(label: str) -> str:
+    """A label inside a sentence: first letter lower case ("Người phê duyệt" → "người phê
+    duyệt", "Paper or plain email" → "paper or plain email")."""
+    return label[:1].lower() + label[1:]
+
+
 def format_date(value) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
