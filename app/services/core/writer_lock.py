@@ -22,11 +22,6 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import peewee
-
-from app.models import db
-from app.models.connection import WRITER_LOCK
-from app.models.dialect import is_postgresql
 from app.services.core.errors import UserError
 
 LOCK_NAME = ".writer.lock"
@@ -116,13 +111,26 @@ def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+# The database modules are imported at first use: the command line imports this module at
+# start, before it knows whether a command touches the database (`--version` does not).
+
+
 def _try_office_lock() -> bool:
+    from app.models import db
+    from app.models.connection import WRITER_LOCK
+
     return bool(db.execute_sql("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK,)).fetchone()[0])
 
 
 @contextlib.contextmanager
 def _office_lock(folder: Path, wait: bool) -> Iterator[bool]:
     """The office's writer lock on its PostgreSQL server (nothing to take on SQLite)."""
+    import peewee
+
+    from app.models import db
+    from app.models.connection import WRITER_LOCK
+    from app.models.dialect import is_postgresql
+
     if not is_postgresql():
         yield True
         return
