@@ -9,12 +9,16 @@ import pytest
 
 from app.models import Attachment, EvidenceBlob
 from app.models.connection import close_db
+from app.services.catalogue.plan_info import active_plan_info
+from app.services.consolidation import consolidated_view
+from app.services.core.errors import UserError
 from app.services.reports import evidence
 from app.services.workstation import changes, office_server
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.conftest import run_cli
 from tests.exchange_support import run_module, use
+from tests.reporting import PASSWORD
 from tests.test_office_concurrency import PASSPHRASE, Office
 
 
@@ -85,3 +89,33 @@ def test_a_window_on_one_pc_shows_an_import_made_on_another(qtbot, office, monke
     finally:
         tasks.set_synchronous(False)
         close_db()
+
+
+def test_two_officers_writing_the_consolidated_report_on_the_server(office):
+    """The checks of tests/test_consolidated_concurrent.py, on the office's server."""
+    folder, _ = office.fresh("consolidated")
+    station = use(folder)
+    plan_info = active_plan_info()
+    texts = {"III": "Mục III", "assessment": "Đánh giá chung"}
+    first = consolidated_view.save_own_texts(plan_info, "2026-Y", texts, "a", {})
+    assert first.saved == texts and not first.conflicts
+    # The second officer's window showed nothing yet; it writes another part, then the same.
+    second = consolidated_view.save_own_texts(
+        plan_info, "2026-Y", {"IV": "Mục IV", "III": "Mục III khác"}, "b", {}
+    )
+    assert second.saved == {"IV": "Mục IV"}
+    [(key, conflict)] = second.conflicts
+    assert key == "III" and conflict.theirs == "Mục III"
+    assert dict(second.state.summaries) == {"III": "Mục III", "IV": "Mục IV"}
+    assert second.state.version == first.state.version + 1
+    with pytest.raises(UserError, match="it was not signed"):
+        consolidated_view.sign(
+            plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station.folder, PASSPHRASE,
+            seen_version=first.state.version,
+        )  # fmt: skip
+    signed = consolidated_view.sign(
+        plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station.folder, PASSPHRASE,
+        seen_version=second.state.version,
+    )  # fmt: skip
+    assert signed.status == "signed" and dict(signed.summaries)["IV"] == "Mục IV"
+    close_db()
