@@ -80,6 +80,19 @@ def for_bundle(profile_folder: Path, sha256: str) -> Path | bytes:
     return path if path is not None else read_bytes(profile_folder, sha256)
 
 
+def stored_files(profile_folder: Path) -> list[Path]:
+    """The folder store's files, relative to the profile (a backup copies them): whole files
+    only, never a copy under way. Evidence kept in the database travels with the database."""
+    store = profile_folder / EVIDENCE_DIR
+    if not store.is_dir():
+        return []
+    return sorted(
+        path.relative_to(profile_folder)
+        for path in store.rglob("*")
+        if path.is_file() and not path.name.startswith(TEMPORARY_PREFIX)
+    )
+
+
 def _keep_in_database(data: bytes) -> str:
     """Insert once (a second officer storing the same file at the same moment is no error);
     inside the caller's transaction when there is one, so it commits or rolls back with it."""

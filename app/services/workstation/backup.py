@@ -36,6 +36,7 @@ from app.services.core.errors import UserError
 from app.services.core.files import replacing
 from app.services.core.vocabulary import AuditAction
 from app.services.keys import age_passphrase, keys, secrets
+from app.services.reports import evidence
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
@@ -47,7 +48,7 @@ CHUNK = 1024 * 1024
 # Not part of a workstation's state: the live database files (copied through SQLite's online
 # backup instead), migration copies, and the automatic backups themselves.
 _SKIPPED_SUFFIXES = ("-wal", "-shm", "-journal", ".bak", ".lock", ".part")
-_SKIPPED_FOLDERS = {"backups", "logs"}
+_SKIPPED_FOLDERS = {"backups", "logs", evidence.EVIDENCE_DIR}  # evidence: from its store
 
 
 def secret_names() -> list[str]:
@@ -67,7 +68,8 @@ class BackupSummary:
 
 
 def _profile_files(folder: Path) -> list[Path]:
-    """The profile's own files (not the live database), relative to the folder."""
+    """The profile's own files (not the live database), relative to the folder; the evidence
+    files as the evidence store lists them (its one way out)."""
     found = []
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
@@ -76,7 +78,7 @@ def _profile_files(folder: Path) -> list[Path]:
         if relative.name.startswith(profile.DB_NAME) or relative.name.endswith(_SKIPPED_SUFFIXES):
             continue
         found.append(relative)
-    return found
+    return sorted(found + evidence.stored_files(folder))
 
 
 def _snapshot_database(folder: Path, copy: Path) -> None:
