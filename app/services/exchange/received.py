@@ -83,6 +83,9 @@ class Outcome:
     compared: tuple[str | None, ReportContent] | None = field(
         default=None, repr=False, compare=False
     )
+    # Decided when its agency held no revision of the period at all (in the transaction that
+    # writes it, and a manifest names a revision once): no row of its number to give way.
+    first_of_period: bool = field(default=False, repr=False, compare=False)
 
     @cached_property
     def changes(self) -> list[dict]:
@@ -166,7 +169,7 @@ def outcome_of(incoming: Incoming, held: bool | None = None) -> Outcome:
     # Most reports a bundle brings are the first of their period: one cheap query says so
     # without reading whole rows (and their signed content) to compare with.
     if not (_versions(incoming).exists() if held is None else held):
-        return Outcome(period, revision, ReportOutcome.NEW, (None, incoming.content))
+        return Outcome(period, revision, ReportOutcome.NEW, (None, incoming.content), True)
     # A row of this revision without content (a paper receipt, in profiles from before paper
     # receipts had their own table) holds nothing to compare.
     same = (
@@ -207,7 +210,9 @@ def store(incoming: Incoming, outcome: Outcome, received_at: str) -> None:
     if outcome.outcome != ReportOutcome.CONFLICT:
         # Such a contentless row under this revision number gives way to the signed copy.
         paper = (
-            _versions(incoming)
+            None
+            if outcome.first_of_period
+            else _versions(incoming)
             .select(Report.id)
             .where(Report.revision == incoming.revision)
             .scalar()
