@@ -8,17 +8,13 @@ and SHA-256. What the sender may send (enrolment, revocation) is decided by the 
 from __future__ import annotations
 
 import base64
-import contextlib
 import errno
 import hashlib
 import io
 import logging
-import re
 import tempfile
-import weakref
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -32,30 +28,14 @@ from app.services.core.files import ensure_replaceable, write_atomically
 from app.services.core.wire import Manifest, WireError, canonical_bytes
 from app.services.core.wire.fields import load_json
 from app.services.core.wire.manifest import BUNDLE_FORMAT, listing
+from app.services.exchange.bundle_archive import BundleRejectedError, read_zip
 
 FORMAT_VERSION = BUNDLE_FORMAT
 SUFFIX = ".ptbundle"
 AGE_HEADER = b"age-encryption.org/v1\n"
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # the encrypted file
-# Everything inside, as declared (docs/bundle-format.md): read from a temporary file one member
-# at a time, so this bounds the disk used, not memory.
-MAX_EXPANDED_BYTES = 2 * 1024 * 1024 * 1024
-MAX_ENTRIES = 10_000
-MAX_RATIO = 200  # deflate rarely beats 10:1 on real documents; bombs reach 1000:1
-SAFE_NAME = re.compile(
-    r"^(manifest\.json|manifest\.sig|reply\.json|reports/[A-Za-z0-9][A-Za-z0-9._-]{0,80}|"
-    r"evidence/[0-9a-f]{64})$"
-)
 Progress = Callable[[int, int], None]  # (done, total)
 log = logging.getLogger("plantracker.exchange")  # into the profile's log file
-
-
-class BundleRejectedError(WireError):
-    """A file refused before anything was written; `reason` names why, for people and tests."""
-
-    @property
-    def reason(self) -> str:
-        return self.code
 
 
 def refusal(file_name: str, exc: WireError, what: str = "manifest") -> BundleRejectedError:
@@ -240,92 +220,9 @@ def _scratch_file(folder: Path | None) -> BinaryIO:
         return io.BytesIO()
 
 
-class ArchiveFiles(Mapping[str, bytes]):
-    """The files of a decrypted bundle, read from its temporary file one at a time.
-
-    A mapping of name to content, as a dict of them would be, but `files[name]` reads that
-    member only when asked, so memory holds one file of the bundle at a time.
-    """
-
-    def __init__(self, plain: BinaryIO, archive: zipfile.ZipFile, bundle_name: str) -> None:
-        # The temporary file goes when the last reader of these files does.
-        weakref.finalize(self, plain.close)
-        self._archive = archive
-        self._infos = {info.filename: info for info in archive.infolist()}
-        self._bundle_name = bundle_name
-
-    def __getitem__(self, name: str) -> bytes:
-        info = self._infos[name]
-        with self._reading(), self._archive.open(info) as member:
-            return member.read(info.file_size + 1)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._infos)
-
-    def __len__(self) -> int:
-        return len(self._infos)
-
-    def measure(self, name: str, limit: int) -> tuple[int, str]:
-        """(size, SHA-256) of a member, read in chunks and at most `limit` + 1 bytes."""
-        digest, size = hashlib.sha256(), 0
-        with self._reading(), self._archive.open(self._infos[name]) as member:
-            while size <= limit and (chunk := member.read(min(1 << 20, limit + 1 - size))):
-                digest.update(chunk)
-                size += len(chunk)
-        return size, digest.hexdigest()
-
-    @contextlib.contextmanager
-    def _reading(self) -> Iterator[None]:
-        try:
-            yield
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-            raise BundleRejectedError(
-                "{file} holds a damaged archive", code="damaged", file=self._bundle_name
-            ) from exc
-
-
-def _read_zip(plain: BinaryIO, name: str) -> ArchiveFiles:
-    """The archive's files after its names and sizes were checked; closes `plain` on refusal."""
-    try:
-        return _checked_archive(plain, name)
-    except BaseException:
-        plain.close()
-        raise
-
-
-def _checked_archive(plain: BinaryIO, name: str) -> ArchiveFiles:
-    try:
-        archive = zipfile.ZipFile(plain)
-        entries = archive.infolist()
-    except zipfile.BadZipFile as exc:
-        raise BundleRejectedError(
-            "{file} does not hold a bundle archive", code="not_a_bundle", file=name
-        ) from exc
-    if len(entries) > MAX_ENTRIES:
-        raise BundleRejectedError("{file} holds too many files", code="zip_bomb", file=name)
-    seen: set[str] = set()
-    for info in entries:
-        if not SAFE_NAME.match(info.filename) or info.filename in seen:
-            raise BundleRejectedError(
-                "{file} holds a file with an unsafe name: {path}",
-                code="unsafe_path",
-                file=name,
-                path=info.filename,
-            )
-        seen.add(info.filename)
-    if sum(i.file_size for i in entries) > MAX_EXPANDED_BYTES or any(
-        i.compress_size and i.file_size > 1_000_000 and i.file_size / i.compress_size > MAX_RATIO
-        for i in entries
-    ):
-        raise BundleRejectedError(
-            "{file} expands to an unreasonable size", code="zip_bomb", file=name
-        )
-    return ArchiveFiles(plain, archive, name)
-
-
 def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None) -> OpenedBundle:
     """Decrypt and check the zip and manifest structure (not yet who signed it)."""
-    files = _read_zip(decrypt(path, identities, scratch_folder), path.name)
+    files = read_zip(decrypt(path, identities, scratch_folder), path.name)
     manifest_bytes = files.get("manifest.json")
     if manifest_bytes is None or "manifest.sig" not in files:
         raise BundleRejectedError(
