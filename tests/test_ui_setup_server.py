@@ -109,3 +109,28 @@ def test_the_app_offers_to_try_again_while_the_server_is_away(qtbot, monkeypatch
 
     with pytest.raises(storage_errors.ServerUnreachableError):
         desktop._with_retry(always_away)  # Cancel: the refusal stands
+
+
+def test_an_officer_is_asked_for_dofas_passphrase_once_a_session(
+    qtbot, pg_server, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from app.ui.exchange.exchange_common import ask_passphrase
+
+    url = pg_server.new_database()
+    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    profile.open_profile(station.folder)  # a new session: DoFA's keys are locked
+    asked = []
+
+    def get_text(_parent, _title, label, _echo):
+        asked.append(label)
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert ask_passphrase(parent) == (True, PASSPHRASE)
+    assert "office's database" in asked[0]
+    keys.load_age_identity(station.folder, keys.DECRYPTION, PASSPHRASE)
+    assert ask_passphrase(parent) == (True, None) and len(asked) == 1  # opened: not again

@@ -2471,6 +2471,11 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DoFA&apos;s keys are kept in the office&apos;s database, locked with DoFA&apos;s passphrase; it is asked once per session.
+Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>

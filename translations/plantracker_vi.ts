@@ -2470,6 +2470,12 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>%1, lần %2</translation>
     </message>
     <message>
+        <source>DoFA&apos;s keys are kept in the office&apos;s database, locked with DoFA&apos;s passphrase; it is asked once per session.
+Passphrase:</source>
+        <translation>Khóa của Sở Ngoại vụ được giữ trong cơ sở dữ liệu của văn phòng, khóa bằng cụm mật khẩu của Sở Ngoại vụ; cụm mật khẩu được hỏi một lần mỗi phiên làm việc.
+Cụm mật khẩu:</translation>
+    </message>
+    <message>
         <source>Key passphrase</source>
         <translation>Cụm mật khẩu của khóa</translation>
     </message>

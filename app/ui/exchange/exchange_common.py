@@ -130,14 +130,22 @@ def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
     """(go on?, passphrase): asked only where the keys are in a passphrase-locked file."""
     if not keys.asks_passphrase():
         return True, None
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("Exchange", "Key passphrase"),
-        QCoreApplication.translate(
+    if keys.storage() == keys.DATABASE:
+        why = QCoreApplication.translate(
+            "Exchange",
+            "DoFA's keys are kept in the office's database, locked with DoFA's passphrase; "
+            "it is asked once per session.\nPassphrase:",
+        )
+    else:
+        why = QCoreApplication.translate(
             "Exchange",
             "This computer has no OS secret store, so this workstation's keys are kept in a "
             "file protected by a passphrase.\nPassphrase:",
-        ),
+        )
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Exchange", "Key passphrase"),
+        why,
         QLineEdit.EchoMode.Password,
     )
     return bool(ok and text), text or None
