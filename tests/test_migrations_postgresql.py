@@ -173,3 +173,26 @@ def test_transactions_roll_back_whole_on_both_backends(any_backend):
         Agency.create(code="A", name_vi="A", name_en="A", kind="other")
         Agency.create(code="A", name_vi="again", name_en="A", kind="other")
     assert Agency.select().count() == 0
+
+
+def test_no_query_uses_a_flag_as_a_bare_condition():
+    """PostgreSQL refuses an INTEGER flag as a condition (`WHERE active`): write
+    `X.active.is_true()`. The flag columns are the models' FlagFields."""
+    import re
+    from pathlib import Path
+
+    from app.models.base import FlagField
+
+    flags = {f.name for m in ALL_MODELS for f in m._meta.sorted_fields if isinstance(f, FlagField)}
+    bare = re.compile(
+        r"(?:\.where\(\s*~?|[&|]\s*~?)\(?\s*[A-Z]\w*\.(" + "|".join(sorted(flags)) + r")\b"
+        r"(?!\s*(?:==|!=|\.|\[))"
+    )
+    app = Path(__file__).resolve().parent.parent / "app"
+    found = [
+        f"{path.relative_to(app.parent)}:{text[: m.start()].count(chr(10)) + 1}"
+        for path in sorted(app.rglob("*.py"))
+        for text in [path.read_text(encoding="utf-8")]
+        for m in bare.finditer(text)
+    ]
+    assert not found, found

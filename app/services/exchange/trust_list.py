@@ -45,7 +45,7 @@ def trust_list(own_code: str, include_retired: bool = False) -> list[TrustedAgen
     }
     agencies = Agency.select(Agency.id, Agency.code, Agency.name_vi, Agency.active)
     if not include_retired:
-        agencies = agencies.where(Agency.active)
+        agencies = agencies.where(Agency.active.is_true())
     return [
         TrustedAgency(a.code, a.name_vi, a.active, *trusted.get(a.id, (None, False)))
         for a in agencies.order_by(Agency.id)
