@@ -202,3 +202,50 @@ def test_hash_is_the_same_when_the_text_is_typed_decomposed(health, tmp_path):
         reports.entry_views(nfc_report), reports.entry_views(nfd_report), strict=True
     ):
         assert view_a.entry.results == view_b.entry.results
+
+
+def test_a_signature_verdict_reads_in_either_language_on_screen_and_in_words(health):
+    """The verdict on a signed revision is a template with values, not English to re-read:
+    the report's state carries it in both languages for the screens."""
+    from app.services.catalogue.plan_info import info_of
+    from app.services.reports import report_view
+
+    approver()
+    report = complete_draft(health)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    ok, words = signoff.verdict(report)
+    assert ok and words.message("vi") == f"Chữ ký hợp lệ (khóa {report.key_fingerprint})"
+    assert str(words) == f"signature valid (key {report.key_fingerprint})"
+
+    content = json.loads(report.content_json)
+    content["entries"][0]["results"] = "Đã hoàn thành vượt mức"
+    forged = signoff.canonical_bytes(content)
+    Report.update(
+        content_json=forged.decode("utf-8"), content_sha256=hashlib.sha256(forged).hexdigest()
+    ).where(Report.id == report.id).execute()
+    state = report_view.state(info_of(report.plan), health.agency_code, report.period_id)
+    assert state.signature_valid is False
+    fingerprint = report.key_fingerprint
+    assert state.signature_problem == f"the signature does not match the key {fingerprint}"
+    assert state.signature_problem_vi == f"Chữ ký không khớp khóa {fingerprint}"
+
+
+def test_the_editor_says_why_a_signature_is_not_valid_in_vietnamese(health, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from app.services.catalogue.plan_info import info_of
+    from app.services.reports import report_view
+    from app.ui.kit import i18n
+    from app.ui.reports.report_actions import ReportActions
+
+    approver()
+    report = complete_draft(health)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    Report.update(content_sha256="0" * 64).where(Report.id == report.id).execute()
+    state = report_view.state(info_of(report.plan), health.agency_code, report.period_id)
+    i18n.install("vi")
+    parent = QWidget()
+    actions = ReportActions(health, info_of(report.plan), "nguyen.van.an", parent)
+    line, _banner = actions.describe(state, (state,))
+    assert "nội dung không khớp mã băm đã ghi" in line
+    assert "recorded hash" not in line

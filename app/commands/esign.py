@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.commands.common import day_of, moment_of, print_json, say, secret, tell, workstation
-from app.commands.language.words import verdict
+from app.services.core.text import mid_sentence
 from app.services.esign import token_device, trust_store
 from app.services.esign.token_device import TokenRequest
 
@@ -68,7 +68,8 @@ def say_pdf_signature(args: argparse.Namespace, report) -> None:
     signature = token_signoff.pdf_signature(report)
     if signature is None:
         return
-    problem = f" ({verdict(signature.problem, args.lang)})" if signature.problem else ""
+    words = signature.problem_vi if args.lang == "vi" else signature.problem
+    problem = f" ({mid_sentence(words or signature.problem)})" if signature.problem else ""
     when = moment_of(signature.signed_at, args.lang)
     tell(
         args,

@@ -9,7 +9,6 @@ from pathlib import Path
 from app.commands import esign as esign_commands
 from app.commands.common import moment_of, print_json, say, secret, tell, workstation
 from app.commands.exchange import cmd_report_return
-from app.commands.language.words import verdict
 from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
@@ -19,6 +18,7 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import labels, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
+from app.services.core.text import mid_sentence
 from app.services.core.vocabulary import EntryStatus, ReportStatus, UserRole
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
 
@@ -287,9 +287,9 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     name = report.agency.name_vi if vi else report.agency.name_en
     say(f"{name} · {report.period_id} · {revision} {report.revision} · {status}")
     if report.signed_at:
-        ok, message = signoff.verify(report)
+        _ok, words = signoff.verdict(report)
         signer = f"{report.signer_name} ({report.signer_position})"
-        message = verdict(message, args.lang)
+        message = mid_sentence(words.message(args.lang))
         when = moment_of(report.signed_at, args.lang)
         tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
     esign_commands.say_pdf_signature(args, report)

@@ -131,20 +131,6 @@ CHANGE_KINDS = {
     PassageChange.REMOVED: (PassageChange.REMOVED, "bỏ đi"),
     "counts": ("counts", "số liệu"),
 }
-# signoff.verify's verdicts (services speak English; the command line reads them out).
-VERDICTS_VI = {
-    "signature valid (key ": "chữ ký hợp lệ (khóa ",
-    "not signed": "chưa ký",
-    "the content does not match its recorded hash": "nội dung không khớp mã băm đã ghi",
-    "the signature does not match the key ": "chữ ký không khớp khóa ",
-    "the signature does not match the PDF, or the PDF was changed after signing": (
-        "chữ ký không khớp tệp PDF, hoặc tệp PDF đã bị sửa sau khi ký"
-    ),
-    "the signer's certificate was revoked on ": "chứng thư của người ký đã bị thu hồi ngày ",
-    "the signer's certificate does not chain to a trusted root": (
-        "chứng thư của người ký không dẫn về chứng thư gốc được tin cậy"
-    ),
-}
 EMPTY = ("(empty)", "(trống)")
 
 
@@ -154,15 +140,6 @@ def _pick(pair: tuple[str, str], language: str) -> str:
 
 def word(table: dict[str, tuple[str, str]], code: str, language: str) -> str:
     return _pick(table[code], language) if code in table else code
-
-
-def verdict(message: str, language: str) -> str:
-    """A signature check's verdict in the language (an unknown one is shown as it is)."""
-    if language == "vi":
-        for english, vietnamese in VERDICTS_VI.items():
-            if message.startswith(english):
-                return vietnamese + message[len(english) :]
-    return message
 
 
 def value_words(field: str, value: object, language: str) -> str:

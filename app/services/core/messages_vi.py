@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from app.services.core.messages_vi_office import OFFICE_MESSAGES
 from app.services.core.messages_vi_safety import SAFETY_MESSAGES
+from app.services.core.messages_vi_signatures import SIGNATURE_MESSAGES
 from app.services.core.vocabulary import ReportStatus
 
 # Vietnamese counterparts of values passed as `<name>_vi`.
@@ -714,3 +715,4 @@ MESSAGES: dict[str, str] = {
 }
 MESSAGES.update(SAFETY_MESSAGES)
 MESSAGES.update(OFFICE_MESSAGES)
+MESSAGES.update(SIGNATURE_MESSAGES)

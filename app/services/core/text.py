@@ -39,3 +39,9 @@ def unbroken(text: str) -> str:
     """One unit a line never splits: "6 tháng đầu năm 2026", "số 590/QĐ-UBND", a date with
     its "ngày"; spaces become no-break spaces, which the PDF and Word layouts keep on one line."""
     return NO_BREAK_SPACE.join(text.split(" "))
+
+
+def mid_sentence(label: str) -> str:
+    """A label or message inside a sentence: first letter lower case ("Người phê duyệt" →
+    "người phê duyệt", "Paper or plain email" → "paper or plain email")."""
+    return label[:1].lower() + label[1:]

@@ -49,6 +49,7 @@ class PdfSignature:
     valid: bool  # intact, and covers the whole PDF (later changes only further signatures)
     trusted: bool  # the certificate chains to a trusted root and is not revoked
     problem: str = ""  # plain words when not valid or not trusted
+    problem_vi: str = ""  # the same in Vietnamese
 
     def as_json(self) -> dict:
         return {
@@ -164,8 +165,19 @@ def signatures(pdf: bytes) -> list[PdfSignature]:
             context = trust_store.validation_context(reported)
             status = validate_pdf_signature(signature, context)
         except (SignatureValidationError, PdfReadError, ValueError, KeyError, TypeError) as exc:
+            unreadable = UserError("the signature cannot be checked ({error})", error=str(exc))
             found.append(
-                PdfSignature(signature.field_name, "", "", "", None, False, False, str(exc))
+                PdfSignature(
+                    signature.field_name,
+                    "",
+                    "",
+                    "",
+                    None,
+                    False,
+                    False,
+                    str(unreadable),
+                    unreadable.message("vi"),
+                )  # fmt: skip
             )
             continue
         cert = status.signing_cert
@@ -173,15 +185,18 @@ def signatures(pdf: bytes) -> list[PdfSignature]:
             status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and bool(status.docmdp_ok)
         )
         valid = bool(status.intact and status.valid and whole)
-        problem = ""
+        problem = None
         if not valid:
-            problem = "the signature does not match the PDF, or the PDF was changed after signing"
+            problem = UserError(
+                "the signature does not match the PDF, or the PDF was changed after signing"
+            )
         elif status.revocation_details is not None:
-            problem = "the signer's certificate was revoked on " + (
-                status.revocation_details.revocation_date.astimezone(VIETNAM).strftime("%d/%m/%Y")
+            revoked = status.revocation_details.revocation_date.astimezone(VIETNAM)
+            problem = UserError(
+                "the signer's certificate was revoked on {date}", date=f"{revoked:%d/%m/%Y}"
             )
         elif not status.trusted:
-            problem = "the signer's certificate does not chain to a trusted root"
+            problem = UserError("the signer's certificate does not chain to a trusted root")
         signed_at = status.signer_reported_dt
         found.append(
             PdfSignature(
@@ -192,7 +207,8 @@ def signatures(pdf: bytes) -> list[PdfSignature]:
                 signed_at=signed_at.astimezone(VIETNAM).isoformat() if signed_at else None,
                 valid=valid,
                 trusted=bool(valid and status.trusted),
-                problem=problem,
+                problem=str(problem or ""),
+                problem_vi=problem.message("vi") if problem else "",
             )
         )
     return found

@@ -97,6 +97,7 @@ class ReceivedReport:
     amend_reason: str
     returnable: bool  # the latest accepted revision of its period: DoFA can return it
     revisions: tuple[RevisionStamp, ...]  # every received revision of its agency and period
+    signature_problem_vi: str = ""  # the plain reason in Vietnamese
 
     @property
     def returned(self) -> bool:
@@ -113,7 +114,7 @@ def _returnable(report: Report) -> bool:
 def received_report(report_id: int) -> ReceivedReport:
     """The revision with this id, its signature and issue checked now."""
     report = Report.get_by_id(report_id)
-    ok, problem = signoff.verify(report)
+    ok, problem = signoff.verdict(report)
     checked = issuing.checked_issue(report)
     siblings = (
         Report.select(Report.id, Report.revision, Report.received_at)
@@ -136,7 +137,7 @@ def received_report(report_id: int) -> ReceivedReport:
         received.stored_content(report.content_json),
         report.key_fingerprint,
         ok,
-        "" if ok else problem,
+        "" if ok else str(problem),
         token_signoff.checked_pdf_signature(report),
         checked[0] if checked else None,
         bool(checked and checked[1]),
@@ -149,6 +150,7 @@ def received_report(report_id: int) -> ReceivedReport:
         report.amend_reason or "",
         _returnable(report),
         tuple(RevisionStamp(r.id, r.revision, r.received_at) for r in siblings),
+        "" if ok else problem.message("vi"),
     )
 
 

@@ -36,7 +36,7 @@ class ReportState:
     amend_reason: str | None
     signed: bool  # it has signed content
     signature_valid: bool | None  # None while unsigned
-    signature_problem: str
+    signature_problem: str  # the verdict's words when not valid, in English
     signer_name: str | None
     signer_position: str | None
     signed_at: datetime | None
@@ -45,6 +45,7 @@ class ReportState:
     return_comment: str | None
     issue: Issued | None
     pdf_signature: PdfSignatureCheck | None  # checked when read; None: signed without a token
+    signature_problem_vi: str = ""  # the same in Vietnamese
 
     @property
     def editable(self) -> bool:
@@ -104,7 +105,7 @@ def _report(plan: PlanInfo, agency_code: str, period_id: str, revision: int | No
 
 def _state(report: Report, latest_id: int, agency: RegisterAgency) -> ReportState:
     signed = bool(report.content_json)
-    ok, problem = signoff.verify(report) if signed else (None, "")
+    ok, problem = signoff.verdict(report) if signed else (None, None)
     return ReportState(
         agency=agency,
         period_id=report.period_id,
@@ -114,7 +115,8 @@ def _state(report: Report, latest_id: int, agency: RegisterAgency) -> ReportStat
         amend_reason=report.amend_reason,
         signed=signed,
         signature_valid=ok,
-        signature_problem=problem or "",
+        signature_problem=str(problem) if problem and not ok else "",
+        signature_problem_vi=problem.message("vi") if problem and not ok else "",
         signer_name=report.signer_name,
         signer_position=report.signer_position,
         signed_at=datetime.fromisoformat(report.signed_at) if report.signed_at else None,

@@ -38,6 +38,9 @@ from app.services.reports.signed_content import (
     signed_content as signed_content,
 )
 from app.services.reports.signed_content import (
+    verdict as verdict,
+)
+from app.services.reports.signed_content import (
     verify as verify,
 )
 

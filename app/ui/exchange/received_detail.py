@@ -29,7 +29,7 @@ from app.ui.exchange.exchange_common import (
 from app.ui.exchange.reply_dialogs import ReturnDialog
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import entry_status_label, fmt, format_date
+from app.ui.kit.labels import entry_status_label, fmt, format_date, mid_sentence, pick
 from app.ui.reports.pdf_signature_text import checked_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 
@@ -149,7 +149,8 @@ class ReceivedReportPane(QWidget):
             verdict = fmt(self.tr("Signature valid (key %1)"), report.key_fingerprint)
             self.signature.setText(f"<span style='color:#1b5e20'><b>✔ {escape(verdict)}</b></span>")
         else:
-            verdict = fmt(self.tr("Signature NOT valid: %1"), report.signature_problem)
+            problem = mid_sentence(pick(report.signature_problem_vi, report.signature_problem))
+            verdict = fmt(self.tr("Signature NOT valid: %1"), problem)
             self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
         token_line = checked_signature_html(report.token_signature)
         if token_line:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.core import labels as words
+from app.services.core.text import mid_sentence as mid_sentence  # screens take it from here
 from app.services.core.vocabulary import AgencyKind, DutyRole, ReportStatus, UserRole
 
 
@@ -63,12 +64,6 @@ def fmt(template: str, *values: object) -> str:
 def capitalised(text: str) -> str:
     """First letter upper case, the rest as it is ("năm 2026" → "Năm 2026")."""
     return text[:1].upper() + text[1:]
-
-
-def mid_sentence(label: str) -> str:
-    """A label inside a sentence: first letter lower case ("Người phê duyệt" → "người phê
-    duyệt", "Paper or plain email" → "paper or plain email")."""
-    return label[:1].lower() + label[1:]
 
 
 def format_date(value) -> str:

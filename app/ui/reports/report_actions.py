@@ -22,7 +22,14 @@ from app.services.reports import evidence, report_view, reports
 from app.services.reports.report_view import DraftAttachment, ReportState
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
+from app.ui.kit.labels import (
+    fmt,
+    format_date,
+    mid_sentence,
+    period_label,
+    pick,
+    report_status_label,
+)
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 from app.ui.reports.pdf_signature_text import checked_signature_html
@@ -265,7 +272,8 @@ class ReportActions(QObject):
             reason = fmt(self.tr("reason for this revision: %1"), report.amend_reason)
             parts.append(escape(reason))
         if report.signed:
-            ok, message = report.signature_valid, report.signature_problem
+            ok = report.signature_valid
+            message = mid_sentence(pick(report.signature_problem_vi, report.signature_problem))
             colour = "#1b5e20" if ok else "#b00020"
             verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
             parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
