@@ -13,6 +13,7 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated
 from app.ui.consolidation import edit_conflict
+from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor
 from app.ui.kit import i18n, tasks
 from app.ui.kit.labels import ui_language
@@ -104,3 +105,30 @@ def test_saving_mine_over_theirs_keeps_the_other_parts(qtbot, station, monkeypat
     stored = consolidated.latest(catalogue.active_plan(), PERIOD)
     assert stored.assessment_vi == "Đánh giá của tôi"
     assert consolidated.summaries(stored) == {"III": "Tóm tắt mục III", "IV": "Mục IV của anh Bình"}
+
+
+def test_signing_after_another_officer_saved_refuses_and_shows_their_text(
+    qtbot, station, monkeypatch
+):
+    editor = _open(qtbot, station)
+    _type(qtbot, editor.editors[ASSESSMENT], "Đánh giá chung")
+    assert editor.flush()
+    other = consolidated.latest(catalogue.active_plan(), PERIOD)
+    consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
+    said: list[str] = []
+
+    def exec_(dialog):  # the approver types the password and signs
+        dialog.password.setText(PASSWORD)
+        dialog.accept()
+        said.append(dialog.error.text())
+        return dialog.result()
+
+    monkeypatch.setattr(ConsolidatedSignDialog, "exec", exec_)
+    editor.sign_button.click()
+    assert said[0].startswith("Another officer changed the consolidated report for 2026-Y")
+    assert consolidated.latest(catalogue.active_plan(), PERIOD).status == "draft"
+    # Reloaded: the other officer's text is in front of the approver now; signing goes on.
+    assert editor.editors["IV"].toPlainText() == "Mục IV của anh Bình"
+    assert editor.save_label.text() == "Reloaded: the text on record is shown"
+    editor.sign_button.click()
+    assert said[1] == "" and consolidated.latest(catalogue.active_plan(), PERIOD).status == "signed"

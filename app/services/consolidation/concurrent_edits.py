@@ -83,6 +83,11 @@ class EditConflictError(UserError):
     theirs: str
 
 
+class ChangedMeanwhileError(UserError):
+    """Another officer saved the report after this window read it; nothing was done, and the
+    window should show the report again before the officer decides or signs."""
+
+
 def locked_row(report: ConsolidatedReport) -> ConsolidatedReport:
     """The report as on record (call inside the save's transaction: transactions run one at
     a time, so nothing changes it until this one ends; see models/connection.py)."""
@@ -114,7 +119,7 @@ def check_fields(report: ConsolidatedReport, stored: ConsolidatedReport, names) 
     """Refuse a decision over several parts when any field it writes changed meanwhile."""
     changed = [name for name in names if getattr(stored, name) != getattr(report, name)]
     if changed:
-        raise UserError(
+        raise ChangedMeanwhileError(
             "another officer changed the consolidated report for {period} after you opened "
             "it; nothing was changed. Reload it and decide again.",
             period=report.period_id,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.models import ConsolidatedReport, db
 from app.services.accounts import users
-from app.services.consolidation.concurrent_edits import locked_row
+from app.services.consolidation.concurrent_edits import ChangedMeanwhileError, locked_row
 from app.services.consolidation.consolidated import ensure_editable, latest, own_agency
 from app.services.consolidation.consolidated_document import build_content
 from app.services.core import audit
@@ -57,7 +57,7 @@ def sign(
         ensure_editable(stored)
         changed = any(getattr(stored, name) != getattr(report, name) for name in SIGNED_FIELDS)
         if changed or (seen_version is not None and stored.version != seen_version):
-            raise UserError(
+            raise ChangedMeanwhileError(
                 "another officer changed the consolidated report for {period} after you "
                 "opened it; it was not signed. Reload it, read it again and sign.",
                 period=report.period_id,

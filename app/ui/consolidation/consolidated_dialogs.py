@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services.accounts import users
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.consolidation import consolidated_view
+from app.services.consolidation.concurrent_edits import ChangedMeanwhileError
 from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.services.core.vocabulary import ReportStatus, UserRole
 from app.services.keys import keys
@@ -49,6 +50,7 @@ class ConsolidatedSignDialog(QDialog):
         super().__init__(parent)
         self.plan, self.report = plan, report
         self.profile_folder = profile_folder
+        self.changed_meanwhile = False  # refused: another officer saved since it was shown
         self.setWindowTitle(self.tr("Sign the consolidated report off"))
         counts = report.counts
 
@@ -141,7 +143,11 @@ class ConsolidatedSignDialog(QDialog):
         plan, period_id, shown = self.plan, self.report.period_id, self.report.version
 
         def sign(*args):  # only the version this window showed
-            return consolidated_view.sign(plan, period_id, *args, seen_version=shown)
+            try:
+                return consolidated_view.sign(plan, period_id, *args, seen_version=shown)
+            except ChangedMeanwhileError:
+                self.changed_meanwhile = True
+                raise
 
         if sign_or_explain(self, sign):
             super().accept()

@@ -340,6 +340,9 @@ class ConsolidatedEditor(QWidget):
             self._show_state()
             self.reload()
             self.report_changed.emit(self.state)
+        elif dialog.changed_meanwhile:  # what another officer saved: shown before signing
+            self.load_period(self.period_id)
+            self.save_label.setText(self.tr("Reloaded: the text on record is shown"))
 
     def _on_amend_button_clicked(self) -> None:
         reason, ok = QInputDialog.getText(
