@@ -49,6 +49,13 @@ HELP_VI: dict[str, str] = {
         "dùng với --kit: dấu vân tay khóa của Sở Ngoại vụ do Sở Ngoại vụ đọc (plantracker keys "
         "show)"
     ),
+    "postgresql://USER@SERVER/DATABASE: with --agency CODE --dofa, create the office's "
+    "database there; alone, join it from this computer (DoFA's passphrase in "
+    "PLANTRACKER_PASSPHRASE)": (
+        "postgresql://USER@SERVER/DATABASE: dùng với --agency CODE --dofa, tạo cơ sở dữ liệu "
+        "của cơ quan trên máy chủ đó; dùng riêng, nối máy này vào cơ sở dữ liệu ấy (cụm mật "
+        "khẩu của Sở Ngoại vụ trong PLANTRACKER_PASSPHRASE)"
+    ),
     "add an account": "thêm tài khoản",
     "an approver sets a colleague's new password": (
         "người phê duyệt đặt mật khẩu mới cho đồng nghiệp"
