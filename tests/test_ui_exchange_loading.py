@@ -118,3 +118,38 @@ def test_the_screen_reads_off_the_ui_thread_and_says_it_is_loading(
     finally:
         release.set()
     qtbot.waitUntil(lambda: loaded(widget), timeout=20000)
+
+
+def test_a_late_answer_of_an_earlier_reload_is_dropped(
+    qtbot,
+    pair,  # noqa: F811
+    signed,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    paths = _conflicting_bundles(pair, signed, tmp_path / "in")
+    bundle_import.import_bundles(pair.dofa, paths)
+    read, calls, release_first = received_views.received_revisions, [], threading.Event()
+
+    def reader():
+        calls.append(len(calls))
+        if len(calls) == 1:  # the first read answers last, with what was on record before
+            assert release_first.wait(20)
+            return []
+        return read()
+
+    monkeypatch.setattr(received_views, "received_revisions", reader)
+    threads = tasks.pool().maxThreadCount()
+    tasks.pool().setMaxThreadCount(max(threads, 2))  # both reads under way at once
+    tasks.set_synchronous(False)
+    try:
+        view = ReceivedReportsView()
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: len(calls) == 1)
+        view.reload()
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=20000)
+    finally:
+        release_first.set()
+    qtbot.waitUntil(lambda: not view.reads.loading, timeout=20000)
+    assert view.model.rowCount() == 1  # the earlier, emptier answer came late and was dropped
+    tasks.pool().setMaxThreadCount(threads)

@@ -31,8 +31,8 @@ from app.ui.exchange.exchange_common import (
     value_text,
     when_text,
 )
-from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 
 
 class ConflictInbox(QWidget):
@@ -44,6 +44,7 @@ class ConflictInbox(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.conflicts: list[OpenConflict] = []
+        self.reads = LatestRead(self)  # the conflicts, read in a task; a later reload wins
         self.list = QListWidget()
         self.list.setSpacing(3)
         self.title = QLabel()
@@ -127,16 +128,16 @@ class ConflictInbox(QWidget):
         self.keep_record_button.setEnabled(False)
         self.keep_other_button.setEnabled(False)
         self.title.setText(self.tr("Loading the conflicts…"))
-        tasks.run_task(
-            lambda _progress: received_views.open_conflicts(), self._on_reload_done, None, self
+        self.reads.run(
+            lambda _progress: received_views.open_conflicts(),
+            self._on_conflicts_read,
+            self._on_failed,
         )
 
-    def _on_reload_done(self, conflicts: list[OpenConflict] | None, error) -> None:
-        if error is not None:
-            self.title.setText(
-                fmt(self.tr("The conflicts could not be read: %1"), error_text(error))
-            )
-            return
+    def _on_failed(self, error: BaseException) -> None:
+        self.title.setText(fmt(self.tr("The conflicts could not be read: %1"), error_text(error)))
+
+    def _on_conflicts_read(self, conflicts: list[OpenConflict]) -> None:
         self.conflicts = conflicts
         self.list.blockSignals(True)
         self.list.clear()

@@ -26,9 +26,9 @@ from app.services.core import labels as words
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
 from app.ui.exchange.exchange_common import when_text
-from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
 
 CONTEXT = "BundleLedger"
@@ -151,6 +151,7 @@ class LedgerView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = LedgerModel(self)
+        self.reads = LatestRead(self)  # the ledger, read in a task; a later reload wins
         self.proxy = AgencyFilter(self)
         self.proxy.setSourceModel(self.model)
         self.agency_combo = QComboBox()
@@ -196,15 +197,16 @@ class LedgerView(QWidget):
         keeping the filter; the count says it is loading until the rows arrive."""
         self.refresh_button.setEnabled(False)
         self.count_label.setText(self.tr("Loading the bundle ledger…"))
-        tasks.run_task(lambda _progress: ledger.ledger_page(), self._on_reload_done, None, self)
+        self.reads.run(lambda _progress: ledger.ledger_page(), self._on_page_read, self._on_failed)
 
-    def _on_reload_done(self, page: ledger.LedgerPage | None, error) -> None:
+    def _on_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        if error is not None:
-            self.count_label.setText(
-                fmt(self.tr("The bundle ledger could not be read: %1"), user_message(error))
-            )
-            return
+        self.count_label.setText(
+            fmt(self.tr("The bundle ledger could not be read: %1"), user_message(error))
+        )
+
+    def _on_page_read(self, page: ledger.LedgerPage) -> None:
+        self.refresh_button.setEnabled(True)
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
         self.model.set_page(page)
         self.agency_combo.blockSignals(True)

@@ -28,9 +28,9 @@ from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport, ReceivedRevision
 from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
-from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
 
 CONTEXT = "ReceivedReports"
@@ -159,6 +159,7 @@ class ReceivedReportsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = ReceivedModel(self)
+        self.reads = LatestRead(self)  # the list, read in a task; a later reload wins
         self.proxy = ReceivedFilter(self)
         self.proxy.setSourceModel(self.model)
         self.agency_combo = QComboBox()
@@ -224,20 +225,20 @@ class ReceivedReportsView(QWidget):
         if self.pane.shown_id is None:  # not the empty state's "nothing imported yet"
             self.pane.title.setText(self.tr("Loading the received reports…"))
             self.pane.body.clear()
-        tasks.run_task(
+        self.reads.run(
             lambda _progress: received_views.received_revisions(),
-            self._on_reload_done,
-            None,
-            self,
+            self._on_reports_read,
+            self._on_reports_failed,
         )
 
-    def _on_reload_done(self, reports: list[ReceivedRevision] | None, error) -> None:
+    def _on_reports_failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        if error is not None:
-            self.count_label.setText(
-                fmt(self.tr("The received reports could not be read: %1"), user_message(error))
-            )
-            return
+        self.count_label.setText(
+            fmt(self.tr("The received reports could not be read: %1"), user_message(error))
+        )
+
+    def _on_reports_read(self, reports: list[ReceivedRevision]) -> None:
+        self.refresh_button.setEnabled(True)
         shown = self.pane.shown_id
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
         self.model.set_reports(reports)
