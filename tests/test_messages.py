@@ -291,7 +291,8 @@ def _untranslated_error_texts(path: Path) -> list[str]:
     names.discard(None)
     found = []
     for node in ast.walk(tree):
-        where = f"{path.relative_to(REPO)}:{getattr(node, 'lineno', '?')}"
+        where = f"{path.relative_to(REPO) if REPO in path.parents else path.name}:"
+        where += str(getattr(node, "lineno", "?"))
         if (
             isinstance(node, ast.Call)
             and _name(node.func) in ("str", "repr")
@@ -321,20 +322,17 @@ def test_no_screen_or_command_shows_an_errors_own_english_words():
 
 
 def test_the_scan_finds_an_errors_own_words(tmp_path):
-    sample = REPO / "app" / "ui" / "_scan_sample.py"
+    sample = tmp_path / "sample.py"
     cases = [
         "reason = user_message(error) if isinstance(error, UserError) else str(error)",
         "try:\n    pass\nexcept OSError as failure:\n    warn(f'cannot open: {failure}')",
         "warn(exc.strerror)",
     ]
-    try:
-        for case in cases:
-            sample.write_text(case + "\n", encoding="utf-8")
-            assert _untranslated_error_texts(sample), case
-        sample.write_text("raise UserError('{e}', e=exc.strerror)\n", encoding="utf-8")
-        assert _untranslated_error_texts(sample) == []
-    finally:
-        sample.unlink(missing_ok=True)
+    for case in cases:
+        sample.write_text(case + "\n", encoding="utf-8")
+        assert _untranslated_error_texts(sample), case
+    sample.write_text("raise UserError('{e}', e=exc.strerror)\n", encoding="utf-8")
+    assert _untranslated_error_texts(sample) == []
 
 
 @pytest.fixture

@@ -98,6 +98,10 @@ def _english_texts(tree: ast.AST) -> set[ast.AST]:
     }
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(APP.parent) if APP in path.parents else path.name)
+
+
 def bare_words(path: Path) -> list[str]:
     """Each domain word spelled as a string literal in the module, unless marked."""
     source = path.read_text(encoding="utf-8")
@@ -116,7 +120,7 @@ def bare_words(path: Path) -> list[str]:
         around = lines[max(first - 2, 0) : node.end_lineno]
         if any(MARKER in line for line in around):
             continue
-        where = f"{path.relative_to(APP.parent)}:{node.lineno}"
+        where = f"{_shown(path)}:{node.lineno}"
         found.append(f"{where}: {node.value!r} belongs to {' or '.join(WORDS[node.value])}")
     return found
 
@@ -138,23 +142,19 @@ def test_no_word_of_the_domain_is_a_bare_string():
 
 
 def test_the_scan_finds_a_bare_word_and_respects_the_marker(tmp_path):
-    sample = APP / "_vocabulary_scan_sample.py"
-    try:
-        sample.write_text('if report.status == "returned":\n    pass\n', encoding="utf-8")
-        assert bare_words(sample) == [
-            "app/_vocabulary_scan_sample.py:1: "
-            "'returned' belongs to ReportStatus or DashboardStatus"
-        ]
-        sample.write_text("COLOURS = {\n    'late': 'red',\n}\n", encoding="utf-8")
-        assert len(bare_words(sample)) == 1
-        sample.write_text('x = {"received": 3}  # format: a JSON key\n', encoding="utf-8")
-        assert bare_words(sample) == []
-        sample.write_text("# format: a command's name\nparser.add('report')\n", encoding="utf-8")
-        assert bare_words(sample) == []
-        sample.write_text("label = self.tr('paper')\n", encoding="utf-8")  # English to translate
-        assert bare_words(sample) == []
-    finally:
-        sample.unlink(missing_ok=True)
+    sample = tmp_path / "sample.py"
+    sample.write_text('if report.status == "returned":\n    pass\n', encoding="utf-8")
+    assert bare_words(sample) == [
+        "sample.py:1: 'returned' belongs to ReportStatus or DashboardStatus"
+    ]
+    sample.write_text("COLOURS = {\n    'late': 'red',\n}\n", encoding="utf-8")
+    assert len(bare_words(sample)) == 1
+    sample.write_text('x = {"received": 3}  # format: a JSON key\n', encoding="utf-8")
+    assert bare_words(sample) == []
+    sample.write_text("# format: a command's name\nparser.add('report')\n", encoding="utf-8")
+    assert bare_words(sample) == []
+    sample.write_text("label = self.tr('paper')\n", encoding="utf-8")  # English to translate
+    assert bare_words(sample) == []
 
 
 def test_the_spelled_formats_are_the_enums():
