@@ -31,6 +31,7 @@ from app.models import (
 )
 from app.models.connection import close_db
 from app.services.catalogue import catalogue, periods
+from app.services.consolidation import consolidated
 from app.services.exchange import bundle_import
 from app.services.workstation import office_server, profile
 from tests.exchange_support import (
@@ -254,3 +255,50 @@ def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office, m
         numbers = sorted(row.number for row in IssuedDocument.select())
         close_db()
     assert numbers == [1, 2, 3, 4, 5, 6]
+
+
+def _consolidated(folder: Path, *args: str) -> list[str]:
+    return ["--lang", "en", "--profile", str(folder), "consolidated", *args, "--period", "2026-Y"]
+
+
+def _latest_consolidated(office: Office, folder: Path) -> list[tuple]:
+    with shared_keyring(Path(office.keyring)):
+        use(folder)
+        plan = catalogue.active_plan()
+        rows = [
+            (r.revision, r.status, consolidated.summaries(r), r.assessment_vi, r.signer_name)
+            for r in consolidated.revisions(plan, "2026-Y")
+        ]
+        close_db()
+    return rows
+
+
+def test_two_officers_starting_and_writing_the_consolidated_report_at_once(office):
+    """Neither has started the draft: one starts it, and both sections are kept."""
+    first, second = office.fresh("writing")
+    results = at_once(
+        office,
+        _consolidated(first, "edit", "--section", "III", "--summary", "Mục III"),
+        _consolidated(second, "edit", "--section", "IV", "--summary", "Mục IV"),
+    )
+    for result in results:
+        assert result.returncode == 0 and not result.stderr, result.stderr.decode()
+    [(revision, status, summaries, _, _)] = _latest_consolidated(office, first)
+    assert (revision, status, summaries) == (1, "draft", {"III": "Mục III", "IV": "Mục IV"})
+
+
+def test_two_approvers_signing_at_once_sign_once(office, monkeypatch):
+    first, second = office.fresh("signing")
+    (made,) = at_once(office, _consolidated(first, "edit", "--assessment", "Đánh giá chung"))
+    assert made.returncode == 0, made.stderr.decode()
+    monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
+    results = at_once(
+        office,
+        _consolidated(first, "sign", "--user", "Lê Văn Bình"),
+        _consolidated(second, "sign", "--user", "Lê Văn Bình"),
+    )
+    assert sorted(r.returncode for r in results) == [0, 1]
+    refused = next(r for r in results if r.returncode == 1).stderr.decode()
+    assert "is signed and can no longer be changed" in refused and "Traceback" not in refused
+    [(revision, status, _, _, signer)] = _latest_consolidated(office, first)
+    assert (revision, status, signer) == (1, "signed", "Lê Văn Bình")

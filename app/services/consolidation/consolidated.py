@@ -146,6 +146,9 @@ def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> Consolid
     if is_read_only():  # a profile on read-only media: shown as it would start, not kept
         return report
     with db.atomic():
+        started = latest(plan, period_id)  # another officer may have started it meanwhile
+        if started is not None:
+            return started
         report.save(force_insert=True)
         audit.record(AuditAction.CONSOLIDATED_CREATE, actor, period=period_id, revision=1)
     return report
