@@ -72,6 +72,12 @@ class AgencyName:
         return cls(agency.code, agency.name_vi, agency.name_en, agency.kind)
 
 
+def names(codes) -> dict[str, str]:
+    """code → Vietnamese name of those agencies the register has, in one query."""
+    wanted = Agency.select(Agency.code, Agency.name_vi).where(Agency.code.in_(list(codes)))
+    return dict(wanted.tuples())
+
+
 def _entry(agency: Agency, codes: dict[int, str]) -> RegisterAgency:
     """The agency as screens show it, in the shape the register travels in (a plain object)."""
     return RegisterAgency(

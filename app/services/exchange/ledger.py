@@ -17,6 +17,7 @@ from app.models import (
     ReportEntry,
     db,
 )
+from app.services.catalogue import register
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_in
@@ -148,8 +149,7 @@ class LedgerPage:
 def ledger_page() -> LedgerPage:
     rows, missing = ledger(), gaps()
     codes = {r.agency for r in rows if r.agency} | set(missing)
-    names = dict(Agency.select(Agency.code, Agency.name_vi).where(Agency.code.in_(codes)).tuples())
-    return LedgerPage(rows, missing, names)
+    return LedgerPage(rows, missing, register.names(codes))
 
 
 def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | None) -> None:

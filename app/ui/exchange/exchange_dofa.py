@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.catalogue import register
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import bundle_import, ledger
 from app.services.exchange.bundle_format import SUFFIX
@@ -36,7 +37,6 @@ from app.ui.accounts.login_dialog import ErrorLabel
 from app.ui.exchange.conflict_inbox import ConflictInbox
 from app.ui.exchange.dofa_trust import EnrolDialog, KitDialog
 from app.ui.exchange.exchange_common import (
-    agency_name,
     ask_passphrase,
     bundle_filter,
     elided,
@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
         self.station = station
         self.paths: list[Path] = []
         self.results: list[ImportResult] | None = None
+        self._names: dict[str, str] = {}  # code → name of the senders, read with the results
         self._busy = False
         self._passphrase: str | None = None
         self._kept: bundle_import.KeptBundles = {}  # files a preview decrypted and parsed
@@ -257,11 +258,16 @@ class ImportDialog(QDialog):
         station, paths, passphrase = self.station, list(self.paths), self._passphrase
         kept = self._kept  # what the preview read: the import does not read it again
         self._set_busy(True)
-        tasks.run_task(
-            lambda progress: bundle_import.import_bundles(
+
+        def work(progress):
+            results = bundle_import.import_bundles(
                 station, paths, dry_run, passphrase, progress, kept
-            ),
-            lambda results, error: self._on_run_done(dry_run, results, error),
+            )
+            return results, register.names(r.agency for r in results if r.agency)
+
+        tasks.run_task(
+            work,
+            lambda done, error: self._on_run_done(dry_run, done, error),
             self._on_run_progress,
             self,
         )
@@ -272,7 +278,7 @@ class ImportDialog(QDialog):
         if name:
             self.progress_label.setText(fmt(self.tr("Checking %1…"), name))
 
-    def _on_run_done(self, dry_run: bool, results, error) -> None:
+    def _on_run_done(self, dry_run: bool, done, error) -> None:
         self._set_busy(False)
         if error is not None:
             if isinstance(error, keys.PassphraseNeededError):
@@ -280,6 +286,7 @@ class ImportDialog(QDialog):
             reason = user_message(error)
             self.error.show_error(fmt(self.tr("Nothing was imported: %1"), reason))
             return
+        results, self._names = done
         self.results = results
         self.show_results(results, dry_run)
         text = ledger.summarise(results, ui_language())
@@ -314,7 +321,8 @@ class ImportDialog(QDialog):
     def _file_details(self, result: ImportResult) -> str:
         if result.status == ImportStatus.REJECTED:
             return (result.reason if is_english() else result.message_vi) or result.reason or ""
-        sender = fmt(self.tr("%1 · bundle No. %2"), agency_name(result.agency), result.sequence)
+        name = self._names.get(result.agency, result.agency or "")
+        sender = fmt(self.tr("%1 · bundle No. %2"), name, result.sequence)
         if result.status == ImportStatus.CONFLICT:
             note = self.tr("a revision arrived with a different content than the one on record")
             return f"{sender} · {note}"
