@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app.services.accounts import users
@@ -132,3 +132,26 @@ def test_signing_after_another_officer_saved_refuses_and_shows_their_text(
     assert editor.save_label.text() == "Reloaded: the text on record is shown"
     editor.sign_button.click()
     assert said[1] == "" and consolidated.latest(catalogue.active_plan(), PERIOD).status == "signed"
+
+
+def test_what_another_officer_saved_appears_in_the_parts_left_alone(qtbot, station):
+    """After this window's own save reads the report again, the other officer's section is
+    shown; the part being written here keeps its text."""
+    editor = _open(qtbot, station)
+    _type(qtbot, editor.editors["III"], "Mục III")
+    assert editor.flush()
+    other = consolidated.latest(catalogue.active_plan(), PERIOD)
+    consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
+    _type(qtbot, editor.editors["III"], ", thêm")
+    _type(qtbot, editor.editors[ASSESSMENT], "Đang viết")
+    editor._dirty.discard(ASSESSMENT)  # as if typed while this save was on its way
+    assert editor.flush()
+    assert editor.editors["IV"].toPlainText() == "Mục IV của anh Bình"
+    assert editor.editors["III"].toPlainText() == "Mục III, thêm"
+    assert editor.editors[ASSESSMENT].toPlainText() == "Đang viết"
+    # Shown, so seen: this officer may now change it without a conflict.
+    editor.editors["IV"].moveCursor(QTextCursor.MoveOperation.End)
+    _type(qtbot, editor.editors["IV"], ", đã đọc")
+    assert editor.flush()
+    stored = consolidated.latest(catalogue.active_plan(), PERIOD)
+    assert consolidated.summaries(stored)["IV"] == "Mục IV của anh Bình, đã đọc"

@@ -247,6 +247,18 @@ class ConsolidatedEditor(QWidget):
             self._seen[key] = editor.toPlainText()
         self._loading = False
 
+    def _take_others_texts(self, state: ConsolidatedState) -> None:
+        """Show what other officers saved in the parts this window has not touched since it
+        showed them; a part being written here keeps its text (its save is checked)."""
+        self._loading = True
+        for key, editor in self.editors.items():
+            on_record = state.assessment if key == ASSESSMENT else state.summaries.get(key, "")
+            untouched = key not in self._dirty and editor.toPlainText() == self._seen.get(key)
+            if untouched and on_record != self._seen.get(key):
+                editor.setPlainText(on_record)
+                self._seen[key] = on_record
+        self._loading = False
+
     def _show_state(self) -> None:
         state = self.state
         editable = not self.loading and (state is None or state.editable)
@@ -288,6 +300,8 @@ class ConsolidatedEditor(QWidget):
             self.loading = False
             self._set_texts(data.state)
             self.save_label.clear()
+        elif data.state is not None:
+            self._take_others_texts(data.state)
         if not self._dirty:  # text typed meanwhile is saved soon, with the state it returns
             self.state = data.state
         self._show_state()
