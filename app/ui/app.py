@@ -100,12 +100,17 @@ class DesktopApp:
         )
 
     def _prepare_window(self, account: Account) -> None:
-        """Build the main window, not shown, while the password of `account` is checked on
-        another thread: the key derivation is a third of the start. Its first screen is built
-        too when that is a page of the plan's duties (the plan is no one's secret); screens
-        that read reports or the log read them when first shown, after the check."""
+        """Get the main window ready, not shown, while the password of `account` is checked on
+        another thread (the key derivation is a third of the start). An agency's window is
+        built with its first screen, the plan's duties (the plan is no one's secret; screens
+        that read reports or the log read them when first shown, after the check). DoFA's
+        window reads the open conflicts as it is built, so there only its code is loaded."""
         from app.ui.kit.lazy_tab import LazyTab
+        from app.ui.main_window import load_consolidating_screens
 
+        if self.station is None or self.station.consolidating:
+            load_consolidating_screens()
+            return
         self._prepared = self._build_window(account)
         first = self._prepared.tabs.currentWidget()
         if isinstance(first, LazyTab):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,6 @@ from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
 from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.exchange.exchange_menu import ExchangeMenu
-from app.ui.help.guide_window import GuideWindow
 from app.ui.kit import tasks
 from app.ui.kit.labels import fmt, format_date, is_english, pick
 from app.ui.kit.lazy_tab import LazyTab
@@ -25,10 +25,25 @@ from app.ui.workstation.backup_menu import BackupMenu
 
 if TYPE_CHECKING:
     from app.ui.accounts.audit_view import AuditLogView
+    from app.ui.help.guide_window import GuideWindow
     from app.ui.reports.report_editor import ReportEditor
 
 # Dialogs, DoFA's screens and the report editor are imported where they are first used: the
 # window paints sooner when it loads only what its first screen shows.
+
+
+# What DoFA's window builds at once besides an agency's (its overview, consolidation menu and
+# exchange tabs): loaded ahead, e.g. while a password is checked, as loading is most of it.
+CONSOLIDATING_SCREENS = (
+    "app.ui.consolidation.consolidation_menu",
+    "app.ui.dashboard.dofa_overview",
+    "app.ui.exchange.exchange_dofa",
+)
+
+
+def load_consolidating_screens() -> None:
+    for name in CONSOLIDATING_SCREENS:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -273,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self, page: str) -> GuideWindow:
         if self.guide is None:
+            from app.ui.help.guide_window import GuideWindow
+
             self.guide = GuideWindow(self)
         self.guide.show_page(page)
         return self.guide

@@ -1,0 +1,106 @@
+"""An unattended start checks the password on another thread while the window gets ready.
+
+The key derivation (scrypt, unchanged strength) runs on a worker thread; meanwhile an agency's
+main window and its first screen are built, not shown; DoFA's window, which reads the open
+conflicts as it is built, only has its code loaded. A wrong password leaves no window behind.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+
+from app.services.accounts import passwords, users
+from app.services.core.errors import UserError
+from app.ui.accounts.login_dialog import LoginDialog
+from app.ui.app import DesktopApp
+from app.ui.main_window import CONSOLIDATING_SCREENS, MainWindow
+from tests.reporting import PASSWORD, approver
+
+
+@pytest.fixture
+def checked_on(monkeypatch) -> list[str]:
+    """The names of the threads the password was checked on."""
+    threads: list[str] = []
+    verify = passwords.verify_password
+
+    def recording(password: str, stored: str) -> bool:
+        threads.append(threading.current_thread().name)
+        return verify(password, stored)
+
+    monkeypatch.setattr(passwords, "verify_password", recording)
+    return threads
+
+
+def _unattended(monkeypatch, password: str) -> None:
+    monkeypatch.setenv("PLANTRACKER_USER", "nguyen.van.an")
+    monkeypatch.setenv("PLANTRACKER_PASSWORD", password)
+
+
+def test_the_agency_window_is_built_while_the_password_is_checked(
+    qtbot, health, monkeypatch, checked_on
+):
+    approver()
+    _unattended(monkeypatch, PASSWORD)
+    desktop = DesktopApp(health.folder, "vi")
+    assert desktop.sign_in()
+    assert checked_on == ["password-check"]  # not the thread that builds the window
+    prepared = desktop._prepared
+    assert isinstance(prepared, MainWindow) and not prepared.isVisible()
+    assert prepared.browser_tab.is_built and not prepared.report_tab.is_built
+    window = desktop.show_main_window()
+    qtbot.addWidget(window)
+    assert window is prepared and window.isVisible()
+    assert window.account == desktop.account
+
+
+def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, checked_on):
+    approver()
+    _unattended(monkeypatch, "not-the-password")
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog) or False)
+    desktop = DesktopApp(health.folder, "vi")
+    assert not desktop.sign_in()
+    assert checked_on == ["password-check"] and len(asked) == 1
+    assert desktop._prepared is None and desktop.window is None
+
+
+def test_dofa_only_loads_its_screens_before_the_check(qtbot, dofa, monkeypatch):
+    approver()
+    _unattended(monkeypatch, PASSWORD)
+    desktop = DesktopApp(dofa.folder, "vi")
+    assert desktop.sign_in()
+    assert desktop._prepared is None  # nothing built, so nothing read, before the check
+    assert all(name in sys.modules for name in CONSOLIDATING_SCREENS)
+    window = desktop.show_main_window()
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.overview is not None
+
+
+def test_the_work_beside_the_check_runs_while_it_runs_and_its_error_comes_back():
+    stored = passwords.hash_password(PASSWORD)
+    seen: list[bool] = []
+
+    def work() -> None:  # the check's thread is alive while this runs
+        seen.append(any(t.name == "password-check" for t in threading.enumerate()))
+
+    assert passwords.verify_password_alongside(PASSWORD, stored, work)
+    assert not passwords.verify_password_alongside("other password", stored, work)
+    assert seen == [True, True]
+
+    def failing() -> None:
+        raise UserError("the window could not be built")
+
+    with pytest.raises(UserError):
+        passwords.verify_password_alongside(PASSWORD, stored, failing)
+
+
+def test_signing_in_with_work_alongside_keeps_the_throttle_and_the_refusal(health):
+    approver()
+    made: list[users.Account] = []
+    account = users.sign_in("nguyen.van.an", PASSWORD, meanwhile=made.append)
+    assert made == [account]
+    with pytest.raises(UserError):
+        users.sign_in("nguyen.van.an", "not-the-password", meanwhile=made.append)
