@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
+from app.models import db
 from app.services.workstation import profile
 from app.ui.app import DesktopApp
 from app.ui.kit import i18n
@@ -88,7 +89,9 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     qtbot.addWidget(window)
     language_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ngôn ngữ")
     english = next(a for a in language_menu.actions() if a.text() == "English")
+    opened = db.obj
     english.trigger()
+    assert db.obj is opened  # the same open database: nothing re-bound for a language
     window = desktop.window
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions()][0] == "&File"

@@ -126,8 +126,9 @@ class DesktopApp:
 
         # The profile sign_in opened (opening it again would close the database and so
         # copy its write-ahead log back, for nothing).
-        station = self.station or profile.open_profile(self.folder)
-        window = MainWindow(station, account)
+        if self.station is None:
+            self.station = profile.open_profile(self.folder)
+        window = MainWindow(self.station, account)
         window.language_chosen.connect(self._on_window_language_chosen)
         return window
 
