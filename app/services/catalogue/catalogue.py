@@ -20,7 +20,7 @@ PLAN_FORMAT = 1
 ROLES = (DutyRole.LEAD, DutyRole.COORDINATING)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DutyInfo:
     """One duty with everything a list, a detail pane or the JSON output needs."""
 
@@ -238,14 +238,14 @@ def _duty_info(duty: Duty, roles: dict[str, list[str]]) -> DutyInfo:
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class ContextParagraph:
     text_vi: str
     text_en: str
     bullet: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class ItemOutline:
     number: str
     heading_vi: str | None
@@ -254,7 +254,7 @@ class ItemOutline:
     duties: list[DutyInfo]
 
 
-@dataclass
+@dataclass(frozen=True)
 class SectionOutline:
     ident: str
     title_vi: str

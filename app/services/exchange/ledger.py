@@ -78,7 +78,7 @@ def summarise(results: list[ImportResult], lang: str = "vi") -> str:
     return text
 
 
-@dataclass
+@dataclass(frozen=True)
 class LedgerRow:
     agency: str
     sequence: int | None
