@@ -26,14 +26,14 @@ from app.services.workstation import profile
 POINTS = (
     "before_decrypt",
     "after_verify",
-    "before_evidence_1",
-    "during_evidence_1",  # both evidence files written to temporary names, none renamed
+    "before_evidence_1",  # nothing of the evidence written yet
+    "after_first_report",  # inside the transaction; the evidence files are being synced
+    "after_second_report",
+    "after_bundle_received",
+    "during_evidence_1",  # both evidence files synced under temporary names, none renamed
     "after_evidence_1",
     "before_evidence_2",
     "after_evidence_2",
-    "after_first_report",  # inside the transaction
-    "after_second_report",
-    "after_bundle_received",
     "before_commit",
     "after_commit",
     "after_return",
@@ -67,8 +67,9 @@ def wrap(owner: object, name: str, point: str, chosen: str, nth: int = 1, when="
 def arm(chosen: str) -> None:
     wrap(bundle_format, "decrypt", "before_decrypt", chosen)
     wrap(bundle_import, "verify", "after_verify", chosen, when="after")
-    # A bundle's evidence files are written and synced together, then renamed one by one.
-    wrap(evidence, "store_received", "before_evidence_1", chosen)
+    # A bundle's evidence files are written and synced while its rows are written, then
+    # renamed one by one before the transaction commits.
+    wrap(evidence, "storing_received", "before_evidence_1", chosen)
     wrap(evidence, "_place", "after_evidence_1", chosen, 1, when="after")
     wrap(evidence, "_place", "before_evidence_2", chosen, 2)
     wrap(evidence, "_place", "after_evidence_2", chosen, 2, when="after")

@@ -2,9 +2,10 @@
 a crash mid-import leaves the data as before, or complete.
 
 tests/import_crash_driver.py imports one bundle (two reports, two evidence files) and kills
-itself with SIGKILL at one of 13 points: before decrypting, after verifying, before, during and
-after copying each evidence file, inside the transaction after each report and after the
-bundle's record, just before and just after COMMIT, and after the import returned. Then this
+itself with SIGKILL at one of 13 points: before decrypting, after verifying, before copying
+the evidence, inside the transaction after each report and after the bundle's record (the
+evidence files being synced meanwhile), during and after renaming each evidence file into
+place, just before and just after COMMIT, and after the import returned. Then this
 process opens the database with plain sqlite3 (which recovers the WAL as the next start of the
 app would) and finds it intact and either exactly as before or exactly as after a clean import.
 """
@@ -52,9 +53,10 @@ STORED_AT_KILL = {
     "before_evidence_2": 1,
     **dict.fromkeys(POINTS[POINTS.index("after_evidence_2") :], 2),
 }
-# Files written under temporary names and not yet renamed (a bundle's evidence is synced to
-# disk together before any of it is renamed into place).
-TEMPORARY_AT_KILL = {"during_evidence_1": 2, "after_evidence_1": 1, "before_evidence_2": 1}
+# Files written under temporary names and not yet renamed: a bundle's evidence is written and
+# synced to disk while its rows are written, and renamed into place just before the commit.
+SYNCING = POINTS[POINTS.index("after_first_report") : POINTS.index("after_evidence_1")]
+TEMPORARY_AT_KILL = {**dict.fromkeys(SYNCING, 2), "after_evidence_1": 1, "before_evidence_2": 1}
 
 
 @dataclass

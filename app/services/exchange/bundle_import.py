@@ -210,17 +210,18 @@ def _apply(
     stored: list[Path],
     copy_evidence: bool = True,
 ) -> None:
-    if copy_evidence:
-        files = verified.opened.files  # by name: only evidence is read out of the archive
-        evidence.store_received(
-            station.folder,
-            chain(
-                (files[name] for name in files if name.startswith("evidence/")),
-                (incoming.pdf for incoming in verified.incoming if incoming.pdf is not None),
-            ),
-            stored,
-        )
-    write_bundle(verified, result)
+    if not copy_evidence:
+        write_bundle(verified, result)
+        return
+    files = verified.opened.files  # by name: only evidence is read out of the archive
+    evidence_files = chain(
+        (files[name] for name in files if name.startswith("evidence/")),
+        (incoming.pdf for incoming in verified.incoming if incoming.pdf is not None),
+    )
+    # The files reach the disk while the rows are written; they are in place before the
+    # bundle's transaction commits.
+    with evidence.storing_received(station.folder, evidence_files, stored):
+        write_bundle(verified, result)
 
 
 def write_bundle(verified: Verified, result: ImportResult) -> None:

@@ -14,7 +14,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.models import EvidenceBlob
@@ -29,7 +29,6 @@ EVIDENCE_DIR = "evidence"
 MAX_BYTES = 20 * 1024 * 1024  # fits an email with room to spare
 CHUNK = 1024 * 1024
 TEMPORARY_PREFIX = ".incoming-"  # a copy under way; see workstation/leftovers.py
-SYNC_BATCH = 32  # received files written, open and synced together
 
 
 def in_database() -> bool:
@@ -167,65 +166,111 @@ def store_bytes(profile_folder: Path, data: bytes) -> str:
 
 
 def store_received(profile_folder: Path, blobs: Iterable[bytes], stored: list[Path]) -> None:
-    """Keep a bundle's evidence under its hashes, as store_bytes does, many files at a time.
+    """Keep a bundle's evidence under its hashes, as store_bytes does, many files at a time
+    (storing_received with nothing to do while the disk works)."""
+    with storing_received(profile_folder, blobs, stored):
+        pass
 
-    Each new file is written to a temporary name in its folder; then a batch of them is
-    synced to disk at once, from several threads, and only then renamed into place. One
-    after another, each sync waits for its own commit of the file system's journal; made
-    together, they share one (the import waited a fifth of its time on these syncs).
-    Nothing is under its real name before its bytes are on disk. `stored` gains each file
-    as it is placed: the caller removes them if the bundle is refused after all. Where the
-    store is the database, each goes in as a row, in the caller's transaction (a refused
-    bundle's rows roll back with it).
+
+@contextlib.contextmanager
+def storing_received(
+    profile_folder: Path, blobs: Iterable[bytes], stored: list[Path]
+) -> Iterator[None]:
+    """Keep a bundle's evidence under its hashes while the caller's block runs.
+
+    Each new file is written to a temporary name in its folder and its sync to disk is
+    started, all of them at once from a few threads (one after another, each sync waits for
+    its own commit of the file system's journal; made together they share it); the caller's
+    block runs meanwhile (the import writes the bundle's rows); then the syncs are awaited and
+    each file renamed into place, before the caller commits what refers to them. Nothing is
+    under its real name before its bytes are on disk, and nothing at all if the block fails.
+    `stored` gains each file as it is placed: the caller removes them if the bundle is refused
+    after all. Where the store is the database, each goes in as a row, in the caller's
+    transaction (a refused bundle's rows roll back with it).
     """
     if in_database():
         for data in blobs:
             _keep_in_database(data)
+        yield
         return
-    pending: list[tuple[int, str, Path]] = []  # (open handle, temporary name, final path)
+    written: list[tuple[str, Path]] = []  # (temporary name, final path)
+    syncing = None
     try:
         for data in blobs:
             final = stored_path(profile_folder, hashlib.sha256(data).hexdigest())
-            if final.exists() or any(final == p[2] for p in pending):
+            if final.exists() or any(final == w[1] for w in written):
                 continue
             final.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=final.parent, prefix=TEMPORARY_PREFIX)
-            pending.append((handle, temporary, final))
-            with open(handle, "wb", closefd=False) as out:
+            written.append((temporary, final))
+            with open(handle, "wb") as out:
                 out.write(data)
-            if len(pending) == SYNC_BATCH:
-                _sync_and_place(pending, stored)
-        _sync_and_place(pending, stored)
+        syncing = _start_syncs([temporary for temporary, _ in written])
     except BaseException as exc:  # a full disk, or a damaged file read from the bundle
-        for handle, temporary, _ in pending:
-            with contextlib.suppress(OSError):
-                os.close(handle)
-            Path(temporary).unlink(missing_ok=True)
-        if not isinstance(exc, OSError):
-            raise
-        raise storage_errors.explain_disk(exc, profile_folder) or UserError(
-            "could not store received evidence: {reason}", reason=exc.strerror
-        ) from exc
-
-
-def _sync_and_place(pending: list[tuple[int, str, Path]], stored: list[Path]) -> None:
-    """Sync the written files together, then rename each into place; empties `pending`."""
-    if len(pending) > 1:
-        from concurrent.futures import ThreadPoolExecutor  # not loaded at every start
-
-        with ThreadPoolExecutor(min(len(pending), 8)) as pool:
-            list(pool.map(os.fsync, [handle for handle, _, _ in pending]))
-    elif pending:
-        os.fsync(pending[0][0])
-    while pending:
-        handle, temporary, final = pending.pop(0)
-        try:
-            os.close(handle)
+        _abandon(syncing, written)
+        _raise_explained(exc, profile_folder)
+    try:
+        yield
+    except BaseException:
+        _abandon(syncing, written)
+        raise
+    try:
+        _finish(syncing)
+        syncing = None
+        while written:
+            temporary, final = written[0]
             _place(temporary, final)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        stored.append(final)
+            written.pop(0)
+            stored.append(final)
+    except BaseException as exc:
+        _abandon(syncing, written)
+        _raise_explained(exc, profile_folder)
+
+
+def _abandon(syncing, written: list[tuple[str, Path]]) -> None:
+    """Let the syncs end, then remove the files not placed."""
+    with contextlib.suppress(OSError):
+        _finish(syncing)
+    for temporary, _ in written:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _raise_explained(exc: BaseException, profile_folder: Path) -> None:
+    if not isinstance(exc, OSError):
+        raise exc
+    raise storage_errors.explain_disk(exc, profile_folder) or UserError(
+        "could not store received evidence: {reason}", reason=exc.strerror
+    ) from exc
+
+
+def _sync(path: str) -> None:
+    handle = os.open(path, os.O_RDWR)  # Windows flushes only a file open for writing
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _start_syncs(paths: list[str]):
+    """The files' syncs, under way on a few threads (None when there is nothing to sync)."""
+    if not paths:
+        return None
+    from concurrent.futures import ThreadPoolExecutor  # not loaded at every start
+
+    pool = ThreadPoolExecutor(min(len(paths), 8))
+    return pool, [pool.submit(_sync, path) for path in paths]
+
+
+def _finish(syncing) -> None:
+    """Wait for the syncs; the first that failed raises its error."""
+    if syncing is None:
+        return
+    pool, futures = syncing
+    try:
+        for future in futures:
+            future.result()
+    finally:
+        pool.shutdown()
 
 
 def _place(temporary: str, final: Path) -> None:
