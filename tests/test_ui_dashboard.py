@@ -380,6 +380,19 @@ def test_received_reports_sort_by_agency_period_revision_and_times(qtbot, statio
     )
     codes = _sorted_keys(view, 0, Qt.SortOrder.AscendingOrder)
     assert codes[0] == min(r.agency.code for r in view.model.reports)
+    # The chosen revision stays chosen (and shown) through a sort and a reload.
+    chosen = view.model.reports[7].id
+    assert view.select_report(chosen)
+    _sorted_keys(view, 4, Qt.SortOrder.DescendingOrder)
+    current = view.proxy.mapToSource(view.table.currentIndex()).row()
+    assert view.model.reports[current].id == chosen == view.pane.report.id
+    view.reload()
+    current = view.proxy.mapToSource(view.table.currentIndex()).row()
+    assert view.model.reports[current].id == chosen == view.pane.report.id
+    proxy = view.proxy  # the reloaded rows keep the order chosen, not re-sorted here
+    shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    signed = [view.model.reports[row].signed_at or "" for row in shown]
+    assert signed == sorted(signed, reverse=True)
 
 
 def test_the_ledger_sorts_by_number_and_time(qtbot, station):

@@ -29,7 +29,7 @@ from app.ui.exchange.exchange_common import when_text
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
 from app.ui.kit.latest_read import LatestRead
-from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
+from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
 
 CONTEXT = "BundleLedger"
 COLUMN_TITLES = (
@@ -66,17 +66,17 @@ def gaps_text(gaps: dict[str, list[int]], names: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
-class LedgerModel(TitledTableModel):
+class LedgerModel(KeySortedModel):
     """Rows of ledger.ledger(), newest first, as display texts; set by set_page()."""
 
     CONTEXT = "BundleLedger"
     COLUMN_TITLES = COLUMN_TITLES
+    ROW_LISTS = ("rows", "texts")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ledger.LedgerRow] = []
         self.texts: list[tuple[str, ...]] = []
-        self.sort_keys: list[tuple] = []  # per row, one key per column (KeyedSortFilter)
         self.names: dict[str, str] = {}
 
     def set_page(self, page: ledger.LedgerPage) -> None:
@@ -87,6 +87,7 @@ class LedgerModel(TitledTableModel):
             (*texts[:1], row.sequence or 0, texts[2], row.at, *texts[4:])
             for row, texts in zip(self.rows, self.texts, strict=True)
         ]
+        self.keep_sorted()
         self.endResetModel()
 
     def _texts(self, row: ledger.LedgerRow) -> tuple[str, ...]:
@@ -127,7 +128,7 @@ class LedgerModel(TitledTableModel):
         return len(self.rows)
 
 
-class AgencyFilter(KeyedSortFilter):
+class AgencyFilter(SourceSortedFilter):
     """Keeps the rows of one agency (rejected bundles of unknown senders have none)."""
 
     def __init__(self, parent=None):
@@ -209,6 +210,7 @@ class LedgerView(QWidget):
         self.refresh_button.setEnabled(True)
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
         self.model.set_page(page)
+        fit_columns_to_contents(self.table.horizontalHeader())
         self.agency_combo.blockSignals(True)
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)

@@ -31,7 +31,7 @@ from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.kit.latest_read import LatestRead
-from app.ui.kit.table_model import KeyedSortFilter, TitledTableModel, fit_columns_to_contents
+from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
 
 CONTEXT = "ReceivedReports"
 COLUMN_TITLES = (
@@ -50,17 +50,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ReceivedModel(TitledTableModel):
+class ReceivedModel(KeySortedModel):
     """One row per received revision; the revision on record of each period is marked.
     The rows come from received_views.received_revisions(), read off the UI thread."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
+    ROW_LISTS = ("reports",)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.reports: list[ReceivedRevision] = []
-        self.sort_keys: list[tuple] = []  # per row, one key per column (KeyedSortFilter)
 
     def set_reports(self, reports: list[ReceivedRevision]) -> None:
         self.beginResetModel()
@@ -76,6 +76,7 @@ class ReceivedModel(TitledTableModel):
             )
             for report in reports
         ]
+        self.keep_sorted()
         self.endResetModel()
 
     def in_conflict(self, row: int) -> bool:
@@ -135,7 +136,7 @@ class ReceivedModel(TitledTableModel):
         return len(self.reports)
 
 
-class ReceivedFilter(KeyedSortFilter):
+class ReceivedFilter(SourceSortedFilter):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.agency = ALL_AGENCIES
@@ -242,6 +243,7 @@ class ReceivedReportsView(QWidget):
         shown = self.pane.shown_id
         chosen = self.agency_combo.currentData() or ALL_AGENCIES
         self.model.set_reports(reports)
+        fit_columns_to_contents(self.table.horizontalHeader())
         self.agency_combo.blockSignals(True)
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)

@@ -16,7 +16,7 @@ from app.services.core.text import matches
 _ROOT = QModelIndex()
 # Columns are as wide as their contents in this many rows, not in every row: measuring ten years
 # of a province's received reports stalled the window on each reload.
-CONTENTS_PRECISION = 200
+CONTENTS_PRECISION = 100
 
 
 class TitledTableModel(QAbstractTableModel):
@@ -60,18 +60,65 @@ class PhraseFilter(QSortFilterProxyModel):
         return not self.phrase.strip() or matches(self.phrase, *self.row_texts(source_row))
 
 
-class KeyedSortFilter(QSortFilterProxyModel):
-    """Sorts by the source model's `sort_keys` (per row, one key per column), read directly:
-    through data() every comparison crossed into Python twice, which stalled the window when
-    thousands of rows were sorted at each reload."""
+class KeySortedModel(TitledTableModel):
+    """A table that sorts its own rows, in Python, by per-row keys (`sort_keys`: one key per
+    column). Sorting thousands of rows in a proxy crossed into Python twice per comparison and
+    froze the window at each reload; a Python sort of the keys takes milliseconds.
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        keys, column = self.sourceModel().sort_keys, left.column()
-        return keys[left.row()][column] < keys[right.row()][column]
+    Subclasses name in ROW_LISTS the attributes (lists, one item per row) kept in step with
+    `sort_keys`, and call keep_sorted() when they have set new rows, inside their model reset.
+    Put a SourceSortedFilter on top for filtering: it hands sorting down here."""
+
+    ROW_LISTS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.sort_keys: list[tuple] = []
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    def _order(self) -> list[int]:
+        column = self.sort_column
+        return sorted(
+            range(len(self.sort_keys)),
+            key=lambda row: self.sort_keys[row][column],
+            reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _permute(self, order: list[int]) -> None:
+        for name in (*self.ROW_LISTS, "sort_keys"):
+            rows = getattr(self, name)
+            setattr(self, name, [rows[i] for i in order])
+
+    def keep_sorted(self) -> None:
+        if self.sort_column >= 0:
+            self._permute(self._order())
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        if column < 0 or not self.sort_keys:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        order_now = self._order()
+        self._permute(order_now)
+        moved = {old: new for new, old in enumerate(order_now)}
+        after = [self.index(moved[index.row()], index.column()) for index in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+
+class SourceSortedFilter(QSortFilterProxyModel):
+    """A filter over a KeySortedModel: the view's sort requests go to the model, so this
+    proxy keeps the model's order and never sorts itself."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 def fit_columns_to_contents(header: QHeaderView) -> None:
-    """Columns as wide as their contents in the first rows, the last one stretched."""
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(CONTENTS_PRECISION)
+    """Columns as wide as their contents in the first rows, the last one stretched; call again
+    once the table is filled. Measured then only: a header that resizes to its contents
+    measures again at every selection and filter change."""
     header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
+    header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
