@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 import peewee
 
+from app.models import worker_connections
 from app.models.base import db
 from app.models.dialect import is_postgresql
 from app.models.migrations import LATEST_VERSION, migrate, schema_version
@@ -50,7 +51,9 @@ def init_db(path: Path | str) -> peewee.SqliteDatabase:
     close_db()
     if str(path) != ":memory:" and Path(path).is_file() and not is_writable(Path(path)):
         return _open_read_only(Path(path))
-    database = peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = peewee.SqliteDatabase(
+        str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False
+    )
     db.initialize(database)
     database.connect(reuse_if_open=True)
     migrate(database, None if str(path) == ":memory:" else Path(path))
@@ -112,7 +115,10 @@ def _open_read_only(path: Path) -> peewee.SqliteDatabase:
     last_error: Exception | None = None
     for option in ("mode=ro", "immutable=1"):
         database = peewee.SqliteDatabase(
-            f"file:{quote(str(path.resolve()))}?{option}", uri=True, pragmas=READ_ONLY_PRAGMAS
+            f"file:{quote(str(path.resolve()))}?{option}",
+            uri=True,
+            pragmas=READ_ONLY_PRAGMAS,
+            check_same_thread=False,  # a worker's idle connection may be closed elsewhere
         )
         try:
             database.connect()
@@ -141,6 +147,8 @@ def is_read_only() -> bool:
 
 
 def close_db() -> None:
+    """Close this thread's connection and those workers keep between tasks."""
+    worker_connections.close_idle()
     if db.obj is not None and not db.is_closed():
         # A server connection already lost has nothing left to close.
         with contextlib.suppress(peewee.InterfaceError):

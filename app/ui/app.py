@@ -227,4 +227,7 @@ def run(folder: Path, language: str | None = None) -> int:
     except Exception as exc:  # before the event loop, the hook is not called: say it here
         _show_unexpected(event_log.unexpected(exc))
         return 1
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        profile.close_database()

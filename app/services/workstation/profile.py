@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.models import Agency, Setting, db
+from app.models import Agency, Setting, db, worker_connections
 from app.models.connection import ReadOnlyProfileError, close_db, init_db
 from app.models.migrations import SchemaTooNewError
 from app.paths import default_profile_dir
@@ -104,10 +104,17 @@ def open_profile(folder: Path) -> Workstation:
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
 
 
-def close_thread_connection() -> None:
-    """Close the calling thread's connection to the open profile (a worker's, when its task
-    ends), so no file handle outlives the work; other threads' connections stay open."""
+def close_database() -> None:
+    """Close the open profile's database: this thread's connection and those pool threads keep
+    between tasks (when the app quits, so SQLite folds its write-ahead log back)."""
     close_db()
+
+
+# A pool thread takes its kept connection back before a task and keeps it after (the UI's
+# task runner calls these; the connection stays open for the next task, see
+# app/models/worker_connections.py).
+begin_worker_task = worker_connections.begin_work
+end_worker_task = worker_connections.end_work
 
 
 def _restrict_permissions(folder: Path) -> None:

@@ -10,11 +10,13 @@ else None. Work never touches widgets; callbacks may.
 Tests switch to inline running with `set_synchronous(True)` (or pass `synchronous=True`): the
 work then runs at once on the calling thread and the callbacks are called directly.
 
-The database: peewee's SqliteDatabase keeps one connection per thread, so the work opens its
-own connection to the bound profile on first use; WAL lets the UI thread read meanwhile, and a
-transaction the work commits is visible to the UI thread's next query (its connection holds no
-open transaction between events). The pool thread's connection is closed when the work ends, so
-no file handle outlives the task. Do not switch profiles while a task runs.
+The database: peewee keeps one connection per thread, so the work opens its own connection to
+the bound profile on first use; WAL lets the UI thread read meanwhile, and a transaction the
+work commits is visible to the UI thread's next query (its connection holds no open
+transaction between events). The pool thread keeps its connection for its next task (a warm
+page cache; app/models/worker_connections.py), and the pool's threads live as long as the
+application, so there is one such connection per pool thread; `close_db` (the workstation
+closing, a restore, the app quitting) closes them. Do not switch profiles while a task runs.
 
 Lifetimes: the worker reaches the UI thread only through one relay object that lives as long
 as the application (a queued signal carrying a closure), so no per-task QObject can be deleted
@@ -52,7 +54,11 @@ def is_synchronous() -> bool:
 
 
 def pool() -> QThreadPool:
-    return QThreadPool.globalInstance()
+    threads = QThreadPool.globalInstance()
+    # Threads that never expire keep their database connections (and page caches) warm;
+    # there are at most maxThreadCount of them.
+    threads.setExpiryTimeout(-1)
+    return threads
 
 
 class _Relay(QObject):
@@ -112,12 +118,13 @@ class Task:
         def progress(*values: object) -> None:
             relay.called.emit(lambda: self._progress(*values))
 
+        database = profile.begin_worker_task()
         try:
             result = self._work(progress)
         except Exception as exc:
             error = exc
         finally:
-            profile.close_thread_connection()
+            profile.end_worker_task(database)
         relay.called.emit(lambda: self._deliver(result, error))
 
     def _progress(self, *values: object) -> None:
