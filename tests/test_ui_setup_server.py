@@ -130,7 +130,8 @@ def test_an_officer_is_asked_for_dofas_passphrase_once_a_session(
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     parent = QWidget()
     qtbot.addWidget(parent)
+    i18n.install("vi")
     assert ask_passphrase(parent) == (True, PASSPHRASE)
-    assert "office's database" in asked[0]
+    assert "cơ sở dữ liệu của văn phòng" in asked[0]  # not the key file's words
     keys.load_age_identity(station.folder, keys.DECRYPTION, PASSPHRASE)
     assert ask_passphrase(parent) == (True, None) and len(asked) == 1  # opened: not again
