@@ -135,6 +135,8 @@ def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_
         keys.load_signing_key(station.folder, "wrong passphrase")
     assert keys.load_signing_key(station.folder, PASSPHRASE) is not None
     assert not keys.asks_passphrase()
+    # The session's passphrase opens the other keys too, without asking again.
+    assert keys.load_age_identity(station.folder, keys.DECRYPTION) is not None
 
 
 def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path):

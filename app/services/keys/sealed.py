@@ -59,6 +59,7 @@ def seal(name: str, plain: bytes, passphrase: str | None) -> None:
 
 
 def unseal(name: str, passphrase: str | None) -> bytes:
+    global _passphrase
     if name in _unlocked:
         return _unlocked[name]
     row = Setting.get_or_none(Setting.key == PREFIX + name)
@@ -67,6 +68,7 @@ def unseal(name: str, passphrase: str | None) -> bytes:
             "the {name} key is missing from the office database; restore it from a key backup",
             name=name,
         )
+    passphrase = passphrase or _passphrase  # the one that opened this session's other keys
     if not passphrase:
         raise PassphraseNeededError(
             "DoFA's keys in the office database are locked; give DoFA's passphrase "
@@ -76,7 +78,6 @@ def unseal(name: str, passphrase: str | None) -> bytes:
         plain = age_passphrase.decrypt(base64.b64decode(row.value), passphrase)
     except age_passphrase.AgePassphraseError as exc:
         raise PassphraseNeededError("wrong passphrase for DoFA's keys") from exc
-    global _passphrase
     _unlocked[name] = plain
     _passphrase = passphrase
     return plain
