@@ -23,6 +23,7 @@ from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F
 def _english():
     i18n.install("en")
     yield
+    tasks.pool().waitForDone(20000)  # no read of this test's profile outlives it
     tasks.set_synchronous(False)
 
 
