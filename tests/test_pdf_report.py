@@ -190,7 +190,8 @@ def test_long_document_flows_over_pages_numbered_from_page_two(tmp_path: Path) -
     out = tmp_path / "dai.pdf"
     long_results = " ".join([LONG] * 8)  # one entry alone longer than a page
     document = sample_document(entries=30)
-    document.sections[0].entries[1].results = long_results
+    entries = document.sections[0].entries
+    entries[1] = dataclasses.replace(entries[1], results=long_results)
     render_report(document, out)
     pages = _pages(out)
     assert len(pages) >= 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import unicodedata
@@ -115,8 +116,7 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
 
     # The drafting unit's code is a document setting; the register number is typed here.
     settings = doc_settings.load(station.agency)
-    settings.drafting_unit = "VP"
-    doc_settings.save(settings)
+    doc_settings.save(dataclasses.replace(settings, drafting_unit="VP"))
     again = tmp_path / "lan-2.pdf"
     with pytest.raises(UserError, match="number 1 is already used"):
         _issue(station, again, ["SYT"], number=1)

@@ -262,7 +262,7 @@ def reporting_rates(
     return [dashboard.totals(list(column)) for column in zip(*rows, strict=True)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class DutyHeading:
     """A duty as a picker lists it: no agencies (a plan may bind hundreds to each duty)."""
 

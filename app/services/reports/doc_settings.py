@@ -21,7 +21,7 @@ HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can corr
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocSettings:
     parent_body: str
     agency_name: str

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentEntry:
     """One duty's entry: what was done on it in the period."""
 
@@ -26,7 +26,7 @@ class DocumentEntry:
     passages: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentSection:
     """A plan section ("III. NHIỆM VỤ CỤ THỂ") with the entries that fall under it."""
 
@@ -35,7 +35,7 @@ class DocumentSection:
     summary: str = ""  # paragraphs before the entries (the consolidating agency's own words)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ReportDocument:
     parent_body: str  # "UBND TỈNH QUẢNG NGÃI"
     agency_name: str  # "SỞ Y TẾ"

@@ -38,7 +38,7 @@ def resolve_profile_dir(flag: str | None) -> Path:
     return default_profile_dir()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Workstation:
     """What a set-up profile serves: its agency and whether it consolidates (DoFA)."""
 
