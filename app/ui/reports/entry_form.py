@@ -1,37 +1,24 @@
-"""The report editor's forms: an entry (status, progress, texts, evidence), the list of
-entries, and the agency's implementing plan."""
+"""The report editor's form of one entry: status, progress, texts and evidence files.
+
+The list of entries beside it is in entry_list.py, the agency's implementing plan above it in
+implementation_plan_box.py."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPalette,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStyle,
     QTextBrowser,
-    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,12 +30,8 @@ from app.services.reports.report_view import EntryRow
 from app.services.reports.reports import TEXT_FIELDS
 from app.ui.accounts.login_dialog import buddy_label
 from app.ui.kit.labels import entry_status_label, pick, role_label
-from app.ui.kit.row_height import keep_capital_marks
 
 NO_PROGRESS = -1  # the spin box's minimum, shown as its special value text: "not given"
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_COLOUR = QColor("#b00020")
-NO_DATE = QDate(2000, 1, 1)  # the date box's minimum, shown blank
 
 
 def readable_when_disabled(widget: QWidget) -> None:
@@ -279,154 +262,3 @@ class EntryForm(QWidget):
     def _on_open_button_clicked(self) -> None:
         for item in self.attachments.selectedItems():
             self.opening_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
-
-
-class EntryListModel(QStandardItemModel):
-    """The entries of one report: reference, duty, status (a missing status in bold red)."""
-
-    def __init__(self, parent=None):
-        super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels([self.tr("Ref."), self.tr("Duty"), self.tr("Status")])
-
-    def set_views(self, views: list[EntryRow]) -> None:
-        self.removeRows(0, self.rowCount())
-        for view in views:
-            text = " ".join(pick(view.duty.text_vi, view.duty.text_en).split())
-            ref_item, duty_item, status_item = (
-                QStandardItem(view.duty.ref),
-                QStandardItem(text),
-                QStandardItem(),
-            )
-            ref_item.setData(view.duty.ref, REF_ROLE)
-            duty_item.setToolTip(text)
-            for item in (ref_item, duty_item, status_item):
-                item.setEditable(False)
-            self.appendRow([ref_item, duty_item, status_item])
-            self.update_view(view)
-
-    def update_view(self, view: EntryRow) -> None:
-        row = self.row_of(view.duty.ref)
-        if row < 0:
-            return
-        status = view.entry.status
-        item = self.item(row, 2)
-        item.setText(entry_status_label(status))
-        font = QFont()
-        font.setBold(not status)
-        item.setFont(font)
-        item.setForeground(QBrush(MISSING_COLOUR) if not status else QBrush())
-        self.item(row, 0).setFont(font)
-
-    def row_of(self, ref: str) -> int:
-        for row in range(self.rowCount()):
-            if self.item(row, 0).data(REF_ROLE) == ref:
-                return row
-        return -1
-
-    def ref_at(self, row: int) -> str | None:
-        return self.item(row, 0).data(REF_ROLE) if 0 <= row < self.rowCount() else None
-
-
-def entry_list_view(model: EntryListModel) -> QTreeView:
-    """A flat, row-selecting view of the entries: the reference and status sized to fit."""
-    view = QTreeView()
-    view.setModel(model)
-    view.setRootIsDecorated(False)
-    view.setUniformRowHeights(True)
-    keep_capital_marks(view)  # uniform rows take the first row's height: make it tall enough
-    view.setAlternatingRowColors(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    header = view.header()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-    header.resizeSection(2, status_column_width(view))
-    return view
-
-
-def status_column_width(view: QTreeView) -> int:
-    """Room for the longest status label, in bold (a missing status is bold): sized to the
-    statuses shown, the column cut the last letter of "Thực hiện thường xuyên"."""
-    bold = QFont(view.font())
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
-    widest = max(metrics.horizontalAdvance(entry_status_label(s)) for s in (None, *EntryStatus))
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    return widest + 2 * margin + 8
-
-
-class ImplementationPlanBox(QGroupBox):
-    """The plan the agency issued to carry out this one: number, date (optional) and title."""
-
-    edited = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(self.tr("The agency's own implementing plan"), parent)
-        self._loading = False
-        self._saved: tuple[str, date | None, str] = ("", None, "")
-        self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("e.g. 45/KH-SYT"))
-        self.dated = QCheckBox(self.tr("dat&ed"))
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(" ")  # the minimum shows as blank: no date given
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("What the plan is about"))
-        for widget in (self.number, self.date, self.title):
-            readable_when_disabled(widget)
-        self._editable = False
-        layout = QHBoxLayout(self)
-        layout.addWidget(buddy_label(self.tr("&No.:"), self.number))
-        layout.addWidget(self.number, 1)
-        layout.addWidget(self.dated)
-        layout.addWidget(self.date)
-        layout.addSpacing(8)
-        layout.addWidget(buddy_label(self.tr("&Title:"), self.title))
-        layout.addWidget(self.title, 4)
-        self.number.textEdited.connect(self._on_field_edited)
-        self.title.textEdited.connect(self._on_field_edited)
-        self.date.dateChanged.connect(self._on_field_edited)
-        self.dated.toggled.connect(self._on_dated_toggled)
-
-    def load(self, number: str, issued: date | None, title: str) -> None:
-        self._loading = True
-        try:
-            self.number.setText(number)
-            self.dated.setChecked(issued is not None)
-            self.date.setDate(QDate(issued) if issued else NO_DATE)
-            self.title.setText(title)
-        finally:
-            self._loading = False
-        self.set_editable(self._editable)
-        self.mark_saved()
-
-    def values(self) -> tuple[str, date | None, str]:
-        issued = self.date.date().toPython() if self.dated.isChecked() else None
-        return self.number.text().strip(), issued, self.title.text().strip()
-
-    def changed(self) -> bool:
-        """Whether the shown values differ from those last loaded or saved."""
-        return self.values() != self._saved
-
-    def mark_saved(self) -> None:
-        self._saved = self.values()
-
-    def set_editable(self, editable: bool) -> None:
-        self._editable = editable
-        for widget in (self.number, self.dated, self.title):
-            widget.setEnabled(editable)
-        self.date.setEnabled(editable and self.dated.isChecked())
-
-    def _on_field_edited(self, *_args) -> None:
-        if not self._loading:
-            self.edited.emit()
-
-    def _on_dated_toggled(self, checked: bool) -> None:
-        self.date.setEnabled(checked and self._editable)
-        if not self._loading:
-            self.date.setDate(QDate.currentDate() if checked else NO_DATE)
-        self._on_field_edited()

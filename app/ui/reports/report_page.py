@@ -8,12 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from app.ui.kit.labels import fmt
 from app.ui.kit.screen_fit import scrolling
-from app.ui.reports.entry_form import (
-    EntryForm,
-    EntryListModel,
-    ImplementationPlanBox,
-    entry_list_view,
-)
+from app.ui.reports.entry_form import EntryForm
+from app.ui.reports.entry_list import EntryListModel, entry_list_view
+from app.ui.reports.implementation_plan_box import ImplementationPlanBox
 
 
 class ReportPage(QWidget):
