@@ -11,7 +11,9 @@ import threading
 import pytest
 
 from app.models import Report
-from app.services.exchange import bundle_import, ledger, received_views, trust_list
+from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
+from app.services.workstation import profile
+from app.ui.exchange.exchange_agency import SendReportsDialog
 from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, LedgerView, ReceivedReportsView
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.exchange.reply_dialogs import ReplyDialog
@@ -35,6 +37,11 @@ def _pane(_pair):
     pane = ReceivedReportPane()
     pane.show_report(Report.get(Report.channel == "bundle").id)
     return pane
+
+
+def _send_dialog(world):
+    profile.open_profile(world.health.folder)  # the agency's screen, on its workstation
+    return SendReportsDialog(world.health)
 
 
 SCREENS = {
@@ -73,6 +80,13 @@ SCREENS = {
         lambda world: KitDialog(world.dofa),
         lambda kit: not kit.agency_combo.isEnabled() and kit.agency_combo.count() == 0,
         lambda kit: kit.agency_combo.findData("SYT") >= 0 and kit.save_button.isEnabled(),
+    ),
+    "send": (
+        outbox,
+        "send_state",
+        _send_dialog,
+        lambda dialog: dialog.intro.text() == "Loading the signed revisions…",
+        lambda dialog: dialog.revisions.count() == 1 and dialog.folder_button.isEnabled(),
     ),
     "reply": (
         trust_list,

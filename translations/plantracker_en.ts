@@ -4181,6 +4181,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the signed revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>signed %1, not sent yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4193,6 +4193,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
+        <source>Loading the signed revisions…</source>
+        <translation>Đang tải các lần báo cáo đã ký…</translation>
+    </message>
+    <message>
         <source>signed %1, not sent yet</source>
         <translation>ký lúc %1, chưa gửi</translation>
     </message>

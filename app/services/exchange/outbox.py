@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models import Report
-from app.services.exchange import bundle_export
+from app.services.exchange import bundle_export, trust
 from app.services.exchange.bundle_format import Progress
 from app.services.workstation.profile import Workstation
 
@@ -46,6 +46,22 @@ def pending_revisions(station: Workstation) -> list[OutgoingRevision]:
 def signed_revisions(station: Workstation) -> list[OutgoingRevision]:
     """Every signed revision, newest first: one can be sent again when DoFA asks."""
     return [_outgoing(r) for r in bundle_export.signed_revisions(station)]
+
+
+@dataclass(frozen=True)
+class SendState:
+    """What the send screen shows: whether the workstation is linked to DoFA (it adopted a
+    kit), what the next bundle carries, and (with nothing pending) what can be sent again."""
+
+    bound: bool
+    pending: tuple[OutgoingRevision, ...]
+    resendable: tuple[OutgoingRevision, ...]
+
+
+def send_state(station: Workstation) -> SendState:
+    pending = tuple(pending_revisions(station))
+    resendable = () if pending else tuple(signed_revisions(station))
+    return SendState(trust.trust_setting("kit_id") is not None, pending, resendable)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core.vocabulary import ReportStatus
-from app.services.exchange import outbox, trust
+from app.services.exchange import outbox
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height
@@ -39,6 +39,7 @@ from app.ui.exchange.exchange_common import (
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 from app.ui.reports.sent_history import SentHistoryView
 
 __all__ = ["SendReportsDialog", "SentHistoryView", "TrustDialog"]
@@ -56,7 +57,9 @@ class SendReportsDialog(QDialog):
         self._busy = False
         self._folder = documents_folder()
         self.setWindowTitle(self.tr("Send reports to DoFA"))
-        self.bound = trust.trust_setting("kit_id") is not None
+        self.bound = False  # linked to DoFA: known once the state is read
+        self.pending: tuple = ()
+        self.reads = LatestRead(self)  # what can be sent, read in a task
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -116,19 +119,33 @@ class SendReportsDialog(QDialog):
     # What will be sent
 
     def _show_pending(self) -> None:
-        self.pending = outbox.pending_revisions(self.station)
+        """Read what can be sent off the UI thread; the dialog says it is loading meanwhile."""
+        self.intro.setText(self.tr("Loading the signed revisions…"))
+        for button in (self.folder_button, self.file_button):
+            button.setEnabled(False)
+        station = self.station
+        self.reads.run(
+            lambda _progress: outbox.send_state(station), self._on_state_read, self._on_state_failed
+        )
+
+    def _on_state_failed(self, error: BaseException) -> None:
+        self.intro.setText("")
+        self.error.show_error(user_message(error))
+
+    def _on_state_read(self, state: outbox.SendState) -> None:
+        self.bound, self.pending = state.bound, state.pending
         self.revisions.clear()
         for report in self.pending:
             if report.status == ReportStatus.SIGNED:
-                state = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
+                note = fmt(self.tr("signed %1, not sent yet"), when_text(report.signed_at))
             elif report.acknowledged:
-                state = self.tr("acknowledged by DoFA; sent again once with its number and date")
+                note = self.tr("acknowledged by DoFA; sent again once with its number and date")
             else:
-                state = self.tr("sent before; sent again until DoFA acknowledges it")
-            self.revisions.addItem(f"{revision_text(report.period_id, report.revision)} — {state}")
+                note = self.tr("sent before; sent again until DoFA acknowledges it")
+            self.revisions.addItem(f"{revision_text(report.period_id, report.revision)} — {note}")
         self.resend_combo.clear()
         if not self.pending:
-            for report in outbox.signed_revisions(self.station):
+            for report in state.resendable:
                 self.resend_combo.addItem(
                     revision_text(report.period_id, report.revision), report.id
                 )
@@ -164,6 +181,7 @@ class SendReportsDialog(QDialog):
         self.folder_button.setEnabled(can_send and not self._busy)
         self.file_button.setEnabled(can_send and not self._busy)
         self.resend_combo.setEnabled(not self._busy)
+        fit_height(self)
 
     def chosen(self) -> int | None:
         """None: the pending revisions; else the id of the one chosen to re-send."""
