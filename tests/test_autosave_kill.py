@@ -1,8 +1,8 @@
 """Autosave survives a killed process: at most 2 seconds of typing may be lost (the spec).
 
 The editor saves a change after 1 s without typing, and never later than 1.5 s after the first
-unsaved change (app/ui/reports/report_editor.py, AUTOSAVE_DELAY_MS and AUTOSAVE_MAX_WAIT_MS). A real
-process (tests/autosave_driver.py) types into the results box and is killed with SIGKILL, so no
+unsaved change (app/ui/kit/autosave.py, DELAY_MS and MAX_WAIT_MS). A real process
+(tests/autosave_driver.py) types into the results box and is killed with SIGKILL, so no
 close handler runs; then this process reads the database.
 """
 

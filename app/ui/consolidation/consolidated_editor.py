@@ -7,11 +7,10 @@ per section and the overall assessment, saved as typed (as in the report editor)
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +39,7 @@ from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.consolidation.consolidated_state import state_text
 from app.ui.consolidation.edit_conflict import ask_reload
+from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.printing import print_pdf
@@ -47,8 +47,6 @@ from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
 
-AUTOSAVE_DELAY_MS = 1000  # after the last keystroke …
-AUTOSAVE_MAX_WAIT_MS = 1500  # … and never later than this after the first unsaved one
 __all__ = ["ASSESSMENT", "OPENING", "ConsolidatedEditor"]
 
 
@@ -65,11 +63,9 @@ class ConsolidatedEditor(QWidget):
         self.loading = False  # the period's texts are on their way from a task
         self._dirty: set[str] = set()
         self._seen: dict[str, str] = {}  # each part as this window last showed or saved it
-        self._dirty_since: float | None = None
         self._loading = False
         self._generation = 0  # of the preview being built off the UI thread
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
+        self._autosave = AutosaveTimer(self.flush, self)
         self._export_dir: Path | None = None
 
         frame = consolidated_view.editor_frame(plan)
@@ -152,7 +148,6 @@ class ConsolidatedEditor(QWidget):
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
         for key, editor in self.editors.items():
             editor.textChanged.connect(lambda k=key: self._on_editor_text_changed(k))
-        self._save_timer.timeout.connect(self.flush)
         self.changes.decided.connect(self._on_changes_decided)
         self.changes.refused.connect(self.warn)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
@@ -180,8 +175,7 @@ class ConsolidatedEditor(QWidget):
 
     def flush(self) -> bool:
         """Write DoFA's pending text now; False if the service refused (the user was told)."""
-        self._save_timer.stop()
-        self._dirty_since = None
+        self._autosave.saving()
         if not self._dirty:
             return True
         dirty, self._dirty = self._dirty, set()
@@ -319,10 +313,7 @@ class ConsolidatedEditor(QWidget):
         if self._loading or self.editors[key].isReadOnly():
             return
         self._dirty.add(key)
-        now = time.monotonic()
-        self._dirty_since = self._dirty_since or now
-        left_ms = int((self._dirty_since - now) * 1000) + AUTOSAVE_MAX_WAIT_MS
-        self._save_timer.start(max(0, min(AUTOSAVE_DELAY_MS, left_ms)))
+        self._autosave.changed()
         self.save_label.setText(self.tr("Saving…"))
 
     def _on_period_combo_current_index_changed(self, _index: int) -> None:

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.services.catalogue import plan_info
 from app.services.catalogue.plan_info import PlanInfo
@@ -21,6 +16,7 @@ from app.services.core.vocabulary import ReportStatus
 from app.services.reports import report_view
 from app.services.reports.report_view import EntryRow, PeriodReport, ReportState, RevisionContent
 from app.services.workstation.profile import Workstation
+from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, period_label, report_status_label
 from app.ui.kit.latest_read import LatestRead
@@ -35,10 +31,6 @@ from app.ui.reports.revision_pages import (
     revision_entries,
 )
 
-# A save follows the last change after AUTOSAVE_DELAY_MS of quiet, and never comes later than
-# AUTOSAVE_MAX_WAIT_MS after the first unsaved change, so that steady typing is saved too.
-AUTOSAVE_DELAY_MS = 1000
-AUTOSAVE_MAX_WAIT_MS = 1500
 EMPTY_PAGE, REPORT_PAGE, LOADING_PAGE = 0, 1, 2
 
 
@@ -62,9 +54,7 @@ class ReportEditor(QWidget):
         self._loading = False  # filling the revision list: its changes are not choices
         self.reads = LatestRead(self)
         self._flushing = False
-        self._dirty_since: float | None = None
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
+        self._autosave = AutosaveTimer(self.flush, self)
 
         self._build_top_bar()
         self.empty_page = EmptyReportPage()
@@ -122,7 +112,6 @@ class ReportEditor(QWidget):
         self.form.adding_requested.connect(self._on_form_adding_requested)
         self.form.removal_requested.connect(self._on_form_removal_requested)
         self.form.opening_requested.connect(self.actions.open)
-        self._save_timer.timeout.connect(self.flush)
         self.submit_button.clicked.connect(self._on_submit_button_clicked)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
@@ -138,8 +127,7 @@ class ReportEditor(QWidget):
 
     def flush(self) -> bool:
         """Write the pending changes now; False if the service refused them (user was told)."""
-        self._save_timer.stop()
-        self._dirty_since = None
+        self._autosave.saving()
         if self.report is None or not self._editable or self._flushing:
             return True
         changes = self.form.changes()
@@ -291,11 +279,7 @@ class ReportEditor(QWidget):
         self.model.update_view(view)
 
     def _schedule_save(self) -> None:
-        now = time.monotonic()
-        if self._dirty_since is None:
-            self._dirty_since = now
-        left_ms = int((self._dirty_since - now) * 1000) + AUTOSAVE_MAX_WAIT_MS
-        self._save_timer.start(max(0, min(AUTOSAVE_DELAY_MS, left_ms)))
+        self._autosave.changed()
         self.save_label.setText(self.tr("Saving…"))
 
     # Slots
