@@ -27,7 +27,7 @@ COMMAND_MODULES = {
     "agencies": "catalogue",
     "duties": "catalogue",
     "setup": "catalogue",
-    "user": "reports",
+    "user": "accounts",
     "periods": "reports",
     "report": "reports",
     "reply": "exchange",
@@ -48,6 +48,7 @@ COMMAND_MODULES = {
 # format: modules' names
 ALL_MODULES = (
     "catalogue",
+    "accounts",
     "reports",
     "exchange",
     "dashboard",

@@ -1,4 +1,4 @@
-"""user add, periods, report edit|submit|sign|amend|show|pdf."""
+"""periods, report edit|submit|sign|amend|show|pdf."""
 
 from __future__ import annotations
 
@@ -13,56 +13,12 @@ from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
 from app.models import Report, db
 from app.models.report import ENTRY_STATUSES
-from app.models.user import ROLES
-from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import labels, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.core.text import mid_sentence
-from app.services.core.vocabulary import EntryStatus, ReportStatus, UserRole
+from app.services.core.vocabulary import EntryStatus, ReportStatus
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
-
-
-def cmd_user_add(args: argparse.Namespace) -> int:
-    workstation(args)
-    password = secret(
-        "PLANTRACKER_PASSWORD", f"Password for {args.name}: ", f"Mật khẩu của {args.name}"
-    )
-    approver_password = None
-    if users.has_accounts():
-        approver_password = secret(
-            "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
-        )
-    account = users.add(
-        args.name, args.position, args.role, password, args.login, approver_password
-    )
-    tell(
-        args,
-        f"Added {account.login} ({account.full_name}, {account.position}, {account.role})",
-        f"Đã thêm {account.login} ({account.full_name}, {account.position}, "
-        f"{labels.label_of(UserRole, account.role).lower()})",
-    )
-    return 0
-
-
-def cmd_user_reset_password(args: argparse.Namespace) -> int:
-    workstation(args)
-    approver_password = secret(
-        "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
-    )
-    password = secret(
-        "PLANTRACKER_PASSWORD",
-        f"New password for {args.login}: ",
-        f"Mật khẩu mới của {args.login}",
-        confirm=True,
-    )
-    account = users.reset_password(args.login, password, approver_password)
-    tell(
-        args,
-        f"Set a new password for {account.login} ({account.full_name})",
-        f"Đã đặt mật khẩu mới cho {account.login} ({account.full_name})",
-    )
-    return 0
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
@@ -323,21 +279,6 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
 
 
 def register_commands(commands) -> None:
-    user = commands.add_parser("user", help="local accounts").add_subparsers(
-        dest="user_command", metavar="ACTION", required=True
-    )
-    add = user.add_parser("add", help="add an account")
-    add.add_argument("--name", required=True, help="full name, as printed under a signature")
-    add.add_argument("--position", required=True, help="position, e.g. Phó Giám đốc")
-    add.add_argument(
-        "--role", required=True, choices=ROLES, help="what the account may do (the first: approver)"
-    )
-    add.add_argument("--login", help="sign-in name (default: made from the full name)")
-    add.set_defaults(handler=cmd_user_add)
-    reset = user.add_parser("reset-password", help="an approver sets a colleague's new password")
-    reset.add_argument("--login", required=True, metavar="L", help="the colleague's sign-in name")
-    reset.set_defaults(handler=cmd_user_reset_password)
-
     period_list = commands.add_parser("periods", help="reporting periods and due dates")
     period_list.add_argument("--json", action="store_true", help="print JSON")
     period_list.set_defaults(handler=cmd_periods)
