@@ -34,7 +34,8 @@ from app.services.reports import signoff
 from app.services.workstation import profile
 from app.ui.app import DesktopApp
 from app.ui.exchange.exchange_dofa import EnrolDialog, ReceivedReportsView
-from app.ui.exchange.reply_dialogs import ReplyDialog, ReplyImportDialog, ReturnDialog
+from app.ui.exchange.reply_dialogs import ReplyDialog, ReturnDialog
+from app.ui.exchange.reply_import_dialog import ReplyImportDialog
 from app.ui.keys import dofa_key_dialogs
 from app.ui.keys.dofa_key_dialogs import EscrowDialog, RevokeKeyDialog
 from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog

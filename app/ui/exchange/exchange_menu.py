@@ -20,7 +20,7 @@ from app.ui.kit.lazy_tab import LazyTab
 if TYPE_CHECKING:
     from app.ui.exchange.exchange_agency import SentHistoryView
     from app.ui.exchange.exchange_dofa import ImportDialog, LedgerView, ReceivedReportsView
-    from app.ui.exchange.reply_dialogs import ReplyImportDialog
+    from app.ui.exchange.reply_import_dialog import ReplyImportDialog
 
 # The dialogs and screens are imported where they are first used: an agency's window paints
 # without loading DoFA's import machinery, and neither loads a dialog nobody opened.
@@ -146,7 +146,7 @@ class ExchangeMenu(QObject):
         TrustDialog(self.station, self.window).exec()
 
     def open_reply_import(self, files: list[Path]) -> ReplyImportDialog:
-        from app.ui.exchange.reply_dialogs import ReplyImportDialog
+        from app.ui.exchange.reply_import_dialog import ReplyImportDialog
 
         dialog = ReplyImportDialog(self.station, files, self.window)
         dialog.imported.connect(self._on_reply_dialog_imported)
