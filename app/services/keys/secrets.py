@@ -78,3 +78,26 @@ def delete(profile_id: str, name: str) -> None:
         raise SecretStoreError(
             "the OS secret store could not delete the key: {error}", error=exc
         ) from exc
+
+
+# The password of the office's PostgreSQL server, where libpq has none of its own (PGPASSWORD,
+# ~/.pgpass): under a service of its own, the user being the database's URL (no password in it).
+SERVER_SERVICE = "plantracker-postgresql"
+
+
+def server_password(url: str) -> str | None:
+    keyring = _keyring()
+    try:
+        return keyring.get_password(SERVER_SERVICE, url)
+    except keyring.errors.KeyringError:
+        return None  # libpq's own places still apply; the server says if none has it
+
+
+def set_server_password(url: str, password: str) -> None:
+    keyring = _keyring()
+    try:
+        keyring.set_password(SERVER_SERVICE, url, password)
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreError(
+            "the OS secret store refused to save the password: {error}", error=exc
+        ) from exc

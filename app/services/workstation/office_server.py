@@ -21,10 +21,10 @@ import peewee
 from app.models.connection import open_server
 from app.services.core import storage_errors
 from app.services.core.errors import UserError
+from app.services.keys import secrets
 
 SETTINGS_NAME = "server.ini"
 SECTION = "database"
-SECRET_SERVICE = "plantracker-postgresql"
 SCHEMES = ("postgresql", "postgres")
 
 
@@ -80,30 +80,14 @@ def write_url(folder: Path, url: str) -> None:
 
 def stored_password(url: str) -> str | None:
     """The server password from the OS secret store, when libpq has none of its own."""
-    if os.environ.get("PGPASSWORD"):
+    if os.environ.get("PGPASSWORD") or not secrets.available():
         return None
-    from app.services.keys import secrets
-
-    if not secrets.available():
-        return None
-    import keyring
-
-    try:
-        return keyring.get_password(SECRET_SERVICE, url)
-    except keyring.errors.KeyringError:
-        return None
+    return secrets.server_password(url)
 
 
 def store_password(url: str, password: str) -> None:
     """Keep the server password in the OS secret store (the set-up assistant asks for it)."""
-    import keyring
-
-    try:
-        keyring.set_password(SECRET_SERVICE, checked_url(url), password)
-    except keyring.errors.KeyringError as exc:
-        raise UserError(
-            "the OS secret store refused to save the password: {error}", error=exc
-        ) from exc
+    secrets.set_server_password(checked_url(url), password)
 
 
 def connect(url: str, migrate_schema: bool = True) -> None:
