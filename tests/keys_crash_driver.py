@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from app.models import db
-from app.services.keys import key_lifecycle, keys
+from app.services.keys import key_files, key_lifecycle, keys
 from app.services.workstation import profile
 from tests.import_crash_driver import die, wrap
 
@@ -54,7 +54,7 @@ def _die_on_replace(target_test) -> None:
 
 def arm_rotate(chosen: str) -> None:
     # The new key goes to a file, or (where there is one) to the secret store.
-    for owner, name in ((keys, "write_private_file"), (keys.secrets, "set")):
+    for owner, name in ((key_files, "write_private_file"), (keys.secrets, "set")):
         wrap(owner, name, "rotate_before_new_key", chosen)
         wrap(owner, name, "rotate_after_new_key", chosen, when="after")
     wrap(db.obj, "commit", "rotate_before_commit", chosen)
@@ -65,8 +65,8 @@ def arm_rotate(chosen: str) -> None:
 
 
 def arm_backup(chosen: str, out: Path) -> None:
-    wrap(keys, "write_private_file", "backup_before_write", chosen)
-    wrap(keys, "write_private_file", "backup_after_rename", chosen, when="after")
+    wrap(key_files, "write_private_file", "backup_before_write", chosen)
+    wrap(key_files, "write_private_file", "backup_after_rename", chosen, when="after")
     if chosen == "backup_before_rename":
         _die_on_replace(lambda target: target == out)
 

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.models import Setting
 from app.services.core import event_log
-from app.services.keys import age_passphrase, key_lifecycle, keys
+from app.services.keys import age_passphrase, key_files, key_lifecycle, keys
 from app.services.workstation import profile
 from tests import age_tool
 
@@ -236,6 +236,6 @@ def test_the_keys_folder_is_the_owners_alone(tmp_path):
     folder = tmp_path / "keys"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
-    keys.write_private_file(folder / "signing-key.age", b"age file")
+    key_files.write_private_file(folder / "signing-key.age", b"age file")
     assert (folder.stat().st_mode & 0o777) == 0o700
     assert ((folder / "signing-key.age").stat().st_mode & 0o777) == 0o600

@@ -10,7 +10,7 @@ from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.language import words as cli_words
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import bundle_export, bundle_import, replies, trust
-from app.services.keys import age_passphrase, key_lifecycle, keys
+from app.services.keys import age_passphrase, key_files, key_lifecycle, keys
 
 
 def _passphrase() -> str | None:
@@ -98,7 +98,7 @@ def cmd_keys_export_identity(args: argparse.Namespace) -> int:
             "PLANTRACKER_PASSPHRASE", "Passphrase to protect the file: ", "cụm mật khẩu bảo vệ tệp"
         )
         data = age_passphrase.encrypt(text, secret_text)
-    keys.write_private_file(out, data)
+    key_files.write_private_file(out, data)
     if args.plaintext:
         print(
             "plantracker: "

@@ -24,7 +24,7 @@ from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
 from app.services.core.wire import KeyRotation, canonical_bytes
-from app.services.keys import age_passphrase, keys
+from app.services.keys import age_passphrase, key_files, keys
 from app.services.workstation.profile import Workstation
 
 ROTATION_SETTING = "rotation.statement"
@@ -207,7 +207,7 @@ def backup(
     # temporary file an interrupted backup to the same name left beside it goes now.
     for leftover in out.parent.glob(f".{glob.escape(out.name)}.*.part"):
         leftover.unlink(missing_ok=True)
-    keys.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
+    key_files.write_private_file(out, age_passphrase.encrypt(data, backup_passphrase))
     audit.record(AuditAction.KEY_BACKUP, file=out.name)
     event_log.info("key_backup_written", file=out.name)
     return content

@@ -15,10 +15,7 @@ decrypts with the same keys and none holds them in clear. They are unlocked once
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import io
-import os
 import uuid
 from pathlib import Path
 
@@ -28,10 +25,10 @@ from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
-from app.services.core import audit, event_log, files
+from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
-from app.services.keys import age_passphrase, sealed, secrets
+from app.services.keys import age_passphrase, key_files, sealed, secrets
 from app.services.keys.sealed import PassphraseNeededError
 
 KEY_NAME = "signing-key"
@@ -155,7 +152,7 @@ def store_signing_key(
                 "(PLANTRACKER_PASSPHRASE for scripts)",
                 count=MIN_PASSPHRASE_LENGTH,
             )
-        _write_key_file(_slot_file(folder, slot), private_key, passphrase)
+        key_files.write_key_file(_slot_file(folder, slot), private_key, passphrase)
         _put_setting("key_storage", "file")
     _put_setting(SLOT_SETTING, slot)
     return slot
@@ -226,59 +223,6 @@ def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey
     )
 
 
-def _write_key_file(path: Path, private_key: Ed25519PrivateKey, passphrase: str) -> None:
-    """PKCS#8 PEM inside age passphrase encryption: `age -d FILE` shows the PEM."""
-    pem = private_key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    write_private_file(path, age_passphrase.encrypt(pem, passphrase))
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Replace a file only its owner may read: the old content until the new one is on disk."""
-    try:
-        # The keys folder is the owner's alone, like its files (the profile folder is too).
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            path.parent.chmod(0o700)
-        files.write_atomically(path, data, 0o600)
-    except OSError as exc:
-        raise UserError("could not write {file}: {reason}", file=path, reason=exc.strerror) from exc
-
-
-def _open_key_file(path: Path, passphrase: str) -> bytes:
-    """The plain content of a key file; a file in an older protection is rewritten in age's.
-
-    Older files: PKCS#8 with PBKDF2 (signing key) and age files whose scrypt work factor
-    pyrage chose per machine. Rewriting under the same name keeps the same key, so a crash
-    leaves the old protection or the new one, both opening with the same passphrase.
-    """
-    data = path.read_bytes()
-    if age_passphrase.is_age_file(data):
-        plain = age_passphrase.decrypt(data, passphrase)
-        if age_passphrase.work_factor_of(io.BytesIO(data)) != age_passphrase.WORK_FACTOR:
-            _rewrite(path, plain, passphrase)
-        return plain
-    try:
-        key = serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
-    except (ValueError, TypeError) as exc:
-        raise age_passphrase.AgePassphraseError("wrong passphrase or not a key file") from exc
-    plain = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    _rewrite(path, plain, passphrase)
-    return plain
-
-
-def _rewrite(path: Path, plain: bytes, passphrase: str) -> None:
-    # Best effort: on a read-only profile the old protection still opens the key next time.
-    with contextlib.suppress(UserError):
-        write_private_file(path, age_passphrase.encrypt(plain, passphrase))
-        event_log.info("key_file_rewritten", file=path.name, work_factor=age_passphrase.WORK_FACTOR)
-
-
 def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
     if storage() == "keyring":
         stored = secrets.get(profile_id(), signing_slot())
@@ -296,7 +240,7 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
         if not passphrase:
             raise PassphraseNeededError("the signing key file needs its passphrase")
         try:
-            pem = _open_key_file(signing_key_file(folder), passphrase)
+            pem = key_files.open_key_file(signing_key_file(folder), passphrase)
         except age_passphrase.AgePassphraseError as exc:
             raise PassphraseNeededError("wrong passphrase for the signing key file") from exc
         except OSError as exc:
@@ -363,7 +307,7 @@ def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: st
         if not passphrase:
             raise PassphraseNeededError("the key file needs its passphrase")
         encrypted = age_passphrase.encrypt(secret_text.encode("ascii"), passphrase)
-        write_private_file(_identity_file(folder, name), encrypted)
+        key_files.write_private_file(_identity_file(folder, name), encrypted)
     recipient = str(identity.to_public())
     _put_setting(f"age.{name}", recipient)
     return recipient
@@ -392,7 +336,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
     if not passphrase:
         raise PassphraseNeededError("the key file needs its passphrase")
     try:
-        text = _open_key_file(_identity_file(folder, name), passphrase)
+        text = key_files.open_key_file(_identity_file(folder, name), passphrase)
     except age_passphrase.AgePassphraseError as exc:
         raise PassphraseNeededError("wrong passphrase for the key file") from exc
     except OSError as exc:
