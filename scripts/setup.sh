@@ -29,7 +29,18 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo > /dev/null; then
+      # A minimal Debian has no sudo; running the whole script as root would leave a .venv
+      # this user cannot update, so only the packages are asked of root.
+      echo "These system packages are missing: ${missing[*]}" >&2
+      echo "Installing them needs root, and sudo is not installed. As root, run:" >&2
+      echo "  apt-get update && apt-get install --no-install-recommends ${missing[*]}" >&2
+      echo "then run $0 again as yourself." >&2
+      exit 1
+    fi
+    sudo="sudo"
+  fi
   echo "Installing system packages: ${missing[*]}"
   . scripts/apt_wait.sh
   wait_for_apt_locks 600
