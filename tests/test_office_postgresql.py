@@ -137,6 +137,17 @@ def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_
     assert not keys.asks_passphrase()
     # The session's passphrase opens the other keys too, without asking again.
     assert keys.load_age_identity(station.folder, keys.DECRYPTION) is not None
+    # A restored or replaced signing key leaves no older one sealed beside it.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.models import db
+
+    with db.atomic():
+        keys.store_signing_key(station.folder, Ed25519PrivateKey.generate(), PASSPHRASE)
+    keys.discard_other_signing_keys(station.folder)
+    signing = Setting.select().where(Setting.key.startswith(sealed.PREFIX + keys.KEY_NAME))
+    assert [row.key for row in signing] == [sealed.PREFIX + keys.signing_slot()]
+    assert Setting.select().where(Setting.key.startswith(sealed.PREFIX)).count() == 3
 
 
 def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path):

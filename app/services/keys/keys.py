@@ -162,12 +162,15 @@ def discard_other_signing_keys(folder: Path, keep: str | None = None) -> None:
     """Remove signing keys other than the current one (after a rotation or restore committed).
 
     Key files left by a crash between storing a key and committing (or between committing and
-    removing the old key) go too; a key in the secret store can only be removed by name.
+    removing the old key) go too, and so do sealed keys in the office database; a key in the
+    secret store can only be removed by name.
     """
     keep = keep or signing_slot()
     for path in [folder / KEY_FILE, *(folder / KEY_FOLDER).glob(f"{KEY_NAME}-*.age")]:
         if path != _slot_file(folder, keep):
             path.unlink(missing_ok=True)
+    if storage() == DATABASE:
+        sealed.discard_others(KEY_NAME, keep)
 
 
 PENDING_SETTING = "signing_key.pending"

@@ -86,3 +86,12 @@ def unseal(name: str, passphrase: str | None) -> bytes:
 def discard(name: str) -> None:
     Setting.delete().where(Setting.key == PREFIX + name).execute()
     _unlocked.pop(name, None)
+
+
+def discard_others(prefix: str, keep: str) -> None:
+    """Remove the sealed keys named prefix… other than `keep` (older signing keys)."""
+    Setting.delete().where(
+        Setting.key.startswith(PREFIX + prefix) & (Setting.key != PREFIX + keep)
+    ).execute()
+    for name in [n for n in _unlocked if n.startswith(prefix) and n != keep]:
+        del _unlocked[name]
