@@ -1561,6 +1561,9 @@
 Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConsolidatedFiles</name>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>

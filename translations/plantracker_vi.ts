@@ -1541,10 +1541,6 @@
         <translation>Hãy viết phần đánh giá chung và kiến nghị trước: cần có phần này mới ký được</translation>
     </message>
     <message>
-        <source>Consolidated report %1</source>
-        <translation>Báo cáo tổng hợp %1</translation>
-    </message>
-    <message>
         <source>signature valid</source>
         <translation>chữ ký hợp lệ</translation>
     </message>
@@ -1566,6 +1562,9 @@ Reason for the change (required):</source>
         <translation>Báo cáo lần %1 đã ký và được giữ nguyên. Một lần báo cáo mới sẽ được lập để điều chỉnh.
 Lý do điều chỉnh (bắt buộc):</translation>
     </message>
+</context>
+<context>
+    <name>ConsolidatedFiles</name>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
@@ -1597,6 +1596,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Consolidated report %1</source>
+        <translation>Báo cáo tổng hợp %1</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,11 @@ per section and the overall assessment, saved as typed (as in the report editor)
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,13 +34,13 @@ from app.services.core.errors import UserError
 from app.services.workstation.profile import Workstation
 from app.ui.consolidation.consolidated_changes import ChangesPanel
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
+from app.ui.consolidation.consolidated_files import ConsolidatedFiles
 from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.consolidation.consolidated_state import state_text
 from app.ui.consolidation.edit_conflict import ask_reload
 from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
-from app.ui.kit.printing import print_pdf
 from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
@@ -66,7 +64,7 @@ class ConsolidatedEditor(QWidget):
         self._loading = False
         self._generation = 0  # of the preview being built off the UI thread
         self._autosave = AutosaveTimer(self.flush, self)
-        self._export_dir: Path | None = None
+        self.files = ConsolidatedFiles(self)
 
         frame = consolidated_view.editor_frame(plan)
         self.period_combo = QComboBox()
@@ -152,7 +150,7 @@ class ConsolidatedEditor(QWidget):
         self.changes.refused.connect(self.warn)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)
         self.amend_button.clicked.connect(self._on_amend_button_clicked)
-        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.pdf_button.clicked.connect(lambda: self.files.export("pdf"))
         self.print_button.clicked.connect(self.print_report)
         QShortcut(
             QKeySequence.StandardKey.Print,
@@ -160,8 +158,8 @@ class ConsolidatedEditor(QWidget):
             self.print_report,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.docx_button.clicked.connect(lambda: self._export("docx"))
-        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
+        self.docx_button.clicked.connect(lambda: self.files.export("docx"))
+        self.xlsx_button.clicked.connect(lambda: self.files.export("xlsx"))
         self.reminders_button.clicked.connect(lambda: self.reminders_requested.emit(self.period_id))
 
     # Public
@@ -371,59 +369,9 @@ class ConsolidatedEditor(QWidget):
         self.load_period(self.period_id)
         self.report_changed.emit(amended)
 
-    def _export(self, kind: str) -> None:
-        if not self.flush():
-            return
-        filters = {
-            "pdf": self.tr("PDF documents (*.pdf)"),
-            "docx": self.tr("Word documents (*.docx)"),
-            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
-        }
-        revision = self.state.revision if self.state else 1
-        name = f"BC-tong-hop-{self.period_id}-lan{revision}.{kind}"
-        if kind == "xlsx":
-            name = f"tong-hop-{self.period_id}.xlsx"
-        folder = self._export_dir or Path.home()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the consolidated report"), str(folder / name), filters[kind]
-        )
-        if not chosen:
-            return
-        out = Path(chosen)
-        if out.suffix.lower() != f".{kind}":
-            out = out.with_name(f"{out.name}.{kind}")
-        plan, period_id, actor = self.plan, self.period_id, self.actor
-
-        def work(_progress):
-            consolidated_view.write_file(plan, period_id, kind, out, actor)
-
-        self.save_label.setText(self.tr("Writing the file…"))
-        run_task(work, lambda _result, error: self._on_export_done(out, error), parent=self)
-
-    def _on_export_done(self, out: Path, error: BaseException | None) -> None:
-        if error is not None:
-            self.save_label.setText(self.tr("Not written"))
-            self.warn(fmt(self.tr("The file could not be written: %1"), user_message(error)))
-            return
-        self._export_dir = out.parent
-        self.save_label.setText(fmt(self.tr("Saved: %1"), out))
-        self.reload()  # exporting starts the draft when there was none
-
     def print_report(self) -> int:
         """Print the consolidated report as its PDF (Ctrl+P); the number of pages printed."""
-        if not self.flush():
-            return 0
-        plan, period_id, actor = self.plan, self.period_id, self.actor
-        title = fmt(self.tr("Consolidated report %1"), period_label(period_id))
-
-        def write(out: Path) -> None:
-            consolidated_view.write_file(plan, period_id, "pdf", out, actor)
-
-        try:
-            return print_pdf(self, title, write)
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return 0
+        return self.files.print_report()
 
     # Events
 
