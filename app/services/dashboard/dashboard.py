@@ -17,13 +17,13 @@ from peewee import fn
 from app.models import Agency, Duty, DutyAgency, Plan, Reminder
 from app.services.catalogue import periods
 from app.services.catalogue.periods import Period
+from app.services.core.audit import VIETNAM
 from app.services.core.vocabulary import Channel
 from app.services.core.vocabulary import DashboardStatus as Status
 from app.services.dashboard import paper
 from app.services.dashboard.paper import PaperFacts
 from app.services.exchange import accepted
 from app.services.exchange.accepted import OnRecord
-from app.services.reports.signoff import VIETNAM
 
 STATUSES = (
     Status.NOT_DUE,
