@@ -65,3 +65,16 @@ def test_exchange_outgoing_kit_accounts_catalogue_and_key_screens_import_no_mode
         for line in _imports_models(path)
     ]
     assert offenders == []
+
+
+# Everything else under app/ui too: the start-up, the main window, the set-up assistant, the
+# workstation menu and the guide (the packages above have tests of their own).
+
+
+def test_no_module_under_app_ui_imports_a_model():
+    offenders = [
+        line
+        for path in sorted((ROOT / "app" / "ui").rglob("*.py"))
+        for line in _imports_models(path)
+    ]
+    assert offenders == []
