@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything Plan Tracker needs on Debian 12 or Ubuntu (22.04 and later): the system
+# Installs everything Plan Tracker needs on Debian 12 or Ubuntu (24.04 and later): the system
 # libraries Qt needs, a font with Vietnamese letters, a virtual environment with the app, and the
 # compiled translations. Safe to run again; it only installs what is missing.
 #   scripts/setup.sh          the app
@@ -9,6 +9,15 @@ cd "$(dirname "$0")/.."
 
 with_tests=0
 [ "${1:-}" = "--test" ] && with_tests=1
+
+# An older python3 (Ubuntu 22.04 has 3.10) would only fail deep in pip's log, after the
+# system packages were installed; say so at once.
+if command -v python3 > /dev/null &&
+  ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2> /dev/null; then
+  echo "Plan Tracker needs Python 3.11 or later; this system's python3 is" \
+    "$(python3 -V 2>&1). Debian 12 and Ubuntu 24.04 (or later) have it." >&2
+  exit 1
+fi
 
 packages=(
   python3-venv python3-pip
