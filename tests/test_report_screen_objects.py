@@ -1,6 +1,6 @@
-"""What the services hand the report, dashboard and consolidated-report screens holds no peewee
-row and is frozen all the way down (a document's sections and entries too), so a screen cannot
-change what it was given behind the service's back.
+"""What the services hand the report, dashboard and consolidated-report screens (and the import
+dialog) holds no peewee row and is frozen all the way down (a document's sections and entries,
+an import's outcomes), so a screen cannot change what it was given behind the service's back.
 
 The exchange, outgoing, account, catalogue and key screens are walked in
 tests/test_screen_objects.py, whose row finder this reuses.
@@ -59,7 +59,8 @@ def test_dataclasses_inside_finds_a_thawed_object_at_any_depth():
 
 
 def test_dofa_report_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  # noqa: F811
-    bundle_import.import_bundles(pair.dofa, _bundles(pair, tmp_path / "in"))
+    imported = bundle_import.import_bundles(pair.dofa, _bundles(pair, tmp_path / "in"))
+    assert imported[0].reports  # the import dialog lists each report's outcome
     plan, today = plan_info.active_plan_info(), date.today()
     period = signed.period_id
     preview = consolidated_view.preview(plan, period, with_changes=False)
@@ -67,6 +68,7 @@ def test_dofa_report_screens_get_frozen_objects_without_rows(pair, signed, tmp_p
     assert any(section.entries for section in preview.document.sections)
     assert_plain_and_frozen(
         {
+            "import results": imported,
             "dashboard": [dashboard_view.matrix(plan, today)],
             "agency report": [dashboard_view.agency_report(plan, "SYT", period)],
             "duties": [dashboard_view.duty_frame(plan)],

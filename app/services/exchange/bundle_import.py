@@ -43,7 +43,7 @@ from app.services.workstation.profile import Workstation
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ImportResult:
     file: str
     status: str  # imported | already_imported | rejected | conflict
@@ -180,25 +180,30 @@ def _merge(
 def _decide_and_apply(
     station: Workstation, verified: Verified, file_name: str, preview: bool, stored: list[Path]
 ) -> ImportResult:
-    manifest = verified.manifest
-    result = ImportResult(
-        file_name, ImportStatus.IMPORTED, agency=verified.agency.code, sequence=manifest.sequence
-    )
+    sender = {"agency": verified.agency.code, "sequence": verified.manifest.sequence}
     if BundleReceived.get_or_none(
         BundleReceived.manifest_sha256 == verified.opened.manifest_sha256
     ):
-        result.status, result.reason = ImportStatus.ALREADY_IMPORTED, "already imported"
-        result.reports = [
+        unchanged = [
             Outcome(i.period_id, i.revision, ReportOutcome.UNCHANGED) for i in verified.incoming
         ]
-        return result
-    result.reports = outcomes_of(verified.incoming)
-    for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
+        return ImportResult(
+            file_name,
+            ImportStatus.ALREADY_IMPORTED,
+            "already imported",
+            reports=unchanged,
+            **sender,
+        )
+    outcomes = outcomes_of(verified.incoming)
+    for incoming, outcome in zip(verified.incoming, outcomes, strict=True):
         if incoming.issue is not None and outcome.outcome != ReportOutcome.CONFLICT:
             refuse_another(incoming.agency, incoming.plan, incoming.issue, file_name)
-    if any(o.outcome == ReportOutcome.CONFLICT for o in result.reports):
-        result.status = ImportStatus.CONFLICT
-        result.reason = "a revision arrived with a different content than the one on record"
+    if any(o.outcome == ReportOutcome.CONFLICT for o in outcomes):
+        status = ImportStatus.CONFLICT
+        reason = "a revision arrived with a different content than the one on record"
+    else:
+        status, reason = ImportStatus.IMPORTED, None
+    result = ImportResult(file_name, status, reason, reports=outcomes, **sender)
     _apply(station, verified, result, stored, copy_evidence=not preview)
     return result
 

@@ -73,7 +73,7 @@ def stored_content(content_json: str) -> ReportContent:
         ) from exc
 
 
-@dataclass
+@dataclass(frozen=True)
 class Outcome:
     period: str
     revision: int

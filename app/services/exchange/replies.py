@@ -260,23 +260,21 @@ def import_one_reply(
 
 def _import_reply(station, path: Path, identities: list, dry_run: bool) -> ImportResult:
     reply, manifest_sha = _verified_reply(station, path, identities)
-    result = ImportResult(
-        path.name, ImportStatus.IMPORTED, agency=reply.dofa, sequence=reply.sequence
-    )
+    sender = {"agency": reply.dofa, "sequence": reply.sequence}
     if BundleReceived.get_or_none(BundleReceived.manifest_sha256 == manifest_sha):
-        result.status, result.reason = ImportStatus.ALREADY_IMPORTED, "already imported"
-        return result
+        return ImportResult(path.name, ImportStatus.ALREADY_IMPORTED, "already imported", **sender)
     own = {
         (r.period_id, r.revision): r for r in Report.select().where(Report.agency == station.agency)
     }
     decisions = [(item, ReportStatus.RECEIVED) for item in reply.receipts]
     decisions += [(item, ReportStatus.RETURNED) for item in reply.returns]
+    outcomes: list[Outcome] = []
     for item, status in decisions:
         report = own.get((item.period, item.revision))
         if report is None or report.content_sha256 != item.content_sha256:
             continue  # not ours as signed here: nothing to mark
         changed = report.status != status
-        result.reports.append(
+        outcomes.append(
             Outcome(
                 item.period,
                 item.revision,
@@ -285,7 +283,7 @@ def _import_reply(station, path: Path, identities: list, dry_run: bool) -> Impor
         )
     if not dry_run:
         _apply_reply(station, reply, manifest_sha, path.name, own, decisions)
-    return result
+    return ImportResult(path.name, ImportStatus.IMPORTED, reports=outcomes, **sender)
 
 
 def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions) -> None:
