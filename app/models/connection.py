@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 import peewee
 
+from app import postgresql_driver
 from app.models import worker_connections
 from app.models.base import db
 from app.models.dialect import is_postgresql
@@ -95,6 +96,7 @@ class OfficeDatabase(peewee.PostgresqlDatabase):
 def open_server(url: str, password: str | None = None, migrate_schema: bool = True):
     """Bind the models to the office's PostgreSQL database at url (no password in it)."""
     close_db()
+    postgresql_driver.load()
     database = OfficeDatabase(
         url,
         password=password,

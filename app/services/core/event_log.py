@@ -14,9 +14,9 @@ message can always name a file that holds the details.
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -42,17 +42,25 @@ class UnexpectedError(UserError):
     """What the user is told about a fault of the program (not of their input)."""
 
 
-class _OwnerOnlyHandler(logging.handlers.RotatingFileHandler):
-    """A rotating file created readable by its owner only (rotated files too)."""
+@functools.cache
+def _owner_only_handler():
+    """The handler class, made at the first log file opened: logging.handlers brings socket,
+    pickle and queue, which a command that logs nowhere (no profile) need not load."""
+    import logging.handlers
 
-    def _open(self):
-        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-        return super()._open()
+    class OwnerOnlyHandler(logging.handlers.RotatingFileHandler):
+        """A rotating file created readable by its owner only (rotated files too)."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        # A full or read-only disk must not add a "Logging error" traceback to the message
-        # that explains it; the log line is lost, the user's answer is not.
-        pass
+        def _open(self):
+            os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+            return super()._open()
+
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+            # A full or read-only disk must not add a "Logging error" traceback to the message
+            # that explains it; the log line is lost, the user's answer is not.
+            pass
+
+    return OwnerOnlyHandler
 
 
 def _fallback_path() -> Path:
@@ -68,7 +76,9 @@ def log_path(folder: Path) -> Path:
 def _handler_for(path: Path) -> logging.Handler | None:
     try:
         path.parent.mkdir(mode=0o700, exist_ok=True)
-        handler = _OwnerOnlyHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler = _owner_only_handler()(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
