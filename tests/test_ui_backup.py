@@ -83,3 +83,24 @@ def test_automatic_backups_at_the_first_start_of_a_day_and_on_exit(
     monkeypatch.setattr(auto_backup, "run", lambda station: made.append("on exit"))
     window.close()
     assert made[-1] == "on exit"
+
+
+def test_a_workstation_on_the_office_server_names_it_instead_of_its_backups(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.services.workstation import office_server
+    from app.services.workstation.profile import Workstation
+    from app.ui.workstation.backup_menu import BackupMenu
+
+    office_server.write_url(tmp_path, "postgresql://plantracker@may-chu.sngv/plantracker")
+    i18n.install("vi")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.station = Workstation(tmp_path, "SNGV", True)
+    file_menu = window.menuBar().addMenu("Tệp")
+    file_menu.addAction("Thoát")
+    menu = BackupMenu(window, file_menu)
+    # Nothing of the office's data is in this PC's folder: no backup actions, no warning.
+    assert [a.text() for a in file_menu.actions()] == ["Thoát"]
+    assert menu.status.text() == "Dữ liệu trên máy chủ của văn phòng: may-chu.sngv/plantracker"
+    assert "pg_dump" in menu.status.toolTip()

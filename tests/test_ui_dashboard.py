@@ -100,7 +100,7 @@ def test_the_matrix_shows_statuses_channels_revisions_and_totals(view):
     paper = _text(view, "STP", H1, Qt.ItemDataRole.ToolTipRole)
     assert "Paper copy received 30/06/2026, signed 30/06/2026" in paper
     header = view.model.headerData(4, Qt.Orientation.Horizontal)
-    assert header == "2026-H1 (due 19/06/2026)\n9/41 received (22.0%)\n4 on time"
+    assert header == "2026-H1\ndue 19/06/2026\n9/41 received (22.0%)\n4 on time"
     assert "9/41 received (22.0%) · 4 on time" in view.summary.text()
     assert _text(view, "SYT", H1, Qt.ItemDataRole.BackgroundRole).name() == "#d1e7dd"
 

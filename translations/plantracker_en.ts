@@ -1158,6 +1158,14 @@
 <context>
     <name>BackupMenu</name>
     <message>
+        <source>Data on the office&apos;s server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up on the server with pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up this workstation…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1158,6 +1158,14 @@
 <context>
     <name>BackupMenu</name>
     <message>
+        <source>Data on the office&apos;s server %1</source>
+        <translation>Dữ liệu trên máy chủ của văn phòng: %1</translation>
+    </message>
+    <message>
+        <source>Backed up on the server with pg_dump</source>
+        <translation>Được sao lưu trên máy chủ bằng pg_dump</translation>
+    </message>
+    <message>
         <source>&amp;Back up this workstation…</source>
         <translation>&amp;Sao lưu máy này…</translation>
     </message>

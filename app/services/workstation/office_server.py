@@ -36,6 +36,16 @@ def is_office_profile(folder: Path) -> bool:
     return settings_file(folder).is_file()
 
 
+def server_of(folder: Path) -> str | None:
+    """The server and database a profile's data is on, as a person reads them; None for a
+    profile that keeps its data in its own folder."""
+    if not is_office_profile(folder):
+        return None
+    from app.services.core.storage_errors import server_name
+
+    return server_name(read_url(folder))
+
+
 def checked_url(url: str) -> str:
     """The URL in the form libpq and peewee read (postgresql://…); refuses a password in it."""
     parts = urlsplit(url.strip())

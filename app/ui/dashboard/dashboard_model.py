@@ -222,7 +222,8 @@ class MatrixModel(QAbstractTableModel):
             period = self.periods[section - 1]
             due = fmt(QCoreApplication.translate("Dashboard", "due %1"), format_date(period.due))
             lines = totals_lines(self.column_totals[section - 1])
-            return "\n".join([f"{period.id} ({due})", *(line for line in lines if line)])
+            # The due date on a line of its own keeps the columns narrow enough for 1366 px.
+            return "\n".join([period.id, due, *(line for line in lines if line)])
         if role == Qt.ItemDataRole.FontRole and section == len(self.periods):
             font = QFont()
             font.setBold(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.keys import secrets
-from app.services.workstation import auto_backup, backup
+from app.services.workstation import auto_backup, backup, office_server
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
     buddy_label,
@@ -186,6 +186,13 @@ class BackupMenu(QObject):
         self.station = window.station
         self.status = QLabel()
         window.statusBar().addPermanentWidget(self.status)
+        self.server = office_server.server_of(self.station.folder)
+        if self.server is not None:
+            # The office's data is on its server and backed up there (README, "The office
+            # server"): this PC has nothing of it to back up, and no backup to be warned about.
+            self.status.setText(fmt(self.tr("Data on the office's server %1"), self.server))
+            self.status.setToolTip(self.tr("Backed up on the server with pg_dump"))
+            return
         first = file_menu.actions()[0] if file_menu.actions() else None
         for text, slot in (
             (self.tr("&Back up this workstation…"), self._on_backup_triggered),
