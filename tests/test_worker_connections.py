@@ -13,6 +13,7 @@ import threading
 import pytest
 
 from app.models import Setting, db, worker_connections
+from app.models.dialect import is_postgresql
 from app.services.workstation import profile
 from app.ui.kit import tasks
 
@@ -112,3 +113,21 @@ def test_a_transaction_left_open_outside_peewee_is_not_kept(qtbot, health, pool_
     with pytest.raises(sqlite3.ProgrammingError):
         left.execute("SELECT 1")  # closed, so its snapshot is gone
     Setting.create(key="probe", value="no writer waits for an idle reader")
+
+
+def test_a_kept_server_connection_is_closed_with_the_database(
+    qtbot, pg_server, tmp_path, pool_of_one
+):
+    """The office's PostgreSQL server: the same keeping and closing, no connection left open."""
+    from tests.test_office_concurrency import PASSPHRASE
+
+    url = pg_server.new_database()
+    profile.create_profile(
+        tmp_path / "dofa", "SNGV", consolidating=True, passphrase=PASSPHRASE, database_url=url
+    )
+    assert is_postgresql()
+    first, agency = _run(qtbot, _connection_and_agency)
+    second, _ = _run(qtbot, _connection_and_agency)
+    assert agency == "SNGV" and second is first and not first.closed
+    profile.close_database()
+    assert first.closed  # psycopg2: non-zero once closed
