@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from app.models import BundleReceived
 from app.models.connection import close_db
 from app.services.catalogue import register
-from app.services.exchange import bundle_import
+from app.services.exchange import bundle_import, import_result
 from app.services.workstation import profile
 from tests.bundle_forge import apply_edits, forge, valid_contents
 from tests.conftest import run_cli
@@ -159,4 +159,4 @@ def test_randomly_edited_manifests_never_crash_the_import(edits, resign, station
     use(station.folder)
     sequences = [b.sequence for b in BundleReceived.select()]
     assert all(isinstance(s, int) and s >= 1 for s in sequences), sequences
-    bundle_import.missing_sequences(register.get(SENDER))  # the ledger can still be read
+    import_result.missing_sequences(register.get(SENDER))  # the ledger can still be read

@@ -18,13 +18,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
 import peewee
 
-from app.models import Agency, AgencyKey, BundleReceived, db
+from app.models import BundleReceived, db
 from app.models.dialect import is_postgresql
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
@@ -33,6 +32,7 @@ from app.services.exchange.bundle_format import (
     as_refusal,
 )
 from app.services.exchange.bundle_verify import KeptBundles, Verified, verify
+from app.services.exchange.import_result import ImportResult
 from app.services.exchange.issue_wire import refuse_another
 from app.services.exchange.received import Outcome, outcomes_of, store
 from app.services.keys import key_lifecycle, keys
@@ -41,28 +41,6 @@ from app.services.workstation import changes, leftovers
 from app.services.workstation.profile import Workstation
 
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    file: str
-    status: str  # imported | already_imported | rejected | conflict
-    reason: str | None = None  # plain words; for rejections also `reason_code`
-    reason_code: str | None = None
-    agency: str | None = None
-    sequence: int | None = None
-    reports: list[Outcome] = field(default_factory=list)
-    message_vi: str | None = None
-
-    def as_json(self) -> dict:
-        return {
-            "file": self.file,
-            "status": self.status,
-            "reason": self.reason,
-            "agency": self.agency,
-            "sequence": self.sequence,
-            "reports": [r.as_json() for r in self.reports],
-        }
 
 
 def import_bundles(
@@ -263,32 +241,3 @@ def write_bundle(verified: Verified, result: ImportResult) -> None:
             sequence=manifest.sequence,
             verdict=result.status,
         )
-
-
-def missing_sequences(agency: Agency) -> list[int]:
-    """Sequence numbers below the highest received that never arrived.
-
-    A workstation enrolled again (lost machine, new key) starts at 1, so numbers are counted
-    per line of keys: a rotated key carries on from the key that vouched for it.
-    """
-    vouched = dict(
-        AgencyKey.select(AgencyKey.fingerprint, AgencyKey.vouched_by)
-        .where(AgencyKey.agency == agency)
-        .tuples()
-    )
-
-    def root(fingerprint: str | None) -> str | None:
-        seen = set()
-        while vouched.get(fingerprint) and fingerprint not in seen:
-            seen.add(fingerprint)
-            fingerprint = vouched[fingerprint]
-        return fingerprint
-
-    by_line: dict[str | None, set[int]] = {}
-    for sequence, key in (
-        BundleReceived.select(BundleReceived.sequence, BundleReceived.signing_key)
-        .where(BundleReceived.agency == agency)
-        .tuples()
-    ):
-        by_line.setdefault(root(key), set()).add(sequence)
-    return sorted({n for seen in by_line.values() for n in range(1, max(seen)) if n not in seen})

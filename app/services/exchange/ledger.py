@@ -22,7 +22,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_in
 from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome, ReportStatus
-from app.services.exchange.bundle_import import ImportResult, missing_sequences
+from app.services.exchange.import_result import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 from app.services.workstation import changes
 

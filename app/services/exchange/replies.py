@@ -36,7 +36,7 @@ from app.services.exchange.bundle_format import (
     pack,
     verify_manifest,
 )
-from app.services.exchange.bundle_import import ImportResult
+from app.services.exchange.import_result import ImportResult
 from app.services.exchange.received import Outcome
 from app.services.keys import keys
 from app.services.workstation import changes

@@ -8,6 +8,7 @@ paper report…" counts a report that came on paper or by plain email.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.vocabulary import AgencyKind, DashboardStatus
 from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard_view import AgencyName, AgencyReport, Matrix
-from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
 from app.ui.dashboard.dashboard_model import (
     ALL,
     AgencyRow,
@@ -38,6 +38,9 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, kind_label, period_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.tasks import run_task
+
+if TYPE_CHECKING:
+    from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
 
 _ALL_KINDS = QT_TRANSLATE_NOOP("DashboardView", "All kinds")
 
@@ -204,6 +207,10 @@ class DashboardView(QWidget):
                 )
             )
             return
+        # Loaded at the first click: the dialog brings the received report's pane and with it
+        # the signature and PDF checks, which the first painted screen does not need.
+        from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
+
         dialog = AgencyReportDialog(agency, period, cell, held.revisions, held.papers, self)
         self.report_dialog = dialog
         dialog.finished.connect(self._on_report_dialog_finished)  # it may have returned it

@@ -7,6 +7,7 @@ modules and are re-exported here, so the main window has one place to import the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue import register
 from app.services.core.vocabulary import ImportStatus
-from app.services.exchange import bundle_import, ledger
+from app.services.exchange import ledger
 from app.services.exchange.bundle_format import SUFFIX
-from app.services.exchange.bundle_import import ImportResult
+from app.services.exchange.import_result import ImportResult
 from app.services.keys import keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel
@@ -55,6 +56,9 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english, ui_language
 from app.ui.kit.row_height import keep_capital_marks
 from app.ui.kit.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from app.services.exchange.bundle_verify import KeptBundles
 
 __all__ = [
     "ConflictInbox",
@@ -92,7 +96,7 @@ class ImportDialog(QDialog):
         self._names: dict[str, str] = {}  # code → name of the senders, read with the results
         self._busy = False
         self._passphrase: str | None = None
-        self._kept: bundle_import.KeptBundles = {}  # files a preview decrypted and parsed
+        self._kept: KeptBundles = {}  # files a preview decrypted and parsed
         self.setWindowTitle(self.tr("Import report bundles"))
         self.setAcceptDrops(True)
 
@@ -260,6 +264,10 @@ class ImportDialog(QDialog):
         self._set_busy(True)
 
         def work(progress):
+            # Loaded by the first preview or import (on this worker): the verification and
+            # decryption it brings are not needed to paint DoFA's window.
+            from app.services.exchange import bundle_import
+
             results = bundle_import.import_bundles(
                 station, paths, dry_run, passphrase, progress, kept
             )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import replies
-from app.services.exchange.bundle_import import ImportResult
+from app.services.exchange.import_result import ImportResult
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height
 from app.ui.exchange.exchange_common import ask_passphrase, set_summary, summary_label
