@@ -1,6 +1,6 @@
 """How long a command takes to start, against a bare interpreter.
 
-    .venv/bin/python bench/command_bench.py [--runs 15]
+    .venv/bin/python bench/command_bench.py [--runs 15] [--source CHECKOUT] [--compile-each-time]
 
 Runs `python -c pass`, `plantracker --version` and `plantracker agencies --json` (no profile:
 the bundled register) in turn, RUNS times after one untimed round, and prints the medians and
@@ -10,6 +10,10 @@ the paired differences:
   agencies_over_pass_ms   goal ≤ 120
 and the same differences in processor time (user + system) of the child, which a machine
 shared with other work disturbs less than the wall clock: *_over_pass_cpu_ms.
+
+The commands run with their bytecode compiled, as installed (see bench/bytecode_cache.py);
+--compile-each-time leaves PYTHONDONTWRITEBYTECODE as the environment has it. --source runs
+another checkout's code (the code before a change) for before/after figures in one sitting.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bytecode_cache import with_bytecode_cache  # noqa: E402
+
 APP = [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
 LINES = {
     "pass": [sys.executable, "-c", "pass"],
@@ -47,11 +55,15 @@ def _time(command: list[str], env: dict) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Time command start-up.")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to run")
+    parser.add_argument("--compile-each-time", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as bytecode:
         # No user profile: `agencies` lists the bundled register, as on a fresh computer.
-        env = {**os.environ, "XDG_DATA_HOME": home, "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "XDG_DATA_HOME": home, "PYTHONPATH": str(args.source.resolve())}
         env.pop("PLANTRACKER_PROFILE", None)
+        if not args.compile_each_time:
+            env = with_bytecode_cache(env, bytecode)
         for command in LINES.values():
             _time(command, env)
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in LINES}
