@@ -131,3 +131,24 @@ def test_a_kept_server_connection_is_closed_with_the_database(
     assert agency == "SNGV" and second is first and not first.closed
     profile.close_database()
     assert first.closed  # psycopg2: non-zero once closed
+
+
+def test_a_server_connection_dropped_while_waiting_is_replaced(
+    qtbot, pg_server, tmp_path, pool_of_one
+):
+    """A server restart or a network cut while a thread waits fails no task: the thread finds
+    its connection gone before the task's first query and opens another."""
+    from tests.test_office_concurrency import PASSPHRASE
+
+    url = pg_server.new_database()
+    profile.create_profile(
+        tmp_path / "dofa", "SNGV", consolidating=True, passphrase=PASSPHRASE, database_url=url
+    )
+    kept, _ = _run(qtbot, _connection_and_agency)
+    admin = pg_server.connect()
+    try:
+        admin.cursor().execute("SELECT pg_terminate_backend(%s)", (kept.get_backend_pid(),))
+    finally:
+        admin.close()
+    again, agency = _run(qtbot, _connection_and_agency)
+    assert agency == "SNGV" and again is not kept

@@ -12,6 +12,9 @@ check_same_thread=False for that; peewee still gives each thread its own). The w
 connection was closed so forgets it at the start of its next task and opens a new one on its
 first query. A connection inside a task is never touched from outside.
 
+A server connection (the office's PostgreSQL) is checked with one round trip before it is
+handed back, so one the server dropped while it waited is replaced instead of failing a task.
+
 Qt's pool threads run each task with new Python thread-locals (PySide makes a new thread state
 per call into Python), so peewee's record of the thread's connection is gone when the next
 task starts; `begin_work` hands the kept connection back to it.
@@ -20,6 +23,7 @@ task starts; `begin_work` hands the kept connection back to it.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 from typing import Any
 
@@ -53,10 +57,12 @@ def begin_work() -> peewee.Database | None:
         if database is bound and bound.is_closed():
             # Qt's pool threads are not Python's: each task starts with new thread-locals,
             # so peewee has forgotten this thread's connection; hand it back.
-            bound._state.set_connection(connection)
-        elif database.is_closed() or database.connection() is not connection:
-            with contextlib.suppress(Exception):
-                connection.close()
+            if _alive(connection):
+                bound._state.set_connection(connection)
+            else:
+                _close_quietly(connection)  # the task's first query opens another
+        elif database._state.conn is not connection:  # not asking for one: no reconnecting
+            _close_quietly(connection)
     return bound
 
 
@@ -70,29 +76,51 @@ def end_work(started_with: peewee.Database | None) -> None:
         return
     if current.in_transaction():  # never left open by a task; if it were, not kept
         return
-    connection = current.connection()
+    connection = current._state.conn  # as it is: connection() would replace a lost one
     if getattr(connection, "in_transaction", False):
         # A transaction begun outside peewee would hold SQLite's snapshot (or its write lock)
         # while the thread waits: closing rolls it back.
-        current.close()
+        _close_own(current)
         return
     with _lock:
         _idle[threading.get_ident()] = (current, connection)
 
 
 def _close_own(database: peewee.Database) -> None:
+    """Close this thread's connection to `database`; a failure (a server connection already
+    lost) must not keep the task's answer from the screen."""
     if not database.is_closed() and not database.in_transaction():
-        with contextlib.suppress(peewee.PeeweeException):
+        try:
             database.close()
+        except Exception:  # noqa: BLE001 - whatever the driver raises, the handle is gone
+            database.dispose()
+
+
+def _alive(connection) -> bool:
+    """Whether a kept connection still answers. A server may have dropped it while it waited
+    (a restart, the network): asking costs one round trip, where finding out from the task's
+    first query would fail the task."""
+    if isinstance(connection, sqlite3.Connection):
+        return True  # a file: nothing to drop it
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - any driver error: not usable
+        return False
+    return True
+
+
+def _close_quietly(connection) -> None:
+    # A server connection already lost has nothing left to close.
+    with contextlib.suppress(Exception):
+        connection.close()
 
 
 def close_idle() -> None:
     """Close every connection a worker keeps between tasks (from any thread)."""
     with _lock:
         for ident, (database, connection) in _idle.items():
-            # A server connection already lost has nothing left to close.
-            with contextlib.suppress(Exception):
-                connection.close()
+            _close_quietly(connection)
             _closed_elsewhere[ident] = database
         _idle.clear()
 
