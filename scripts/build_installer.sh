@@ -72,6 +72,28 @@ else
   fail "setup --agency SYT: $out ${added:-}"
 fi
 
+# 3b. A consolidating workstation writes its report as PDF, Word and Excel: reportlab,
+# python-docx and openpyxl read files of their own next to their modules, which a frozen app
+# must carry (python-docx's header and footer templates once went missing).
+if "$app" --profile "$tmp/dofa" setup --agency SNGV --dofa >"$tmp/dofa.out" 2>&1 &&
+   period=$("$app" --profile "$tmp/dofa" periods --json | .venv/bin/python -c 'import datetime, json, sys
+today = datetime.date.today().isoformat()
+print([p["id"] for p in json.load(sys.stdin) if p["start"] <= today][-1])'); then
+  written=()
+  for format in pdf docx xlsx; do
+    if "$app" --profile "$tmp/dofa" consolidated "$format" --period "$period" \
+         --out "$tmp/consolidated.$format" >"$tmp/export.out" 2>&1 &&
+       [ -s "$tmp/consolidated.$format" ]; then
+      written+=("$format")
+    else
+      fail "consolidated $format --period $period: $(head -c 2000 "$tmp/export.out")"
+    fi
+  done
+  [ ${#written[@]} -eq 3 ] && pass "consolidated report of $period written as ${written[*]}"
+else
+  fail "setup --agency SNGV --dofa: $(head -c 2000 "$tmp/dofa.out")"
+fi
+
 # 4. The bundle holds what the app looks for at run time and not the translation sources.
 missing=()
 for f in translations/plantracker_vi.qm translations/plantracker_en.qm translations/qtbase_vi.qm \
@@ -117,7 +139,7 @@ fi
 
 # 6. Extra: on an X server (Xvfb) through the xcb plugin, the main window really appears, with
 # the agency in its title (from the profile of 3). Skipped when xvfb-run or xwininfo (x11-utils)
-# is missing: scripts/setup.sh installs Xvfb but not x11-utils.
+# is missing (scripts/setup.sh --test installs both).
 if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
   # shellcheck disable=SC2016  # $1, $2 are expanded by the inner sh
   title=$(QT_QPA_PLATFORM=xcb xvfb-run -a sh -c '
