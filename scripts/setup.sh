@@ -28,6 +28,7 @@ packages=(
 )
 if [ "$with_tests" = 1 ]; then
   packages+=(poppler-utils age xvfb binutils unzip openssl softhsm2 opensc faketime
+    x11-utils  # xwininfo: build_installer.sh finds the frozen app's window on Xvfb
     libreoffice-calc-nogui  # Calc checks that the Excel exports print on A4
     postgresql)  # a throwaway server for the consolidating office's tests (tests/pg_cluster.py)
 fi
