@@ -25,7 +25,8 @@ Prints:
 The children run with their bytecode compiled, as installed (see bench/bytecode_cache.py);
 --compile-each-time leaves PYTHONDONTWRITEBYTECODE as the environment has it.
 --source CHECKOUT starts the app of another checkout of the repository (the code before a
-change, say) on the same profile, for before/after figures taken in one sitting.
+change, say) on the same profile, for before/after figures taken in one sitting (the
+autosave figure is measured in this process, with this checkout's code).
 """
 
 from __future__ import annotations

@@ -29,8 +29,8 @@ from app.ui.exchange.exchange_dofa import (
     ImportDialog,
     KitDialog,
     LedgerView,
-    ReceivedReportsView,
 )
+from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from tests.reporting import PASSWORD, approver, complete_draft

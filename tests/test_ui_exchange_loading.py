@@ -14,8 +14,9 @@ from app.models import Report
 from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
 from app.services.workstation import profile
 from app.ui.exchange.exchange_agency import SendReportsDialog
-from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, LedgerView, ReceivedReportsView
+from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, LedgerView
 from app.ui.exchange.received_detail import ReceivedReportPane
+from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.exchange.reply_dialogs import ReplyDialog
 from app.ui.kit import i18n, tasks
 from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F401

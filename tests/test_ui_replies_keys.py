@@ -33,7 +33,8 @@ from app.services.keys import key_lifecycle, keys
 from app.services.reports import signoff
 from app.services.workstation import profile
 from app.ui.app import DesktopApp
-from app.ui.exchange.exchange_dofa import EnrolDialog, ReceivedReportsView
+from app.ui.exchange.exchange_dofa import EnrolDialog
+from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.exchange.reply_dialogs import ReplyDialog, ReturnDialog
 from app.ui.exchange.reply_import_dialog import ReplyImportDialog
 from app.ui.keys import dofa_key_dialogs

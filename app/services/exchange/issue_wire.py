@@ -22,7 +22,6 @@ from app.services.core.vocabulary import AuditAction, DocumentKind
 from app.services.core.wire import IssueStatement, ReportContent, WireError
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.outgoing import register
-from app.services.reports import issuing
 
 CODE = "bad_issue"
 
@@ -148,6 +147,10 @@ def keep(agency: Agency, plan: Plan, content: ReportContent, received: ReceivedI
     if clash is not None:
         audit.record(AuditAction.REPORT_ISSUE_CLASH, agency=agency.code, number=statement.symbol)
         return
+    # issuing brings the token and certificate libraries, which the screens that load this
+    # module (through the ledger) do not need; an import that keeps an issue loads it here.
+    from app.services.reports import issuing
+
     recipients = content.document.recipients
     IssuedDocument.create(
         agency=agency,

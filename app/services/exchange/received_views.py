@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import Report, ReportConflict
 from app.services.catalogue import catalogue
@@ -17,8 +18,9 @@ from app.services.core.vocabulary import Channel, ReportStatus
 from app.services.core.wire import ReportContent
 from app.services.exchange import accepted, ledger, received
 from app.services.outgoing.register import Issued
-from app.services.reports import issuing, report_pdf, signoff, token_signoff
-from app.services.reports.token_signoff import PdfSignatureCheck
+
+if TYPE_CHECKING:
+    from app.services.reports.token_signoff import PdfSignatureCheck
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,10 @@ def _returnable(report: Report) -> bool:
 
 def received_report(report_id: int) -> ReceivedReport:
     """The revision with this id, its signature and issue checked now."""
+    # The checks (certificates, PDF signatures) load with the first revision opened, not with
+    # the screens that list revisions and conflicts, which DoFA's window builds at start.
+    from app.services.reports import issuing, signoff, token_signoff
+
     report = Report.get_by_id(report_id)
     ok, problem = signoff.verdict(report)
     checked = issuing.checked_issue(report)
@@ -156,6 +162,8 @@ def received_report(report_id: int) -> ReceivedReport:
 
 def write_pdf(report_id: int, out: Path) -> None:
     """The received revision in the official layout, as the PDF `out`."""
+    from app.services.reports import report_pdf  # reportlab: only when a PDF is written
+
     report_pdf.write_pdf(Report.get_by_id(report_id), out)
 
 

@@ -50,7 +50,6 @@ from app.ui.exchange.exchange_common import (
     value_text,
 )
 from app.ui.exchange.ledger_view import LedgerView
-from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english, ui_language
@@ -66,7 +65,6 @@ __all__ = [
     "ImportDialog",
     "KitDialog",
     "LedgerView",
-    "ReceivedReportsView",
     "bundle_paths",
 ]
 

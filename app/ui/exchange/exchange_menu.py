@@ -19,7 +19,8 @@ from app.ui.kit.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
     from app.ui.exchange.exchange_agency import SentHistoryView
-    from app.ui.exchange.exchange_dofa import ImportDialog, LedgerView, ReceivedReportsView
+    from app.ui.exchange.exchange_dofa import ImportDialog, LedgerView
+    from app.ui.exchange.received_view import ReceivedReportsView
     from app.ui.exchange.reply_import_dialog import ReplyImportDialog
 
 # The dialogs and screens are imported where they are first used: an agency's window paints
@@ -122,7 +123,9 @@ class ExchangeMenu(QObject):
         return SentHistoryView()
 
     def _build_received_view(self) -> ReceivedReportsView:
-        from app.ui.exchange.exchange_dofa import ReceivedReportsView
+        # Loaded with the tab: the report pane, its PDF and signature checks are not needed
+        # to paint DoFA's window.
+        from app.ui.exchange.received_view import ReceivedReportsView
 
         view = ReceivedReportsView()
         view.pane.actor = window_actor(self.window)

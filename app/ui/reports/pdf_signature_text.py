@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.reports.token_signoff import PdfSignatureCheck
 from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt, format_date
+
+if TYPE_CHECKING:  # the type only: the check itself (PDF, certificates) runs in the services
+    from app.services.reports.token_signoff import PdfSignatureCheck
 
 GOOD, DOUBT, BAD = "#1b5e20", "#b35c00", "#b00020"
 
