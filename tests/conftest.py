@@ -47,6 +47,21 @@ def _isolated(tmp_path, monkeypatch):
     close_db()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes a test's widgets and calls deleteLater, but nothing at that level runs
+    deferred deletes: the closed windows, their timers and their tasks' callbacks lived on
+    until a later test's modal dialog ran an event loop, and were deleted inside it (a dialog
+    parented to such a window was freed twice). Each test's widgets are deleted at its end,
+    once pytest-qt (the innermost wrapper) has closed them."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def dofa(tmp_path):
     """A consolidating workstation of the Department of Foreign Affairs."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from app.services.catalogue import catalogue, periods
 from app.services.exchange import bundle_import, replies
 from app.services.reports import signoff
 from app.services.workstation import profile
+from tests import pg_cluster
 from tests.exchange_support import (
     amend_and_sign,
     copy_profile,
@@ -108,10 +108,10 @@ def build_world(root: Path) -> World:
 def fresh_dofa(world: World, folder: Path):
     """A copy of the pristine DoFA folder, opened (the keyring is the world's)."""
     shutil.copytree(world.pristine, folder)
+    pg_cluster.clone_office_databases(folder)
     return use(folder)
 
 
 def audit_actions(folder: Path) -> list[tuple[str, dict]]:
-    with sqlite3.connect(profile.db_path(folder)) as connection:
-        rows = connection.execute("SELECT action, detail FROM audit_entry ORDER BY id")
-        return [(action, json.loads(detail)) for action, detail in rows]
+    rows = pg_cluster.profile_query(folder, "SELECT action, detail FROM audit_entry ORDER BY id")
+    return [(action, json.loads(detail)) for action, detail in rows]

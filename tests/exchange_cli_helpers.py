@@ -72,7 +72,11 @@ def db_rows(profile: Path, skip: tuple[str, ...] = ("audit_entry",)) -> dict[str
         rows = {}
         for table in tables:
             cursor.execute(f'SELECT * FROM "{table}"')
-            rows[table] = sorted(map(repr, cursor.fetchall()))
+            # bytea comes back as a memoryview, whose repr is its address: compare the bytes
+            rows[table] = sorted(
+                repr(tuple(bytes(v) if isinstance(v, memoryview) else v for v in row))
+                for row in cursor.fetchall()
+            )
         office.close()
         return rows
     uri = f"file:{profile / 'plantracker.sqlite'}?mode=ro"

@@ -26,6 +26,7 @@ from app.services.exchange import bundle_export, trust
 from app.services.reports import reports, signoff
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
+from tests import pg_cluster
 from tests.reporting import PASSWORD, approver, complete_draft
 
 DOFA_CODE = "SNGV"
@@ -148,6 +149,7 @@ def copy_profile(source: Path, target: Path) -> Path:
     leftovers = [p for p in source.glob(profile.DB_NAME + "-*") if p.stat().st_size]
     assert not leftovers, f"{source} is still open: {leftovers}"
     shutil.copytree(source, target)
+    pg_cluster.clone_office_databases(target)  # an office's copy gets a database of its own
     return target
 
 
@@ -303,6 +305,18 @@ class EvidenceState:
 
 
 def evidence_state(folder: Path) -> EvidenceState:
+    office = pg_cluster.office_connection(folder)
+    if office is not None:  # an office keeps evidence in its database: no temporary files
+        try:
+            cursor = office.cursor()
+            cursor.execute("SELECT sha256, data FROM evidence_blob ORDER BY sha256")
+            rows = cursor.fetchall()
+        finally:
+            office.close()
+        for name, data in rows:
+            actual = hashlib.sha256(bytes(data)).hexdigest()
+            assert actual == name, f"evidence {name} holds content with hash {actual}"
+        return EvidenceState([name for name, _ in rows], [])
     root = folder / "evidence"
     stored, temporary = [], []
     for path in sorted(root.rglob("*")) if root.exists() else []:

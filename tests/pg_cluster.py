@@ -19,8 +19,11 @@ How to open a PostgreSQL profile in a test:
 `pg_server.connect(url)` gives a psycopg2 connection for looking at the database directly.
 With PLANTRACKER_TEST_BACKEND=postgresql (the second pass of .ci/run) the `dofa` fixture and
 every consolidating profile the tests set up (also through `setup --dofa` in-process) get a
-database of their own on this server (`_consolidating_profiles_on_postgresql` below); a test
-helper that reads a profile's rows directly uses `profile_query` / `office_connection`.
+database of their own on this server (`_consolidating_profiles_on_postgresql` below, in place
+before module- and session-scoped fixtures build their worlds); a test helper that reads a
+profile's rows directly uses `profile_query` / `office_connection`. A test of that pass that
+opens or uses a consolidating profile on SQLite fails, and the run ends with how many tests
+used an office database on PostgreSQL.
 
 The cluster: Debian's `postgresql` package (scripts/setup.sh installs it), `initdb` and
 `pg_ctl` run as the unprivileged `postgres` user when the tests run as root (PostgreSQL refuses
@@ -38,6 +41,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import quote
 
@@ -175,31 +179,39 @@ def _url_of(folder: Path) -> str | None:
     return office_server.read_url(folder) if office_server.is_office_profile(folder) else None
 
 
-@pytest.fixture(autouse=True)
-def _consolidating_profiles_on_postgresql(request, monkeypatch):
-    """On the PostgreSQL pass every consolidating profile a test sets up (the `dofa` fixture,
-    `setup --dofa` run in-process) gets a database of its own on the test server, with DoFA's
-    keys sealed in it. A command opens them again without the passphrase: each key sealed in
-    the test is remembered by its sealed text, and handed to a later session that finds that
-    very text in its database, as if the officer had typed the passphrase (a command run in a
-    process of its own gets PLANTRACKER_PASSPHRASE)."""
+@pytest.fixture(scope="session", autouse=True)
+def _consolidating_profiles_on_postgresql(request):
+    """On the PostgreSQL pass every consolidating profile the tests set up (the `dofa` fixture,
+    `setup --dofa` run in-process, and the worlds that module- and session-scoped fixtures
+    build once) gets a database of its own on the test server, with DoFA's keys sealed in it.
+    Session-scoped and autouse, so it is in place before any other fixture builds a world.
+
+    A command opens them again without the passphrase: each key sealed in the test is
+    remembered by its sealed text, and handed to a later session that finds that very text in
+    its database, as if the officer had typed the passphrase (a command run in a process of its
+    own gets PLANTRACKER_PASSPHRASE)."""
     if not on_postgresql():
         yield
         return
     server = request.getfixturevalue("pg_server")
     from app.models import Setting
+    from app.models.connection import OfficeDatabase
     from app.services.keys import sealed
     from app.services.workstation import profile
 
     original_create, original_open = profile.create_profile, profile._open_database
     original_seal = sealed.seal
+    original_office_init = OfficeDatabase.__init__
 
     def create_profile(folder, agency_code, consolidating, passphrase=None, *args, **kwargs):
-        if consolidating and kwargs.get("database_url") is None:
+        if consolidating and not args and kwargs.get("database_url") is None:
             kwargs["database_url"] = server.new_database()
             _given_databases.add(kwargs["database_url"])
             passphrase = passphrase or TEST_PASSPHRASE
-        return original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
+        station = original_create(folder, agency_code, consolidating, passphrase, *args, **kwargs)
+        if consolidating:
+            _check_bound_database(f"setting up {folder}")
+        return station
 
     def seal(name, plain, passphrase):
         original_seal(name, plain, passphrase)
@@ -207,6 +219,7 @@ def _consolidating_profiles_on_postgresql(request, monkeypatch):
 
     def open_database(folder):
         original_open(folder)
+        _check_bound_database(f"opening {folder}")
         if _url_of(Path(folder)) not in _given_databases:
             return  # a test's own office (and every SQLite profile) as it really opens
         rows = Setting.select().where(Setting.key.startswith(sealed.PREFIX))
@@ -215,10 +228,89 @@ def _consolidating_profiles_on_postgresql(request, monkeypatch):
                 sealed._unlocked[row.key[len(sealed.PREFIX) :]] = _plain_by_sealed[row.value]
                 sealed._passphrase = TEST_PASSPHRASE
 
-    monkeypatch.setattr(profile, "create_profile", create_profile)
-    monkeypatch.setattr(profile, "_open_database", open_database)
-    monkeypatch.setattr(sealed, "seal", seal)
+    def office_init(self, *args, **kwargs):
+        _tally.opened_office = True
+        original_office_init(self, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(profile, "create_profile", create_profile)
+        patch.setattr(profile, "_open_database", open_database)
+        patch.setattr(sealed, "seal", seal)
+        patch.setattr(OfficeDatabase, "__init__", office_init)
+        yield
+
+
+class _Tally:
+    """What the PostgreSQL pass really ran on: its summary line says how many tests opened or
+    used an office database, and lists the consolidating profiles opened on SQLite."""
+
+    def __init__(self) -> None:
+        self.opened_office = False
+        self.on_postgresql: set[str] = set()
+        self.ran: set[str] = set()
+        self.on_sqlite: list[str] = []  # what the guard found in the running test
+
+
+_tally = _Tally()
+
+
+def _check_bound_database(doing: str) -> None:
+    """The guard of the PostgreSQL pass: a consolidating profile bound to a SQLite file means a
+    world was built around the hook, and the suite would pass while testing SQLite."""
+    import sqlite3
+
+    from app.models.base import db
+    from app.models.dialect import is_postgresql
+
+    if db.obj is None or is_postgresql():
+        return
+    path = db.obj.database
+    if not path or path == ":memory:" or not Path(path).is_file():
+        return
+    try:
+        # Closed at once: an open connection would hold the -wal and -shm files that tests
+        # remove when they put an older copy of a database back.
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            row = connection.execute(
+                "SELECT value FROM setting WHERE key = 'consolidating'"
+            ).fetchone()
+    except sqlite3.Error:
+        return  # not a profile's database (or not yet set up)
+    if row is not None and row[0] == "1":
+        _tally.on_sqlite.append(f"{doing}: the consolidating profile's database is {path}")
+
+
+@pytest.fixture(autouse=True)
+def _consolidating_profiles_stay_on_postgresql(request):
+    """On the PostgreSQL pass a test that opened or used a consolidating profile on SQLite
+    fails (after it ran, naming the database), so the pass cannot quietly test SQLite."""
+    if not on_postgresql():
+        yield
+        return
+    from app.models.base import db
+    from app.models.connection import OfficeDatabase
+
+    _tally.on_sqlite.clear()
+    _tally.opened_office = isinstance(db.obj, OfficeDatabase)  # a module's world already bound
     yield
+    _check_bound_database("after the test")
+    _tally.ran.add(request.node.nodeid)
+    if _tally.opened_office or isinstance(db.obj, OfficeDatabase):
+        _tally.on_postgresql.add(request.node.nodeid)
+    found, _tally.on_sqlite[:] = list(_tally.on_sqlite), []
+    if found:
+        pytest.fail(
+            "the PostgreSQL pass ran a consolidating profile on SQLite:\n" + "\n".join(found),
+            pytrace=False,
+        )
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if on_postgresql() and _tally.ran:
+        terminalreporter.write_line(
+            f"PostgreSQL pass: {len(_tally.on_postgresql)} of {len(_tally.ran)} tests "
+            "opened or used a consolidating office's database on PostgreSQL"
+        )
 
 
 def subprocess_env() -> dict[str, str]:
@@ -260,7 +352,7 @@ def profile_query(folder: Path, query: str) -> list[tuple]:
     office = office_connection(folder)
     if office is None:
         uri = f"file:{folder / 'plantracker.sqlite'}?mode=ro"
-        with sqlite3.connect(uri, uri=True) as connection:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
             return connection.execute(query).fetchall()
     try:
         cursor = office.cursor()

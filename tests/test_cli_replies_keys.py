@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pyrage
@@ -29,6 +30,7 @@ from tests.exchange_cli_helpers import (
     ok,
     refused,
 )
+from tests.pg_cluster import office_connection
 
 COMMENT = "Bổ sung số liệu về đoàn ra, đoàn vào trong quý 4"
 BACKUP_PASSPHRASE = "sao-luu-khoa-2026"
@@ -82,14 +84,20 @@ def _show(ex, name: str = "syt", agency: str | None = None) -> dict:
 
 def _keys_of(profile: Path, agency: str) -> dict[str, dict]:
     """The agency_key rows DoFA holds for an agency, by fingerprint."""
-    uri = f"file:{profile / 'plantracker.sqlite'}?mode=ro"
-    with sqlite3.connect(uri, uri=True) as connection:
-        connection.row_factory = sqlite3.Row
-        rows = connection.execute(
-            "SELECT k.* FROM agency_key k JOIN agency a ON a.id = k.agency_id WHERE a.code = ?",
-            (agency,),
-        ).fetchall()
-    return {row["fingerprint"]: dict(row) for row in rows}
+    query = "SELECT k.* FROM agency_key k JOIN agency a ON a.id = k.agency_id WHERE a.code = ?"
+    office = office_connection(profile)
+    if office is not None:
+        cursor = office.cursor()
+        cursor.execute(query.replace("?", "%s"), (agency,))
+        names = [column.name for column in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        office.close()
+    else:
+        uri = f"file:{profile / 'plantracker.sqlite'}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            connection.row_factory = sqlite3.Row
+            rows = [dict(row) for row in connection.execute(query, (agency,))]
+    return {row["fingerprint"]: row for row in rows}
 
 
 def _gaps(ex, dofa: str = "dofa") -> str:

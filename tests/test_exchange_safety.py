@@ -27,6 +27,7 @@ from tests.exchange_support import (
     two_report_world,
 )
 from tests.export_crash_driver import POINTS
+from tests.pg_cluster import subprocess_env
 from tests.reporting import PASSWORD
 from tests.sign_crash_driver import POINTS as SIGN_POINTS
 
@@ -99,7 +100,7 @@ def test_a_killed_export_uses_no_number_twice_and_leaves_nothing(point, world, t
 
 def test_two_imports_at_once_never_collide(world, tmp_path):
     """30 pairs of processes import the same bundle into one profile at the same moment."""
-    env = dict(os.environ)
+    env = {**os.environ, **subprocess_env()}
     outcomes = []
     for pair in range(30):
         folder = copy_profile(world.dofa, tmp_path / f"dofa-{pair}")

@@ -39,6 +39,7 @@ def ask_reload(parent: QWidget, conflict: EditConflictError, mine: str) -> bool:
     box = EditConflictBox(conflict, parent)
     box.exec()
     reload = box.clickedButton() is not box.overwrite_button
+    box.deleteLater()  # answered: not kept as a child of the editor until the editor goes
     if reload:
         QGuiApplication.clipboard().setText(mine)
     return reload
