@@ -33,9 +33,18 @@ if [ "$with_tests" = 1 ]; then
     postgresql)  # a throwaway server for the consolidating office's tests (tests/pg_cluster.py)
 fi
 
+# A name counts as installed when an installed package has it or provides it: Ubuntu 24.04's
+# libglib2.0-0t64 provides libglib2.0-0, which dpkg-query alone reports missing, so every start
+# would have asked apt (and sudo, and the network) again.
+# shellcheck disable=SC2016  # dpkg-query's ${...} fields, not the shell's
+installed=" $(dpkg-query -W -f='${db:Status-Abbrev}|${Package}|${Provides}\n' 2>/dev/null |
+  awk -F'|' '$1 ~ /^.i/ {  # installed: "ii", or "hi" when held
+    print $2; n = split($3, provided, ", ")
+    for (i = 1; i <= n; i++) { split(provided[i], name, " "); print name[1] }
+  }' | tr '\n' ' ') "
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  [[ "$installed" == *" $p "* ]] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
