@@ -21,10 +21,14 @@ closing, a restore, the app quitting) closes them. Do not switch profiles while 
 Lifetimes: the worker reaches the UI thread only through one relay object that lives as long
 as the application (a queued signal carrying a closure), so no per-task QObject can be deleted
 while a worker still emits from it. A widget that asked and has gone meanwhile is not called.
+The task itself (its callbacks, the widget that asked) waits in a table on the UI thread and the
+pool thread names it by number, so the last reference to a screen is never dropped on a pool
+thread: a widget freed there crashed the interpreter at random.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -111,22 +115,6 @@ class Task:
             error = exc
         self._deliver(result, error)
 
-    def run_in_worker(self, relay: _Relay) -> None:
-        """Called on a pool thread: never touches widgets, only hands closures to the relay."""
-        result, error = None, None
-
-        def progress(*values: object) -> None:
-            relay.called.emit(lambda: self._progress(*values))
-
-        database = profile.begin_worker_task()
-        try:
-            result = self._work(progress)
-        except Exception as exc:
-            error = exc
-        finally:
-            profile.end_worker_task(database)
-        relay.called.emit(lambda: self._deliver(result, error))
-
     def _progress(self, *values: object) -> None:
         if self._on_progress is not None and self._wanted():
             self._on_progress(*values)
@@ -138,6 +126,42 @@ class Task:
             error = event_log.unexpected(error)
         if self._wanted():
             self._on_done(result, error)
+
+
+# Tasks under way on the pool, by number. Touched on the UI thread only: a pool thread names its
+# task by number, so it never holds a callback or a widget, and never drops the last reference
+# to a screen (a widget freed on a pool thread crashed the interpreter at random).
+_running: dict[int, Task] = {}
+_numbers = itertools.count(1)
+
+
+def _work_in_pool(number: int, held: list[Work], relay: _Relay) -> None:
+    """Called on a pool thread: runs the work, then hands its outcome to the relay by number."""
+    result, error = None, None
+
+    def progress(*values: object) -> None:
+        relay.called.emit(lambda: _progress_of(number, values))
+
+    database = profile.begin_worker_task()
+    try:
+        result = held.pop()(progress)  # the work is referenced from the call only
+    except Exception as exc:
+        error = exc
+    finally:
+        profile.end_worker_task(database)
+    relay.called.emit(lambda: _finish(number, result, error))
+
+
+def _progress_of(number: int, values: tuple) -> None:
+    task = _running.get(number)
+    if task is not None:
+        task._progress(*values)
+
+
+def _finish(number: int, result: object, error: BaseException | None) -> None:
+    task = _running.pop(number, None)
+    if task is not None:
+        task._deliver(result, error)
 
 
 def call_on_ui_thread(call: Callable[[], None]) -> None:
@@ -164,6 +188,7 @@ def run_task(
     if _synchronous if synchronous is None else synchronous:
         task.run_inline()
     else:
-        relay = _ui_relay()
-        pool().start(lambda: task.run_in_worker(relay))
+        relay, number, held = _ui_relay(), next(_numbers), [work]
+        _running[number] = task
+        pool().start(lambda: _work_in_pool(number, held, relay))
     return task
