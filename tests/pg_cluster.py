@@ -86,6 +86,7 @@ class PgServer:
         self.data = folder / "data"
         self.socket_dir = folder
         self._numbers = itertools.count(1)
+        self.made = 0  # databases made so far
 
     def _run(self, *command: str) -> None:
         as_user = ["runuser", "-u", SUPERUSER, "--"] if os.geteuid() == 0 else []
@@ -126,7 +127,8 @@ class PgServer:
     def new_database(self, prefix: str = "office", template: str = "template0") -> str:
         """An empty database of its own (or a copy of the closed database `template`); returns
         its URL (no password: the cluster trusts)."""
-        name = f"{prefix}_{next(self._numbers)}"
+        self.made = next(self._numbers)
+        name = f"{prefix}_{self.made}"
         connection = self.connect()
         try:
             connection.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
@@ -155,6 +157,7 @@ def pg_server():
         yield server
     finally:
         running = None
+        _tally.databases = server.made
         try:
             server.stop()
         finally:
@@ -214,7 +217,15 @@ def _consolidating_profiles_on_postgresql(request):
         return station
 
     def seal(name, plain, passphrase):
-        original_seal(name, plain, passphrase)
+        if _bound_to_a_given_database():
+            # The pass's own offices seal with a light scrypt: the same age format and code,
+            # without 0.4 s of work per key in every office set-up and every command run in a
+            # process of its own. Offices tests set up themselves keep the real work factor.
+            with pytest.MonkeyPatch.context() as light:
+                light.setattr(sealed.age_passphrase, "encrypt", _light_encrypt)
+                original_seal(name, plain, passphrase)
+        else:
+            original_seal(name, plain, passphrase)
         _plain_by_sealed[Setting.get_by_id(sealed.PREFIX + name).value] = plain
 
     def open_database(folder):
@@ -240,12 +251,33 @@ def _consolidating_profiles_on_postgresql(request):
         yield
 
 
+PASS_WORK_FACTOR = 10  # scrypt log2 N for the keys of the offices the pass gives
+
+
+def _light_encrypt(data: bytes, passphrase: str, work_factor: int | None = None) -> bytes:
+    import io
+
+    from app.services.keys import age_passphrase
+
+    sealed_bytes = io.BytesIO()
+    age_passphrase.encrypt_stream(io.BytesIO(data), sealed_bytes, passphrase, PASS_WORK_FACTOR)
+    return sealed_bytes.getvalue()
+
+
+def _bound_to_a_given_database() -> bool:
+    from app.models.base import db
+    from app.models.connection import OfficeDatabase
+
+    return isinstance(db.obj, OfficeDatabase) and db.obj.database in _given_databases
+
+
 class _Tally:
     """What the PostgreSQL pass really ran on: its summary line says how many tests opened or
     used an office database, and lists the consolidating profiles opened on SQLite."""
 
     def __init__(self) -> None:
         self.opened_office = False
+        self.databases = 0  # made on the server in the run
         self.on_postgresql: set[str] = set()
         self.ran: set[str] = set()
         self.on_sqlite: list[str] = []  # what the guard found in the running test
@@ -309,7 +341,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if on_postgresql() and _tally.ran:
         terminalreporter.write_line(
             f"PostgreSQL pass: {len(_tally.on_postgresql)} of {len(_tally.ran)} tests "
-            "opened or used a consolidating office's database on PostgreSQL"
+            "opened or used a consolidating office's database on PostgreSQL "
+            f"({_tally.databases} databases made)"
         )
 
 
