@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from app.models import Report
 from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
@@ -155,8 +156,11 @@ def test_a_late_answer_of_an_earlier_reload_is_dropped(
         return read()
 
     monkeypatch.setattr(received_views, "received_revisions", reader)
-    threads = tasks.pool().maxThreadCount()
-    tasks.pool().setMaxThreadCount(max(threads, 2))  # both reads under way at once
+    # Both reads under way at once, on a pool of this test's own: the application's pool keeps
+    # its threads for good, and other tests count on it having one.
+    own_pool = QThreadPool()
+    own_pool.setMaxThreadCount(2)
+    monkeypatch.setattr(tasks, "pool", lambda: own_pool)
     tasks.set_synchronous(False)
     try:
         view = ReceivedReportsView()
@@ -168,4 +172,4 @@ def test_a_late_answer_of_an_earlier_reload_is_dropped(
         release_first.set()
     qtbot.waitUntil(lambda: not view.reads.loading, timeout=20000)
     assert view.model.rowCount() == 1  # the earlier, emptier answer came late and was dropped
-    tasks.pool().setMaxThreadCount(threads)
+    own_pool.waitForDone(20000)
