@@ -11,6 +11,7 @@ import sqlite3
 import threading
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from app.models import Setting, db, worker_connections
 from app.models.dialect import is_postgresql
@@ -19,15 +20,17 @@ from app.ui.kit import tasks
 
 
 @pytest.fixture
-def pool_of_one(qtbot):
-    """The pool on, with a single thread, so consecutive tasks run on the same thread."""
-    threads = tasks.pool().maxThreadCount()
-    tasks.pool().setMaxThreadCount(1)
+def pool_of_one(qtbot, monkeypatch):
+    """A pool of this test's own with a single thread, so consecutive tasks run on the same
+    thread (the application's pool keeps every thread an earlier test started)."""
+    own_pool = QThreadPool()
+    own_pool.setMaxThreadCount(1)
+    own_pool.setExpiryTimeout(-1)  # as the application's pool: its thread lives on
+    monkeypatch.setattr(tasks, "pool", lambda: own_pool)
     tasks.set_synchronous(False)
     yield
-    tasks.pool().waitForDone()
+    own_pool.waitForDone()
     tasks.set_synchronous(True)
-    tasks.pool().setMaxThreadCount(threads)
 
 
 def _run(qtbot, work):
