@@ -197,7 +197,19 @@ def test_the_server_password_comes_from_the_secret_store_or_pgpassword(pg_server
     connection.close()
     without = _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa")
     assert without.returncode == 1
-    assert "the connection to the office's database server" in without.stderr.decode()
+    # The refusal says where this PC looks for the password, whether none or a wrong one.
+    assert "did not accept the password" in without.stderr.decode()
+    assert "PGPASSWORD or in ~/.pgpass" in without.stderr.decode()
+    wrong = _setup(
+        tmp_path / "pc1",
+        url,
+        "--agency",
+        "SNGV",
+        "--dofa",
+        env={**ENV, "PGPASSWORD": "not-the-secret"},
+    )
+    assert wrong.returncode == 1 and "did not accept the password" in wrong.stderr.decode()
+    assert not (tmp_path / "pc1" / "server.ini").exists()
     office_server.store_password(url, "server-secret")
     assert _setup(tmp_path / "pc1", url, "--agency", "SNGV", "--dofa").returncode == 0
     from_env = {**ENV, "PGPASSWORD": "server-secret", "PLANTRACKER_TEST_KEYRING": "/nonexistent"}

@@ -70,4 +70,13 @@ OFFICE_MESSAGES: dict[str, str] = {
         "Kết nối tới máy chủ cơ sở dữ liệu của văn phòng {server} không thành công ({reason}); "
         "hãy kiểm tra mạng, địa chỉ và mật khẩu rồi thử lại. Không có gì bị ghi dở dang."
     ),
+    "the office's database server {server} did not accept the password ({reason}); give "
+    "the database role's password in PGPASSWORD or in ~/.pgpass "
+    "(%APPDATA%\\postgresql\\pgpass.conf on Windows), or type it in the set-up assistant, "
+    "which keeps it in the OS secret store. Nothing was written.": (
+        "Máy chủ cơ sở dữ liệu của văn phòng {server} không chấp nhận mật khẩu ({reason}); "
+        "hãy đặt mật khẩu của vai trò cơ sở dữ liệu trong PGPASSWORD hoặc trong ~/.pgpass "
+        "(%APPDATA%\\postgresql\\pgpass.conf trên Windows), hoặc nhập trong trợ lý cài đặt "
+        "để lưu vào kho bí mật của hệ điều hành. Chưa ghi gì."
+    ),
 }

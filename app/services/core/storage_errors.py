@@ -92,6 +92,16 @@ def server_refusal(url: str, exc: BaseException) -> UserError:
     lost: each transaction committed whole or rolled back, so nothing was half-written."""
     text = str(exc).strip()
     reason = text.splitlines()[0] if text else type(exc).__name__
+    if "no password supplied" in text or "password authentication failed" in text:
+        # The one cause a person can fix at this PC: say where the password is looked for.
+        return ServerUnreachableError(
+            "the office's database server {server} did not accept the password ({reason}); "
+            "give the database role's password in PGPASSWORD or in ~/.pgpass "
+            "(%APPDATA%\\postgresql\\pgpass.conf on Windows), or type it in the set-up "
+            "assistant, which keeps it in the OS secret store. Nothing was written.",
+            server=server_name(url),
+            reason=reason,
+        )
     return ServerUnreachableError(
         "the connection to the office's database server {server} failed ({reason}); check "
         "the network, the address and the password, then try again. Nothing was half-written.",
