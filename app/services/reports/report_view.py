@@ -20,7 +20,7 @@ from app.services.core.wire.register import RegisterAgency
 from app.services.esign.token_device import TokenRequest
 from app.services.outgoing.register import Issued
 from app.services.reports import issuing, report_pdf, reports, signoff, token_signoff
-from app.services.reports.signed_view import SignedRevision, read_signed
+from app.services.reports.signed_view import EntryValues, SignedRevision, read_signed
 from app.services.reports.token_signoff import PdfSignatureCheck
 
 
@@ -50,17 +50,6 @@ class ReportState:
     @property
     def editable(self) -> bool:
         return self.latest and self.status in reports.EDITABLE
-
-
-@dataclass(frozen=True)
-class EntryValues:
-    """A draft entry's values (the same attribute names as signed_view.SignedEntry)."""
-
-    status: str | None
-    progress: int | None
-    results: str
-    difficulties: str
-    proposals: str
 
 
 @dataclass(frozen=True)

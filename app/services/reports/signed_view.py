@@ -30,14 +30,18 @@ class SignedAttachment:
 
 
 @dataclass(frozen=True)
-class SignedEntry:
-    """One duty's entry as signed (the same attribute names as a report entry row)."""
+class EntryValues:
+    """One duty's entry values, signed or draft (the same attribute names as a report entry
+    row), so the forms read both alike."""
 
     status: str | None
     progress: int | None
     results: str
     difficulties: str
     proposals: str
+
+
+SignedEntry = EntryValues  # an entry as signed
 
 
 @dataclass(frozen=True)
