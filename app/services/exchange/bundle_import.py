@@ -137,13 +137,7 @@ def import_one(
             reason=refused.reason,
             **refusal_detail(refused),
         )
-    return ImportResult(
-        path.name,
-        ImportStatus.REJECTED,
-        str(refused),
-        refused.reason,
-        message_vi=refused.message("vi"),
-    )
+    return ImportResult.rejected(path.name, refused)
 
 
 def _merge(

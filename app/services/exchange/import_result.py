@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.models import Agency, AgencyKey, BundleReceived
+from app.services.core.vocabulary import ImportStatus
 
 if TYPE_CHECKING:
+    from app.services.exchange.bundle_archive import BundleRejectedError
     from app.services.exchange.received import Outcome
 
 
@@ -26,6 +28,14 @@ class ImportResult:
     sequence: int | None = None
     reports: list[Outcome] = field(default_factory=list)
     message_vi: str | None = None
+
+    @classmethod
+    def rejected(cls, file: str, refused: BundleRejectedError) -> ImportResult:
+        """A refused file (bundle or reply): its message in both languages and its reason."""
+        return cls(
+            file, ImportStatus.REJECTED, str(refused), refused.reason,
+            message_vi=refused.message("vi"),
+        )  # fmt: skip
 
     def as_json(self) -> dict:
         return {

@@ -249,13 +249,7 @@ def import_one_reply(
             reason=refused.reason,
             **refusal_detail(refused),
         )
-    return ImportResult(
-        path.name,
-        ImportStatus.REJECTED,
-        str(refused),
-        refused.reason,
-        message_vi=refused.message("vi"),
-    )
+    return ImportResult.rejected(path.name, refused)
 
 
 def _import_reply(station, path: Path, identities: list, dry_run: bool) -> ImportResult:
