@@ -162,14 +162,19 @@ def _report_key(item: ReportItem, agency: Agency, bundle_key: AgencyKey, file_na
         )
     )
     if record is None:
-        raise BundleRejectedError(
-            "{file}: the signature of report {period} does not match {sender}'s key",
-            code="bad_signature",
-            file=file_name,
-            period=item.period,
-            sender=agency.name_vi,
-        )
+        raise _bad_signature(file_name, item, agency)
     return record, serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
+
+
+def _bad_signature(file_name: str, item: ReportItem, agency: Agency) -> BundleRejectedError:
+    """A report signed by no key of its sender: unknown to DoFA, or not matching its bytes."""
+    return BundleRejectedError(
+        "{file}: the signature of report {period} does not match {sender}'s key",
+        code="bad_signature",
+        file=file_name,
+        period=item.period,
+        sender=agency.name_vi,
+    )
 
 
 def _held_before(agency: Agency, content_sha256: str, revoked_at: str) -> bool:
@@ -195,13 +200,7 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
     try:
         public_key.verify(signature, data)
     except InvalidSignature as exc:
-        raise BundleRejectedError(
-            "{file}: the signature of report {period} does not match {sender}'s key",
-            code="bad_signature",
-            file=file_name,
-            period=item.period,
-            sender=agency.name_vi,
-        ) from exc
+        raise _bad_signature(file_name, item, agency) from exc
     sha256 = sha256_hex(data)
     try:  # decoded once: read, checked and stored as this text
         text = utf8_text(data, "bad_report")
