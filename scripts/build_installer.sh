@@ -137,7 +137,15 @@ if [ -s "$tmp/gui.err" ]; then
   sed 's/^/    /' "$tmp/gui.err" | head -40
 fi
 
-# 6. Extra: on an X server (Xvfb) through the xcb plugin, the main window really appears, with
+# 6. The frozen app sets up a consolidating office on a throwaway PostgreSQL server and reads
+# from it: psycopg2 loads only when a server is opened, so only this shows the freezer carried it.
+if out=$(.venv/bin/python scripts/frozen_office_check.py "$app" "$tmp" 2>&1); then
+  pass "setup --dofa --database on PostgreSQL: ${out##*$'\n'}"
+else
+  fail "office on PostgreSQL: $out"
+fi
+
+# 7. Extra: on an X server (Xvfb) through the xcb plugin, the main window really appears, with
 # the agency in its title (from the profile of 3). Skipped when xvfb-run or xwininfo (x11-utils)
 # is missing (scripts/setup.sh --test installs both).
 if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
