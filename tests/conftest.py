@@ -144,3 +144,14 @@ def _run_in_process(args: list[str], env: dict, cwd: Path) -> subprocess.Complet
 
 # A SoftHSM2 token and a test CA for the token-signature tests.
 pytest_plugins = ["tests.token_support", "tests.pg_cluster"]
+
+
+@pytest.fixture
+def inline_tasks():
+    """Tasks run inline on the calling thread: a screen's reads are done once it is built.
+    (Their loading state is tested on the pool: tests/test_ui_reads_loading.py.)"""
+    from app.ui.kit import tasks
+
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)

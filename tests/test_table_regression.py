@@ -13,6 +13,7 @@ from dataclasses import replace
 import PySide6
 from PySide6.QtWidgets import QTableView
 
+from app.services.catalogue import register
 from app.ui.catalogue.agency_model import AgencyTableModel
 
 
@@ -24,7 +25,7 @@ def test_pinned_pyside6_is_safe_for_this_python():
 
 def test_large_table_paints_and_scrolls(qtbot, dofa):
     model = AgencyTableModel()
-    base = model.rows
+    base = register.entries()
     rows = [replace(base[i % len(base)], code=f"A{i:05d}") for i in range(20_000)]
     model.set_rows(rows)
     view = QTableView()

@@ -25,7 +25,7 @@ from app.ui.accounts.accounts_dialog import (
 )
 from app.ui.accounts.audit_view import AuditLogDialog, AuditLogView
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog, error_text
-from app.ui.kit import i18n
+from app.ui.kit import i18n, tasks
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from tests.reporting import sign_dialog
 
@@ -34,9 +34,13 @@ BOSS_PASSWORD = "giam-doc-2026"
 
 @pytest.fixture(autouse=True)
 def _english(qapp):
-    """Assertions read the English source strings; Vietnamese (the default) comes back after."""
+    """Assertions read the English source strings; Vietnamese (the default) comes back after.
+    Tasks run inline: the screens' reads are done when they are built (their loading state is
+    tested in tests/test_ui_reads_loading.py)."""
     i18n.install("en")
+    tasks.set_synchronous(True)
     yield
+    tasks.set_synchronous(False)
     i18n.install("vi")
 
 

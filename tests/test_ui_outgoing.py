@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
@@ -32,6 +33,9 @@ def _two_signed(health):
     users.add("Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD)
     for period in ("2026-H1", "2026-Y"):
         signoff.sign(complete_draft(health, period), "nguyen.van.an", PASSWORD, health.folder)
+
+
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 def test_the_clerk_issues_from_the_register_and_exports_it(qtbot, health, tmp_path, monkeypatch):

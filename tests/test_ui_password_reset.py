@@ -9,7 +9,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.password_reset import ResetPasswordDialog
-from app.ui.kit import i18n
+from app.ui.kit import i18n, tasks
 
 BOSS = "giam-doc-2026"
 CLERK = "chuyen-vien-1"
@@ -18,7 +18,9 @@ CLERK = "chuyen-vien-1"
 @pytest.fixture(autouse=True)
 def _english(qapp):
     i18n.install("en")
+    tasks.set_synchronous(True)  # the accounts are read when the screen is built
     yield
+    tasks.set_synchronous(False)
     i18n.install("vi")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.services.accounts import users
@@ -12,6 +13,8 @@ from app.services.workstation import profile
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
 from app.ui.kit import i18n
 from app.ui.setup_wizard import SetupWizard
+
+pytestmark = pytest.mark.usefixtures("inline_tasks")
 
 
 def test_setup_wizard_creates_the_profile(qtbot, tmp_path):

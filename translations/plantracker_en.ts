@@ -99,6 +99,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +209,25 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the agency register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,6 +1089,14 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the activity log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3268,6 +3303,14 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>The records clerk gives each signed document its number and date (Decree 30/2020: numbers run from 1 on 1 January). Until then its PDF leaves the number and date blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the outgoing register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing register could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -99,6 +99,14 @@
         <translation>Đổi &amp;mật khẩu của tôi…</translation>
     </message>
     <message>
+        <source>Loading the accounts…</source>
+        <translation>Đang tải danh sách tài khoản…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>Không đọc được danh sách tài khoản: %1</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -202,6 +210,24 @@
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Loading the agency register…</source>
+        <translation>Đang tải danh mục đơn vị…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency register could not be read: %1</source>
+        <translation>Không đọc được danh mục đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Saving the change…</source>
+        <translation>Đang lưu thay đổi…</translation>
     </message>
     <message>
         <source>Select an agency first.</source>
@@ -1063,6 +1089,14 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Loading the activity log…</source>
+        <translation>Đang tải nhật ký hoạt động…</translation>
+    </message>
+    <message>
+        <source>The activity log could not be read: %1</source>
+        <translation>Không đọc được nhật ký hoạt động: %1</translation>
     </message>
     <message>
         <source>%1 of %2 entries</source>
@@ -3274,6 +3308,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     <message>
         <source>The records clerk gives each signed document its number and date (Decree 30/2020: numbers run from 1 on 1 January). Until then its PDF leaves the number and date blank.</source>
         <translation>Văn thư cấp số và ngày ban hành cho từng văn bản đã ký (Nghị định 30/2020: số bắt đầu từ 01 vào ngày 01 tháng 01). Trước khi cấp số, bản PDF để trống số và ngày.</translation>
+    </message>
+    <message>
+        <source>Loading the outgoing register…</source>
+        <translation>Đang tải sổ đăng ký văn bản đi…</translation>
+    </message>
+    <message>
+        <source>The outgoing register could not be read: %1</source>
+        <translation>Không đọc được sổ đăng ký văn bản đi: %1</translation>
     </message>
     <message>
         <source>Consolidated report</source>

@@ -40,7 +40,9 @@ from app.ui.accounts.password_reset import (
     ChangePasswordDialog,
     ResetPasswordDialog,
 )
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, user_role_label
+from app.ui.kit.latest_read import LatestRead
 
 LOGIN, NAME, POSITION, ROLE, ACTIVE = range(5)
 
@@ -70,7 +72,9 @@ class AccountsDialog(QDialog):
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))
         self.password_button = QPushButton(self.tr("&Change my password…"))
-        self.password_button.setEnabled(bool(current_login))
+        self.status = QLabel()
+        self.accounts: list[users.Account] = []
+        self.reads = LatestRead(self)  # the accounts, read in a task; a later read wins
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
@@ -87,6 +91,7 @@ class AccountsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(860, 420)
 
@@ -99,8 +104,28 @@ class AccountsDialog(QDialog):
         self.table.setFocus()
 
     def reload(self, select: str | None = None) -> None:
+        """Read the accounts off the UI thread; until they come the status says so and no
+        button acts on a stale row. `select`: the login to select then."""
         select = select or self.selected_login() or self.current_login
-        self.accounts = users.accounts()
+        self.status.setText(self.tr("Loading the accounts…"))
+        self.status.show()
+        for button in (self.add_button, self.active_button, self.reset_button):
+            button.setEnabled(False)
+        self.password_button.setEnabled(False)
+        self.reads.run(
+            lambda _progress: users.accounts(),
+            lambda accounts: self._on_accounts_read(accounts, select),
+            self._on_failed,
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.status.setText(fmt(self.tr("The accounts could not be read: %1"), user_message(error)))
+
+    def _on_accounts_read(self, accounts: list[users.Account], select: str) -> None:
+        self.status.hide()
+        self.accounts = accounts
+        self.add_button.setEnabled(True)
+        self.password_button.setEnabled(bool(self.current_login))
         self.table.setRowCount(len(self.accounts))
         for row, account in enumerate(self.accounts):
             state = self.tr("Active") if account.active else self.tr("Deactivated")

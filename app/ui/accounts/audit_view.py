@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from app.services.core import audit
 from app.services.core.vocabulary import AuditAction
 from app.ui.accounts.audit_sentences import detail_sentence
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
 
@@ -169,7 +171,7 @@ def detail_text(detail: str, action: str = "") -> str:
 
 
 class AuditTableModel(TitledTableModel):
-    """Rows are the display texts of the latest entries; re-read by reload()."""
+    """Rows are the display texts of the latest entries, as the view's read hands them over."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
@@ -178,11 +180,9 @@ class AuditTableModel(TitledTableModel):
         super().__init__(parent)
         self.rows: list[tuple[str, ...]] = []
         self.sort_keys: list[str] = []
-        self.reload()
 
-    def reload(self) -> None:
+    def set_entries(self, entries: list[audit.LogEntry]) -> None:
         self.beginResetModel()
-        entries = audit.entries(limit=LIMIT)
         self.rows = [
             (time_text(e.at), e.actor, action_label(e.action), detail_text(e.detail, e.action))
             for e in entries
@@ -222,6 +222,7 @@ class AuditLogView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = AuditTableModel(self)
+        self.reads = LatestRead(self)  # the log, read in a task; a later refresh wins
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
@@ -254,17 +255,32 @@ class AuditLogView(QWidget):
 
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
-        self._update_count()
         self.filter.setFocus()
+        self.reload()
 
     def _on_filter_text_changed(self, text: str) -> None:
         self.proxy.set_phrase(text)
         self._update_count()
 
     def reload(self) -> None:
-        """Re-read the log (the main window calls this when the tab is shown)."""
-        self.model.reload()
+        """Re-read the log off the UI thread (the main window calls this when the tab is
+        shown), keeping the filter; the count says it is loading until the rows arrive."""
+        self.refresh_button.setEnabled(False)
+        self.count_label.setText(self.tr("Loading the activity log…"))
+        self.reads.run(
+            lambda _progress: audit.entries(limit=LIMIT), self._on_entries_read, self._on_failed
+        )
+
+    def _on_entries_read(self, entries: list[audit.LogEntry]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.model.set_entries(entries)
         self._update_count()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.count_label.setText(
+            fmt(self.tr("The activity log could not be read: %1"), user_message(error))
+        )
 
     def _on_refresh_button_clicked(self) -> None:
         self.reload()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
-from app.services.catalogue import register
 from app.services.core.wire.register import RegisterAgency
 from app.ui.kit.labels import fmt, format_date, kind_label
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
@@ -21,7 +20,8 @@ _ROOT = QModelIndex()
 
 
 class AgencyTableModel(TitledTableModel):
-    """Rows are plain snapshots of the register, re-read by reload() after every change."""
+    """Rows are plain snapshots of the register, handed over by set_rows() (the dialog reads
+    the register in a task, when it opens and after every change)."""
 
     CONTEXT = "AgencyTableModel"
     COLUMN_TITLES = COLUMN_TITLES
@@ -29,10 +29,6 @@ class AgencyTableModel(TitledTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[RegisterAgency] = []
-        self.reload()
-
-    def reload(self) -> None:
-        self.set_rows(register.entries())
 
     def set_rows(self, rows: list[RegisterAgency]) -> None:
         self.beginResetModel()
@@ -69,6 +65,9 @@ class AgencyTableModel(TitledTableModel):
 
     def code_at(self, row: int) -> str:
         return self.rows[row].code
+
+    def entry(self, code: str) -> RegisterAgency | None:
+        return next((row for row in self.rows if row.code == code), None)
 
     def row_count(self) -> int:
         return len(self.rows)

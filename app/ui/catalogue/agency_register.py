@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue import register
-from app.services.core.errors import UserError
 from app.services.core.vocabulary import AgencyKind
 from app.services.core.wire.register import RegisterAgency
 from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.screen_fit import fit_to_screen
+from app.ui.kit.tasks import run_task
 
 
 class AgencyRegisterDialog(QDialog):
@@ -36,8 +38,12 @@ class AgencyRegisterDialog(QDialog):
     def __init__(self, editable: bool, actor: str | None = None, parent=None):
         super().__init__(parent)
         self.actor = actor
+        self.editable = editable
+        self.saving = False
         self.setWindowTitle(self.tr("Agency register"))
         self.model = AgencyTableModel(self)
+        self.reads = LatestRead(self)  # the register, read in a task; a later read wins
+        self.status = QLabel()
         self.proxy = AgencyFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
@@ -59,11 +65,18 @@ class AgencyRegisterDialog(QDialog):
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.retire_button = QPushButton(self.tr("Re&tire or hand over…"))
         self.delete_button = QPushButton(self.tr("&Delete"))
+        self.change_buttons = (
+            self.add_button,
+            self.rename_button,
+            self.retire_button,
+            self.delete_button,
+        )
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.retire_button, self.delete_button):
-            button.setEnabled(editable)
+        for button in self.change_buttons:
+            button.setEnabled(False)  # until the register has been read
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.status)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
@@ -79,20 +92,64 @@ class AgencyRegisterDialog(QDialog):
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.retire_button.clicked.connect(self._on_retire_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the register off the UI thread; the status says so until the rows arrive."""
+        self._set_busy(self.tr("Loading the agency register…"))
+        self.reads.run(
+            lambda _progress: register.entries(), self._on_register_read, self._on_failed
+        )
+
+    def _set_busy(self, text: str) -> None:
+        self.status.setText(text)
+        for button in self.change_buttons:
+            button.setEnabled(False)
+
+    def _set_ready(self) -> None:
+        self.status.setText(self.tr("%n agency(ies)", "", self.model.rowCount()))
+        for button in self.change_buttons:
+            button.setEnabled(self.editable)
+
+    def _on_register_read(self, rows: list[RegisterAgency]) -> None:
+        chosen = self.selected_code()
+        self.model.set_rows(rows)
+        self._set_ready()
+        if chosen is not None:
+            self._select(chosen)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.status.setText(
+            fmt(self.tr("The agency register could not be read: %1"), user_message(error))
+        )
+
+    def _select(self, code: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.code_at(row) == code:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                return
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.code_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
-    def _run(self, action) -> bool:
-        """Run a register change; a refusal is shown in plain words and changes nothing."""
-        try:
-            action()
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
-            return False
-        self.model.reload()
-        return True
+    def _run(self, action) -> None:
+        """Run a register change in a task (a hand-over moves an agency's duties and history,
+        many rows); the buttons wait meanwhile, so a second click starts nothing. A refusal
+        is shown in plain words and changes nothing; then the register is read again."""
+        if self.saving:
+            return
+        self.saving = True
+        self._set_busy(self.tr("Saving the change…"))
+        run_task(lambda _progress: action(), self._on_changed, parent=self)
+
+    def _on_changed(self, _result, error: BaseException | None) -> None:
+        self.saving = False
+        if error is not None:
+            self._set_ready()
+            QMessageBox.warning(self, self.windowTitle(), user_message(error))
+            return
+        self.reload()
 
     def _need_selection(self) -> str | None:
         code = self.selected_code()
@@ -109,7 +166,7 @@ class AgencyRegisterDialog(QDialog):
         code = self._need_selection()
         if code is None:
             return
-        agency = register.entry(code)
+        agency = self.model.entry(code)
         form = AgencyForm(fmt(self.tr("Rename %1"), code), agency, parent=self)
         if form.exec():
             _, name_vi, name_en, _ = form.values()
@@ -119,7 +176,8 @@ class AgencyRegisterDialog(QDialog):
         code = self._need_selection()
         if code is None:
             return
-        form = RetireForm(code, parent=self)
+        successors = [a for a in self.model.rows if a.active and a.code != code]
+        form = RetireForm(code, successors, parent=self)
         if form.exec():
             on, successor = form.values()
             self._run(lambda: register.retire(code, on, successor, actor=self.actor))
@@ -169,7 +227,9 @@ class AgencyForm(QDialog):
 
 
 class RetireForm(QDialog):
-    def __init__(self, code: str, parent=None):
+    """`successors`: the active agencies that may take over, as the register dialog read them."""
+
+    def __init__(self, code: str, successors: list[RegisterAgency], parent=None):
         super().__init__(parent)
         self.setWindowTitle(fmt(self.tr("Retire %1"), code))
         self.date = QDateEdit(QDate.currentDate())
@@ -177,9 +237,8 @@ class RetireForm(QDialog):
         self.date.setCalendarPopup(True)
         self.successor = QComboBox()
         self.successor.addItem(self.tr("(no successor)"), None)
-        for agency in register.entries(include_retired=False):
-            if agency.code != code:
-                self.successor.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+        for agency in successors:
+            self.successor.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
         form = QFormLayout(self)
         form.addRow(self.tr("Retired on"), self.date)
         form.addRow(self.tr("Duties and history go to"), self.successor)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,11 +27,35 @@ from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, hint_label
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 from app.ui.outgoing.issue_dialog import IssueDialog
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class RegisterPage:
+    """What the dialog shows, read in one task: the queue, the years, one year's lines."""
+
+    awaiting: tuple[issue_queue.AwaitingIssue, ...]
+    years: tuple[int, ...]  # newest first, the current year included
+    year: int
+    lines: tuple[register.RegisterLine, ...]
+
+
+def read_page(station: Workstation, year: int | None) -> RegisterPage:
+    """The register page of `year` (None: the current year). Runs off the UI thread."""
+    current = register.today().year
+    years = tuple(sorted(set(register.years(station.agency_code)) | {current}, reverse=True))
+    year = year if year in years else current
+    return RegisterPage(
+        tuple(issue_queue.awaiting(station)),
+        years,
+        year,
+        tuple(register.lines(station.agency_code, year)),
+    )
 
 
 class OutgoingRegisterDialog(QDialog):
@@ -93,12 +118,35 @@ class OutgoingRegisterDialog(QDialog):
         self.issue_button.clicked.connect(self._on_issue_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.print_button.clicked.connect(self.print_register)
+        # The queue, the years and the chosen year's lines, read together (another year chosen
+        # reads them all again: the queue is short); the latest read wins.
+        self.reads = LatestRead(self)
         self.resize(980, 620)
+        self.waiting.setFocus()
         self.reload()
 
     def reload(self) -> None:
+        """Read the queue and the chosen year's register off the UI thread; until they come
+        the count says so and nothing can be issued, exported or printed."""
+        self._set_loading()
+        year = self.year.currentData()
+        self.reads.run(
+            lambda _progress: read_page(self.station, year), self._on_page_read, self._on_failed
+        )
+
+    def _set_loading(self) -> None:
+        self.count.setText(self.tr("Loading the outgoing register…"))
+        for button in (self.issue_button, self.export_button, self.print_button):
+            button.setEnabled(False)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.count.setText(
+            fmt(self.tr("The outgoing register could not be read: %1"), user_message(error))
+        )
+
+    def _on_page_read(self, page: RegisterPage) -> None:
         self.waiting.clear()
-        for target in issue_queue.awaiting(self.station):
+        for target in page.awaiting:
             what = self.tr("Consolidated report") if target.consolidated else self.tr("Report")
             text = fmt(
                 self.tr("%1 %2, revision %3"),
@@ -112,21 +160,16 @@ class OutgoingRegisterDialog(QDialog):
         if self.waiting.topLevelItemCount():
             self.waiting.setCurrentItem(self.waiting.topLevelItem(0))
         self.issue_button.setEnabled(self.waiting.currentItem() is not None)
-        years = register.years(self.station.agency_code)
-        current = register.today().year
-        years = sorted(set(years) | {current}, reverse=True)
         self.year.blockSignals(True)
-        chosen = self.year.currentData() or current
         self.year.clear()
-        for year in years:
+        for year in page.years:
             self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.setCurrentIndex(max(0, self.year.findData(page.year)))
         self.year.blockSignals(False)
-        self._fill()
+        self._fill(page.lines)
 
-    def _fill(self) -> None:
+    def _fill(self, rows: tuple[register.RegisterLine, ...]) -> None:
         self.table.clear()
-        rows = register.lines(self.station.agency_code, self.year.currentData())
         for row in rows:
             self.table.addTopLevelItem(
                 QTreeWidgetItem(
@@ -143,9 +186,11 @@ class OutgoingRegisterDialog(QDialog):
         for column in (0, 1, 2, 4, 5):
             self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("%n document(s)", "", len(rows)))
+        self.export_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _on_year_current_index_changed(self, _index: int) -> None:
-        self._fill()
+        self.reload()
 
     def _on_waiting_item_selection_changed(self) -> None:
         self.issue_button.setEnabled(self.waiting.currentItem() is not None)

@@ -1,0 +1,150 @@
+"""The outgoing register, the accounts, the agency register and the activity log read off the
+UI thread, saying they are loading, then show their rows.
+
+Each reader is held on the worker until the test has seen the screen's loading state, so the
+check does not depend on how fast the machine is; every call of it is recorded with its thread,
+so a screen that also read on the UI thread (when built, or once its rows came) fails.
+DoFA's exchange screens have the same test in tests/test_ui_exchange_loading.py.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app.services.accounts import users
+from app.services.catalogue import register
+from app.services.consolidation import issue_queue
+from app.services.core import audit
+from app.services.reports import signoff
+from app.ui.accounts.accounts_dialog import AccountsDialog
+from app.ui.accounts.audit_view import AuditLogView
+from app.ui.catalogue.agency_register import AgencyRegisterDialog
+from app.ui.kit import i18n, tasks
+from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
+from tests.reporting import PASSWORD, approver, complete_draft
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    i18n.install("en")
+    tasks.set_synchronous(False)
+    yield
+    tasks.pool().waitForDone(20000)  # no read of this test's profile outlives it
+    i18n.install("vi")
+
+
+@pytest.fixture
+def signed_report(health):
+    """Sở Y tế with its approver and one signed report awaiting its number."""
+    account = approver()
+    signoff.sign(complete_draft(health, "2026-Y"), account.login, PASSWORD, health.folder)
+    return health
+
+
+SCREENS = {
+    # name: (service module, reader, build, loading shown, loaded)
+    "outgoing register": (
+        issue_queue,
+        "awaiting",
+        lambda station: OutgoingRegisterDialog(station),
+        lambda dialog: (
+            dialog.count.text() == "Loading the outgoing register…"
+            and not dialog.issue_button.isEnabled()
+            and not dialog.export_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.waiting.topLevelItemCount() == 1
+            and dialog.issue_button.isEnabled()
+            and dialog.count.text() == "0 document(s)"
+        ),
+    ),
+    "accounts": (
+        users,
+        "accounts",
+        lambda _station: AccountsDialog("nguyen.van.an"),
+        lambda dialog: (
+            dialog.status.text() == "Loading the accounts…"
+            and dialog.table.rowCount() == 0
+            and not dialog.add_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.table.rowCount() == 1
+            and dialog.table.item(0, 0).text() == "nguyen.van.an"
+            and dialog.selected_login() == "nguyen.van.an"
+            and dialog.add_button.isEnabled()
+        ),
+    ),
+    "agency register": (
+        register,
+        "entries",
+        lambda _station: AgencyRegisterDialog(editable=True),
+        lambda dialog: (
+            dialog.status.text() == "Loading the agency register…"
+            and dialog.model.rowCount() == 0
+            and not dialog.add_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.model.rowCount() == 41
+            and dialog.status.text() == "41 agencies"
+            and dialog.add_button.isEnabled()
+        ),
+    ),
+    "activity log": (
+        audit,
+        "entries",
+        lambda _station: AuditLogView(),
+        lambda view: (
+            view.count_label.text() == "Loading the activity log…"
+            and view.model.rowCount() == 0
+            and not view.refresh_button.isEnabled()
+        ),
+        lambda view: (
+            view.model.rowCount() >= 3  # set-up, the account, the sign-off
+            and view.count_label.text().startswith(f"{view.model.rowCount()} of ")
+            and view.refresh_button.isEnabled()
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_screen_reads_off_the_ui_thread_and_says_it_is_loading(
+    qtbot, signed_report, monkeypatch, screen
+):
+    service, name, build, loading, loaded = SCREENS[screen]
+    read = getattr(service, name)
+    readers, release = [], threading.Event()
+
+    def held_reader(*args, **kwargs):
+        readers.append(threading.get_ident())
+        assert release.wait(20)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(service, name, held_reader)
+    widget = build(signed_report)
+    qtbot.addWidget(widget)
+    widget.show()
+    try:
+        qtbot.waitUntil(lambda: bool(readers))
+        assert loading(widget)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: loaded(widget), timeout=20000)
+    assert readers and threading.get_ident() not in readers  # never on the UI thread
+
+
+def test_a_failed_read_is_said_in_the_interface_language(qtbot, signed_report, monkeypatch):
+    def broken():
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(users, "accounts", broken)
+    i18n.install("vi")
+    dialog = AccountsDialog("nguyen.van.an")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reads.loading, timeout=20000)
+    text = dialog.status.text()
+    assert text.startswith("Không đọc được danh sách tài khoản: ")
+    assert "Input/output error" not in text  # the system's words stay in the log
+    assert dialog.table.rowCount() == 0 and not dialog.add_button.isEnabled()
