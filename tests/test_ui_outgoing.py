@@ -100,7 +100,7 @@ def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):
     approver()
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
     qtbot.addWidget(dialog)
     assert dialog.signer.currentData() == "nguyen.van.an"
     dialog.password.setText(PASSWORD)

@@ -1,5 +1,6 @@
-"""The outgoing register, the accounts, the agency register and the activity log read off the
-UI thread, saying they are loading, then show their rows.
+"""The outgoing register, the accounts, the agency register, the activity log and the signing
+dialogs read off the UI thread, saying they are loading, then show their rows (and a dialog
+puts the focus where typing starts).
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -17,13 +18,15 @@ from app.services.accounts import users
 from app.services.catalogue import register
 from app.services.consolidation import issue_queue
 from app.services.core import audit
+from app.services.outgoing import register as outgoing
 from app.services.reports import signoff
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
 from app.ui.kit import i18n, tasks
+from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
-from tests.reporting import PASSWORD, approver, complete_draft
+from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +44,14 @@ def signed_report(health):
     account = approver()
     signoff.sign(complete_draft(health, "2026-Y"), account.login, PASSWORD, health.folder)
     return health
+
+
+def _sign_dialog(station):
+    return sign_dialog(complete_draft(station, "2026-H1"), station.folder)
+
+
+def _issue_dialog(station):
+    return IssueDialog(issue_queue.awaiting(station)[0], station.folder, station.agency_code)
 
 
 SCREENS = {
@@ -105,6 +116,32 @@ SCREENS = {
             and view.count_label.text().startswith(f"{view.model.rowCount()} of ")
             and view.refresh_button.isEnabled()
         ),
+    ),
+    "sign-off": (
+        users,
+        "accounts",
+        _sign_dialog,
+        lambda dialog: not dialog.loading.isHidden()
+        and dialog.signer.count() == 0
+        and not dialog.sign_button.isEnabled(),
+        lambda dialog: dialog.loading.isHidden()
+        and dialog.signer.currentData() == "nguyen.van.an"
+        and dialog.sign_button.isEnabled()
+        and dialog.duty_count.text().isdigit()
+        and dialog.focusWidget() is dialog.password,
+    ),
+    "issue": (
+        outgoing,
+        "choose_number",
+        _issue_dialog,
+        lambda dialog: not dialog.loading.isHidden()
+        and dialog.signer.count() == 0
+        and not dialog.issue_button.isEnabled(),
+        lambda dialog: dialog.loading.isHidden()
+        and dialog.next_choice.text() == "Next in the register: 1"
+        and dialog.signer.currentData() == "nguyen.van.an"  # no clerk: the approver issues
+        and dialog.issue_button.isEnabled()
+        and dialog.focusWidget() is dialog.password,
     ),
 }
 

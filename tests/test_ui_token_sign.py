@@ -14,13 +14,21 @@ from tests import reporting
 from tests import token_support as ts
 
 
+def _settled(qtbot, dialog):
+    """Wait for the dialog's read as it opens, or for its signing, both run on the pool."""
+    qtbot.waitUntil(
+        lambda: not dialog.reads.loading and not getattr(dialog, "signing", False), timeout=20000
+    )
+    return dialog
+
+
 def _dialog(qtbot, station):
     reporting.approver()
     report = reporting.complete_draft(station)
     dialog = reporting.sign_dialog(report, station.folder)
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog
+    return _settled(qtbot, dialog)
 
 
 def test_no_token_box_without_a_driver(qtbot, health):
@@ -43,6 +51,7 @@ def test_token_signoff_from_the_dialog(qtbot, health, signing_token, tmp_path):
     qtbot.keyClicks(dialog.password, reporting.PASSWORD)
     qtbot.keyClicks(box.pin, "000000")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.error.text().startswith("Sai mã PIN của token")
     assert box.pin.text() == "" and dialog.password.text() == reporting.PASSWORD
@@ -50,6 +59,7 @@ def test_token_signoff_from_the_dialog(qtbot, health, signing_token, tmp_path):
 
     qtbot.keyClicks(box.pin, ts.USER_PIN)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     signed = Report.get()
     assert signed.status == "signed" and signed.pdf_sha256
@@ -61,6 +71,7 @@ def test_unticked_token_signs_as_before(qtbot, health, signing_token):
     dialog.token.setChecked(False)
     dialog.password.setText(reporting.PASSWORD)
     dialog.accept()
+    _settled(qtbot, dialog)
     signed = Report.get()
     assert signed.status == "signed" and signed.pdf_sha256 is None
 
@@ -121,9 +132,10 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
     request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
     approver_only = report.pdf_sha256
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
     qtbot.addWidget(dialog)
     dialog.show()
+    _settled(qtbot, dialog)
     assert dialog.token is not None and "cơ quan" in dialog.token.title()
     dialog.token.certificate.setCurrentIndex(
         dialog.token.certificate.findData(signing_token.cert_id)
@@ -131,12 +143,14 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
     dialog.password.setText(reporting.PASSWORD)
     dialog.token.pin.setText("000000")
     dialog.accept()
+    _settled(qtbot, dialog)
     assert dialog.error.text().startswith("Sai mã PIN") and dialog.token.pin.text() == ""
     assert Report.get_by_id(report.id).pdf_sha256 == approver_only
     dialog.grab().save(str(tmp_path / "issue-token.png"))
 
     dialog.token.pin.setText(ts.USER_PIN)
     dialog.accept()
+    _settled(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     issued = Report.get_by_id(report.id)
     assert issued.pdf_sha256 != approver_only
@@ -154,6 +168,7 @@ def test_issue_dialog_has_no_token_box_for_a_report_signed_without_one(
     reporting.approver()
     report = reporting.complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
     qtbot.addWidget(dialog)
+    _settled(qtbot, dialog)
     assert dialog.token is None

@@ -1686,6 +1686,10 @@ Reason for the change (required):</source>
         </translation>
     </message>
     <message>
+        <source>Loading who may sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,6 +2865,10 @@ After:
     </message>
     <message>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the register and the records clerks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4423,6 +4431,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading who may sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

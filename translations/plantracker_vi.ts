@@ -1685,6 +1685,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         </translation>
     </message>
     <message>
+        <source>Loading who may sign…</source>
+        <translation>Đang tải danh sách người ký…</translation>
+    </message>
+    <message>
         <source>Signer</source>
         <translation>Người ký</translation>
     </message>
@@ -2865,6 +2869,10 @@ Sau:
     <message>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Loading the register and the records clerks…</source>
+        <translation>Đang tải sổ văn bản đi và danh sách văn thư…</translation>
     </message>
     <message>
         <source>Key passphrase</source>
@@ -4436,6 +4444,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Report status</source>
         <translation>Trạng thái báo cáo</translation>
+    </message>
+    <message>
+        <source>Loading who may sign…</source>
+        <translation>Đang tải danh sách người ký…</translation>
     </message>
     <message>
         <source>Signer</source>

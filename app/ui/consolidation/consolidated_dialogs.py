@@ -18,26 +18,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.accounts import users
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.consolidation import consolidated_view
 from app.services.consolidation.concurrent_edits import ChangedMeanwhileError
 from app.services.consolidation.consolidated_view import ConsolidatedState
-from app.services.core.vocabulary import ReportStatus, UserRole
-from app.services.keys import keys
-from app.ui.accounts.login_dialog import (
-    ErrorLabel,
-    account_text,
-    fit_height,
-    hint_label,
-    password_field,
-)
+from app.services.core.vocabulary import ReportStatus
+from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label
-from app.ui.reports.sign_dialog import sign_or_explain
+from app.ui.kit.latest_read import LatestRead
+from app.ui.reports.signing_run import Signers, fill_signers, read_signers, sign_or_explain
 
 
 class ConsolidatedSignDialog(QDialog):
-    """`report` (a ConsolidatedState) is the signed revision once the dialog is accepted."""
+    """`report` (a ConsolidatedState) is the signed revision once the dialog is accepted. Who
+    may sign is read in a task as it opens; until then it says so and cannot sign."""
 
     def __init__(
         self,
@@ -85,19 +80,14 @@ class ConsolidatedSignDialog(QDialog):
         )
         self.pending_note.setVisible(pending > 0)
 
+        self.loading = hint_label(self.tr("Loading who may sign…"))
         self.signer = QComboBox()
-        for account in users.accounts():
-            if account.active and account.role == UserRole.APPROVER:
-                self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
         self.passphrase = None
         signer_box = QGroupBox(self.tr("Signer"))
-        signer_form = QFormLayout(signer_box)
-        signer_form.addRow(self.tr("Signed by"), self.signer)
-        signer_form.addRow(self.tr("Password"), self.password)
-        if keys.asks_passphrase():
-            self.passphrase = password_field()
-            signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        self.signer_form = QFormLayout(signer_box)
+        self.signer_form.addRow(self.tr("Signed by"), self.signer)
+        self.signer_form.addRow(self.tr("Password"), self.password)
         note = hint_label(
             self.tr(
                 "Once signed, this revision can no longer be changed; a correction is made as "
@@ -113,14 +103,37 @@ class ConsolidatedSignDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (summary, self.problem, self.pending_note, signer_box, note, self.error):
+        for widget in (summary, self.problem, self.pending_note, self.loading, signer_box):
             layout.addWidget(widget)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.sign_button.setDefault(True)
         fit_height(self, 560)
+        self._set_fields_enabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(lambda _progress: read_signers(), self._on_signers_read, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.loading.hide()
+        self.problem.show_error(user_message(error))
+
+    def _on_signers_read(self, signers: Signers) -> None:
+        self.loading.hide()
+        fill_signers(self, signers)
+        if signers.asks_passphrase:
+            self.passphrase = password_field()
+            self.signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        fit_height(self, 560)
         self._check_signable()
         (self.password if self.signer.count() == 1 else self.signer).setFocus()
+
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        self.sign_button.setEnabled(enabled)
+        for field in (self.signer, self.password, self.passphrase):
+            if field is not None:
+                field.setEnabled(enabled)
 
     def _check_signable(self) -> None:
         reason = None
@@ -132,10 +145,7 @@ class ConsolidatedSignDialog(QDialog):
             reason = self.tr("There is no active approver to sign.")
         if reason:
             self.problem.show_error(reason)
-        self.sign_button.setEnabled(reason is None)
-        for field in (self.signer, self.password, self.passphrase):
-            if field is not None:
-                field.setEnabled(reason is None)
+        self._set_fields_enabled(reason is None)
 
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
@@ -149,5 +159,4 @@ class ConsolidatedSignDialog(QDialog):
                 self.changed_meanwhile = True
                 raise
 
-        if sign_or_explain(self, sign):
-            super().accept()
+        sign_or_explain(self, sign, super().accept)

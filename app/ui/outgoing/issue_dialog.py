@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,37 +22,50 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.accounts import users
+from app.services.catalogue import register as agencies
 from app.services.consolidation import issue_queue
 from app.services.consolidation.issue_queue import AwaitingIssue
-from app.services.core.vocabulary import UserRole
-from app.services.keys import keys
 from app.services.outgoing import register
-from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, password_field
+from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
-from app.ui.reports.sign_dialog import sign_or_explain
-from app.ui.reports.token_box import token_box_if_configured
+from app.ui.kit.latest_read import LatestRead
+from app.ui.reports.signing_run import (
+    Signers,
+    fill_signers,
+    issuers,
+    read_signers,
+    sign_or_explain,
+)
+from app.ui.reports.token_box import TokenBox
 
 
-def issuers() -> list[users.Account]:
-    """Who may issue: the clerks; an approver only where the office has no clerk account."""
-    active = [a for a in users.accounts() if a.active]
-    clerks = [a for a in active if a.role == UserRole.CLERK]
-    return clerks or [a for a in active if a.role == UserRole.APPROVER]
+@dataclass(frozen=True)
+class IssueRead:
+    """What the dialog reads as it opens: the next free number and who may issue."""
+
+    next_number: int
+    signers: Signers
+
+
+def read_issue(agency_code: str, year: int) -> IssueRead:
+    """Runs off the UI thread."""
+    next_number = register.choose_number(agencies.get(agency_code), year, None)
+    return IssueRead(next_number, read_signers(issuers))
 
 
 class IssueDialog(QDialog):
     """Issues `target` (a signed report or consolidated revision); `issued` is its number and
-    date on success."""
+    date on success. The next number and the clerks are read in a task as it opens; until
+    then it says so and cannot issue."""
 
-    def __init__(self, target: AwaitingIssue, profile_folder: Path, agency, parent=None):
+    def __init__(self, target: AwaitingIssue, profile_folder: Path, agency_code: str, parent=None):
         super().__init__(parent)
         self.target, self.profile_folder = target, profile_folder
         self.issued: register.Issued | None = None
         self.consolidated = target.consolidated
         self.setWindowTitle(self.tr("Issue a document"))
         today = register.today()
-        next_number = register.choose_number(agency, today.year, None)
 
         what = QGroupBox(self.tr("What is issued"))
         what_form = QFormLayout(what)
@@ -67,7 +81,8 @@ class IssueDialog(QDialog):
         )
         what_form.addRow(self.tr("Signed by"), QLabel(signed))
 
-        self.next_choice = QRadioButton(fmt(self.tr("Next in the register: %1"), next_number))
+        # The number is "…" until the register has been read.
+        self.next_choice = QRadioButton(fmt(self.tr("Next in the register: %1"), "…"))
         self.typed_choice = QRadioButton(self.tr("From the paper register:"))
         self.next_choice.setChecked(True)
         choices = QButtonGroup(self)
@@ -75,7 +90,6 @@ class IssueDialog(QDialog):
         choices.addButton(self.typed_choice)
         self.number = QSpinBox()
         self.number.setRange(1, 999_999)
-        self.number.setValue(next_number)
         self.number.setEnabled(False)
         self.typed_choice.toggled.connect(self.number.setEnabled)
         typed = QHBoxLayout()
@@ -93,22 +107,14 @@ class IssueDialog(QDialog):
         numbering_form.addRow(self.tr("Date"), self.date)
 
         self.signer = QComboBox()  # named so for sign_or_explain: here, the clerk
-        for account in issuers():
-            self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
-        self.passphrase = password_field() if keys.asks_passphrase() else None
-        clerk = QGroupBox(self.tr("Records clerk"))
-        clerk_form = QFormLayout(clerk)
-        clerk_form.addRow(self.tr("Issued by"), self.signer)
-        clerk_form.addRow(self.tr("Password"), self.password)
-        if self.passphrase is not None:
-            clerk_form.addRow(self.tr("Key passphrase"), self.passphrase)
-        # A report signed with the approver's token: the agency's token can sign it at issue.
-        self.token = None
-        if not self.consolidated and target.token_signed:
-            self.token = token_box_if_configured(
-                self.tr("Also sign the PDF with the agency's token over the number and date")
-            )
+        self.passphrase = None
+        self.clerk = QGroupBox(self.tr("Records clerk"))
+        self.clerk_form = QFormLayout(self.clerk)
+        self.clerk_form.addRow(self.tr("Issued by"), self.signer)
+        self.clerk_form.addRow(self.tr("Password"), self.password)
+        self.token: TokenBox | None = None
+        self.loading = hint_label(self.tr("Loading the register and the records clerks…"))
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = self.buttons.addButton(
@@ -116,18 +122,46 @@ class IssueDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (what, numbering, clerk, self.token, self.error):
-            if widget is None:
-                continue
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.layout_ = QVBoxLayout(self)
+        for widget in (what, numbering, self.loading, self.clerk, self.error):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.buttons)
         self.issue_button.setDefault(True)
         fit_height(self, 560)
+        self.issue_button.setEnabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(
+            lambda _progress: read_issue(agency_code, today.year),
+            self._on_issue_read,
+            self._on_failed,
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.loading.hide()
+        self.error.show_error(user_message(error))
+
+    def _on_issue_read(self, read: IssueRead) -> None:
+        self.loading.hide()
+        self.next_choice.setText(fmt(self.tr("Next in the register: %1"), read.next_number))
+        self.number.setValue(read.next_number)
+        fill_signers(self, read.signers)
+        if read.signers.asks_passphrase:
+            self.passphrase = password_field()
+            self.clerk_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        # A report signed with the approver's token: the agency's token can sign it at issue.
+        if read.signers.token_configured and not self.consolidated and self.target.token_signed:
+            self.token = TokenBox(
+                self.tr("Also sign the PDF with the agency's token over the number and date")
+            )
+            self.layout_.insertWidget(self.layout_.indexOf(self.clerk) + 1, self.token)
+        fit_height(self, 560)
+        self.issue_button.setEnabled(True)
         self.password.setFocus()
 
     def accept(self) -> None:
+        if not self.issue_button.isEnabled():
+            return
         number = self.number.value() if self.typed_choice.isChecked() else None
         day = self.date.date().toPython()
         target = self.target
@@ -138,6 +172,8 @@ class IssueDialog(QDialog):
                 target, login, password, folder, number, day, passphrase, token=token
             )
 
-        if sign_or_explain(self, run):
+        def issued() -> None:
             self.issued, self.report = self.report, target
-            super().accept()
+            super(IssueDialog, self).accept()
+
+        sign_or_explain(self, run, issued)

@@ -200,7 +200,7 @@ class OutgoingRegisterDialog(QDialog):
         if item is None:
             return
         dialog = IssueDialog(
-            item.data(0, KIND_ROLE), self.station.folder, self.station.agency, self
+            item.data(0, KIND_ROLE), self.station.folder, self.station.agency_code, self
         )
         if dialog.exec():
             self.error.clear_error()
@@ -238,13 +238,13 @@ class OutgoingRegisterDialog(QDialog):
             return
         out = Path(chosen)
         out = out if out.suffix.lower() == ".xlsx" else out.with_name(out.name + ".xlsx")
-        agency = self.station.agency
+        station = self.station
 
         def work(_progress):
             from app.services.outgoing import register_xlsx  # openpyxl loads for Excel only
 
             try:
-                return register_xlsx.write_workbook(agency, year, out)
+                return register_xlsx.write_workbook(station.agency, year, out)
             except OSError as exc:
                 raise UserError(
                     "could not write {path}: {error}", path=out, error=exc.strerror

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -14,38 +15,47 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.accounts import users
 from app.services.catalogue.plan_info import PlanInfo
-from app.services.core.errors import UserError
-from app.services.core.vocabulary import UserRole
-from app.services.esign.token_device import TokenError
-from app.services.keys import keys
 from app.services.reports import report_view
 from app.services.reports.report_view import ReportState
-from app.ui.accounts.login_dialog import (
-    ErrorLabel,
-    account_text,
-    busy,
-    error_text,
-    fit_height,
-    password_field,
-)
+from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
-from app.ui.reports.token_box import token_box_if_configured
+from app.ui.kit.latest_read import LatestRead
+from app.ui.reports.signing_run import Signers, fill_signers, read_signers, sign_or_explain
+from app.ui.reports.token_box import TokenBox
+
+
+@dataclass(frozen=True)
+class SigningRead:
+    """What the dialog reads as it opens: the duties reported on, those without a status yet,
+    and who may sign."""
+
+    duties: int
+    missing: tuple[str, ...]
+    signers: Signers
+
+
+def read_signing(plan: PlanInfo, report: ReportState) -> SigningRead:
+    """Runs off the UI thread."""
+    where = (report.agency.code, report.period_id, report.revision)
+    views = report_view.content(plan, *where).entries
+    missing = tuple(v.duty.ref for v in views if not v.entry.status)
+    return SigningRead(len(views), missing, read_signers())
 
 
 class SignDialog(QDialog):
     """Shows what will be signed and who signs; `report` (a ReportState) is the signed revision
-    on success."""
+    on success. What it needs from the database is read in a task as it opens; until then it
+    says so and cannot sign."""
 
     def __init__(self, plan: PlanInfo, report: ReportState, profile_folder: Path, parent=None):
         super().__init__(parent)
         self.plan, self.report = plan, report
         self.profile_folder = profile_folder
+        self.missing: tuple[str, ...] = ()
+        self.loaded = False
         self.setWindowTitle(self.tr("Sign the report off"))
-        where = (report.agency.code, report.period_id, report.revision)
-        views = report_view.content(plan, *where).entries
-        self.missing = [v.duty.ref for v in views if not v.entry.status]
 
         summary = QGroupBox(self.tr("What will be signed"))
         summary_form = QFormLayout(summary)
@@ -55,31 +65,19 @@ class SignDialog(QDialog):
         if report.amend_reason:
             revision = fmt(self.tr("%1 (amended: %2)"), report.revision, report.amend_reason)
         summary_form.addRow(self.tr("Revision"), QLabel(revision))
-        summary_form.addRow(self.tr("Duties reported on"), QLabel(str(len(views))))
+        self.duty_count = QLabel("…")
+        summary_form.addRow(self.tr("Duties reported on"), self.duty_count)
         summary_form.addRow(self.tr("Report status"), QLabel(report_status_label(report.status)))
         self.problem = ErrorLabel()
+        self.loading = hint_label(self.tr("Loading who may sign…"))
 
         self.signer = QComboBox()
-        for account in users.accounts():
-            if account.active and account.role == UserRole.APPROVER:
-                self.signer.addItem(account_text(account), account.login)
         self.password = password_field()
         self.passphrase = None
-        signer_box = QGroupBox(self.tr("Signer"))
-        signer_form = QFormLayout(signer_box)
-        signer_form.addRow(self.tr("Signed by"), self.signer)
-        signer_form.addRow(self.tr("Password"), self.password)
-        if keys.asks_passphrase():
-            note = QLabel(
-                self.tr(
-                    "This computer has no OS secret store, so the agency's signing key is kept "
-                    "in a file protected by a passphrase."
-                )
-            )
-            note.setWordWrap(True)
-            self.passphrase = password_field()
-            signer_form.addRow(note)
-            signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        self.signer_box = QGroupBox(self.tr("Signer"))
+        self.signer_form = QFormLayout(self.signer_box)
+        self.signer_form.addRow(self.tr("Signed by"), self.signer)
+        self.signer_form.addRow(self.tr("Password"), self.password)
         note = QLabel(
             self.tr(
                 "Once signed, this revision can no longer be changed; a correction is made as "
@@ -87,7 +85,7 @@ class SignDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.token = token_box_if_configured()
+        self.token: TokenBox | None = None
         self.error = ErrorLabel()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -97,20 +95,52 @@ class SignDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.problem)
-        layout.addWidget(signer_box)
-        if self.token is not None:
-            layout.addWidget(self.token)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.layout_ = QVBoxLayout(self)
+        for widget in (summary, self.problem, self.loading, self.signer_box, note, self.error):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        self.layout_.addWidget(self.buttons)
         self.sign_button.setDefault(True)  # once in the dialog, so the dialog knows it
+        fit_height(self, 600)
+        self._set_fields_enabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(
+            lambda _progress: read_signing(plan, report), self._on_signing_read, self._on_failed
+        )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.loading.hide()
+        self.problem.show_error(user_message(error))
+
+    def _on_signing_read(self, read: SigningRead) -> None:
+        self.loading.hide()
+        self.loaded = True
+        self.missing = read.missing
+        self.duty_count.setText(str(read.duties))
+        fill_signers(self, read.signers)
+        if read.signers.asks_passphrase:
+            note = QLabel(
+                self.tr(
+                    "This computer has no OS secret store, so the agency's signing key is kept "
+                    "in a file protected by a passphrase."
+                )
+            )
+            note.setWordWrap(True)
+            self.passphrase = password_field()
+            self.signer_form.addRow(note)
+            self.signer_form.addRow(self.tr("Key passphrase"), self.passphrase)
+        if read.signers.token_configured:
+            self.token = TokenBox()
+            self.layout_.insertWidget(self.layout_.indexOf(self.signer_box) + 1, self.token)
         fit_height(self, 600)
         self._check_signable()
         (self.password if self.signer.count() == 1 else self.signer).setFocus()
+
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        self.sign_button.setEnabled(enabled)
+        for field in (self.signer, self.password, self.passphrase):
+            if field is not None:
+                field.setEnabled(enabled)
 
     def _check_signable(self) -> None:
         reason = None
@@ -128,43 +158,15 @@ class SignDialog(QDialog):
             reason = self.tr("There is no active approver to sign.")
         if reason:
             self.problem.show_error(reason)
-        self.sign_button.setEnabled(reason is None)
-        for field in (self.signer, self.password, self.passphrase):
-            if field is not None:
-                field.setEnabled(reason is None)
+        self._set_fields_enabled(reason is None)
 
     def accept(self) -> None:
         if not self.sign_button.isEnabled():
             return
         token = self.token.request() if self.token is not None else None
         plan, code, period_id = self.plan, self.report.agency.code, self.report.period_id
-        if sign_or_explain(
-            self, lambda *args: report_view.sign(plan, code, period_id, *args, token=token)
-        ):
-            super().accept()
-
-
-def sign_or_explain(dialog, sign) -> bool:
-    """Run sign(signer login, password, profile folder, passphrase) for a dialog with the
-    fields signer, password, passphrase (or None), error and profile_folder. On success the
-    signed report replaces dialog.report; on a refusal the reason is shown and the field at
-    fault is cleared and focused."""
-    passphrase = dialog.passphrase.text() if dialog.passphrase is not None else None
-    try:
-        with busy():
-            dialog.report = sign(
-                dialog.signer.currentData(),
-                dialog.password.text(),
-                dialog.profile_folder,
-                passphrase or None,
-            )
-    except UserError as exc:
-        dialog.error.show_error(error_text(exc))
-        at_fault = dialog.passphrase if isinstance(exc, keys.PassphraseNeededError) else None
-        if isinstance(exc, TokenError) and getattr(dialog, "token", None) is not None:
-            at_fault = dialog.token.pin  # a wrong PIN is never typed again for the person
-        at_fault = at_fault or dialog.password
-        at_fault.clear()
-        at_fault.setFocus()
-        return False
-    return True
+        sign_or_explain(
+            self,
+            lambda *args: report_view.sign(plan, code, period_id, *args, token=token),
+            super().accept,
+        )

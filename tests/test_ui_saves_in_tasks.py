@@ -1,0 +1,118 @@
+"""Saves that take a moment run off the UI thread: meanwhile the window shows it and a second
+click starts nothing; a refusal comes back in words and the dialog stays usable.
+
+Each save is held on the worker until the test has clicked again, so the check does not
+depend on how fast the machine is.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from app.models import Report
+from app.services.catalogue import register
+from app.services.reports import report_view
+from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
+from app.ui.kit import i18n, tasks
+from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    i18n.install("en")
+    tasks.set_synchronous(False)
+    yield
+    tasks.pool().waitForDone(20000)
+    i18n.install("vi")
+
+
+def _held(monkeypatch, service, name):
+    """Replace service.name by a version held on its thread until `release` is set."""
+    real, calls, release = getattr(service, name), [], threading.Event()
+
+    def held(*args, **kwargs):
+        calls.append(threading.get_ident())
+        assert release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, name, held)
+    return calls, release
+
+
+def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health, monkeypatch):
+    approver()
+    dialog = sign_dialog(complete_draft(health), health.folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)
+    calls, release = _held(monkeypatch, report_view, "sign")
+    dialog.password.setText(PASSWORD)
+    try:
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(calls))
+        assert threading.get_ident() not in calls
+        assert not dialog.sign_button.isEnabled() and not dialog.password.isEnabled()
+        assert dialog.cursor().shape() == Qt.CursorShape.WaitCursor
+        dialog.accept()  # Enter, or a second click that got through
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    assert len(calls) == 1
+    assert Report.get().status == "signed" and dialog.report.status == "signed"
+
+
+def test_a_refused_signature_comes_back_with_the_password_to_type_again(qtbot, health):
+    approver()
+    dialog = sign_dialog(complete_draft(health), health.folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)
+    dialog.password.setText("not-the-password")
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
+    assert dialog.error.text().startswith("Wrong password")
+    assert dialog.password.text() == "" and dialog.password.isEnabled()
+    assert dialog.sign_button.isEnabled() and dialog.result() == 0
+    assert Report.get().status == "draft"
+
+
+def test_a_register_change_runs_in_a_task_with_the_buttons_held(qtbot, dofa, monkeypatch):
+    dialog = AgencyRegisterDialog(editable=True, actor="lan.tran")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=20000)
+    values = ("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture", "department")
+    monkeypatch.setattr(AgencyForm, "exec", lambda self: True)
+    monkeypatch.setattr(AgencyForm, "values", lambda self: values)
+    calls, release = _held(monkeypatch, register, "add")
+    try:
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda: bool(calls))
+        assert threading.get_ident() not in calls
+        assert dialog.status.text() == "Saving the change…"
+        assert not any(b.isEnabled() for b in dialog.change_buttons)
+        dialog._on_add_button_clicked()  # a second click that got through
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.model.entry("SNNMT") is not None, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=20000)
+    assert len(calls) == 1 and dialog.status.text() == "42 agencies"
+
+
+def test_a_refused_register_change_is_said_and_changes_nothing(qtbot, dofa, monkeypatch):
+    dialog = AgencyRegisterDialog(editable=True)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.delete_button.isEnabled(), timeout=20000)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    dialog.table.selectRow(0)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "retire it instead" in shown[0]
+    assert dialog.delete_button.isEnabled() and dialog.model.rowCount() == 41
