@@ -121,27 +121,35 @@ SCREENS = {
         users,
         "accounts",
         _sign_dialog,
-        lambda dialog: not dialog.loading.isHidden()
-        and dialog.signer.count() == 0
-        and not dialog.sign_button.isEnabled(),
-        lambda dialog: dialog.loading.isHidden()
-        and dialog.signer.currentData() == "nguyen.van.an"
-        and dialog.sign_button.isEnabled()
-        and dialog.duty_count.text().isdigit()
-        and dialog.focusWidget() is dialog.password,
+        lambda dialog: (
+            not dialog.loading.isHidden()
+            and dialog.signer.count() == 0
+            and not dialog.sign_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.loading.isHidden()
+            and dialog.signer.currentData() == "nguyen.van.an"
+            and dialog.sign_button.isEnabled()
+            and dialog.duty_count.text().isdigit()
+            and dialog.focusWidget() is dialog.password
+        ),
     ),
     "issue": (
         outgoing,
         "choose_number",
         _issue_dialog,
-        lambda dialog: not dialog.loading.isHidden()
-        and dialog.signer.count() == 0
-        and not dialog.issue_button.isEnabled(),
-        lambda dialog: dialog.loading.isHidden()
-        and dialog.next_choice.text() == "Next in the register: 1"
-        and dialog.signer.currentData() == "nguyen.van.an"  # no clerk: the approver issues
-        and dialog.issue_button.isEnabled()
-        and dialog.focusWidget() is dialog.password,
+        lambda dialog: (
+            not dialog.loading.isHidden()
+            and dialog.signer.count() == 0
+            and not dialog.issue_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.loading.isHidden()
+            and dialog.next_choice.text() == "Next in the register: 1"
+            and dialog.signer.currentData() == "nguyen.van.an"  # no clerk: the approver issues
+            and dialog.issue_button.isEnabled()
+            and dialog.focusWidget() is dialog.password
+        ),
     ),
 }
 
