@@ -26,14 +26,14 @@ def test_group_assignments_expand_against_the_register(health):
     assert set(_duty("III.19.1").lead) == _codes_of({"mass_organisation"})
     assert "UBMTTQ" in _duty("III.19.1").lead
     assert set(_duty("IV.1.1").lead) == {a.code for a in register.agencies()}
-    assert _duty("IV.2.1").lead == _duty("IV.2.2").lead == ["SNGV"]
+    assert _duty("IV.2.1").lead == _duty("IV.2.2").lead == ("SNGV",)
 
 
 def test_named_coordinating_agencies(health):
-    assert _duty("III.2.7").coordinating == ["SNV"]
-    assert _duty("III.3.2").coordinating == ["BQLKKTDQ", "BQLKCN"]
-    assert _duty("III.17.1").coordinating == ["CAT"]
-    assert _duty("III.2.5").coordinating == []  # Bộ Ngoại giao is outside the province
+    assert _duty("III.2.7").coordinating == ("SNV",)
+    assert _duty("III.3.2").coordinating == ("BQLKKTDQ", "BQLKCN")
+    assert _duty("III.17.1").coordinating == ("CAT",)
+    assert _duty("III.2.5").coordinating == ()  # Bộ Ngoại giao is outside the province
 
 
 def test_lead_in_duties_of_section_iii_4(health):

@@ -43,7 +43,7 @@ def sample_document(entries: int = 6, **changes: object) -> ReportDocument:
     first = [_entry(f"III.2.{i + 1}", i + 1) for i in range(entries // 2)]
     second = [_entry(f"IV.{i + 1}", entries // 2 + i + 1) for i in range(entries - len(first))]
     first[0] = dataclasses.replace(
-        first[0], attachments=["bao-cao-tap-huan.pdf", "anh-hoi-nghi.jpg"]
+        first[0], attachments=("bao-cao-tap-huan.pdf", "anh-hoi-nghi.jpg")
     )
     second[0] = dataclasses.replace(second[0], difficulties="", progress=None)
     document = ReportDocument(
@@ -61,15 +61,15 @@ def sample_document(entries: int = 6, **changes: object) -> ReportDocument:
             "Thực hiện Quyết định số 590/QĐ-UBND ngày 22/4/2014 của UBND tỉnh Quảng Ngãi, "
             "Sở Y tế báo cáo kết quả thực hiện như sau:"
         ),
-        sections=[
-            DocumentSection("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỤ THỂ", first),
-            DocumentSection("II. CÁC NHIỆM VỤ PHỐI HỢP", second),
-        ],
+        sections=(
+            DocumentSection("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỤ THỂ", tuple(first)),
+            DocumentSection("II. CÁC NHIỆM VỤ PHỐI HỢP", tuple(second)),
+        ),
         closing="Sở Y tế kính báo cáo UBND tỉnh, Sở Ngoại vụ tổng hợp./.",
         signer_capacity="KT. GIÁM ĐỐC",
         signer_position="PHÓ GIÁM ĐỐC",
         signer_name="Nguyễn Văn An",
-        recipients=["- UBND tỉnh (b/c);", "- Sở Ngoại vụ;", "- Lưu: VT."],
+        recipients=("- UBND tỉnh (b/c);", "- Sở Ngoại vụ;", "- Lưu: VT."),
     )
     return dataclasses.replace(document, **changes)
 
@@ -190,8 +190,11 @@ def test_long_document_flows_over_pages_numbered_from_page_two(tmp_path: Path) -
     out = tmp_path / "dai.pdf"
     long_results = " ".join([LONG] * 8)  # one entry alone longer than a page
     document = sample_document(entries=30)
-    entries = document.sections[0].entries
+    first, *others = document.sections
+    entries = list(first.entries)
     entries[1] = dataclasses.replace(entries[1], results=long_results)
+    first = dataclasses.replace(first, entries=tuple(entries))
+    document = dataclasses.replace(document, sections=(first, *others))
     render_report(document, out)
     pages = _pages(out)
     assert len(pages) >= 5

@@ -102,7 +102,7 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
     assert "BÁO CÁO" not in text  # a letter has no title
     assert not any(_marks(out))
     assert unicodedata.is_normalized("NFC", text)
-    assert document.addressees == ["- Sở Y tế;", "- Sở Công Thương."]
+    assert document.addressees == ("- Sở Y tế;", "- Sở Công Thương.")
 
     assert [(r.agency.code, r.number, r.file_name) for r in rows] == [
         ("SYT", 1, "don-doc.pdf"),

@@ -1,6 +1,7 @@
 """What the services hand the report, dashboard and consolidated-report screens (and the import
 dialog) holds no peewee row and is frozen all the way down (a document's sections and entries,
-an import's outcomes), so a screen cannot change what it was given behind the service's back.
+an import's outcomes), holding tuples, not lists, so a screen cannot change what it was given
+behind the service's back.
 
 The exchange, outgoing, account, catalogue and key screens are walked in
 tests/test_screen_objects.py, whose row finder this reuses.
@@ -17,7 +18,7 @@ from app.services.dashboard import dashboard_view, reminder_view
 from app.services.exchange import bundle_import
 from app.services.reports import doc_settings, report_view
 from app.services.workstation import profile
-from tests.test_screen_objects import frozen, rows_inside
+from tests.test_screen_objects import frozen, lists_inside, rows_inside
 from tests.test_ui_exchange import _bundles, pair, signed  # noqa: F401
 
 
@@ -40,6 +41,7 @@ def assert_plain_and_frozen(handed: dict) -> None:
     for screen, objects in handed.items():
         assert objects, screen
         assert rows_inside(objects) == [], screen
+        assert lists_inside(objects) == [], screen
         thawed = {type(o).__name__ for o in dataclasses_inside(objects) if not frozen(o)}
         assert thawed == set(), screen
 

@@ -75,14 +75,14 @@ def _editor(qtbot, health, language: str = "en") -> ReportEditor:
 
 def test_read_signed_gives_plain_objects_and_names_altered_rows(health, signed):
     clean = signed_view.read_signed(signed)
-    assert clean.refusal is None and clean.altered_refs == [] and not clean.altered_plan
+    assert clean.refusal is None and clean.altered_refs == () and not clean.altered_plan
     assert {view.entry.results for view in clean.entries} == {SIGNED_TEXT}
     assert all(isinstance(v.entry, signed_view.SignedEntry) for v in clean.entries)
     ref = _alter_first_entry(health, signed)
     _alter_in_file(health, "UPDATE report SET impl_title = ? WHERE id = ?", "Kế hoạch khác",
                    signed.id)  # fmt: skip
     altered = signed_view.read_signed(Report.get_by_id(signed.id))
-    assert altered.altered_refs == [ref] and altered.altered_plan
+    assert altered.altered_refs == (ref,) and altered.altered_plan
     assert {view.entry.results for view in altered.entries} == {SIGNED_TEXT}
 
 

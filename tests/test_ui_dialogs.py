@@ -367,7 +367,7 @@ def test_document_settings_are_saved_and_read_back(qtbot, health):
         "SYT-QN",
         "Giám đốc Sở",
     )
-    assert saved.recipients == ["UBND tỉnh (b/c);", "Sở Ngoại vụ (t/h);", "Lưu: VT, VP."]
+    assert saved.recipients == ("UBND tỉnh (b/c);", "Sở Ngoại vụ (t/h);", "Lưu: VT, VP.")
     entry = audit.entries()[0]
     assert (entry.action, entry.actor) == ("settings.document", "nguyen.van.an")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -37,8 +37,8 @@ class DutyInfo:
     bullet: bool
     lead_in_vi: str | None
     lead_in_en: str | None
-    lead: list[str] = field(default_factory=list)
-    coordinating: list[str] = field(default_factory=list)
+    lead: tuple[str, ...] = ()
+    coordinating: tuple[str, ...] = ()
 
     def role_of(self, agency_code: str) -> str | None:
         if agency_code in self.lead:
@@ -233,8 +233,8 @@ def _duty_info(duty: Duty, roles: dict[str, list[str]]) -> DutyInfo:
         bullet=duty.bullet,
         lead_in_vi=duty.lead_in_vi,
         lead_in_en=duty.lead_in_en,
-        lead=roles[DutyRole.LEAD],
-        coordinating=roles[DutyRole.COORDINATING],
+        lead=tuple(roles[DutyRole.LEAD]),
+        coordinating=tuple(roles[DutyRole.COORDINATING]),
     )
 
 
@@ -250,8 +250,8 @@ class ItemOutline:
     number: str
     heading_vi: str | None
     heading_en: str | None
-    paragraphs: list[ContextParagraph]
-    duties: list[DutyInfo]
+    paragraphs: tuple[ContextParagraph, ...]
+    duties: tuple[DutyInfo, ...]
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ class SectionOutline:
     title_vi: str
     title_en: str
     reportable: bool
-    items: list[ItemOutline]
+    items: tuple[ItemOutline, ...]
 
 
 def outline(plan: Plan) -> list[SectionOutline]:
@@ -282,16 +282,16 @@ def outline(plan: Plan) -> list[SectionOutline]:
     for section in (
         PlanSection.select().where(PlanSection.plan == plan).order_by(PlanSection.position)
     ):
-        items = [
+        items = tuple(
             ItemOutline(
                 item.number,
                 item.heading_vi,
                 item.heading_en,
-                paragraphs[item.id],
-                by_item[(section.ident, item.number)],
+                tuple(paragraphs[item.id]),
+                tuple(by_item[(section.ident, item.number)]),
             )
             for item in section.items.order_by(PlanItem.position)
-        ]
+        )
         result.append(
             SectionOutline(
                 section.ident, section.title_vi, section.title_en, section.reportable, items

@@ -242,10 +242,10 @@ def _opening(content: dict, replaces: str = "") -> str:
     return f"{decision}. {amendment} {basis[:1].upper()}{basis[1:]}"
 
 
-def document_sections(content: dict) -> list[DocumentSection]:
+def document_sections(content: dict) -> tuple[DocumentSection, ...]:
     """I. the reporting situation; one section per reportable plan section; the assessment."""
     first = "\n".join([*reporting_paragraphs(content), content["summary"]])
-    result = [DocumentSection("I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", [], first)]
+    result = [DocumentSection("I. TÌNH HÌNH BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", (), first)]
     for section in content["sections"]:
         number = ROMAN[len(result)]
         heading = f"{number}. {section['title'].upper()} (MỤC {section['ident']} CỦA KẾ HOẠCH)"
@@ -255,7 +255,7 @@ def document_sections(content: dict) -> list[DocumentSection]:
                 "Chưa có cơ quan, đơn vị nào báo cáo kết quả thực hiện các nhiệm vụ: "
                 f"{', '.join(section['unreported'])}."
             )
-        entries = [
+        entries = tuple(
             DocumentEntry(
                 ref=duty["ref"],
                 duty_text=duty["text"],
@@ -264,15 +264,15 @@ def document_sections(content: dict) -> list[DocumentSection]:
                 results="",
                 difficulties="",
                 proposals="",
-                passages=[line for p in duty["passages"] for line in p["text"]],
+                passages=tuple(line for p in duty["passages"] for line in p["text"]),
             )
             for duty in section["duties"]
-        ]
+        )
         result.append(DocumentSection(heading, entries, "\n".join(summary)))
     if content["assessment"] or content["signer"]:
         heading = f"{ROMAN[len(result)]}. ĐÁNH GIÁ CHUNG VÀ KIẾN NGHỊ"
-        result.append(DocumentSection(heading, [], content["assessment"]))
-    return result
+        result.append(DocumentSection(heading, (), content["assessment"]))
+    return tuple(result)
 
 
 def build_document(report: ConsolidatedReport) -> ReportDocument:
@@ -314,7 +314,7 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
         signer_capacity=signer["capacity"] if signer else None,
         signer_position=(signer["position"] if signer else head_title).upper(),
         signer_name=signer["name"] if signer else None,
-        recipients=["- " + line for line in doc["recipients"]],
+        recipients=tuple("- " + line for line in doc["recipients"]),
         draft=not signed,
         footer_note=footer,
     )

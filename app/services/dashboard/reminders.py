@@ -244,14 +244,14 @@ def build_letter(
         title="",
         subtitle="",
         excerpt=excerpt(plan, period),
-        addressees=_addressees(targets),
+        addressees=tuple(_addressees(targets)),
         opening=_body(plan, period, targets, issued_on or datetime.now(VIETNAM).date()),
-        sections=[],
+        sections=(),
         closing="Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan, đơn vị./.",
         signer_capacity=signing_capacity(signer.position, settings.head_title) if signer else None,
         signer_position=(signer.position if signer else settings.head_title).upper(),
         signer_name=signer.full_name if signer and symbol else None,
-        recipients=_recipients(targets),
+        recipients=tuple(_recipients(targets)),
         draft=symbol is None,
     )
 

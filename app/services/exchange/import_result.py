@@ -7,7 +7,7 @@ decryption machinery when the window starts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models import Agency, AgencyKey, BundleReceived
@@ -26,8 +26,12 @@ class ImportResult:
     reason_code: str | None = None
     agency: str | None = None
     sequence: int | None = None
-    reports: list[Outcome] = field(default_factory=list)
+    reports: tuple[Outcome, ...] = ()
     message_vi: str | None = None
+
+    def __post_init__(self) -> None:
+        # The importers collect the outcomes in a list; a tuple keeps the result frozen through.
+        object.__setattr__(self, "reports", tuple(self.reports))
 
     @classmethod
     def rejected(cls, file: str, refused: BundleRejectedError) -> ImportResult:

@@ -86,7 +86,7 @@ class LedgerRow:
     at: str
     verdict: str  # imported | conflict | rejected
     reason: str  # a refusal's English text
-    returned: list[str] = field(default_factory=list)  # "2026-Y/1": since returned by DoFA
+    returned: tuple[str, ...] = ()  # "2026-Y/1": since returned by DoFA
     refusal: dict = field(default_factory=dict)  # the log's detail of a refusal
 
     def reason_in(self, lang: str) -> str:
@@ -107,11 +107,11 @@ def ledger() -> list[LedgerRow]:
     rows = []
     for b in BundleReceived.select(BundleReceived, Agency).join(Agency):
         carried = json.loads(b.summary) if b.summary.startswith("[") else []
-        sent_back = [
+        sent_back = tuple(
             f"{o['period']}/{o['revision']}"
             for o in carried
             if (b.agency_id, o["period"], o["revision"]) in returned
-        ]
+        )
         rows.append(
             LedgerRow(
                 b.agency.code, b.sequence, b.file_name, b.received_at, b.verdict, "", sent_back
@@ -141,15 +141,19 @@ class LedgerPage:
     """What the ledger screen shows, read in one go: the rows, the bundles that never arrived
     (per agency code) and the Vietnamese names of the agencies they name."""
 
-    rows: list[LedgerRow]
-    gaps: dict[str, list[int]]
+    rows: tuple[LedgerRow, ...]
+    gaps: dict[str, tuple[int, ...]]
     names: dict[str, str]
 
 
 def ledger_page() -> LedgerPage:
     rows, missing = ledger(), gaps()
     codes = {r.agency for r in rows if r.agency} | set(missing)
-    return LedgerPage(rows, missing, register.names(codes))
+    return LedgerPage(
+        tuple(rows),
+        {code: tuple(numbers) for code, numbers in missing.items()},
+        register.names(codes),
+    )
 
 
 def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | None) -> None:

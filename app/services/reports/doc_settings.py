@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 from app.models import Agency, Setting, db
 from app.services.core import audit
@@ -28,7 +28,7 @@ class DocSettings:
     abbreviation: str
     place: str
     head_title: str
-    recipients: list[str] = field(default_factory=list)
+    recipients: tuple[str, ...] = ()
     # The drafting unit's code in a letter's symbol ("12/SNGV-VP"); empty: the agency's alone.
     drafting_unit: str = ""
 
@@ -40,7 +40,7 @@ def defaults(agency: Agency | RegisterAgency) -> DocSettings:
         abbreviation=agency.code,
         place="Quảng Ngãi",
         head_title=HEAD_TITLES.get(agency.kind, "Thủ trưởng"),
-        recipients=["UBND tỉnh (b/c);", "Sở Ngoại vụ (t/h);", "Lưu: VT."],
+        recipients=("UBND tỉnh (b/c);", "Sở Ngoại vụ (t/h);", "Lưu: VT."),
     )
 
 
@@ -49,7 +49,7 @@ def load(agency: Agency | RegisterAgency) -> DocSettings:
     for row in Setting.select().where(Setting.key.startswith(PREFIX)):
         name = row.key.removeprefix(PREFIX)
         if name == "recipients":
-            values[name] = [line for line in row.value.split("\n") if line.strip()]
+            values[name] = tuple(line for line in row.value.split("\n") if line.strip())
         elif name in values:
             values[name] = row.value
     return DocSettings(**values)
@@ -58,7 +58,7 @@ def load(agency: Agency | RegisterAgency) -> DocSettings:
 def save(settings: DocSettings, actor: str | None = None) -> None:
     rows = {}
     for name, value in asdict(settings).items():
-        text = "\n".join(value) if isinstance(value, list) else value
+        text = "\n".join(value) if isinstance(value, tuple) else value
         rows[PREFIX + name] = nfc(text.strip())
     with db.atomic():
         Setting.put_many(rows)

@@ -6,7 +6,7 @@ of Decree 30/2020/NĐ-CP. Every text here is final Vietnamese text in NFC.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -21,9 +21,9 @@ class DocumentEntry:
     results: str
     difficulties: str
     proposals: str
-    attachments: list[str] = field(default_factory=list)  # file names
+    attachments: tuple[str, ...] = ()  # file names
     # A consolidated report: what each agency reported on the duty, attributed, as paragraphs.
-    passages: list[str] = field(default_factory=list)
+    passages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class DocumentSection:
     """A plan section ("III. NHIỆM VỤ CỤ THỂ") with the entries that fall under it."""
 
     heading: str
-    entries: list[DocumentEntry]
+    entries: tuple[DocumentEntry, ...]
     summary: str = ""  # paragraphs before the entries (the consolidating agency's own words)
 
 
@@ -45,16 +45,16 @@ class ReportDocument:
     title: str  # "BÁO CÁO"
     subtitle: str  # "Kết quả thực hiện Kế hoạch số 590/QĐ-UBND … 6 tháng đầu năm 2026"
     opening: str  # the paragraph before the sections
-    sections: list[DocumentSection]
+    sections: tuple[DocumentSection, ...]
     closing: str  # the paragraph after the sections
     signer_capacity: str | None  # "KT. GIÁM ĐỐC" when a deputy signs, else None
     signer_position: str  # "PHÓ GIÁM ĐỐC" / "GIÁM ĐỐC"
     signer_name: str | None  # None before sign-off
-    recipients: list[str]  # "Nơi nhận" lines, e.g. "- UBND tỉnh (b/c);"
+    recipients: tuple[str, ...]  # "Nơi nhận" lines, e.g. "- UBND tỉnh (b/c);"
     draft: bool = False  # every page marked DỰ THẢO
     footer_note: str = ""  # e.g. the content hash and signature reference
     content_sha256: str = ""  # of the signed content the document shows (in the PDF's keywords)
     # A letter (công văn) has no title: its excerpt ("V/v …") stands under the number, and the
     # addressees ("Kính gửi:") follow the heading.
     excerpt: str = ""
-    addressees: list[str] = field(default_factory=list)
+    addressees: tuple[str, ...] = ()

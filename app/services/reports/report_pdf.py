@@ -98,24 +98,21 @@ def build_document(report: Report) -> ReportDocument:
         signer_capacity=signer["capacity"] if signer else None,
         signer_position=(signer["position"] if signer else settings.head_title).upper(),
         signer_name=signer["name"] if signer else None,
-        recipients=["- " + line for line in doc["recipients"]],
+        recipients=tuple("- " + line for line in doc["recipients"]),
         draft=not signed,
         footer_note=footer,
         content_sha256=report.content_sha256 if signed else "",
     )
 
 
-def _sections(report: Report, entries: list[dict]) -> list[DocumentSection]:
+def _sections(report: Report, entries: list[dict]) -> tuple[DocumentSection, ...]:
     titles = {
         s.ident: f"{s.ident}. {s.title_vi}"
         for s in PlanSection.select().where(PlanSection.plan == report.plan)
     }
-    sections: dict[str, DocumentSection] = {}
+    by_section: dict[str, list[DocumentEntry]] = {}  # in the order the entries come
     for entry in entries:
-        section = sections.setdefault(
-            entry["section"], DocumentSection(titles.get(entry["section"], entry["section"]), [])
-        )
-        section.entries.append(
+        by_section.setdefault(entry["section"], []).append(
             DocumentEntry(
                 ref=entry["ref"],
                 duty_text=entry["duty_text"],
@@ -124,10 +121,13 @@ def _sections(report: Report, entries: list[dict]) -> list[DocumentSection]:
                 results=entry["results"],
                 difficulties=entry["difficulties"],
                 proposals=entry["proposals"],
-                attachments=[a["name"] for a in entry["attachments"]],
+                attachments=tuple(a["name"] for a in entry["attachments"]),
             )
         )
-    return list(sections.values())
+    return tuple(
+        DocumentSection(titles.get(ident, ident), tuple(listed))
+        for ident, listed in by_section.items()
+    )
 
 
 def write_pdf(report: Report, out: Path) -> None:

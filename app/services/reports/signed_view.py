@@ -8,7 +8,7 @@ content that does not verify (nothing is shown) or rows that no longer match it 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from app.models import Report
@@ -50,19 +50,19 @@ class SignedEntryView:
 
     duty: DutyInfo
     entry: SignedEntry
-    attachments: list[SignedAttachment]
+    attachments: tuple[SignedAttachment, ...]
 
 
 @dataclass(frozen=True)
 class SignedRevision:
     """What a signed revision says, or why it cannot be shown."""
 
-    entries: list[SignedEntryView] = field(default_factory=list)
+    entries: tuple[SignedEntryView, ...] = ()
     impl_number: str = ""
     impl_date: date | None = None
     impl_title: str = ""
     refusal: UserError | None = None  # the signed content does not verify: nothing is shown
-    altered_refs: list[str] = field(default_factory=list)  # rows that differ from the content
+    altered_refs: tuple[str, ...] = ()  # rows that differ from the content
     altered_plan: bool = False  # the implementing plan's columns differ from the content
 
 
@@ -73,14 +73,16 @@ def read_signed(report: Report) -> SignedRevision:
     except UserError as exc:
         return SignedRevision(refusal=exc)
     duties = {duty.ref: duty for duty in catalogue.duties(report.plan)}
-    entries = [
+    entries = tuple(
         SignedEntryView(
             duties.get(signed["ref"]) or _duty_as_signed(signed),
             SignedEntry(*(signed[name] for name in ROW_FIELDS[:-1])),
-            [SignedAttachment(a["name"], a["sha256"], a["size"]) for a in signed["attachments"]],
+            tuple(
+                SignedAttachment(a["name"], a["sha256"], a["size"]) for a in signed["attachments"]
+            ),
         )
         for signed in content["entries"]
-    ]
+    )
     impl_number, impl_date, impl_title = implementation_plan(content)
     rows = signoff.build_content(report)  # the rows as they are now, normalised alike
     return SignedRevision(
@@ -93,13 +95,13 @@ def read_signed(report: Report) -> SignedRevision:
     )
 
 
-def _altered_refs(signed: list[dict], rows: list[dict]) -> list[str]:
+def _altered_refs(signed: list[dict], rows: list[dict]) -> tuple[str, ...]:
     def by_ref(entries: list[dict]) -> dict[str, tuple]:
         return {e["ref"]: tuple(e[name] for name in ROW_FIELDS) for e in entries}
 
     signed_by_ref, rows_by_ref = by_ref(signed), by_ref(rows)
     refs = list(signed_by_ref) + [ref for ref in rows_by_ref if ref not in signed_by_ref]
-    return [ref for ref in refs if signed_by_ref.get(ref) != rows_by_ref.get(ref)]
+    return tuple(ref for ref in refs if signed_by_ref.get(ref) != rows_by_ref.get(ref))
 
 
 def _duty_as_signed(signed: dict) -> DutyInfo:

@@ -52,7 +52,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def gaps_text(gaps: dict[str, list[int]], names: dict[str, str]) -> str:
+def gaps_text(gaps: dict[str, tuple[int, ...]], names: dict[str, str]) -> str:
     """ "Bundle 5 from Sở Y tế never arrived; bundles 2, 3 from … never arrived"."""
     parts = []
     for code, numbers in sorted(gaps.items()):
@@ -81,7 +81,7 @@ class LedgerModel(KeySortedModel):
 
     def set_page(self, page: ledger.LedgerPage) -> None:
         self.beginResetModel()
-        self.rows, self.names = page.rows, page.names
+        self.rows, self.names = list(page.rows), page.names
         self.texts = [self._texts(r) for r in self.rows]
         self.sort_keys = [
             (*texts[:1], row.sequence or 0, texts[2], row.at, *texts[4:])

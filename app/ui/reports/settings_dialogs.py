@@ -145,7 +145,7 @@ class DocumentSettingsDialog(QDialog):
             abbreviation=self.abbreviation.text().strip(),
             place=self.place.text().strip(),
             head_title=self.head_title.text().strip(),
-            recipients=[line.strip() for line in lines if line.strip()],
+            recipients=tuple(line.strip() for line in lines if line.strip()),
             drafting_unit=self.drafting_unit.text().strip(),
         )
 
