@@ -14,8 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.models import Report
+from app.services.accounts import users
 from app.services.catalogue import register
 from app.services.reports import report_view
+from app.ui.accounts.accounts_dialog import AccountForm
+from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
 from app.ui.kit import i18n, tasks
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
@@ -116,3 +119,49 @@ def test_a_refused_register_change_is_said_and_changes_nothing(qtbot, dofa, monk
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "retire it instead" in shown[0]
     assert dialog.delete_button.isEnabled() and dialog.model.rowCount() == 41
+
+
+def test_adding_an_account_runs_in_a_task_with_the_form_held(qtbot, health, monkeypatch):
+    approver()
+    form = AccountForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.name.setText("Lê Văn Cường")
+    form.position.setCurrentText("Chuyên viên")
+    form.password.setText("cuong-12345")
+    form.repeat.setText("cuong-12345")
+    form.approver_password.setText(PASSWORD)
+    calls, release = _held(monkeypatch, users, "create")
+    try:
+        qtbot.keyClick(form, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(calls))
+        assert threading.get_ident() not in calls
+        assert not form.buttons.isEnabled() and not form.approver_password.isEnabled()
+        form.accept()  # a second click that got through
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: form.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    assert len(calls) == 1 and form.account.login == "le.van.cuong"
+    assert [a.login for a in users.accounts()] == ["nguyen.van.an", "le.van.cuong"]
+
+
+def test_signing_in_runs_in_a_task_and_a_wrong_password_is_said(qtbot, health, monkeypatch):
+    approver()
+    dialog = LoginDialog("nguyen.van.an")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText("not-the-password")
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
+    assert dialog.error.text().startswith("Wrong password")
+    assert dialog.password.text() == "" and dialog.buttons.isEnabled()
+    calls, release = _held(monkeypatch, users, "sign_in")
+    dialog.password.setText(PASSWORD)
+    try:
+        dialog.accept()
+        qtbot.waitUntil(lambda: bool(calls))
+        assert threading.get_ident() not in calls and not dialog.buttons.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    assert dialog.account.login == "nguyen.van.an"

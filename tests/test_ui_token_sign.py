@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from app.models import Report
 from app.services.consolidation import issue_queue
 from app.services.esign import token_device
-from app.ui.kit import i18n
+from app.ui.kit import i18n, saving
 from tests import reporting
 from tests import token_support as ts
 
@@ -17,7 +17,7 @@ from tests import token_support as ts
 def _settled(qtbot, dialog):
     """Wait for the dialog's read as it opens, or for its signing, both run on the pool."""
     qtbot.waitUntil(
-        lambda: not dialog.reads.loading and not getattr(dialog, "signing", False), timeout=20000
+        lambda: not dialog.reads.loading and not saving.is_saving(dialog), timeout=20000
     )
     return dialog
 

@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.accounts import users
-from app.services.core.errors import UserError
 from app.services.core.vocabulary import UserRole
 from app.ui.accounts.login_dialog import (
     APPROVER_POSITIONS,
     OTHER_POSITIONS,
     ErrorLabel,
-    busy,
     check_new_password,
     error_text,
     fit_height,
@@ -43,6 +41,7 @@ from app.ui.accounts.password_reset import (
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, user_role_label
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 
 LOGIN, NAME, POSITION, ROLE, ACTIVE = range(5)
 
@@ -240,7 +239,8 @@ class AccountForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(ok_cancel(self, self.tr("Add account")))
+        self.buttons = ok_cancel(self, self.tr("Add account"))
+        layout.addWidget(self.buttons)
         fit_height(self, 560)
         self.name.setFocus()
 
@@ -254,25 +254,35 @@ class AccountForm(QDialog):
         if problem:
             self.error.show_error(problem)
             return
-        try:
-            with busy():
-                self.account = users.create(
-                    self.name.text(),
-                    self.position.currentText(),
-                    self.role.currentData(),
-                    self.password.text(),
-                    self.login.text().strip() or None,
-                    approver_password=self.approver_password.text(),
-                )
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.approver_password.clear()
-            return
+        typed = (
+            self.name.text(),
+            self.position.currentText(),
+            self.role.currentData(),
+            self.password.text(),
+            self.login.text().strip() or None,
+        )
+        approver_password = self.approver_password.text()
+        # scrypt twice (the approver's password, the new one): a noticeable moment.
+        save_in_task(
+            self,
+            lambda: users.create(*typed, approver_password=approver_password),
+            self._on_created,
+            self._on_refused,
+            (self.buttons, self.approver_password),
+        )
+
+    def _on_created(self, account: users.Account) -> None:
+        self.account = account
         super().accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.approver_password.clear()
 
 
 class ApproverPasswordDialog(QDialog):
-    """Asks an approver's password and runs `action(password)`; a refusal keeps it open."""
+    """Asks an approver's password and runs `action(password)` in a task (scrypt takes a
+    moment; the dialog is held meanwhile); a refusal keeps it open."""
 
     def __init__(self, title: str, text: str, action: Callable[[str], object], parent=None):
         super().__init__(parent)
@@ -289,17 +299,25 @@ class ApproverPasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(ok_cancel(self, self.tr("Confirm")))
+        self.buttons = ok_cancel(self, self.tr("Confirm"))
+        layout.addWidget(self.buttons)
         fit_height(self, 480)
         self.password.setFocus()
 
     def accept(self) -> None:
-        try:
-            with busy():
-                self.action(self.password.text())
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
+        password, action = self.password.text(), self.action
+        save_in_task(
+            self,
+            lambda: action(password),
+            self._on_done,
+            self._on_refused,
+            (self.buttons, self.password),
+        )
+
+    def _on_done(self, _result) -> None:
         super().accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.password.clear()
+        self.password.setFocus()

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.services.accounts import users
 from app.services.core import audit
-from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction, UserRole
 from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt, user_role_label
+from app.ui.kit.saving import save_in_task
 
 # Positions as printed under a signature: Vietnamese data, not interface text.
 APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng")
@@ -206,18 +206,24 @@ class FirstAccountDialog(QDialog):
         if problem:
             self.error.show_error(problem)
             return
-        try:
-            with busy():
-                self.account = users.create(
-                    self.name.text(),
-                    self.position.currentText(),
-                    UserRole.APPROVER,
-                    self.password.text(),
-                    self.login.text().strip() or None,
-                )
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        typed = (
+            self.name.text(),
+            self.position.currentText(),
+            UserRole.APPROVER,
+            self.password.text(),
+            self.login.text().strip() or None,
+        )
+        # scrypt takes a noticeable moment: in a task, with the dialog held meanwhile.
+        save_in_task(
+            self,
+            lambda: users.create(*typed),
+            self._on_created,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons,),
+        )
+
+    def _on_created(self, account: users.Account) -> None:
+        self.account = account
         super().accept()
 
 
@@ -261,17 +267,29 @@ class LoginDialog(QDialog):
         self.error.clear_error()
 
     def accept(self) -> None:
-        login = self.who.currentData()
+        login, password = self.who.currentData(), self.password.text()
         if login is None:
             return
-        try:
-            with busy():
-                account = users.sign_in(login, self.password.text())
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.password.clear()
-            self.password.setFocus()
-            return
-        audit.record(AuditAction.USER_LOGIN, account.login)
+        # The password's scrypt (and any wait after wrong ones) runs in a task, the dialog held.
+        save_in_task(
+            self,
+            lambda: _signed_in(login, password),
+            self._on_signed_in,
+            self._on_refused,
+            (self.buttons, self.who, self.password),
+        )
+
+    def _on_signed_in(self, account: users.Account) -> None:
         self.account = account
         super().accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.password.clear()
+        self.password.setFocus()
+
+
+def _signed_in(login: str, password: str) -> users.Account:
+    account = users.sign_in(login, password)
+    audit.record(AuditAction.USER_LOGIN, account.login)
+    return account

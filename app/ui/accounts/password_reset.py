@@ -3,13 +3,13 @@ colleague's forgotten one (with the approver's password). Both are recorded in t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from app.services.accounts import users
-from app.services.core.errors import UserError
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
-    busy,
     check_new_password,
     error_text,
     fit_height,
@@ -17,10 +17,12 @@ from app.ui.accounts.login_dialog import (
     password_field,
 )
 from app.ui.kit.labels import fmt
+from app.ui.kit.saving import save_in_task
 
 
 class _NewPasswordDialog(QDialog):
-    """A new password typed twice plus one confirming password; `_save` does the change."""
+    """A new password typed twice plus one confirming password; `_saving` gives the change, run
+    in a task (scrypt takes a noticeable moment) with the dialog held meanwhile."""
 
     def __init__(self, login: str, parent=None):
         super().__init__(parent)
@@ -40,13 +42,15 @@ class _NewPasswordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(ok_cancel(self, accept_text))
+        self.buttons = ok_cancel(self, accept_text)
+        layout.addWidget(self.buttons)
         fit_height(self, 520)
 
     def _missing_confirmation(self) -> str:
         raise NotImplementedError
 
-    def _save(self) -> None:
+    def _saving(self) -> Callable[[], object]:
+        """The change, with what was typed: called on the UI thread, run on a worker."""
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -56,15 +60,16 @@ class _NewPasswordDialog(QDialog):
         if problem:
             self.error.show_error(problem)
             return
-        try:
-            with busy():
-                self._save()
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.confirmation.clear()
-            self.confirmation.setFocus()
-            return
+        held = (self.buttons, self.new, self.repeat, self.confirmation)
+        save_in_task(self, self._saving(), self._on_saved, self._on_refused, held)
+
+    def _on_saved(self, _result) -> None:
         super().accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.confirmation.clear()
+        self.confirmation.setFocus()
 
 
 class ChangePasswordDialog(_NewPasswordDialog):
@@ -81,8 +86,9 @@ class ChangePasswordDialog(_NewPasswordDialog):
     def _missing_confirmation(self) -> str:
         return self.tr("Type your current password.")
 
-    def _save(self) -> None:
-        users.change_password(self.login, self.old.text(), self.new.text())
+    def _saving(self) -> Callable[[], object]:
+        login, old, new = self.login, self.old.text(), self.new.text()
+        return lambda: users.change_password(login, old, new)
 
 
 class ResetPasswordDialog(_NewPasswordDialog):
@@ -110,5 +116,6 @@ class ResetPasswordDialog(_NewPasswordDialog):
     def _missing_confirmation(self) -> str:
         return self.tr("Type an approver's password to confirm.")
 
-    def _save(self) -> None:
-        users.reset_password(self.login, self.new.text(), self.approver_password.text())
+    def _saving(self) -> Callable[[], object]:
+        login, new, approver = self.login, self.new.text(), self.approver_password.text()
+        return lambda: users.reset_password(login, new, approver)

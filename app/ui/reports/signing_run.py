@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services.accounts import users
@@ -19,7 +18,7 @@ from app.services.esign import token_device
 from app.services.esign.token_device import TokenError
 from app.services.keys import keys
 from app.ui.accounts.login_dialog import account_text, error_text
-from app.ui.kit.tasks import run_task
+from app.ui.kit.saving import save_in_task
 
 
 @dataclass(frozen=True)
@@ -65,8 +64,6 @@ def sign_or_explain(dialog: QDialog, sign, signed: Callable[[], None]) -> None:
     fields are held and the cursor waits, so a second click or Enter starts nothing. On success
     the signed document replaces dialog.report and `signed()` follows (the dialog accepts); on
     a refusal the reason is shown and the field at fault is cleared and focused."""
-    if getattr(dialog, "signing", False):
-        return
     passphrase = dialog.passphrase.text() if dialog.passphrase is not None else None
     arguments = (
         dialog.signer.currentData(),
@@ -74,14 +71,12 @@ def sign_or_explain(dialog: QDialog, sign, signed: Callable[[], None]) -> None:
         dialog.profile_folder,
         passphrase or None,
     )
-    _hold(dialog, True)
 
-    def done(result, error: BaseException | None) -> None:
-        _hold(dialog, False)
-        if error is None:
-            dialog.report = result
-            signed()
-            return
+    def done(result) -> None:
+        dialog.report = result
+        signed()
+
+    def refused(error: BaseException) -> None:
         dialog.error.show_error(error_text(error))
         at_fault = dialog.passphrase if isinstance(error, keys.PassphraseNeededError) else None
         if isinstance(error, TokenError) and getattr(dialog, "token", None) is not None:
@@ -90,15 +85,5 @@ def sign_or_explain(dialog: QDialog, sign, signed: Callable[[], None]) -> None:
         at_fault.clear()
         at_fault.setFocus()
 
-    run_task(lambda _progress: sign(*arguments), done, parent=dialog)
-
-
-def _hold(dialog: QDialog, holding: bool) -> None:
-    dialog.signing = holding
-    for widget in (dialog.buttons, dialog.signer, dialog.password, dialog.passphrase):
-        if widget is not None:
-            widget.setEnabled(not holding)
-    if holding:
-        dialog.setCursor(Qt.CursorShape.WaitCursor)
-    else:
-        dialog.unsetCursor()
+    held = (dialog.buttons, dialog.signer, dialog.password, dialog.passphrase)
+    save_in_task(dialog, lambda: sign(*arguments), done, refused, held)

@@ -1,0 +1,54 @@
+"""A dialog's save that takes a moment (a password's scrypt, several rows, a file) runs in a
+task: meanwhile the dialog shows that it works (a wait cursor, its buttons held) and a second
+click or Enter starts nothing; then `saved(result)` or the refusal on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from app.ui.kit.tasks import run_task
+
+SAVING = "_saving_in_task"
+
+
+def is_saving(dialog: QWidget) -> bool:
+    return bool(getattr(dialog, SAVING, False))
+
+
+def save_in_task(
+    dialog: QWidget,
+    work: Callable[[], Any],
+    saved: Callable[[Any], None],
+    refused: Callable[[BaseException], None],
+    held: Iterable[QWidget | None] = (),
+) -> None:
+    """Run work() off the UI thread unless a save of `dialog` is already under way; the
+    `held` widgets are disabled until it ends (then enabled again, whatever the outcome)."""
+    if is_saving(dialog):
+        return
+    held = [widget for widget in held if widget is not None]
+    _hold(dialog, held, True)
+
+    def done(result, error: BaseException | None) -> None:
+        _hold(dialog, held, False)
+        if error is not None:
+            refused(error)
+        else:
+            saved(result)
+
+    run_task(lambda _progress: work(), done, parent=dialog)
+
+
+def _hold(dialog: QWidget, held: list[QWidget], holding: bool) -> None:
+    setattr(dialog, SAVING, holding)
+    for widget in held:
+        widget.setEnabled(not holding)
+    if holding:
+        dialog.setCursor(Qt.CursorShape.WaitCursor)
+    else:
+        dialog.unsetCursor()
