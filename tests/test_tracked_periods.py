@@ -86,6 +86,7 @@ def test_track_runs_on_dofa_only(tmp_path):
     assert all(p["tracked"] for p in listed)
 
 
+@pytest.mark.usefixtures("inline_tasks")  # the dialog reads and saves in tasks
 def test_dofa_chooses_the_first_tracked_period_in_the_due_dates_dialog(qtbot, dofa):
     from app.services.catalogue.plan_info import info_of
     from app.ui.reports.settings_dialogs import DueDatesDialog

@@ -1,6 +1,7 @@
-"""The outgoing register, the accounts, the agency register, the activity log and the signing
-dialogs read off the UI thread, saying they are loading, then show their rows (and a dialog
-puts the focus where typing starts).
+"""The outgoing register, the accounts, the agency register, the activity log, the signing
+dialogs and DoFA's reminder, due-date and document-settings dialogs read off the UI thread,
+saying they are loading, then show their rows (and a dialog puts the focus where typing
+starts).
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -13,19 +14,24 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.accounts import users
-from app.services.catalogue import register
+from app.services.catalogue import due_dates, register
+from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import issue_queue
 from app.services.core import audit
+from app.services.dashboard import reminder_view
 from app.services.outgoing import register as outgoing
-from app.services.reports import signoff
+from app.services.reports import doc_settings, signoff
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
+from app.ui.dashboard.reminders_dialog import RemindersDialog
 from app.ui.kit import i18n, tasks
 from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
+from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 
@@ -154,11 +160,80 @@ SCREENS = {
 }
 
 
+def _reminders_dialog(station):
+    return RemindersDialog(station, active_plan_info(), "2026-H1", "lan.tran")
+
+
+DOFA_SCREENS = {
+    # DoFA's dialogs: who owes a report, the due dates (the agency's are DoFA's), the heading.
+    "reminders": (
+        reminder_view,
+        "reminder_candidates",
+        _reminders_dialog,
+        lambda dialog: (
+            dialog.count_label.text() == "Loading…"
+            and dialog.period_combo.count() == 0
+            and not dialog.issue_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.period_combo.count() > 0
+            and dialog.signer.count() == 1  # no approver yet: signed by hand only
+            and dialog.count_label.text() != "Loading…"
+            and dialog.focusWidget() is dialog.list
+        ),
+    ),
+    "due dates": (
+        due_dates,
+        "read",
+        lambda _station: DueDatesDialog(active_plan_info(), "lan.tran"),
+        lambda dialog: (
+            not dialog.loading.isHidden()
+            and dialog.table.rowCount() == 0
+            and not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+            and dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+        ),
+        lambda dialog: (
+            dialog.table.rowCount() == len(dialog.periods) > 0
+            and dialog.tracked_from.count() == len(dialog.periods)
+            and dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+            and dialog.focusWidget() is dialog.days
+        ),
+    ),
+    "document settings": (
+        doc_settings,
+        "load",
+        lambda _station: DocumentSettingsDialog(register.entry("SNGV"), "lan.tran"),
+        lambda dialog: (
+            not dialog.loading.isHidden()
+            and dialog.parent_body.text() == ""
+            and not dialog.save_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.parent_body.text() == "UBND TỈNH QUẢNG NGÃI"
+            and dialog.abbreviation.text() == "SNGV"
+            and dialog.save_button.isEnabled()
+            and dialog.focusWidget() is dialog.parent_body
+        ),
+    ),
+}
+
+
 @pytest.mark.parametrize("screen", SCREENS)
 def test_the_screen_reads_off_the_ui_thread_and_says_it_is_loading(
     qtbot, signed_report, monkeypatch, screen
 ):
-    service, name, build, loading, loaded = SCREENS[screen]
+    _check_screen(qtbot, monkeypatch, signed_report, SCREENS[screen])
+
+
+@pytest.mark.parametrize("screen", DOFA_SCREENS)
+def test_dofa_dialogs_read_off_the_ui_thread_and_say_they_are_loading(
+    qtbot, dofa, monkeypatch, screen
+):
+    _check_screen(qtbot, monkeypatch, dofa, DOFA_SCREENS[screen])
+
+
+def _check_screen(qtbot, monkeypatch, station, spec):
+    service, name, build, loading, loaded = spec
     read = getattr(service, name)
     readers, release = [], threading.Event()
 
@@ -168,7 +243,7 @@ def test_the_screen_reads_off_the_ui_thread_and_says_it_is_loading(
         return read(*args, **kwargs)
 
     monkeypatch.setattr(service, name, held_reader)
-    widget = build(signed_report)
+    widget = build(station)
     qtbot.addWidget(widget)
     widget.show()
     try:

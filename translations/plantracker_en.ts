@@ -2028,6 +2028,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the saved settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fill in every field; only the recipients may wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2084,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Due date of the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the due dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

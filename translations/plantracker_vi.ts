@@ -2027,6 +2027,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Dùng giá trị &amp;mặc định</translation>
     </message>
     <message>
+        <source>Loading the saved settings…</source>
+        <translation>Đang tải thiết lập đã lưu…</translation>
+    </message>
+    <message>
         <source>Fill in every field; only the recipients may wait.</source>
         <translation>Hãy điền đủ các ô; chỉ phần nơi nhận có thể để sau.</translation>
     </message>
@@ -2080,6 +2084,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Due date of the selected period</source>
         <translation>Hạn nộp của kỳ đang chọn</translation>
+    </message>
+    <message>
+        <source>Loading the due dates…</source>
+        <translation>Đang tải hạn báo cáo…</translation>
     </message>
     <message>
         <source>Save</source>

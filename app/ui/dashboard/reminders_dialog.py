@@ -3,6 +3,7 @@ the letter is then recorded as sent to each of them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.accounts import users
+from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import labels as words
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import DashboardStatus, UserRole
+from app.services.core.vocabulary import DashboardStatus
 from app.services.dashboard import reminder_view
 from app.services.dashboard.reminder_view import IssuedReminder, ReminderCandidate
 from app.services.reports.signoff import VIETNAM
@@ -40,6 +42,32 @@ from app.ui.kit.labels import fmt, format_date, period_label, ui_language
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
+from app.ui.reports.signing_run import approvers
+
+
+@dataclass(frozen=True)
+class RemindersOpening:
+    """What the dialog reads as it opens: the periods begun (newest first), the chosen one,
+    who may sign, and who owes the chosen period's report."""
+
+    periods: tuple[Period, ...]
+    period_id: str
+    signers: tuple[users.Account, ...]
+    candidates: tuple[ReminderCandidate, ...]
+
+
+def read_opening(plan: PlanInfo, period_id: str) -> RemindersOpening:
+    """Runs off the UI thread. An asked period that has not begun gives the newest begun."""
+    today = date.today()
+    begun = tuple(p for p in reversed(reminder_view.reminder_periods(plan)) if p.start <= today)
+    if begun and period_id not in {p.id for p in begun}:
+        period_id = begun[0].id
+    return RemindersOpening(
+        begun,
+        period_id,
+        tuple(approvers(users.accounts())),
+        tuple(reminder_view.reminder_candidates(plan, period_id)),
+    )
 
 
 class RemindersDialog(QDialog):
@@ -53,20 +81,8 @@ class RemindersDialog(QDialog):
         self.sent: tuple[str, ...] = ()  # codes of the agencies the issued letter went to
         self.reads = LatestRead(self)  # who owes the report, read in a task
         self.setWindowTitle(self.tr("Reminder letters"))
-        self.period_combo = QComboBox()
-        today = date.today()
-        for period in reversed(reminder_view.reminder_periods(plan)):
-            if period.start <= today:
-                self.period_combo.addItem(
-                    fmt(self.tr("%1 (due %2)"), period_label(period.id), format_date(period.due)),
-                    period.id,
-                )
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period_id)))
+        self.period_combo = QComboBox()  # the periods, who may sign: filled once read
         self.signer = QComboBox()
-        for account in users.accounts():
-            if account.active and account.role == UserRole.APPROVER:
-                self.signer.addItem(account_text(account), account.login)
-        self.signer.addItem(self.tr("(no name: signed by hand)"), None)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Agency"), self.tr("Status"), self.tr("Last reminded")])
@@ -127,7 +143,27 @@ class RemindersDialog(QDialog):
         self.print_button.clicked.connect(self.print_draft)
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_draft)
         self.resize(720, 560)
-        self.reload()
+        self._set_loading()
+        self.reads.run(
+            lambda _progress: read_opening(plan, period_id),
+            self._on_opening_read,
+            self._on_candidates_failed,
+        )
+
+    def _on_opening_read(self, opening: RemindersOpening) -> None:
+        self.period_combo.blockSignals(True)
+        for period in opening.periods:
+            self.period_combo.addItem(
+                fmt(self.tr("%1 (due %2)"), period_label(period.id), format_date(period.due)),
+                period.id,
+            )
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(opening.period_id)))
+        self.period_combo.blockSignals(False)
+        for account in opening.signers:
+            self.signer.addItem(account_text(account), account.login)
+        self.signer.addItem(self.tr("(no name: signed by hand)"), None)
+        self._fill(opening.candidates)
+        self.list.setFocus()
 
     @property
     def period_id(self) -> str:
@@ -136,15 +172,18 @@ class RemindersDialog(QDialog):
     def reload(self) -> None:
         """Read who owes the period's report in a task: it reads every agency's standing."""
         plan, period_id = self.plan, self.period_id
-        self.list.clear()
-        self.count_label.setText(self.tr("Loading…"))
-        for button in (self.save_button, self.issue_button, self.print_button):
-            button.setEnabled(False)
+        self._set_loading()
         self.reads.run(
             lambda _progress: reminder_view.reminder_candidates(plan, period_id),
             self._fill,
             self._on_candidates_failed,
         )
+
+    def _set_loading(self) -> None:
+        self.list.clear()
+        self.count_label.setText(self.tr("Loading…"))
+        for button in (self.save_button, self.issue_button, self.print_button):
+            button.setEnabled(False)
 
     def _on_candidates_failed(self, error: BaseException) -> None:
         self.count_label.clear()

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue import due_dates, periods
 from app.services.catalogue.plan_info import PlanInfo
-from app.services.core.errors import UserError
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 
 
 def with_hint(field: QWidget, hint: str) -> QWidget:
@@ -112,21 +114,39 @@ class DocumentSettingsDialog(QDialog):
         for label, field, hint in rows:
             form.addRow(label, with_hint(field, hint))
 
-        buttons = ok_cancel(self, self.tr("Save"))
+        self.buttons = buttons = ok_cancel(self, self.tr("Save"))
         self.defaults_button = buttons.addButton(
             self.tr("Use the &defaults"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.defaults_button.setAutoDefault(False)
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
+        self.loading = hint_label(self.tr("Loading the saved settings…"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.loading)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
         fit_height(self, 640)
-        self._show(doc_settings.load(agency))
+        # The saved settings are read in a task; until then the form waits, saying so (Cancel
+        # still closes it).
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for button in (self.save_button, self.defaults_button):
+            button.setEnabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(lambda _progress: doc_settings.load(agency), self._on_loaded, self._failed)
+
+    def _on_loaded(self, settings: DocSettings) -> None:
+        self.loading.hide()
+        for button in (self.save_button, self.defaults_button):
+            button.setEnabled(True)
+        self._show(settings)
         self.parent_body.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading.hide()
+        self.error.show_error(user_message(error))
 
     def _show(self, settings: DocSettings) -> None:
         self.parent_body.setText(settings.parent_body)
@@ -158,18 +178,24 @@ class DocumentSettingsDialog(QDialog):
         if not all(fields + (settings.place, settings.head_title)):
             self.error.show_error(self.tr("Fill in every field; only the recipients may wait."))
             return
-        try:
-            doc_settings.save(settings, self.actor)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        actor = self.actor
+        save_in_task(
+            self,
+            lambda: doc_settings.save(settings, actor),
+            self._on_saved,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons,),
+        )
+
+    def _on_saved(self, _result) -> None:
         super().accept()
 
 
 class DueDatesDialog(QDialog):
     """The consolidating workstation's due dates: a default rule and per-period dates.
 
-    Changes are kept here until OK, so Cancel leaves everything as it was.
+    Changes are kept here until OK, so Cancel leaves everything as it was. What is saved is
+    read in a task as the dialog opens (until then it says so), and saved in one.
     """
 
     def __init__(self, plan: PlanInfo, actor: str | None, parent=None):
@@ -177,16 +203,11 @@ class DueDatesDialog(QDialog):
         self.plan = plan
         self.actor = actor
         self.setWindowTitle(self.tr("Report due dates"))
-        saved = due_dates.read(plan)
-        self.periods = list(saved.periods)
-        self.saved_days = saved.working_days
-        self.holidays = saved.holidays
-        self.saved_tracked_from = saved.tracked_from
-        self.overridden = {
-            p.id
-            for p in self.periods
-            if p.due != periods.add_working_days(p.end, self.saved_days, self.holidays)
-        }
+        self.periods: list = []
+        self.saved_days = 0
+        self.holidays: tuple = ()
+        self.saved_tracked_from = None
+        self.overridden: set[str] = set()
         self.changes: dict[str, date | None] = {}
 
         intro = QLabel(
@@ -199,7 +220,6 @@ class DueDatesDialog(QDialog):
         intro.setWordWrap(True)
         self.days = QSpinBox()
         self.days.setRange(0, 60)
-        self.days.setValue(self.saved_days)
         days_row = QHBoxLayout()
         days_row.addWidget(QLabel(self.tr("Reports are due")))
         days_row.addWidget(self.days)
@@ -207,17 +227,13 @@ class DueDatesDialog(QDialog):
         days_row.addStretch(1)
         # Periods before the office used the app are not followed up: no rate, no reminder.
         self.tracked_from = QComboBox()
-        for period in self.periods:
-            self.tracked_from.addItem(capitalised(period_label(period.id)), period.id)
-        first = saved.tracked_from
-        self.tracked_from.setCurrentIndex(max(0, self.tracked_from.findData(first)))
         tracked_row = QHBoxLayout()
         tracked_row.addWidget(QLabel(self.tr("Follow up reports from")))
         tracked_row.addWidget(self.tracked_from)
         tracked_row.addWidget(QLabel(self.tr("(earlier periods: not tracked)")))
         tracked_row.addStretch(1)
 
-        self.table = QTableWidget(len(self.periods), 4)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Period"), self.tr("Covers"), self.tr("Due date"), self.tr("Rule")]
         )
@@ -240,21 +256,56 @@ class DueDatesDialog(QDialog):
         due_row.addWidget(self.default_button)
         due_row.addStretch(1)
         self.error = ErrorLabel()
+        self.loading = hint_label(self.tr("Loading the due dates…"))
+        self.buttons = ok_cancel(self, self.tr("Save"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(days_row)
         layout.addLayout(tracked_row)
+        layout.addWidget(self.loading)
         layout.addWidget(self.table)
         layout.addLayout(due_row)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("Save")))
+        layout.addWidget(self.buttons)
         self.resize(760, 560)
 
         self.days.valueChanged.connect(self._on_days_value_changed)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.due_edit.dateChanged.connect(self._on_due_edit_date_changed)
         self.default_button.clicked.connect(self._on_default_button_clicked)
+        # Until the dates are read nothing can be changed or saved; Cancel still closes.
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._held = (save_button, self.days, self.tracked_from, self.table)
+        for widget in (*self._held, self.due_edit, self.default_button):
+            widget.setEnabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(lambda _progress: due_dates.read(plan), self._on_read, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.loading.hide()
+        self.error.show_error(user_message(error))
+
+    def _on_read(self, saved: due_dates.DueDates) -> None:
+        self.loading.hide()
+        self.periods = list(saved.periods)
+        self.saved_days = saved.working_days
+        self.holidays = saved.holidays
+        self.saved_tracked_from = saved.tracked_from
+        self.overridden = {
+            p.id
+            for p in self.periods
+            if p.due != periods.add_working_days(p.end, self.saved_days, self.holidays)
+        }
+        self.days.blockSignals(True)
+        self.days.setValue(self.saved_days)
+        self.days.blockSignals(False)
+        for period in self.periods:
+            self.tracked_from.addItem(capitalised(period_label(period.id)), period.id)
+        self.tracked_from.setCurrentIndex(max(0, self.tracked_from.findData(saved.tracked_from)))
+        self.table.setRowCount(len(self.periods))
+        for widget in self._held:
+            widget.setEnabled(True)
         self._fill()
         self.table.selectRow(self._current_row())
         self.days.setFocus()
@@ -323,17 +374,25 @@ class DueDatesDialog(QDialog):
             self._on_table_item_selection_changed()
 
     def accept(self) -> None:
+        if not self.periods:  # not read yet (or the read failed): nothing to save
+            return
         days = self.days.value()
         chosen = self.tracked_from.currentData()
-        try:
-            due_dates.save(
-                self.plan,
-                days if days != self.saved_days else None,
-                self.changes,
-                chosen if chosen != self.saved_tracked_from else None,
-                self.actor,
-            )
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        arguments = (
+            self.plan,
+            days if days != self.saved_days else None,
+            dict(self.changes),
+            chosen if chosen != self.saved_tracked_from else None,
+            self.actor,
+        )
+        # Every changed period's date, the rule and the log: several rows, in a task.
+        save_in_task(
+            self,
+            lambda: due_dates.save(*arguments),
+            self._on_saved,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons,),
+        )
+
+    def _on_saved(self, _result) -> None:
         super().accept()
