@@ -1,7 +1,7 @@
-"""The outgoing register, the accounts, the agency register, the activity log, the signing
-dialogs and DoFA's reminder, due-date and document-settings dialogs read off the UI thread,
-saying they are loading, then show their rows (and a dialog puts the focus where typing
-starts).
+"""The outgoing register, the bundles sent, the accounts, the agency register, the activity log,
+automatic backups, the signing dialogs and DoFA's reminder, due-date and document-settings
+dialogs read off the UI thread, saying they are loading, then show their rows (and a dialog
+puts the focus where typing starts).
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -22,8 +22,10 @@ from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import issue_queue
 from app.services.core import audit
 from app.services.dashboard import reminder_view
+from app.services.exchange import outbox
 from app.services.outgoing import register as outgoing
 from app.services.reports import doc_settings, signoff
+from app.services.workstation import auto_backup
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
@@ -31,7 +33,9 @@ from app.ui.dashboard.reminders_dialog import RemindersDialog
 from app.ui.kit import i18n, tasks
 from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
+from app.ui.reports.sent_history import SentHistoryView
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
+from app.ui.workstation.backup_menu import AutoBackupDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 
@@ -121,6 +125,31 @@ SCREENS = {
             view.model.rowCount() >= 3  # set-up, the account, the sign-off
             and view.count_label.text().startswith(f"{view.model.rowCount()} of ")
             and view.refresh_button.isEnabled()
+        ),
+    ),
+    "sent bundles": (
+        outbox,
+        "sent_history",
+        lambda _station: SentHistoryView(),
+        lambda view: (
+            view.count_label.text() == "Loading the bundles sent…"
+            and not view.refresh_button.isEnabled()
+        ),
+        lambda view: view.count_label.text() == "0 bundle(s)" and view.refresh_button.isEnabled(),
+    ),
+    "automatic backups": (
+        auto_backup,
+        "settings",
+        lambda _station: AutoBackupDialog(),
+        lambda dialog: (
+            dialog.note.text() == "Loading the backup settings…"
+            and not dialog.save_button.isEnabled()
+            and not dialog.folder.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.note.text().startswith(("Choose a USB stick", "This computer has no"))
+            and dialog.save_button.isEnabled()
+            and dialog.folder.isEnabled()
         ),
     ),
     "sign-off": (

@@ -17,10 +17,12 @@ from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import register
 from app.services.reports import report_view
+from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
 from app.ui.kit import i18n, tasks
+from app.ui.workstation.backup_menu import BackupDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 
@@ -33,17 +35,32 @@ def _english():
     i18n.install("vi")
 
 
-def _held(monkeypatch, service, name):
-    """Replace service.name by a version held on its thread until `release` is set."""
+def _held_save(qtbot, monkeypatch, service, name, start, held, also=lambda: True):
+    """Replace service.name by a version held on its worker; start() the save, check that it
+    runs off the UI thread with the `held` widgets disabled (and `also()`), start() again (a
+    second click or Enter that got through), then let it go. The calls made, by thread."""
     real, calls, release = getattr(service, name), [], threading.Event()
 
-    def held(*args, **kwargs):
+    def held_call(*args, **kwargs):
         calls.append(threading.get_ident())
         assert release.wait(20)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service, name, held)
-    return calls, release
+    monkeypatch.setattr(service, name, held_call)
+    try:
+        start()
+        qtbot.waitUntil(lambda: bool(calls))
+        assert threading.get_ident() not in calls
+        assert not any(widget.isEnabled() for widget in held)
+        assert also()
+        start()
+    finally:
+        release.set()
+    return calls
+
+
+def _accepted(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
 
 
 def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health, monkeypatch):
@@ -52,19 +69,17 @@ def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health,
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)
-    calls, release = _held(monkeypatch, report_view, "sign")
     dialog.password.setText(PASSWORD)
-    try:
-        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(calls))
-        assert threading.get_ident() not in calls
-        assert not dialog.sign_button.isEnabled() and not dialog.password.isEnabled()
-        assert dialog.cursor().shape() == Qt.CursorShape.WaitCursor
-        dialog.accept()  # Enter, or a second click that got through
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    finally:
-        release.set()
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    calls = _held_save(
+        qtbot,
+        monkeypatch,
+        report_view,
+        "sign",
+        lambda: qtbot.keyClick(dialog, Qt.Key.Key_Return),
+        (dialog.sign_button, dialog.password),
+        lambda: dialog.cursor().shape() == Qt.CursorShape.WaitCursor,
+    )
+    _accepted(qtbot, dialog)
     assert len(calls) == 1
     assert Report.get().status == "signed" and dialog.report.status == "signed"
 
@@ -92,16 +107,15 @@ def test_a_register_change_runs_in_a_task_with_the_buttons_held(qtbot, dofa, mon
     values = ("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture", "department")
     monkeypatch.setattr(AgencyForm, "exec", lambda self: True)
     monkeypatch.setattr(AgencyForm, "values", lambda self: values)
-    calls, release = _held(monkeypatch, register, "add")
-    try:
-        dialog.add_button.click()
-        qtbot.waitUntil(lambda: bool(calls))
-        assert threading.get_ident() not in calls
-        assert dialog.status.text() == "Saving the change…"
-        assert not any(b.isEnabled() for b in dialog.change_buttons)
-        dialog._on_add_button_clicked()  # a second click that got through
-    finally:
-        release.set()
+    calls = _held_save(
+        qtbot,
+        monkeypatch,
+        register,
+        "add",
+        dialog._on_add_button_clicked,
+        dialog.change_buttons,
+        lambda: dialog.status.text() == "Saving the change…",
+    )
     qtbot.waitUntil(lambda: dialog.model.entry("SNNMT") is not None, timeout=20000)
     qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=20000)
     assert len(calls) == 1 and dialog.status.text() == "42 agencies"
@@ -131,16 +145,10 @@ def test_adding_an_account_runs_in_a_task_with_the_form_held(qtbot, health, monk
     form.password.setText("cuong-12345")
     form.repeat.setText("cuong-12345")
     form.approver_password.setText(PASSWORD)
-    calls, release = _held(monkeypatch, users, "create")
-    try:
-        qtbot.keyClick(form, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: bool(calls))
-        assert threading.get_ident() not in calls
-        assert not form.buttons.isEnabled() and not form.approver_password.isEnabled()
-        form.accept()  # a second click that got through
-    finally:
-        release.set()
-    qtbot.waitUntil(lambda: form.result() == QDialog.DialogCode.Accepted, timeout=20000)
+    calls = _held_save(
+        qtbot, monkeypatch, users, "create", form.accept, (form.buttons, form.approver_password)
+    )
+    _accepted(qtbot, form)
     assert len(calls) == 1 and form.account.login == "le.van.cuong"
     assert [a.login for a in users.accounts()] == ["nguyen.van.an", "le.van.cuong"]
 
@@ -155,13 +163,23 @@ def test_signing_in_runs_in_a_task_and_a_wrong_password_is_said(qtbot, health, m
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
     assert dialog.error.text().startswith("Wrong password")
     assert dialog.password.text() == "" and dialog.buttons.isEnabled()
-    calls, release = _held(monkeypatch, users, "sign_in")
     dialog.password.setText(PASSWORD)
-    try:
-        dialog.accept()
-        qtbot.waitUntil(lambda: bool(calls))
-        assert threading.get_ident() not in calls and not dialog.buttons.isEnabled()
-    finally:
-        release.set()
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
-    assert dialog.account.login == "nguyen.van.an"
+    calls = _held_save(
+        qtbot, monkeypatch, users, "sign_in", dialog.accept, (dialog.buttons, dialog.password)
+    )
+    _accepted(qtbot, dialog)
+    assert len(calls) == 1 and dialog.account.login == "nguyen.van.an"
+
+
+def test_a_backup_is_written_in_a_task_with_the_dialog_held(qtbot, health, tmp_path, monkeypatch):
+    dialog = BackupDialog(health)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "tay.ptbackup"
+    dialog.file.setText(str(out))
+    dialog.passphrase.setText("mot cum mat khau dai")
+    dialog.repeat.setText("mot cum mat khau dai")
+    held = (dialog.buttons, dialog.passphrase)
+    calls = _held_save(qtbot, monkeypatch, backup, "create_backup", dialog.accept, held)
+    _accepted(qtbot, dialog)
+    assert len(calls) == 1 and dialog.written == out and out.stat().st_size > 0

@@ -1143,6 +1143,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the backup settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a USB stick or a shared folder, not this computer&apos;s disk. The passphrase is kept in this computer&apos;s secret store; write it down and keep it in the office safe: restoring a backup on another computer needs it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,6 +4335,14 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Bundles this workstation has written for DoFA, newest first. DoFA numbers them too, so it can tell when one never arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the bundles sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles sent could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

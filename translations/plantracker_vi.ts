@@ -1142,6 +1142,10 @@
         <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
+        <source>Loading the backup settings…</source>
+        <translation>Đang tải thiết lập sao lưu…</translation>
+    </message>
+    <message>
         <source>Choose a USB stick or a shared folder, not this computer&apos;s disk. The passphrase is kept in this computer&apos;s secret store; write it down and keep it in the office safe: restoring a backup on another computer needs it.</source>
         <translation>Hãy chọn USB hoặc thư mục dùng chung, không chọn ổ đĩa của chính máy này. Cụm mật khẩu được giữ trong kho bí mật của máy; hãy ghi lại và cất trong tủ an toàn của cơ quan: khôi phục bản sao lưu trên máy khác cần đến nó.</translation>
     </message>
@@ -4344,6 +4348,14 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Bundles this workstation has written for DoFA, newest first. DoFA numbers them too, so it can tell when one never arrived.</source>
         <translation>Các gói máy này đã lập cho Sở Ngoại vụ, mới nhất ở trên. Sở Ngoại vụ cũng theo dõi số gói nên biết khi có gói chưa đến.</translation>
+    </message>
+    <message>
+        <source>Loading the bundles sent…</source>
+        <translation>Đang tải danh sách gói đã gửi…</translation>
+    </message>
+    <message>
+        <source>The bundles sent could not be read: %1</source>
+        <translation>Không đọc được danh sách gói đã gửi: %1</translation>
     </message>
     <message>
         <source>%1 bundle(s)</source>

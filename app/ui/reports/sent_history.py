@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange import outbox
 from app.ui.exchange.exchange_common import revision_text, when_text
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import TitledTableModel
 
 CONTEXT = "SentHistory"
@@ -29,7 +31,8 @@ _ROOT = QModelIndex()
 
 
 class SentHistoryModel(TitledTableModel):
-    """Rows are display texts of outbox.sent_history(), newest first; re-read by reload()."""
+    """Rows are display texts of outbox.sent_history(), newest first, as the view's read
+    hands it over."""
 
     CONTEXT = CONTEXT
     COLUMN_TITLES = COLUMN_TITLES
@@ -37,12 +40,11 @@ class SentHistoryModel(TitledTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[str, str, str, str]] = []
-        self.reload()
 
-    def reload(self) -> None:
+    def set_history(self, history: list[outbox.SentRecord]) -> None:
         self.beginResetModel()
         self.rows = []
-        for sent in outbox.sent_history():
+        for sent in history:
             reports = "; ".join(
                 revision_text(period, revision) for period, revision in sent.reports
             )
@@ -70,6 +72,7 @@ class SentHistoryView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = SentHistoryModel(self)
+        self.reads = LatestRead(self)  # the bundles written, read in a task; a later read wins
         self.count_label = QLabel()
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setAutoDefault(False)
@@ -98,11 +101,24 @@ class SentHistoryView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
-        self._update_count()
+        self.reload()
 
     def reload(self) -> None:
-        self.model.reload()
+        """Re-read the bundles written off the UI thread; the count says it is loading."""
+        self.refresh_button.setEnabled(False)
+        self.count_label.setText(self.tr("Loading the bundles sent…"))
+        self.reads.run(lambda _progress: outbox.sent_history(), self._on_read, self._on_failed)
+
+    def _on_read(self, history: list[outbox.SentRecord]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.model.set_history(history)
         self._update_count()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.count_label.setText(
+            fmt(self.tr("The bundles sent could not be read: %1"), user_message(error))
+        )
 
     def _on_refresh_button_clicked(self) -> None:
         self.reload()

@@ -4,6 +4,7 @@ of a day and on exit."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +37,10 @@ from app.ui.accounts.login_dialog import (
     ok_cancel,
     password_field,
 )
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
 
 
@@ -81,7 +86,8 @@ class BackupDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("Back up")))
+        self.buttons = ok_cancel(self, self.tr("Back up"))
+        layout.addWidget(self.buttons)
         fit_height(self, 620)
 
     def _on_choose_clicked(self) -> None:
@@ -96,15 +102,31 @@ class BackupDialog(QDialog):
         if problem:
             self.error.show_error(problem)
             return
-        out = Path(self.file.text().strip())
-        try:
-            with busy():
-                backup.create_backup(self.station, out, self.passphrase.text())
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        out, station, passphrase = (
+            Path(self.file.text().strip()),
+            self.station,
+            self.passphrase.text(),
+        )
+        # The whole workstation into one encrypted file: in a task, the dialog held meanwhile.
+        save_in_task(
+            self,
+            lambda: backup.create_backup(station, out, passphrase),
+            lambda _result: self._on_written(out),
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons, self.file, self.passphrase, self.repeat),
+        )
+
+    def _on_written(self, out: Path) -> None:
         self.written = out
         super().accept()
+
+
+@dataclass(frozen=True)
+class AutoBackupState:
+    """What the automatic-backup dialog reads as it opens."""
+
+    settings: auto_backup.AutoBackupSettings
+    secret_store: bool  # the passphrase can be kept for unattended runs
 
 
 class AutoBackupDialog(QDialog):
@@ -114,23 +136,18 @@ class AutoBackupDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Automatic backups"))
-        current = auto_backup.settings()
         self.enabled = QCheckBox(self.tr("Back up &automatically (first start of a day, on exit)"))
-        self.enabled.setChecked(current.enabled)
-        self.folder = QLineEdit(str(current.folder or ""))
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(self._on_choose_clicked)
+        self.folder = QLineEdit()
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.clicked.connect(self._on_choose_clicked)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose)
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
-        self.days.setValue(current.keep_days)
         self.days.setSuffix(self.tr(" days"))
         self.passphrase = password_field()
         self.repeat = password_field()
-        if current.enabled:
-            self.passphrase.setPlaceholderText(self.tr("unchanged"))
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.enabled)
@@ -139,22 +156,51 @@ class AutoBackupDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat it:"), self.repeat)
         layout = QVBoxLayout(self)
-        note = self.tr(
-            "Choose a USB stick or a shared folder, not this computer's disk. The passphrase "
-            "is kept in this computer's secret store; write it down and keep it in the office "
-            "safe: restoring a backup on another computer needs it."
-        )
-        if not secrets.available():
+        self.note = hint_label(self.tr("Loading the backup settings…"))
+        layout.addWidget(self.note)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.buttons = ok_cancel(self, self.tr("Save"))
+        layout.addWidget(self.buttons)
+        fit_height(self, 640)
+        # The settings and whether a secret store exists are read in a task; until then
+        # nothing can be changed or saved (Cancel still closes).
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._held = (self.save_button, self.enabled, self.folder, self.choose, self.days)
+        self._held += (self.passphrase, self.repeat)
+        for widget in self._held:
+            widget.setEnabled(False)
+        self.reads = LatestRead(self)
+        self.reads.run(lambda _progress: _read_auto_backup(), self._on_read, self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.note.setText("")
+        self.error.show_error(user_message(error))
+
+    def _on_read(self, state: AutoBackupState) -> None:
+        current = state.settings
+        for widget in self._held:
+            widget.setEnabled(True)
+        self.enabled.setChecked(current.enabled)
+        self.folder.setText(str(current.folder or ""))
+        self.days.setValue(current.keep_days)
+        if current.enabled:
+            self.passphrase.setPlaceholderText(self.tr("unchanged"))
+        if state.secret_store:
+            note = self.tr(
+                "Choose a USB stick or a shared folder, not this computer's disk. The passphrase "
+                "is kept in this computer's secret store; write it down and keep it in the office "
+                "safe: restoring a backup on another computer needs it."
+            )
+        else:
             note = self.tr(
                 "This computer has no secret store to keep the passphrase in, so backups are "
                 "made by hand: File → Back up this workstation…"
             )
             self.enabled.setEnabled(False)
-        layout.addWidget(hint_label(note))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("Save")))
+        self.note.setText(note)
         fit_height(self, 640)
+        self.enabled.setFocus()
 
     def _on_choose_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.folder.text())
@@ -169,12 +215,22 @@ class AutoBackupDialog(QDialog):
                 self.error.show_error(problem)
                 return
         folder = Path(self.folder.text().strip()) if self.enabled.isChecked() else None
-        try:
-            auto_backup.configure(folder, self.days.value(), typed)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        days = self.days.value()
+        save_in_task(
+            self,
+            lambda: auto_backup.configure(folder, days, typed),
+            self._on_saved,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons,),
+        )
+
+    def _on_saved(self, _result) -> None:
         super().accept()
+
+
+def _read_auto_backup() -> AutoBackupState:
+    """Runs off the UI thread."""
+    return AutoBackupState(auto_backup.settings(), secrets.available())
 
 
 class BackupMenu(QObject):
