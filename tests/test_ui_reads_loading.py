@@ -1,7 +1,7 @@
-"""The outgoing register, the bundles sent, the accounts, the agency register, the activity log,
-automatic backups, the signing dialogs and DoFA's reminder, due-date and document-settings
-dialogs read off the UI thread, saying they are loading, then show their rows (and a dialog
-puts the focus where typing starts).
+"""Screens and dialogs that read off the UI thread say they are loading, then show their rows
+(and a dialog puts the focus where typing starts): the outgoing register, the bundles sent, the
+accounts, the agency register, the activity log, automatic backups, key rotation, trust, the
+signing dialogs, and DoFA's reminder, due-date and document-settings dialogs.
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -22,7 +22,8 @@ from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import issue_queue
 from app.services.core import audit
 from app.services.dashboard import reminder_view
-from app.services.exchange import outbox
+from app.services.exchange import outbox, trust
+from app.services.keys import keys
 from app.services.outgoing import register as outgoing
 from app.services.reports import doc_settings, signoff
 from app.services.workstation import auto_backup
@@ -30,6 +31,8 @@ from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
 from app.ui.dashboard.reminders_dialog import RemindersDialog
+from app.ui.exchange.agency_trust import TrustDialog
+from app.ui.keys.key_dialogs import RotateKeyDialog
 from app.ui.kit import i18n, tasks
 from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
@@ -150,6 +153,31 @@ SCREENS = {
             dialog.note.text().startswith(("Choose a USB stick", "This computer has no"))
             and dialog.save_button.isEnabled()
             and dialog.folder.isEnabled()
+        ),
+    ),
+    "key rotation": (
+        keys,
+        "current_fingerprint",
+        lambda station: RotateKeyDialog(station),
+        lambda dialog: dialog.fingerprint.text() == "…" and not dialog.rotate_button.isEnabled(),
+        lambda dialog: (
+            len(dialog.fingerprint.text()) == len("XXXX-XXXX-XXXX-XXXX-XXXX")
+            and dialog.rotate_button.isEnabled()
+            and dialog.focusWidget() is dialog.rotate_button
+        ),
+    ),
+    "trust": (
+        trust,
+        "trust_setting",
+        lambda station: TrustDialog(station),
+        lambda dialog: (
+            dialog.pages.currentIndex() == TrustDialog.LOADING_PAGE
+            and not dialog.adopt_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE  # no kit adopted yet
+            and dialog.adopt_button.isEnabled()
+            and dialog.focusWidget() is dialog.adopt_button
         ),
     ),
     "sign-off": (

@@ -3789,6 +3789,10 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading what the reply holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,6 +4652,10 @@ Valid until: %3</source>
     </message>
     <message>
         <source>Export the enrolment file and send it to DoFA, then phone DoFA and read out this fingerprint. DoFA accepts your reports only once it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the link with DoFA…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3790,6 +3790,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Chưa có cơ quan nào được ghi danh nên chưa lập được phúc đáp. Hãy ghi danh cơ quan trước (Trao đổi → Ghi danh cơ quan…).</translation>
     </message>
     <message>
+        <source>Loading what the reply holds…</source>
+        <translation>Đang tải nội dung phúc đáp…</translation>
+    </message>
+    <message>
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
         <translation>%1 xác nhận đã nhận · %2 báo cáo trả lại để điều chỉnh · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
     </message>
@@ -4663,6 +4667,10 @@ Hiệu lực đến: %3</translation>
     <message>
         <source>Export the enrolment file and send it to DoFA, then phone DoFA and read out this fingerprint. DoFA accepts your reports only once it matches.</source>
         <translation>Xuất tệp ghi danh và gửi cho Sở Ngoại vụ, sau đó gọi điện cho Sở Ngoại vụ và đọc dấu vân tay này. Sở Ngoại vụ chỉ nhận báo cáo của cơ quan khi dấu vân tay khớp.</translation>
+    </message>
+    <message>
+        <source>Checking the link with DoFA…</source>
+        <translation>Đang kiểm tra liên kết với Sở Ngoại vụ…</translation>
     </message>
     <message>
         <source>Key fingerprint of DoFA (%1)</source>

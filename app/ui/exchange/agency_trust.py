@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.errors import UserError
 from app.services.exchange import trust
 from app.services.keys import keys
 from app.services.workstation.profile import Workstation
@@ -31,12 +31,38 @@ from app.ui.exchange.exchange_common import (
     summary_label,
 )
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
+
+
+@dataclass(frozen=True)
+class TrustState:
+    """Whether this workstation is linked to DoFA, and the fingerprints to read out."""
+
+    bound: bool
+    dofa_name: str = ""
+    dofa_fingerprint: str = ""
+    own_fingerprint: str = ""
+
+
+def read_trust_state(agency_code: str) -> TrustState:
+    """Runs off the UI thread."""
+    if trust.trust_setting("kit_id") is None:
+        return TrustState(False)
+    return TrustState(
+        True,
+        agency_name(trust.trust_setting("dofa_agency")),
+        trust.trust_setting("dofa_fingerprint") or "",
+        keys.current_fingerprint(agency_code),
+    )
 
 
 class TrustDialog(QDialog):
-    """Link this agency workstation to DoFA (setup kit) and enrol its key with DoFA."""
+    """Link this agency workstation to DoFA (setup kit) and enrol its key with DoFA. What it
+    shows is read in a task (as it opens, after a kit is adopted); adopting a kit and writing
+    the enrolment file run in tasks, the buttons held meanwhile."""
 
-    UNBOUND_PAGE, BOUND_PAGE = 0, 1
+    UNBOUND_PAGE, BOUND_PAGE, LOADING_PAGE = 0, 1, 2
 
     def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
@@ -121,6 +147,8 @@ class TrustDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(unbound)
         self.pages.addWidget(bound)
+        self.pages.addWidget(hint_label(self.tr("Checking the link with DoFA…")))
+        self.pages.setCurrentIndex(self.LOADING_PAGE)
         self.error = ErrorLabel()
         self.result = summary_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -133,23 +161,37 @@ class TrustDialog(QDialog):
         self.adopt_button.clicked.connect(self._on_adopt_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         buttons.rejected.connect(self.reject)
-        self._show_state()
+        self.reads = LatestRead(self)
+        self._read_state()
         self.resize(620, 480)
 
-    def _show_state(self) -> None:
-        bound = trust.trust_setting("kit_id") is not None
-        self.pages.setCurrentIndex(self.BOUND_PAGE if bound else self.UNBOUND_PAGE)
-        if bound:
+    def _read_state(self, then=None) -> None:
+        """Read whether the workstation is linked, then show it (and call `then()`)."""
+        for button in (self.adopt_button, self.export_button):
+            button.setEnabled(False)
+        code = self.station.agency_code
+
+        def shown(state: TrustState) -> None:
+            self._show_state(state)
+            if then is not None:
+                then()
+
+        self.reads.run(
+            lambda _progress: read_trust_state(code),
+            shown,
+            lambda error: self.error.show_error(error_text(error)),
+        )
+
+    def _show_state(self, state: TrustState) -> None:
+        for button in (self.adopt_button, self.export_button):
+            button.setEnabled(True)
+        self.pages.setCurrentIndex(self.BOUND_PAGE if state.bound else self.UNBOUND_PAGE)
+        if state.bound:
             self.dofa_name.setText(
-                "<b>"
-                + fmt(
-                    self.tr("Key fingerprint of DoFA (%1)"),
-                    agency_name(trust.trust_setting("dofa_agency")),
-                )
-                + "</b>"
+                "<b>" + fmt(self.tr("Key fingerprint of DoFA (%1)"), state.dofa_name) + "</b>"
             )
-            self.dofa_fingerprint.setText(trust.trust_setting("dofa_fingerprint") or "")
-            self.own_fingerprint.setText(keys.current_fingerprint(self.station.agency_code))
+            self.dofa_fingerprint.setText(state.dofa_fingerprint)
+            self.own_fingerprint.setText(state.own_fingerprint)
             self.export_button.setFocus()
         else:
             self.adopt_button.setFocus()
@@ -172,14 +214,21 @@ class TrustDialog(QDialog):
         ok, passphrase = ask_passphrase(self)
         if not ok:
             return
-        try:
-            trust.setup_from_kit(self.station.folder, Path(chosen), typed, passphrase)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.kit_fingerprint.selectAll()
-            self.kit_fingerprint.setFocus()
-            return
-        self._show_state()
+        folder = self.station.folder
+        save_in_task(
+            self,
+            lambda: trust.setup_from_kit(folder, Path(chosen), typed, passphrase),
+            lambda _result: self._read_state(then=self._on_adopted),
+            self._on_adopt_refused,
+            (self.adopt_button, self.kit_fingerprint),
+        )
+
+    def _on_adopt_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.kit_fingerprint.selectAll()
+        self.kit_fingerprint.setFocus()
+
+    def _on_adopted(self) -> None:
         self.result.setText(
             self.tr(
                 "This workstation is now linked to DoFA, whose fingerprint you confirmed. "
@@ -205,11 +254,16 @@ class TrustDialog(QDialog):
         if not ok:
             return
         self.error.clear_error()
-        try:
-            trust.export_enrolment(self.station, out, passphrase)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        station = self.station
+        save_in_task(
+            self,
+            lambda: trust.export_enrolment(station, out, passphrase),
+            lambda _result: self._on_exported(out),
+            lambda error: self.error.show_error(error_text(error)),
+            (self.export_button,),
+        )
+
+    def _on_exported(self, out: Path) -> None:
         self.result.setText(
             fmt(
                 self.tr(

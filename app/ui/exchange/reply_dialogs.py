@@ -41,6 +41,7 @@ from app.ui.exchange.exchange_common import (
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 
 
 def _reason(error: BaseException) -> str:
@@ -171,6 +172,7 @@ class ReplyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        self.contents_reads = LatestRead(self)
         self.agency_combo.currentIndexChanged.connect(self._on_agency_combo_changed)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.file_button.clicked.connect(self._on_file_button_clicked)
@@ -212,22 +214,31 @@ class ReplyDialog(QDialog):
                 )
             )
         else:
-            contents = trust_list.reply_contents(code)
-            self.contents.setText(
-                fmt(
-                    self.tr(
-                        "%1 receipt(s) · %2 report(s) returned for revision · plan %3 "
-                        "version %4 · agency register version %5"
-                    ),
-                    contents.receipts,
-                    contents.returns,
-                    contents.plan_number_symbol,
-                    contents.plan_version,
-                    contents.register_version,
-                )
+            # What the reply would hold, read in a task; another agency chosen meanwhile wins.
+            self.contents.setText(self.tr("Loading what the reply holds…"))
+            self.contents_reads.run(
+                lambda _progress: trust_list.reply_contents(code),
+                self._on_contents_read,
+                lambda error: self.contents.setText(_reason(error)),
             )
         for button in (self.folder_button, self.file_button):
             button.setEnabled(bool(code) and not self._busy)
+
+    def _on_contents_read(self, contents) -> None:
+        self.contents.setText(
+            fmt(
+                self.tr(
+                    "%1 receipt(s) · %2 report(s) returned for revision · plan %3 "
+                    "version %4 · agency register version %5"
+                ),
+                contents.receipts,
+                contents.returns,
+                contents.plan_number_symbol,
+                contents.plan_version,
+                contents.register_version,
+            )
+        )
+        fit_height(self)
 
     def _on_folder_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -262,18 +273,21 @@ class ReplyDialog(QDialog):
         self.result.hide()
         self.open_button.hide()
         tasks.run_task(
-            lambda _progress: replies.export_reply(station, code, out, passphrase),
-            lambda result, error: self._on_export_done(code, result, error),
+            lambda _progress: (
+                *replies.export_reply(station, code, out, passphrase),
+                agency_name(code),
+            ),
+            self._on_export_done,
             None,
             self,
         )
 
-    def _on_export_done(self, code: str, result, error) -> None:
+    def _on_export_done(self, result, error) -> None:
         self._set_busy(False)
         if error is not None:
             self.error.show_error(fmt(self.tr("No reply was written: %1"), _reason(error)))
             return
-        sent, path = result
+        sent, path, named = result
         self.written = path
         self._folder = path.parent
         set_summary(
@@ -281,7 +295,7 @@ class ReplyDialog(QDialog):
             fmt(
                 self.tr("Reply No. %1 for %2 is saved as:\n%3\nGive it to the agency."),
                 sent.sequence,
-                agency_name(code),
+                named,
                 str(path),
             ),
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.keys import key_lifecycle, keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, password_field
@@ -35,6 +34,8 @@ from app.ui.exchange.exchange_common import (
 from app.ui.kit import tasks
 from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 
 BACKUP_SUFFIX = ".ptkeys"
 
@@ -279,10 +280,11 @@ class RotateKeyDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.fingerprint = fingerprint_label(keys.current_fingerprint(station.agency_code))
+        self.fingerprint = fingerprint_label("…")  # until read, in a task
         self.fingerprint_title = QLabel("<b>" + self.tr("Current signing key") + "</b>")
         self.rotate_button = QPushButton(self.tr("&Rotate the key"))
         self.rotate_button.setDefault(True)
+        self.rotate_button.setEnabled(False)
         self.error = ErrorLabel()
         self.result = summary_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -301,20 +303,39 @@ class RotateKeyDialog(QDialog):
         self.rotate_button.clicked.connect(self._on_rotate_button_clicked)
         buttons.rejected.connect(self.reject)
         fit_height(self, 600)
+        code = station.agency_code
+        self.reads = LatestRead(self)
+        self.reads.run(
+            lambda _progress: keys.current_fingerprint(code),
+            self._on_fingerprint_read,
+            lambda error: self.error.show_error(error_text(error)),
+        )
+
+    def _on_fingerprint_read(self, fingerprint: str) -> None:
+        self.fingerprint.setText(fingerprint)
+        self.rotate_button.setEnabled(True)
+        self.rotate_button.setFocus()
 
     def _on_rotate_button_clicked(self) -> None:
         self.rotate()
 
-    def rotate(self) -> bool:
+    def rotate(self) -> None:
+        """A new key, made in a task (the key, the keyring and the database), the button held."""
         ok, passphrase = ask_passphrase(self)
         if not ok:
-            return False
+            return
         self.error.clear_error()
-        try:
-            self.new_fingerprint = key_lifecycle.rotate(self.station, passphrase).fingerprint
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return False
+        station = self.station
+        save_in_task(
+            self,
+            lambda: key_lifecycle.rotate(station, passphrase).fingerprint,
+            self._on_rotated,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.rotate_button,),
+        )
+
+    def _on_rotated(self, fingerprint: str) -> None:
+        self.new_fingerprint = fingerprint
         self.fingerprint_title.setText("<b>" + escape(self.tr("New signing key")) + "</b>")
         self.fingerprint.setText(self.new_fingerprint)
         self.rotate_button.setEnabled(False)
@@ -327,7 +348,6 @@ class RotateKeyDialog(QDialog):
         )
         fit_height(self)
         self.rotated.emit(self.new_fingerprint)
-        return True
 
 
 # --- revocation (DoFA) -----------------------------------------------------------------------
