@@ -19,6 +19,8 @@ Prints (medians over the runs):
   import_s      the whole import of all files (decrypt, verify, parse, compare, write)
   write_ratio   write_s ÷ raw_write_s   (goal ≤ 2.0)
   total_ratio   import_s ÷ raw_write_s  (goal ≤ 3.0)
+and the load average at each run, and the processor time of the raw write and of the import
+(the worker process that reads bundles ahead included), steadier on a busy machine.
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import multiprocessing
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -250,6 +254,9 @@ RAW_INSERTS = {
 }
 
 
+raw_cpu: list[float] = []  # processor time of each raw write
+
+
 def raw_write(schema_from: Path, target: Path, raw: dict[str, list[tuple]]) -> float:
     """sqlite3.executemany of the rows into tables made from the profile's own DDL."""
     source = sqlite3.connect(schema_from)
@@ -267,18 +274,20 @@ def raw_write(schema_from: Path, target: Path, raw: dict[str, list[tuple]]) -> f
     connection.execute("PRAGMA synchronous=1")
     for statement in ddl:
         connection.execute(statement)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     connection.execute("BEGIN")
     for table in TABLES:
         connection.executemany(RAW_INSERTS[table], raw[table])
     connection.execute("COMMIT")
     elapsed = time.perf_counter() - started
+    raw_cpu.append(time.process_time() - cpu)
     connection.close()
     return elapsed
 
 
-def import_once(pristine: Path, work: Path, bundles: list[Path]) -> tuple[float, float, int]:
-    """(whole import, its database stage, files imported) on a fresh copy of the profile."""
+def import_once(pristine: Path, work: Path, bundles: list[Path]) -> tuple[float, float, int, float]:
+    """(whole import, its database stage, files imported, processor time of the import and
+    of any worker process it started) on a fresh copy of the profile."""
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(pristine, work)
     station = profile.open_profile(work)
@@ -292,13 +301,22 @@ def import_once(pristine: Path, work: Path, bundles: list[Path]) -> tuple[float,
 
     bundle_import.write_bundle = write_bundle
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _processor_time()
         results = bundle_import.import_bundles(station, bundles)
         elapsed = time.perf_counter() - started
     finally:
         bundle_import.write_bundle = timed
+    for worker in multiprocessing.active_children():  # its time counts once it has ended
+        worker.join()
+    cpu = _processor_time() - cpu
     close_db()
-    return elapsed, spent[0], sum(r.status == "imported" for r in results)
+    return elapsed, spent[0], sum(r.status == "imported" for r in results), cpu
+
+
+def _processor_time() -> float:
+    """This process's processor time and that of its ended child processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def main() -> int:
@@ -328,21 +346,29 @@ def main() -> int:
         f"in {time.perf_counter() - started:.1f} s"
     )
     database = profile.db_path(folder / "dofa")
-    raws, writes, totals = [], [], []
+    raws, writes, totals, cpus, loads = [], [], [], [], []
     for _ in range(args.runs):
         raws.append(raw_write(database, folder / "raw.sqlite", raw))
-        total, write, imported = import_once(folder / "dofa", folder / "run", bundles)
+        loads.append(os.getloadavg()[0])
+        total, write, imported, cpu = import_once(folder / "dofa", folder / "run", bundles)
         if imported != len(bundles):
             print(f"error: {imported} of {len(bundles)} bundles imported", file=sys.stderr)
             return 1
         writes.append(write)
         totals.append(total)
+        cpus.append(cpu)
+        print(f"run: import {total:.3f} s, raw write {raws[-1]:.3f} s, load {loads[-1]:.2f}")
     raw_s, write_s, import_s = (statistics.median(v) for v in (raws, writes, totals))
+    raw_cpu_s, import_cpu_s = statistics.median(raw_cpu), statistics.median(cpus)
     print(f"raw_write_s: {raw_s:.3f}")
     print(f"write_s: {write_s:.3f}")
     print(f"import_s: {import_s:.3f}")
     print(f"write_ratio: {write_s / raw_s:.2f}")
     print(f"total_ratio: {import_s / raw_s:.2f}")
+    print(f"load_average: {min(loads):.2f}-{max(loads):.2f}")
+    print(f"raw_write_cpu_s: {raw_cpu_s:.3f}")
+    print(f"import_cpu_s: {import_cpu_s:.3f}  (with the worker process reading ahead, if any)")
+    print(f"cpu_ratio: {import_cpu_s / raw_cpu_s:.2f}")
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -5,6 +5,12 @@ PyInstaller needs a script file, not a `module:function` entry point; this is th
 layout and `app.paths` behave as in a normal install.
 """
 
+import multiprocessing
+
 from app.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    # The import reads bundles ahead in a worker process (app/services/exchange/read_ahead.py):
+    # started from the frozen program, such a process must run the worker, not the app.
+    multiprocessing.freeze_support()
+    raise SystemExit(main())

@@ -38,6 +38,22 @@ def use(station: Workstation | Path) -> Workstation:
     return profile.open_profile(folder)
 
 
+def count_opened(monkeypatch) -> list[str]:
+    """The names of the files this process decrypts and unzips (bundle_verify.open_bundle),
+    as a list that grows with each; a worker process's own reading is not seen."""
+    from app.services.exchange import bundle_verify
+
+    seen: list[str] = []
+    real = bundle_verify.open_bundle
+
+    def counting(path, *rest, **options):
+        seen.append(path.name)
+        return real(path, *rest, **options)
+
+    monkeypatch.setattr(bundle_verify, "open_bundle", counting)
+    return seen
+
+
 def make_dofa(folder: Path) -> Workstation:
     return profile.create_profile(folder, DOFA_CODE, consolidating=True)
 

@@ -9,9 +9,9 @@ import shutil
 import pytest
 
 from app.models import Report, ReportEntry
-from app.services.exchange import bundle_format, bundle_import, bundle_verify
+from app.services.exchange import bundle_format, bundle_import
 from app.services.keys import key_lifecycle
-from tests.exchange_support import enrol_agency, export, make_dofa, sign_period, use
+from tests.exchange_support import count_opened, enrol_agency, export, make_dofa, sign_period, use
 
 
 @pytest.fixture
@@ -28,15 +28,7 @@ def world(tmp_path):
 @pytest.fixture
 def opened(monkeypatch):
     """The files each call of open_bundle (decrypt, unzip, hash) read."""
-    seen: list[str] = []
-    real = bundle_verify.open_bundle
-
-    def counting(path, *rest):
-        seen.append(path.name)
-        return real(path, *rest)
-
-    monkeypatch.setattr(bundle_verify, "open_bundle", counting)
-    return seen
+    return count_opened(monkeypatch)
 
 
 def test_the_import_after_a_preview_reads_each_file_once(world, opened):

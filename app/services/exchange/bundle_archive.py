@@ -74,6 +74,11 @@ class ArchiveFiles(Mapping[str, bytes]):
     def __len__(self) -> int:
         return len(self._infos)
 
+    def size(self, name: str) -> int:
+        """The member's size as the archive declares it (checked against the manifest by
+        open_bundle)."""
+        return self._infos[name].file_size
+
     def measure(self, name: str, limit: int) -> tuple[int, str]:
         """(size, SHA-256) of a member, read in chunks and at most `limit` + 1 bytes."""
         digest, size, chunks = hashlib.sha256(), 0, []

@@ -15,9 +15,9 @@ import logging
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -29,6 +29,9 @@ from app.services.core.wire import Manifest, WireError, canonical_bytes
 from app.services.core.wire.fields import load_json
 from app.services.core.wire.manifest import BUNDLE_FORMAT, listing
 from app.services.exchange.bundle_archive import BundleRejectedError, read_zip
+
+if TYPE_CHECKING:
+    from app.services.core.wire import ReportContent
 
 FORMAT_VERSION = BUNDLE_FORMAT
 SUFFIX = ".ptbundle"
@@ -95,6 +98,44 @@ class OpenedBundle:
             return None
 
 
+@dataclass(frozen=True)
+class CheckedReport:
+    """A report whose signature was checked, and which was read, by the process that read the
+    bundle ahead (exchange/read_ahead.py): with which key, and what it read."""
+
+    signature_file: str
+    public_key_pem: str
+    sha256: str
+    text: str
+
+
+@dataclass
+class Kept:
+    """A bundle as a preview (or the worker reading ahead) decrypted and parsed it, for the
+    import that follows.
+
+    The import uses these bytes only while the file on disk is unchanged, and runs again every
+    check that depends on this workstation (keys, revocations, plans, signatures): what it
+    saves is the decryption, the zip, the file hashes and the parsing of the reports, and the
+    signature check of a report the worker checked with the key the import finds.
+    """
+
+    stamp: tuple[int, int]  # the file's size and modification time when it was read
+    opened: OpenedBundle
+    # content SHA-256 → content, parsed after its signature was checked
+    parsed: dict[str, ReportContent] = field(default_factory=dict)
+    # content file name → what the worker reading ahead checked and read of it
+    checked: dict[str, CheckedReport] = field(default_factory=dict)
+
+
+KeptBundles = dict[Path, Kept]
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -150,7 +191,9 @@ def pack(
     return manifest, manifest_sha
 
 
-def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) -> BinaryIO:
+def decrypt(
+    path: Path, identities: list, scratch_folder: Path | None = None, in_memory: bool = False
+) -> BinaryIO:
     """The zip inside the age layer as an open, unnamed temporary file, or a named refusal.
 
     Decrypted 64 KiB at a time into a file that has no name (removed by the system when it is
@@ -176,7 +219,9 @@ def decrypt(path: Path, identities: list, scratch_folder: Path | None = None) ->
         raise BundleRejectedError(
             "{file} is not a Plan Tracker bundle", code="not_a_bundle", file=path.name
         )
-    plain = _scratch_file(scratch_folder)
+    # In memory for a caller that holds the whole content in memory anyway (the worker that
+    # reads bundles ahead, for bundles of a bounded size): nothing of it reaches a disk.
+    plain = io.BytesIO() if in_memory else _scratch_file(scratch_folder)
     try:
         with path.open("rb") as source:
             try:
@@ -220,9 +265,11 @@ def _scratch_file(folder: Path | None) -> BinaryIO:
         return io.BytesIO()
 
 
-def open_bundle(path: Path, identities: list, scratch_folder: Path | None = None) -> OpenedBundle:
+def open_bundle(
+    path: Path, identities: list, scratch_folder: Path | None = None, in_memory: bool = False
+) -> OpenedBundle:
     """Decrypt and check the zip and manifest structure (not yet who signed it)."""
-    files = read_zip(decrypt(path, identities, scratch_folder), path.name)
+    files = read_zip(decrypt(path, identities, scratch_folder, in_memory), path.name)
     manifest_bytes = files.get("manifest.json")
     if manifest_bytes is None or "manifest.sig" not in files:
         raise BundleRejectedError(

@@ -28,6 +28,7 @@ from app.models.dialect import is_postgresql
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
 from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome
+from app.services.exchange import read_ahead
 from app.services.exchange.bundle_format import (
     as_refusal,
 )
@@ -103,11 +104,18 @@ def checkpoints_after() -> Iterator[None]:
 
 def _import_all(station, paths, reading, progress, preview: bool) -> list[ImportResult]:
     identities, kept = reading
+    # What a worker process reads ahead lands here; a caller's `kept` (a preview's, for the
+    # import after it) keeps it, else each file's goes once that file is done.
+    reads = kept if kept is not None else {}
     results = []
-    for done, path in enumerate(paths):
-        if progress:
-            progress(done, len(paths), path.name)
-        results.append(import_one(station, path, identities, preview, kept))
+    with read_ahead.reading_ahead(paths, identities, station.folder, reads) as reader:
+        for done, path in enumerate(paths):
+            if progress:
+                progress(done, len(paths), path.name)
+            reader.ready(path)
+            results.append(import_one(station, path, identities, preview, reads))
+            if kept is None:
+                reads.pop(path, None)
     if progress:
         progress(len(paths), len(paths), "")
     return results

@@ -9,7 +9,7 @@ bytes as received.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +23,10 @@ from app.services.core.wire.fields import Fields, utf8_text
 from app.services.exchange import issue_wire
 from app.services.exchange.bundle_format import (
     BundleRejectedError,
+    Kept,
+    KeptBundles,
     OpenedBundle,
+    file_stamp,
     open_bundle,
     refusal,
     sha256_hex,
@@ -98,41 +101,17 @@ def _claimed_rotation(opened: OpenedBundle) -> KeyRotation | None:
         return None
 
 
-@dataclass
-class Kept:
-    """A bundle as a preview decrypted and parsed it, for the import that follows.
-
-    The import uses these bytes only while the file on disk is unchanged, and runs again every
-    check that depends on this workstation (keys, revocations, plans, signatures): what it
-    saves is the decryption, the zip, the file hashes and the parsing of the reports.
-    """
-
-    stamp: tuple[int, int]  # the file's size and modification time when it was read
-    opened: OpenedBundle
-    # content SHA-256 → content, parsed after its signature was checked
-    parsed: dict[str, ReportContent] = field(default_factory=dict)
-
-
-KeptBundles = dict[Path, Kept]
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns
-
-
 def verify(
     path: Path, identities: list, profile_folder: Path, kept: KeptBundles | None = None
 ) -> Verified:
     """All checks; raises BundleRejectedError naming the first problem found. With `kept`,
     a bundle a preview read is not decrypted and parsed again, and one read now is kept."""
     previous = kept.get(path) if kept is not None else None
-    if previous is not None and previous.stamp != _stamp(path):
+    if previous is not None and previous.stamp != file_stamp(path):
         previous = None  # the file changed since the preview: read it afresh
     opened = previous.opened if previous else open_bundle(path, identities, profile_folder)
     if kept is not None and previous is None:
-        previous = kept[path] = Kept(_stamp(path), opened)
-    parsed = previous.parsed if previous else {}
+        previous = kept[path] = Kept(file_stamp(path), opened)
     if opened.claimed("kind") != "report-bundle":
         raise BundleRejectedError(
             "{file} is not a report bundle", code="not_a_bundle", file=path.name
@@ -142,8 +121,11 @@ def verify(
     manifest = verify_manifest(opened, public_key, agency.name_vi, path.name)
     # A plan row holds the whole plan file: it and its duties' ids are read once a bundle.
     plans: dict[str, tuple[Plan | None, dict[str, int]]] = {}
+    # Each file's hash as listed; open_bundle checked every file's bytes against it.
+    listed = {entry.path: entry.sha256 for entry in manifest.files}
+    read = (previous.parsed, previous.checked, listed) if previous else ({}, {}, listed)
     incoming = [
-        _incoming(opened, item, (agency, plans, parsed), record, path.name, profile_folder)
+        _incoming(opened, item, (agency, plans, read), record, path.name, profile_folder)
         for item in manifest.reports
     ]
     return Verified(opened, manifest, agency, incoming, record if record.id is None else None)
@@ -193,21 +175,29 @@ def _held_before(agency: Agency, content_sha256: str, revoked_at: str) -> bool:
 
 
 def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_folder) -> Incoming:
-    agency, plans, parsed = sender
-    data = opened.files[item.content]
+    agency, plans, (parsed, checked_ahead, listed) = sender
     signature = opened.files[item.signature]
     record, public_key = _report_key(item, agency, bundle_key, file_name)
-    try:
-        public_key.verify(signature, data)
-    except InvalidSignature as exc:
-        raise _bad_signature(file_name, item, agency) from exc
-    sha256 = sha256_hex(data)
-    try:  # decoded once: read, checked and stored as this text
-        text = utf8_text(data, "bad_report")
-        if sha256 not in parsed:  # read right after its signature check, once per content
-            parsed[sha256] = ReportContent.parse_text(text, data)
-    except WireError as exc:
-        raise refusal(file_name, exc, item.period) from exc
+    checked = checked_ahead.get(item.content)
+    if (
+        checked is not None
+        and checked.signature_file == item.signature
+        and checked.public_key_pem == record.public_key_pem
+    ):  # checked over these very bytes with this very key, and read, by the worker
+        sha256, text = checked.sha256, checked.text
+    else:
+        data = opened.files[item.content]
+        try:
+            public_key.verify(signature, data)
+        except InvalidSignature as exc:
+            raise _bad_signature(file_name, item, agency) from exc
+        sha256 = listed.get(item.content) or sha256_hex(data)
+        try:  # decoded once: read, checked and stored as this text
+            text = utf8_text(data, "bad_report")
+            if sha256 not in parsed:  # read right after its signature check, once per content
+                parsed[sha256] = ReportContent.parse_text(text, data)
+        except WireError as exc:
+            raise refusal(file_name, exc, item.period) from exc
     content = parsed[sha256]
     if record.revoked_at and not _held_before(agency, sha256, record.revoked_at):
         raise BundleRejectedError(
@@ -248,7 +238,7 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
                     file=file_name,
                     name=attachment.name,
                 )
-    pdf = _token_signed_pdf(opened, item, file_name)
+    pdf = _token_signed_pdf(opened, item, file_name, sha256)
     issue = issue_wire.read(opened, item.as_dict(), agency, file_name)
     return Incoming(
         agency,
@@ -264,7 +254,9 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
     )
 
 
-def _token_signed_pdf(opened: OpenedBundle, item: ReportItem, file_name: str) -> bytes | None:
+def _token_signed_pdf(
+    opened: OpenedBundle, item: ReportItem, file_name: str, content_sha256: str
+) -> bytes | None:
     """The report's token-signed PDF, checked like any signature: a PDF that is not this
     report's, or whose signature fails, refuses the bundle."""
     if item.pdf is None:
@@ -272,7 +264,7 @@ def _token_signed_pdf(opened: OpenedBundle, item: ReportItem, file_name: str) ->
     from app.services.reports import token_signoff  # PDF libraries load only when needed
 
     pdf = opened.files[item.pdf]
-    problem = token_signoff.received_pdf_problem(pdf, sha256_hex(opened.files[item.content]))
+    problem = token_signoff.received_pdf_problem(pdf, content_sha256)
     refusal = {"file": file_name, "period": item.period, "code": "bad_pdf_signature"}
     if problem == "other_content":
         raise BundleRejectedError(
