@@ -8,19 +8,22 @@ depend on how fast the machine is.
 from __future__ import annotations
 
 import threading
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from app.models import Report
 from app.services.accounts import users
-from app.services.catalogue import register
+from app.services.catalogue import catalogue, periods, register
+from app.services.dashboard import paper
 from app.services.reports import report_view
 from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
+from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
 from app.ui.workstation.backup_menu import BackupDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
@@ -183,3 +186,18 @@ def test_a_backup_is_written_in_a_task_with_the_dialog_held(qtbot, health, tmp_p
     calls = _held_save(qtbot, monkeypatch, backup, "create_backup", dialog.accept, held)
     _accepted(qtbot, dialog)
     assert len(calls) == 1 and dialog.written == out and out.stat().st_size > 0
+
+
+def test_a_paper_report_is_recorded_in_a_task_with_the_dialog_held(qtbot, dofa, monkeypatch):
+    plan = catalogue.active_plan()
+    dialog = PaperReportDialog(
+        register.entries(), periods.all_periods(plan), "SYT", "2026-H1", "lan.tran"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setText(date.today().strftime("%d/%m/%Y"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    held = (dialog.buttons, dialog.agency_combo)
+    calls = _held_save(qtbot, monkeypatch, paper, "record_paper", ok.click, held)
+    _accepted(qtbot, dialog)
+    assert len(calls) == 1 and dialog.recorded is not None

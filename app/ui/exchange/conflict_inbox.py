@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.core.errors import UserError
 from app.services.core.wire import ReportContent
 from app.services.exchange import received_views
 from app.services.exchange.received_views import OpenConflict
@@ -33,6 +32,7 @@ from app.ui.exchange.exchange_common import (
 )
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 
 
 class ConflictInbox(QWidget):
@@ -232,10 +232,11 @@ class ConflictInbox(QWidget):
         if conflict is not None:
             self.keep(conflict.other_sha256, self.tr("the other version"))
 
-    def keep(self, sha256: str, which: str) -> bool:
+    def keep(self, sha256: str, which: str) -> None:
+        """Ask, then decide in a task (the report rows and the log), the choices held."""
         conflict = self.current()
         if conflict is None:
-            return False
+            return
         question = fmt(
             self.tr(
                 "Keep %1 of %2 as the report that counts? The other version stays on record "
@@ -246,12 +247,17 @@ class ConflictInbox(QWidget):
         )
         answer = QMessageBox.question(self, self.tr("Decide the conflict"), question)
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            received_views.resolve_conflict(conflict.id, sha256, self.actor)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return False
+            return
+        actor = self.actor
+        save_in_task(
+            self,
+            lambda: received_views.resolve_conflict(conflict.id, sha256, actor),
+            lambda _result: self._on_kept(conflict, which),
+            lambda error: self.error.show_error(error_text(error)),
+            (self.keep_record_button, self.keep_other_button, self.list),
+        )
+
+    def _on_kept(self, conflict, which: str) -> None:
         set_summary(
             self.outcome,
             fmt(
@@ -262,4 +268,3 @@ class ConflictInbox(QWidget):
             ),
         )
         self.reload()
-        return True

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.exchange import trust, trust_list
 from app.services.exchange.trust_list import Enrolled, TrustedAgency
 from app.services.keys import keys
@@ -35,6 +34,7 @@ from app.ui.exchange.exchange_common import (
 )
 from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
+from app.ui.kit.saving import save_in_task
 
 
 class KitDialog(QDialog):
@@ -135,16 +135,22 @@ class KitDialog(QDialog):
             out = out.with_name(out.name + trust.KIT_SUFFIX)
         self.export_to(code, out)
 
-    def export_to(self, code: str, out: Path) -> bool:
+    def export_to(self, code: str, out: Path) -> None:
+        """Write the kit in a task (signing, the plan and register, the file), the button held."""
         ok, passphrase = ask_passphrase(self)
         if not ok:
-            return False
+            return
         self.error.clear_error()
-        try:
-            trust.export_kit(self.station, code, out, passphrase)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return False
+        station = self.station
+        save_in_task(
+            self,
+            lambda: trust.export_kit(station, code, out, passphrase),
+            lambda _result: self._on_exported(code, out),
+            lambda error: self.error.show_error(error_text(error)),
+            (self.save_button, self.agency_combo),
+        )
+
+    def _on_exported(self, code: str, out: Path) -> None:
         self.written = out
         set_summary(
             self.result,
@@ -154,7 +160,6 @@ class KitDialog(QDialog):
                 str(out),
             ),
         )
-        return True
 
 
 class EnrolDialog(QDialog):
@@ -244,7 +249,9 @@ class EnrolDialog(QDialog):
     def _on_enrol_button_clicked(self) -> None:
         self.enrol()
 
-    def enrol(self) -> bool:
+    def enrol(self) -> None:
+        """Check the file and the fingerprint, then enrol in a task (the file read and checked,
+        the key and the log written), the form held meanwhile."""
         self.error.clear_error()
         self.result.hide()
         path = self.file.text().strip()
@@ -252,18 +259,26 @@ class EnrolDialog(QDialog):
         if not path:
             self.error.show_error(self.tr("Choose the agency's enrolment file first."))
             self.file.setFocus()
-            return False
+            return
         if not typed:
             self.error.show_error(self.tr("Type the fingerprint the agency reads out."))
             self.fingerprint.setFocus()
-            return False
-        try:
-            record = trust_list.enrol(Path(path), typed, self.replace.isChecked())
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            self.fingerprint.selectAll()
-            self.fingerprint.setFocus()
-            return False
+            return
+        replace = self.replace.isChecked()
+        save_in_task(
+            self,
+            lambda: trust_list.enrol(Path(path), typed, replace),
+            self._on_enrolled,
+            self._on_enrol_refused,
+            (self.enrol_button, self.file, self.fingerprint, self.choose_button),
+        )
+
+    def _on_enrol_refused(self, error: BaseException) -> None:
+        self.error.show_error(error_text(error))
+        self.fingerprint.selectAll()
+        self.fingerprint.setFocus()
+
+    def _on_enrolled(self, record: Enrolled) -> None:
         self.record = record
         set_summary(
             self.result,
@@ -274,4 +289,3 @@ class EnrolDialog(QDialog):
             ),
         )
         self.enrolled.emit(record)
-        return True

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.periods import Period
-from app.services.core.errors import UserError
 from app.services.core.wire.register import RegisterAgency
 from app.services.dashboard import paper
 from app.services.dashboard.paper import PaperRecord
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, period_label, pick
+from app.ui.kit.saving import save_in_task
 
 
 def parse_day(text: str) -> date | None:
@@ -125,17 +125,24 @@ class PaperReportDialog(QDialog):
         if signed and signed_day is None:
             self._refuse(self.tr("Write the date the paper copy was signed as dd/mm/yyyy."))
             return
-        try:
-            self.recorded = paper.record_paper(
-                self.agency_combo.currentData(),
-                self.period_combo.currentData(),
-                day,
-                signed_day,
-                self.actor,
-            )
-        except UserError as exc:
-            self._refuse(user_message(exc))
-            return
+        facts = (
+            self.agency_combo.currentData(),
+            self.period_combo.currentData(),
+            day,
+            signed_day,
+            self.actor,
+        )
+        # The report, its receipt and the log: in a task, the dialog held meanwhile.
+        save_in_task(
+            self,
+            lambda: paper.record_paper(*facts),
+            self._on_recorded,
+            lambda error: self._refuse(user_message(error)),
+            (self.buttons, self.agency_combo, self.period_combo),
+        )
+
+    def _on_recorded(self, recorded: PaperRecord) -> None:
+        self.recorded = recorded
         self.accept()
 
     def _refuse(self, text: str) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.exchange import replies, trust_list
 from app.services.exchange.bundle_format import SUFFIX
 from app.services.exchange.received_views import ReceivedReport
@@ -42,6 +41,7 @@ from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 
 
 def _reason(error: BaseException) -> str:
@@ -71,7 +71,7 @@ class ReturnDialog(QDialog):
         comment_label = QLabel(self.tr("&What should the agency change? (required)"))
         comment_label.setBuddy(self.comment)
         self.error = ErrorLabel()
-        buttons = ok_cancel(self, self.tr("&Return for revision"))
+        self.buttons = buttons = ok_cancel(self, self.tr("&Return for revision"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(
@@ -101,12 +101,18 @@ class ReturnDialog(QDialog):
             )
             self.comment.setFocus()
             return
-        try:
-            replies.return_report(self.report.agency.code, self.report.period_id, text, self.actor)
-            self.returned = True
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+        code, period_id, actor = self.report.agency.code, self.report.period_id, self.actor
+        # The report's status, the return and the log: in a task, the dialog held meanwhile.
+        save_in_task(
+            self,
+            lambda: replies.return_report(code, period_id, text, actor),
+            self._on_returned,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons, self.comment),
+        )
+
+    def _on_returned(self, _result) -> None:
+        self.returned = True
         super().accept()
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.exchange import trust_list
 from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
@@ -34,6 +33,7 @@ from app.ui.exchange.exchange_common import (
 from app.ui.keys.key_dialogs import warning_label
 from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
+from app.ui.kit.saving import save_in_task
 
 BACKUP_SUFFIX = ".ptkeys"
 
@@ -143,16 +143,22 @@ class RevokeKeyDialog(QDialog):
     def _on_revoke_button_clicked(self) -> None:
         self.revoke()
 
-    def revoke(self) -> bool:
+    def revoke(self) -> None:
+        """Revoke in a task (the keys and the log), the choice and the button held."""
         key = self.chosen_key()
         if key is None or not self.confirm.isChecked():
-            return False
+            return
         self.error.clear_error()
-        try:
-            revoked = trust_list.revoke(key.code, self.actor)
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return False
+        actor = self.actor
+        save_in_task(
+            self,
+            lambda: trust_list.revoke(key.code, actor),
+            lambda revoked: self._on_revoked(key, revoked),
+            lambda error: self.error.show_error(error_text(error)),
+            (self.revoke_button, self.agency_combo, self.confirm),
+        )
+
+    def _on_revoked(self, key, revoked: list[str]) -> None:
         set_summary(
             self.result,
             fmt(
@@ -167,7 +173,6 @@ class RevokeKeyDialog(QDialog):
         self._fill_agencies()
         fit_height(self)
         self.revoked.emit(revoked)
-        return True
 
 
 # --- the escrow key (DoFA set-up) ------------------------------------------------------------
