@@ -12,19 +12,21 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
+from app.services.catalogue.plan_info import info_of
 from app.services.dashboard import paper
-from app.services.reports import report_view
+from app.services.reports import report_view, reports
 from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
+from app.ui.reports.report_editor import ReportEditor
 from app.ui.workstation.backup_menu import BackupDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
@@ -201,3 +203,24 @@ def test_a_paper_report_is_recorded_in_a_task_with_the_dialog_held(qtbot, dofa, 
     calls = _held_save(qtbot, monkeypatch, paper, "record_paper", ok.click, held)
     _accepted(qtbot, dialog)
     assert len(calls) == 1 and dialog.recorded is not None
+
+
+def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_path, monkeypatch):
+    plan = catalogue.active_plan()
+    reports.open_draft(health.agency, plan, "2026-Y")
+    editor = ReportEditor(health, info_of(plan), "drafter")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=20000)
+    ref = editor.current_ref()
+    evidence = tmp_path / "bien-ban.pdf"
+    evidence.write_bytes(b"%PDF-1.4 bien ban hop\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(evidence)], ""))
+    held = (editor.submit_button, editor.sign_button, editor.form)
+    calls = _held_save(
+        qtbot, monkeypatch, report_view, "attach", editor._on_form_adding_requested, held
+    )
+    qtbot.waitUntil(lambda: bool(editor.form.view.attachments), timeout=20000)
+    assert len(calls) == 1 and editor.current_ref() == ref
+    assert [a.name for a in editor.form.view.attachments] == ["bien-ban.pdf"]
+    assert editor.submit_button.isEnabled() and editor.form.isEnabled()  # as they were

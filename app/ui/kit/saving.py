@@ -28,27 +28,24 @@ def save_in_task(
     held: Iterable[QWidget | None] = (),
 ) -> None:
     """Run work() off the UI thread unless a save of `dialog` is already under way; the
-    `held` widgets are disabled until it ends (then enabled again, whatever the outcome)."""
+    `held` widgets are disabled until it ends, then each is as it was before (whatever the
+    outcome: `saved` or `refused` may change them next)."""
     if is_saving(dialog):
         return
-    held = [widget for widget in held if widget is not None]
-    _hold(dialog, held, True)
+    were = [(widget, widget.isEnabled()) for widget in held if widget is not None]
+    setattr(dialog, SAVING, True)
+    for widget, _enabled in were:
+        widget.setEnabled(False)
+    dialog.setCursor(Qt.CursorShape.WaitCursor)
 
     def done(result, error: BaseException | None) -> None:
-        _hold(dialog, held, False)
+        setattr(dialog, SAVING, False)
+        for widget, enabled in were:
+            widget.setEnabled(enabled)
+        dialog.unsetCursor()
         if error is not None:
             refused(error)
         else:
             saved(result)
 
     run_task(lambda _progress: work(), done, parent=dialog)
-
-
-def _hold(dialog: QWidget, held: list[QWidget], holding: bool) -> None:
-    setattr(dialog, SAVING, holding)
-    for widget in held:
-        widget.setEnabled(not holding)
-    if holding:
-        dialog.setCursor(Qt.CursorShape.WaitCursor)
-    else:
-        dialog.unsetCursor()

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from contextlib import contextmanager
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.services.catalogue import plan_info
 from app.services.catalogue.plan_info import PlanInfo
@@ -31,17 +30,9 @@ from app.ui.kit.labels import (
     report_status_label,
 )
 from app.ui.kit.printing import print_pdf
+from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
 from app.ui.reports.pdf_signature_text import checked_signature_html
-
-
-@contextmanager
-def wait_cursor():
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def pdf_file_name(report) -> str:
@@ -69,53 +60,79 @@ class ReportActions(QObject):
         self._actor = actor
         self._widget = parent
         self._export_dir: Path | None = None
+        # What the editor holds while a change runs in its task (set by the editor).
+        self.held: tuple[QWidget, ...] = ()
+
+    def in_task(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """A change of the report (files copied, several rows) in a task, the editor's
+        buttons and form held meanwhile; a refusal comes back as a warning."""
+        save_in_task(
+            self._widget, work, done, lambda error: self.warn(user_message(error)), self.held
+        )
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self._widget, self.tr("Plan Tracker"), message)
 
     # Evidence
 
-    def choose_and_attach(self, report: ReportState, ref: str) -> list[DraftAttachment]:
+    def choose_and_attach(
+        self, report: ReportState, ref: str, attached: Callable[[list[DraftAttachment]], None]
+    ) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self._widget, fmt(self.tr("Evidence files for %1"), ref)
         )
-        return self.attach(report, ref, [Path(p) for p in paths]) if paths else []
+        if paths:
+            self.attach(report, ref, [Path(p) for p in paths], attached)
 
-    def attach(self, report: ReportState, ref: str, paths: list[Path]) -> list[DraftAttachment]:
-        """Attach each file that can be; one warning lists those that cannot."""
-        added, refused = [], []
+    def attach(
+        self,
+        report: ReportState,
+        ref: str,
+        paths: list[Path],
+        attached: Callable[[list[DraftAttachment]], None],
+    ) -> None:
+        """Attach each file that can be, in a task (the files are copied into the profile);
+        then attached(the ones added), and one warning lists those that could not be."""
+        plan, agency, period_id = self._plan, self._agency, report.period_id
         folder, actor = self._station.folder, self._actor
-        with wait_cursor():
+
+        def work() -> tuple[list[DraftAttachment], list[str]]:
+            added, refused = [], []
             for path in paths:
                 try:
                     added.append(
-                        report_view.attach(
-                            self._plan, self._agency, report.period_id, ref, path, folder, actor
-                        )  # fmt: skip
+                        report_view.attach(plan, agency, period_id, ref, path, folder, actor)
                     )
                 except UserError as exc:
                     refused.append(user_message(exc))
-        if refused:
-            intro = self.tr("These files were not attached:")
-            self.warn(intro + "\n\n" + "\n\n".join(refused))
-        return added
+            return added, refused
 
-    def remove(self, report: ReportState, attachment: DraftAttachment) -> bool:
+        def done(outcome: tuple[list[DraftAttachment], list[str]]) -> None:
+            added, refused = outcome
+            if refused:
+                intro = self.tr("These files were not attached:")
+                self.warn(intro + "\n\n" + "\n\n".join(refused))
+            if added:
+                attached(added)
+
+        self.in_task(work, done)
+
+    def remove(
+        self, report: ReportState, attachment: DraftAttachment, removed: Callable[[], None]
+    ) -> None:
+        """Ask, then remove the file from the duty's evidence in a task; then removed()."""
         answer = QMessageBox.question(
             self._widget,
             self.tr("Remove evidence file"),
             fmt(self.tr("Remove “%1” from this duty's evidence?"), attachment.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            report_view.remove_attachment(
-                self._plan, self._agency, report.period_id, attachment.id, self._actor
-            )
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return False
-        return True
+            return
+        plan, agency, period_id, actor = self._plan, self._agency, report.period_id, self._actor
+        self.in_task(
+            lambda: report_view.remove_attachment(plan, agency, period_id, attachment.id, actor),
+            lambda _result: removed(),
+        )
 
     def open(self, attachment) -> None:
         """Open a copy under the file's own name (the stored file is named by its hash)."""
@@ -135,27 +152,34 @@ class ReportActions(QObject):
 
     # The report
 
-    def submit(self, report: ReportState) -> bool:
-        missing = report_view.missing_statuses(self._plan, self._agency, report.period_id)
-        if missing:
-            self.warn(
-                fmt(
-                    self.tr(
-                        "The report cannot go to sign-off yet: these duties have no "
-                        "implementation status: %1. Choose a status for each of them."
-                    ),
-                    ", ".join(missing),
-                )
-            )
-            return False
-        try:
-            report_view.submit(self._plan, self._agency, report.period_id, self._actor)
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return False
-        return True
+    def submit(self, report: ReportState, submitted: Callable[[tuple[str, ...]], None]) -> None:
+        """Check every duty has a status and submit, in a task; then submitted(the duties
+        still without a status: empty when the report went to sign-off)."""
+        plan, agency, period_id, actor = self._plan, self._agency, report.period_id, self._actor
 
-    def amend(self, report: ReportState) -> ReportState | None:
+        def work() -> tuple[str, ...]:
+            missing = tuple(report_view.missing_statuses(plan, agency, period_id))
+            if not missing:
+                report_view.submit(plan, agency, period_id, actor)
+            return missing
+
+        def done(missing: tuple[str, ...]) -> None:
+            if missing:
+                self.warn(
+                    fmt(
+                        self.tr(
+                            "The report cannot go to sign-off yet: these duties have no "
+                            "implementation status: %1. Choose a status for each of them."
+                        ),
+                        ", ".join(missing),
+                    )
+                )
+            submitted(missing)
+
+        self.in_task(work, done)
+
+    def amend(self, report: ReportState, amended: Callable[[ReportState], None]) -> None:
+        """Ask the reason, then make the new revision in a task; then amended(it)."""
         reason, ok = QInputDialog.getText(
             self._widget,
             self.tr("Amend the signed report"),
@@ -168,16 +192,16 @@ class ReportActions(QObject):
             ),
         )
         if not ok:
-            return None
+            return
         if not reason.strip():
             self.warn(self.tr("An amendment needs a reason. Nothing was changed."))
-            return None
-        try:
-            return report_view.amend(self._plan, self._agency, report.period_id,
-                                     report.revision, reason, self._actor)  # fmt: skip
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return None
+            return
+        plan, agency, actor = self._plan, self._agency, self._actor
+        period_id, revision = report.period_id, report.revision
+        self.in_task(
+            lambda: report_view.amend(plan, agency, period_id, revision, reason, actor),
+            amended,
+        )
 
     def export_pdf(self, report: ReportState, said: Callable[[str], None]) -> None:
         """Ask where, then write the PDF in a task; said(text) tells how it goes ("Writing the
