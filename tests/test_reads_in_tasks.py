@@ -1,0 +1,147 @@
+"""The screens listed here read and save in tasks: none of their methods calls a service on the
+UI thread. A call inside a lambda or a nested function (the work a task runs) is fine; a call
+in a method's own body fails, and so does calling a module function that calls services.
+
+tests/test_ui_reads_loading.py checks the same at run time, screen by screen, by holding the
+service on its worker; this check also covers the paths a test does not click.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# module: the classes whose methods read and save in tasks
+READS_IN_TASKS = {
+    "app/ui/accounts/accounts_dialog.py": {
+        "AccountsDialog",
+        "AccountForm",
+        "ApproverPasswordDialog",
+    },
+    "app/ui/accounts/audit_view.py": {"AuditTableModel", "AuditLogView", "AuditLogDialog"},
+    "app/ui/accounts/password_reset.py": {"ChangePasswordDialog", "ResetPasswordDialog"},
+    "app/ui/catalogue/agency_model.py": {"AgencyTableModel"},
+    "app/ui/catalogue/agency_register.py": {"AgencyRegisterDialog", "AgencyForm", "RetireForm"},
+    "app/ui/consolidation/consolidated_dialogs.py": {"ConsolidatedSignDialog"},
+    "app/ui/dashboard/reminders_dialog.py": {"RemindersDialog"},
+    "app/ui/exchange/agency_trust.py": {"TrustDialog"},
+    "app/ui/exchange/conflict_inbox.py": {"ConflictInbox"},
+    "app/ui/exchange/dofa_trust.py": {"KitDialog", "EnrolDialog"},
+    "app/ui/exchange/paper_report_dialog.py": {"PaperReportDialog"},
+    "app/ui/exchange/reply_dialogs.py": {"ReturnDialog", "ReplyDialog"},
+    "app/ui/keys/dofa_key_dialogs.py": {"RevokeKeyDialog"},
+    "app/ui/keys/key_dialogs.py": {"RotateKeyDialog"},
+    "app/ui/outgoing/issue_dialog.py": {"IssueDialog"},
+    "app/ui/outgoing/register_dialog.py": {"OutgoingRegisterDialog"},
+    "app/ui/reports/sent_history.py": {"SentHistoryModel", "SentHistoryView"},
+    "app/ui/reports/settings_dialogs.py": {"DocumentSettingsDialog", "DueDatesDialog"},
+    "app/ui/reports/sign_dialog.py": {"SignDialog"},
+    "app/ui/workstation/backup_menu.py": {"BackupDialog", "AutoBackupDialog"},
+}
+# Calls that read nothing: the clock, date arithmetic on what was read, the default settings,
+# label tables.
+PURE = {
+    "register.today",
+    "periods.add_working_days",
+    "doc_settings.defaults",
+    "words.label_of",
+}
+
+
+def _service_names(tree: ast.Module) -> set[str]:
+    """Names bound to app.services modules (`from app.services.x import y` of a module)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("app.services"):
+            names |= {alias.asname or alias.name for alias in node.names if alias.name.islower()}
+    return names
+
+
+def _direct_calls(function: ast.FunctionDef) -> list[ast.Call]:
+    """The calls in a function's own body: not inside a lambda or a nested function."""
+    calls, stack = [], list(function.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        if isinstance(node, ast.Call):
+            calls.append(node)
+        stack.extend(ast.iter_child_nodes(node))
+    return calls
+
+
+def _dotted(call: ast.Call) -> str:
+    return ast.unparse(call.func)
+
+
+def ui_thread_service_calls(source: str, classes: set[str]) -> list[str]:
+    """'Class.method: call' for each service call the classes' methods make on the UI
+    thread, directly or through a module function of the same file that calls services."""
+    tree = ast.parse(source)
+    services = _service_names(tree)
+
+    def is_service(call: ast.Call) -> bool:
+        base = call.func
+        while isinstance(base, ast.Attribute):
+            base = base.value
+        return isinstance(base, ast.Name) and base.id in services and _dotted(call) not in PURE
+
+    readers = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and any(is_service(c) for c in _direct_calls(node))
+    }
+    found = []
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in classes):
+        for method in (n for n in cls.body if isinstance(n, ast.FunctionDef)):
+            for call in _direct_calls(method):
+                named = isinstance(call.func, ast.Name) and call.func.id in readers
+                if is_service(call) or named:
+                    found.append(f"{cls.name}.{method.name}: {_dotted(call)}")
+    return found
+
+
+def test_screens_that_read_in_tasks_call_no_service_on_the_ui_thread():
+    offenders = {
+        module: found
+        for module, classes in READS_IN_TASKS.items()
+        if (found := ui_thread_service_calls((ROOT / module).read_text("utf-8"), classes))
+    }
+    assert offenders == {}
+
+
+def test_every_listed_class_exists():
+    for module, classes in READS_IN_TASKS.items():
+        tree = ast.parse((ROOT / module).read_text("utf-8"))
+        defined = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        assert classes <= defined, module
+
+
+def test_the_check_sees_a_read_on_the_ui_thread_and_lets_a_task_through():
+    source = """
+from app.services.accounts import users
+from app.services.outgoing import register
+
+def read_page():
+    return users.accounts()
+
+class Screen:
+    def __init__(self):
+        self.today = register.today()
+        run_task(lambda _progress: users.accounts(), self.done)
+
+        def work(_progress):
+            return users.accounts()
+
+    def reload(self):
+        self.rows = users.accounts()
+
+    def refill(self):
+        self.page = read_page()
+"""
+    assert ui_thread_service_calls(source, {"Screen"}) == [
+        "Screen.reload: users.accounts",
+        "Screen.refill: read_page",
+    ]
