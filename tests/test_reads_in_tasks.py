@@ -35,6 +35,7 @@ READS_IN_TASKS = {
     "app/ui/keys/key_dialogs.py": {"RotateKeyDialog"},
     "app/ui/outgoing/issue_dialog.py": {"IssueDialog"},
     "app/ui/outgoing/register_dialog.py": {"OutgoingRegisterDialog"},
+    "app/ui/reports/esign_dialog.py": {"DigitalSignatureDialog"},
     "app/ui/reports/sent_history.py": {"SentHistoryModel", "SentHistoryView"},
     "app/ui/reports/settings_dialogs.py": {"DocumentSettingsDialog", "DueDatesDialog"},
     "app/ui/reports/sign_dialog.py": {"SignDialog"},

@@ -1,7 +1,7 @@
 """Screens and dialogs that read off the UI thread say they are loading, then show their rows
 (and a dialog puts the focus where typing starts): the outgoing register, the bundles sent, the
 accounts, the agency register, the activity log, automatic backups, key rotation, trust, the
-signing dialogs, and DoFA's reminder, due-date and document-settings dialogs.
+token settings, the signing dialogs, and DoFA's reminder, due-date and document-settings dialogs.
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -22,6 +22,7 @@ from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import issue_queue
 from app.services.core import audit
 from app.services.dashboard import reminder_view
+from app.services.esign import token_device
 from app.services.exchange import outbox, trust
 from app.services.keys import keys
 from app.services.outgoing import register as outgoing
@@ -36,6 +37,7 @@ from app.ui.keys.key_dialogs import RotateKeyDialog
 from app.ui.kit import i18n, tasks
 from app.ui.outgoing.issue_dialog import IssueDialog
 from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
+from app.ui.reports.esign_dialog import DigitalSignatureDialog
 from app.ui.reports.sent_history import SentHistoryView
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
 from app.ui.workstation.backup_menu import AutoBackupDialog
@@ -178,6 +180,20 @@ SCREENS = {
             dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE  # no kit adopted yet
             and dialog.adopt_button.isEnabled()
             and dialog.focusWidget() is dialog.adopt_button
+        ),
+    ),
+    "digital signatures": (
+        token_device,
+        "settings",
+        lambda _station: DigitalSignatureDialog(),
+        lambda dialog: (
+            dialog.driver_state.text() == "Loading the token settings…"
+            and not dialog.save_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.driver_state.text().startswith("No driver set")
+            and dialog.save_button.isEnabled()
+            and dialog.focusWidget() is dialog.module
         ),
     ),
     "sign-off": (

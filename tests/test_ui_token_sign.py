@@ -88,16 +88,19 @@ def test_digital_signature_dialog_sets_the_driver_and_trusts_certificates(
     dialog = DigitalSignatureDialog()
     qtbot.addWidget(dialog)
     dialog.show()
+    _settled(qtbot, dialog)
     assert "Chưa chọn" in dialog.driver_state.text() or dialog.driver_state.text()
     # A wrong path: said in words, nothing kept.
     dialog.module.setCurrentText(str(tmp_path / "nowhere.dll"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert "Không có trình điều khiển token" in dialog.error.text()
     assert not token_device.settings().configured
 
     dialog.module.setCurrentText(signing_token.module)
     dialog.scheme.setCurrentIndex(dialog.scheme.findData("pss"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert token_device.settings().module == signing_token.module
     assert token_device.settings().scheme == "pss"
     assert "2" in dialog.driver_state.text()  # two tokens in the test SoftHSM
@@ -107,12 +110,14 @@ def test_digital_signature_dialog_sets_the_driver_and_trusts_certificates(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "ca.pem"), "")
     )
     qtbot.mouseClick(dialog.add_root_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert dialog.trusted.count() == 2 and len(trust_store.trusted()) == 2
     (tmp_path / "ca.crl").write_bytes(test_ca.crl([]))
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "ca.crl"), "")
     )
     qtbot.mouseClick(dialog.add_crl_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, dialog)
     assert "Sub CA" in dialog.notice.text()
     dialog.grab().save(str(tmp_path / "esign-dialog.png"))
 

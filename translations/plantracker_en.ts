@@ -1889,6 +1889,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Loading the token settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1888,6 +1888,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>&amp;Dùng trình điều khiển này</translation>
     </message>
     <message>
+        <source>Loading the token settings…</source>
+        <translation>Đang tải thiết lập token…</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Thư viện</translation>
     </message>
