@@ -36,6 +36,8 @@ READS_IN_TASKS = {
     "app/ui/outgoing/issue_dialog.py": {"IssueDialog"},
     "app/ui/outgoing/register_dialog.py": {"OutgoingRegisterDialog"},
     "app/ui/reports/esign_dialog.py": {"DigitalSignatureDialog"},
+    "app/ui/reports/report_actions.py": {"ReportActions"},
+    "app/ui/reports/report_editor.py": {"ReportEditor"},
     "app/ui/reports/sent_history.py": {"SentHistoryModel", "SentHistoryView"},
     "app/ui/reports/settings_dialogs.py": {"DocumentSettingsDialog", "DueDatesDialog"},
     "app/ui/reports/sign_dialog.py": {"SignDialog"},
@@ -48,6 +50,17 @@ PURE = {
     "periods.add_working_days",
     "doc_settings.defaults",
     "words.label_of",
+    "reports.previous_period_id",
+}
+# Writes kept on the UI thread, each for its reason.
+KEPT = {
+    # The autosave of one entry or the implementing plan: a median 1.1-1.5 ms
+    # (bench/ui_thread_writes.py), and what follows (another duty, sign-off) needs it saved.
+    "ReportEditor.flush: report_view.update_entry",
+    "ReportEditor.flush: report_view.set_implementation_plan",
+    # The PDF for the print dialog (kit/printing.py prints as the dialog returns); the export
+    # calls the same method from its task.
+    "ReportActions._write_pdf: report_view.write_pdf",
 }
 
 
@@ -108,7 +121,13 @@ def test_screens_that_read_in_tasks_call_no_service_on_the_ui_thread():
     offenders = {
         module: found
         for module, classes in READS_IN_TASKS.items()
-        if (found := ui_thread_service_calls((ROOT / module).read_text("utf-8"), classes))
+        if (
+            found := [
+                call
+                for call in ui_thread_service_calls((ROOT / module).read_text("utf-8"), classes)
+                if call not in KEPT
+            ]
+        )
     }
     assert offenders == {}
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.models import Report
@@ -19,6 +21,7 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.catalogue.plan_info import info_of
 from app.services.dashboard import paper
+from app.services.reports import evidence as evidence_store
 from app.services.reports import report_view, reports
 from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
@@ -224,3 +227,17 @@ def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_
     assert len(calls) == 1 and editor.current_ref() == ref
     assert [a.name for a in editor.form.view.attachments] == ["bien-ban.pdf"]
     assert editor.submit_button.isEnabled() and editor.form.isEnabled()  # as they were
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    copies = _held_save(
+        qtbot,
+        monkeypatch,
+        evidence_store,
+        "export_copy",
+        lambda: editor.actions.open(editor.form.view.attachments[0]),
+        (),
+    )
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)  # opening needs no holding
+    assert len(copies) == 2 and Path(opened[0]).name == "bien-ban.pdf"
+    assert Path(opened[0]).read_bytes() == evidence.read_bytes()

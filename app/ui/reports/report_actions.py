@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.services.catalogue import plan_info
+from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
@@ -135,22 +135,35 @@ class ReportActions(QObject):
         )
 
     def open(self, attachment) -> None:
-        """Open a copy under the file's own name (the stored file is named by its hash)."""
+        """Open a copy under the file's own name (the stored file is named by its hash); the
+        copy is made in a task (evidence can be large)."""
         folder = Path(tempfile.gettempdir()) / "plantracker-evidence" / attachment.sha256[:16]
-        try:
+        profile_folder = self._station.folder
+
+        def copy(_progress) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            target = evidence.export_copy(
-                self._station.folder, attachment.sha256, folder, attachment.name
-            )
-        except OSError as exc:
-            self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, user_message(exc)))
-            return
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            return evidence.export_copy(profile_folder, attachment.sha256, folder, attachment.name)
+
+        def done(target: Path | None, error: BaseException | None) -> None:
+            if isinstance(error, OSError):
+                self.warn(fmt(self.tr("Cannot open %1: %2"), attachment.name, user_message(error)))
+            elif error is not None:
+                self.warn(user_message(error))
+            else:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        run_task(copy, done, parent=self._widget)
 
     # The report
+
+    def start(
+        self, period_id: str, from_previous: bool, started: Callable[[ReportState], None]
+    ) -> None:
+        """Start the period's report (a row per duty, perhaps copied) in a task."""
+        plan, agency, actor = self._plan, self._agency, self._actor
+        self.in_task(
+            lambda: report_view.start(plan, agency, period_id, from_previous, actor), started
+        )
 
     def submit(self, report: ReportState, submitted: Callable[[tuple[str, ...]], None]) -> None:
         """Check every duty has a status and submit, in a task; then submitted(the duties
@@ -247,8 +260,8 @@ class ReportActions(QObject):
 
     # What the editor says
 
-    def period_info(self) -> str:
-        current, following = plan_info.current_and_next(self._plan)
+    def period_info(self, current: Period, following: Period) -> str:
+        """The period whose report is due next, and the one after it, with their due dates."""
         days = (current.due - date.today()).days
         text = self.tr("Current period: %1, due %2, %n day(s) left · next: %3, due %4", "", days)
         return fmt(

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from app.services.catalogue import plan_info
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
@@ -25,9 +24,11 @@ from app.ui.reports.report_page import ReportPage
 from app.ui.reports.revision_pages import (
     ALARM_STYLE,
     NOTICE_STYLE,
+    EditorDates,
     EmptyReportPage,
     PeriodBar,
     loading_page,
+    read_dates,
     revision_entries,
 )
 
@@ -56,7 +57,11 @@ class ReportEditor(QWidget):
         self._flushing = False
         self._autosave = AutosaveTimer(self.flush, self)
 
-        self._build_top_bar()
+        self.top_bar = PeriodBar()
+        self.period_combo = self.top_bar.period_combo
+        self.revision_combo = self.top_bar.revision_combo
+        self.period_info = self.top_bar.period_info
+        self.state_label, self.banner = self.top_bar.state_label, self.top_bar.banner
         self.empty_page = EmptyReportPage()
         self.new_button = self.empty_page.new_button
         self.from_previous_button = self.empty_page.from_previous_button
@@ -77,27 +82,17 @@ class ReportEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self._set_tab_order()
-        # While an attachment, a submission or an amendment runs in its task, nothing else
-        # may change the report: the commands and the form wait.
-        self.actions.held = (
-            self.submit_button, self.sign_button, self.amend_button, self.export_button,
-            self.print_button, self.new_button, self.from_previous_button, self.form,
-        )  # fmt: skip
+        # While a change runs in its task (attach, submit, amend, start) the pages wait.
+        self.actions.held = (self.report_page, self.new_button, self.from_previous_button)
         self._connect()
 
-        current = plan_info.current_and_next(plan)[0].id
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
-        self._load_period(self.period_combo.currentData())
+        # The periods, their due dates and the current period's report: one first read.
+        self._read(
+            lambda _progress: read_dates(plan, station.agency_code, None, None),
+            lambda dates: self._on_dates_read(dates, first=True),
+        )
 
     # Building
-
-    def _build_top_bar(self) -> None:
-        self.top_bar = PeriodBar(self.plan)
-        self.period_combo = self.top_bar.period_combo
-        self.revision_combo = self.top_bar.revision_combo
-        self.period_info = self.top_bar.period_info
-        self.period_info.setText(self.actions.period_info())
-        self.state_label, self.banner = self.top_bar.state_label, self.top_bar.banner
 
     def _set_tab_order(self) -> None:
         chain = [self.period_combo, self.revision_combo, self.new_button,
@@ -142,10 +137,8 @@ class ReportEditor(QWidget):
             return True
         self._flushing = True
         where = (self.plan, self.agency_code, self.report.period_id)
-        # On the UI thread on purpose: one entry's row (or the implementing plan) and its log
-        # line, median 1.1–1.5 ms, p95 under 5.3 ms (bench/ui_thread_writes.py), no more than
-        # a task's round trip; and moving to another duty, submitting, signing or printing
-        # must know at once that what was typed is saved.
+        # On the UI thread on purpose: one entry (or the implementing plan) and its log line
+        # take a median 1.1-1.5 ms (bench/ui_thread_writes.py), and what follows needs it saved.
         try:
             if changes:
                 view = self.form.view
@@ -168,10 +161,22 @@ class ReportEditor(QWidget):
         return True
 
     def reload(self) -> None:
-        """Read the shown period again (after a sign-off elsewhere), keeping the place."""
-        self.period_info.setText(self.actions.period_info())  # due dates may have changed
+        """Read the shown period again (after a sign-off elsewhere), keeping the place, and
+        the due dates (they may have changed)."""
         revision = self.report.revision if self.report else None
-        self._load_period(self.period_combo.currentData(), revision, self.current_ref())
+        plan, code = self.plan, self.agency_code
+        period_id, ref = self.period_combo.currentData(), self.current_ref()
+        self.flush()
+        self._read(
+            lambda _progress: read_dates(plan, code, period_id, revision),
+            lambda dates: self._on_dates_read(dates, ref=ref),
+        )
+
+    def _on_dates_read(self, dates: EditorDates, first: bool = False, ref=None) -> None:
+        if first:
+            self.top_bar.fill_periods(dates.periods, dates.period_id)
+        self.period_info.setText(self.actions.period_info(dates.current, dates.following))
+        self._show_period(dates.period_id, dates.period, ref)
 
     def current_ref(self) -> str | None:
         return self.model.ref_at(self.entries.currentIndex().row())
@@ -305,19 +310,10 @@ class ReportEditor(QWidget):
             )  # fmt: skip
 
     def _on_new_button_clicked(self) -> None:
-        self._start(from_previous=False)
+        self.actions.start(self.period_combo.currentData(), False, self._on_started)
 
     def _on_from_previous_button_clicked(self) -> None:
-        self._start(from_previous=True)
-
-    def _start(self, from_previous: bool) -> None:
-        """Start the period's report (a row per duty, perhaps copied) in a task."""
-        plan, code, actor = self.plan, self.agency_code, self.actor
-        period_id = self.period_combo.currentData()
-        self.actions.in_task(
-            lambda: report_view.start(plan, code, period_id, from_previous, actor),
-            self._on_started,
-        )
+        self.actions.start(self.period_combo.currentData(), True, self._on_started)
 
     def _on_started(self, report: ReportState) -> None:
         self._load_period(report.period_id)

@@ -3,6 +3,8 @@ revision shows (its verified signed content, and a plain warning when that canno
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue import plan_info
+from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
-from app.services.reports.report_view import RevisionContent
+from app.services.reports import report_view
+from app.services.reports.report_view import PeriodReport, RevisionContent
 from app.services.reports.signed_view import SignedRevision
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
@@ -25,15 +29,40 @@ NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; co
 ALARM_STYLE = "background: #fde7e9; border: 1px solid #b00020; padding: 6px; color: #5c0011;"
 
 
-class PeriodBar(QWidget):
-    """The editor's top line: which period, which revision, and the period's due dates."""
+@dataclass(frozen=True)
+class EditorDates:
+    """What the editor reads first (and on a reload): the plan's periods, the next two due,
+    and the report of the period shown."""
 
-    def __init__(self, plan: PlanInfo, parent=None):
+    periods: tuple[Period, ...]
+    current: Period
+    following: Period
+    period_id: str
+    period: PeriodReport
+
+
+def read_dates(
+    plan: PlanInfo, agency_code: str, period_id: str | None, revision: int | None
+) -> EditorDates:
+    """Runs off the UI thread. `period_id` None: the period whose report is due next."""
+    current, following = plan_info.current_and_next(plan)
+    period_id = period_id or current.id
+    return EditorDates(
+        tuple(plan_info.all_periods(plan)),
+        current,
+        following,
+        period_id,
+        report_view.period_report(plan, agency_code, period_id, revision),
+    )
+
+
+class PeriodBar(QWidget):
+    """The editor's top line: which period, which revision, and the period's due dates. The
+    periods come with the editor's first read (fill_periods)."""
+
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.period_combo = QComboBox()
-        for period in reversed(plan_info.all_periods(plan)):
-            dates = f"{format_date(period.start)} – {format_date(period.end)}"
-            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
         self.revision_combo = QComboBox()
         self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_combo.setMinimumContentsLength(16)
@@ -60,6 +89,16 @@ class PeriodBar(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(NOTICE_STYLE)
         self.banner.hide()
+
+    def fill_periods(self, periods: tuple[Period, ...], chosen: str) -> None:
+        """The periods newest first, `chosen` selected; no change of choice is signalled."""
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for period in reversed(periods):
+            dates = f"{format_date(period.start)} – {format_date(period.end)}"
+            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(chosen)))
+        self.period_combo.blockSignals(False)
 
 
 class EmptyReportPage(QWidget):
