@@ -148,7 +148,7 @@ def _main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     # Imported here, after `--version` has had its answer: they load the database and crypto.
     from app.commands.common import validate_arguments
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
     from app.services.core import audit, storage_errors
     from app.services.workstation import profile
 
@@ -183,7 +183,7 @@ def _main(argv: list[str]) -> int:
         return 1
     finally:
         audit.act_as(None)  # in-process callers (tests) run the next command afresh
-        close_db()
+        close_open_session()  # the workstation (or catalogue) the command opened
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ print(json.dumps({"status": result.status, "reason": result.reason, "seconds": s
 
 def build(root: Path, megabytes: int) -> tuple[Path, Path]:
     """A DoFA profile and a bundle of about `megabytes` MB from an enrolled agency."""
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
     from app.services.reports import reports, signoff
     from tests.exchange_support import _signer, enrol_agency, export, make_dofa, use
     from tests.reporting import PASSWORD, approver, complete_draft
@@ -79,7 +79,7 @@ def build(root: Path, megabytes: int) -> tuple[Path, Path]:
         source.unlink()
     signoff.sign(report, _signer().login, PASSWORD, health.folder)
     bundle = export(health, root / "out")
-    close_db()
+    close_open_session()
     shutil.rmtree(health.folder / "evidence")  # only DoFA's side matters from here
     return dofa.folder, bundle
 

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 
 from app.models import Duty  # noqa: E402
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.accounts import users  # noqa: E402
 from app.services.catalogue import catalogue  # noqa: E402
 from app.services.consolidation import (  # noqa: E402
@@ -72,7 +72,7 @@ def prepare(folder: Path, bench_plan: bool, agencies: int, period_id: str) -> in
     for sender in senders({a.code: a.id for a in expected}, entries, duties_of):
         write_bundles(folder / "bundles", plan, sender, [period_id], 1, rng)
         sent += len(sender.duties)
-    close_db()
+    close_open_session()
     return sent
 
 
@@ -96,7 +96,7 @@ def consolidate(folder: Path, period_id: str) -> tuple[dict[str, float], ReportD
     started = time.perf_counter()
     document = consolidated_export.write_pdf(report, folder / "tong-hop.pdf")
     times["pdf"] = time.perf_counter() - started
-    close_db()
+    close_open_session()
     return times, document
 
 

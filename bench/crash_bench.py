@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from tests.exchange_support import TwoReports, copy_profile, two_report_world  # noqa: E402
 from tests.reporting import PASSWORD  # noqa: E402
 
@@ -251,7 +251,7 @@ def main() -> int:
         print(f"lost: {lost}  half_done: {half_done}  leftovers: {left}")
         return 0 if lost == half_done == left == failed_again == 0 else 1
     finally:
-        close_db()
+        close_open_session()
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -139,7 +139,11 @@ def sql_alone(plan) -> float:
 
 def measure(app: QApplication, folder: Path) -> tuple[list[float], ...]:
     """First screens, filter changes and SQL alone on one profile: RUNS of each, warm."""
-    profile.open_profile(folder)
+    with profile.open_profile(folder):
+        return _measure_open(app)
+
+
+def _measure_open(app: QApplication) -> tuple[list[float], ...]:
     plan = active_plan_info()
     _, warm = first_screen(app, plan)  # untimed: imports, fonts, SQLite's page cache
     warm.close()
@@ -185,13 +189,13 @@ def paired_first_screens(app: QApplication, smaller: Path, larger: Path, runs: i
     times: dict[Path, list[float]] = {smaller: [], larger: []}
     for run in range(runs + 1):
         for folder in (smaller, larger):
-            profile.open_profile(folder)
-            elapsed, view = first_screen(app, active_plan_info())
-            if run:  # the first round warms SQLite's cache and Qt
-                times[folder].append(elapsed)
-            view.close()
-            view.deleteLater()
-            app.processEvents()
+            with profile.open_profile(folder):
+                elapsed, view = first_screen(app, active_plan_info())
+                if run:  # the first round warms SQLite's cache and Qt
+                    times[folder].append(elapsed)
+                view.close()
+                view.deleteLater()
+                app.processEvents()
     return times[smaller], times[larger]
 
 

@@ -153,7 +153,7 @@ def main() -> int:
             print(f"{name}_read_ms: {statistics.median(reads):.1f}")
             print(f"{name}_ready_ms: {statistics.median(readies):.1f}")
             print(f"{name}_ui_block_ms: {statistics.median(stalls):.1f}")
-        profile.close_database()
+        station.close()
     return 0
 
 

@@ -49,7 +49,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
 from app.models import Duty, Plan, db  # noqa: E402
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, periods  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_import  # noqa: E402
@@ -214,7 +214,7 @@ def build(folder: Path, shape: argparse.Namespace) -> dict:
         ids["agency"] = chosen[sender.entry["code"]]
         for content, data, signature in made:
             _raw_rows(raw, ids, content, data, signature, sender.fingerprint)
-    close_db()
+    close_open_session()
     return raw
 
 
@@ -309,7 +309,7 @@ def import_once(pristine: Path, work: Path, bundles: list[Path]) -> tuple[float,
     for worker in multiprocessing.active_children():  # its time counts once it has ended
         worker.join()
     cpu = _processor_time() - cpu
-    close_db()
+    close_open_session()
     return elapsed, spent[0], sum(r.status == "imported" for r in results), cpu
 
 

@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.keys import key_lifecycle  # noqa: E402
 from tests.exchange_support import KEYRING, copy_profile, shared_keyring, use  # noqa: E402
 from tests.keys_crash_driver import PASSPHRASE  # noqa: E402
@@ -82,7 +82,7 @@ def one_run(world, operation: str, folder: Path, delay: float | None) -> tuple[s
         station = use(agency)
         key_lifecycle.backup(station, out, PASSPHRASE, PASSPHRASE)
         assert [p.name for p in out.parent.iterdir()] == ["keys.backup"], "leftover beside it"
-    close_db()
+    close_open_session()
     return state if code else f"{state} (not killed: it had finished)", took
 
 
@@ -125,7 +125,7 @@ def main() -> None:
                     print(f"run {number} ({operation}): {problem}", file=sys.stderr)
                 shutil.rmtree(folder, ignore_errors=True)
     finally:
-        close_db()
+        close_open_session()
         shutil.rmtree(root, ignore_errors=True)
     print(
         f"seed {seed}; runs {args.runs}; operation length: rotate {length['rotate']:.2f} s, "

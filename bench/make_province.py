@@ -47,8 +47,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
 from app.models import AgencyKey, Duty, db  # noqa: E402
-from app.models.connection import close_db  # noqa: E402
 from app.models.dialect import is_postgresql  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
 from app.services.core.wire import canonical_bytes  # noqa: E402
@@ -319,7 +319,7 @@ def build(folder: Path, seed: int, years: int = YEARS, database_url: str | None 
             entries, attachments = entries + len(rows), attachments + len(files)
         _continue_numbering(("report", "report_entry"))
         audit.record("bench.make_province", reports=len(writer.reports), entries=entries)
-    close_db()
+    close_open_session()
     counts: dict[str, int] = {}
     for fate in chosen.values():
         counts[fate] = counts.get(fate, 0) + 1

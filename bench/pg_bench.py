@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from app.models import Duty, Report, db  # noqa: E402
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue  # noqa: E402
 from app.services.workstation import office_server, profile  # noqa: E402
 from bench.import_bench import senders, write_bundles  # noqa: E402
@@ -89,7 +89,7 @@ def dashboard(server: PgServer, root: Path, years: int) -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     i18n.install("vi")
     screens, filters, sqls, stalls = measure(app, root / "province")
-    close_db()
+    close_open_session()
     return {
         "pg_first_screen_ms": statistics.median(screens),
         "pg_filter_ms": statistics.median(filters),
@@ -113,7 +113,7 @@ def import_office(server: PgServer, root: Path, bundles: int, periods: int) -> t
     out = root / "bundles"
     for sender in senders(chosen, register_data()["agencies"], lambda _code: duties):
         write_bundles(out, plan, sender, PERIOD_IDS[:periods], periods, rng)
-    close_db()
+    close_open_session()
     return url.rsplit("/", 1)[1], sorted(out.glob("*.ptbundle"))
 
 
@@ -164,7 +164,7 @@ def pcs(server: PgServer, root: Path, original: str, name: str, count: int) -> l
 def reports_of(folder: Path) -> list[tuple]:
     profile.open_profile(folder)
     rows = sorted((r.agency_id, r.period_id, r.revision, r.content_sha256) for r in Report.select())
-    close_db()
+    close_open_session()
     return rows
 
 
@@ -210,7 +210,7 @@ def main() -> int:
         if not shape.skip_import:
             figures |= imports(server, root, shape)
     finally:
-        close_db()
+        close_open_session()
         server.stop()
         shutil.rmtree(server_folder, ignore_errors=True)
         shutil.rmtree(root, ignore_errors=True)

@@ -84,13 +84,13 @@ os._exit(3)  # the window never painted
 
 def prepare(folder: Path) -> None:
     """A fresh agency workstation where there is none; an approver to sign in with."""
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
     from app.services.accounts import users
     from app.services.core.errors import UserError
     from app.services.workstation import profile
 
     if not profile.is_set_up(folder):
-        profile.create_profile(folder, "SYT", False, PASSPHRASE)
+        profile.create_profile(folder, "SYT", False, PASSPHRASE).close()
     profile.open_profile(folder)
     if not users.has_accounts():
         users.add("Nguyễn Văn Bình", "Giám đốc", "approver", PASSWORD, login=LOGIN)
@@ -99,7 +99,7 @@ def prepare(folder: Path) -> None:
             users.find(LOGIN)
         except UserError as exc:
             raise SystemExit(f"{folder} has no account '{LOGIN}': use a bench profile") from exc
-    close_db()
+    close_open_session()
 
 
 def _start_ms(target: str, env: dict, source: Path) -> tuple[float, float]:

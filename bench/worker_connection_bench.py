@@ -71,11 +71,10 @@ def main() -> int:
     if len(sys.argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
-    profile.open_profile(Path(sys.argv[1]))
-    times = measure(int(sys.argv[2]) if len(sys.argv) == 3 else 15)
+    with profile.open_profile(Path(sys.argv[1])):
+        times = measure(int(sys.argv[2]) if len(sys.argv) == 3 else 15)
     for name, values in times.items():
         print(f"{name}: {statistics.median(values):.2f}")
-    profile.close_database()
     return 0
 
 

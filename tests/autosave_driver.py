@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from tests import workstations
+
 STEADY_INTERVAL_MS = 50
 
 
@@ -29,11 +31,10 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.services.catalogue.plan_info import active_plan_info
-    from app.services.workstation import profile
     from app.ui.reports.report_editor import ReportEditor
 
     app = QApplication(argv[:1])
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     editor = ReportEditor(station, active_plan_info(), "autosave-driver")
     editor.period_combo.setCurrentIndex(editor.period_combo.findData(period_id))
     editor.resize(1280, 800)

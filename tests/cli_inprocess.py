@@ -6,17 +6,16 @@ import sqlite3
 from pathlib import Path
 
 from app import cli
-from app.models.connection import close_db
+from tests import workstations
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     """(exit code, stdout, stderr) of one command; argparse's own exits count as codes."""
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exc:  # argparse: usage errors and --help
-        code = exc.code if isinstance(exc.code, int) else 2
-    finally:
-        close_db()
+    with workstations.set_aside():
+        try:
+            code = cli.main(list(argv))
+        except SystemExit as exc:  # argparse: usage errors and --help
+            code = exc.code if isinstance(exc.code, int) else 2
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -15,7 +15,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
 
 import pytest  # noqa: E402
 
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import DatabaseSession, close_open_session  # noqa: E402
 from app.paths import TRANSLATIONS_DIR  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 
@@ -44,7 +44,7 @@ def _isolated(tmp_path, monkeypatch):
         monkeypatch.delenv(secret, raising=False)
     monkeypatch.delenv(profile.ENV_PROFILE, raising=False)
     yield
-    close_db()
+    close_open_session()
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -63,15 +63,31 @@ def pytest_runtest_teardown(item):
 
 
 @pytest.fixture
+def database(tmp_path):
+    """A session on a new SQLite file with the current schema and nothing in it, closed at the
+    test's end."""
+    with DatabaseSession.open_file(tmp_path / "test.sqlite") as session:
+        yield session
+
+
+def _new_workstation(folder: Path, code: str, consolidating: bool):
+    # One workstation is open at a time: a test asking for both gets the second one open
+    # (`tests.exchange_support.use` switches between them).
+    close_open_session()
+    with profile.create_profile(folder, code, consolidating) as station:
+        yield station
+
+
+@pytest.fixture
 def dofa(tmp_path):
-    """A consolidating workstation of the Department of Foreign Affairs."""
-    return profile.create_profile(tmp_path / "dofa", "SNGV", consolidating=True)
+    """A consolidating workstation of the Department of Foreign Affairs, open."""
+    yield from _new_workstation(tmp_path / "dofa", "SNGV", consolidating=True)
 
 
 @pytest.fixture
 def health(tmp_path):
-    """An agency workstation of the Department of Health."""
-    return profile.create_profile(tmp_path / "syt", "SYT", consolidating=False)
+    """An agency workstation of the Department of Health, open."""
+    yield from _new_workstation(tmp_path / "syt", "SYT", consolidating=False)
 
 
 @pytest.fixture(scope="session")
@@ -109,6 +125,13 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, proces
 
 
 def _run_in_process(args: list[str], env: dict, cwd: Path) -> subprocess.CompletedProcess:
+    from tests.workstations import set_aside
+
+    with set_aside():  # the command starts with no workstation open, as a process would
+        return _run_main(args, env, cwd)
+
+
+def _run_main(args: list[str], env: dict, cwd: Path) -> subprocess.CompletedProcess:
     from app import cli
 
     saved_env, saved_cwd = dict(os.environ), os.getcwd()
@@ -137,7 +160,6 @@ def _run_in_process(args: list[str], env: dict, cwd: Path) -> subprocess.Complet
         os.chdir(saved_cwd)
         os.environ.clear()
         os.environ.update(saved_env)
-        close_db()
     code = 0 if code is None else code
     return subprocess.CompletedProcess(["plantracker", *args], code, out.getvalue(), err.getvalue())
 

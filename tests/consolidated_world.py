@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.exchange import bundle_import, replies
 from app.services.reports import signoff
@@ -85,19 +85,19 @@ def build_world(root: Path) -> World:
         later = export(stations["SYT"], out / "SYT-2.ptbundle", [(PERIOD, 2)])
 
         trade = stations["SCT"]
-        close_db()
+        close_open_session()
         before = root / "sct-before.sqlite"
         shutil.copy(profile.db_path(trade.folder), before)
         sign_period(trade, PERIOD, "Phương án A")
         files.append(export(trade, out / "SCT-a.ptbundle"))
-        close_db()
+        close_open_session()
         for leftover in trade.folder.glob(profile.DB_NAME + "-*"):
             leftover.unlink()
         shutil.copy(before, profile.db_path(trade.folder))
         sign_period(trade, PERIOD, "Phương án B")
         files.append(export(trade, out / "SCT-b.ptbundle"))
 
-        station = use(dofa.folder)
+        station = use(dofa)
         results = bundle_import.import_bundles(station, files)
         assert [r.status for r in results] == ["imported"] * 4 + ["conflict"], results
         replies.return_report("SVHTTDL", PERIOD, "Bổ sung số liệu cụ thể")

@@ -21,9 +21,8 @@ from app.services.core import audit
 from app.services.core.wire import canonical_bytes
 from app.services.exchange import trust
 from app.services.keys import key_lifecycle, keys, secrets
-from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
-from tests import pg_cluster
+from tests import pg_cluster, workstations
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 KEYS_FILE = CORPUS / "keys.json"
@@ -97,7 +96,7 @@ def install_dofa_keys(station: Workstation, dofa: dict) -> None:
 
 def corpus_dofa(folder: Path) -> Workstation:
     """A consolidating workstation holding the corpus keys, with the sender enrolled."""
-    station = profile.create_profile(folder, "SNGV", consolidating=True)
+    station = workstations.create(folder, "SNGV", consolidating=True)
     committed = load_keys()
     install_dofa_keys(station, committed["dofa"])
     enrolment = folder.parent / f"{SENDER}-corpus.ptenroll"

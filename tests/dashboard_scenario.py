@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from app.models import UserAccount
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import, replies
@@ -146,12 +146,12 @@ def build(root: Path) -> Scenario:
     send("STC", "stc")
     # SXD's database restored from a copy taken before sign-off, then signed again.
     sxd = agencies["SXD"]
-    close_db()
+    close_open_session()
     saved = root / "sxd-before.sqlite"
     shutil.copy(profile.db_path(sxd.folder), saved)
     signed_on(sxd, H1, SXD_H1, date(2026, 6, 11))
     send("SXD", "sxd-a")
-    close_db()
+    close_open_session()
     for leftover in sxd.folder.glob(profile.DB_NAME + "-*"):
         leftover.unlink()
     shutil.copy(saved, profile.db_path(sxd.folder))
@@ -167,7 +167,7 @@ def build(root: Path) -> Scenario:
     send("SKHDT", "skhdt-2", [(H1, 2)])  # the later revision travels first
     send("SKHDT", "skhdt-1", [(H1, 1)])
 
-    station = use(dofa.folder)
+    station = use(dofa)
     results = bundle_import.import_bundles(station, files)
     statuses = [r.status for r in results]
     assert statuses.count("conflict") == 1 and statuses.count("imported") == len(files) - 1
@@ -176,7 +176,7 @@ def build(root: Path) -> Scenario:
     paper.receive_paper("STP", H1, date(2026, 6, 30))
     approver()
     signed_on(station, H1, SNGV_H1, date(2026, 6, 16))
-    close_db()
+    close_open_session()
     return Scenario(root, dofa.folder, str(root / "keyring.json"))
 
 
@@ -194,5 +194,5 @@ def scenario(root: Path) -> Scenario:
 
 def fresh_dofa(made: Scenario, target: Path):
     """A copy of the scenario's DoFA workstation, opened: each test may change its own."""
-    close_db()
+    close_open_session()
     return use(copy_profile(made.dofa, target))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.models import Report, UserAccount
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue
 from app.services.core import event_log, writer_lock
 from app.services.exchange import bundle_export, trust
@@ -28,14 +28,9 @@ from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 from tests import pg_cluster
 from tests.reporting import PASSWORD, approver, complete_draft
+from tests.workstations import use
 
 DOFA_CODE = "SNGV"
-
-
-def use(station: Workstation | Path) -> Workstation:
-    """Bind the models to this workstation's database (and only it)."""
-    folder = station.folder if isinstance(station, Workstation) else station
-    return profile.open_profile(folder)
 
 
 def count_opened(monkeypatch) -> list[str]:
@@ -66,6 +61,7 @@ def enrol_agency(
     dofa = use(dofa_folder)
     kit = folder.parent / f"{code}.ptkit"
     made = trust.export_kit(dofa, code, kit, passphrase)
+    dofa.close()
     station = trust.setup_from_kit(folder, kit, made["dofa"]["fingerprint"])
     approver()
     enrolment = folder.parent / f"{code}.ptenroll"
@@ -155,13 +151,13 @@ def two_report_world(root: Path, sign_annual: bool = True) -> TwoReports:
         complete_draft(use(health), "2026-Y", "Cả năm")
     sender = copy_profile(health.folder, root / "syt-sender")
     bundle = export(use(sender), root / "syt-1.ptbundle")
-    close_db()
+    close_open_session()
     return TwoReports(dofa.folder, health.folder, bundle, os.environ[KEYRING])
 
 
 def copy_profile(source: Path, target: Path) -> Path:
     """A copy of a closed workstation folder (its secrets stay keyed by the same profile id)."""
-    close_db()
+    close_open_session()
     leftovers = [p for p in source.glob(profile.DB_NAME + "-*") if p.stat().st_size]
     assert not leftovers, f"{source} is still open: {leftovers}"
     shutil.copytree(source, target)
@@ -194,7 +190,7 @@ def shared_keyring(path: Path) -> Iterator[str]:
     try:
         yield str(path)
     finally:
-        close_db()
+        close_open_session()
         if saved is None:
             os.environ.pop(KEYRING, None)
         else:

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from app.services.exchange import bundle_export
-from app.services.workstation import leftovers, profile
+from app.services.workstation import leftovers
+from tests import workstations
 from tests.import_crash_driver import wrap
 
 POINTS = (
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
     if chosen not in (*POINTS, "none"):
         print(f"unknown point {chosen}", file=sys.stderr)
         return 2
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     arm(chosen)
     _, path = bundle_export.export_bundle(station, out)
     print(path)

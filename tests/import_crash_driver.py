@@ -20,7 +20,7 @@ from pathlib import Path
 from app.models import BundleReceived, db
 from app.services.exchange import bundle_format, bundle_import
 from app.services.reports import evidence
-from app.services.workstation import profile
+from tests import workstations
 
 # Where the import can be killed, in the order the import passes them.
 POINTS = (
@@ -98,7 +98,7 @@ def main(argv: list[str]) -> int:
     if chosen not in (*POINTS, "none"):
         print(f"unknown point {chosen}", file=sys.stderr)
         return 2
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     arm(chosen)
     (result,) = bundle_import.import_bundles(station, [bundle])
     print(json.dumps(result.as_json(), ensure_ascii=False))

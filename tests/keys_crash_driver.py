@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.models import db
 from app.services.keys import key_files, key_lifecycle, keys
-from app.services.workstation import profile
+from tests import workstations
 from tests.import_crash_driver import die, wrap
 
 PASSPHRASE = "cụm mật khẩu tệp khóa 2026"
@@ -80,9 +80,9 @@ def main(argv: list[str]) -> int:
     if operation == "migrate":
         if chosen != "none":
             _die_on_replace(lambda target: target.name.endswith(".bak"))
-        profile.open_profile(folder)
+        workstations.use(folder)
         return 0
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     print("ready", flush=True)  # for bench/keys_kill_loop.py: the operation starts now
     if operation == "rotate":
         arm_rotate(chosen)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_export, bundle_import, trust
 from app.services.keys import age_passphrase, key_lifecycle, keys
 from app.services.reports import signoff
@@ -51,6 +51,7 @@ def build_keys_world(root: Path, keyring: str, storage: str = "file") -> KeysWor
     kit = root / "SYT.ptkit"
     made = trust.export_kit(dofa, "SYT", kit)
     fingerprint = made["dofa"]["fingerprint"]  # as DoFA reads it aloud
+    dofa.close()
     with mock.patch.object(keys.secrets, "available", lambda: storage == "keyring"):
         station = trust.setup_from_kit(root / "syt", kit, fingerprint, PASSPHRASE)
     approver()
@@ -65,7 +66,7 @@ def build_keys_world(root: Path, keyring: str, storage: str = "file") -> KeysWor
     assert result.status == "imported", result
     use(station)
     key_lifecycle.backup(station, root / "good.backup", PASSPHRASE, PASSPHRASE)
-    close_db()
+    close_open_session()
     return KeysWorld(
         root,
         keyring,

@@ -4,7 +4,7 @@ How to open a PostgreSQL profile in a test:
 
     def test_something(pg_server, tmp_path):
         url = pg_server.new_database()            # an empty database of its own
-        station = profile.create_profile(tmp_path / "dofa", "SNGV", consolidating=True,
+        station = workstations.create(tmp_path / "dofa", "SNGV", consolidating=True,
                                          passphrase=PASSPHRASE, database_url=url)
         ...                                       # services and models now use PostgreSQL
         joined = office_setup.join_office(tmp_path / "pc2", url, PASSPHRASE)  # a second PC

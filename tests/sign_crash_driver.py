@@ -14,7 +14,7 @@ from pathlib import Path
 from app.models import db
 from app.services.catalogue import catalogue
 from app.services.reports import reports, signoff
-from app.services.workstation import profile
+from tests import workstations
 from tests.import_crash_driver import wrap
 from tests.reporting import PASSWORD
 
@@ -39,7 +39,7 @@ def arm(chosen: str) -> None:
 
 def main(argv: list[str]) -> int:
     folder, period, chosen = Path(argv[0]), argv[1], argv[2]
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     report = reports.latest(station.agency, catalogue.active_plan(), period)
     arm(chosen)
     signoff.sign(report, "nguyen.van.an", PASSWORD, folder)

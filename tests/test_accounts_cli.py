@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from app.services.accounts import users
-from app.services.workstation import profile
+from tests import workstations
 from tests.conftest import run_cli
 from tests.exchange_cli_helpers import audit_actions, ok, refused
 
@@ -35,7 +35,7 @@ def ws(tmp_path):
 
 
 def _password_works(folder, login: str, password: str) -> bool:
-    profile.open_profile(folder)
+    workstations.use(folder)
     try:
         users.authenticate(login, password)
     except users.UserError:

@@ -19,8 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from app.models import Setting
 from app.services.core import event_log
 from app.services.keys import age_passphrase, key_files, key_lifecycle, keys
-from app.services.workstation import profile
-from tests import age_tool
+from tests import age_tool, workstations
 
 PASSPHRASE = "mật khẩu đủ dài 2026"
 needs_age = pytest.mark.skipif(
@@ -112,7 +111,7 @@ def test_we_open_what_age_writes(tmp_path):
 def bare(tmp_path, monkeypatch):
     """A DoFA workstation on a computer without a secret store: keys in files."""
     monkeypatch.setattr(keys.secrets, "available", lambda: False)
-    return profile.create_profile(tmp_path / "dofa", "SNGV", True, PASSPHRASE)
+    return workstations.create(tmp_path / "dofa", "SNGV", True, PASSPHRASE)
 
 
 @needs_age

@@ -31,6 +31,7 @@ def test_a_backup_made_automatically_restores(health, tmp_path):
     usb.mkdir()
     auto_backup.configure(usb, 10, PASSPHRASE)
     made = auto_backup.run(health)
+    health.close()
     restored = backup.restore_backup(tmp_path / "restored", made, PASSPHRASE)
     assert restored.agency_code == "SYT"
 

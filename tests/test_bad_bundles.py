@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_import
 from app.services.exchange.bundle_format import BundleRejectedError
 from app.services.keys import keys
@@ -117,7 +117,7 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
     if case in REVOKE_FIRST:
         revoke_sender()
     folder = station.folder
-    close_db()  # the CLI process opens the database itself
+    close_open_session()  # the CLI process opens the database itself
 
     before = snapshot(folder)
     done = run_cli(
@@ -221,7 +221,7 @@ def test_randomly_damaged_bundles_are_refused_by_name(operations, station, tmp_p
     path.write_bytes(damaged)
     before = snapshot(station.folder)
 
-    (result,) = bundle_import.import_bundles(use(station.folder), [path])
+    (result,) = bundle_import.import_bundles(use(station), [path])
     event(f"{result.status}: {result.reason_code}")  # shown by --hypothesis-show-statistics
 
     if result.status != "rejected":

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models import Report
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import
 from app.services.reports import signoff
@@ -30,7 +30,7 @@ PARSER_CASES = sorted(c for c in CASES if c.startswith(("report_", "manifest_"))
 def test_every_file_of_a_batch_is_judged_and_named_in_order(tmp_path):
     station = corpus_dofa(tmp_path / "dofa")
     folder = station.folder
-    close_db()
+    close_open_session()
     bad = [CORPUS / f"{case}.ptbundle" for case in PARSER_CASES]
     valid = CORPUS / "valid.ptbundle"
     given = [bad[0], valid, *bad[1:], valid]
@@ -54,7 +54,7 @@ def test_every_file_of_a_batch_is_judged_and_named_in_order(tmp_path):
 def test_the_same_batch_in_vietnamese_names_each_file_in_words(tmp_path):
     station = corpus_dofa(tmp_path / "dofa")
     folder = station.folder
-    close_db()
+    close_open_session()
     given = [CORPUS / "report_without_document.ptbundle", CORPUS / "valid.ptbundle"]
     done = run_cli("--profile", str(folder), "--lang", "vi", "bundle", "import", *map(str, given))
     out = done.stdout.decode("utf-8")
@@ -69,12 +69,12 @@ def test_a_paper_receipt_then_the_bundle_of_that_revision_imports(tmp_path):
     """DoFA records the report as received on paper; then the agency's bundle arrives."""
     station = corpus_dofa(tmp_path / "dofa")
     paper.receive_paper("SYT", "2026-Y", date.today())
-    (result,) = bundle_import.import_bundles(use(station.folder), [CORPUS / "valid.ptbundle"])
+    (result,) = bundle_import.import_bundles(use(station), [CORPUS / "valid.ptbundle"])
     assert (result.status, result.reason_code) == ("imported", None), result
     assert [r.outcome for r in result.reports] in (["new"], ["updated"])
     signed = Report.select().where(Report.content_json.is_null(False)).get()
     assert signoff.verify(signed)[0]
-    again = bundle_import.import_bundles(use(station.folder), [CORPUS / "valid.ptbundle"])
+    again = bundle_import.import_bundles(use(station), [CORPUS / "valid.ptbundle"])
     assert again[0].status == "already_imported"
 
 
@@ -122,7 +122,7 @@ def test_a_record_the_strict_reader_refuses_is_named_as_the_record_s_fault(tmp_p
     kept.content_sha256 = hashlib.sha256(kept.content_json.encode()).hexdigest()
     kept.save()
     # The same revision again, in another bundle: compared with the record, which fails.
-    (result,) = bundle_import.import_bundles(use(station.folder), [CORPUS / "revoked_key.ptbundle"])
+    (result,) = bundle_import.import_bundles(use(station), [CORPUS / "revoked_key.ptbundle"])
     assert (result.status, result.reason_code) == ("rejected", "not_imported"), result
     assert "kept on this workstation cannot be read again" in result.reason
     assert "attachments[0].name is not a safe file name" in result.reason

@@ -109,7 +109,7 @@ def test_profile_from_environment(tmp_path):
 
 
 def test_profile_register_changes_show_in_the_cli(dofa):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
     from app.services.catalogue import register
 
     register.add(
@@ -118,7 +118,7 @@ def test_profile_register_changes_show_in_the_cli(dofa):
         "Department of Agriculture and Environment",
         "department",
     )
-    close_db()
+    close_open_session()
     agencies = _json(run_cli("--profile", str(dofa.folder), "agencies", "--json"))
     assert agencies[-1]["code"] == "SNNMT"
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import cli
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.core import event_log
 from tests.cli_inprocess import data_dump
 from tests.reporting import approver, complete_draft
@@ -125,7 +125,7 @@ def _fuzz_once(station, tmp_path, data, capsys) -> None:
     except SystemExit as exc:  # argparse refuses a usage error itself
         code = exc.code
     finally:
-        close_db()
+        close_open_session()
     _, err = capsys.readouterr()
     assert code in (0, 1, 2), (argv, code)
     assert "Traceback" not in err and "unexpected error" not in err, (argv, err)
@@ -154,7 +154,7 @@ def faults_surface(monkeypatch):
 def agency_station(health, tmp_path, monkeypatch):
     approver()
     complete_draft(health, "2026-H1")
-    close_db()
+    close_open_session()
     monkeypatch.chdir(tmp_path)  # a relative name never lands in the repository
     return health
 
@@ -162,7 +162,7 @@ def agency_station(health, tmp_path, monkeypatch):
 @pytest.fixture
 def dofa_station(dofa, tmp_path, monkeypatch):
     approver()
-    close_db()
+    close_open_session()
     monkeypatch.chdir(tmp_path)
     return dofa
 

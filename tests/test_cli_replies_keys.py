@@ -20,7 +20,7 @@ import pyrage
 import pytest
 from pyrage import x25519
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from tests.conftest import REPO, run_cli
 from tests.corpus_replies import make_replies
 from tests.exchange_cli_helpers import (
@@ -228,7 +228,7 @@ def corpus_agency(tmp_path):
     folder = tmp_path / "syt-corpus"
     make_replies.agency_station(folder)
     yield folder
-    close_db()
+    close_open_session()
 
 
 def _cli_import(folder: Path, reply: Path) -> tuple[int, dict, str]:
@@ -242,7 +242,7 @@ def _cli_import(folder: Path, reply: Path) -> tuple[int, dict, str]:
 
 
 def test_the_valid_corpus_reply_imports_so_the_station_reads_the_corpus(corpus_agency):
-    close_db()
+    close_open_session()
     rc, result, _ = _cli_import(corpus_agency, make_replies.CORPUS / "reply_valid.ptbundle")
     assert rc == 0 and result["status"] == "imported", result
 
@@ -259,7 +259,7 @@ def test_a_bad_reply_is_rejected_and_only_the_audit_log_changes(corpus_agency, c
     code, _what = make_replies.CASES[case]
     if case == "reply_older_plan":
         assert make_replies.raise_plan_version(2) == "updated"
-    close_db()
+    close_open_session()
     reply = make_replies.CORPUS / f"{case}.ptbundle"
     before = db_rows(corpus_agency)
     audit_before = audit_actions(corpus_agency)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.dashboard import dashboard
 from app.services.reports import reports, signoff
@@ -36,7 +36,7 @@ def _sign_at(folder, period_id: str, when: str) -> None:
 
 def _run_at(folder, when: str, *argv: str) -> None:
     """A `plantracker` command run by a process whose clock says `when`."""
-    close_db()
+    close_open_session()
     done = subprocess.run(
         ["faketime", when, sys.executable, "-m", "app", "--profile", str(folder), *argv],
         cwd=REPO,

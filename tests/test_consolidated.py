@@ -323,9 +323,9 @@ def test_workbook_has_the_matrix_and_every_entry(world, station, tmp_path):
 
 
 def test_cli_sign_and_files(world, station, tmp_path):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     folder = str(station.folder)
     env = {"PYTHONIOENCODING": "utf-8"}
 
@@ -363,9 +363,9 @@ def test_cli_sign_and_files(world, station, tmp_path):
 
 
 def test_cli_refuses_on_an_agency_workstation(health, tmp_path):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     out = tmp_path / "x.pdf"
     result = run_cli(
         "--profile", str(health.folder), "consolidated", "pdf", "--period", PERIOD,

@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from app.models import Attachment, EvidenceBlob
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_import
 from app.services.reports import evidence
 from tests.exchange_support import shared_keyring, two_report_world, use
@@ -32,7 +32,7 @@ def dofa(world, tmp_path, monkeypatch):
     monkeypatch.setattr(evidence, "in_database", lambda: True)
     station = use(tmp_path / "dofa")
     yield station
-    close_db()
+    close_open_session()
 
 
 def test_an_import_keeps_evidence_in_the_database_and_nothing_in_the_folder(world, dofa, tmp_path):
@@ -95,4 +95,4 @@ def test_a_workstation_restored_from_the_office_server_reads_its_rows(world, tmp
     assert copy.read_bytes() == data
     with pytest.raises(FileNotFoundError):
         evidence.for_bundle(station.folder, "1" * 64)
-    close_db()
+    close_open_session()

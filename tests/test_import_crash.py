@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_import
 from app.services.workstation import profile
 from tests.exchange_support import (
@@ -151,7 +151,7 @@ def test_a_killed_import_leaves_the_database_before_or_after(point, crash_world,
     station = use(folder)
     assert evidence_state(folder).temporary == []  # the start removed the half-copied file
     (again,) = bundle_import.import_bundles(station, [world.bundle])
-    close_db()
+    close_open_session()
     expected = "already_imported" if POINTS.index(point) >= APPLIED_FROM else "imported"
     assert again.status == expected, again
     assert integrity(database) == "ok"

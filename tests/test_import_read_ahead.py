@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_import, read_ahead
 from tests.corpus_station import CORPUS, corpus_dofa
 from tests.exchange_support import (
@@ -99,7 +99,7 @@ def test_a_batch_read_ahead_ends_as_the_same_batch_read_here(
     station = use(alone)
     monkeypatch.setattr(read_ahead, "MIN_FILES", 10**6)
     expected = _summary(bundle_import.import_bundles(station, paths))
-    close_db()
+    close_open_session()
     assert opened_here == [p.name for p in paths]
     opened_here.clear()
 
@@ -107,7 +107,7 @@ def test_a_batch_read_ahead_ends_as_the_same_batch_read_here(
     _never_taken_here(monkeypatch)
     station = use(ahead)
     results = bundle_import.import_bundles(station, paths)
-    close_db()
+    close_open_session()
 
     assert _summary(results) == expected
     assert [r.status for r in results] == [
@@ -129,7 +129,7 @@ def test_every_refusal_is_the_same_with_the_worker(tmp_path, monkeypatch, worker
     station = corpus_dofa(tmp_path / "alone")
     monkeypatch.setattr(read_ahead, "MIN_FILES", 10**6)
     expected = _summary(bundle_import.import_bundles(station, given))
-    close_db()
+    close_open_session()
 
     monkeypatch.setattr(read_ahead, "MIN_FILES", 1)
     _never_taken_here(monkeypatch)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import bundle_import, trust
 from app.services.keys import key_lifecycle, keys
-from app.services.workstation import profile
+from tests import workstations
 from tests.exchange_support import (
     KEYRING,
     copy_profile,
@@ -114,7 +114,7 @@ def test_a_killed_rotation_leaves_the_old_key_or_the_new_one(
     else:
         assert signing_key_files(agency) == []
         assert signing_secrets(Path(world.keyring), keys.profile_id()) == [slot]
-    close_db()
+    close_open_session()
     shutil.rmtree(tmp_path)
 
 
@@ -141,7 +141,7 @@ def test_a_killed_backup_never_spoils_the_earlier_backup(point, worlds, tmp_path
     assert keys.fingerprint(keys.load_signing_key(agency, PASSPHRASE).public_key()) == (
         world.old_fingerprint
     )
-    close_db()
+    close_open_session()
 
 
 def test_a_migration_killed_while_backing_up_leaves_no_false_backup(worlds, tmp_path, monkeypatch):
@@ -153,8 +153,8 @@ def test_a_migration_killed_while_backing_up_leaves_no_false_backup(worlds, tmp_
 
     assert not list(folder.glob("*.bak"))  # the copy never got a name that says it is whole
     assert [p.name for p in folder.glob(".*.part")]
-    profile.open_profile(folder)  # the next start migrates, with a whole backup
-    close_db()
+    workstations.use(folder)  # the next start migrates, with a whole backup
+    close_open_session()
     (backup,) = folder.glob("*.bak")
     assert integrity(backup) == "ok"
     assert not list(folder.glob(".*.part"))

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.models import BundleReceived
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import register
 from app.services.exchange import bundle_import, import_result
 from app.services.workstation import profile
@@ -85,7 +85,7 @@ def make(out: Path, edit, resign: bool) -> Path:
 def import_and_check_refusal(station, path: Path):
     """Import in-process: it must not raise, and a refusal must change nothing but the audit."""
     before = snapshot(station.folder)
-    (result,) = bundle_import.import_bundles(use(station.folder), [path])
+    (result,) = bundle_import.import_bundles(use(station), [path])
     if result.status == "rejected":
         assert result.reason_code in KNOWN_REASONS, result
         assert result.reason and result.message_vi
@@ -108,7 +108,7 @@ def test_the_cli_refuses_it_in_words_and_goes_on_with_the_next_file(station, tmp
     """One bad file must not stop the others, nor print a traceback."""
     bad = make(tmp_path / "no-size.ptbundle", UNSIGNED["file_without_size"], resign=False)
     folder = station.folder
-    close_db()
+    close_open_session()
     done = run_cli(
         "--profile",
         str(folder),
@@ -156,7 +156,7 @@ def test_randomly_edited_manifests_never_crash_the_import(edits, resign, station
     assert result.status in ("imported", "already_imported", "conflict"), result
     database = profile.db_path(station.folder)
     assert integrity(database) == "ok"
-    use(station.folder)
+    use(station)
     sequences = [b.sequence for b in BundleReceived.select()]
     assert all(isinstance(s, int) and s >= 1 for s in sequences), sequences
     import_result.missing_sequences(register.get(SENDER))  # the ledger can still be read

@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models import BundleReceived, Report, ReportConflict
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, register
 from app.services.exchange import bundle_import
 from app.services.exchange.accepted import latest_accepted
@@ -57,7 +57,7 @@ class World:
 
 def _restore(folder: Path, saved: Path) -> None:
     """Put back a database file saved while closed (as an office restores a backup)."""
-    close_db()
+    close_open_session()
     for leftover in folder.glob(profile.DB_NAME + "-*"):
         leftover.unlink()
     shutil.copy(saved, profile.db_path(folder))
@@ -83,7 +83,7 @@ def world(tmp_path_factory) -> World:
         )
         files["h1_r2"] = export(health, out / "syt-2.ptbundle", [("2026-H1", 2)])
 
-        close_db()
+        close_open_session()
         before_signing = root / "syt-before-2026-Y.sqlite"
         shutil.copy(profile.db_path(health.folder), before_signing)
         first = sign_period(health, "2026-Y", "Phương án A")
@@ -109,7 +109,7 @@ def world(tmp_path_factory) -> World:
             root / "runs",
         )
     finally:
-        close_db()
+        close_open_session()
         if saved_keyring is None:
             os.environ.pop(KEYRING, None)
         else:
@@ -127,7 +127,7 @@ def import_in_order(world: World, roles: tuple[str, ...], run: str):
     folder = copy_profile(world.pristine, world.scratch / run)
     station = use(folder)
     results = bundle_import.import_bundles(station, [world.files[r] for r in roles])
-    close_db()
+    close_open_session()
     return list(zip(roles, results, strict=True)), folder
 
 
@@ -248,5 +248,5 @@ def test_the_end_state_follows_the_merge_rules(merge_world):
     assert BundleReceived.select().count() == 5
     summary = json.loads(BundleReceived.get(BundleReceived.file_name == "syt-1.ptbundle").summary)
     assert [s["outcome"] for s in summary] == ["superseded"]
-    close_db()
+    close_open_session()
     assert len(evidence_state(folder).stored) == 2

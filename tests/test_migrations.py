@@ -11,11 +11,12 @@ import pytest
 
 from app.models import ALL_MODELS
 from app.models import migrations as migrations_module
-from app.models.connection import close_db, init_db
 from app.models.migrations import LATEST_VERSION, STEPS, Step
+from app.models.session import DatabaseSession, close_open_session
 from app.services.catalogue import catalogue
 from app.services.core.errors import UserError
 from app.services.workstation import profile
+from tests import workstations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -44,7 +45,7 @@ def test_there_is_a_fixture_for_every_earlier_schema():
 @pytest.mark.parametrize("dump", EARLIER, ids=lambda d: d.stem)
 def test_earlier_schema_migrates_with_backup_and_keeps_data(dump, tmp_path):
     folder = _profile_from_dump(dump, tmp_path / "ws")
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     assert station.agency_code == "SYT"
     plan = catalogue.active_plan()
     assert [d.ref for d in catalogue.duties(plan, "SYT")] == ["III.13.1"]
@@ -63,12 +64,12 @@ def test_earlier_schema_migrates_with_backup_and_keeps_data(dump, tmp_path):
 
 def test_migrated_schema_matches_the_models(tmp_path):
     """Every model column exists in a database built by the steps alone, and no extra one."""
-    database = init_db(tmp_path / "fresh.sqlite")
+    database = DatabaseSession.open_file(tmp_path / "fresh.sqlite").database
     for model in ALL_MODELS:
         table = model._meta.table_name
         columns = {c.name for c in database.get_columns(table)}
         assert columns == {f.column_name for f in model._meta.sorted_fields}, table
-    close_db()
+    close_open_session()
 
 
 def test_a_failing_step_leaves_the_previous_version(tmp_path, monkeypatch):
@@ -76,8 +77,8 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path, monkeypatch):
     broken = Step(LATEST_VERSION + 1, "broken", ('CREATE TABLE "x" ("a" INTEGER)', "NOT SQL"))
     monkeypatch.setattr(migrations_module, "STEPS", (*STEPS, broken))
     with pytest.raises(peewee.OperationalError):
-        profile.open_profile(folder)
-    close_db()
+        workstations.use(folder)
+    close_open_session()
     connection = sqlite3.connect(folder / profile.DB_NAME)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -91,4 +92,4 @@ def test_a_newer_schema_is_refused_in_plain_words(tmp_path):
     connection.commit()
     connection.close()
     with pytest.raises(UserError, match="newer"):
-        profile.open_profile(folder)
+        workstations.use(folder)

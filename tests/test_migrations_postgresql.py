@@ -8,9 +8,9 @@ import pytest
 
 from app.models import ALL_MODELS, Agency, Setting, db
 from app.models import migrations as migrations_module
-from app.models.connection import close_db, init_db, open_server
 from app.models.dialect import execute, postgresql_ddl, upsert
 from app.models.migrations import LATEST_VERSION, STEPS, schema_version
+from app.models.session import DatabaseSession, close_open_session
 
 # SQLite's declared type → what the same column is on PostgreSQL (information_schema).
 SAME_TYPE = {
@@ -55,18 +55,18 @@ def _indexes(database, postgresql: bool) -> set[str]:
 
 def test_every_step_applies_on_both_backends_to_the_same_tables(pg_server, tmp_path):
     url = pg_server.new_database()
-    sqlite = init_db(tmp_path / "one.sqlite")
+    sqlite = DatabaseSession.open_file(tmp_path / "one.sqlite").database
     sqlite_tables, sqlite_indexes = _sqlite_schema(sqlite), _indexes(sqlite, False)
-    close_db()
-    server = open_server(url)
+    close_open_session()
+    server = DatabaseSession.open_server(url).database
     assert schema_version(server) == LATEST_VERSION
     postgresql_tables = _postgresql_schema(server)
     assert postgresql_tables == sqlite_tables
     assert _indexes(server, True) == sqlite_indexes
     assert set(sqlite_tables) == {m._meta.table_name for m in ALL_MODELS}
     # Opening again applies nothing and keeps the one version row.
-    close_db()
-    server = open_server(url)
+    close_open_session()
+    server = DatabaseSession.open_server(url).database
     rows = server.execute_sql(f'SELECT "version" FROM "{migrations_module.VERSION_TABLE}"')
     assert rows.fetchall() == [(LATEST_VERSION,)]
 
@@ -74,7 +74,7 @@ def test_every_step_applies_on_both_backends_to_the_same_tables(pg_server, tmp_p
 def test_steps_apply_one_by_one_on_postgresql_with_data_in_between(pg_server):
     """Step 10 moves paper reports of step 4's form into their own table, on PostgreSQL too."""
     url = pg_server.new_database()
-    database = open_server(url, migrate_schema=False)
+    database = DatabaseSession.open_server(url, migrate_schema=False).database
     upto = [s for s in STEPS if s.number <= 9]
     original = migrations_module.STEPS
     migrations_module.STEPS = tuple(upto)
@@ -115,13 +115,13 @@ def test_steps_apply_one_by_one_on_postgresql_with_data_in_between(pg_server):
 
 def test_a_schema_newer_than_the_release_is_refused_on_postgresql(pg_server):
     url = pg_server.new_database()
-    database = open_server(url)
+    database = DatabaseSession.open_server(url).database
     database.execute_sql(
         f'UPDATE "{migrations_module.VERSION_TABLE}" SET "version" = %s', (LATEST_VERSION + 1,)
     )
-    close_db()
+    close_open_session()
     with pytest.raises(migrations_module.SchemaTooNewError):
-        open_server(url)
+        DatabaseSession.open_server(url)
 
 
 @pytest.mark.parametrize(
@@ -147,10 +147,10 @@ def test_the_dialect_step_translates_sqlite_statements(sqlite, postgresql):
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_backend(request, tmp_path):
     if request.param == "sqlite":
-        yield init_db(tmp_path / "one.sqlite")
+        yield DatabaseSession.open_file(tmp_path / "one.sqlite").database
     else:
-        yield open_server(request.getfixturevalue("pg_server").new_database())
-    close_db()
+        yield DatabaseSession.open_server(request.getfixturevalue("pg_server").new_database())
+    close_open_session()
 
 
 def test_flags_read_and_filter_alike_on_both_backends(any_backend):

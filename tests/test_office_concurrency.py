@@ -29,11 +29,12 @@ from app.models import (
     ReportConflict,
     ReportEntry,
 )
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.consolidation import consolidated
 from app.services.exchange import bundle_import
 from app.services.workstation import office_server, profile
+from tests import workstations
 from tests.exchange_support import (
     amend_and_sign,
     canonical_dump,
@@ -60,7 +61,7 @@ class Office:
         with shared_keyring(root / "keyring.json") as keyring:
             self.keyring = keyring
             url = pg_server.new_database("office") if backend == "postgresql" else None
-            dofa = profile.create_profile(
+            dofa = workstations.create(
                 root / "dofa", "SNGV", True, PASSPHRASE if url else None, database_url=url
             )
             self.url = url
@@ -78,7 +79,7 @@ class Office:
             self.health_2 = export(health, out / "syt-2.ptbundle")
             sign_period(schools, "2026-Y", "Đón 3 đoàn", evidence)
             self.schools_1 = export(schools, out / "sgddt-1.ptbundle")
-            close_db()
+            close_open_session()
             self.dofa = root / "dofa"
 
     @property
@@ -180,7 +181,7 @@ def office_state(office: Office, folder: Path) -> dict[str, list]:
             "evidence_in_database": sorted((b.sha256, b.size) for b in EvidenceBlob.select()),
             "counters": sorted((c.name, c.value) for c in ChangeCounter.select()),
         }
-        close_db()
+        close_open_session()
     return state
 
 
@@ -191,7 +192,7 @@ def one_after_the_other(office):
     with shared_keyring(Path(office.keyring)):
         results = bundle_import.import_bundles(use(folder), office.bundles, passphrase=PASSPHRASE)
         assert [r.status for r in results] == ["imported"] * 3
-        close_db()
+        close_open_session()
     state = office_state(office, folder)
     assert len(state["reports"]) == 4 and state["attachments"]
     assert bool(state["evidence_in_database"]) == (office.backend == "postgresql")
@@ -236,7 +237,7 @@ def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office, m
         plan = catalogue.active_plan()
         periods.set_tracked_from(plan, "2026-H1")
         periods.set_due(plan, "2026-H1", date.today() - timedelta(days=1))
-        close_db()
+        close_open_session()
     scripts = []
     for officer, folder in (("a", first), ("b", second)):
         script: list[str] = []
@@ -253,7 +254,7 @@ def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office, m
     with shared_keyring(Path(office.keyring)):
         use(first)
         numbers = sorted(row.number for row in IssuedDocument.select())
-        close_db()
+        close_open_session()
     assert numbers == [1, 2, 3, 4, 5, 6]
 
 
@@ -269,7 +270,7 @@ def _latest_consolidated(office: Office, folder: Path) -> list[tuple]:
             (r.revision, r.status, consolidated.summaries(r), r.assessment_vi, r.signer_name)
             for r in consolidated.revisions(plan, "2026-Y")
         ]
-        close_db()
+        close_open_session()
     return rows
 
 

@@ -12,10 +12,12 @@ import time
 import pytest
 
 from app.models import Setting
-from app.models.connection import WRITER_LOCK, close_db
+from app.models.connection import WRITER_LOCK
+from app.models.session import close_open_session
 from app.services.core import writer_lock
 from app.services.keys import keys, sealed
 from app.services.workstation import office_server, profile
+from tests import workstations
 from tests.age_tool import decrypt
 from tests.conftest import REPO, run_cli
 
@@ -111,7 +113,7 @@ def test_a_server_that_cannot_be_reached_is_said_plainly(tmp_path):
 
 def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_path):
     url = pg_server.new_database()
-    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
     assert keys.storage() == keys.DATABASE
     stored = {
         row.key: row.value for row in Setting.select().where(Setting.key.startswith("sealed_key."))
@@ -127,7 +129,7 @@ def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_
     assert status == 0, said
     assert (tmp_path / "signing.pem").read_bytes().startswith(b"-----BEGIN PRIVATE KEY")
     # A new session starts locked, and opens with the passphrase only.
-    profile.open_profile(station.folder)
+    workstations.use(station)
     assert keys.asks_passphrase()
     with pytest.raises(keys.PassphraseNeededError):
         keys.load_signing_key(station.folder)
@@ -152,8 +154,8 @@ def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_
 
 def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path):
     url = pg_server.new_database()
-    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
-    close_db()
+    station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    close_open_session()
     other_pc = subprocess.Popen(
         [
             sys.executable, "-c",
@@ -166,7 +168,7 @@ def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path
         stdout=subprocess.PIPE, cwd=REPO, env={**os.environ},
     )  # fmt: skip
     assert other_pc.stdout.readline().strip() == b"held"
-    profile.open_profile(station.folder)
+    workstations.use(station)
     notices = []
     writer_lock.set_wait_notice(lambda: notices.append(time.monotonic()))
     try:
@@ -247,7 +249,7 @@ def test_a_lost_connection_is_said_plainly_and_the_next_try_reconnects(pg_server
     from app.services.core import storage_errors
 
     url = pg_server.new_database()
-    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
     agencies = Agency.select().count()
     # Mid-transaction: the work under way is rolled back whole, never half-written.
     with pytest.raises((peewee.DatabaseError, peewee.InterfaceError)) as lost, db.atomic():

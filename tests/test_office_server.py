@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from app.models import Attachment, EvidenceBlob
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import consolidated_view
 from app.services.core.errors import UserError
@@ -66,7 +66,7 @@ def test_imported_evidence_lives_in_the_database_and_reads_back_whole(office, tm
         copy = evidence.export_copy(station.folder, attachment.sha256, tmp_path, "x.pdf")
         assert copy.read_bytes() == data
     assert not (folder / evidence.EVIDENCE_DIR).exists()  # nothing on this PC
-    close_db()
+    close_open_session()
 
 
 def test_a_window_on_one_pc_shows_an_import_made_on_another(qtbot, office, monkeypatch):
@@ -88,7 +88,6 @@ def test_a_window_on_one_pc_shows_an_import_made_on_another(qtbot, office, monke
         assert dict(window.overview.dashboard.shown_rows())["SYT"] != health
     finally:
         tasks.set_synchronous(False)
-        close_db()
 
 
 def test_two_officers_writing_the_consolidated_report_on_the_server(office):
@@ -118,4 +117,4 @@ def test_two_officers_writing_the_consolidated_report_on_the_server(office):
         seen_version=second.state.version,
     )  # fmt: skip
     assert signed.status == "signed" and dict(signed.summaries)["IV"] == "Mục IV"
-    close_db()
+    close_open_session()

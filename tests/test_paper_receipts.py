@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 
 from app.models import PaperReceipt, Report
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.core.errors import UserError
 from app.services.dashboard import dashboard, paper
 from app.services.exchange import bundle_import
 from app.services.workstation import profile
+from tests import workstations
 from tests.conftest import run_cli
 from tests.dashboard_scenario import amend, signed_on
 from tests.exchange_cli_helpers import ok
@@ -168,8 +169,8 @@ def test_paper_revisions_of_schema_9_become_paper_receipts(tmp_path):
             " '2026-12-20T10:00:00+07:00', '2026-12-18T00:00:00+07:00',"
             " '2026-12-18T00:00:00+07:00', 'paper')"
         )
-    close_db()
-    profile.open_profile(folder)
+    close_open_session()
+    workstations.use(folder)
     (receipt,) = PaperReceipt.select()
     assert (receipt.agency.code, receipt.period_id) == ("SYT", "2026-Y")
     assert (receipt.received_on, receipt.signed_on) == (date(2026, 12, 18),) * 2
@@ -180,7 +181,7 @@ def test_paper_revisions_of_schema_9_become_paper_receipts(tmp_path):
 def test_the_command_line_imports_a_bundle_after_a_paper_receipt(station, world):
     """The first release stopped here with a TypeError: the paper report had taken revision 1."""
     folder = str(station.folder)
-    close_db()
+    close_open_session()
     ok(run_cli("--profile", folder, "receive", "paper", "--agency", "SYT", "--period", H1,
                "--date", "2026-06-18"))  # fmt: skip
     printed = ok(run_cli("--profile", folder, "bundle", "import", str(world.first),

@@ -43,9 +43,10 @@ def test_a_command_on_no_server_loads_neither_psycopg2_nor_the_log_handlers(tmp_
 _ON_THE_SERVER = (
     "import json, sys, uuid\n"
     "from app.models import db\n"
-    "from app.models.connection import close_db, open_server\n"
+    "from app.models.session import DatabaseSession\n"
     "before = 'psycopg2' in sys.modules\n"
-    "database = open_server(sys.argv[1])\n"
+    "session = DatabaseSession.open_server(sys.argv[1])\n"
+    "database = session.database\n"
     "import peewee, psycopg2\n"
     "with database.atomic():\n"
     "    database.execute_sql('CREATE TABLE probe (b bytea, u uuid, j jsonb)')\n"
@@ -54,7 +55,7 @@ _ON_THE_SERVER = (
     "         database._adapter.json_type({'a': 1})))\n"
     "row = database.execute_sql('SELECT b, u, j FROM probe').fetchone()\n"
     "usable = database.is_connection_usable()\n"
-    "close_db()\n"
+    "session.close()\n"
     "print(json.dumps({'before': before, 'same': peewee.psycopg2 is psycopg2,\n"
     "    'row': [bytes(row[0]).hex(), str(row[1]), row[2]], 'usable': usable}))\n"
 )

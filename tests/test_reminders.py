@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 
 from app.models import IssuedDocument, Reminder
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -148,7 +148,7 @@ def test_cli_remind_pdf_is_a_draft_and_remind_issue_records(station, health, tmp
     plan = catalogue.active_plan()
     upcoming = periods.current_and_next(plan)[1].id
     owed = len(dashboard.expected_agencies(plan)) - 2  # all but STC (on time) and DoFA
-    close_db()
+    close_open_session()
     env = {"PYTHONIOENCODING": "utf-8"}
     dofa_folder = str(station.folder)
     out = tmp_path / "nhac.pdf"

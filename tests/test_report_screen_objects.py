@@ -17,7 +17,7 @@ from app.services.consolidation import consolidated_view
 from app.services.dashboard import dashboard_view, reminder_view
 from app.services.exchange import bundle_import
 from app.services.reports import doc_settings, report_view
-from app.services.workstation import profile
+from tests import workstations
 from tests.test_screen_objects import frozen, lists_inside, rows_inside
 from tests.test_ui_exchange import _bundles, pair, signed  # noqa: F401
 
@@ -86,7 +86,7 @@ def test_dofa_report_screens_get_frozen_objects_without_rows(pair, signed, tmp_p
 
 
 def test_agency_report_screens_get_frozen_objects_without_rows(pair, signed):  # noqa: F811
-    profile.open_profile(pair.health.folder)
+    workstations.use(pair.health)
     plan = plan_info.active_plan_info()
     assert_plain_and_frozen(
         {

@@ -48,7 +48,7 @@ def test_a_report_of_a_revoked_key_that_dofa_never_held_is_refused(tmp_path):
     _trust_second_key_and_revoke_first()
     bundle = _second_key_bundle(tmp_path / "second.ptbundle")
     before = snapshot(station.folder)
-    (result,) = bundle_import.import_bundles(use(station.folder), [bundle])
+    (result,) = bundle_import.import_bundles(use(station), [bundle])
     assert (result.status, result.reason_code) == ("rejected", "revoked_key"), result
     assert "revoked on 31/12/2026" in result.reason
     assert_only_rejection_recorded(before, station.folder, bundle.name, "revoked_key")
@@ -60,6 +60,6 @@ def test_the_same_report_received_before_the_revocation_still_counts(tmp_path):
     assert first.status == "imported"
     _trust_second_key_and_revoke_first()
     bundle = _second_key_bundle(tmp_path / "second.ptbundle")
-    (result,) = bundle_import.import_bundles(use(station.folder), [bundle])
+    (result,) = bundle_import.import_bundles(use(station), [bundle])
     assert result.status == "imported", result
     assert [r.outcome for r in result.reports] == ["unchanged"]

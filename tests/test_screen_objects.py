@@ -21,10 +21,10 @@ from app.services.core import audit
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
 from app.services.outgoing import register as outgoing
-from app.services.workstation import profile
 from app.ui.outgoing.issue_dialog import read_issue
 from app.ui.outgoing.register_dialog import read_page
 from app.ui.reports.signing_run import read_signers
+from tests import workstations
 from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F401
 
 
@@ -121,7 +121,7 @@ def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  
 
 
 def test_agency_screens_get_frozen_objects_without_rows(pair, signed):  # noqa: F811
-    profile.open_profile(pair.health.folder)
+    workstations.use(pair.health)
     handed = {
         "to send": outbox.pending_revisions(pair.health),
         "signed": outbox.signed_revisions(pair.health),

@@ -19,6 +19,7 @@ from app.services.core.errors import UserError
 from app.services.keys import keys
 from app.services.reports import reports, signoff
 from app.services.workstation import profile
+from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
 
 
@@ -156,9 +157,9 @@ def test_private_key_never_in_the_database(health):
 def test_without_a_secret_store_the_key_file_needs_a_passphrase(tmp_path, monkeypatch):
     monkeypatch.setattr(keys.secrets, "available", lambda: False)
     with pytest.raises(keys.PassphraseNeededError, match="passphrase"):
-        profile.create_profile(tmp_path / "bare", "SYT", False)
+        workstations.create(tmp_path / "bare", "SYT", False)
     assert not (tmp_path / "bare").exists()
-    station = profile.create_profile(tmp_path / "bare", "SYT", False, "mot cum mat khau dai")
+    station = workstations.create(tmp_path / "bare", "SYT", False, "mot cum mat khau dai")
     key_file = keys.signing_key_file(station.folder).read_bytes()
     assert key_file.startswith(b"age-encryption.org/v1\n-> scrypt ")
     approver()

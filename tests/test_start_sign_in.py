@@ -44,6 +44,7 @@ def test_the_agency_window_is_built_while_the_password_is_checked(
 ):
     approver()
     _unattended(monkeypatch, PASSWORD)
+    health.close()  # the app opens its profile itself
     desktop = DesktopApp(health.folder, "vi")
     assert desktop.sign_in()
     assert checked_on == ["password-check"]  # not the thread that builds the window
@@ -61,6 +62,7 @@ def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, 
     _unattended(monkeypatch, "not-the-password")
     asked = []
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog) or False)
+    health.close()  # the app opens its profile itself
     desktop = DesktopApp(health.folder, "vi")
     assert not desktop.sign_in()
     assert checked_on == ["password-check"] and len(asked) == 1
@@ -70,6 +72,7 @@ def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, 
 def test_dofa_only_loads_its_screens_before_the_check(qtbot, dofa, monkeypatch):
     approver()
     _unattended(monkeypatch, PASSWORD)
+    dofa.close()  # the app opens its profile itself
     desktop = DesktopApp(dofa.folder, "vi")
     assert desktop.sign_in()
     assert desktop._prepared is None  # nothing built, so nothing read, before the check

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.workstation import profile
+from tests import workstations
 from tests.cli_inprocess import data_dump, run
 from tests.reporting import complete_draft
 
@@ -60,7 +60,7 @@ def small_disk(tmp_path):
 
 def test_disk_full_is_a_plain_message_and_changes_nothing(small_disk, capsys, tmp_path):
     folder = small_disk / "syt"
-    station = profile.create_profile(folder, "SYT", consolidating=False)
+    station = workstations.create(folder, "SYT", consolidating=False)
     complete_draft(station, "2026-H1")
     proof = tmp_path / "proof.pdf"
     proof.write_bytes(b"%PDF-1.4 " + os.urandom(300_000))
@@ -88,11 +88,11 @@ def test_disk_full_is_a_plain_message_and_changes_nothing(small_disk, capsys, tm
 @pytest.fixture
 def read_only_profile(tmp_path):
     folder = tmp_path / "syt"
-    station = profile.create_profile(folder, "SYT", consolidating=False)
+    station = workstations.create(folder, "SYT", consolidating=False)
     complete_draft(station, "2026-H1", results="Đã làm")
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     with _mounted("--bind", "-o", "ro", str(folder), target=tmp_path / "ro") as mounted:
         yield mounted
 
@@ -162,10 +162,10 @@ def test_disk_full_during_export_and_import(small_disk, capsys, monkeypatch):
 
 def test_read_only_dofa_shows_the_picture_and_the_consolidated_draft(tmp_path, capsys):
     folder = tmp_path / "dofa"
-    profile.create_profile(folder, "SNGV", consolidating=True)
-    from app.models.connection import close_db
+    workstations.create(folder, "SNGV", consolidating=True)
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     with _mounted("--bind", "-o", "ro", str(folder), target=tmp_path / "ro") as mounted:
         before = data_dump(mounted)
         pdf = tmp_path / "tong-hop.pdf"

@@ -102,9 +102,9 @@ def test_dofa_report_show_json_has_pdf_signature(tmp_path, signing_token):
     _token_signed(health, signing_token)
     bundle = export(health, tmp_path / "out")
     assert _import(dofa.folder, bundle).status == "imported"
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     shown = run_cli(
         "--profile",
         str(dofa.folder),

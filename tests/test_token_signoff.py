@@ -124,11 +124,11 @@ def test_trust_follows_the_roots_imported(health, signing_token, test_ca, tmp_pa
 
 
 def test_cli_token_list_sign_show_and_pdf(health, signing_token, test_ca, tmp_path):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
     reporting.approver()
     reporting.complete_draft(health)
-    close_db()
+    close_open_session()
     folder = str(health.folder)
 
     def cli(*args, **env):
@@ -194,9 +194,9 @@ def test_cli_token_list_sign_show_and_pdf(health, signing_token, test_ca, tmp_pa
 
 
 def test_cli_refusals_are_plain(health, tmp_path):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
-    close_db()
+    close_open_session()
     folder = str(health.folder)
     missing = run_cli("--profile", folder, "token", "set", "--module", str(tmp_path / "x.so"))
     assert missing.returncode == 1 and "Không có trình điều khiển token" in missing.stderr.decode()
@@ -266,12 +266,12 @@ def test_a_pdf_without_the_agency_place_is_refused(health, signing_token, tmp_pa
 def test_an_absent_token_is_said_plainly_and_nothing_is_signed(health, signing_token, tmp_path):
     """A driver with no token plugged in (SoftHSM2 with an empty token folder, in a process of
     its own since the driver reads its configuration once per process)."""
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
     token_device.configure(signing_token.module)
     reporting.approver()
     reporting.complete_draft(health)
-    close_db()
+    close_open_session()
     empty = ts.init_softhsm(tmp_path / "no-token")
     env = {
         "SOFTHSM2_CONF": str(empty),
@@ -292,11 +292,8 @@ def test_an_absent_token_is_said_plainly_and_nothing_is_signed(health, signing_t
 
 
 def test_cli_issue_with_the_agency_token_signs_over_the_number(health, signing_token, tmp_path):
-    from app.models.connection import close_db
-
     token_device.configure(signing_token.module)
     _signed_with_token(health, signing_token)
-    close_db()
     folder = str(health.folder)
     issue = ("report", "issue", "--period", "2026-Y", "--user", "Nguyễn Văn An", "--token")
     issue += ("--cert", signing_token.cert_id)
@@ -323,13 +320,13 @@ def test_cli_issue_with_the_agency_token_signs_over_the_number(health, signing_t
 
 
 def test_issue_with_token_needs_a_token_signed_pdf(health, signing_token):
-    from app.models.connection import close_db
+    from app.models.session import close_open_session
 
     token_device.configure(signing_token.module)
     reporting.approver()
     report = reporting.complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
-    close_db()
+    close_open_session()
     refused = run_cli(
         "--profile", str(health.folder), "report", "issue", "--period", "2026-Y",
         "--user", "Nguyễn Văn An", "--token",

@@ -8,7 +8,7 @@ from app.models import AgencyKey
 from app.services.catalogue import register
 from app.services.core import audit
 from app.services.exchange import trust, trust_list
-from app.services.workstation import profile
+from tests import workstations
 from tests.test_ui_exchange import pair  # noqa: F401
 
 
@@ -33,7 +33,7 @@ def _listed(own: str, include_retired: bool = False) -> dict[str, tuple]:
 def test_the_list_matches_enrolled_key_through_enrolment_replacement_and_revocation(
     pair,  # noqa: F811 (the fixture imported above)
 ):
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     listed = _listed("SNGV")
     assert "SNGV" not in listed  # DoFA's own
     assert listed["SYT"] == (pair.fingerprint, True)

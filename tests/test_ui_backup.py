@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from app.models.session import close_open_session
 from app.services.workstation import auto_backup, backup
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
@@ -50,9 +51,11 @@ def test_backing_up_by_hand_and_the_status_line(qtbot, health, tmp_path, monkeyp
     monkeypatch.setattr(BackupDialog, "exec", lambda d: fill(d, PASSPHRASE))
     window.backups._on_backup_triggered()
     assert errors[-1] == ""
-    assert backup.restore_backup(tmp_path / "back", tmp_path / "tay.ptbackup", PASSPHRASE)
     assert re.fullmatch(r"Last backup: \d\d/\d\d/\d{4} \d\d:\d\d", status.text())
     assert status.styleSheet() == ""
+    window.close()
+    close_open_session()  # restoring opens the restored workstation
+    assert backup.restore_backup(tmp_path / "back", tmp_path / "tay.ptbackup", PASSPHRASE)
 
 
 def test_automatic_backups_at_the_first_start_of_a_day_and_on_exit(
@@ -96,7 +99,7 @@ def test_a_workstation_on_the_office_server_names_it_instead_of_its_backups(qtbo
     i18n.install("vi")
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.station = Workstation(tmp_path, "SNGV", True)
+    window.station = Workstation(tmp_path, "SNGV", True, session=None)  # nothing is read
     file_menu = window.menuBar().addMenu("Tệp")
     file_menu.addAction("Thoát")
     menu = BackupMenu(window, file_menu)

@@ -16,7 +16,6 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.keys import secrets
 from app.services.reports import doc_settings, reports
-from app.services.workstation import profile
 from app.ui.accounts.accounts_dialog import (
     AccountForm,
     AccountsDialog,
@@ -27,6 +26,7 @@ from app.ui.accounts.audit_view import AuditLogDialog, AuditLogView
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog, error_text
 from app.ui.kit import i18n, tasks
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
+from tests import workstations
 from tests.reporting import sign_dialog
 
 BOSS_PASSWORD = "giam-doc-2026"
@@ -177,7 +177,7 @@ def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
     qtbot, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(secrets, "available", lambda: False)
-    station = profile.create_profile(tmp_path / "ws", "SYT", False, passphrase="cum-mat-khau-dai")
+    station = workstations.create(tmp_path / "ws", "SYT", False, passphrase="cum-mat-khau-dai")
     add_boss()
     dialog = show(qtbot, sign_dialog(draft(station), station.folder))
     assert dialog.passphrase is not None

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from app.models import db
-from app.services.workstation import profile
 from app.ui.app import DesktopApp
 from app.ui.kit import i18n
 from app.ui.main_window import MainWindow
+from tests import workstations
 
 
 def _window(qtbot, station, language="vi") -> MainWindow:
@@ -83,7 +83,7 @@ def test_context_sections_are_shown_but_not_reported(qtbot, health):
 
 def test_english_from_the_language_menu(qtbot, tmp_path):
     folder = tmp_path / "ws"
-    profile.create_profile(folder, "SYT", consolidating=False)
+    workstations.create(folder, "SYT", consolidating=False).close()
     desktop = DesktopApp(folder, None)
     window = desktop.show_main_window()
     qtbot.addWidget(window)

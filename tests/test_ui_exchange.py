@@ -21,7 +21,6 @@ from app.services.core.errors import UserError
 from app.services.exchange import bundle_export, bundle_import, trust
 from app.services.keys import keys
 from app.services.reports import evidence, issuing, reports, signoff
-from app.services.workstation import profile
 from app.ui.exchange.exchange_agency import SendReportsDialog, SentHistoryView, TrustDialog
 from app.ui.exchange.exchange_dofa import (
     ConflictInbox,
@@ -33,6 +32,7 @@ from app.ui.exchange.exchange_dofa import (
 from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
+from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
 
 
@@ -48,14 +48,14 @@ def _inline_tasks():
 def pair(dofa, health, tmp_path):
     """DoFA and Sở Y tế linked by a kit and an enrolment; the agency's database is open."""
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     made = trust.export_kit(dofa, "SYT", kit)
-    profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
+    workstations.close_open_session()  # the kit's set-up opens the profile
+    health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     trust.import_enrolment(enrolment, body["fingerprint"])
-    profile.open_profile(health.folder)
+    workstations.use(health)
     return SimpleNamespace(dofa=dofa, health=health, fingerprint=body["fingerprint"])
 
 
@@ -77,7 +77,7 @@ def _bundles(pair, out: Path, count: int = 1) -> list[Path]:
     """Bundles written on the agency; DoFA's database is open afterwards."""
     out.mkdir(exist_ok=True)
     paths = [bundle_export.export_bundle(pair.health, out)[1] for _ in range(count)]
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     return paths
 
 
@@ -185,10 +185,10 @@ def test_trust_dialog_adopts_the_kit_and_exports_the_enrolment(
     qtbot, dofa, health, tmp_path, monkeypatch
 ):
     kit = tmp_path / "SYT.ptkit"
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     trust.export_kit(dofa, "SYT", kit)
     dofa_fingerprint = keys.current_key(dofa.agency).fingerprint
-    profile.open_profile(health.folder)
+    workstations.use(health)
     dialog = _show(qtbot, TrustDialog(health))
     assert dialog.pages.currentIndex() == TrustDialog.UNBOUND_PAGE
     opened = []
@@ -227,9 +227,9 @@ def test_a_kit_for_another_agency_is_refused_in_plain_words(
     qtbot, dofa, health, tmp_path, monkeypatch
 ):
     kit = tmp_path / "SGDDT.ptkit"
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     made = trust.export_kit(dofa, "SGDDT", kit)
-    profile.open_profile(health.folder)
+    workstations.use(health)
     dialog = _show(qtbot, TrustDialog(health))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(kit), ""))
     dialog.kit_fingerprint.setText(made["dofa"]["fingerprint"])
@@ -426,7 +426,7 @@ def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
     reports.update_entry(report, "III.13.1", None, results="Một nội dung khác", progress=80)
     signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health.folder)
     second = bundle_export.export_bundle(pair.health, out)[1]
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     return [first, second]
 
 
@@ -499,12 +499,12 @@ def test_kit_dialog_saves_a_kit_for_the_chosen_agency(qtbot, dofa, tmp_path, mon
 
 def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, health, tmp_path):
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     made = trust.export_kit(dofa, "SYT", kit)
-    profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
+    workstations.close_open_session()  # the kit's set-up opens the profile
+    health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     fingerprint = trust.export_enrolment(health, enrolment)["fingerprint"]
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     dialog = _show(qtbot, EnrolDialog())
     dialog.file.setText(str(enrolment))
     qtbot.keyClicks(dialog.fingerprint, "AAAA-BBBB-CCCC-DDDD-EEEE")
@@ -621,13 +621,14 @@ def test_an_import_on_the_worker_thread_is_seen_by_the_interface(qtbot, pair, si
 
 def test_enrolling_a_new_computer_needs_the_replace_choice(qtbot, pair, tmp_path):
     kit = tmp_path / "SYT-2.ptkit"
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     made = trust.export_kit(pair.dofa, "SYT", kit)
     # a new computer
+    workstations.close_open_session()
     second = trust.setup_from_kit(tmp_path / "syt-may-moi", kit, made["dofa"]["fingerprint"])
     enrolment = tmp_path / "SYT-2.ptenroll"
     fingerprint = trust.export_enrolment(second, enrolment)["fingerprint"]
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     dialog = _show(qtbot, EnrolDialog())
     dialog.file.setText(str(enrolment))
     qtbot.keyClicks(dialog.fingerprint, fingerprint)

@@ -13,13 +13,13 @@ from PySide6.QtCore import QThreadPool
 
 from app.models import Report
 from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
-from app.services.workstation import profile
 from app.ui.exchange.exchange_agency import SendReportsDialog
 from app.ui.exchange.exchange_dofa import ConflictInbox, KitDialog, LedgerView
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.exchange.reply_dialogs import ReplyDialog
 from app.ui.kit import i18n, tasks
+from tests import workstations
 from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F401
 
 
@@ -42,7 +42,7 @@ def _pane(_pair):
 
 
 def _send_dialog(world):
-    profile.open_profile(world.health.folder)  # the agency's screen, on its workstation
+    workstations.use(world.health)  # the agency's screen, on its workstation
     return SendReportsDialog(world.health)
 
 

@@ -31,7 +31,6 @@ from app.services.catalogue.plan_info import active_plan_info
 from app.services.exchange import bundle_export, bundle_import, received_views, replies, trust
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import signoff
-from app.services.workstation import profile
 from app.ui.app import DesktopApp
 from app.ui.exchange.exchange_dofa import EnrolDialog
 from app.ui.exchange.received_view import ReceivedReportsView
@@ -44,6 +43,7 @@ from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.setup_wizard import SetupWizard
+from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
 
 COMMENT = "Bổ sung số liệu đoàn ra, đoàn vào quý 4"
@@ -62,14 +62,14 @@ def _inline_tasks():
 def pair(dofa, health, tmp_path):
     """DoFA and Sở Y tế linked by a kit and an enrolment; the agency's database is open."""
     kit, enrolment = tmp_path / "SYT.ptkit", tmp_path / "SYT.ptenroll"
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     made = trust.export_kit(dofa, "SYT", kit)
-    profile.open_profile(health.folder)
-    trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
+    workstations.close_open_session()  # the kit's set-up opens the profile
+    health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
-    profile.open_profile(dofa.folder)
+    workstations.use(dofa)
     trust.import_enrolment(enrolment, body["fingerprint"])
-    profile.open_profile(health.folder)
+    workstations.use(health)
     return SimpleNamespace(dofa=dofa, health=health, fingerprint=body["fingerprint"])
 
 
@@ -86,7 +86,7 @@ def received(pair, tmp_path):
     """Sở Y tế's signed 2026-Y report imported on DoFA; DoFA's database is open."""
     _sign(pair)
     _, bundle = bundle_export.export_bundle(pair.health, tmp_path / "out")
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     [result] = bundle_import.import_bundles(pair.dofa, [bundle])
     assert result.status == "imported"
     return pair
@@ -105,11 +105,11 @@ def _ok_button(dialog) -> object:
 
 def _reply_file(pair, folder: Path) -> Path:
     """DoFA's reply to Sở Y tế written on DoFA; the agency's database is open afterwards."""
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     folder.mkdir(exist_ok=True)
     _, path = replies.export_reply(pair.dofa, "SYT", folder)
     assert path.name.endswith("-reply-0001.ptbundle")
-    profile.open_profile(pair.health.folder)
+    workstations.use(pair.health)
     return path
 
 
@@ -225,7 +225,7 @@ def test_receipts_and_returns_are_summed_up_and_the_editor_shows_the_date(qtbot,
     _sign(pair, "2026-H1")
     _sign(pair, "2026-Y")
     _, bundle = bundle_export.export_bundle(pair.health, tmp_path / "out")
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     assert bundle_import.import_bundles(pair.dofa, [bundle])[0].status == "imported"
     replies.return_report("SYT", "2026-Y", COMMENT)
     reply = _reply_file(pair, tmp_path / "replies")
@@ -356,7 +356,7 @@ def test_key_backup_asks_for_the_key_file_passphrase_where_keys_are_in_a_file(
     qtbot, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(keys.secrets, "available", lambda: False)
-    station = profile.create_profile(tmp_path / "bare", "SYT", False, "cum-mat-khau-tep")
+    station = workstations.create(tmp_path / "bare", "SYT", False, "cum-mat-khau-tep")
     asked = []
 
     def answer(_parent, title, _label, _echo):
@@ -391,7 +391,7 @@ def test_rotate_dialog_makes_a_new_key_vouched_for_by_the_old(qtbot, pair):
 
 
 def test_revoke_dialog_needs_the_confirmation_then_revokes(qtbot, pair):
-    profile.open_profile(pair.dofa.folder)
+    workstations.use(pair.dofa)
     dialog = _show(qtbot, RevokeKeyDialog(pair.dofa, "lan.tran"))
     assert dialog.agency_combo.currentData() == "SYT"
     assert dialog.fingerprint.text() == pair.fingerprint

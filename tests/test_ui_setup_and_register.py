@@ -13,6 +13,7 @@ from app.services.workstation import profile
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
 from app.ui.kit import i18n
 from app.ui.setup_wizard import SetupWizard
+from tests import workstations
 
 pytestmark = pytest.mark.usefixtures("inline_tasks")
 
@@ -31,7 +32,7 @@ def test_setup_wizard_creates_the_profile(qtbot, tmp_path):
     assert not wizard.role_page.consolidating.isChecked()
     assert "Sở Y tế" in wizard.role_page.summary.text()
     wizard.accept()
-    station = profile.open_profile(folder)
+    station = workstations.use(folder)
     assert (station.agency_code, station.consolidating) == ("SYT", False)
 
 
@@ -44,7 +45,7 @@ def test_setup_wizard_proposes_consolidating_for_dofa(qtbot, tmp_path):
     assert wizard.role_page.consolidating.isChecked()
     wizard.accept()
     # A new DoFA follows up from the period now under way: earlier ones are not tracked.
-    station = profile.open_profile(tmp_path / "ws")
+    station = workstations.use(tmp_path / "ws")
     plan = catalogue.active_plan()
     current = periods.current_and_next(plan)[0].id
     assert station.consolidating and periods.tracked_from(plan) == current
@@ -124,7 +125,7 @@ def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_pa
     page.repeat.setText("mot cum mat khau")
     assert page.isComplete()
     wizard.accept()
-    profile.open_profile(folder)
+    workstations.use(folder)
     assert keys.storage() == "file"
     assert keys.signing_key_file(folder).exists()
 
@@ -135,8 +136,9 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
     from tests.reporting import PASSWORD, approver
 
     folder = tmp_path / "ws"
-    profile.create_profile(folder, "SYT", consolidating=False)
+    station = workstations.create(folder, "SYT", consolidating=False)
     approver()
+    station.close()  # the app opens its profile itself
     monkeypatch.setenv("PLANTRACKER_USER", "nguyen.van.an")
     monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
     desktop = DesktopApp(folder, "vi")
@@ -156,6 +158,7 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("PLANTRACKER_USER", "tran.thi.hoa")
     monkeypatch.setenv("PLANTRACKER_PASSWORD", "not-the-password")
     i18n.install("vi")
+    desktop.station.close()  # the next start opens it again
     assert not DesktopApp(folder, "vi").sign_in()
     # A wrong password falls back to the dialog, on the account named, saying why.
     [(chosen, error_shown, error)] = asked

@@ -11,6 +11,7 @@ from app.services.workstation import office_server, profile
 from app.ui.kit import i18n
 from app.ui.setup_server import JoinDialog
 from app.ui.setup_wizard import SetupWizard
+from tests import workstations
 
 PASSPHRASE = "office-passphrase-2026"
 
@@ -63,7 +64,7 @@ def test_another_officer_joins_and_a_wrong_passphrase_is_said(
     qtbot, pg_server, tmp_path, monkeypatch
 ):
     url = pg_server.new_database()
-    profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url).close()
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
     dialog = JoinDialog(tmp_path / "pc2")
@@ -119,8 +120,8 @@ def test_an_officer_is_asked_for_dofas_passphrase_once_a_session(
     from app.ui.exchange.exchange_common import ask_passphrase
 
     url = pg_server.new_database()
-    station = profile.create_profile(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
-    profile.open_profile(station.folder)  # a new session: DoFA's keys are locked
+    station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
+    workstations.use(station)  # a new session: DoFA's keys are locked
     asked = []
 
     def get_text(_parent, _title, label, _echo):

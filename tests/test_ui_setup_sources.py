@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.exchange import trust
 from app.services.keys import keys
 from app.services.workstation import backup, profile
 from app.ui.kit import i18n
 from app.ui.setup_sources import SourceDialog
 from app.ui.setup_wizard import SetupWizard
+from tests import workstations
 
 PASSPHRASE = "sao-luu-may-2026"
 
@@ -45,7 +46,7 @@ def _fill(monkeypatch, path, passphrase, errors, fingerprint=""):
 def test_restoring_a_backup_from_the_assistant(qtbot, health, tmp_path, monkeypatch):
     made = tmp_path / "syt.ptbackup"
     backup.create_backup(health, made, PASSPHRASE)
-    close_db()
+    close_open_session()
     folder = tmp_path / "new-machine"
     wizard = _wizard(qtbot, folder)
     errors = []
@@ -58,14 +59,14 @@ def test_restoring_a_backup_from_the_assistant(qtbot, health, tmp_path, monkeypa
     assert errors[-1] == ""
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert wizard.workstation.agency_code == "SYT" and wizard.escrow_identity() is None
-    assert profile.open_profile(folder).agency_code == "SYT"
+    assert workstations.use(folder).agency_code == "SYT"
 
 
 def test_setting_up_from_dofa_s_kit_from_the_assistant(qtbot, dofa, tmp_path, monkeypatch):
     kit = tmp_path / "syt.ptkit"
     trust.export_kit(dofa, "SYT", kit)
     dofa_fingerprint = keys.current_key(dofa.agency).fingerprint
-    close_db()
+    close_open_session()
     wizard = _wizard(qtbot, tmp_path / "syt-new")
     errors = []
     _fill(monkeypatch, kit, "", errors, fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE")

@@ -1,8 +1,8 @@
 """Pool threads keep their database connection between tasks, and give it up with the database.
 
 Real pool threads and a real SQLite profile: a task's reads after the first start on the
-connection the thread already has; closing the database (the app quitting, a restore, another
-profile opened) closes the kept connections, never one a task is using.
+connection the thread already has; closing the database (the app quitting, a restore,
+switching to another profile) closes the kept connections, never one a task is using.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def test_what_the_ui_thread_commits_is_read_by_a_kept_connection(qtbot, health, 
 
 def test_closing_the_database_closes_kept_connections(qtbot, health, pool_of_one):
     kept, _ = _run(qtbot, _connection_and_agency)
-    profile.close_database()
+    health.close()
     assert worker_connections.idle_count() == 0
     with pytest.raises(sqlite3.ProgrammingError):
         kept.execute("SELECT 1")  # really closed: no file handle left on the profile
@@ -75,11 +75,13 @@ def test_closing_the_database_closes_kept_connections(qtbot, health, pool_of_one
     assert agency == "SYT" and again is not kept
 
 
-def test_opening_another_profile_leaves_no_connection_to_the_first(
+def test_switching_to_another_profile_leaves_no_connection_to_the_first(
     qtbot, health, dofa, pool_of_one
 ):
-    profile.open_profile(health.folder)
+    dofa.close()
+    station = profile.open_profile(health.folder)
     kept, _ = _run(qtbot, _connection_and_agency)
+    station.close()
     profile.open_profile(dofa.folder)
     with pytest.raises(sqlite3.ProgrammingError):
         kept.execute("SELECT 1")
@@ -125,14 +127,14 @@ def test_a_kept_server_connection_is_closed_with_the_database(
     from tests.test_office_concurrency import PASSPHRASE
 
     url = pg_server.new_database()
-    profile.create_profile(
+    station = profile.create_profile(
         tmp_path / "dofa", "SNGV", consolidating=True, passphrase=PASSPHRASE, database_url=url
     )
     assert is_postgresql()
     first, agency = _run(qtbot, _connection_and_agency)
     second, _ = _run(qtbot, _connection_and_agency)
     assert agency == "SNGV" and second is first and not first.closed
-    profile.close_database()
+    station.close()
     assert first.closed  # psycopg2: non-zero once closed
 
 

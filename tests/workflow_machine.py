@@ -45,7 +45,7 @@ from hypothesis.stateful import (
 )
 
 from app.models import BundleSent, Report, ReportConflict, UserAccount, db
-from app.models.connection import close_db
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods, register
 from app.services.consolidation import consolidated
 from app.services.core.errors import UserError
@@ -169,7 +169,7 @@ class _Clock(datetime):
 
 
 def _copy(source: Path, target: Path) -> Path:
-    close_db()
+    close_open_session()
     shutil.copytree(source, target)
     return target
 
@@ -186,7 +186,7 @@ class Workflow(RuleBasedStateMachine):
     def __init__(self):
         super().__init__()
         self.calls["examples"] += 1
-        close_db()
+        close_open_session()
         self.root = Path(tempfile.mkdtemp(dir=self.pristine.root, prefix="example-"))
         shutil.copy(self.pristine.keyring, self.root / "keyring.json")
         os.environ[KEYRING] = str(self.root / "keyring.json")
@@ -419,7 +419,7 @@ class Workflow(RuleBasedStateMachine):
             if self.model.arrived:
                 self._check_arrival_order_does_not_matter()
         finally:
-            close_db()
+            close_open_session()
             shutil.rmtree(self.root, ignore_errors=True)
 
     def _check_arrival_order_does_not_matter(self):
@@ -438,7 +438,7 @@ class Workflow(RuleBasedStateMachine):
                 for c in row
             ]
             conflicts = ReportConflict.select().count()
-            close_db()
+            close_open_session()
             dump = canonical_dump(profile.db_path(folder))
             states.append(
                 (

@@ -180,8 +180,9 @@ def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> i
     existing = profile.is_set_up(folder)
     passphrase = None
     if existing:
-        profile.open_profile(folder)
-        if keys.storage() == "file":
+        with profile.open_profile(folder):  # closed again: the kit's set-up opens it
+            file_storage = keys.storage() == "file"
+        if file_storage:
             passphrase = secret(
                 "PLANTRACKER_PASSPHRASE",
                 "Passphrase of the key file: ",

@@ -1,5 +1,6 @@
-"""Opening a workstation database: a SQLite file in the profile, or a consolidating office's
-PostgreSQL server named by a `postgresql://` URL; either way the schema brought up to date.
+"""The databases a workstation opens: a SQLite file in the profile, or a consolidating
+office's PostgreSQL server named by a `postgresql://` URL. session.py opens one of them,
+binds the models to it and brings its schema up to date.
 
 SQLite: WAL, foreign keys on.
 
@@ -29,10 +30,7 @@ from urllib.parse import quote
 import peewee
 
 from app import postgresql_driver
-from app.models import worker_connections
-from app.models.base import db
-from app.models.dialect import is_postgresql
-from app.models.migrations import LATEST_VERSION, migrate, schema_version
+from app.models.migrations import LATEST_VERSION, schema_version
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": 1}
 READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
@@ -47,18 +45,11 @@ def is_writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
-def init_db(path: Path | str) -> peewee.SqliteDatabase:
-    """Bind the models to the SQLite file at path (":memory:" for a throwaway catalogue)."""
-    close_db()
-    if str(path) != ":memory:" and Path(path).is_file() and not is_writable(Path(path)):
-        return _open_read_only(Path(path))
-    database = peewee.SqliteDatabase(
+def sqlite_database(path: Path | str) -> peewee.SqliteDatabase:
+    """The SQLite file at path (":memory:" for a throwaway catalogue), not yet connected."""
+    return peewee.SqliteDatabase(
         str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False
     )
-    db.initialize(database)
-    database.connect(reuse_if_open=True)
-    migrate(database, None if str(path) == ":memory:" else Path(path))
-    return database
 
 
 # Advisory lock keys (pg_advisory_lock's bigint space is shared by every application on the
@@ -93,24 +84,19 @@ class OfficeDatabase(peewee.PostgresqlDatabase):
         self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (TRANSACTION_LOCK,))
 
 
-def open_server(url: str, password: str | None = None, migrate_schema: bool = True):
-    """Bind the models to the office's PostgreSQL database at url (no password in it)."""
-    close_db()
+def server_database(url: str, password: str | None = None) -> OfficeDatabase:
+    """The office's PostgreSQL database at url (no password in it), not yet connected."""
     postgresql_driver.load()
-    database = OfficeDatabase(
+    return OfficeDatabase(
         url,
         password=password,
         connect_timeout=CONNECT_TIMEOUT_SECONDS,
         application_name="plantracker",
     )
-    db.initialize(database)
-    database.connect()
-    if migrate_schema:
-        migrate(database, None)
-    return database
 
 
-def _open_read_only(path: Path) -> peewee.SqliteDatabase:
+def open_read_only(path: Path) -> peewee.SqliteDatabase:
+    """The SQLite file at path, connected read-only; refuses one whose schema is older."""
     # mode=ro reads a WAL database whose -wal/-shm files exist (a copy taken after a crash);
     # where even that fails, immutable=1 reads the main file as it is (a clean shutdown
     # leaves everything there).
@@ -130,7 +116,6 @@ def _open_read_only(path: Path) -> peewee.SqliteDatabase:
             if not database.is_closed():
                 database.close()
             continue
-        db.initialize(database)
         if version < LATEST_VERSION:
             database.close()
             raise ReadOnlyProfileError(
@@ -139,19 +124,3 @@ def _open_read_only(path: Path) -> peewee.SqliteDatabase:
         return database
     assert last_error is not None
     raise last_error
-
-
-def is_read_only() -> bool:
-    """Whether the bound database was opened read-only (its folder cannot be written)."""
-    if db.obj is None or is_postgresql():
-        return False
-    return bool(db.execute_sql("PRAGMA query_only").fetchone()[0])
-
-
-def close_db() -> None:
-    """Close this thread's connection and those workers keep between tasks."""
-    worker_connections.close_idle()
-    if db.obj is not None and not db.is_closed():
-        # A server connection already lost has nothing left to close.
-        with contextlib.suppress(peewee.InterfaceError):
-            db.close()

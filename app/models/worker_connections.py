@@ -4,7 +4,7 @@ peewee keeps one connection per thread. A worker that closed its connection afte
 would start each read on SQLite's cold page cache and pay a connection's set-up (pragmas, the
 schema read) again: 20–35 ms of the first screen of a 900,000-entry dashboard. So a worker's
 connection stays open while the worker waits for its next task, and is closed with the
-database (`close_db`: the workstation or the app closes, a restore, a profile opened again).
+database (`DatabaseSession.close`: the workstation or the app closes, a restore).
 
 A connection waiting between tasks is used by no thread, so `close_idle` may close it from
 whichever thread closes the database (SQLite connections are opened with

@@ -53,6 +53,7 @@ class DesktopApp:
         wizard = SetupWizard(self.folder, profile.setup_choices())
         if wizard.exec() != QWizard.DialogCode.Accepted:
             return False
+        self.station = wizard.workstation  # open: signing in uses it
         identity = wizard.escrow_identity()  # DoFA: shown once, to print for the safe
         if identity:
             EscrowDialog(identity).exec()
@@ -64,7 +65,8 @@ class DesktopApp:
         For unattended starts (kiosks, the installer check) PLANTRACKER_USER and
         PLANTRACKER_PASSWORD sign in without the dialog, as the scripting interface reads them.
         """
-        self.station = profile.open_profile(self.folder)
+        if self.station is None:  # else the one set-up made, still open
+            self.station = profile.open_profile(self.folder)
         prefs = preferences(self.folder)
         login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
         refusal = None
@@ -230,4 +232,5 @@ def run(folder: Path, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        profile.close_database()
+        if desktop.station is not None:
+            desktop.station.close()

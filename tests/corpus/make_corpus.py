@@ -34,11 +34,11 @@ from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from pyrage import x25519  # noqa: E402
 
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_format  # noqa: E402
 from app.services.reports import doc_settings, reports, signoff  # noqa: E402
-from app.services.workstation import profile  # noqa: E402
+from tests import workstations  # noqa: E402
 from tests.bundle_forge import (  # noqa: E402
     ZIP_TIME,
     dofa_recipients,
@@ -96,7 +96,7 @@ def new_keys() -> dict:
 
 def signed_report(workdir: Path, code: str, b64_key: str) -> dict[str, bytes]:
     """A report revision as the agency signs it: content, signature and evidence files."""
-    station = profile.create_profile(workdir / code, code, consolidating=False)
+    station = workstations.create(workdir / code, code, consolidating=False)
     signer = approver()
     report = complete_draft(station, PERIOD, "Đã triển khai")
     source = workdir / EVIDENCE[0]
@@ -104,7 +104,7 @@ def signed_report(workdir: Path, code: str, b64_key: str) -> dict[str, bytes]:
     reports.attach(report, reports.entry_views(report)[0].duty.ref, source, station.folder)
     abbreviation = doc_settings.load(report.agency).abbreviation
     content = signoff.build_content(report, signer, FIXED_TIME, f"1/BC-{abbreviation}")
-    close_db()
+    close_open_session()
     data = canonical_bytes(content)
     return {
         f"reports/{PERIOD}-r1.json": data,

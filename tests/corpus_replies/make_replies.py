@@ -41,14 +41,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from pyrage import x25519  # noqa: E402
 
 from app.models import Setting, db  # noqa: E402
-from app.models.connection import close_db  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, register  # noqa: E402
 from app.services.core import audit  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_format, trust  # noqa: E402
 from app.services.keys import keys, secrets  # noqa: E402
-from app.services.workstation import profile  # noqa: E402
 from app.services.workstation.profile import Workstation  # noqa: E402
+from tests import workstations  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent
 KEYS_FILE = CORPUS / "keys.json"
@@ -143,11 +143,12 @@ def agency_station(folder: Path) -> Workstation:
     names (PLANTRACKER_TEST_KEYRING), and its decryption identity is then overwritten there.
     """
     committed = load_keys()
-    station = profile.create_profile(folder, AGENCY, consolidating=False)
+    station = workstations.create(folder, AGENCY, consolidating=False)
     kit = _kit(station, committed["dofa"])
     kit_file = folder / f"{KIT_ID}.ptkit"
     private_key = signing_key(committed["dofa"]["signing_key"])
     kit_file.write_bytes(trust._signed_file("kit", kit, private_key))
+    station.close()  # the kit's set-up opens it again
     station = trust.setup_from_kit(folder, kit_file, kit["dofa"]["fingerprint"])
     kit_file.unlink()
     identity = committed["syt"]["age_identity"]
@@ -229,7 +230,7 @@ def write_all(folder: Path) -> list[Path]:
             plan = json.loads(catalogue.active_plan().source_json)
             register_snapshot = register.snapshot()
         finally:
-            close_db()
+            close_open_session()
             if previous is None:
                 os.environ.pop("PLANTRACKER_TEST_KEYRING", None)
             else:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.models import Agency, ConsolidatedReport, Plan, Report, Setting, db
-from app.models.connection import is_read_only
+from app.models.session import open_session
 from app.services.catalogue import periods, register
 from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
@@ -143,7 +143,9 @@ def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> Consolid
         created_at=now,
         updated_at=now,
     )
-    if is_read_only():  # a profile on read-only media: shown as it would start, not kept
+    if (
+        open_session().is_read_only
+    ):  # a profile on read-only media: shown as it would start, not kept
         return report
     with db.atomic():
         started = latest(plan, period_id)  # another officer may have started it meanwhile

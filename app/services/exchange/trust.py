@@ -245,39 +245,59 @@ def check_kit_fingerprint(kit: SetupKit, confirmed_fingerprint: str | None, path
 def setup_from_kit(
     folder: Path, path: Path, confirmed_fingerprint: str | None, passphrase: str | None = None
 ) -> Workstation:
-    """A workstation bound to the DoFA that signed the kit; an existing one keeps its reports."""
+    """A workstation bound to the DoFA that signed the kit, left open; an existing one keeps
+    its reports."""
     kit = read_kit(path)
     check_kit_fingerprint(kit, confirmed_fingerprint, path)
     if profile.is_set_up(folder):
         station = profile.open_profile(folder)
-        if station.agency_code != kit.agency:
-            raise UserError(
-                "this kit is for {kit_agency}, but this workstation serves {agency}",
-                kit_agency=kit.agency,
-                agency=station.agency_code,
-            )
-        bound_to = trust_setting("dofa_fingerprint")
-        if bound_to is not None and bound_to != kit.dofa.fingerprint:
-            raise UserError(
-                "this workstation already reports to the DoFA with key {current}; a kit signed "
-                "with key {other} is refused",
-                current=bound_to,
-                other=kit.dofa.fingerprint,
-            )
-        if keys.age_recipient(keys.DECRYPTION) is None:
-            keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
-    else:
-        registers = [kit.register.as_dict()]
-        station = profile.create_profile(
-            folder, kit.agency, False, passphrase, catalogue_data=(registers, [kit.plan.data])
-        )
-    _adopt(kit)
+        try:
+            _adopt_into(station, kit, passphrase)
+        except BaseException:
+            station.close()
+            raise
+        return station
+    registers = [kit.register.as_dict()]
+    station = profile.create_profile(
+        folder, kit.agency, False, passphrase, catalogue_data=(registers, [kit.plan.data])
+    )
+    _adopt(station, kit)
     return station
 
 
-def _adopt(kit: SetupKit) -> None:
+def adopt_kit(
+    station: Workstation, path: Path, confirmed_fingerprint: str, passphrase: str | None = None
+) -> None:
+    """The open agency workstation binds itself to the DoFA that signed the kit."""
+    kit = read_kit(path)
+    check_kit_fingerprint(kit, confirmed_fingerprint, path)
+    _adopt_into(station, kit, passphrase)
+
+
+def _adopt_into(station: Workstation, kit: SetupKit, passphrase: str | None) -> None:
+    """A set-up workstation takes the kit of its own agency from the DoFA it reports to."""
+    if station.agency_code != kit.agency:
+        raise UserError(
+            "this kit is for {kit_agency}, but this workstation serves {agency}",
+            kit_agency=kit.agency,
+            agency=station.agency_code,
+        )
+    bound_to = trust_setting("dofa_fingerprint")
+    if bound_to is not None and bound_to != kit.dofa.fingerprint:
+        raise UserError(
+            "this workstation already reports to the DoFA with key {current}; a kit signed "
+            "with key {other} is refused",
+            current=bound_to,
+            other=kit.dofa.fingerprint,
+        )
+    if keys.age_recipient(keys.DECRYPTION) is None:
+        keys.create_age_identity(station.folder, keys.DECRYPTION, passphrase)
+    _adopt(station, kit)
+
+
+def _adopt(station: Workstation, kit: SetupKit) -> None:
     dofa = kit.dofa
-    with db.atomic():
+    with station.session.atomic():
         register.load_register(kit.register.as_dict())
         dofa_agency = register.get(dofa.agency)
         if AgencyKey.get_or_none(AgencyKey.fingerprint == dofa.fingerprint) is None:

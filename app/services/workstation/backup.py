@@ -29,8 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import __version__
 from app.models import Setting
-from app.models.connection import close_db, init_db
 from app.models.dialect import is_postgresql
+from app.models.session import DatabaseSession
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import replacing
@@ -326,20 +326,19 @@ def restore_backup(folder: Path, path: Path, passphrase: str) -> Workstation:
                 stored = _extract(path, archive, manifest, staging)
             except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
                 raise _damaged(path) from exc
-        init_db(profile.db_path(staging))  # also brings an older backup's schema up to date
-        _restore_secrets(staging, stored, passphrase)
-        audit.record(
-            AuditAction.PROFILE_RESTORE,
-            file=path.name,
-            agency=manifest["agency"],
-            backup_created_at=manifest["created_at"],
-        )
-        close_db()
+        # Opening brings an older backup's schema up to date.
+        with DatabaseSession.open_file(profile.db_path(staging)):
+            _restore_secrets(staging, stored, passphrase)
+            audit.record(
+                AuditAction.PROFILE_RESTORE,
+                file=path.name,
+                agency=manifest["agency"],
+                backup_created_at=manifest["created_at"],
+            )
         if folder.exists():
             folder.rmdir()  # empty, checked above
         os.replace(staging, folder)
     except BaseException:
-        close_db()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return profile.open_profile(folder)

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 import peewee
 
-from app.models.connection import open_server
+from app.models.session import DatabaseSession
 from app.services.core import storage_errors
 from app.services.core.errors import UserError
 from app.services.keys import secrets
@@ -100,10 +100,10 @@ def store_password(url: str, password: str) -> None:
     secrets.set_server_password(checked_url(url), password)
 
 
-def connect(url: str, migrate_schema: bool = True) -> None:
-    """Bind the models to the office's database; a refused or failed connection is a plain
-    refusal naming the server."""
+def connect(url: str, migrate_schema: bool = True) -> DatabaseSession:
+    """A session on the office's database; a refused or failed connection is a plain refusal
+    naming the server."""
     try:
-        open_server(url, stored_password(url), migrate_schema)
+        return DatabaseSession.open_server(url, stored_password(url), migrate_schema)
     except peewee.OperationalError as exc:
         raise storage_errors.server_refusal(url, exc) from exc

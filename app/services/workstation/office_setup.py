@@ -11,9 +11,9 @@ import os
 import shutil
 from pathlib import Path
 
-from app.models import Setting, db
-from app.models.connection import close_db
+from app.models import Setting
 from app.models.migrations import migrate, schema_version
+from app.models.session import DatabaseSession
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import AuditAction
@@ -33,28 +33,36 @@ def check_new_office(url: str, consolidating: bool, passphrase: str | None) -> s
     return url
 
 
-def _holds_office() -> bool:
-    return schema_version(db.obj) > 0 and Setting.get_or_none(Setting.key == "agency") is not None
+def _holds_office(session: DatabaseSession) -> bool:
+    return (
+        schema_version(session.database) > 0
+        and Setting.get_or_none(Setting.key == "agency") is not None
+    )
 
 
-def open_new_office(url: str) -> None:
-    """Connect to the office's empty database and lay out its schema; refuses one that already
-    holds an office (or anything else)."""
-    office_server.connect(url, migrate_schema=False)
+def open_new_office(url: str) -> DatabaseSession:
+    """A session on the office's empty database, its schema laid out; refuses one that
+    already holds an office (or anything else)."""
+    session = office_server.connect(url, migrate_schema=False)
     server = storage_errors.server_name(url)
-    if _holds_office():
-        raise UserError(
-            "the database {server} already holds an office's data; to use it from this "
-            "computer, join it with `plantracker setup --database URL`",
-            server=server,
-        )
-    if schema_version(db.obj) == 0 and db.obj.get_tables():
-        raise UserError(
-            "the database {server} already holds other tables; give Plan Tracker an empty "
-            "database of its own",
-            server=server,
-        )
-    migrate(db.obj, None)
+    try:
+        if _holds_office(session):
+            raise UserError(
+                "the database {server} already holds an office's data; to use it from this "
+                "computer, join it with `plantracker setup --database URL`",
+                server=server,
+            )
+        if schema_version(session.database) == 0 and session.database.get_tables():
+            raise UserError(
+                "the database {server} already holds other tables; give Plan Tracker an empty "
+                "database of its own",
+                server=server,
+            )
+        migrate(session.database, None)
+    except BaseException:
+        session.close()
+        raise
+    return session
 
 
 def join_office(folder: Path, url: str, passphrase: str | None):
@@ -68,15 +76,15 @@ def join_office(folder: Path, url: str, passphrase: str | None):
         )
     url = office_server.checked_url(url)
     keys.lock()
-    office_server.connect(url, migrate_schema=False)
+    session = office_server.connect(url, migrate_schema=False)
     try:
-        if not _holds_office() or Setting.get_by_id("consolidating").value != "1":
+        if not _holds_office(session) or Setting.get_by_id("consolidating").value != "1":
             raise UserError(
                 "the database {server} holds no consolidating office yet; the first officer "
                 "sets it up with `plantracker setup --agency CODE --dofa --database URL`",
                 server=storage_errors.server_name(url),
             )
-        migrate(db.obj, None)  # this PC may run a newer release than the one that made it
+        migrate(session.database, None)  # this PC may run a newer release than the one that made it
         keys.load_signing_key(folder, passphrase)  # a wrong passphrase stops here
         keys.load_age_identity(folder, keys.DECRYPTION, passphrase)
         agency_code = Setting.get_by_id("agency").value
@@ -84,9 +92,9 @@ def join_office(folder: Path, url: str, passphrase: str | None):
         audit.record(AuditAction.PROFILE_JOIN, agency=agency_code, folder=str(folder))
     except BaseException:
         keys.lock()
-        close_db()
+        session.close()
         raise
-    return profile.Workstation(folder, agency_code, True)
+    return profile.Workstation(folder, agency_code, True, session)
 
 
 def _make_folder(folder: Path, url: str) -> None:

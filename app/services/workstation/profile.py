@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models import Agency, Setting, db, worker_connections
-from app.models.connection import ReadOnlyProfileError, close_db, init_db
+from app.models import Agency, Setting, worker_connections
+from app.models.connection import ReadOnlyProfileError
 from app.models.migrations import SchemaTooNewError
+from app.models.session import DatabaseSession
 from app.paths import default_profile_dir
 from app.services.catalogue import catalogue, register
 from app.services.core import audit, storage_errors, writer_lock
@@ -40,15 +41,30 @@ def resolve_profile_dir(flag: str | None) -> Path:
 
 @dataclass(frozen=True)
 class Workstation:
-    """What a set-up profile serves: its agency and whether it consolidates (DoFA)."""
+    """An open profile: its agency, whether it consolidates (DoFA), and the database session
+    it owns. Services that write take it (or its `session`) and run their transactions in
+    `station.session.atomic()`. Closing the workstation closes its session; it is a context
+    manager. One is open per process (see app/models/session.py)."""
 
     folder: Path
     agency_code: str
     consolidating: bool
+    session: DatabaseSession = field(compare=False, repr=False)
 
     @property
     def agency(self) -> Agency:
         return register.get(self.agency_code)
+
+    def close(self) -> None:
+        """Close the database: this thread's connection and those pool threads keep between
+        tasks (when the app quits, so SQLite folds its write-ahead log back)."""
+        self.session.close()
+
+    def __enter__(self) -> Workstation:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
 
 def db_path(folder: Path) -> Path:
@@ -59,12 +75,11 @@ def is_set_up(folder: Path) -> bool:
     return db_path(folder).is_file() or office_server.is_office_profile(folder)
 
 
-def _open_database(folder: Path) -> None:
-    keys.lock()  # keys a previous session opened stay with it
+def _open_database(folder: Path) -> DatabaseSession:
+    keys.lock()  # keys a previous workstation opened stay with it
     if office_server.is_office_profile(folder):
-        office_server.connect(office_server.read_url(folder))
-    else:
-        init_db(db_path(folder))
+        return office_server.connect(office_server.read_url(folder))
+    return DatabaseSession.open_file(db_path(folder))
 
 
 def open_profile(folder: Path) -> Workstation:
@@ -74,8 +89,9 @@ def open_profile(folder: Path) -> Workstation:
             "no workstation profile in {folder}; create one with `plantracker setup`",
             folder=folder,
         )
+    session = None
     try:
-        _open_database(folder)
+        session = _open_database(folder)
         settings = dict(Setting.select(Setting.key, Setting.value).tuples())
     except SchemaTooNewError as exc:
         raise UserError(
@@ -89,25 +105,20 @@ def open_profile(folder: Path) -> Workstation:
             folder=folder,
         ) from exc
     except storage_errors.STORAGE_ERRORS as exc:
-        close_db()
-        explained = storage_errors.explain(exc, folder)
+        explained = storage_errors.explain(exc, folder)  # while the session says what it is
+        if session is not None:
+            session.close()
         if explained is None:
             raise
         raise explained from exc
     if "agency" not in settings:
-        close_db()
+        session.close()
         raise UserError(
             "the profile in {folder} was not set up completely; set it up again", folder=folder
         )
     _restrict_permissions(folder)
     leftovers.remove_leftovers(folder)
-    return Workstation(folder, settings["agency"], settings.get("consolidating") == "1")
-
-
-def close_database() -> None:
-    """Close the open profile's database: this thread's connection and those pool threads keep
-    between tasks (when the app quits, so SQLite folds its write-ahead log back)."""
-    close_db()
+    return Workstation(folder, settings["agency"], settings.get("consolidating") == "1", session)
 
 
 # A pool thread takes its kept connection back before a task and keeps it after (the UI's
@@ -133,11 +144,12 @@ def _database_files(folder: Path) -> list[Path]:
     return [p for p in folder.glob(DB_NAME + "*") if p.is_file()]
 
 
-def open_bundled_catalogue(with_plans: bool = True) -> None:
+def open_bundled_catalogue(with_plans: bool = True) -> DatabaseSession:
     """A throwaway in-memory database holding the bundled register and (unless a command
     lists agencies only, which need no plan) the bundled plans."""
-    init_db(":memory:")
+    session = DatabaseSession.open_memory()
     _load_catalogue(register.bundled_registers(), catalogue.bundled_plans() if with_plans else [])
+    return session
 
 
 def _bundled_catalogue() -> tuple[list[dict], list[dict]]:
@@ -199,13 +211,14 @@ def create_profile(
             folder=folder,
             error=exc.strerror,
         ) from exc
+    session = None
     try:
         keys.lock()
         if database_url is not None:
-            office_setup.open_new_office(database_url)
+            session = office_setup.open_new_office(database_url)
         else:
-            init_db(db_path(folder))
-        with db.atomic():
+            session = DatabaseSession.open_file(db_path(folder))
+        with session.atomic():
             if database_url is not None:
                 Setting.put("key_storage", keys.DATABASE)
             _load_catalogue(*(catalogue_data or _bundled_catalogue()))
@@ -223,7 +236,8 @@ def create_profile(
             if consolidating:
                 keys.create_age_identity(folder, keys.ESCROW, passphrase)
     except BaseException:
-        close_db()
+        if session is not None:
+            session.close()
         keys.lock()
         leftovers_of_setup = [folder / writer_lock.LOCK_NAME, office_server.settings_file(folder)]
         for leftover in [*folder.glob(DB_NAME + "*"), *leftovers_of_setup]:
@@ -232,7 +246,7 @@ def create_profile(
         if created is not None:
             shutil.rmtree(created, ignore_errors=True)
         raise
-    return Workstation(folder, agency_code, consolidating)
+    return Workstation(folder, agency_code, consolidating, session)
 
 
 def setup_choices() -> list[dict]:

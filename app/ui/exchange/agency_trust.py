@@ -214,10 +214,10 @@ class TrustDialog(QDialog):
         ok, passphrase = ask_passphrase(self)
         if not ok:
             return
-        folder = self.station.folder
+        station = self.station
         save_in_task(
             self,
-            lambda: trust.setup_from_kit(folder, Path(chosen), typed, passphrase),
+            lambda: trust.adopt_kit(station, Path(chosen), typed, passphrase),
             lambda _result: self._read_state(then=self._on_adopted),
             self._on_adopt_refused,
             (self.adopt_button, self.kit_fingerprint),

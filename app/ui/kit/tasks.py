@@ -15,7 +15,7 @@ the bound profile on first use; WAL lets the UI thread read meanwhile, and a tra
 work commits is visible to the UI thread's next query (its connection holds no open
 transaction between events). The pool thread keeps its connection for its next task (a warm
 page cache; app/models/worker_connections.py), and the pool's threads live as long as the
-application, so there is one such connection per pool thread; `close_db` (the workstation
+application, so there is one such connection per pool thread; closing the session (the workstation
 closing, a restore, the app quitting) closes them. Do not switch profiles while a task runs.
 
 Lifetimes: the worker reaches the UI thread only through one relay object that lives as long
