@@ -41,6 +41,7 @@ READS_IN_TASKS = {
     "app/ui/reports/sent_history.py": {"SentHistoryModel", "SentHistoryView"},
     "app/ui/reports/settings_dialogs.py": {"DocumentSettingsDialog", "DueDatesDialog"},
     "app/ui/reports/sign_dialog.py": {"SignDialog"},
+    "app/ui/reports/token_box.py": {"TokenBox"},
     "app/ui/workstation/backup_menu.py": {"BackupDialog", "AutoBackupDialog"},
 }
 # Calls that read nothing: the clock, date arithmetic on what was read, the default settings,

@@ -17,7 +17,12 @@ from tests import token_support as ts
 def _settled(qtbot, dialog):
     """Wait for the dialog's read as it opens, or for its signing, both run on the pool."""
     qtbot.waitUntil(
-        lambda: not dialog.reads.loading and not saving.is_saving(dialog), timeout=20000
+        lambda: (
+            not dialog.reads.loading
+            and not saving.is_saving(dialog)
+            and (getattr(dialog, "token", None) is None or dialog.token.ready)
+        ),
+        timeout=20000,
     )
     return dialog
 

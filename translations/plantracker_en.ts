@@ -4606,6 +4606,10 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No token with a certificate is plugged in.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4618,6 +4618,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Mã PIN của token</translation>
     </message>
     <message>
+        <source>Reading the token…</source>
+        <translation>Đang đọc token…</translation>
+    </message>
+    <message>
         <source>No token with a certificate is plugged in.</source>
         <translation>Chưa cắm token có chứng thư số.</translation>
     </message>

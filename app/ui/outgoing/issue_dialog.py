@@ -160,7 +160,7 @@ class IssueDialog(QDialog):
         self.password.setFocus()
 
     def accept(self) -> None:
-        if not self.issue_button.isEnabled():
+        if not self.issue_button.isEnabled() or (self.token is not None and not self.token.ready):
             return
         number = self.number.value() if self.typed_choice.isChecked() else None
         day = self.date.date().toPython()

@@ -161,7 +161,7 @@ class SignDialog(QDialog):
         self._set_fields_enabled(reason is None)
 
     def accept(self) -> None:
-        if not self.sign_button.isEnabled():
+        if not self.sign_button.isEnabled() or (self.token is not None and not self.token.ready):
             return
         token = self.token.request() if self.token is not None else None
         plan, code, period_id = self.plan, self.report.agency.code, self.report.period_id

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.services.core.errors import UserError
 from app.services.esign import token_device
 from app.services.esign.token_device import TokenRequest
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, password_field
 from app.ui.kit.labels import fmt
+from app.ui.kit.latest_read import LatestRead
 
 
 class TokenBox(QGroupBox):
-    """A checkable group: certificate, PIN, and what is wrong with the token if anything."""
+    """A checkable group: certificate, PIN, and what is wrong with the token if anything. The
+    token is read in a task (loading the PKCS#11 library and asking the token take a while);
+    `ready` is false until it has answered."""
 
     def __init__(self, title: str | None = None, parent=None):
         super().__init__(parent)
@@ -45,16 +47,31 @@ class TokenBox(QGroupBox):
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
         self.certificate.currentIndexChanged.connect(self._on_certificate_current_index_changed)
         self._certificates: list[token_device.TokenCertificate] = []
+        self.reads = LatestRead(self)
         self.read_token()
+
+    @property
+    def ready(self) -> bool:
+        return not self.reads.loading
 
     def read_token(self) -> None:
         self.certificate.clear()
         self.problem.hide()
-        try:
-            tokens = token_device.list_certificates()
-        except UserError as exc:
-            tokens = []
-            self.problem.show_error(error_text(exc))
+        self.refresh_button.setEnabled(False)
+        self.details.setText(self.tr("Reading the token…"))
+        self.reads.run(
+            lambda _progress: token_device.list_certificates(),
+            self._on_token_read,
+            self._on_token_refused,
+        )
+
+    def _on_token_refused(self, error: BaseException) -> None:
+        self.problem.show_error(error_text(error))
+        self._on_token_read([])
+
+    def _on_token_read(self, tokens) -> None:
+        self.refresh_button.setEnabled(True)
+        self.details.clear()
         self._certificates = [c for _, _, certs in tokens for c in certs]
         for cert in self._certificates:
             self.certificate.addItem(f"{cert.common_name} ({cert.token_label})", cert.id)
@@ -86,7 +103,3 @@ class TokenBox(QGroupBox):
             return None
         pin = self.pin.text()
         return TokenRequest(self.certificate.currentData(), lambda: pin)
-
-
-def token_box_if_configured(title: str | None = None) -> TokenBox | None:
-    return TokenBox(title) if token_device.settings().configured else None
