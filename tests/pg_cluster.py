@@ -199,7 +199,7 @@ def _consolidating_profiles_on_postgresql(request):
     server = request.getfixturevalue("pg_server")
     from app.models import Setting
     from app.models.connection import OfficeDatabase
-    from app.services.keys import sealed
+    from app.services.keys import age_passphrase, sealed
     from app.services.workstation import profile
 
     original_create, original_open = profile.create_profile, profile._open_database
@@ -222,7 +222,7 @@ def _consolidating_profiles_on_postgresql(request):
             # without 0.4 s of work per key in every office set-up and every command run in a
             # process of its own. Offices tests set up themselves keep the real work factor.
             with pytest.MonkeyPatch.context() as light:
-                light.setattr(sealed.age_passphrase, "encrypt", _light_encrypt)
+                light.setattr(age_passphrase, "encrypt", _light_encrypt)
                 original_seal(name, plain, passphrase)
         else:
             original_seal(name, plain, passphrase)

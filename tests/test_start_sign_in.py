@@ -1,12 +1,16 @@
 """An unattended start checks the password on another thread while the window gets ready.
 
 The key derivation (scrypt, unchanged strength) runs on a worker thread; meanwhile an agency's
-main window and its first screen are built, not shown; DoFA's window, which reads the open
-conflicts as it is built, only has its code loaded. A wrong password leaves no window behind.
+main window is built, not shown; DoFA's window, which reads the open conflicts as it is built,
+only has its code loaded. A wrong password leaves no window behind. The window paints before
+its first screen, which says "Loading…" and is built right after that paint; what interrupted
+work left in the profile is removed then too, so the first paint needs no key store.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import threading
 
@@ -14,6 +18,7 @@ import pytest
 
 from app.services.accounts import passwords, users
 from app.services.core.errors import UserError
+from app.services.workstation import profile
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.app import DesktopApp
 from app.ui.main_window import CONSOLIDATING_SCREENS, MainWindow
@@ -50,11 +55,50 @@ def test_the_agency_window_is_built_while_the_password_is_checked(
     assert checked_on == ["password-check"]  # not the thread that builds the window
     prepared = desktop._prepared
     assert isinstance(prepared, MainWindow) and not prepared.isVisible()
-    assert prepared.browser_tab.is_built and not prepared.report_tab.is_built
+    assert not prepared.browser_tab.is_built and not prepared.report_tab.is_built
     window = desktop.show_main_window()
     qtbot.addWidget(window)
     assert window is prepared and window.isVisible()
     assert window.account == desktop.account
+    # Painted first with "Loading…" in the page; the duties follow once that is on screen.
+    assert not window.browser_tab.is_built
+    qtbot.waitUntil(lambda: window.browser_tab.is_built)
+    assert window.browser.source_model.rowCount() > 0
+    assert not window.report_tab.is_built  # the other tabs still wait to be opened
+
+
+def test_leftovers_are_removed_once_the_window_has_painted(qtbot, health, monkeypatch):
+    approver()
+    _unattended(monkeypatch, PASSWORD)
+    leftover = health.folder / "settings.ini.part"  # an atomic replacement cut short
+    leftover.write_text("half")
+    health.close()  # the app opens its profile itself
+    desktop = DesktopApp(health.folder, "vi")
+    assert desktop.sign_in()
+    assert leftover.exists()  # signing in did not touch it
+    window = desktop.show_main_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not leftover.exists())
+
+
+def test_opening_a_profile_without_its_clean_up_loads_no_cryptography(health):
+    leftover = health.folder / "settings.ini.part"
+    leftover.write_text("half")
+    health.close()
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from app.services.workstation import profile\n"
+        f"profile.open_profile(Path({str(health.folder)!r}), clean_up=False)\n"
+        "print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "peewee" in loaded and not loaded & {"cryptography", "pyrage"}
+    assert leftover.exists()
+    profile.open_profile(health.folder).close()  # the scripting interface's open cleans up
+    assert not leftover.exists()
 
 
 def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, checked_on):

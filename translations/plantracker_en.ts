@@ -3101,6 +3101,13 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>&amp;Agency:</source>

@@ -3105,6 +3105,13 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>&amp;Agency:</source>

@@ -65,8 +65,10 @@ class DesktopApp:
         For unattended starts (kiosks, the installer check) PLANTRACKER_USER and
         PLANTRACKER_PASSWORD sign in without the dialog, as the scripting interface reads them.
         """
+        # What interrupted work left is removed once the window has painted (it loads the
+        # key store, which nothing before that needs).
         if self.station is None:  # else the one set-up made, still open
-            self.station = profile.open_profile(self.folder)
+            self.station = profile.open_profile(self.folder, clean_up=False)
         prefs = preferences(self.folder)
         login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
         refusal = None
@@ -104,19 +106,16 @@ class DesktopApp:
     def _prepare_window(self, account: Account) -> None:
         """Get the main window ready, not shown, while the password of `account` is checked on
         another thread (the key derivation is a third of the start). An agency's window is
-        built with its first screen, the plan's duties (the plan is no one's secret; screens
-        that read reports or the log read them when first shown, after the check). DoFA's
-        window reads the open conflicts as it is built, so there only its code is loaded."""
-        from app.ui.kit.lazy_tab import LazyTab
+        built without its screens: the first one is built right after the window's first paint
+        (see show_main_window), and screens that read reports or the log read them when first
+        shown, after the check. DoFA's window reads the open conflicts as it is built, so
+        there only its code is loaded."""
         from app.ui.main_window import load_consolidating_screens
 
         if self.station is None or self.station.consolidating:
             load_consolidating_screens()
             return
         self._prepared = self._build_window(account)
-        first = self._prepared.tabs.currentWidget()
-        if isinstance(first, LazyTab):
-            first.content  # noqa: B018 - building it is the point
 
     def _discard_prepared(self) -> None:
         if self._prepared is not None:
@@ -136,6 +135,7 @@ class DesktopApp:
 
     def show_main_window(self) -> MainWindow:
         audit.act_as(self.account.login if self.account else None)
+        starting = self.window is None
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -146,9 +146,18 @@ class DesktopApp:
             if prepared is not None:
                 prepared.deleteLater()
             self.window = self._build_window(self.account)
+        # The window paints at once, saying its first screen is loading; the screen follows.
+        self.window.build_first_screen_after_paint()
+        if starting:
+            self.window.after_first_paint(self._remove_leftovers)
         self.window.show()
         self.window.backups.start_of_day()
         return self.window
+
+    def _remove_leftovers(self) -> None:
+        from app.services.workstation import leftovers
+
+        leftovers.remove_leftovers(self.folder)
 
     def _on_window_language_chosen(self, language: str) -> None:
         if language == self.language:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -15,7 +16,6 @@ from app import __version__
 from app.services.catalogue import plan_info, register
 from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
-from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.exchange.exchange_menu import ExchangeMenu
 from app.ui.kit import tasks
 from app.ui.kit.labels import fmt, format_date, is_english, pick
@@ -25,6 +25,7 @@ from app.ui.workstation.backup_menu import BackupMenu
 
 if TYPE_CHECKING:
     from app.ui.accounts.audit_view import AuditLogView
+    from app.ui.catalogue.duty_browser import DutyBrowser
     from app.ui.help.guide_window import GuideWindow
     from app.ui.reports.report_editor import ReportEditor
 
@@ -51,16 +52,14 @@ class MainWindow(QMainWindow):
 
     def __init__(self, station: Workstation, account=None, parent=None):
         super().__init__(parent)
+        self._after_first_paint: list[Callable[[], object]] = []
         self.station = station
         self.account = account
         self.actor = account.login if account else None
         self.plan_info = plan_info.active_plan_info()  # screens hold no peewee row
         agency = register.entry(station.agency_code)
-        names = {a.code: pick(a.name_vi, a.name_en) for a in register.entries()}
         # Each screen is built when its tab is first opened (or asked for), not at start.
-        self.browser_tab = LazyTab(
-            lambda: DutyBrowser(plan_info.outline(self.plan_info), station.agency_code, names)
-        )
+        self.browser_tab = LazyTab(self._build_browser)
         self.report_tab = LazyTab(self._build_editor)
         self.audit_tab = LazyTab(self._build_audit_view)
         self.tabs = QTabWidget()
@@ -81,6 +80,23 @@ class MainWindow(QMainWindow):
         writer_lock.set_wait_notice(lambda: tasks.call_on_ui_thread(self._show_waiting))
         fit_to_screen(self, 1280, 800)
 
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run `work` on the UI thread once the window has first painted."""
+        self._after_first_paint.append(work)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        works, self._after_first_paint = self._after_first_paint, []
+        for work in works:
+            QTimer.singleShot(0, self, work)  # once this paint cycle is done
+
+    def build_first_screen_after_paint(self) -> None:
+        """The tab in front is built once the window has painted (a start shows the window
+        without waiting for its first screen)."""
+        first = self.tabs.currentWidget()
+        if isinstance(first, LazyTab):
+            first.build_after_first_paint()
+
     @property
     def browser(self) -> DutyBrowser:
         return self.browser_tab.content
@@ -97,6 +113,13 @@ class MainWindow(QMainWindow):
     @property
     def audit_view(self) -> AuditLogView:
         return self.audit_tab.content
+
+    def _build_browser(self) -> DutyBrowser:
+        from app.ui.catalogue.duty_browser import DutyBrowser
+
+        names = {a.code: pick(a.name_vi, a.name_en) for a in register.entries()}
+        outline = plan_info.outline(self.plan_info)
+        return DutyBrowser(outline, self.station.agency_code, names)
 
     def _build_audit_view(self) -> AuditLogView:
         from app.ui.accounts.audit_view import AuditLogView

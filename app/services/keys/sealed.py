@@ -13,7 +13,9 @@ import base64
 
 from app.models import Setting
 from app.services.core.errors import UserError
-from app.services.keys import age_passphrase
+
+# age_passphrase (and with it the cryptography library) is imported where a key is sealed or
+# opened: opening a profile calls lock(), and a desktop start paints sooner without it.
 
 PREFIX = "sealed_key."
 MIN_PASSPHRASE_LENGTH = 10
@@ -52,6 +54,8 @@ def require_passphrase(passphrase: str | None) -> str:
 def seal(name: str, plain: bytes, passphrase: str | None) -> None:
     global _passphrase
     passphrase = require_passphrase(_passphrase or passphrase)
+    from app.services.keys import age_passphrase
+
     stored = age_passphrase.encrypt(plain, passphrase)
     Setting.put(PREFIX + name, base64.b64encode(stored).decode("ascii"))
     _unlocked[name] = plain
@@ -74,6 +78,8 @@ def unseal(name: str, passphrase: str | None) -> bytes:
             "DoFA's keys in the office database are locked; give DoFA's passphrase "
             "(PLANTRACKER_PASSPHRASE for scripts)"
         )
+    from app.services.keys import age_passphrase
+
     try:
         plain = age_passphrase.decrypt(base64.b64decode(row.value), passphrase)
     except age_passphrase.AgePassphraseError as exc:

@@ -16,7 +16,6 @@ from pathlib import Path
 from app.models import Setting, db
 from app.services.core import writer_lock
 from app.services.core.storage_errors import STORAGE_ERRORS
-from app.services.keys import keys
 from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
 
 PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*", "keys/*.part")
@@ -66,6 +65,8 @@ def remove_leftovers(folder: Path) -> int:
             with contextlib.suppress(OSError):  # read-only media: nothing to do about it
                 path.unlink()
                 removed += 1
+        from app.services.keys import keys  # with the cryptography library: not at every import
+
         with contextlib.suppress(OSError):  # a rotation killed before or after its commit
             keys.discard_other_signing_keys(folder)
         pending = _pending()

@@ -20,8 +20,11 @@ from app.services.catalogue import catalogue, register
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import AuditAction
-from app.services.keys import keys
-from app.services.workstation import leftovers, office_server, office_setup
+from app.services.keys import sealed
+from app.services.workstation import leftovers, office_server
+
+# The key store (and with it the cryptography library) and the office set-up are imported
+# where a profile is created: opening one needs neither, and a desktop start paints sooner.
 
 # Password hashes, keys' records and report texts are for this workstation's user alone.
 FOLDER_MODE = 0o700
@@ -76,14 +79,17 @@ def is_set_up(folder: Path) -> bool:
 
 
 def _open_database(folder: Path) -> DatabaseSession:
-    keys.lock()  # keys a previous workstation opened stay with it
+    sealed.lock()  # keys a previous workstation opened stay with it
     if office_server.is_office_profile(folder):
         return office_server.connect(office_server.read_url(folder))
     return DatabaseSession.open_file(db_path(folder))
 
 
-def open_profile(folder: Path) -> Workstation:
-    """Open a set-up profile, migrating its schema (with a backup) when it is older."""
+def open_profile(folder: Path, clean_up: bool = True) -> Workstation:
+    """Open a set-up profile, migrating its schema (with a backup) when it is older.
+
+    clean_up=False leaves what interrupted work left (leftovers.py) to the caller: the desktop
+    app removes it once its window has painted."""
     if not is_set_up(folder):
         raise UsageError(
             "no workstation profile in {folder}; create one with `plantracker setup`",
@@ -117,7 +123,8 @@ def open_profile(folder: Path) -> Workstation:
             "the profile in {folder} was not set up completely; set it up again", folder=folder
         )
     _restrict_permissions(folder)
-    leftovers.remove_leftovers(folder)
+    if clean_up:
+        leftovers.remove_leftovers(folder)
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1", session)
 
 
@@ -188,6 +195,9 @@ def create_profile(
     database_url: the consolidating office's new PostgreSQL database instead of a SQLite file;
     DoFA's keys are then kept in it, sealed with the passphrase (office_setup.py).
     """
+    from app.services.keys import keys
+    from app.services.workstation import office_setup
+
     if is_set_up(folder):
         raise UserError(
             "{folder} already holds a workstation profile; choose another folder", folder=folder
