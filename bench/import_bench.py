@@ -1,12 +1,14 @@
 """Time DoFA's bundle import against a plain SQLite write of the same rows.
 
     .venv/bin/python bench/import_bench.py [--agencies 40] [--periods 9] [--runs 3] [--keep DIR]
+        [--read-ahead auto|always|never]
 
 Builds its own data: a DoFA profile with the benchmark province (bench/province_data.py: 300
 duties that every agency answers for), an enrolled Ed25519 key per agency, and one real bundle
 per agency and period — a full signed report content (every entry with its text), packed,
 signed and age-encrypted by bundle_format.pack exactly as an agency's export does, evidence
-files included. 40 agencies × 9 periods × 300 duties = 108,000 entries in 360 bundles.
+files included. 40 agencies × 9 periods × 300 duties = 108,000 entries, an agency's 9 reports
+in one bundle (40 bundles; --reports-per-bundle 1: 360).
 
 Each run copies the untouched profile and imports every bundle in-process with
 bundle_import.import_bundles (every check of docs/bundle-format.md runs). The baseline is
@@ -52,7 +54,7 @@ from app.models import Duty, Plan, db  # noqa: E402
 from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, periods  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
-from app.services.exchange import bundle_import  # noqa: E402
+from app.services.exchange import bundle_import, read_ahead  # noqa: E402
 from app.services.exchange.bundle_format import pack  # noqa: E402
 from app.services.keys import keys  # noqa: E402
 from app.services.reports.signoff import VIETNAM  # noqa: E402
@@ -330,9 +332,18 @@ def main() -> int:
         help="an agency's reports travel in bundles of this many (9: one bundle per agency)",
     )
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--read-ahead",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="the worker process that reads bundles ahead: as the app decides (auto: with a "
+        "free processor core), or always, or never (to compare both in one sitting)",
+    )
     parser.add_argument("--seed", type=int, default=590)
     parser.add_argument("--keep", type=Path, help="build in this folder and leave it there")
     args = parser.parse_args()
+    if args.read_ahead != "auto":
+        read_ahead.a_core_is_free = lambda: args.read_ahead == "always"
     folder = args.keep or Path(tempfile.mkdtemp(prefix="import-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     os.environ["PLANTRACKER_TEST_KEYRING"] = str(folder / "keyring.json")

@@ -9,8 +9,13 @@ serves the import after it.
 
 from __future__ import annotations
 
+import json
+import os
+import time
+
 import pytest
 
+from app.models import BundleReceived
 from app.models.session import close_open_session
 from app.services.exchange import bundle_import, read_ahead
 from tests.corpus_station import CORPUS, corpus_dofa
@@ -21,7 +26,9 @@ from tests.exchange_support import (
     count_opened,
     enrol_agency,
     export,
+    integrity,
     make_dofa,
+    run_module,
     sign_period,
     use,
 )
@@ -205,3 +212,36 @@ def test_a_busy_machine_imports_without_a_worker(world, monkeypatch, opened_here
     results = bundle_import.import_bundles(use(ahead), paths[:2])
     assert [r.status for r in results] == ["imported", "imported"]
     assert opened_here == ["b1.ptbundle", "b2.ptbundle"]
+
+
+@pytest.mark.skipif(on_postgresql(), reason="reads the SQLite file itself")
+def test_a_killed_import_leaves_no_worker_and_whole_bundles(world):
+    _, ahead, paths = world
+    close_open_session()
+    keyring = os.environ["PLANTRACKER_TEST_KEYRING"]
+    given = [str(p) for p in paths[:4]]
+    killed = run_module("tests.read_ahead_kill_driver", str(ahead), "2", *given, keyring=keyring)
+    assert killed.returncode == -9, killed.stderr.decode()
+    workers = [int(pid) for pid in killed.stdout.split()]
+    assert workers  # the worker was reading ahead when the importing process died
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)  # it ends with the import, key and all
+    assert integrity(ahead / "plantracker.sqlite") == "ok"
+    use(ahead)
+    assert BundleReceived.select().count() == 1  # the first bundle; not half of the second
+    close_open_session()
+
+    again = run_module("tests.read_ahead_kill_driver", str(ahead), "0", *given, keyring=keyring)
+    assert again.returncode == 0, again.stderr.decode()
+    statuses = [r["status"] for r in json.loads(again.stdout)]
+    assert statuses == ["already_imported", "imported", "rejected", "imported"]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

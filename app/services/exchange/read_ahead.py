@@ -156,11 +156,24 @@ _worker: dict = {}
 
 
 def _start_worker(identity_texts: list[str], public_keys: dict[str, str], claims) -> None:
+    import multiprocessing
+    import threading
+
     from pyrage import x25519
 
     _worker["claims"] = claims
     _worker["identities"] = [x25519.Identity.from_str(text) for text in identity_texts]
     _worker["keys"] = public_keys
+    # A pool's worker outlives an importing process that is killed (its queue never ends):
+    # this one ends with it, and the decryption identity with it.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent) -> None:
+    parent.join()  # returns once the importing process has ended, however it ended
+    os._exit(0)
 
 
 def _read(position: int, path: str, profile_folder: str) -> bytes | None:
