@@ -1,7 +1,8 @@
 """Screens and dialogs that read off the UI thread say they are loading, then show their rows
 (and a dialog puts the focus where typing starts): the outgoing register, the bundles sent, the
 accounts, the agency register, the activity log, automatic backups, key rotation, trust, the
-token settings, the signing dialogs, and DoFA's reminder, due-date and document-settings dialogs.
+token settings, the signing dialogs, and DoFA's consolidated sign-off, reminder, due-date and
+document-settings dialogs.
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -17,9 +18,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.accounts import users
-from app.services.catalogue import due_dates, register
+from app.services.catalogue import catalogue, due_dates, register
 from app.services.catalogue.plan_info import active_plan_info
-from app.services.consolidation import issue_queue
+from app.services.consolidation import consolidated, consolidated_view, issue_queue
 from app.services.core import audit
 from app.services.dashboard import reminder_view
 from app.services.esign import token_device
@@ -31,6 +32,7 @@ from app.services.workstation import auto_backup
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
+from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.dashboard.reminders_dialog import RemindersDialog
 from app.ui.exchange.agency_trust import TrustDialog
 from app.ui.keys.key_dialogs import RotateKeyDialog
@@ -237,7 +239,28 @@ def _reminders_dialog(station):
     return RemindersDialog(station, active_plan_info(), "2026-H1", "lan.tran")
 
 
+def _consolidated_sign_dialog(station):
+    consolidated.open_draft(catalogue.active_plan(), "2026-H1")
+    info = active_plan_info()
+    return ConsolidatedSignDialog(info, consolidated_view.state(info, "2026-H1"), station.folder, 0)
+
+
 DOFA_SCREENS = {
+    "consolidated sign-off": (
+        users,
+        "accounts",
+        _consolidated_sign_dialog,
+        lambda dialog: (
+            not dialog.loading.isHidden()
+            and dialog.signer.count() == 0
+            and not dialog.sign_button.isEnabled()
+        ),
+        lambda dialog: (
+            dialog.loading.isHidden()
+            and "overall assessment" in dialog.problem.text()  # nothing written yet
+            and not dialog.sign_button.isEnabled()
+        ),
+    ),
     # DoFA's dialogs: who owes a report, the due dates (the agency's are DoFA's), the heading.
     "reminders": (
         reminder_view,

@@ -241,6 +241,7 @@ class BackupMenu(QObject):
         self.window = window
         self.station = window.station
         self.status = QLabel()
+        self.reads = LatestRead(self)  # when the last backup was, for the status line
         window.statusBar().addPermanentWidget(self.status)
         self.server = office_server.server_of(self.station.folder)
         if self.server is not None:
@@ -263,7 +264,15 @@ class BackupMenu(QObject):
         self.show_last_backup()
 
     def show_last_backup(self) -> None:
-        last = backup.last_backup_at()
+        """Read when the last backup was, in a task; the status line follows."""
+        self.reads.run(
+            lambda _progress: (backup.last_backup_at(), auto_backup.overdue()),
+            self._show_backup_state,
+            lambda error: self.status.setText(error_text(error)),
+        )
+
+    def _show_backup_state(self, state: tuple[str | None, bool]) -> None:
+        last, overdue = state
         if last is None:
             text = self.tr("Never backed up")
         else:
@@ -271,7 +280,7 @@ class BackupMenu(QObject):
                 self.tr("Last backup: %1"),
                 datetime.fromisoformat(last).strftime("%d/%m/%Y %H:%M"),
             )
-        if auto_backup.overdue():
+        if overdue:
             self.status.setText("⚠ " + text)
             self.status.setStyleSheet("color: #b00020; font-weight: bold;")
             self.status.setToolTip(
@@ -295,6 +304,8 @@ class BackupMenu(QObject):
         """On exit: an automatic backup, when they are on (a failure is only logged)."""
         if not auto_backup.settings().enabled:
             return
+        # On the UI thread on purpose: the window is closing and the database with it, so the
+        # backup must be written before the app goes on; the wait cursor says so.
         try:
             with busy():
                 auto_backup.run(self.station)
