@@ -63,6 +63,15 @@ def signed_report(health):
     return health
 
 
+def _loading_signers(dialog, accept_button) -> bool:
+    """A signing dialog still reading who may sign: it says so and cannot sign yet."""
+    return (
+        not dialog.loading.isHidden()
+        and dialog.signer.count() == 0
+        and not accept_button.isEnabled()
+    )
+
+
 def _sign_dialog(station):
     return sign_dialog(complete_draft(station, "2026-H1"), station.folder)
 
@@ -202,11 +211,7 @@ SCREENS = {
         users,
         "accounts",
         _sign_dialog,
-        lambda dialog: (
-            not dialog.loading.isHidden()
-            and dialog.signer.count() == 0
-            and not dialog.sign_button.isEnabled()
-        ),
+        lambda dialog: _loading_signers(dialog, dialog.sign_button),
         lambda dialog: (
             dialog.loading.isHidden()
             and dialog.signer.currentData() == "nguyen.van.an"
@@ -219,11 +224,7 @@ SCREENS = {
         outgoing,
         "choose_number",
         _issue_dialog,
-        lambda dialog: (
-            not dialog.loading.isHidden()
-            and dialog.signer.count() == 0
-            and not dialog.issue_button.isEnabled()
-        ),
+        lambda dialog: _loading_signers(dialog, dialog.issue_button),
         lambda dialog: (
             dialog.loading.isHidden()
             and dialog.next_choice.text() == "Next in the register: 1"
@@ -250,11 +251,7 @@ DOFA_SCREENS = {
         users,
         "accounts",
         _consolidated_sign_dialog,
-        lambda dialog: (
-            not dialog.loading.isHidden()
-            and dialog.signer.count() == 0
-            and not dialog.sign_button.isEnabled()
-        ),
+        lambda dialog: _loading_signers(dialog, dialog.sign_button),
         lambda dialog: (
             dialog.loading.isHidden()
             and "overall assessment" in dialog.problem.text()  # nothing written yet
