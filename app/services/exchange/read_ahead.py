@@ -131,7 +131,7 @@ def _worth_a_worker(todo: list[Path]) -> bool:
 def a_core_is_free() -> bool:
     """Whether a worker would have a processor core to itself. With every core busy it only
     takes turns with the importing thread, which then waits for the core as well as for the
-    disk: on two busy cores a whole import took 10-30 % longer with a worker than without."""
+    disk: on two busy cores a whole import took 20-70 % longer with a worker than without."""
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]  # runnable processes, this one included
