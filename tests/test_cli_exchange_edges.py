@@ -102,7 +102,7 @@ def test_the_ledger_shows_a_returned_report(ex):
         [sys.executable, "-c", code], env=ex.env, capture_output=True, cwd=str(REPO), text=True
     )
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip() == "[(1, ['2026-Y/1'])]"
+    assert shown.stdout.strip() == "[(1, ('2026-Y/1',))]"
 
 
 def test_a_dry_run_says_so_and_lists_field_changes_in_plain_words(ex):
