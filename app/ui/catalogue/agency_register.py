@@ -28,8 +28,8 @@ from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.saving import save_in_task
 from app.ui.kit.screen_fit import fit_to_screen
-from app.ui.kit.tasks import run_task
 
 
 class AgencyRegisterDialog(QDialog):
@@ -39,7 +39,6 @@ class AgencyRegisterDialog(QDialog):
         super().__init__(parent)
         self.actor = actor
         self.editable = editable
-        self.saving = False
         self.setWindowTitle(self.tr("Agency register"))
         self.model = AgencyTableModel(self)
         self.reads = LatestRead(self)  # the register, read in a task; a later read wins
@@ -137,19 +136,14 @@ class AgencyRegisterDialog(QDialog):
         """Run a register change in a task (a hand-over moves an agency's duties and history,
         many rows); the buttons wait meanwhile, so a second click starts nothing. A refusal
         is shown in plain words and changes nothing; then the register is read again."""
-        if self.saving:
-            return
-        self.saving = True
-        self._set_busy(self.tr("Saving the change…"))
-        run_task(lambda _progress: action(), self._on_changed, parent=self)
+        self.status.setText(self.tr("Saving the change…"))
+        save_in_task(
+            self, action, lambda _result: self.reload(), self._on_refused, self.change_buttons
+        )
 
-    def _on_changed(self, _result, error: BaseException | None) -> None:
-        self.saving = False
-        if error is not None:
-            self._set_ready()
-            QMessageBox.warning(self, self.windowTitle(), user_message(error))
-            return
-        self.reload()
+    def _on_refused(self, error: BaseException) -> None:
+        self._set_ready()
+        QMessageBox.warning(self, self.windowTitle(), user_message(error))
 
     def _need_selection(self) -> str | None:
         code = self.selected_code()
