@@ -77,7 +77,7 @@ def build(root: Path, megabytes: int) -> tuple[Path, Path]:
                 out.write(os.urandom(1024 * 1024))
         reports.attach(report, refs[number % len(refs)], source, health.folder)
         source.unlink()
-    signoff.sign(report, _signer().login, PASSWORD, health.folder)
+    signoff.sign(report, _signer().login, PASSWORD, health)
     bundle = export(health, root / "out")
     close_open_session()
     shutil.rmtree(health.folder / "evidence")  # only DoFA's side matters from here

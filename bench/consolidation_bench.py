@@ -91,7 +91,7 @@ def consolidate(folder: Path, period_id: str) -> tuple[dict[str, float], ReportD
     consolidated.save_assessment(report, ASSESSMENT, LOGIN)
     times["prefill"] = time.perf_counter() - started
     started = time.perf_counter()
-    report = consolidated_signoff.sign(report, LOGIN, PASSWORD, station.folder)
+    report = consolidated_signoff.sign(report, LOGIN, PASSWORD, station)
     times["sign"] = time.perf_counter() - started
     started = time.perf_counter()
     document = consolidated_export.write_pdf(report, folder / "tong-hop.pdf")

@@ -44,7 +44,7 @@ def main(rounds: int) -> None:
     report = reporting.complete_draft(station)
     from app.services.reports import signoff
 
-    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station.folder)  # content stamped
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station)  # content stamped
     chosen = token_device.choose_certificate(token.cert_id)
     timings: dict[str, list[float]] = {"render + sign on token": [], "check signature": []}
     size = 0

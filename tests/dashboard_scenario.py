@@ -114,7 +114,7 @@ def signed_on(
     _Clock.moment = datetime.combine(day, datetime.min.time(), VIETNAM).replace(hour=hour)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(signoff, "datetime", _Clock)
-        return signoff.sign(report, signer.login, PASSWORD, station.folder)
+        return signoff.sign(report, signer.login, PASSWORD, station)
 
 
 def amend(station, period_id: str) -> None:

@@ -96,7 +96,7 @@ def sign_period(
     use(station)
     report = complete_draft(station, period_id, results)
     _attach_all(station, report, evidence or {})
-    return signoff.sign(report, _signer().login, PASSWORD, station.folder)
+    return signoff.sign(report, _signer().login, PASSWORD, station)
 
 
 def amend_and_sign(

@@ -37,7 +37,7 @@ class KeysWorld:
 def sign_and_export(station, period: str, out: Path) -> Path:
     use(station)
     report = complete_draft(station, period, f"Kết quả {period}")
-    signoff.sign(report, _signer().login, PASSWORD, station.folder, PASSPHRASE)
+    signoff.sign(report, _signer().login, PASSWORD, station, PASSPHRASE)
     _, path = bundle_export.export_bundle(station, out, PASSPHRASE)
     return path
 

@@ -229,15 +229,10 @@ def _consolidating_profiles_on_postgresql(request):
         _plain_by_sealed[Setting.get_by_id(sealed.PREFIX + name).value] = plain
 
     def open_database(folder):
-        original_open(folder)
+        session = original_open(folder)
         _check_bound_database(f"opening {folder}")
-        if _url_of(Path(folder)) not in _given_databases:
-            return  # a test's own office (and every SQLite profile) as it really opens
-        rows = Setting.select().where(Setting.key.startswith(sealed.PREFIX))
-        for row in rows:
-            if row.value in _plain_by_sealed:
-                sealed._unlocked[row.key[len(sealed.PREFIX) :]] = _plain_by_sealed[row.value]
-                sealed._passphrase = TEST_PASSPHRASE
+        unlock_given_keys(folder)
+        return session
 
     def office_init(self, *args, **kwargs):
         _tally.opened_office = True
@@ -249,6 +244,21 @@ def _consolidating_profiles_on_postgresql(request):
         patch.setattr(sealed, "seal", seal)
         patch.setattr(OfficeDatabase, "__init__", office_init)
         yield
+
+
+def unlock_given_keys(folder: Path) -> None:
+    """On the PostgreSQL pass, DoFA's keys sealed in an office the pass gave, as the officer's
+    passphrase would unlock them (see _consolidating_profiles_on_postgresql); nothing for a
+    test's own office or a SQLite profile."""
+    if not on_postgresql() or _url_of(Path(folder)) not in _given_databases:
+        return
+    from app.models import Setting
+    from app.services.keys import sealed
+
+    for row in Setting.select().where(Setting.key.startswith(sealed.PREFIX)):
+        if row.value in _plain_by_sealed:
+            sealed._unlocked[row.key[len(sealed.PREFIX) :]] = _plain_by_sealed[row.value]
+            sealed._passphrase = TEST_PASSPHRASE
 
 
 PASS_WORK_FACTOR = 10  # scrypt log2 N for the keys of the offices the pass gives

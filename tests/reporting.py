@@ -28,7 +28,7 @@ def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã tri�
     return report
 
 
-def sign_dialog(report, profile_folder, parent=None):
+def sign_dialog(report, station, parent=None):
     """The sign-off dialog for a report row, given what the editor gives it: its state."""
     from app.services.catalogue.plan_info import active_plan_info
     from app.services.reports import report_view
@@ -36,4 +36,4 @@ def sign_dialog(report, profile_folder, parent=None):
 
     plan = active_plan_info()
     state = report_view.state(plan, report.agency.code, report.period_id, report.revision)
-    return SignDialog(plan, state, profile_folder, parent)
+    return SignDialog(plan, state, station, parent)

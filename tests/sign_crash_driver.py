@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
     station = workstations.use(folder)
     report = reports.latest(station.agency, catalogue.active_plan(), period)
     arm(chosen)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, station)
     print(report.content_sha256)
     return 0
 

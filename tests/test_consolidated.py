@@ -169,22 +169,22 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     assert len(marks) > 1 and all(marks), marks
 
     with pytest.raises(UserError, match="overall assessment"):
-        consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station.folder)
+        consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station)
     consolidated.save_assessment(report, ASSESSMENT)
     with pytest.raises(UserError) as wrong:
-        consolidated_signoff.sign(report, "tran.thi.binh", "not-the-password", station.folder)
+        consolidated_signoff.sign(report, "tran.thi.binh", "not-the-password", station)
     assert wrong.value.message("vi") == f"Sai mật khẩu của {DOFA_APPROVER[0]}"
     assert ConsolidatedReport.get_by_id(report.id).status == "draft"
     assert ("consolidated.sign_refused", {"period": PERIOD}) in audit_actions(station.folder)
 
-    consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station.folder)
+    consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station)
     assert report.status == "signed" and report.number is None
     unissued = tmp_path / "chua-ban-hanh.pdf"
     consolidated_export.write_pdf(report, unissued)
     blank = _body_text(_pages(unissued))
     assert "Số: /BC-SNGV" in blank and "Quảng Ngãi, ngày tháng năm" in blank, blank[:300]
     # No clerk account on this workstation: the approver issues.
-    consolidated_issuing.issue(report, "tran.thi.binh", PASSWORD, station.folder)
+    consolidated_issuing.issue(report, "tran.thi.binh", PASSWORD, station)
     assert consolidated_signoff.verify(report)[0]
     content = json.loads(report.content_json)
     assert content["signer"]["capacity"] == "KT. GIÁM ĐỐC"

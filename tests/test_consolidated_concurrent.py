@@ -119,32 +119,31 @@ def test_a_decision_on_changes_after_another_officer_decided_is_refused(built, s
         consolidated.keep_changes(second, None, "le.van.binh")
 
 
-def test_two_approvers_signing_at_once_sign_once(windows, tmp_path):
+def test_two_approvers_signing_at_once_sign_once(windows, station):
     first, second = windows
     consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
     second_copy = consolidated.latest(first.plan, PERIOD)
-    folder = tmp_path / "dofa"
-    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, folder)
+    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, station)
     assert signed.status == "signed"
     with pytest.raises(UserError, match="is signed and can no longer be changed"):
-        consolidated_signoff.sign(second_copy, "Lê Văn Bình", PASSWORD, folder)
+        consolidated_signoff.sign(second_copy, "Lê Văn Bình", PASSWORD, station)
     assert on_record(first).signer_name == "Trần Thị Bình"
 
 
-def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, tmp_path):
+def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, station):
     first, second = windows
     consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
     reader = consolidated.latest(first.plan, PERIOD)  # the approver reads it
     consolidated.save_summary(second, "III", "Thêm một câu", "le.van.binh")
     with pytest.raises(UserError, match="it was not signed"):
-        consolidated_signoff.sign(reader, "Trần Thị Bình", PASSWORD, tmp_path / "dofa")
+        consolidated_signoff.sign(reader, "Trần Thị Bình", PASSWORD, station)
     assert on_record(first).status == "draft"
 
 
-def test_two_officers_amending_at_once_make_one_new_revision(windows, tmp_path):
+def test_two_officers_amending_at_once_make_one_new_revision(windows, station):
     first, _ = windows
     consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
-    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, tmp_path / "dofa")
+    signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, station)
     other = ConsolidatedReport.get_by_id(signed.id)
     consolidated_signoff.amend(signed, "Bổ sung", "tran.thi.binh")
     with pytest.raises(UserError, match="only the latest revision can be amended"):

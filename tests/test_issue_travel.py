@@ -29,7 +29,7 @@ def world(tmp_path):
 
 def _issued_report(health, number=45):
     report = sign_period(health, "2026-Y", "Ký 2 thỏa thuận")
-    issuing.issue_report(report, "nguyen.van.an", PASSWORD, health.folder, number=number)
+    issuing.issue_report(report, "nguyen.van.an", PASSWORD, health, number=number)
     return report
 
 

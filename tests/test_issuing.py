@@ -33,7 +33,7 @@ def _clerk():
 
 def _signed(station, period_id="2026-Y"):
     report = complete_draft(station, period_id)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, station.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, station)
     return report
 
 
@@ -43,9 +43,9 @@ def test_the_clerk_issues_with_the_next_number_and_a_signed_statement(health, tm
     first = _signed(health, "2026-H1")
     second = _signed(health, "2026-Y")
     assert issuing.issue_of(first) is None
-    row = issuing.issue_report(first, "pham.thi.thu", CLERK_PASSWORD, health.folder)
+    row = issuing.issue_report(first, "pham.thi.thu", CLERK_PASSWORD, health)
     assert (row.number, row.symbol, row.issued_on) == (1, "1/BC-SYT", register.today())
-    other = issuing.issue_report(second, "Phạm Thị Thu", CLERK_PASSWORD, health.folder)
+    other = issuing.issue_report(second, "Phạm Thị Thu", CLERK_PASSWORD, health)
     assert other.symbol == "2/BC-SYT"
     statement = json.loads(row.statement_json)
     assert statement["document"] == {
@@ -69,7 +69,7 @@ def test_the_clerk_issues_with_the_next_number_and_a_signed_statement(health, tm
     row.statement_json = row.statement_json.replace('"number":1', '"number":7')
     assert not issuing.verify(row)[0]
     with pytest.raises(UserError, match="already issued as 1/BC-SYT"):
-        issuing.issue_report(first, "pham.thi.thu", CLERK_PASSWORD, health.folder)
+        issuing.issue_report(first, "pham.thi.thu", CLERK_PASSWORD, health)
 
 
 def test_a_typed_number_is_refused_when_used_this_year_and_numbers_restart_each_year(health):
@@ -86,10 +86,10 @@ def test_a_typed_number_is_refused_when_used_this_year_and_numbers_restart_each_
     )
     IssuedDocument.create(**_line(health, this_year, 45))
     with pytest.raises(UserError) as used:
-        issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health.folder, number=45)
+        issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health, number=45)
     assert used.value.message("vi") == f"Số 45 đã được dùng trong sổ năm {this_year}"
     assert issuing.issue_of(report) is None
-    row = issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health.folder, number=80)
+    row = issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health, number=80)
     assert row.symbol == "80/BC-SYT"
     assert register.choose_number(health.agency, this_year, None) == 81
     assert register.choose_number(health.agency, this_year + 1, None) == 1
@@ -127,24 +127,24 @@ def test_who_may_issue_and_what(health):
     users.add("Trần Văn Dũng", "Chuyên viên", "drafter", "dung-12345", approver_password=PASSWORD)
     draft = complete_draft(health)
     with pytest.raises(UserError, match="not signed"):
-        issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health.folder)
-    signoff.sign(draft, "nguyen.van.an", PASSWORD, health.folder)
+        issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health)
+    signoff.sign(draft, "nguyen.van.an", PASSWORD, health)
     with pytest.raises(UserError, match="may not issue"):
-        issuing.issue_report(draft, "tran.van.dung", "dung-12345", health.folder)
+        issuing.issue_report(draft, "tran.van.dung", "dung-12345", health)
     with pytest.raises(UserError, match="wrong password"):
-        issuing.issue_report(draft, "nguyen.van.an", "sai-mat-khau", health.folder)
+        issuing.issue_report(draft, "nguyen.van.an", "sai-mat-khau", health)
     _clerk()  # from now on the clerk issues, not the approver
     with pytest.raises(UserError) as refused:
-        issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health.folder)
+        issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health)
     assert "văn thư" in refused.value.message("vi")
     today = register.today()
     with pytest.raises(UserError, match="in the future"):
         issuing.issue_report(
-            draft, "pham.thi.thu", CLERK_PASSWORD, health.folder, issued_on=today + timedelta(1)
+            draft, "pham.thi.thu", CLERK_PASSWORD, health, issued_on=today + timedelta(1)
         )
     with pytest.raises(UserError, match="before the document was signed"):
         issuing.issue_report(
-            draft, "pham.thi.thu", CLERK_PASSWORD, health.folder, issued_on=today - timedelta(3)
+            draft, "pham.thi.thu", CLERK_PASSWORD, health, issued_on=today - timedelta(3)
         )
     assert not IssuedDocument.select().exists()
 
@@ -152,7 +152,7 @@ def test_who_may_issue_and_what(health):
 def test_no_clerk_account_lets_an_approver_issue(health):
     approver()
     report = _signed(health)
-    row = issuing.issue_report(report, "nguyen.van.an", PASSWORD, health.folder)
+    row = issuing.issue_report(report, "nguyen.van.an", PASSWORD, health)
     assert (row.symbol, row.clerk_name) == ("1/BC-SYT", "Nguyễn Văn An")
 
 
@@ -182,7 +182,7 @@ def test_pdf_number_and_date_blank_until_issued_and_the_amendment_cites(health, 
     report_pdf.write_pdf(report, unissued)
     text = _body_text(_pages(unissued))
     assert "Số: /BC-SYT" in text and "Quảng Ngãi, ngày tháng năm" in text, text[:300]
-    issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health.folder, number=45)
+    issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health, number=45)
     issued = tmp_path / "da.pdf"
     report_pdf.write_pdf(report, issued)
     today = register.today()
@@ -190,7 +190,7 @@ def test_pdf_number_and_date_blank_until_issued_and_the_amendment_cites(health, 
     assert "Số: 45/BC-SYT" in text
     assert vietnamese_date_line("Quảng Ngãi", today) in text
     second = signoff.amend(report, "Bổ sung số liệu")
-    signoff.sign(second, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(second, "nguyen.van.an", PASSWORD, health)
     cited = report_pdf.build_document(Report.get_by_id(second.id)).opening
     assert f"thay thế Báo cáo số 45/BC-SYT ngày {today:%d/%m/%Y}; lý do: Bổ sung số liệu" in cited
 

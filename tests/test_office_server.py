@@ -109,11 +109,11 @@ def test_two_officers_writing_the_consolidated_report_on_the_server(office):
     assert second.state.version == first.state.version + 1
     with pytest.raises(UserError, match="it was not signed"):
         consolidated_view.sign(
-            plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station.folder, PASSPHRASE,
+            plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station, PASSPHRASE,
             seen_version=first.state.version,
         )  # fmt: skip
     signed = consolidated_view.sign(
-        plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station.folder, PASSPHRASE,
+        plan_info, "2026-Y", "Lê Văn Bình", PASSWORD, station, PASSPHRASE,
         seen_version=second.state.version,
     )  # fmt: skip
     assert signed.status == "signed" and dict(signed.summaries)["IV"] == "Mục IV"

@@ -24,8 +24,8 @@ def _register_of_a_busy_year(station, count: int) -> None:
     from app.services.reports import signoff
 
     report = complete_draft(station, "2026-Y")
-    signoff.sign(report, "nguyen.van.an", PASSWORD, station.folder)
-    issuing.issue_report(report, "nguyen.van.an", PASSWORD, station.folder, number=1)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, station)
+    issuing.issue_report(report, "nguyen.van.an", PASSWORD, station, number=1)
     for number in range(2, count + 1):
         IssuedDocument.create(
             agency=station.agency,

@@ -38,7 +38,7 @@ def station(dofa):
 def _issue(station, out, codes=None, **options):
     plan = catalogue.active_plan()
     return reminder_letters.issue_letter(
-        plan, PERIOD, out, "le.van.binh", PASSWORD, station.folder, codes, **options
+        plan, PERIOD, out, "le.van.binh", PASSWORD, station, codes, **options
     )
 
 
@@ -70,7 +70,7 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
     assert Reminder.select().count() == 0 and not IssuedDocument.select().exists()
     with pytest.raises(UserError, match="wrong password"):
         reminder_letters.issue_letter(
-            plan, PERIOD, out, "le.van.binh", "sai-mat-khau", station.folder, ["SYT"]
+            plan, PERIOD, out, "le.van.binh", "sai-mat-khau", station, ["SYT"]
         )
     assert not out.exists() and Reminder.select().count() == 0
     document, rows, issued = _issue(station, out, ["syt", "SCT"])

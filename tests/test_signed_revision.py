@@ -37,7 +37,7 @@ def _sign(health, period_id: str) -> Report:
     for view in reports.entry_views(report):
         reports.update_entry(report, view.duty.ref, status="ongoing", results=SIGNED_TEXT)
     reports.set_implementation_plan(report, "12/KH-SYT", None, "Triển khai kế hoạch")
-    return signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    return signoff.sign(report, "nguyen.van.an", PASSWORD, health)
 
 
 def _current_period() -> str:

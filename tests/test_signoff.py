@@ -26,7 +26,7 @@ from tests.reporting import PASSWORD, approver, complete_draft
 def test_sign_records_signer_hash_and_valid_signature(health):
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     assert report.status == "signed"
     assert report.number is None  # numbers come from the outgoing register, at issue
     content = signoff.signed_content(report)
@@ -50,7 +50,7 @@ def test_wrong_password_signs_nothing(health):
     approver()
     report = complete_draft(health)
     with pytest.raises(UserError, match="wrong password"):
-        signoff.sign(report, "nguyen.van.an", "not-the-password", health.folder)
+        signoff.sign(report, "nguyen.van.an", "not-the-password", health)
     assert Report.get_by_id(report.id).status == "draft"
     assert audit.entries()[0].action == "report.sign_refused"
 
@@ -60,7 +60,7 @@ def test_a_drafter_cannot_sign(health):
     users.add("Trần Thị Bình", "Chuyên viên", "drafter", "binh-12345", approver_password=PASSWORD)
     report = complete_draft(health)
     with pytest.raises(UserError, match="not an approver"):
-        signoff.sign(report, "tran.thi.binh", "binh-12345", health.folder)
+        signoff.sign(report, "tran.thi.binh", "binh-12345", health)
 
 
 def test_missing_status_blocks_sign_off(health):
@@ -68,7 +68,7 @@ def test_missing_status_blocks_sign_off(health):
     report = complete_draft(health)
     reports.update_entry(report, "III.13.1", None, status=None)
     with pytest.raises(UserError, match="III.13.1"):
-        signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+        signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     with pytest.raises(UserError, match="III.13.1"):
         reports.submit(report)
 
@@ -76,7 +76,7 @@ def test_missing_status_blocks_sign_off(health):
 def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path):
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "Nguyễn Văn An", PASSWORD, health.folder)
+    signoff.sign(report, "Nguyễn Văn An", PASSWORD, health)
     with pytest.raises(UserError, match="amend"):
         reports.update_entry(report, "III.13.1", None, results="đổi")
     with pytest.raises(UserError, match="reason"):
@@ -88,7 +88,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
         "Bổ sung kết quả hội thảo",
     )
     reports.update_entry(second, "III.13.1", None, results="Đã tổ chức hội thảo quốc tế")
-    signoff.sign(second, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(second, "nguyen.van.an", PASSWORD, health)
     first = Report.get_by_id(report.id)
     assert signoff.verify(first)[0] and signoff.verify(second)[0]
     assert signoff.signed_content(second)["amendment_reason"] == "Bổ sung kết quả hội thảo"
@@ -99,7 +99,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
 def test_tampering_is_detected(health):
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     content = json.loads(report.content_json)
     content["entries"][0]["results"] = "Đã hoàn thành vượt mức"
     forged = signoff.canonical_bytes(content)
@@ -114,7 +114,7 @@ def test_openssl_verifies_the_signature(health, tmp_path):
     """The signature is plain Ed25519 over the canonical bytes: stock tools can check it."""
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     (tmp_path / "content.json").write_bytes(report.content_json.encode("utf-8"))
     (tmp_path / "content.sig").write_bytes(base64.b64decode(report.signature))
     (tmp_path / "key.pem").write_text(keys.current_key(health.agency).public_key_pem)
@@ -165,8 +165,8 @@ def test_without_a_secret_store_the_key_file_needs_a_passphrase(tmp_path, monkey
     approver()
     report = complete_draft(station)
     with pytest.raises(keys.PassphraseNeededError, match="wrong passphrase"):
-        signoff.sign(report, "nguyen.van.an", PASSWORD, station.folder, "sai cum mat khau")
-    signoff.sign(report, "nguyen.van.an", PASSWORD, station.folder, "mot cum mat khau dai")
+        signoff.sign(report, "nguyen.van.an", PASSWORD, station, "sai cum mat khau")
+    signoff.sign(report, "nguyen.van.an", PASSWORD, station, "mot cum mat khau dai")
     assert signoff.verify(report)[0]
 
 
@@ -213,7 +213,7 @@ def test_a_signature_verdict_reads_in_either_language_on_screen_and_in_words(hea
 
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     ok, words = signoff.verdict(report)
     assert ok and words.message("vi") == f"Chữ ký hợp lệ (khóa {report.key_fingerprint})"
     assert str(words) == f"signature valid (key {report.key_fingerprint})"
@@ -241,7 +241,7 @@ def test_the_editor_says_why_a_signature_is_not_valid_in_vietnamese(health, qapp
 
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     Report.update(content_sha256="0" * 64).where(Report.id == report.id).execute()
     state = report_view.state(info_of(report.plan), health.agency_code, report.period_id)
     i18n.install("vi")

@@ -32,7 +32,7 @@ def test_content_is_read_under_the_write_lock(health, monkeypatch):
         return original(*args, **kwargs)
 
     monkeypatch.setattr(signoff, "build_content", build_while_another_writer_tries)
-    signoff.sign(report, signer.login, PASSWORD, health.folder)
+    signoff.sign(report, signer.login, PASSWORD, health)
     assert seen["other writer"] == "database is locked"
 
 
@@ -40,7 +40,7 @@ def test_an_edit_after_the_signature_is_refused_not_lost(health):
     signer = approver()
     report = complete_draft(health, "2026-H1")
     stale = reports.latest(health.agency, report.plan, "2026-H1")  # another window's copy
-    signoff.sign(report, signer.login, PASSWORD, health.folder)
+    signoff.sign(report, signer.login, PASSWORD, health)
     with pytest.raises(UserError, match="can no longer be changed"):
         reports.update_entry(stale, "III.1.1", None, results="Sửa muộn")
     assert "Sửa muộn" not in report.content_json

@@ -22,7 +22,7 @@ def _token_signed(station, token, period_id="2026-Y"):
     token_device.configure(token.module)
     report = complete_draft(station, period_id, "Đã ký số")
     request = TokenRequest(token.cert_id, lambda: ts.USER_PIN)
-    return signoff.sign(report, "Nguyễn Văn An", PASSWORD, station.folder, None, request)
+    return signoff.sign(report, "Nguyễn Văn An", PASSWORD, station, None, request)
 
 
 def _import(dofa, path):
@@ -192,7 +192,7 @@ def test_an_issued_pdf_with_both_signatures_travels_and_is_checked(tmp_path, sig
     signed = _token_signed(health, signing_token)
     approver_only = signed.pdf_sha256
     request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
-    issuing.issue_report(signed, "Nguyễn Văn An", PASSWORD, health.folder, token=request)
+    issuing.issue_report(signed, "Nguyễn Văn An", PASSWORD, health, token=request)
     issued = Report.get_by_id(signed.id)
     assert issued.pdf_sha256 not in (None, approver_only)
     bundle = export(health, tmp_path / "out")

@@ -24,7 +24,7 @@ def _signed_with_token(station, token, pin=ts.USER_PIN):
     reporting.approver()
     report = reporting.complete_draft(station)
     request = TokenRequest(token.cert_id, lambda: pin)
-    return signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station.folder, None, request)
+    return signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station, None, request)
 
 
 def _text(pdf_path) -> str:
@@ -109,7 +109,7 @@ def test_expired_certificate_is_refused_and_nothing_signed(health, expired_token
     asked = []
     request = TokenRequest(expired_token.cert_id, lambda: asked.append(1) or ts.USER_PIN)
     with pytest.raises(UserError, match="not valid now"):
-        signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
+        signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health, None, request)
     assert asked == []  # the PIN was never asked for
     assert report.status == "draft" and report.content_json is None
     assert Report.get_by_id(report.id).status == "draft"
@@ -325,7 +325,7 @@ def test_issue_with_token_needs_a_token_signed_pdf(health, signing_token):
     token_device.configure(signing_token.module)
     reporting.approver()
     report = reporting.complete_draft(health)
-    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health)
     close_open_session()
     refused = run_cli(
         "--profile", str(health.folder), "report", "issue", "--period", "2026-Y",

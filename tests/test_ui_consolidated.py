@@ -123,14 +123,14 @@ def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
 def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_path):
     plan, info = catalogue.active_plan(), active_plan_info()
     report = consolidated.open_draft(plan, PERIOD)
-    empty = ConsolidatedSignDialog(info, consolidated_view.state(info, PERIOD), station.folder, 0)
+    empty = ConsolidatedSignDialog(info, consolidated_view.state(info, PERIOD), station, 0)
     qtbot.addWidget(empty)
     assert not empty.sign_button.isEnabled()
     assert "overall assessment" in empty.problem.text()
 
     consolidated.save_assessment(report, "Đạt yêu cầu")
     state = consolidated_view.state(info, PERIOD)
-    dialog = ConsolidatedSignDialog(info, state, station.folder, 2)
+    dialog = ConsolidatedSignDialog(info, state, station, 2)
     qtbot.addWidget(dialog)
     assert dialog.sign_button.isEnabled() and not dialog.pending_note.isHidden()
     dialog.password.setText("sai-mat-khau")

@@ -147,7 +147,7 @@ def test_sign_dialog_keeps_a_wrong_password_out_and_signs_with_the_right_one(qtb
     add_boss()
     add_drafter()
     report = draft(health)
-    dialog = show(qtbot, sign_dialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health))
     assert dialog.passphrase is None  # the test keyring is an OS secret store
     assert dialog.signer.count() == 1  # approvers only
     assert dialog.sign_button.isEnabled()
@@ -179,7 +179,7 @@ def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
     monkeypatch.setattr(secrets, "available", lambda: False)
     station = workstations.create(tmp_path / "ws", "SYT", False, passphrase="cum-mat-khau-dai")
     add_boss()
-    dialog = show(qtbot, sign_dialog(draft(station), station.folder))
+    dialog = show(qtbot, sign_dialog(draft(station), station))
     assert dialog.passphrase is not None
     dialog.password.setText(BOSS_PASSWORD)
     dialog.passphrase.setText("not-the-passphrase")
@@ -198,7 +198,7 @@ def test_a_missing_status_disables_signing_and_names_the_duty(qtbot, health):
     refs = [v.duty.ref for v in reports.entry_views(report)]
     for ref in refs[1:]:
         reports.update_entry(report, ref, None, status="in_progress")
-    dialog = show(qtbot, sign_dialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health))
     assert not dialog.sign_button.isEnabled()
     assert dialog.problem.isVisible()
     assert dialog.problem.text().endswith(": " + refs[0])
@@ -305,7 +305,7 @@ def test_change_my_password(qtbot, health, monkeypatch):
 def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     add_boss()
     report = draft(health)
-    dialog = show(qtbot, sign_dialog(report, health.folder))
+    dialog = show(qtbot, sign_dialog(report, health))
     dialog.password.setText(BOSS_PASSWORD)
     dialog.accept()
 

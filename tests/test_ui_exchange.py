@@ -64,7 +64,7 @@ def signed(pair):
     """Revision 1 of the 2026 annual report of Sở Y tế, signed off."""
     account = approver()
     report = complete_draft(pair.health, results="Ký 2 thỏa thuận hợp tác")
-    return signoff.sign(report, account.login, PASSWORD, pair.health.folder)
+    return signoff.sign(report, account.login, PASSWORD, pair.health)
 
 
 def _show(qtbot, widget):
@@ -128,7 +128,7 @@ def test_a_revision_issued_after_acknowledgement_waits_to_be_sent_with_its_numbe
 ):
     signed.status = "received"  # DoFA acknowledged it before the clerk numbered it
     signed.save()
-    issuing.issue_report(signed, signed.signer_login, PASSWORD, pair.health.folder, number=45)
+    issuing.issue_report(signed, signed.signer_login, PASSWORD, pair.health, number=45)
     dialog = _show(qtbot, SendReportsDialog(pair.health))
     assert dialog.revisions.count() == 1
     assert dialog.revisions.item(0).text() == (
@@ -163,7 +163,7 @@ def test_a_refused_export_is_explained_and_changes_nothing(qtbot, pair, tmp_path
     proof = tmp_path / "bien-ban.pdf"
     proof.write_bytes(b"%PDF-1.4 minutes")
     attachment = reports.attach(report, "III.13.1", proof, pair.health.folder)
-    signoff.sign(report, account.login, PASSWORD, pair.health.folder)
+    signoff.sign(report, account.login, PASSWORD, pair.health)
     evidence.stored_path(pair.health.folder, attachment.sha256).unlink()
     out = tmp_path / "usb"
     out.mkdir()
@@ -424,7 +424,7 @@ def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
     report.status, report.content_json = "draft", None  # only a test can reopen a revision
     report.save()
     reports.update_entry(report, "III.13.1", None, results="Một nội dung khác", progress=80)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health.folder)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health)
     second = bundle_export.export_bundle(pair.health, out)[1]
     workstations.use(pair.dofa)
     return [first, second]

@@ -32,7 +32,7 @@ def _two_signed(health):
     approver()
     users.add("Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD)
     for period in ("2026-H1", "2026-Y"):
-        signoff.sign(complete_draft(health, period), "nguyen.van.an", PASSWORD, health.folder)
+        signoff.sign(complete_draft(health, period), "nguyen.van.an", PASSWORD, health)
 
 
 pytestmark = pytest.mark.usefixtures("inline_tasks")
@@ -99,8 +99,8 @@ def test_the_clerk_issues_from_the_register_and_exports_it(qtbot, health, tmp_pa
 def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):
     approver()
     report = complete_draft(health)
-    signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
+    signoff.sign(report, "nguyen.van.an", PASSWORD, health)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health, health.agency_code)
     qtbot.addWidget(dialog)
     assert dialog.signer.currentData() == "nguyen.van.an"
     dialog.password.setText(PASSWORD)

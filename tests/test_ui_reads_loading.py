@@ -59,7 +59,7 @@ def _english():
 def signed_report(health):
     """Sở Y tế with its approver and one signed report awaiting its number."""
     account = approver()
-    signoff.sign(complete_draft(health, "2026-Y"), account.login, PASSWORD, health.folder)
+    signoff.sign(complete_draft(health, "2026-Y"), account.login, PASSWORD, health)
     return health
 
 
@@ -73,11 +73,11 @@ def _loading_signers(dialog, accept_button) -> bool:
 
 
 def _sign_dialog(station):
-    return sign_dialog(complete_draft(station, "2026-H1"), station.folder)
+    return sign_dialog(complete_draft(station, "2026-H1"), station)
 
 
 def _issue_dialog(station):
-    return IssueDialog(issue_queue.awaiting(station)[0], station.folder, station.agency_code)
+    return IssueDialog(issue_queue.awaiting(station)[0], station, station.agency_code)
 
 
 SCREENS = {
@@ -243,7 +243,7 @@ def _reminders_dialog(station):
 def _consolidated_sign_dialog(station):
     consolidated.open_draft(catalogue.active_plan(), "2026-H1")
     info = active_plan_info()
-    return ConsolidatedSignDialog(info, consolidated_view.state(info, "2026-H1"), station.folder, 0)
+    return ConsolidatedSignDialog(info, consolidated_view.state(info, "2026-H1"), station, 0)
 
 
 DOFA_SCREENS = {

@@ -78,7 +78,7 @@ def _sign(pair, period: str = "2026-Y") -> Report:
     if not users.has_accounts():
         approver()
     report = complete_draft(pair.health, period, results="Ký 2 thỏa thuận hợp tác")
-    return signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health.folder)
+    return signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health)
 
 
 @pytest.fixture

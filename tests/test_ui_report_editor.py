@@ -91,7 +91,7 @@ def _signed(health, plan, period_id):
     report = reports.open_draft(health.agency, plan, period_id)
     for ref in MY_DUTIES:
         reports.update_entry(report, ref, status="ongoing", results=f"Kết quả {ref}")
-    return signoff.sign(report, "nguyen.van.an", PASSWORD, health.folder)
+    return signoff.sign(report, "nguyen.van.an", PASSWORD, health)
 
 
 def test_period_without_report_shows_the_empty_state(qtbot, health, plan, period_id):

@@ -73,7 +73,7 @@ def _accepted(qtbot, dialog):
 
 def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health, monkeypatch):
     approver()
-    dialog = sign_dialog(complete_draft(health), health.folder)
+    dialog = sign_dialog(complete_draft(health), health)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)
@@ -94,7 +94,7 @@ def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health,
 
 def test_a_refused_signature_comes_back_with_the_password_to_type_again(qtbot, health):
     approver()
-    dialog = sign_dialog(complete_draft(health), health.folder)
+    dialog = sign_dialog(complete_draft(health), health)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)

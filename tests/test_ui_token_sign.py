@@ -30,7 +30,7 @@ def _settled(qtbot, dialog):
 def _dialog(qtbot, station):
     reporting.approver()
     report = reporting.complete_draft(station)
-    dialog = reporting.sign_dialog(report, station.folder)
+    dialog = reporting.sign_dialog(report, station)
     qtbot.addWidget(dialog)
     dialog.show()
     return _settled(qtbot, dialog)
@@ -140,9 +140,9 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
     reporting.approver()
     report = reporting.complete_draft(health)
     request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
-    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder, None, request)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health, None, request)
     approver_only = report.pdf_sha256
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health, health.agency_code)
     qtbot.addWidget(dialog)
     dialog.show()
     _settled(qtbot, dialog)
@@ -177,8 +177,8 @@ def test_issue_dialog_has_no_token_box_for_a_report_signed_without_one(
     token_device.configure(signing_token.module)
     reporting.approver()
     report = reporting.complete_draft(health)
-    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health.folder)
-    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health.folder, health.agency_code)
+    signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health)
+    dialog = IssueDialog(issue_queue.report_awaiting(report.id), health, health.agency_code)
     qtbot.addWidget(dialog)
     _settled(qtbot, dialog)
     assert dialog.token is None

@@ -149,7 +149,7 @@ def test_the_main_window_opens_within_the_free_area_of_the_screen(qtbot, health)
 
 def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbot, health):
     approver()
-    signoff.sign(complete_draft(health), "nguyen.van.an", PASSWORD, health.folder)
+    signoff.sign(complete_draft(health), "nguyen.van.an", PASSWORD, health)
     window = MainWindow(health)
     qtbot.addWidget(window)
     window.show()

@@ -252,11 +252,11 @@ class Workflow(RuleBasedStateMachine):
         signer = UserAccount.select().where(UserAccount.role == "approver").get()
         saved, signoff.datetime = signoff.datetime, _Clock
         try:
-            signoff.sign(report, signer.login, PASSWORD, station.folder)
+            signoff.sign(report, signer.login, PASSWORD, station)
         finally:
             signoff.datetime = saved
         with pytest.raises(UserError):
-            signoff.sign(report, signer.login, PASSWORD, station.folder)  # signed once only
+            signoff.sign(report, signer.login, PASSWORD, station)  # signed once only
         self.calls["signed"] += 1
         self.last_signed[(code, period)] = day
         self.model.signed_on[(code, period, report.revision)] = day

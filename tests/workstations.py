@@ -10,9 +10,10 @@ from pathlib import Path
 from app.models.session import close_open_session, open_session
 
 __all__ = ["close_open_session", "create", "set_aside", "use"]
-from app.services.keys import keys
+from app.services.keys import sealed
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
+from tests import pg_cluster
 
 
 def use(station: Workstation | Path) -> Workstation:
@@ -21,8 +22,9 @@ def use(station: Workstation | Path) -> Workstation:
     folder opens as the app opens it."""
     close_open_session()
     if isinstance(station, Workstation):
-        keys.lock()  # the keys of the workstation closed stay with it, as open_profile does
+        sealed.lock()  # the keys of the workstation closed stay with it, as open_profile does
         station.session.reopen()
+        pg_cluster.unlock_given_keys(station.folder)
         return station
     return profile.open_profile(station)
 

@@ -15,7 +15,6 @@ from app.commands.outgoing import (
     issue_date,
     key_passphrase,
 )
-from app.models import db
 from app.services.catalogue import catalogue
 from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
 from app.services.core import labels
@@ -41,7 +40,7 @@ def all_or_nothing(handler: Handler) -> Handler:
     def run(args: argparse.Namespace) -> int:
         # Opened once, before the transaction (opening again would close the database in it).
         args.station = workstation(args, consolidating=True)
-        with db.atomic():
+        with args.station.session.atomic():
             return handler(args)
 
     return run
@@ -121,7 +120,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         )
     report = _draft(args, station)  # after the secrets: a refusal there opens no draft
     pending = len(consolidated.changes_since(report))
-    consolidated_signoff.sign(report, args.user, password, station.folder, passphrase)
+    consolidated_signoff.sign(report, args.user, password, station, passphrase)
     tell(
         args,
         f"Signed the consolidated report for {report.period_id} revision {report.revision} "
@@ -205,7 +204,7 @@ def cmd_remind_issue(args: argparse.Namespace) -> int:
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
     _, rows, issued = reminder_letters.issue_letter(
-        plan, args.period, out, args.user, password, station.folder, args.agency, args.number,
+        plan, args.period, out, args.user, password, station, args.agency, args.number,
         day, key_passphrase(),
     )  # fmt: skip
     say(str(out))

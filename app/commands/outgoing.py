@@ -42,7 +42,7 @@ def _issue(args: argparse.Namespace, station, report, issue) -> int:
     password = secret(
         "PLANTRACKER_PASSWORD", f"Password of {args.user}: ", f"Mật khẩu của {args.user}"
     )
-    row = issue(report, args.user, password, station.folder, args.number, day, key_passphrase())
+    row = issue(report, args.user, password, station, args.number, day, key_passphrase())
     tell(
         args,
         f"Issued {row.period_id} revision {row.revision} as Số {row.symbol} "

@@ -11,7 +11,7 @@ from app.commands.common import moment_of, print_json, say, secret, tell, workst
 from app.commands.exchange import cmd_report_return
 from app.commands.outgoing import _issue as issue_with
 from app.commands.outgoing import add_issue_parser, cmd_report_issue
-from app.models import Report, db
+from app.models import Report
 from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import labels, storage_errors, writer_lock
@@ -77,7 +77,7 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
     attached = []
     # One transaction: a refusal half-way (a bad progress, a duplicate attachment) keeps
     # nothing of the command, not even a newly opened draft.
-    with writer_lock.exclusive(station.folder), db.atomic():
+    with writer_lock.exclusive(station.folder), station.session.atomic():
         report = reports.open_draft(station.agency, plan, args.period, _actor())
         reports.ensure_editable(report)
         reports.find_entry(report, args.duty)
@@ -122,7 +122,7 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
             "Cụm mật khẩu của tệp khóa ký",
         )
     token = esign_commands.token_request(args.cert) if args.token else None
-    signoff.sign(report, args.user, password, station.folder, passphrase, token)
+    signoff.sign(report, args.user, password, station, passphrase, token)
     tell(
         args,
         f"Signed {report.period_id} revision {report.revision} by {report.signer_name}; "

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         from app.ui.reports.sign_dialog import SignDialog
 
-        if SignDialog(self.plan_info, report, self.station.folder, self).exec():
+        if SignDialog(self.plan_info, report, self.station, self).exec():
             self.editor.reload()
 
     def _show_waiting(self) -> None:

@@ -4,7 +4,7 @@ recorded and signed like an agency's issue (reports.issuing)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport, IssuedDocument
 from app.services.consolidation.consolidated import own_agency
@@ -13,12 +13,15 @@ from app.services.core.vocabulary import DocumentKind
 from app.services.outgoing import register
 from app.services.reports import issuing, signoff
 
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
+
 
 def issue(
     report: ConsolidatedReport,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
@@ -33,7 +36,7 @@ def issue(
     recipients = signoff.signed_content(report)["document"]["recipients"]
     return issuing.issue_signed(
         report, DocumentKind.CONSOLIDATED, own_agency(), title, recipients, login_or_name, password,
-        profile_folder, number, issued_on, passphrase,
+        station, number, issued_on, passphrase,
     )  # fmt: skip
 
 

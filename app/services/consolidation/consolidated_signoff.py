@@ -9,7 +9,7 @@ stated reason.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport, db
 from app.services.accounts import users
@@ -25,12 +25,15 @@ from app.services.keys import keys
 from app.services.reports.signoff import VIETNAM, stamp
 from app.services.reports.signoff import verify as signoff_verify
 
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
+
 
 def sign(
     report: ConsolidatedReport,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     passphrase: str | None = None,
     seen_version: int | None = None,
 ) -> ConsolidatedReport:
@@ -45,12 +48,12 @@ def sign(
     except UserError:
         audit.record(AuditAction.CONSOLIDATED_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise
-    private_key = keys.load_signing_key(profile_folder, passphrase)
+    private_key = keys.load_signing_key(station.folder, passphrase)
     key_record = keys.current_key(own_agency())
     now = datetime.now(VIETNAM).replace(microsecond=0)
     # The number and date come later, from the outgoing register (consolidated_issuing).
     data = canonical_bytes(build_content(report, signer, now.isoformat()))
-    with db.atomic():
+    with station.session.atomic():
         # Two approvers signing at once: the second finds it signed. An officer who saved
         # text since this window read it: the approver signs only what they have seen.
         stored = locked_row(report)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport
 from app.services.catalogue import catalogue, periods
@@ -30,6 +31,9 @@ from app.services.consolidation.consolidated_document import build_document
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
 from app.services.reports.report_document import ReportDocument
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 ASSESSMENT = "assessment"  # the key of the overall assessment among DoFA's texts
 OPENING = ""  # the summary of the reporting situation (section I)
@@ -212,7 +216,7 @@ def sign(
     period_id: str,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     passphrase: str | None = None,
     seen_version: int | None = None,
 ) -> ConsolidatedState:
@@ -220,7 +224,7 @@ def sign(
     approver's window showed."""
     report = _latest(plan, period_id)
     signed = consolidated_signoff.sign(
-        report, login_or_name, password, profile_folder, passphrase, seen_version
+        report, login_or_name, password, station, passphrase, seen_version
     )
     return _state(signed)
 

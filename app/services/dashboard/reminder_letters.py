@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models import IssuedDocument, Plan, Reminder, UserAccount, db
+from app.models import IssuedDocument, Plan, Reminder, UserAccount
 from app.services.accounts import users
 from app.services.consolidation import consolidated
 from app.services.core import audit
@@ -23,6 +24,9 @@ from app.services.dashboard import reminders
 from app.services.outgoing import register
 from app.services.reports import doc_settings, issuing
 from app.services.reports.report_document import ReportDocument
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 
 def _render(document: ReportDocument, out: Path) -> None:
@@ -55,7 +59,7 @@ def issue_letter(
     out: Path,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     codes: list[str] | None = None,
     number: int | None = None,
     issued_on: date | None = None,
@@ -73,10 +77,10 @@ def issue_letter(
     try:
         # The number printed on the letter is the one recorded: chosen, printed and recorded
         # in one transaction, while no other issue of the register can take it.
-        with db.atomic():
+        with station.session.atomic():
             chosen = register.choose_number(agency, day.year, number)
             return _record_letter(
-                (plan, period_id, targets, out), signer, agency, (chosen, day), profile_folder,
+                (plan, period_id, targets, out), signer, agency, (chosen, day), station,
                 passphrase,
             )  # fmt: skip
     except BaseException:
@@ -84,7 +88,7 @@ def issue_letter(
         raise
 
 
-def _record_letter(letter, signer, agency, numbered, profile_folder, passphrase):
+def _record_letter(letter, signer, agency, numbered, station, passphrase):
     plan, period_id, targets, out = letter
     chosen, day = numbered
     symbol = f"{chosen}/{reminders.letter_symbol_tail(doc_settings.load(agency))}"
@@ -103,9 +107,7 @@ def _record_letter(letter, signer, agency, numbered, profile_folder, passphrase)
         recipients=[t.agency.name_vi for t in targets] + reminders.RECIPIENTS[1:],
         signed_on=None,
     )
-    row = issuing.record_issue(
-        subject, signer, lambda _n: symbol, profile_folder, chosen, day, passphrase
-    )
+    row = issuing.record_issue(subject, signer, lambda _n: symbol, station, chosen, day, passphrase)
     sent_at = audit.now_iso()
     sent = [
         Reminder.create(

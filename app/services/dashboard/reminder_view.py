@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.accounts import users
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo, all_periods, plan_of
 from app.services.dashboard import reminder_letters, reminders
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -61,13 +65,13 @@ def issue_reminder(
     out: Path,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     codes: list[str],
     passphrase: str | None = None,
 ) -> IssuedReminder:
     """The signer's password signs the letter; it is numbered, written and recorded as sent."""
     _document, sent, issued = reminder_letters.issue_letter(
-        plan_of(plan), period_id, out, login_or_name, password, profile_folder, codes,
+        plan_of(plan), period_id, out, login_or_name, password, station, codes,
         passphrase=passphrase,
     )  # fmt: skip
     return IssuedReminder(issued.symbol, tuple(row.agency.code for row in sent))

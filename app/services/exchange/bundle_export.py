@@ -8,7 +8,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from app.models import BundleSent, IssuedDocument, Report, db
+from app.models import BundleSent, IssuedDocument, Report
+from app.models.session import DatabaseSession
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.files import ensure_replaceable, sync_folder
@@ -143,7 +144,9 @@ def export_bundle(
             progress,
         )
         try:
-            sent = _write_and_record(out, sealed, manifest_sha, manifest_fields, revisions, symbols)
+            sent = _write_and_record(
+                station.session, out, sealed, manifest_sha, manifest_fields, revisions, symbols
+            )
         except OSError as exc:
             raise storage_errors.explain_disk(exc, out.parent) or UserError(
                 "could not write {file}: {reason}", file=out, reason=exc.strerror
@@ -199,6 +202,7 @@ def _contents(
 
 
 def _write_and_record(
+    session: DatabaseSession,
     out: Path,
     sealed: bytes,
     manifest_sha: str,
@@ -215,14 +219,14 @@ def _write_and_record(
             handle.flush()
             os.fsync(handle.fileno())
         sent, marked = _record(
-            out.name, len(sealed), manifest_sha, manifest_fields, revisions, symbols
+            session, out.name, len(sealed), manifest_sha, manifest_fields, revisions, symbols
         )
         try:
             ensure_replaceable(out)
             os.replace(partial, out)
             sync_folder(out.parent)
         except OSError:
-            _forget(sent, marked)  # no file carries the number: it may be used again
+            _forget(session, sent, marked)  # no file carries the number: it may be used again
             raise
     finally:
         partial.unlink(missing_ok=True)
@@ -236,6 +240,7 @@ def partial_path(out: Path) -> Path:
 
 
 def _record(
+    session: DatabaseSession,
     file_name: str,
     size: int,
     manifest_sha: str,
@@ -247,7 +252,7 @@ def _record(
     listed = manifest_fields["reports"]
     kept = [{"period": r["period"], "revision": r["revision"]} for r in listed]
     marked = [r for r in revisions if r.status == ReportStatus.SIGNED]
-    with db.atomic():
+    with session.atomic():
         sent = BundleSent.create(
             sequence=manifest_fields["sequence"],
             manifest_sha256=manifest_sha,
@@ -273,9 +278,9 @@ def _record(
     return sent, marked
 
 
-def _forget(sent: BundleSent, marked: list[Report]) -> None:
+def _forget(session: DatabaseSession, sent: BundleSent, marked: list[Report]) -> None:
     """Undo a recorded export whose file could not be given its name."""
-    with db.atomic():
+    with session.atomic():
         sent.delete_instance()
         for report in marked:
             Report.update(status=ReportStatus.SIGNED).where(Report.id == report.id).execute()

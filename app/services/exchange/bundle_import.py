@@ -24,7 +24,7 @@ from pathlib import Path
 import peewee
 
 from app.models import BundleReceived, db
-from app.models.dialect import is_postgresql
+from app.models.session import DatabaseSession
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
 from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome
@@ -58,14 +58,14 @@ def import_bundles(
     if not dry_run:
         # One import at a time per profile: a second one waits, then finds the first one's
         # bundles already imported. Half-copied evidence of a refused or failed file goes.
-        with _one_importer(station), checkpoints_after():
+        with _one_importer(station), checkpoints_after(station.session):
             try:
                 return _import_all(station, paths, (identities, kept), progress, preview=False)
             finally:
                 leftovers.remove_leftovers(station.folder)
     # A dry run applies everything in a transaction it then rolls back, so each file is
     # judged after the ones before it exactly as the real run will judge it.
-    with db.atomic() as transaction:
+    with station.session.atomic() as transaction:
         results = _import_all(station, paths, (identities, kept), progress, preview=True)
         transaction.rollback()
     return results
@@ -78,28 +78,28 @@ def _one_importer(station: Workstation):
     "already imported" and the outcomes inside it), so officers' imports need no lock around
     the whole run: one officer's bundle is decrypted and checked while another's is written,
     and the result is as if they had run one after the other."""
-    return nullcontext() if is_postgresql() else writer_lock.exclusive(station.folder)
+    return nullcontext() if station.session.is_postgresql else writer_lock.exclusive(station.folder)
 
 
 @contextmanager
-def checkpoints_after() -> Iterator[None]:
+def checkpoints_after(session: DatabaseSession) -> Iterator[None]:
     """Copy the write-ahead log into the database once, after all the files.
 
     Each bundle is its own transaction; SQLite would copy its pages back (and sync the disk
     twice) after nearly every one. Atomicity and what survives a crash do not change: a
     committed bundle is in the log either way. (A PostgreSQL server manages its own log.)
     """
-    if is_postgresql():
+    if session.is_postgresql:
         yield
         return
-    db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    session.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
         # Never in the way of the import's own outcome (a full disk reports itself there).
         with suppress(peewee.DatabaseError):
-            db.execute_sql("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
-            db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            session.execute_sql("PRAGMA wal_autocheckpoint = 1000")  # SQLite's default
+            session.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def _import_all(station, paths, reading, progress, preview: bool) -> list[ImportResult]:
@@ -153,7 +153,7 @@ def _merge(
 ) -> ImportResult:
     if preview:  # inside the dry run's own transaction, which it rolls back
         return _decide_and_apply(station, verified, file_name, preview, stored)
-    with db.atomic():  # what is on record is read after any other import's commit
+    with station.session.atomic():  # what is on record is read after any other import's commit
         return _decide_and_apply(station, verified, file_name, preview, stored)
 
 

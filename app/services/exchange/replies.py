@@ -155,7 +155,7 @@ def export_reply(
         "plan_version": plan.version,
         "register_version": register.version(),
     }
-    with db.atomic():
+    with station.session.atomic():
         sent = ReplySent.create(
             agency=agency,
             sequence=sequence,
@@ -281,7 +281,7 @@ def _import_reply(station, path: Path, identities: list, dry_run: bool) -> Impor
 
 
 def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions) -> None:
-    with db.atomic():
+    with station.session.atomic():
         for item, status in decisions:
             report = own.get((item.period, item.revision))
             if report is None or report.content_sha256 != item.content_sha256:

@@ -63,7 +63,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
         keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
         keys.discard_retired_signing_secrets(station.agency)
         keys.note_pending_slot(keys.slot_of(new_private))
-        with db.atomic():
+        with station.session.atomic():
             # The new key is on disk (synced) before the database names it; the old one stays
             # until the switch is committed, so a crash leaves a current key that is there.
             keys.store_signing_key(station.folder, new_private, passphrase)
@@ -238,7 +238,7 @@ def restore(
         )
     private_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(content["signing_key"]))
     old_slot = keys.signing_slot()
-    with writer_lock.exclusive(station.folder), db.atomic():
+    with writer_lock.exclusive(station.folder), station.session.atomic():
         keys.store_signing_key(station.folder, private_key, key_passphrase)
         for name, secret_text in content["identities"].items():
             keys.store_age_identity(station.folder, name, secret_text, key_passphrase)

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report, UserAccount, db
+from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report, UserAccount
 from app.services.catalogue import periods
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -25,6 +26,9 @@ from app.services.esign.token_device import TokenRequest
 from app.services.keys import keys
 from app.services.outgoing import register
 from app.services.reports import doc_settings, signoff
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 # What the activity log records when a document of each kind is issued, or its issue refused.
 ISSUED = {
@@ -85,7 +89,7 @@ def record_issue(
     subject: Subject,
     clerk: UserAccount,
     symbol_of,
-    profile_folder: Path,
+    station: Workstation,
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
@@ -99,9 +103,9 @@ def record_issue(
     served one after the other: the number is chosen inside the transaction that records it,
     and transactions run one at a time (models/connection.py), so numbers stay distinct and
     consecutive and a revision is never issued twice."""
-    private_key = keys.load_signing_key(profile_folder, passphrase)
+    private_key = keys.load_signing_key(station.folder, passphrase)
     key_record = keys.current_key(subject.agency)
-    with db.atomic():
+    with station.session.atomic():
         existing = register.issued(
             subject.agency, subject.kind, subject.plan.id, subject.period_id, subject.revision
         )
@@ -178,7 +182,7 @@ def issue_signed(
     recipients: list[str],
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
@@ -210,7 +214,7 @@ def issue_signed(
         return report_symbol(chosen, abbreviation)
 
     return record_issue(
-        subject, clerk, symbol_of, profile_folder, number, issued_on, passphrase, before_write
+        subject, clerk, symbol_of, station, number, issued_on, passphrase, before_write
     )
 
 
@@ -218,7 +222,7 @@ def issue_report(
     report: Report,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     number: int | None = None,
     issued_on: date | None = None,
     passphrase: str | None = None,
@@ -240,13 +244,13 @@ def issue_report(
     if token is None:
         return issue_signed(
             report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
-            profile_folder, number, issued_on, passphrase,
+            station, number, issued_on, passphrase,
         )  # fmt: skip
-    sign_pdf = _agency_pdf_signature(report, token, profile_folder)
-    with db.atomic():
+    sign_pdf = _agency_pdf_signature(report, token, station.folder)
+    with station.session.atomic():
         row = issue_signed(
             report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
-            profile_folder, number, issued_on, passphrase, sign_pdf,
+            station, number, issued_on, passphrase, sign_pdf,
         )  # fmt: skip
         report.save()
     return row

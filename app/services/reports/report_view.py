@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import Attachment, Report
 from app.services.catalogue import register
@@ -22,6 +23,9 @@ from app.services.outgoing.register import Issued
 from app.services.reports import issuing, report_pdf, reports, signoff, token_signoff
 from app.services.reports.signed_view import EntryValues, SignedRevision, read_signed
 from app.services.reports.token_signoff import PdfSignatureCheck
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -245,13 +249,13 @@ def sign(
     period_id: str,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     passphrase: str | None = None,
     token: TokenRequest | None = None,
 ) -> ReportState:
     """An approver signs the latest revision off (see signoff.sign)."""
     report = _report(plan, agency_code, period_id)
-    signoff.sign(report, login_or_name, password, profile_folder, passphrase, token)
+    signoff.sign(report, login_or_name, password, station, passphrase, token)
     return state(plan, agency_code, period_id)
 
 

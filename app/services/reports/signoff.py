@@ -11,6 +11,7 @@ import base64
 import hashlib
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import Attachment, Report, ReportEntry, db
 from app.services.accounts import users
@@ -43,6 +44,9 @@ from app.services.reports.signed_content import (
 from app.services.reports.signed_content import (
     verify as verify,
 )
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 CONTENT_FORMAT = 1
 
@@ -138,7 +142,7 @@ def sign(
     report: Report,
     login_or_name: str,
     password: str,
-    profile_folder: Path,
+    station: Workstation,
     passphrase: str | None = None,
     token: TokenRequest | None = None,
 ) -> Report:
@@ -156,12 +160,12 @@ def sign(
     except UserError:
         audit.record(AuditAction.REPORT_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise
-    private_key = keys.load_signing_key(profile_folder, passphrase)
+    private_key = keys.load_signing_key(station.folder, passphrase)
     key_record = keys.current_key(report.agency)
     # What is signed is read inside the write transaction that stores the signature: an edit
     # committed by another window or process either lands before (and is signed) or waits
     # and is then refused because the report is signed.
-    with writer_lock.exclusive(profile_folder), db.atomic():
+    with writer_lock.exclusive(station.folder), station.session.atomic():
         _reload(report)
         reports.ensure_editable(report)
         missing = reports.missing_statuses(report)
@@ -182,7 +186,7 @@ def sign(
         try:
             stamp(report, data, private_key, key_record.fingerprint, signer, now.isoformat())
             if token is not None:
-                _token_sign(report, token, profile_folder)
+                _token_sign(report, token, station.folder)
         except BaseException:
             report.__data__ = unsigned
             raise

@@ -6,8 +6,6 @@ that has no duty statuses to check but an overall assessment and pending changes
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +21,7 @@ from app.services.consolidation import consolidated_view
 from app.services.consolidation.concurrent_edits import ChangedMeanwhileError
 from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.services.core.vocabulary import ReportStatus
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label
@@ -38,13 +37,13 @@ class ConsolidatedSignDialog(QDialog):
         self,
         plan: PlanInfo,
         report: ConsolidatedState,
-        profile_folder: Path,
+        station: Workstation,
         pending: int,
         parent=None,
     ):
         super().__init__(parent)
         self.plan, self.report = plan, report
-        self.profile_folder = profile_folder
+        self.station = station
         self.changed_meanwhile = False  # refused: another officer saved since it was shown
         self.setWindowTitle(self.tr("Sign the consolidated report off"))
         counts = report.counts

@@ -341,7 +341,7 @@ class ConsolidatedEditor(QWidget):
         # The changes the panel lists, as of the last refresh: reading them again would take
         # the agencies' reports again, here on the UI thread.
         pending = len(self.changes.changes)
-        dialog = ConsolidatedSignDialog(self.plan, self.state, self.station.folder, pending, self)
+        dialog = ConsolidatedSignDialog(self.plan, self.state, self.station, pending, self)
         if dialog.exec():
             self.state = dialog.report
             self._show_state()

@@ -298,7 +298,7 @@ class RemindersDialog(QDialog):
         def issue(password: str):
             issued.append(
                 reminder_view.issue_reminder(
-                    plan, period_id, out, login, password, self.station.folder, codes, passphrase
+                    plan, period_id, out, login, password, self.station, codes, passphrase
                 )
             )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from app.services.catalogue import register as agencies
 from app.services.consolidation import issue_queue
 from app.services.consolidation.issue_queue import AwaitingIssue
 from app.services.outgoing import register
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
@@ -59,9 +59,9 @@ class IssueDialog(QDialog):
     date on success. The next number and the clerks are read in a task as it opens; until
     then it says so and cannot issue."""
 
-    def __init__(self, target: AwaitingIssue, profile_folder: Path, agency_code: str, parent=None):
+    def __init__(self, target: AwaitingIssue, station: Workstation, agency_code: str, parent=None):
         super().__init__(parent)
-        self.target, self.profile_folder = target, profile_folder
+        self.target, self.station = target, station
         self.issued: register.Issued | None = None
         self.consolidated = target.consolidated
         self.setWindowTitle(self.tr("Issue a document"))
@@ -167,9 +167,9 @@ class IssueDialog(QDialog):
         target = self.target
         token = self.token.request() if self.token is not None else None
 
-        def run(login, password, folder, passphrase):
+        def run(login, password, station, passphrase):
             return issue_queue.issue(
-                target, login, password, folder, number, day, passphrase, token=token
+                target, login, password, station, number, day, passphrase, token=token
             )
 
         def issued() -> None:

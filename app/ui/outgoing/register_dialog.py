@@ -199,9 +199,7 @@ class OutgoingRegisterDialog(QDialog):
         item = self.waiting.currentItem()
         if item is None:
             return
-        dialog = IssueDialog(
-            item.data(0, KIND_ROLE), self.station.folder, self.station.agency_code, self
-        )
+        dialog = IssueDialog(item.data(0, KIND_ROLE), self.station, self.station.agency_code, self)
         if dialog.exec():
             self.error.clear_error()
             self.result.setText(

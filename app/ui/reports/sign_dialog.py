@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.reports import report_view
 from app.services.reports.report_view import ReportState
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
@@ -49,10 +49,10 @@ class SignDialog(QDialog):
     on success. What it needs from the database is read in a task as it opens; until then it
     says so and cannot sign."""
 
-    def __init__(self, plan: PlanInfo, report: ReportState, profile_folder: Path, parent=None):
+    def __init__(self, plan: PlanInfo, report: ReportState, station: Workstation, parent=None):
         super().__init__(parent)
         self.plan, self.report = plan, report
-        self.profile_folder = profile_folder
+        self.station = station
         self.missing: tuple[str, ...] = ()
         self.loaded = False
         self.setWindowTitle(self.tr("Sign the report off"))

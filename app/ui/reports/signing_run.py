@@ -2,7 +2,7 @@
 share: who may sign, read in a task as the dialog opens, and the signing itself, run in a task.
 
 A dialog using these has the fields `signer` (a combo), `password`, `passphrase` (None when the
-key needs none), `error`, `buttons` (its QDialogButtonBox) and `profile_folder`.
+key needs none), `error`, `buttons` (its QDialogButtonBox) and `station` (the open workstation).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def fill_signers(dialog: QDialog, signers: Signers) -> None:
 
 
 def sign_or_explain(dialog: QDialog, sign, signed: Callable[[], None]) -> None:
-    """Run sign(signer login, password, profile folder, passphrase) in a task: scrypt, the
+    """Run sign(signer login, password, workstation, passphrase) in a task: scrypt, the
     signature, the database and the PDF take a moment. Meanwhile the dialog's buttons and
     fields are held and the cursor waits, so a second click or Enter starts nothing. On success
     the signed document replaces dialog.report and `signed()` follows (the dialog accepts); on
@@ -68,7 +68,7 @@ def sign_or_explain(dialog: QDialog, sign, signed: Callable[[], None]) -> None:
     arguments = (
         dialog.signer.currentData(),
         dialog.password.text(),
-        dialog.profile_folder,
+        dialog.station,
         passphrase or None,
     )
 
