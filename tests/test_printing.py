@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services.reports import report_pdf
 from app.ui.kit import i18n, printing, tasks
@@ -104,6 +105,34 @@ def test_ctrl_p_on_the_report_prints_the_pages_of_its_pdf(qtbot, health, printed
 
 def test_a_cancelled_print_dialog_prints_nothing(qtbot, health, monkeypatch, tmp_path):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
-    written = []
-    assert printing.print_pdf(None, "x", written.append) == 0
+    written, refused, printed = [], [], []
+    printing.print_pdf(None, "x", written.append, refused.append, printed.append)
+    assert printed == [0] and refused == []
     assert written == []  # the PDF is not even made
+
+
+def test_the_pdf_is_written_and_rendered_off_the_ui_thread(qtbot, health, printed_to, tmp_path):
+    """On the pool, as in the running app: the window stays responsive while the PDF is made;
+    each page is drawn on the UI thread as it comes."""
+    out, _titles = printed_to
+    approver()
+    report = complete_draft(health)
+    writers, printed, refused = [], [], []
+
+    def write(pdf: Path) -> None:
+        writers.append(threading.get_ident())
+        report_pdf.write_pdf(report, pdf)
+
+    tasks.set_synchronous(False)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    printing.print_pdf(widget, "Báo cáo", write, refused.append, printed.append)
+    assert widget.cursor().shape() == Qt.CursorShape.WaitCursor
+    printing.print_pdf(widget, "Báo cáo", write, refused.append, printed.append)  # refused
+    qtbot.waitUntil(lambda: bool(printed or refused), timeout=30000)
+    tasks.pool().waitForDone(20000)
+    original = tmp_path / "original.pdf"
+    report_pdf.write_pdf(report, original)
+    assert refused == [] and printed == [_pages(original)] and _pages(out) == printed[0]
+    assert len(writers) == 1 and threading.get_ident() not in writers
+    assert widget.cursor().shape() == Qt.CursorShape.ArrowCursor

@@ -59,8 +59,8 @@ KEPT = {
     # (bench/ui_thread_writes.py), and what follows (another duty, sign-off) needs it saved.
     "ReportEditor.flush: report_view.update_entry",
     "ReportEditor.flush: report_view.set_implementation_plan",
-    # The PDF for the print dialog (kit/printing.py prints as the dialog returns); the export
-    # calls the same method from its task.
+    # Not kept, in fact: the export's task and the print's task (kit/printing.py) are the only
+    # callers of this method.
     "ReportActions._write_pdf: report_view.write_pdf",
 }
 

@@ -379,9 +379,9 @@ class ConsolidatedEditor(QWidget):
         self.load_period(self.period_id)
         self.report_changed.emit(amended)
 
-    def print_report(self) -> int:
+    def print_report(self) -> None:
         """Print the consolidated report as its PDF (Ctrl+P); the number of pages printed."""
-        return self.files.print_report()
+        self.files.print_report()
 
     # Events
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from app.services.consolidation import consolidated_view
-from app.services.core.errors import UserError
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, period_label
 from app.ui.kit.printing import print_pdf
@@ -71,19 +70,15 @@ class ConsolidatedFiles(QObject):
         editor.save_label.setText(fmt(self.tr("Saved: %1"), out))
         editor.reload()  # exporting starts the draft when there was none
 
-    def print_report(self) -> int:
-        """Print the consolidated report as its PDF (Ctrl+P); the number of pages printed."""
+    def print_report(self) -> None:
+        """Print the consolidated report as its PDF (Ctrl+P)."""
         editor = self.editor
         if not editor.flush():
-            return 0
+            return
         plan, period_id, actor = editor.plan, editor.period_id, editor.actor
         title = fmt(self.tr("Consolidated report %1"), period_label(period_id))
 
         def write(out: Path) -> None:
             consolidated_view.write_file(plan, period_id, "pdf", out, actor)
 
-        try:
-            return print_pdf(editor, title, write)
-        except UserError as exc:
-            editor.warn(user_message(exc))
-            return 0
+        print_pdf(editor, title, write, lambda error: editor.warn(user_message(error)))

@@ -28,7 +28,6 @@ from app.services.accounts import users
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import labels as words
-from app.services.core.errors import UserError
 from app.services.core.vocabulary import DashboardStatus
 from app.services.dashboard import reminder_view
 from app.services.dashboard.reminder_view import IssuedReminder, ReminderCandidate
@@ -268,21 +267,18 @@ class RemindersDialog(QDialog):
         self.save_button.setEnabled(False)
         run_task(work, lambda result, error: self._on_drafted(out, error), parent=self)
 
-    def print_draft(self) -> int:
-        """Print the draft letter (nothing recorded) as its PDF; the number of pages printed."""
+    def print_draft(self) -> None:
+        """Print the draft letter (nothing recorded) as its PDF."""
         codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
         if not codes:
-            return 0
+            return
         login = self.signer.currentData()
-        try:
-            return print_pdf(
-                self,
-                self.tr("Reminder letter (draft)"),
-                lambda out: reminder_view.draft_reminder(plan, period_id, out, codes, login),
-            )
-        except UserError as exc:
-            self.error.show_error(user_message(exc))
-            return 0
+        print_pdf(
+            self,
+            self.tr("Reminder letter (draft)"),
+            lambda out: reminder_view.draft_reminder(plan, period_id, out, codes, login),
+            lambda error: self.error.show_error(user_message(error)),
+        )
 
     def _on_issue_button_clicked(self) -> None:
         out = self._chosen_file("")

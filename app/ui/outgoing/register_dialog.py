@@ -212,17 +212,18 @@ class OutgoingRegisterDialog(QDialog):
             self.result.show()
             self.reload()
 
-    def print_register(self) -> int:
-        """Print the year's register in the Decree 30 form; the number of pages printed."""
+    def print_register(self) -> None:
+        """Print the year's register in the Decree 30 form."""
         from app.services.outgoing import register_pdf  # reportlab loads only when printing
 
-        agency, year = self.station.agency, self.year.currentData()
+        station, year = self.station, self.year.currentData()
         title = fmt(self.tr("Outgoing register %1"), year)
-        try:
-            return print_pdf(self, title, lambda out: register_pdf.write_pdf(agency, year, out))
-        except UserError as exc:
-            self.error.show_error(user_message(exc))
-            return 0
+        print_pdf(
+            self,
+            title,
+            lambda out: register_pdf.write_pdf(station.agency, year, out),
+            lambda error: self.error.show_error(user_message(error)),
+        )
 
     def _on_export_button_clicked(self) -> None:
         year = self.year.currentData()

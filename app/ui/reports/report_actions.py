@@ -249,14 +249,15 @@ class ReportActions(QObject):
     def _write_pdf(self, report: ReportState, out: Path) -> None:
         report_view.write_pdf(self._plan, self._agency, report.period_id, report.revision, out)
 
-    def print_report(self, report: ReportState) -> int:
-        """The print dialog, then the report's PDF pages; the number of pages printed."""
+    def print_report(self, report: ReportState) -> None:
+        """The print dialog, then the report's PDF pages (written and rendered in a task)."""
         title = fmt(self.tr("Report %1"), pdf_file_name(report))
-        try:
-            return print_pdf(self._widget, title, lambda out: self._write_pdf(report, out))
-        except UserError as exc:
-            self.warn(user_message(exc))
-            return 0
+        print_pdf(
+            self._widget,
+            title,
+            lambda out: self._write_pdf(report, out),
+            lambda error: self.warn(user_message(error)),
+        )
 
     # What the editor says
 

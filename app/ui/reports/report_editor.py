@@ -383,11 +383,10 @@ class ReportEditor(QWidget):
         if self.flush():
             self.actions.export_pdf(self.report, self.save_label.setText)
 
-    def print_report(self) -> int:
-        """Print the shown revision as its PDF (Ctrl+P); the number of pages printed."""
-        if self.report is None or not self.flush():
-            return 0
-        return self.actions.print_report(self.report)
+    def print_report(self) -> None:
+        """Print the shown revision as its PDF (Ctrl+P)."""
+        if self.report is not None and self.flush():
+            self.actions.print_report(self.report)
 
     # Events
 
