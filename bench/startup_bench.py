@@ -265,7 +265,10 @@ def main() -> int:
     print(f"cpu_ratio: {times['app_cpu_ms'] / times['bare_cpu_ms']:.2f}")
     from app.services.workstation import profile
 
-    if profile.open_profile(folder).consolidating:
+    station = profile.open_profile(folder)
+    consolidating = station.consolidating
+    station.close()
+    if consolidating:
         print(f"autosave_block_ms: {autosave_block_ms(folder, args.runs):.0f}")
     return 0
 

@@ -76,6 +76,8 @@ def test_a_window_on_one_pc_shows_an_import_made_on_another(qtbot, office, monke
         i18n.install("en")
         window = MainWindow(use(first))
         qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.office_watch.known is not None)  # once painted
         known = window.office_watch.known
         health = dict(window.overview.dashboard.shown_rows())["SYT"]
         imported = run_module("app", "--profile", str(second), "bundle", "import",

@@ -1,8 +1,8 @@
 """An unattended start checks the password on another thread while the window gets ready.
 
 The key derivation (scrypt, unchanged strength) runs on a worker thread; meanwhile an agency's
-main window is built, not shown; DoFA's window, which reads the open conflicts as it is built,
-only has its code loaded. A wrong password leaves no window behind. The window paints before
+or DoFA's main window is built, not shown, and reads nothing. A wrong password leaves no window
+behind. The window paints before
 its first screen, which says "Loading…" and is built right after that paint; what interrupted
 work left in the profile is removed then too, so the first paint needs no key store.
 """
@@ -21,7 +21,8 @@ from app.services.core.errors import UserError
 from app.services.workstation import profile
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.app import DesktopApp
-from app.ui.main_window import CONSOLIDATING_SCREENS, MainWindow
+from app.ui.kit import tasks
+from app.ui.main_window import MainWindow
 from tests.reporting import PASSWORD, approver
 
 
@@ -113,17 +114,35 @@ def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, 
     assert desktop._prepared is None and desktop.window is None
 
 
-def test_dofa_only_loads_its_screens_before_the_check(qtbot, dofa, monkeypatch):
+def test_dofa_window_is_built_during_the_check_and_reads_nothing_before_it(
+    qtbot, dofa, monkeypatch
+):
     approver()
     _unattended(monkeypatch, PASSWORD)
     dofa.close()  # the app opens its profile itself
+    started: list[object] = []  # the work of every task, in order
+    original = tasks.Task.__init__
+
+    def recording(task, work, *args, **kwargs) -> None:
+        started.append(work)
+        original(task, work, *args, **kwargs)
+
+    monkeypatch.setattr(tasks.Task, "__init__", recording)
     desktop = DesktopApp(dofa.folder, "vi")
     assert desktop.sign_in()
-    assert desktop._prepared is None  # nothing built, so nothing read, before the check
-    assert all(name in sys.modules for name in CONSOLIDATING_SCREENS)
+    prepared = desktop._prepared
+    assert isinstance(prepared, MainWindow) and not prepared.isVisible()
+    assert not prepared.overview.dashboard_tab.is_built
+    assert not prepared.exchange.conflicts_tab.is_built
+    assert started == []  # no read began before the password was right
     window = desktop.show_main_window()
     qtbot.addWidget(window)
-    assert window.isVisible() and window.overview is not None
+    assert window is prepared
+    # The dashboard follows the first paint and reads its matrix; the office watch and the
+    # conflicts' count read too.
+    qtbot.waitUntil(lambda: window.overview.dashboard_tab.is_built and len(started) >= 3)
+    qtbot.waitUntil(lambda: not window.overview.dashboard.loading)
+    assert not window.exchange.conflicts_tab.is_built
 
 
 def test_the_work_beside_the_check_runs_while_it_runs_and_its_error_comes_back():

@@ -34,7 +34,8 @@ def _window(qtbot, station) -> MainWindow:
 def test_backing_up_by_hand_and_the_status_line(qtbot, health, tmp_path, monkeypatch):
     window = _window(qtbot, health)
     status = window.backups.status
-    assert status.text() == "⚠ Never backed up" and "b00020" in status.styleSheet()
+    qtbot.waitUntil(lambda: status.text() == "⚠ Never backed up")  # read once painted
+    assert "b00020" in status.styleSheet()
     errors = []
 
     def fill(dialog: BackupDialog, repeat: str):

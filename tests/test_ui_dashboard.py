@@ -265,7 +265,7 @@ def test_dofa_window_opens_on_the_dashboard(qtbot, station):
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[:2] == ["D&ashboard", "Duty &view"]
-    assert window.tabs.currentWidget() is window.overview.dashboard
+    assert window.tabs.currentWidget() is window.overview.dashboard_tab
     assert not window.overview.duty_view_tab.is_built  # nothing behind an unopened tab
     window.tabs.setCurrentWidget(window.overview.duty_view_tab)
     assert window.overview.duty_view_tab.is_built

@@ -430,6 +430,15 @@ def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
     return [first, second]
 
 
+def test_the_conflicts_tab_counts_them_before_it_is_opened(qtbot, pair, signed, tmp_path):
+    paths = _conflicting_bundles(pair, signed, tmp_path / "in")
+    bundle_import.import_bundles(pair.dofa, paths)
+    window = _show(qtbot, MainWindow(pair.dofa, None))
+    tab = window.tabs.indexOf(window.exchange.conflicts_tab)
+    qtbot.waitUntil(lambda: window.tabs.tabText(tab) == "Co&nflicts (1)")  # once painted
+    assert not window.exchange.conflicts_tab.is_built  # counted, not read
+
+
 @pytest.mark.parametrize("keep", ["record", "other"])
 def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
     qtbot, pair, signed, tmp_path, monkeypatch, keep
@@ -439,7 +448,7 @@ def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
     assert [r.status for r in results] == ["imported", "conflict"]
     window = _show(qtbot, MainWindow(pair.dofa, None))
     inbox = window.exchange.conflicts
-    tab = window.tabs.indexOf(inbox)
+    tab = window.tabs.indexOf(window.exchange.conflicts_tab)
     assert window.tabs.tabText(tab) == "Co&nflicts (1)"
     assert inbox.list.count() == 1
     changed = {

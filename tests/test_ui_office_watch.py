@@ -37,8 +37,8 @@ def test_the_dashboard_reloads_when_another_officer_imports(qtbot, world, statio
     window = MainWindow(station)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.currentWidget() is window.overview.dashboard
-    assert window.office_watch.known == 0
+    assert window.tabs.currentWidget() is window.overview.dashboard_tab
+    qtbot.waitUntil(lambda: window.office_watch.known == 0)  # read once the window painted
     before = _health(window)
     assert before[-1] != "on_time"
 
@@ -70,7 +70,9 @@ def test_the_conflict_inbox_reloads_though_another_tab_is_in_front(qtbot, world,
     """Its tab's title counts the open conflicts: it follows imports made elsewhere."""
     window = MainWindow(station)
     qtbot.addWidget(window)
-    assert window.tabs.currentWidget() is not window.exchange.conflicts
+    window.show()
+    qtbot.waitUntil(lambda: window.office_watch.known == 0)  # read once the window painted
+    assert window.tabs.currentWidget() is not window.exchange.conflicts_tab
     calls = []
     original = window.exchange.conflicts.reload
     window.exchange.conflicts.reload = lambda: (calls.append(1), original())

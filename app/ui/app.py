@@ -105,16 +105,10 @@ class DesktopApp:
 
     def _prepare_window(self, account: Account) -> None:
         """Get the main window ready, not shown, while the password of `account` is checked on
-        another thread (the key derivation is a third of the start). An agency's window is
-        built without its screens: the first one is built right after the window's first paint
-        (see show_main_window), and screens that read reports or the log read them when first
-        shown, after the check. DoFA's window reads the open conflicts as it is built, so
-        there only its code is loaded."""
-        from app.ui.main_window import load_consolidating_screens
-
-        if self.station is None or self.station.consolidating:
-            load_consolidating_screens()
-            return
+        another thread (the key derivation is a third of the start). It is built without its
+        screens and reads nothing: the screen in front is built right after the window's
+        first paint (see show_main_window), after the check, and every other one when its
+        tab is first opened."""
         self._prepared = self._build_window(account)
 
     def _discard_prepared(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -31,20 +30,6 @@ if TYPE_CHECKING:
 
 # Dialogs, DoFA's screens and the report editor are imported where they are first used: the
 # window paints sooner when it loads only what its first screen shows.
-
-
-# What DoFA's window builds at once besides an agency's (its overview, consolidation menu and
-# exchange tabs): loaded ahead, e.g. while a password is checked, as loading is most of it.
-CONSOLIDATING_SCREENS = (
-    "app.ui.consolidation.consolidation_menu",
-    "app.ui.dashboard.dofa_overview",
-    "app.ui.exchange.exchange_dofa",
-)
-
-
-def load_consolidating_screens() -> None:
-    for name in CONSOLIDATING_SCREENS:
-        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -299,11 +284,11 @@ class MainWindow(QMainWindow):
             self.audit_tab: "activity-log",
         }
         if self.station.consolidating:
-            pages[self.overview.dashboard] = "dashboard"
+            pages[self.overview.dashboard_tab] = "dashboard"
             pages[self.overview.duty_view_tab] = "duty-view"
             pages[self.exchange.received_tab] = "received"  # format: a guide page
             pages[self.exchange.ledger_tab] = "import"
-            pages[self.exchange.conflicts] = "import"
+            pages[self.exchange.conflicts_tab] = "import"
             pages[self.consolidation.tab] = "consolidated"  # format: a guide page
         else:
             pages[self.exchange.sent_tab] = "send"

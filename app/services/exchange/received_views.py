@@ -183,6 +183,12 @@ class OpenConflict:
     changes: tuple[dict, ...]  # {ref, field, old, new}: on record → other
 
 
+def open_conflict_count() -> int:
+    """How many conflicts wait for a person's decision (the Conflicts tab's title), without
+    reading their contents."""
+    return ReportConflict.select().where(ReportConflict.resolved_at.is_null()).count()
+
+
 def open_conflicts() -> list[OpenConflict]:
     """Every undecided conflict, oldest first, with both contents and their differences."""
     found = []

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.ui.kit.labels import fmt
 from app.ui.kit.lazy_tab import LazyTab
+from app.ui.kit.tasks import run_task
 
 if TYPE_CHECKING:
+    from app.ui.exchange.conflict_inbox import ConflictInbox
     from app.ui.exchange.exchange_agency import SentHistoryView
     from app.ui.exchange.exchange_dofa import ImportDialog, LedgerView
     from app.ui.exchange.received_view import ReceivedReportsView
@@ -42,14 +44,13 @@ class ExchangeMenu(QObject):
         self.station = window.station
         self.menu = window.menuBar().addMenu(self.tr("&Exchange"))
         self.sent_tab: LazyTab | None = None
-        self.conflicts = None
+        self.conflicts_tab: LazyTab | None = None
         self.received_tab: LazyTab | None = None
         self.ledger_tab: LazyTab | None = None
         if self.station.consolidating:
             self._build_dofa()
         else:
             self._build_agency()
-        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -92,18 +93,45 @@ class ExchangeMenu(QObject):
         self._add_backup_actions()
         # Both list every received revision: built when first opened, refreshed when shown.
         self.received_tab = LazyTab(self._build_received_view, lambda view: view.reload())
-        from app.ui.exchange.exchange_dofa import ConflictInbox, LedgerView
-
-        self.ledger_tab = LazyTab(LedgerView, lambda view: view.reload())
-        self.conflicts = ConflictInbox(self.window.actor)  # its tab title counts them
+        self.ledger_tab = LazyTab(self._build_ledger_view, lambda view: view.reload())
+        # The conflicts too; until then the tab's title counts them from a read of its own,
+        # once the window has painted.
+        self.conflicts_tab = LazyTab(self._build_conflicts, lambda inbox: inbox.reload())
         tabs = self.window.tabs
         tabs.addTab(self.received_tab, self.tr("Received re&ports"))
         tabs.addTab(self.ledger_tab, self.tr("&Bundle ledger"))
-        tabs.addTab(self.conflicts, "")
-        self.conflicts.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
-        self._on_conflicts_conflicts_changed(self.conflicts.open_count())
+        tabs.addTab(self.conflicts_tab, "")
+        self._on_conflicts_conflicts_changed(0)
+        self.window.after_first_paint(self.refresh_conflicts)
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)
+
+    @property
+    def conflicts(self) -> ConflictInbox | None:
+        """The conflicts screen (built now if its tab was never opened)."""
+        return self.conflicts_tab.content if self.conflicts_tab is not None else None
+
+    def _build_conflicts(self) -> ConflictInbox:
+        from app.ui.exchange.conflict_inbox import ConflictInbox
+
+        inbox = ConflictInbox(self.window.actor)  # reads them as it is built
+        inbox.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
+        if not inbox.reads.loading:  # a read that ran at once (tests' synchronous tasks)
+            self._on_conflicts_conflicts_changed(inbox.open_count())
+        return inbox
+
+    def refresh_conflicts(self) -> None:
+        """Read the open conflicts again (their screen, or only their count for its tab)."""
+        if self.conflicts_tab is None:
+            return
+        if self.conflicts_tab.is_built:
+            self.conflicts_tab.content.reload()
+        else:
+            run_task(lambda _progress: _open_conflict_count(), self._on_count_read, parent=self)
+
+    def _on_count_read(self, count: int | None, error: BaseException | None) -> None:
+        if error is None and not self.conflicts_tab.is_built:  # else the screen says it
+            self._on_conflicts_conflicts_changed(count)
 
     @property
     def received_view(self) -> ReceivedReportsView | None:
@@ -121,6 +149,11 @@ class ExchangeMenu(QObject):
         from app.ui.exchange.exchange_agency import SentHistoryView
 
         return SentHistoryView()
+
+    def _build_ledger_view(self) -> LedgerView:
+        from app.ui.exchange.exchange_dofa import LedgerView
+
+        return LedgerView()
 
     def _build_received_view(self) -> ReceivedReportsView:
         # Loaded with the tab: the report pane, its PDF and signature checks are not needed
@@ -194,7 +227,7 @@ class ExchangeMenu(QObject):
         for tab in (self.received_tab, self.ledger_tab):
             if tab.is_built:  # one never opened will load when it is
                 tab.content.reload()
-        self.conflicts.reload()
+        self.refresh_conflicts()
 
     def _on_kit_action_triggered(self) -> None:
         from app.ui.exchange.exchange_dofa import KitDialog
@@ -217,7 +250,7 @@ class ExchangeMenu(QObject):
         RevokeKeyDialog(self.station, window_actor(self.window), self.window).exec()
 
     def _on_conflicts_conflicts_changed(self, count: int) -> None:
-        index = self.window.tabs.indexOf(self.conflicts)
+        index = self.window.tabs.indexOf(self.conflicts_tab)
         title = fmt(self.tr("Co&nflicts (%1)"), count) if count else self.tr("Co&nflicts")
         self.window.tabs.setTabText(index, title)
 
@@ -232,11 +265,6 @@ class ExchangeMenu(QObject):
         from app.ui.keys.key_dialogs import KeyBackupDialog
 
         KeyBackupDialog(self.station, restore=True, parent=self.window).exec()
-
-    def _on_tabs_current_changed(self, index: int) -> None:
-        widget = self.window.tabs.widget(index)
-        if widget is not None and widget is self.conflicts:  # the lazy tabs refresh themselves
-            widget.reload()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """Bundle files dropped onto the window open the import dialog with them (on an
@@ -255,3 +283,9 @@ class ExchangeMenu(QObject):
                     QTimer.singleShot(0, self, lambda: opener(bundles))
                 return True
         return super().eventFilter(watched, event)
+
+
+def _open_conflict_count() -> int:
+    from app.services.exchange import received_views  # on the task's thread, after the paint
+
+    return received_views.open_conflict_count()

@@ -261,7 +261,8 @@ class BackupMenu(QObject):
                 file_menu.insertAction(first, action)
         if first is not None:
             file_menu.insertSeparator(first)
-        self.show_last_backup()
+        # Read once the window has painted: it is built while the password is checked.
+        window.after_first_paint(self.show_last_backup)
 
     def show_last_backup(self) -> None:
         """Read when the last backup was, in a task; the status line follows."""

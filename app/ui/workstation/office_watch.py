@@ -31,7 +31,9 @@ class OfficeWatch(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.office_changed.connect(self._on_self_office_changed)
         self.timer.start()
-        self.poll()  # the number as the window opens: later changes are the others'
+        # The number as the window opens (later changes are the others'), read once it has
+        # painted: the window is built while the password is checked, and reads nothing then.
+        window.after_first_paint(self.poll)
 
     def poll(self) -> None:
         if self._reading:
@@ -54,14 +56,12 @@ class OfficeWatch(QObject):
     def _on_self_office_changed(self) -> None:
         window = self.window
         current = window.tabs.currentWidget()
-        if window.overview is not None and current is window.overview.dashboard:
-            window.overview.dashboard.reload()
         exchange = window.exchange
-        for tab in (exchange.received_tab, exchange.ledger_tab):
+        overview = window.overview
+        for tab in (overview.dashboard_tab, exchange.received_tab, exchange.ledger_tab):
             if tab is not None and current is tab and tab.is_built:
                 tab.content.reload()
-        if exchange.conflicts is not None:  # its tab's title counts them, shown or not
-            exchange.conflicts.reload()
+        exchange.refresh_conflicts()  # its tab's title counts them, shown or not
         consolidation = window.consolidation
         if (
             consolidation is not None
