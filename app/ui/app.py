@@ -144,14 +144,16 @@ class DesktopApp:
         self.window.build_first_screen_after_paint()
         if starting:
             self.window.after_first_paint(self._remove_leftovers)
+        self.window.after_first_paint(self.window.backups.start_of_day)
         self.window.show()
-        self.window.backups.start_of_day()
         return self.window
 
     def _remove_leftovers(self) -> None:
-        from app.services.workstation import leftovers
+        """What interrupted work left, removed off the UI thread (it loads the key store)."""
+        from app.ui.kit.tasks import run_task
 
-        leftovers.remove_leftovers(self.folder)
+        folder = self.folder
+        run_task(lambda _progress: _remove_leftovers(folder), _on_leftovers_removed)
 
     def _on_window_language_chosen(self, language: str) -> None:
         if language == self.language:
@@ -184,6 +186,17 @@ def _no_display() -> bool:
 
 def _show_unexpected(error: event_log.UnexpectedError) -> None:
     QMessageBox.critical(QApplication.activeWindow(), "Plan Tracker", user_message(error))
+
+
+def _remove_leftovers(folder: Path) -> int:
+    from app.services.workstation import leftovers
+
+    return leftovers.remove_leftovers(folder)
+
+
+def _on_leftovers_removed(_removed: int | None, error: BaseException | None) -> None:
+    if error is not None:
+        raise error  # to the exception hook: a plain message, the traceback to the log
 
 
 def install_exception_hook() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.keys import secrets
-from app.services.workstation import auto_backup, backup, office_server
+from app.services.workstation import office_server
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
     buddy_label,
@@ -42,6 +43,12 @@ from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
+
+if TYPE_CHECKING:
+    from app.services.workstation.auto_backup import AutoBackupSettings
+
+# The backup services (and with them the key store and the cryptography library) are imported
+# where a backup is read, made or set up: the main window paints without them.
 
 
 def _check_new_passphrase(dialog: QDialog, first: str, second: str) -> str | None:
@@ -98,6 +105,8 @@ class BackupDialog(QDialog):
             self.file.setText(chosen)
 
     def accept(self) -> None:
+        from app.services.workstation import backup
+
         problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
         if problem:
             self.error.show_error(problem)
@@ -125,7 +134,7 @@ class BackupDialog(QDialog):
 class AutoBackupState:
     """What the automatic-backup dialog reads as it opens."""
 
-    settings: auto_backup.AutoBackupSettings
+    settings: AutoBackupSettings
     secret_store: bool  # the passphrase can be kept for unattended runs
 
 
@@ -208,6 +217,8 @@ class AutoBackupDialog(QDialog):
             self.folder.setText(chosen)
 
     def accept(self) -> None:
+        from app.services.workstation import auto_backup
+
         typed = self.passphrase.text() or None
         if typed is not None or self.repeat.text():
             problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
@@ -228,8 +239,27 @@ class AutoBackupDialog(QDialog):
         super().accept()
 
 
+def _read_backup_state() -> tuple:
+    """When the last backup was, and whether that is overdue (off the UI thread)."""
+    from app.services.workstation import auto_backup, backup
+
+    return backup.last_backup_at(), auto_backup.overdue()
+
+
+def _back_up_if_due(station) -> bool:
+    """The first start of a day makes an automatic backup (off the UI thread); whether it did."""
+    from app.services.workstation import auto_backup
+
+    if not auto_backup.due_today():
+        return False
+    auto_backup.run(station)
+    return True
+
+
 def _read_auto_backup() -> AutoBackupState:
     """Runs off the UI thread."""
+    from app.services.workstation import auto_backup
+
     return AutoBackupState(auto_backup.settings(), secrets.available())
 
 
@@ -267,7 +297,7 @@ class BackupMenu(QObject):
     def show_last_backup(self) -> None:
         """Read when the last backup was, in a task; the status line follows."""
         self.reads.run(
-            lambda _progress: (backup.last_backup_at(), auto_backup.overdue()),
+            lambda _progress: _read_backup_state(),
             self._show_backup_state,
             lambda error: self.status.setText(error_text(error)),
         )
@@ -294,15 +324,21 @@ class BackupMenu(QObject):
 
     def start_of_day(self) -> None:
         """At start: the first start of a day makes an automatic backup, off the UI thread."""
-        if auto_backup.due_today():
-            run_task(
-                lambda _progress: auto_backup.run(self.station),
-                self._on_auto_done,
-                parent=self.window,
-            )
+        station = self.station
+        run_task(
+            lambda _progress: _back_up_if_due(station),
+            self._on_start_of_day_done,
+            parent=self.window,
+        )
+
+    def _on_start_of_day_done(self, backed_up: bool | None, error) -> None:
+        if error is not None or backed_up:
+            self._on_auto_done(None, error)
 
     def on_exit(self) -> None:
         """On exit: an automatic backup, when they are on (a failure is only logged)."""
+        from app.services.workstation import auto_backup
+
         if not auto_backup.settings().enabled:
             return
         # On the UI thread on purpose: the window is closing and the database with it, so the
