@@ -12,7 +12,7 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 
 
-def _codes(duty_ref: str, role: str) -> list[str]:
+def _codes(duty_ref: str, role: str) -> tuple[str, ...]:
     plan = catalogue.active_plan()
     duty = next(d for d in catalogue.duties(plan) if d.ref == duty_ref)
     return getattr(duty, role)
@@ -49,7 +49,7 @@ def test_bad_additions_are_refused(dofa):
 
 def test_retire_with_successor_hands_over_duties(dofa):
     """2025 reform: two departments merge into one."""
-    assert _codes("III.6.1", "lead") == ["SNNPTNT"]
+    assert _codes("III.6.1", "lead") == ("SNNPTNT",)
     register.add(
         "SNNMT",
         "Sở Nông nghiệp và Môi trường",
@@ -58,8 +58,8 @@ def test_retire_with_successor_hands_over_duties(dofa):
     )
     register.retire("SNNPTNT", date(2025, 3, 1), "SNNMT")
     register.retire("STNMT", date(2025, 3, 1), "SNNMT")
-    assert _codes("III.6.1", "lead") == ["SNNMT"]
-    assert _codes("III.8.1", "lead") == ["SNNMT"]
+    assert _codes("III.6.1", "lead") == ("SNNMT",)
+    assert _codes("III.8.1", "lead") == ("SNNMT",)
     # Both were leads of III.1.1; the successor holds it once.
     assert _codes("III.1.1", "lead").count("SNNMT") == 1
     assert "SNNPTNT" not in _codes("III.1.1", "lead")
@@ -75,8 +75,8 @@ def test_retire_with_successor_hands_over_duties(dofa):
 def test_coordinating_role_passes_but_lead_wins(dofa):
     """III.2.7: Sở Ngoại vụ leads, Sở Nội vụ coordinates; hand SNV over to SNGV."""
     register.retire("SNV", date(2025, 3, 1), "SNGV")
-    assert _codes("III.2.7", "lead") == ["SNGV"]
-    assert _codes("III.2.7", "coordinating") == []
+    assert _codes("III.2.7", "lead") == ("SNGV",)
+    assert _codes("III.2.7", "coordinating") == ()
 
 
 def test_retire_refusals(dofa):
