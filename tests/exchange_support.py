@@ -121,7 +121,7 @@ def export(station: Workstation, out: Path, chosen: list[tuple[str, int]] | None
         plan = catalogue.active_plan()
         picked = [
             Report.get(
-                (Report.agency == station.agency)
+                (Report.agency == station.agency.id)
                 & (Report.plan == plan)
                 & (Report.period_id == period)
                 & (Report.revision == revision)

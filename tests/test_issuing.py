@@ -97,7 +97,7 @@ def test_a_typed_number_is_refused_when_used_this_year_and_numbers_restart_each_
 
 def _line(station, year, number):
     return {
-        "agency": station.agency,
+        "agency": station.agency.id,
         "year": year,
         "number": number,
         "symbol": f"{number}/BC-SYT",

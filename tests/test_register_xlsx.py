@@ -28,7 +28,7 @@ def _register_of_a_busy_year(station, count: int) -> None:
     issuing.issue_report(report, "nguyen.van.an", PASSWORD, station, number=1)
     for number in range(2, count + 1):
         IssuedDocument.create(
-            agency=station.agency,
+            agency=station.agency.id,
             year=2026,
             number=number,
             symbol=f"{number}/BC-SYT",

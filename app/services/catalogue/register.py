@@ -72,6 +72,23 @@ class AgencyName:
         return cls(agency.code, agency.name_vi, agency.name_en, agency.kind)
 
 
+@dataclass(frozen=True)
+class AgencyInfo(AgencyName):
+    """An agency as a plain object with its row id (what queries compare): the workstation's
+    own agency, and whatever takes it."""
+
+    id: int
+
+    @classmethod
+    def of(cls, agency: Agency) -> AgencyInfo:
+        return cls(agency.code, agency.name_vi, agency.name_en, agency.kind, agency.id)
+
+
+def info(code: str) -> AgencyInfo:
+    """One agency by code, as a plain object; a clear refusal when there is none."""
+    return AgencyInfo.of(get(code))
+
+
 def names(codes) -> dict[str, str]:
     """code → Vietnamese name of those agencies the register has, in one query."""
     wanted = Agency.select(Agency.code, Agency.name_vi).where(Agency.code.in_(list(codes)))

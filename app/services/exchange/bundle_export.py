@@ -29,7 +29,9 @@ def pending(station: Workstation) -> list[Report]:
     yet, and acknowledged ones whose issue statement no bundle has carried (the clerk often
     numbers a report after it was sent; the statement travels with its revision)."""
     waiting = list(
-        Report.select().where((Report.agency == station.agency) & Report.status.in_(UNACKNOWLEDGED))
+        Report.select().where(
+            (Report.agency == station.agency.id) & Report.status.in_(UNACKNOWLEDGED)
+        )
     )
     waiting += statement_not_sent(station)
     return sorted(waiting, key=lambda r: (r.period_id, r.revision))
@@ -62,7 +64,7 @@ def statement_not_sent(station: Workstation) -> list[Report]:
             ),
         )
         .where(
-            (Report.agency == station.agency)
+            (Report.agency == station.agency.id)
             & Report.content_json.is_null(False)
             & Report.status.not_in(UNACKNOWLEDGED)
         )
@@ -292,6 +294,6 @@ def signed_revisions(station: Workstation) -> list[Report]:
     """Every signed revision of this agency, newest first (to send one again)."""
     return list(
         Report.select()
-        .where((Report.agency == station.agency) & Report.content_json.is_null(False))
+        .where((Report.agency == station.agency.id) & Report.content_json.is_null(False))
         .order_by(Report.period_id.desc(), Report.revision.desc())
     )

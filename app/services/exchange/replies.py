@@ -258,7 +258,8 @@ def _import_reply(station, path: Path, identities: list, dry_run: bool) -> Impor
     if BundleReceived.get_or_none(BundleReceived.manifest_sha256 == manifest_sha):
         return ImportResult(path.name, ImportStatus.ALREADY_IMPORTED, "already imported", **sender)
     own = {
-        (r.period_id, r.revision): r for r in Report.select().where(Report.agency == station.agency)
+        (r.period_id, r.revision): r
+        for r in Report.select().where(Report.agency == station.agency.id)
     }
     decisions = [(item, ReportStatus.RECEIVED) for item in reply.receipts]
     decisions += [(item, ReportStatus.RETURNED) for item in reply.returns]
@@ -325,7 +326,7 @@ def reply_contents(agency_code: str) -> tuple[int, int]:
 
 def own_revision(station: Workstation, period_id: str, revision: int) -> Report | None:
     return Report.get_or_none(
-        (Report.agency == station.agency)
+        (Report.agency == station.agency.id)
         & (Report.period_id == period_id)
         & (Report.revision == revision)
     )

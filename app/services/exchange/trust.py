@@ -200,11 +200,11 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
     return record
 
 
-def enrolled_key(agency: Agency) -> AgencyKey | None:
+def enrolled_key(agency: Agency | register.AgencyInfo) -> AgencyKey | None:
     return (
         AgencyKey.select()
         .where(
-            (AgencyKey.agency == agency)
+            (AgencyKey.agency == agency.id)
             & AgencyKey.enrolled_at.is_null(False)
             & AgencyKey.revoked_at.is_null()
         )

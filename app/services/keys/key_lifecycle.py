@@ -274,7 +274,7 @@ def _restore_known_keys(station: Workstation, content: dict) -> None:
         record.save()
     # The restored key signs from now on; a key made on this machine before is retired.
     AgencyKey.update(retired_at=audit.now_iso()).where(
-        (AgencyKey.agency == station.agency)
+        (AgencyKey.agency == station.agency.id)
         & AgencyKey.retired_at.is_null()
         & (AgencyKey.fingerprint != content["signing_fingerprint"])
     ).execute()

@@ -186,7 +186,7 @@ def note_pending_slot(slot: str) -> None:
     _put_setting(PENDING_SETTING, slot)
 
 
-def discard_retired_signing_secrets(agency: Agency) -> None:
+def discard_retired_signing_secrets(agency: Agency | register.AgencyInfo) -> None:
     """In the secret store: remove the agency's signing keys other than the current one that a
     killed rotation left (its unrecorded new key, or the old one after the commit). Files are
     handled by discard_other_signing_keys."""
@@ -194,7 +194,7 @@ def discard_retired_signing_secrets(agency: Agency) -> None:
         return
     current = signing_slot()
     retired = AgencyKey.select(AgencyKey.fingerprint).where(
-        (AgencyKey.agency == agency) & AgencyKey.retired_at.is_null(False)
+        (AgencyKey.agency == agency.id) & AgencyKey.retired_at.is_null(False)
     )
     pending = _setting(PENDING_SETTING)
     for slot in [
@@ -217,9 +217,11 @@ def discard_signing_slot(folder: Path, slot: str) -> None:
     _slot_file(folder, slot).unlink(missing_ok=True)
 
 
-def record_public_key(agency: Agency, public_key: Ed25519PublicKey) -> AgencyKey:
+def record_public_key(
+    agency: Agency | register.AgencyInfo, public_key: Ed25519PublicKey
+) -> AgencyKey:
     return AgencyKey.create(
-        agency=agency,
+        agency=agency.id,
         public_key_pem=public_pem(public_key),
         fingerprint=fingerprint(public_key),
         created_at=audit.now_iso(),
@@ -257,10 +259,10 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
     raise UserError("this profile has no signing key")
 
 
-def current_key(agency: Agency) -> AgencyKey:
+def current_key(agency: Agency | register.AgencyInfo) -> AgencyKey:
     key = (
         AgencyKey.select()
-        .where((AgencyKey.agency == agency) & AgencyKey.retired_at.is_null())
+        .where((AgencyKey.agency == agency.id) & AgencyKey.retired_at.is_null())
         .order_by(AgencyKey.id.desc())
         .first()
     )

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from app.models import Agency, IssuedDocument, UserAccount
 from app.services.accounts import users
+from app.services.catalogue.register import AgencyInfo
 from app.services.core import audit
 from app.services.core import labels as words
 from app.services.core.errors import UserError
@@ -43,16 +44,16 @@ def today() -> date:
     return datetime.now(audit.VIETNAM).date()
 
 
-def used_numbers(agency: Agency, year: int) -> set[int]:
+def used_numbers(agency: Agency | AgencyInfo, year: int) -> set[int]:
     return {
         row.number
         for row in IssuedDocument.select(IssuedDocument.number).where(
-            (IssuedDocument.agency == agency) & (IssuedDocument.year == year)
+            (IssuedDocument.agency == agency.id) & (IssuedDocument.year == year)
         )
     }
 
 
-def choose_number(agency: Agency, year: int, typed: int | None) -> int:
+def choose_number(agency: Agency | AgencyInfo, year: int, typed: int | None) -> int:
     """The next number of the year, or the typed one when it is free (a paper register)."""
     used = used_numbers(agency, year)
     if typed is None:
@@ -100,12 +101,14 @@ def require_issuer(login_or_name: str, password: str) -> UserAccount:
     )
 
 
-def issued(agency: Agency, kind: str, plan_id: int, period_id: str, revision: int | None):
+def issued(
+    agency: Agency | AgencyInfo, kind: str, plan_id: int, period_id: str, revision: int | None
+):
     """The register line of that revision (or letter), or None."""
     return (
         IssuedDocument.select()
         .where(
-            (IssuedDocument.agency == agency)
+            (IssuedDocument.agency == agency.id)
             & (IssuedDocument.kind == kind)
             & (IssuedDocument.plan == plan_id)
             & (IssuedDocument.period_id == period_id)
@@ -121,9 +124,9 @@ def as_issued(row: IssuedDocument | None) -> Issued | None:
     return Issued(row.number, row.symbol, row.issued_on, row.clerk_name, row.clerk_position)
 
 
-def entries(agency: Agency, year: int | None = None) -> list[IssuedDocument]:
+def entries(agency: Agency | AgencyInfo, year: int | None = None) -> list[IssuedDocument]:
     """The register of an agency, by year and number."""
-    query = IssuedDocument.select().where(IssuedDocument.agency == agency)
+    query = IssuedDocument.select().where(IssuedDocument.agency == agency.id)
     if year is not None:
         query = query.where(IssuedDocument.year == year)
     return list(query.order_by(IssuedDocument.year, IssuedDocument.number))

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.models import Agency
+from app.services.catalogue.register import AgencyInfo
 from app.services.core.files import replacing
 from app.services.outgoing import register
 from app.services.reports.pdf_report import FONT, FONT_BOLD, FONT_ITALIC, _x, register_fonts
@@ -40,7 +40,7 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def write_pdf(agency: Agency, year: int, out: Path, made_on: date | None = None) -> int:
+def write_pdf(agency: AgencyInfo, year: int, out: Path, made_on: date | None = None) -> int:
     """The register of the year as a PDF; returns how many lines it holds."""
     register_fonts()
     st = _styles()

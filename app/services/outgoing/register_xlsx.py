@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app.models import Agency
+from app.services.catalogue.register import AgencyInfo
 from app.services.core import xlsx_layout
 from app.services.core.files import replacing
 from app.services.outgoing import register
@@ -16,7 +16,7 @@ from app.services.outgoing import register
 COLUMNS = register.FORM_COLUMNS
 
 
-def write_workbook(agency: Agency, year: int, out: Path, made_on: date | None = None) -> int:
+def write_workbook(agency: AgencyInfo, year: int, out: Path, made_on: date | None = None) -> int:
     """The register of the year; returns how many lines it holds."""
     rows = register.entries(agency, year)
     workbook = Workbook()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report, UserAccount
 from app.services.catalogue import periods
+from app.services.catalogue.register import AgencyInfo
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction, Channel, DocumentKind
@@ -301,18 +302,18 @@ def issue_of_revision(report: Report, revision: int) -> register.Issued | None:
     return register.as_issued(row)
 
 
-def awaiting_issue(agency: Agency) -> list[Report]:
+def awaiting_issue(agency: Agency | AgencyInfo) -> list[Report]:
     """This workstation's signed revisions that have no number and date yet, oldest first."""
     issued = {
         (row.period_id, row.revision)
         for row in IssuedDocument.select(IssuedDocument.period_id, IssuedDocument.revision).where(
-            (IssuedDocument.agency == agency) & (IssuedDocument.kind == DocumentKind.REPORT)
+            (IssuedDocument.agency == agency.id) & (IssuedDocument.kind == DocumentKind.REPORT)
         )
     }
     signed = (
         Report.select()
         .where(
-            (Report.agency == agency)
+            (Report.agency == agency.id)
             & (Report.channel == Channel.LOCAL)
             & Report.content_json.is_null(False)
         )

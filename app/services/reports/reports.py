@@ -11,6 +11,7 @@ from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry, db
 from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.catalogue import DutyInfo
+from app.services.catalogue.register import AgencyInfo
 from app.services.core import audit, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.messages_vi import REPORT_STATES_VI
@@ -40,24 +41,28 @@ class EntryView:
     attachments: list[Attachment]
 
 
-def latest(agency: Agency, plan: Plan, period_id: str) -> Report | None:
+def latest(agency: Agency | AgencyInfo, plan: Plan, period_id: str) -> Report | None:
     return (
         Report.select()
-        .where((Report.agency == agency) & (Report.plan == plan) & (Report.period_id == period_id))
+        .where(
+            (Report.agency == agency.id) & (Report.plan == plan) & (Report.period_id == period_id)
+        )
         .order_by(Report.revision.desc())
         .first()
     )
 
 
-def revisions(agency: Agency, plan: Plan, period_id: str) -> list[Report]:
+def revisions(agency: Agency | AgencyInfo, plan: Plan, period_id: str) -> list[Report]:
     return list(
         Report.select()
-        .where((Report.agency == agency) & (Report.plan == plan) & (Report.period_id == period_id))
+        .where(
+            (Report.agency == agency.id) & (Report.plan == plan) & (Report.period_id == period_id)
+        )
         .order_by(Report.revision)
     )
 
 
-def require(agency: Agency, plan: Plan, period_id: str) -> Report:
+def require(agency: Agency | AgencyInfo, plan: Plan, period_id: str) -> Report:
     report = latest(agency, plan, period_id)
     if report is None:
         raise UserError(
@@ -66,7 +71,9 @@ def require(agency: Agency, plan: Plan, period_id: str) -> Report:
     return report
 
 
-def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = None) -> Report:
+def open_draft(
+    agency: Agency | AgencyInfo, plan: Plan, period_id: str, actor: str | None = None
+) -> Report:
     """The latest revision of the period's report, created (revision 1) when there is none."""
     periods.bounds(period_id)  # refuses a malformed period id
     report = latest(agency, plan, period_id)
@@ -75,7 +82,7 @@ def open_draft(agency: Agency, plan: Plan, period_id: str, actor: str | None = N
     now = audit.now_iso()
     with db.atomic():
         report = Report.create(
-            agency=agency,
+            agency=agency.id,
             plan=plan,
             period_id=period_id,
             revision=1,

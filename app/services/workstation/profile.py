@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.models import Agency, Setting, worker_connections
+from app.models import Setting, worker_connections
 from app.models.connection import ReadOnlyProfileError
 from app.models.migrations import SchemaTooNewError
 from app.models.session import DatabaseSession
@@ -55,8 +55,9 @@ class Workstation:
     session: DatabaseSession = field(compare=False, repr=False)
 
     @property
-    def agency(self) -> Agency:
-        return register.get(self.agency_code)
+    def agency(self) -> register.AgencyInfo:
+        """The agency it serves, as a plain object (read when asked: a rename shows)."""
+        return register.info(self.agency_code)
 
     def close(self) -> None:
         """Close the database: this thread's connection and those pool threads keep between
