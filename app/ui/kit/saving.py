@@ -32,7 +32,13 @@ def save_in_task(
     outcome: `saved` or `refused` may change them next)."""
     if is_saving(dialog):
         return
-    were = [(widget, widget.isEnabled()) for widget in held if widget is not None]
+    # Each widget's own setting, not isEnabled(): a widget inside a disabled parent reads as
+    # disabled, and restoring that would keep it disabled once the parent is enabled again.
+    were = [
+        (widget, not widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled))
+        for widget in held
+        if widget is not None
+    ]
     setattr(dialog, SAVING, True)
     for widget, _enabled in were:
         widget.setEnabled(False)
