@@ -78,3 +78,75 @@ def test_no_module_under_app_ui_imports_a_model():
         for line in _imports_models(path)
     ]
     assert offenders == []
+
+
+# Services run their transactions in the workstation's database session
+# (`station.session.atomic()`, app/models/session.py), which they are given, not through the
+# models' module-level proxy `db`. These modules still use the proxy: the list only shrinks (a
+# module that no longer uses it must leave the list, and no other may start).
+STILL_ON_THE_PROXY = {
+    "app/services/accounts/throttle.py",
+    "app/services/accounts/users.py",
+    "app/services/catalogue/catalogue.py",
+    "app/services/catalogue/periods.py",
+    "app/services/catalogue/register.py",
+    "app/services/consolidation/consolidated.py",
+    "app/services/consolidation/consolidated_signoff.py",  # amend
+    "app/services/core/storage_errors.py",  # names the bound database in a refusal
+    "app/services/core/writer_lock.py",
+    "app/services/dashboard/paper.py",
+    "app/services/esign/trust_store.py",
+    "app/services/exchange/bundle_import.py",  # write_bundle, timed alone by its bench
+    "app/services/exchange/ledger.py",  # resolve_conflict
+    "app/services/exchange/replies.py",  # return_report
+    "app/services/exchange/trust.py",  # import_enrolment
+    "app/services/keys/key_lifecycle.py",  # revoke
+    "app/services/reports/doc_settings.py",
+    "app/services/reports/report_pdf.py",  # finds the profile folder from the database
+    "app/services/reports/reports.py",
+    "app/services/reports/signoff.py",  # amend
+    "app/services/workstation/leftovers.py",
+}
+
+
+def _uses_the_proxy(path: Path) -> list[str]:
+    """The lines of `path` that use the `db` proxy it imports from app.models."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imports_it = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module in ("app.models", "app.models.base")
+        and any(alias.name == "db" and alias.asname is None for alias in node.names)
+        for node in ast.walk(tree)
+    )
+    if not imports_it:
+        return []
+    return [
+        f"{path}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "db"
+    ]
+
+
+def test_services_and_commands_run_transactions_in_the_workstation_session():
+    using = {
+        str(path.relative_to(ROOT))
+        for folder in ("services", "commands")
+        for path in sorted((ROOT / "app" / folder).rglob("*.py"))
+        if _uses_the_proxy(path)
+    }
+    assert using - STILL_ON_THE_PROXY == set(), "use station.session, not the models' proxy"
+    assert STILL_ON_THE_PROXY - using == set(), "no longer on the proxy: take it off the list"
+
+
+def test_the_proxy_check_sees_its_uses(tmp_path):
+    forms = {
+        "a.py": "from app.models import Plan, db\n\ndef f():\n    with db.atomic():\n        ...\n",
+        "b.py": "from app.models.base import db\nx = db.execute_sql('SELECT 1')\n",
+        "c.py": "from app.models import db\n",  # imported, unused: nothing to convert
+        "d.py": "def f(station):\n    with station.session.atomic():\n        pass\n",
+    }
+    for name, text in forms.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert {name for name in forms if _uses_the_proxy(tmp_path / name)} == {"a.py", "b.py"}
