@@ -102,13 +102,13 @@ def corpus_dofa(folder: Path) -> Workstation:
     enrolment = folder.parent / f"{SENDER}-corpus.ptenroll"
     name_vi = register.get(SENDER).name_vi
     fingerprint = write_enrolment(enrolment, SENDER, name_vi, committed["syt"])
-    trust.import_enrolment(enrolment, fingerprint)
+    trust.import_enrolment(station, enrolment, fingerprint)
     return station
 
 
-def revoke_sender() -> None:
-    """Stop trusting the sender's key on the open DoFA workstation (`keys revoke --agency`)."""
-    key_lifecycle.revoke(SENDER)
+def revoke_sender(station: Workstation) -> None:
+    """Stop trusting the sender's key on the DoFA workstation (`keys revoke --agency`)."""
+    key_lifecycle.revoke(station, SENDER)
 
 
 # Every corpus file, with the reason code DoFA must give and what makes the file bad.

@@ -66,8 +66,7 @@ def enrol_agency(
     approver()
     enrolment = folder.parent / f"{code}.ptenroll"
     body = trust.export_enrolment(station, enrolment)
-    use(dofa_folder)
-    trust.import_enrolment(enrolment, body["fingerprint"])
+    trust.import_enrolment(use(dofa_folder), enrolment, body["fingerprint"])
     return station
 
 

@@ -58,8 +58,7 @@ def build_keys_world(root: Path, keyring: str, storage: str = "file") -> KeysWor
     assert keys.storage() == storage
     old_fingerprint = keys.current_key(station.agency).fingerprint
     body = trust.export_enrolment(station, root / "syt.ptenroll", PASSPHRASE)
-    use(dofa)
-    trust.import_enrolment(root / "syt.ptenroll", body["fingerprint"])
+    trust.import_enrolment(use(dofa), root / "syt.ptenroll", body["fingerprint"])
     bundle = sign_and_export(station, "2026-H1", root / "out")
     use(dofa)
     (result,) = bundle_import.import_bundles(dofa, [bundle])

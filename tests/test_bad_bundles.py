@@ -115,7 +115,7 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
     code = CASES[case][0]
     path = corpus_file(case)
     if case in REVOKE_FIRST:
-        revoke_sender()
+        revoke_sender(station)
     folder = station.folder
     close_open_session()  # the CLI process opens the database itself
 
@@ -144,7 +144,7 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_a_dry_run_of_a_bad_bundle_writes_nothing_at_all(case, station):
     if case in REVOKE_FIRST:
-        revoke_sender()
+        revoke_sender(station)
     before = snapshot(station.folder)
     path = corpus_file(case)
     (result,) = bundle_import.import_bundles(station, [path], dry_run=True)

@@ -68,7 +68,7 @@ def test_a_key_revoked_after_the_preview_is_refused_at_import(world):
     preview = bundle_import.import_bundles(station, paths, dry_run=True, kept=kept)
     assert {r.status for r in preview} == {"imported"}
 
-    key_lifecycle.revoke("SYT")
+    key_lifecycle.revoke(station, "SYT")
 
     results = bundle_import.import_bundles(station, paths, kept=kept)
     assert {(r.status, r.reason_code) for r in results} == {("rejected", "revoked_key")}

@@ -99,8 +99,6 @@ STILL_ON_THE_PROXY = {
     "app/services/exchange/bundle_import.py",  # write_bundle, timed alone by its bench
     "app/services/exchange/ledger.py",  # resolve_conflict
     "app/services/exchange/replies.py",  # return_report
-    "app/services/exchange/trust.py",  # import_enrolment
-    "app/services/keys/key_lifecycle.py",  # revoke
     "app/services/reports/doc_settings.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
     "app/services/reports/reports.py",

@@ -33,7 +33,7 @@ def _listed(own: str, include_retired: bool = False) -> dict[str, tuple]:
 def test_the_list_matches_enrolled_key_through_enrolment_replacement_and_revocation(
     pair,  # noqa: F811 (the fixture imported above)
 ):
-    workstations.use(pair.dofa)
+    dofa = workstations.use(pair.dofa)
     listed = _listed("SNGV")
     assert "SNGV" not in listed  # DoFA's own
     assert listed["SYT"] == (pair.fingerprint, True)
@@ -51,7 +51,7 @@ def test_the_list_matches_enrolled_key_through_enrolment_replacement_and_revocat
     assert _listed("SNGV")["SYT"] == ("NEWK-EYNE-WKEY-NEWK-EYNE", False)
     assert _listed("SNGV") == _as_enrolled_key_says("SNGV", False)
 
-    assert trust_list.revoke("SYT") == [pair.fingerprint, "NEWK-EYNE-WKEY-NEWK-EYNE"]
+    assert trust_list.revoke(dofa, "SYT") == [pair.fingerprint, "NEWK-EYNE-WKEY-NEWK-EYNE"]
     assert _listed("SNGV")["SYT"] == (None, False)
     assert not next(a for a in trust_list.trust_list("SNGV") if a.code == "SYT").enrolled
 

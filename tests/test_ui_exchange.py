@@ -53,8 +53,7 @@ def pair(dofa, health, tmp_path):
     workstations.close_open_session()  # the kit's set-up opens the profile
     health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
-    workstations.use(dofa)
-    trust.import_enrolment(enrolment, body["fingerprint"])
+    trust.import_enrolment(workstations.use(dofa), enrolment, body["fingerprint"])
     workstations.use(health)
     return SimpleNamespace(dofa=dofa, health=health, fingerprint=body["fingerprint"])
 
@@ -513,8 +512,7 @@ def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, healt
     workstations.close_open_session()  # the kit's set-up opens the profile
     health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     fingerprint = trust.export_enrolment(health, enrolment)["fingerprint"]
-    workstations.use(dofa)
-    dialog = _show(qtbot, EnrolDialog())
+    dialog = _show(qtbot, EnrolDialog(workstations.use(dofa)))
     dialog.file.setText(str(enrolment))
     qtbot.keyClicks(dialog.fingerprint, "AAAA-BBBB-CCCC-DDDD-EEEE")
 
@@ -637,8 +635,7 @@ def test_enrolling_a_new_computer_needs_the_replace_choice(qtbot, pair, tmp_path
     second = trust.setup_from_kit(tmp_path / "syt-may-moi", kit, made["dofa"]["fingerprint"])
     enrolment = tmp_path / "SYT-2.ptenroll"
     fingerprint = trust.export_enrolment(second, enrolment)["fingerprint"]
-    workstations.use(pair.dofa)
-    dialog = _show(qtbot, EnrolDialog())
+    dialog = _show(qtbot, EnrolDialog(workstations.use(pair.dofa)))
     dialog.file.setText(str(enrolment))
     qtbot.keyClicks(dialog.fingerprint, fingerprint)
 

@@ -67,8 +67,7 @@ def pair(dofa, health, tmp_path):
     workstations.close_open_session()  # the kit's set-up opens the profile
     health = trust.setup_from_kit(health.folder, kit, made["dofa"]["fingerprint"])
     body = trust.export_enrolment(health, enrolment)
-    workstations.use(dofa)
-    trust.import_enrolment(enrolment, body["fingerprint"])
+    trust.import_enrolment(workstations.use(dofa), enrolment, body["fingerprint"])
     workstations.use(health)
     return SimpleNamespace(dofa=dofa, health=health, fingerprint=body["fingerprint"])
 
@@ -408,7 +407,7 @@ def test_revoke_dialog_needs_the_confirmation_then_revokes(qtbot, pair):
 
 
 def test_enrol_dialog_names_the_replacement_as_dofa_s_approval(qtbot, dofa):
-    dialog = _show(qtbot, EnrolDialog())
+    dialog = _show(qtbot, EnrolDialog(dofa))
     assert dialog.replace.text().startswith("DoFA &approves replacing the agency's key")
     assert "lost its computer" in dialog.replace_hint.text()
 

@@ -50,8 +50,8 @@ def cmd_enroll_export(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll_import(args: argparse.Namespace) -> int:
-    workstation(args, consolidating=True)
-    record = trust.import_enrolment(Path(args.file), args.fingerprint, args.replace)
+    station = workstation(args, consolidating=True)
+    record = trust.import_enrolment(station, Path(args.file), args.fingerprint, args.replace)
     agency = f"{record.agency.code} {record.agency.name_vi}"
     tell(
         args,
@@ -127,8 +127,8 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
-    workstation(args, consolidating=True)
-    revoked = key_lifecycle.revoke(args.agency)
+    station = workstation(args, consolidating=True)
+    revoked = key_lifecycle.revoke(station, args.agency)
     fingerprints = ", ".join(r.fingerprint for r in revoked)
     tell(
         args,

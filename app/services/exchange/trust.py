@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.models import Agency, AgencyKey, Setting, db
+from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -149,7 +149,9 @@ def export_kit(
     return kit
 
 
-def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = False) -> AgencyKey:
+def import_enrolment(
+    station: Workstation, path: Path, confirmed_fingerprint: str, replace: bool = False
+) -> AgencyKey:
     """Trust an agency's key, only when the fingerprint read out by phone matches the file.
 
     replace: DoFA's explicit approval to replace the agency's trusted key (a lost machine
@@ -177,7 +179,7 @@ def import_enrolment(path: Path, confirmed_fingerprint: str, replace: bool = Fal
             name=agency.name_vi,
             fingerprint=current.fingerprint,
         )
-    with db.atomic():
+    with station.session.atomic():
         if current is not None:
             current.revoked_at = audit.now_iso()
             current.save()

@@ -13,6 +13,7 @@ from app.models import Agency, AgencyKey
 from app.services.catalogue import catalogue, register
 from app.services.exchange import replies, trust
 from app.services.keys import key_lifecycle
+from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,9 @@ def trust_list(own_code: str, include_retired: bool = False) -> list[TrustedAgen
     ]
 
 
-def revoke(agency_code: str, actor: str | None = None) -> list[str]:
+def revoke(station: Workstation, agency_code: str, actor: str | None = None) -> list[str]:
     """key_lifecycle.revoke, for screens: the fingerprints no longer trusted."""
-    return [record.fingerprint for record in key_lifecycle.revoke(agency_code, actor)]
+    return [record.fingerprint for record in key_lifecycle.revoke(station, agency_code, actor)]
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,11 @@ class Enrolled:
     fingerprint: str
 
 
-def enrol(path: Path, confirmed_fingerprint: str, replace: bool = False) -> Enrolled:
+def enrol(
+    station: Workstation, path: Path, confirmed_fingerprint: str, replace: bool = False
+) -> Enrolled:
     """trust.import_enrolment, for screens: what was enrolled, as a plain object."""
-    record = trust.import_enrolment(path, confirmed_fingerprint, replace)
+    record = trust.import_enrolment(station, path, confirmed_fingerprint, replace)
     agency = record.agency
     return Enrolled(agency.code, agency.name_vi, record.fingerprint)
 

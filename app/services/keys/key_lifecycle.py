@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.models import Agency, AgencyKey, Setting, db
+from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
 from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
@@ -131,7 +131,7 @@ def enrol_vouched(record: AgencyKey) -> None:
 # --- revocation (DoFA) ---------------------------------------------------------------------
 
 
-def revoke(agency_code: str, actor: str | None = None) -> list[AgencyKey]:
+def revoke(station: Workstation, agency_code: str, actor: str | None = None) -> list[AgencyKey]:
     agency = register.get(agency_code)
     current = list(
         AgencyKey.select().where(
@@ -142,7 +142,7 @@ def revoke(agency_code: str, actor: str | None = None) -> list[AgencyKey]:
     )
     if not current:
         raise UserError("{name} has no trusted key to revoke", name=agency.name_vi)
-    with db.atomic():
+    with station.session.atomic():
         now = audit.now_iso()
         for record in current:
             record.revoked_at = now

@@ -167,8 +167,9 @@ class EnrolDialog(QDialog):
 
     enrolled = Signal(object)  # the Enrolled agency
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
+        self.station = station
         self.record: Enrolled | None = None
         self.setWindowTitle(self.tr("Enrol an agency"))
         self.file = QLineEdit()
@@ -264,10 +265,10 @@ class EnrolDialog(QDialog):
             self.error.show_error(self.tr("Type the fingerprint the agency reads out."))
             self.fingerprint.setFocus()
             return
-        replace = self.replace.isChecked()
+        replace, station = self.replace.isChecked(), self.station
         save_in_task(
             self,
-            lambda: trust_list.enrol(Path(path), typed, replace),
+            lambda: trust_list.enrol(station, Path(path), typed, replace),
             self._on_enrolled,
             self._on_enrol_refused,
             (self.enrol_button, self.file, self.fingerprint, self.choose_button),

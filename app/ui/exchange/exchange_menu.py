@@ -237,7 +237,7 @@ class ExchangeMenu(QObject):
     def _on_enrol_action_triggered(self) -> None:
         from app.ui.exchange.exchange_dofa import EnrolDialog
 
-        EnrolDialog(self.window).exec()
+        EnrolDialog(self.station, self.window).exec()
 
     def _on_write_reply_triggered(self) -> None:
         from app.ui.exchange.reply_dialogs import ReplyDialog

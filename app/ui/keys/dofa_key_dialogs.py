@@ -149,10 +149,10 @@ class RevokeKeyDialog(QDialog):
         if key is None or not self.confirm.isChecked():
             return
         self.error.clear_error()
-        actor = self.actor
+        actor, station = self.actor, self.station
         save_in_task(
             self,
-            lambda: trust_list.revoke(key.code, actor),
+            lambda: trust_list.revoke(station, key.code, actor),
             lambda revoked: self._on_revoked(key, revoked),
             lambda error: self.error.show_error(error_text(error)),
             (self.revoke_button, self.agency_combo, self.confirm),
