@@ -281,6 +281,11 @@ def test_the_report_is_read_off_the_ui_thread(qtbot, station):
     i18n.install("en")
     editor = ConsolidatedEditor(station, active_plan_info(), "dofa.clerk")
     qtbot.addWidget(editor)
+    # The plan's periods and sections come first, from a task of their own.
+    assert editor.loading and editor.state_label.text() == "Loading the report…"
+    assert editor.period_combo.count() == 0 and not editor.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: editor.period_combo.count() > 0, timeout=20000)
+    assert "III" in editor.editors and editor.pdf_button.isEnabled()
     editor.period_combo.setCurrentIndex(editor.period_combo.findData(PERIOD))
     assert editor.loading and editor.state_label.text() == "Loading the report…"
     assert editor.editors["III"].isReadOnly() and not editor.sign_button.isEnabled()

@@ -1488,18 +1488,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary of the reporting situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of section %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overall assessment and proposals (required to sign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4704,6 +4692,21 @@ Valid until: %3</source>
     <message>
         <source>Enrolment file saved: %1
 Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingArea</name>
+    <message>
+        <source>Summary of the reporting situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of section %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall assessment and proposals (required to sign)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

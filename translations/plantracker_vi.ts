@@ -1488,15 +1488,15 @@
     </message>
     <message>
         <source>Summary of the reporting situation</source>
-        <translation>Tóm tắt tình hình báo cáo</translation>
+        <translation type="vanished">Tóm tắt tình hình báo cáo</translation>
     </message>
     <message>
         <source>Summary of section %1. %2</source>
-        <translation>Tóm tắt mục %1. %2</translation>
+        <translation type="vanished">Tóm tắt mục %1. %2</translation>
     </message>
     <message>
         <source>Overall assessment and proposals (required to sign)</source>
-        <translation>Đánh giá chung và kiến nghị (bắt buộc trước khi ký)</translation>
+        <translation type="vanished">Đánh giá chung và kiến nghị (bắt buộc trước khi ký)</translation>
     </message>
     <message>
         <source>Your writing</source>
@@ -4720,6 +4720,21 @@ Hiệu lực đến: %3</translation>
 Send it to DoFA, then phone DoFA and read out this workstation&apos;s fingerprint.</source>
         <translation>Đã lưu tệp ghi danh: %1
 Hãy gửi cho Sở Ngoại vụ, sau đó gọi điện và đọc dấu vân tay khóa của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingArea</name>
+    <message>
+        <source>Summary of the reporting situation</source>
+        <translation>Tóm tắt tình hình báo cáo</translation>
+    </message>
+    <message>
+        <source>Summary of section %1. %2</source>
+        <translation>Tóm tắt mục %1. %2</translation>
+    </message>
+    <message>
+        <source>Overall assessment and proposals (required to sign)</source>
+        <translation>Đánh giá chung và kiến nghị (bắt buộc trước khi ký)</translation>
     </message>
 </context>
 <context>

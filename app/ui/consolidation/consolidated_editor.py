@@ -13,13 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -37,11 +35,11 @@ from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_files import ConsolidatedFiles
 from app.ui.consolidation.consolidated_preview import build_preview
 from app.ui.consolidation.consolidated_state import state_text
+from app.ui.consolidation.consolidated_writing import WritingArea
 from app.ui.consolidation.edit_conflict import ask_reload
 from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
-from app.ui.kit.row_height import row_height_for
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
@@ -67,11 +65,9 @@ class ConsolidatedEditor(QWidget):
         self._autosave = AutosaveTimer(self.flush, self)
         self.files = ConsolidatedFiles(self)
 
-        frame = consolidated_view.editor_frame(plan)
-        self.period_combo = QComboBox()
-        for period in reversed(frame.periods):
-            dates = f"{format_date(period.start)} – {format_date(period.end)}"
-            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
+        self.loading = True  # first the plan's periods and sections, then the period's texts
+        self.period_combo = QComboBox()  # filled with the first read (_on_frame_read)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         period_caption = QLabel(self.tr("Reporting &period:"))
         period_caption.setBuddy(self.period_combo)
         self.state_label = QLabel()
@@ -85,24 +81,8 @@ class ConsolidatedEditor(QWidget):
         self.preview = QTextBrowser()
         left = QGroupBox(self.tr("Pre-filled from the agencies' reports (read-only)"))
         QVBoxLayout(left).addWidget(self.preview)
-        self.editors: dict[str, QPlainTextEdit] = {}
-        writing = QWidget()
-        form = QFormLayout(writing)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        captions = [(OPENING, self.tr("Summary of the reporting situation"))]
-        summary_of = self.tr("Summary of section %1. %2")
-        captions += [(ident, fmt(summary_of, ident, title)) for ident, title in frame.sections]
-        assessment = self.tr("Overall assessment and proposals (required to sign)")
-        captions.append((ASSESSMENT, assessment))
-        for key, caption in captions:
-            editor = QPlainTextEdit()
-            editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(70)
-            self.editors[key] = editor
-            label = QLabel(caption)
-            # Section titles are capitals (NHIỆM VỤ CỤ THỂ): room for the marks above them.
-            label.setMinimumHeight(row_height_for(label.font()))
-            form.addRow(label, editor)
+        writing = self.editors_area = WritingArea()
+        self.editors = writing.editors  # filled with the first read
         own = QGroupBox(self.tr("Your writing"))
         self.writing_area = scrolling(writing)
         QVBoxLayout(own).addWidget(self.writing_area)
@@ -138,15 +118,36 @@ class ConsolidatedEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
-        current = frame.current_period
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
-        self._connect()  # after choosing the period, so that it is loaded once, here
+        self._connect()
+        writing.edited.connect(self._on_editor_text_changed)
+        # Until the plan's periods and sections are read, there is no period to act on.
+        self._period_buttons = (self.pdf_button, self.docx_button, self.xlsx_button,
+                                self.print_button, self.reminders_button)  # fmt: skip
+        for button in self._period_buttons:
+            button.setEnabled(False)
+        self._show_state()
+        run_task(
+            lambda _progress: consolidated_view.editor_frame(plan),
+            self._on_frame_read,
+            parent=self,
+        )
+
+    def _on_frame_read(self, frame, error: BaseException | None) -> None:
+        if error is not None:
+            self.warn(user_message(error))
+            return
+        self.editors_area.add_parts(frame.sections)
+        for period in reversed(frame.periods):
+            dates = f"{format_date(period.start)} – {format_date(period.end)}"
+            self.period_combo.addItem(f"{period_label(period.id)} ({dates})", period.id)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(frame.current_period)))
+        # Connected after choosing the period, so that it is loaded once, here.
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        for button in self._period_buttons:
+            button.setEnabled(True)
         self.load_period(self.period_combo.currentData())
 
     def _connect(self) -> None:
-        self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
-        for key, editor in self.editors.items():
-            editor.textChanged.connect(lambda k=key: self._on_editor_text_changed(k))
         self.changes.decided.connect(self._on_changes_decided)
         self.changes.refused.connect(self.warn)
         self.sign_button.clicked.connect(self._on_sign_button_clicked)

@@ -63,6 +63,8 @@ class PeriodBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.period_combo = QComboBox()
+        # Filled after the first read: sized to its periods then, not to the empty combo.
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_combo = QComboBox()
         self.revision_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.revision_combo.setMinimumContentsLength(16)
