@@ -145,13 +145,10 @@ class DatabaseSession:
     def reopen(self) -> None:
         """Bind the models to this closed session's database again; refused while another
         session is open. (A test's workstation, once a command the test ran in its own
-        process has closed it, as the command's process would have.)"""
+        process has closed it, as the command's process would have.) The connection is made
+        at the next statement, not here: the command may have left the disk full, and its
+        own process would not have touched the database after it."""
         self._bind()
-        try:
-            self.database.connect(reuse_if_open=True)
-        except BaseException:
-            self.close()
-            raise
 
     def __enter__(self) -> DatabaseSession:
         return self
