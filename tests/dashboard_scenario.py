@@ -120,7 +120,7 @@ def signed_on(
 def amend(station, period_id: str) -> None:
     use(station)
     plan = catalogue.active_plan()
-    signoff.amend(reports.latest(station.agency, plan, period_id), "Bổ sung số liệu")
+    signoff.amend(station, reports.latest(station.agency, plan, period_id), "Bổ sung số liệu")
 
 
 def build(root: Path) -> Scenario:

@@ -108,7 +108,7 @@ def amend_and_sign(
     """A new revision of the period's latest signed report, changed and signed."""
     use(station)
     latest = reports.latest(station.agency, catalogue.active_plan(), period_id)
-    signoff.amend(latest, reason)
+    signoff.amend(station, latest, reason)
     return sign_period(station, period_id, results, evidence)
 
 

@@ -102,7 +102,7 @@ def test_a_revision_signed_before_the_one_it_replaces(pair, tmp_path):
     assert ordinary in ("on_time", "late")  # a believable time is judged as always
     use(health)
     plan = catalogue.active_plan()
-    signoff.amend(reports.latest(health.agency, plan, "2026-Y"), "Bổ sung số liệu")
+    signoff.amend(health, reports.latest(health.agency, plan, "2026-Y"), "Bổ sung số liệu")
     _sign_at(health.folder, "2026-Y", "30 days ago")
     _deliver(dofa, health, tmp_path, "b2.ptbundle")
     assert _status(dofa, "SYT", "2026-Y")[0] == "needs_review"

@@ -213,8 +213,8 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     with pytest.raises(UserError, match="is signed and can no longer be changed"):
         consolidated.save_summary(report, "III", "Sửa sau khi ký")
     with pytest.raises(UserError, match="needs a reason"):
-        consolidated_signoff.amend(report, "  ")
-    new = consolidated_signoff.amend(report, "Bổ sung số liệu của Sở Y tế")
+        consolidated_signoff.amend(station, report, "  ")
+    new = consolidated_signoff.amend(station, report, "Bổ sung số liệu của Sở Y tế")
     assert (new.revision, new.status) == (2, "draft")
     assert consolidated.summaries(new)["III"] == SUMMARY
     assert ConsolidatedReport.get_by_id(report.id).content_sha256 == report.content_sha256

@@ -145,9 +145,9 @@ def test_two_officers_amending_at_once_make_one_new_revision(windows, station):
     consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
     signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, station)
     other = ConsolidatedReport.get_by_id(signed.id)
-    consolidated_signoff.amend(signed, "Bổ sung", "tran.thi.binh")
+    consolidated_signoff.amend(station, signed, "Bổ sung", "tran.thi.binh")
     with pytest.raises(UserError, match="only the latest revision can be amended"):
-        consolidated_signoff.amend(other, "Bổ sung nữa", "le.van.binh")
+        consolidated_signoff.amend(station, other, "Bổ sung nữa", "le.van.binh")
     assert [r.revision for r in consolidated.revisions(first.plan, PERIOD)] == [1, 2]
 
 

@@ -189,7 +189,7 @@ def test_pdf_number_and_date_blank_until_issued_and_the_amendment_cites(health, 
     text = _body_text(_pages(issued))
     assert "Số: 45/BC-SYT" in text
     assert vietnamese_date_line("Quảng Ngãi", today) in text
-    second = signoff.amend(report, "Bổ sung số liệu")
+    second = signoff.amend(health, report, "Bổ sung số liệu")
     signoff.sign(second, "nguyen.van.an", PASSWORD, health)
     cited = report_pdf.build_document(Report.get_by_id(second.id)).opening
     assert f"thay thế Báo cáo số 45/BC-SYT ngày {today:%d/%m/%Y}; lý do: Bổ sung số liệu" in cited

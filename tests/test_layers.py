@@ -91,7 +91,6 @@ STILL_ON_THE_PROXY = {
     "app/services/catalogue/periods.py",
     "app/services/catalogue/register.py",
     "app/services/consolidation/consolidated.py",
-    "app/services/consolidation/consolidated_signoff.py",  # amend
     "app/services/core/storage_errors.py",  # names the bound database in a refusal
     "app/services/core/writer_lock.py",
     "app/services/dashboard/paper.py",
@@ -102,7 +101,6 @@ STILL_ON_THE_PROXY = {
     "app/services/reports/doc_settings.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
     "app/services/reports/reports.py",
-    "app/services/reports/signoff.py",  # amend
     "app/services/workstation/leftovers.py",
 }
 

@@ -138,7 +138,7 @@ def test_an_amendment_starts_from_the_signed_content_not_the_altered_rows(health
     ref = _alter_first_entry(health, signed)
     _alter_in_file(health, "UPDATE report SET impl_title = ? WHERE id = ?", "Kế hoạch khác",
                    signed.id)  # fmt: skip
-    new = signoff.amend(Report.get_by_id(signed.id), "Bổ sung số liệu")
+    new = signoff.amend(health, Report.get_by_id(signed.id), "Bổ sung số liệu")
     views = {view.duty.ref: view for view in reports.entry_views(new)}
     assert views[ref].entry.results == SIGNED_TEXT
     assert {view.entry.results for view in views.values()} == {SIGNED_TEXT}
@@ -149,7 +149,7 @@ def test_an_amendment_of_a_content_that_does_not_verify_is_refused(health, signe
     _alter_in_file(health, "UPDATE report SET content_json = replace(content_json, ?, ?) "
                    "WHERE id = ?", SIGNED_TEXT, ALTERED_TEXT, signed.id)  # fmt: skip
     with pytest.raises(UserError, match="does not verify"):
-        signoff.amend(Report.get_by_id(signed.id), "Bổ sung số liệu")
+        signoff.amend(health, Report.get_by_id(signed.id), "Bổ sung số liệu")
     assert [
         r.revision for r in reports.revisions(health.agency, signed.plan, signed.period_id)
     ] == [1]

@@ -80,8 +80,8 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
     with pytest.raises(UserError, match="amend"):
         reports.update_entry(report, "III.13.1", None, results="đổi")
     with pytest.raises(UserError, match="reason"):
-        signoff.amend(report, "  ")
-    second = signoff.amend(report, "Bổ sung kết quả hội thảo")
+        signoff.amend(health, report, "  ")
+    second = signoff.amend(health, report, "Bổ sung kết quả hội thảo")
     assert (second.revision, second.status, second.amend_reason) == (
         2,
         "draft",
@@ -93,7 +93,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
     assert signoff.verify(first)[0] and signoff.verify(second)[0]
     assert signoff.signed_content(second)["amendment_reason"] == "Bổ sung kết quả hội thảo"
     with pytest.raises(UserError, match="latest"):
-        signoff.amend(first, "again")
+        signoff.amend(health, first, "again")
 
 
 def test_tampering_is_detected(health):

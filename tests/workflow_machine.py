@@ -232,7 +232,7 @@ class Workflow(RuleBasedStateMachine):
             try:
                 reports.update_entry(report, views[0].duty.ref, status=status)
             except UserError:
-                report = signoff.amend(report, "Bổ sung số liệu")
+                report = signoff.amend(station, report, "Bổ sung số liệu")
             else:
                 raise AssertionError("a signed report was edited")
         for view in views:

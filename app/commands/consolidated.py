@@ -141,7 +141,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 @all_or_nothing
 def cmd_amend(args: argparse.Namespace) -> int:
     report = _draft(args)
-    new = consolidated_signoff.amend(report, args.reason)
+    new = consolidated_signoff.amend(args.station, report, args.reason)
     tell(
         args,
         f"Revision {new.revision} of the consolidated report for {new.period_id} is a draft; "

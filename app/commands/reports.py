@@ -152,8 +152,8 @@ def cmd_report_issue_with_token(args: argparse.Namespace) -> int:
 
 
 def cmd_report_amend(args: argparse.Namespace) -> int:
-    _, report = _own_report(args)
-    new = signoff.amend(report, args.reason, _actor())
+    station, report = _own_report(args)
+    new = signoff.amend(station, report, args.reason, _actor())
     tell(
         args,
         f"Revision {new.revision} of {new.period_id} is a draft; revision {report.revision} "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from app.models import ConsolidatedReport, db
+from app.models import ConsolidatedReport
 from app.services.accounts import users
 from app.services.consolidation.concurrent_edits import ChangedMeanwhileError, locked_row
 from app.services.consolidation.consolidated import ensure_editable, latest, own_agency
@@ -85,7 +85,9 @@ SIGNED_FIELDS = ("summary_vi", "assessment_vi", "accepted_prefill", "edits")
 verify = signoff_verify
 
 
-def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> ConsolidatedReport:
+def amend(
+    station: Workstation, report: ConsolidatedReport, reason: str, actor: str | None = None
+) -> ConsolidatedReport:
     """A signed consolidated report changes only as a new revision, with a stated reason."""
     if not reason or not reason.strip():
         raise UserError("an amendment needs a reason")
@@ -94,7 +96,7 @@ def amend(report: ConsolidatedReport, reason: str, actor: str | None = None) -> 
             "revision {revision} is still a draft; edit it directly", revision=report.revision
         )
     now = audit.now_iso()
-    with db.atomic():
+    with station.session.atomic():
         locked_row(report)  # two officers amending at once: the second finds a newer revision
         if latest(report.plan, report.period_id).id != report.id:
             raise UserError("only the latest revision can be amended")

@@ -229,8 +229,10 @@ def sign(
     return _state(signed)
 
 
-def amend(plan: PlanInfo, period_id: str, reason: str, actor: str | None) -> ConsolidatedState:
-    return _state(consolidated_signoff.amend(_latest(plan, period_id), reason, actor))
+def amend(
+    station: Workstation, plan: PlanInfo, period_id: str, reason: str, actor: str | None
+) -> ConsolidatedState:
+    return _state(consolidated_signoff.amend(station, _latest(plan, period_id), reason, actor))
 
 
 def write_file(

@@ -236,10 +236,10 @@ def submit(plan: PlanInfo, agency_code: str, period_id: str, actor: str | None) 
 
 
 def amend(
-    plan: PlanInfo, agency_code: str, period_id: str, revision: int, reason: str,
-    actor: str | None,
+    station: Workstation, plan: PlanInfo, agency_code: str, period_id: str, revision: int,
+    reason: str, actor: str | None,
 ) -> ReportState:  # fmt: skip
-    signoff.amend(_report(plan, agency_code, period_id, revision), reason, actor)
+    signoff.amend(station, _report(plan, agency_code, period_id, revision), reason, actor)
     return state(plan, agency_code, period_id)
 
 

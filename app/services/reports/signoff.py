@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.models import Attachment, Report, ReportEntry, db
+from app.models import Attachment, Report, ReportEntry
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit, writer_lock
@@ -218,7 +218,7 @@ def _reload(report: Report) -> None:
     report._dirty.clear()
 
 
-def amend(report: Report, reason: str, actor: str | None = None) -> Report:
+def amend(station: Workstation, report: Report, reason: str, actor: str | None = None) -> Report:
     """A signed report changes only as a new revision (a draft) with a stated reason."""
     if not reason or not reason.strip():
         raise UserError("an amendment needs a reason")
@@ -234,7 +234,7 @@ def amend(report: Report, reason: str, actor: str | None = None) -> Report:
     impl_number, impl_date, impl_title = implementation_plan(content)
     duty_ids = catalogue.duty_ids(report.plan)
     now = audit.now_iso()
-    with db.atomic():
+    with station.session.atomic():
         new = Report.create(
             agency=report.agency,
             plan=report.plan,

@@ -366,11 +366,11 @@ class ConsolidatedEditor(QWidget):
         )
         if not ok:
             return
-        plan, period_id, actor = self.plan, self.period_id, self.actor
+        plan, period_id, actor, station = self.plan, self.period_id, self.actor, self.station
         # A new revision copies the signed one: in a task, the amend button held meanwhile.
         save_in_task(
             self,
-            lambda: consolidated_view.amend(plan, period_id, reason, actor),
+            lambda: consolidated_view.amend(station, plan, period_id, reason, actor),
             self._on_amended,
             lambda error: self.warn(user_message(error)),
             (self.amend_button,),

@@ -209,10 +209,10 @@ class ReportActions(QObject):
         if not reason.strip():
             self.warn(self.tr("An amendment needs a reason. Nothing was changed."))
             return
-        plan, agency, actor = self._plan, self._agency, self._actor
+        plan, agency, actor, station = self._plan, self._agency, self._actor, self._station
         period_id, revision = report.period_id, report.revision
         self.in_task(
-            lambda: report_view.amend(plan, agency, period_id, revision, reason, actor),
+            lambda: report_view.amend(station, plan, agency, period_id, revision, reason, actor),
             amended,
         )
 
