@@ -154,7 +154,9 @@ def test_two_officers_amending_at_once_make_one_new_revision(windows, station):
 def test_a_conflict_another_officer_decided_meanwhile_is_not_decided_again(station):
     conflict = received.open_conflicts()[0]
     seen_by_the_other = ReportConflict.get_by_id(conflict.id)
-    ledger.resolve_conflict(conflict, conflict.content_sha256, "tran.thi.binh")
+    ledger.resolve_conflict(station, conflict, conflict.content_sha256, "tran.thi.binh")
     with pytest.raises(UserError, match="already decided this conflict on"):
-        ledger.resolve_conflict(seen_by_the_other, seen_by_the_other.content_sha256, "le.van.binh")
+        ledger.resolve_conflict(
+            station, seen_by_the_other, seen_by_the_other.content_sha256, "le.van.binh"
+        )
     assert ReportConflict.get_by_id(conflict.id).resolved_by == "tran.thi.binh"

@@ -478,7 +478,7 @@ def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
 
 def test_declining_the_question_keeps_the_conflict_open(qtbot, pair, signed, tmp_path, monkeypatch):
     bundle_import.import_bundles(pair.dofa, _conflicting_bundles(pair, signed, tmp_path / "in"))
-    inbox = _show(qtbot, ConflictInbox("so.ngoai.vu"))
+    inbox = _show(qtbot, ConflictInbox(pair.dofa, "so.ngoai.vu"))
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.No)
 
     qtbot.mouseClick(inbox.keep_other_button, Qt.MouseButton.LeftButton)

@@ -72,7 +72,7 @@ SCREENS = {
     "conflicts": (
         received_views,
         "open_conflicts",
-        lambda _pair: ConflictInbox("so.ngoai.vu"),
+        lambda linked: ConflictInbox(linked.dofa, "so.ngoai.vu"),
         lambda inbox: inbox.title.text() == "Loading the conflicts…",
         lambda inbox: inbox.list.count() == 1,
     ),

@@ -15,7 +15,6 @@ from app.models import (
     Report,
     ReportConflict,
     ReportEntry,
-    db,
 )
 from app.services.catalogue import register
 from app.services.core import audit
@@ -25,6 +24,7 @@ from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcom
 from app.services.exchange.import_result import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 from app.services.workstation import changes
+from app.services.workstation.profile import Workstation
 
 OUTCOME_WORDS = {
     "en": {
@@ -156,7 +156,9 @@ def ledger_page() -> LedgerPage:
     )
 
 
-def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | None) -> None:
+def resolve_conflict(
+    station: Workstation, conflict: ReportConflict, keep_sha256: str, actor: str | None
+) -> None:
     """A person keeps one of two signed contents of a revision; the other stays on record."""
     report = Report.get(
         (Report.agency == conflict.agency)
@@ -166,7 +168,7 @@ def resolve_conflict(conflict: ReportConflict, keep_sha256: str, actor: str | No
     )
     if keep_sha256 not in (report.content_sha256, conflict.content_sha256):
         raise UserError("choose one of the two versions of the report")
-    with db.atomic():
+    with station.session.atomic():
         decided = ReportConflict.get_by_id(conflict.id)
         if decided.resolved_at is not None:  # another officer decided meanwhile
             raise UserError(

@@ -18,6 +18,7 @@ from app.services.core.vocabulary import Channel, ReportStatus
 from app.services.core.wire import ReportContent
 from app.services.exchange import accepted, ledger, received
 from app.services.outgoing.register import Issued
+from app.services.workstation.profile import Workstation
 
 if TYPE_CHECKING:
     from app.services.reports.token_signoff import PdfSignatureCheck
@@ -213,6 +214,8 @@ def open_conflicts() -> list[OpenConflict]:
     return found
 
 
-def resolve_conflict(conflict_id: int, keep_sha256: str, actor: str | None) -> None:
+def resolve_conflict(
+    station: Workstation, conflict_id: int, keep_sha256: str, actor: str | None
+) -> None:
     """Keep one of the two contents (see ledger.resolve_conflict)."""
-    ledger.resolve_conflict(ReportConflict.get_by_id(conflict_id), keep_sha256, actor)
+    ledger.resolve_conflict(station, ReportConflict.get_by_id(conflict_id), keep_sha256, actor)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.core.wire import ReportContent
 from app.services.exchange import received_views
 from app.services.exchange.received_views import OpenConflict
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
 from app.ui.exchange.exchange_common import (
     elided,
@@ -40,9 +41,9 @@ class ConflictInbox(QWidget):
 
     conflicts_changed = Signal(int)  # how many are still open, after a decision or a reload
 
-    def __init__(self, actor: str | None = None, parent=None):
+    def __init__(self, station: Workstation, actor: str | None = None, parent=None):
         super().__init__(parent)
-        self.actor = actor
+        self.station, self.actor = station, actor
         self.conflicts: list[OpenConflict] = []
         self.reads = LatestRead(self)  # the conflicts, read in a task; a later reload wins
         self.list = QListWidget()
@@ -248,10 +249,10 @@ class ConflictInbox(QWidget):
         answer = QMessageBox.question(self, self.tr("Decide the conflict"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        actor = self.actor
+        actor, station = self.actor, self.station
         save_in_task(
             self,
-            lambda: received_views.resolve_conflict(conflict.id, sha256, actor),
+            lambda: received_views.resolve_conflict(station, conflict.id, sha256, actor),
             lambda _result: self._on_kept(conflict, which),
             lambda error: self.error.show_error(error_text(error)),
             (self.keep_record_button, self.keep_other_button, self.list),

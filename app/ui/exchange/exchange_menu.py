@@ -114,7 +114,7 @@ class ExchangeMenu(QObject):
     def _build_conflicts(self) -> ConflictInbox:
         from app.ui.exchange.conflict_inbox import ConflictInbox
 
-        inbox = ConflictInbox(self.window.actor)  # reads them as it is built
+        inbox = ConflictInbox(self.station, self.window.actor)  # reads them as it is built
         inbox.conflicts_changed.connect(self._on_conflicts_conflicts_changed)
         if not inbox.reads.loading:  # a read that ran at once (tests' synchronous tasks)
             self._on_conflicts_conflicts_changed(inbox.open_count())
