@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, station: Workstation, account=None, parent=None):
         super().__init__(parent)
         self._after_first_paint: list[Callable[[], object]] = []
+        self._first_screen: LazyTab | None = None  # built right after the first paint
         self.station = station
         self.account = account
         self.actor = account.login if account else None
@@ -71,16 +72,25 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        if self._after_first_paint or self._first_screen is not None:
+            QTimer.singleShot(0, self, self._on_first_paint_done)  # once this paint is done
+
+    def _on_first_paint_done(self) -> None:
+        # The first screen before the rest: the tasks below would share its processor time.
+        first, self._first_screen = self._first_screen, None
+        if first is not None:
+            first.content  # noqa: B018 - building it is the point
         works, self._after_first_paint = self._after_first_paint, []
         for work in works:
-            QTimer.singleShot(0, self, work)  # once this paint cycle is done
+            work()
 
     def build_first_screen_after_paint(self) -> None:
         """The tab in front is built once the window has painted (a start shows the window
-        without waiting for its first screen)."""
+        without waiting for its first screen), before what waits for that paint."""
         first = self.tabs.currentWidget()
         if isinstance(first, LazyTab):
             first.build_after_first_paint()
+            self._first_screen = first
 
     @property
     def browser(self) -> DutyBrowser:
