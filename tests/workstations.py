@@ -24,6 +24,7 @@ def use(station: Workstation | Path) -> Workstation:
     if isinstance(station, Workstation):
         sealed.lock()  # the keys of the workstation closed stay with it, as open_profile does
         station.session.reopen()
+        station.session.database.connect()  # at once, as opening the profile does
         pg_cluster.unlock_given_keys(station.folder)
         return station
     return profile.open_profile(station)
