@@ -75,6 +75,7 @@ def main() -> int:
         ),
     )
 
+    station.close()  # one workstation is open at a time
     profile.create_profile(folder / "dofa", "SNGV", consolidating=True)
     plan = active_plan_info()
     seen = {"assessment": ""}

@@ -26,6 +26,7 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.models import UserAccount  # noqa: E402
+from app.models.session import close_open_session  # noqa: E402
 from app.services.accounts import users  # noqa: E402
 from app.services.catalogue import catalogue  # noqa: E402
 from app.services.exchange import bundle_export, bundle_import, trust  # noqa: E402
@@ -95,26 +96,34 @@ def build_world(root: Path) -> dict[str, profile.Workstation]:
     stations = {"dofa": dofa}
     bundles = []
     for code in ("SYT", "STC"):
-        profile.open_profile(dofa.folder)
+        dofa = _use(dofa)
         kit = root / f"{code}.ptkit"
         made = trust.export_kit(dofa, code, kit)
+        dofa.close()
         # The fingerprint DoFA reads aloud, which the agency confirms on adopting the kit.
         station = trust.setup_from_kit(root / code.lower(), kit, made["dofa"]["fingerprint"])
         users.add(*APPROVERS[code], "approver", PASSWORD)
         enrolment = root / f"{code}.ptenroll"
         body = trust.export_enrolment(station, enrolment)
         report = _fill(station, "2026-H1", RESULTS[code], ("done", "in_progress", "ongoing"))
-        signoff.sign(report, _signer(), PASSWORD, station.folder)
+        signoff.sign(report, _signer(), PASSWORD, station)
         _, bundle = bundle_export.export_bundle(station, root)
         bundles.append(bundle)
         stations[code] = station
-        profile.open_profile(dofa.folder)
-        trust.import_enrolment(enrolment, body["fingerprint"])
-    profile.open_profile(dofa.folder)
+        dofa = _use(dofa)
+        trust.import_enrolment(dofa, enrolment, body["fingerprint"])
+    dofa = _use(dofa)
     bundle_import.import_bundles(dofa, bundles)
-    syt = profile.open_profile(stations["SYT"].folder)
+    syt = _use(stations["SYT"])
     _fill(syt, "2026-Y", "Đang triển khai kế hoạch năm", ("in_progress", "not_started"))
+    close_open_session()
     return stations
+
+
+def _use(station: profile.Workstation) -> profile.Workstation:
+    """Close the open workstation and open this one: one is open per process."""
+    close_open_session()
+    return profile.open_profile(station.folder)
 
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
@@ -130,7 +139,8 @@ _windows: list[MainWindow] = []
 
 
 def _window(station, size=SCREEN) -> MainWindow:
-    profile.open_profile(station.folder)
+    """The main window of the workstation, opened (the one open before is closed)."""
+    station = _use(station)
     account = users.find(_signer())
     window = MainWindow(station, account)
     window.resize(*size)
@@ -147,8 +157,8 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
     save(wizard, out, "setup")
     wizard.close()
 
-    syt = stations["SYT"]
-    window = _window(syt)
+    window = _window(stations["SYT"])
+    syt = window.station
     save(LoginDialog(_signer(), window), out, "login")
     window.tabs.setCurrentWidget(window.browser_tab)
     window.browser.select_ref("III.13.1")
@@ -162,8 +172,8 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
     save(AutoBackupDialog(window), out, "auto-backup")
     window.close()
 
-    dofa = stations["dofa"]
-    window = _window(dofa)
+    window = _window(stations["dofa"])
+    dofa = window.station
     window.tabs.setCurrentIndex(0)
     save(window, out, "dashboard")
     window.tabs.setCurrentWidget(window.overview.duty_view_tab)
