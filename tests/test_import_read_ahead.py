@@ -10,6 +10,7 @@ serves the import after it.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import time
 
@@ -17,6 +18,7 @@ import pytest
 
 from app.models import BundleReceived
 from app.models.session import close_open_session
+from app.services.core.wire import ReportContent
 from app.services.exchange import bundle_import, read_ahead
 from tests.corpus_station import CORPUS, corpus_dofa
 from tests.exchange_support import (
@@ -185,6 +187,26 @@ def test_a_preview_read_ahead_serves_the_import_after_it(
     assert opened_here == ["b4.ptbundle", "b4.ptbundle"]  # the damaged one, by each run
     read = kept[paths[1]]
     assert read.checked and set(read.parsed) == {c.sha256 for c in read.checked.values()}
+
+
+def test_reports_read_ahead_share_their_equal_texts(world, monkeypatch, worker_always):
+    """A bundle's reports repeat their duties' texts: the worker sends each text once (the
+    importing thread unpickles it once) and the values stay those of the signed content."""
+    _, ahead, paths = world
+    _never_taken_here(monkeypatch)
+    station = use(ahead)
+    kept: bundle_import.KeptBundles = {}
+    bundle_import.import_bundles(station, paths[1:2], dry_run=True, kept=kept)
+
+    read = kept[paths[1]]
+    contents = [read.parsed[c.sha256] for c in read.checked.values()]
+    assert len(contents) == 2  # the half-year report and the year's
+    for checked in read.checked.values():  # the same values as the signed text read here
+        assert read.parsed[checked.sha256] == ReportContent.parse_text(checked.text)
+    first, second = (c.entry_columns for c in contents)
+    assert first.duty_text == second.duty_text
+    assert all(map(operator.is_, first.duty_text, second.duty_text))
+    assert all(map(operator.is_, first.ref, second.ref))
 
 
 @pytest.mark.parametrize(
