@@ -12,7 +12,7 @@ import pytest
 from app.models import ALL_MODELS
 from app.models import migrations as migrations_module
 from app.models.migrations import LATEST_VERSION, STEPS, Step
-from app.models.session import DatabaseSession, close_open_session
+from app.models.session import close_open_session
 from app.services.catalogue import catalogue
 from app.services.core.errors import UserError
 from app.services.workstation import profile
@@ -62,14 +62,12 @@ def test_earlier_schema_migrates_with_backup_and_keeps_data(dump, tmp_path):
         assert backup.execute(count).fetchone() == original.execute(count).fetchone()
 
 
-def test_migrated_schema_matches_the_models(tmp_path):
+def test_migrated_schema_matches_the_models(database):
     """Every model column exists in a database built by the steps alone, and no extra one."""
-    database = DatabaseSession.open_file(tmp_path / "fresh.sqlite").database
     for model in ALL_MODELS:
         table = model._meta.table_name
-        columns = {c.name for c in database.get_columns(table)}
+        columns = {c.name for c in database.database.get_columns(table)}
         assert columns == {f.column_name for f in model._meta.sorted_fields}, table
-    close_open_session()
 
 
 def test_a_failing_step_leaves_the_previous_version(tmp_path, monkeypatch):
