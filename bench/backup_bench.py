@@ -57,14 +57,14 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.reports import reports
 station = profile.create_profile(Path({str(folder)!r}), "SYT", False, {PASSPHRASE!r})
-report = reports.open_draft(station.agency, catalogue.active_plan(), "2026-Y")
+report = reports.open_draft(station, station.agency, catalogue.active_plan(), "2026-Y")
 ref = reports.entry_views(report)[0].duty.ref
 source = Path({str(folder.parent)!r}) / "evidence-source"
 source.mkdir()
 for number in range({evidence_mb}):
     path = source / f"bien-ban-{{number:03d}}.pdf"
     path.write_bytes(os.urandom(1024 * 1024))
-    reports.attach(report, ref, path, station.folder)
+    reports.attach(station, report, ref, path)
 """
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, env=env)

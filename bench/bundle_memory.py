@@ -75,7 +75,7 @@ def build(root: Path, megabytes: int) -> tuple[Path, Path]:
         with source.open("wb") as out:
             for _ in range(EVIDENCE_MB):
                 out.write(os.urandom(1024 * 1024))
-        reports.attach(report, refs[number % len(refs)], source, health.folder)
+        reports.attach(health, report, refs[number % len(refs)], source)
         source.unlink()
     signoff.sign(report, _signer().login, PASSWORD, health)
     bundle = export(health, root / "out")

@@ -54,13 +54,13 @@ def main() -> int:
     station = profile.create_profile(folder / "syt", "SYT", consolidating=False)
     plan = active_plan_info()
     period = "2026-Y"
-    reports.open_draft(station.agency, catalogue.active_plan(), period)
+    reports.open_draft(station, station.agency, catalogue.active_plan(), period)
     ref = report_view.content(plan, "SYT", period, 1).entries[0].duty.ref
     report(
         "report entry (autosave)",
         timed(
             lambda n: report_view.update_entry(
-                plan, "SYT", period, ref, "bench", results=f"Đã triển khai, lần {n}"
+                station, plan, "SYT", period, ref, "bench", results=f"Đã triển khai, lần {n}"
             ),
             rounds,
         ),
@@ -69,7 +69,7 @@ def main() -> int:
         "implementing plan (autosave)",
         timed(
             lambda n: report_view.set_implementation_plan(
-                plan, "SYT", period, (f"{n}/KH-SYT", None, "Kế hoạch thực hiện"), "bench"
+                station, plan, "SYT", period, (f"{n}/KH-SYT", None, "Kế hoạch thực hiện"), "bench"
             ),
             rounds,
         ),

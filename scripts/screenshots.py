@@ -76,9 +76,10 @@ def _signer() -> str:
 
 
 def _fill(station, period_id: str, results: str, statuses: tuple[str, ...]) -> object:
-    report = reports.open_draft(station.agency, catalogue.active_plan(), period_id)
+    report = reports.open_draft(station, station.agency, catalogue.active_plan(), period_id)
     for number, view in enumerate(reports.entry_views(report)):
         reports.update_entry(
+            station,
             report,
             view.duty.ref,
             None,

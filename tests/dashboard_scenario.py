@@ -94,15 +94,16 @@ def signed_on(
     evidence (duty ref, file name): attach a small file to that duty's entry."""
     use(station)
     plan = catalogue.active_plan()
-    report = reports.open_draft(station.agency, plan, period_id)
+    report = reports.open_draft(station, station.agency, plan, period_id)
     if evidence is not None:
         source = station.folder.parent / evidence[1]
         source.write_bytes(b"%PDF-1.4 bien ban " + station.agency_code.encode())
-        reports.attach(report, evidence[0], source, station.folder)
+        reports.attach(station, report, evidence[0], source)
     for view in reports.entry_views(report):
         ref = view.duty.ref
         status = statuses.get(ref, "done")
         reports.update_entry(
+            station,
             report,
             ref,
             None,

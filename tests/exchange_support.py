@@ -82,7 +82,7 @@ def _attach_all(station: Workstation, report: Report, evidence: dict[str, bytes]
     for name, data in evidence.items():
         source = source_dir / name
         source.write_bytes(data)
-        reports.attach(report, first_ref, source, station.folder)
+        reports.attach(station, report, first_ref, source)
 
 
 def sign_period(

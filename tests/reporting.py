@@ -15,9 +15,10 @@ def approver(name: str = "Nguyễn Văn An", position: str = "Phó Giám đốc"
 
 def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã triển khai"):
     """A draft in which every duty has a status and some results."""
-    report = reports.open_draft(station.agency, catalogue.active_plan(), period_id)
+    report = reports.open_draft(station, station.agency, catalogue.active_plan(), period_id)
     for view in reports.entry_views(report):
         reports.update_entry(
+            station,
             report,
             view.duty.ref,
             None,

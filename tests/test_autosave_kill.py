@@ -80,7 +80,7 @@ class Driver:
 def draft(health):
     plan = catalogue.active_plan()
     period_id = periods.current_and_next(plan)[0].id
-    return reports.open_draft(health.agency, plan, period_id)
+    return reports.open_draft(health, health.agency, plan, period_id)
 
 
 def _results_on_disk(report) -> str:

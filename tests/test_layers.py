@@ -99,7 +99,6 @@ STILL_ON_THE_PROXY = {
     "app/services/exchange/replies.py",  # return_report
     "app/services/reports/doc_settings.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
-    "app/services/reports/reports.py",
     "app/services/workstation/leftovers.py",
 }
 

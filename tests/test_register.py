@@ -107,7 +107,7 @@ def test_an_agency_with_reports_is_never_deleted(dofa):
 
     register.add("BQLDA", "Ban Quản lý dự án", "Project Management Board", "department")
     agency = register.get("BQLDA")
-    reports.open_draft(agency, catalogue.active_plan(), "2026-Y")
+    reports.open_draft(dofa, agency, catalogue.active_plan(), "2026-Y")
     with pytest.raises(UserError, match="reports on record"):
         register.delete("BQLDA")
     assert register.get("BQLDA").active

@@ -41,10 +41,10 @@ def test_evidence_is_removed_only_from_its_own_report(health, tmp_path):
     complete_draft(health, PERIOD)
     evidence = tmp_path / "biên bản.pdf"
     evidence.write_bytes(b"%PDF-1.4 minh chung")
-    added = report_view.attach(plan, "SYT", PERIOD, "III.1.1", evidence, health.folder, None)
+    added = report_view.attach(health, plan, "SYT", PERIOD, "III.1.1", evidence, None)
     assert (added.name, added.size) == ("biên bản.pdf", evidence.stat().st_size)
     with pytest.raises(UserError, match="no longer attached"):
-        report_view.remove_attachment(plan, "SYT", PERIOD, added.id + 1, None)
-    report_view.remove_attachment(plan, "SYT", PERIOD, added.id, None)
+        report_view.remove_attachment(health, plan, "SYT", PERIOD, added.id + 1, None)
+    report_view.remove_attachment(health, plan, "SYT", PERIOD, added.id, None)
     report = reports.latest(health.agency, catalogue.active_plan(), PERIOD)
     assert all(not view.attachments for view in reports.entry_views(report))

@@ -33,10 +33,10 @@ ALTERED_TEXT = "Đã tổ chức 30 lớp tập huấn cho 1.200 cán bộ"
 
 
 def _sign(health, period_id: str) -> Report:
-    report = reports.open_draft(health.agency, catalogue.active_plan(), period_id)
+    report = reports.open_draft(health, health.agency, catalogue.active_plan(), period_id)
     for view in reports.entry_views(report):
-        reports.update_entry(report, view.duty.ref, status="ongoing", results=SIGNED_TEXT)
-    reports.set_implementation_plan(report, "12/KH-SYT", None, "Triển khai kế hoạch")
+        reports.update_entry(health, report, view.duty.ref, status="ongoing", results=SIGNED_TEXT)
+    reports.set_implementation_plan(health, report, "12/KH-SYT", None, "Triển khai kế hoạch")
     return signoff.sign(report, "nguyen.van.an", PASSWORD, health)
 
 
@@ -162,7 +162,7 @@ def test_the_next_period_starts_from_the_signed_content_not_the_altered_rows(hea
     ref = _alter_first_entry(health, previous)
     _alter_in_file(health, "UPDATE report SET impl_number = ? WHERE id = ?", "99/KH-SYT",
                    previous.id)  # fmt: skip
-    started = reports.start_from_previous(health.agency, previous.plan, current)
+    started = reports.start_from_previous(health, health.agency, previous.plan, current)
     views = {view.duty.ref: view for view in reports.entry_views(started)}
     assert views[ref].entry.results == SIGNED_TEXT and views[ref].entry.status == "ongoing"
     assert started.impl_number == "12/KH-SYT"
@@ -175,5 +175,5 @@ def test_the_next_period_does_not_start_from_a_content_that_does_not_verify(heal
     _alter_in_file(health, "UPDATE report SET content_json = replace(content_json, ?, ?) "
                    "WHERE id = ?", SIGNED_TEXT, ALTERED_TEXT, previous.id)  # fmt: skip
     with pytest.raises(UserError, match="does not verify"):
-        reports.start_from_previous(health.agency, previous.plan, current)
+        reports.start_from_previous(health, health.agency, previous.plan, current)
     assert reports.latest(health.agency, previous.plan, current) is None  # nothing was made

@@ -66,11 +66,11 @@ def test_a_drafter_cannot_sign(health):
 def test_missing_status_blocks_sign_off(health):
     approver()
     report = complete_draft(health)
-    reports.update_entry(report, "III.13.1", None, status=None)
+    reports.update_entry(health, report, "III.13.1", None, status=None)
     with pytest.raises(UserError, match="III.13.1"):
         signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     with pytest.raises(UserError, match="III.13.1"):
-        reports.submit(report)
+        reports.submit(health, report)
 
 
 def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path):
@@ -78,7 +78,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
     report = complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", PASSWORD, health)
     with pytest.raises(UserError, match="amend"):
-        reports.update_entry(report, "III.13.1", None, results="đổi")
+        reports.update_entry(health, report, "III.13.1", None, results="đổi")
     with pytest.raises(UserError, match="reason"):
         signoff.amend(health, report, "  ")
     second = signoff.amend(health, report, "Bổ sung kết quả hội thảo")
@@ -87,7 +87,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
         "draft",
         "Bổ sung kết quả hội thảo",
     )
-    reports.update_entry(second, "III.13.1", None, results="Đã tổ chức hội thảo quốc tế")
+    reports.update_entry(health, second, "III.13.1", None, results="Đã tổ chức hội thảo quốc tế")
     signoff.sign(second, "nguyen.van.an", PASSWORD, health)
     first = Report.get_by_id(report.id)
     assert signoff.verify(first)[0] and signoff.verify(second)[0]

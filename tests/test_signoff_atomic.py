@@ -42,5 +42,5 @@ def test_an_edit_after_the_signature_is_refused_not_lost(health):
     stale = reports.latest(health.agency, report.plan, "2026-H1")  # another window's copy
     signoff.sign(report, signer.login, PASSWORD, health)
     with pytest.raises(UserError, match="can no longer be changed"):
-        reports.update_entry(stale, "III.1.1", None, results="Sửa muộn")
+        reports.update_entry(health, stale, "III.1.1", None, results="Sửa muộn")
     assert "Sửa muộn" not in report.content_json

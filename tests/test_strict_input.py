@@ -100,9 +100,9 @@ def test_long_text_is_refused_with_the_limit(health, capsys):
 def test_service_limits_text_too(health):
     report = complete_draft(health, "2026-H1")
     with pytest.raises(UserError) as refused:
-        reports.update_entry(report, "III.1.1", None, results="x" * (MAX_TEXT_CHARS + 1))
+        reports.update_entry(health, report, "III.1.1", None, results="x" * (MAX_TEXT_CHARS + 1))
     assert "Kết quả dài 20.001 ký tự" in refused.value.message("vi")
-    reports.update_entry(report, "III.1.1", None, results="x" * MAX_TEXT_CHARS)
+    reports.update_entry(health, report, "III.1.1", None, results="x" * MAX_TEXT_CHARS)
 
 
 def test_non_utf8_argument_is_a_plain_message(health, capsys):
@@ -165,5 +165,5 @@ def test_control_characters_and_empty_outputs_are_refused(health, capsys):
     assert data_dump(folder) == before
     report = complete_draft(health, "2026-H1")
     with pytest.raises(UserError, match="control character"):
-        reports.update_entry(report, "III.1.1", None, proposals="a\x07b")
-    reports.update_entry(report, "III.1.1", None, proposals="dòng 1\ndòng 2\tcột")
+        reports.update_entry(health, report, "III.1.1", None, proposals="a\x07b")
+    reports.update_entry(health, report, "III.1.1", None, proposals="dòng 1\ndòng 2\tcột")

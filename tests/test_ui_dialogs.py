@@ -61,10 +61,10 @@ def add_drafter():
 
 
 def draft(station, with_statuses=True):
-    report = reports.open_draft(station.agency, catalogue.active_plan(), "2026-Y")
+    report = reports.open_draft(station, station.agency, catalogue.active_plan(), "2026-Y")
     if with_statuses:
         for view in reports.entry_views(report):
-            reports.update_entry(report, view.duty.ref, None, status="done")
+            reports.update_entry(station, report, view.duty.ref, None, status="done")
     return report
 
 
@@ -197,7 +197,7 @@ def test_a_missing_status_disables_signing_and_names_the_duty(qtbot, health):
     report = draft(health, with_statuses=False)
     refs = [v.duty.ref for v in reports.entry_views(report)]
     for ref in refs[1:]:
-        reports.update_entry(report, ref, None, status="in_progress")
+        reports.update_entry(health, report, ref, None, status="in_progress")
     dialog = show(qtbot, sign_dialog(report, health))
     assert not dialog.sign_button.isEnabled()
     assert dialog.problem.isVisible()

@@ -161,7 +161,7 @@ def test_a_refused_export_is_explained_and_changes_nothing(qtbot, pair, tmp_path
     report = complete_draft(pair.health)
     proof = tmp_path / "bien-ban.pdf"
     proof.write_bytes(b"%PDF-1.4 minutes")
-    attachment = reports.attach(report, "III.13.1", proof, pair.health.folder)
+    attachment = reports.attach(pair.health, report, "III.13.1", proof)
     signoff.sign(report, account.login, PASSWORD, pair.health)
     evidence.stored_path(pair.health.folder, attachment.sha256).unlink()
     out = tmp_path / "usb"
@@ -422,7 +422,9 @@ def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
     report = Report.get_by_id(signed.id)
     report.status, report.content_json = "draft", None  # only a test can reopen a revision
     report.save()
-    reports.update_entry(report, "III.13.1", None, results="Một nội dung khác", progress=80)
+    reports.update_entry(
+        pair.health, report, "III.13.1", None, results="Một nội dung khác", progress=80
+    )
     signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health)
     second = bundle_export.export_bundle(pair.health, out)[1]
     workstations.use(pair.dofa)

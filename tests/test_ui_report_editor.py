@@ -88,9 +88,9 @@ def _choose_status(editor: ReportEditor, status: str) -> None:
 
 def _signed(health, plan, period_id):
     users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
-    report = reports.open_draft(health.agency, plan, period_id)
+    report = reports.open_draft(health, health.agency, plan, period_id)
     for ref in MY_DUTIES:
-        reports.update_entry(report, ref, status="ongoing", results=f"Kết quả {ref}")
+        reports.update_entry(health, report, ref, status="ongoing", results=f"Kết quả {ref}")
     return signoff.sign(report, "nguyen.van.an", PASSWORD, health)
 
 
@@ -121,9 +121,11 @@ def test_starting_lists_exactly_my_duties_without_status(qtbot, health, plan):
 
 
 def test_start_from_the_previous_period_copies_the_entries(qtbot, health, plan, period_id):
-    previous = reports.open_draft(health.agency, plan, reports.previous_period_id(period_id))
-    reports.update_entry(previous, "III.13.1", status="stalled", progress=30, results="Cũ")
-    reports.set_implementation_plan(previous, "12/KH-SYT", None, "Triển khai 590")
+    previous = reports.open_draft(
+        health, health.agency, plan, reports.previous_period_id(period_id)
+    )
+    reports.update_entry(health, previous, "III.13.1", status="stalled", progress=30, results="Cũ")
+    reports.set_implementation_plan(health, previous, "12/KH-SYT", None, "Triển khai 590")
     editor = _editor(qtbot, health, plan)
     assert editor.from_previous_button.isEnabled()
     qtbot.mouseClick(editor.from_previous_button, Qt.MouseButton.LeftButton)
@@ -362,8 +364,8 @@ def test_refusals_are_in_the_interface_language(qtbot, health, plan, tmp_path, m
 def test_reload_keeps_changes_made_elsewhere(qtbot, health, plan):
     editor = _started(qtbot, health, plan)
     shown = reports.latest(health.agency, plan, editor.report.period_id)
-    reports.set_implementation_plan(shown, "7/KH-SYT", None, "Đặt từ dòng lệnh")
-    reports.update_entry(shown, "IV.1.1", status="done")
+    reports.set_implementation_plan(health, shown, "7/KH-SYT", None, "Đặt từ dòng lệnh")
+    reports.update_entry(health, shown, "IV.1.1", status="done")
     editor.reload()
     report = reports.latest(health.agency, plan, editor.report.period_id)
     assert (report.impl_number, report.impl_title) == ("7/KH-SYT", "Đặt từ dòng lệnh")
@@ -394,7 +396,7 @@ def test_the_duty_list_shows_each_status_whole_in_rows_tall_enough(qtbot, health
 
 def test_the_report_is_read_off_the_ui_thread(qtbot, health, plan, period_id):
     """On the pool, as in the running app: nothing can be typed until the report is in."""
-    reports.open_draft(health.agency, plan, period_id)
+    reports.open_draft(health, health.agency, plan, period_id)
     tasks.set_synchronous(False)
     i18n.install("en")
     editor = ReportEditor(health, info_of(plan), "drafter")

@@ -210,7 +210,7 @@ def test_a_paper_report_is_recorded_in_a_task_with_the_dialog_held(qtbot, dofa, 
 
 def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_path, monkeypatch):
     plan = catalogue.active_plan()
-    reports.open_draft(health.agency, plan, "2026-Y")
+    reports.open_draft(health, health.agency, plan, "2026-Y")
     editor = ReportEditor(health, info_of(plan), "drafter")
     qtbot.addWidget(editor)
     editor.show()

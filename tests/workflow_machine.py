@@ -226,24 +226,24 @@ class Workflow(RuleBasedStateMachine):
         sign it off `sign_after` days after the previous sign-off, or leave it a draft."""
         self.calls["write"] += 1
         station = use(self.agencies[code])
-        report = reports.open_draft(station.agency, catalogue.active_plan(), period)
+        report = reports.open_draft(station, station.agency, catalogue.active_plan(), period)
         views = reports.entry_views(report)
         if report.status not in reports.EDITABLE:
             try:
-                reports.update_entry(report, views[0].duty.ref, status=status)
+                reports.update_entry(station, report, views[0].duty.ref, status=status)
             except UserError:
                 report = signoff.amend(station, report, "Bổ sung số liệu")
             else:
                 raise AssertionError("a signed report was edited")
         for view in views:
             reports.update_entry(
-                report, view.duty.ref, status=status, progress=progress, results=results
+                station, report, view.duty.ref, status=status, progress=progress, results=results
             )
         if evidence:
             self.evidence += 1  # a new file each time: the same one twice is refused
             source = self.root / f"{code}-bien-ban-{self.evidence}.pdf"
             source.write_bytes(f"%PDF-1.4 {code} {period} {self.evidence}\n".encode())
-            reports.attach(report, views[0].duty.ref, source, station.folder)
+            reports.attach(station, report, views[0].duty.ref, source)
         if sign_after is None:
             return
         last = self.last_signed.get((code, period), FIRST_DAY)

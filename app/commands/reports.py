@@ -51,7 +51,7 @@ def _own_report(args: argparse.Namespace, create: bool = False) -> tuple:
     plan = catalogue.active_plan(args.plan)
     agency = station.agency
     if create:
-        return station, reports.open_draft(agency, plan, args.period, _actor())
+        return station, reports.open_draft(station, agency, plan, args.period, _actor())
     return station, reports.require(agency, plan, args.period)
 
 
@@ -78,13 +78,13 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
     # One transaction: a refusal half-way (a bad progress, a duplicate attachment) keeps
     # nothing of the command, not even a newly opened draft.
     with writer_lock.exclusive(station.folder), station.session.atomic():
-        report = reports.open_draft(station.agency, plan, args.period, _actor())
+        report = reports.open_draft(station, station.agency, plan, args.period, _actor())
         reports.ensure_editable(report)
         reports.find_entry(report, args.duty)
         if fields:
-            reports.update_entry(report, args.duty, _actor(), **fields)
+            reports.update_entry(station, report, args.duty, _actor(), **fields)
         for path in args.attach or []:
-            attached.append(reports.attach(report, args.duty, Path(path), station.folder, _actor()))
+            attached.append(reports.attach(station, report, args.duty, Path(path), _actor()))
     for attachment in attached:
         tell(
             args,
@@ -95,8 +95,8 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_report_submit(args: argparse.Namespace) -> int:
-    _, report = _own_report(args)
-    reports.submit(report, _actor())
+    station, report = _own_report(args)
+    reports.submit(station, report, _actor())
     tell(
         args,
         f"Report {report.period_id} revision {report.revision} submitted for sign-off",

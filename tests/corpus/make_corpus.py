@@ -101,7 +101,7 @@ def signed_report(workdir: Path, code: str, b64_key: str) -> dict[str, bytes]:
     report = complete_draft(station, PERIOD, "Đã triển khai")
     source = workdir / EVIDENCE[0]
     source.write_bytes(EVIDENCE[1])
-    reports.attach(report, reports.entry_views(report)[0].duty.ref, source, station.folder)
+    reports.attach(station, report, reports.entry_views(report)[0].duty.ref, source)
     abbreviation = doc_settings.load(report.agency).abbreviation
     content = signoff.build_content(report, signer, FIXED_TIME, f"1/BC-{abbreviation}")
     close_open_session()

@@ -171,11 +171,16 @@ def content(plan: PlanInfo, agency_code: str, period_id: str, revision: int) -> 
 
 
 def start(
-    plan: PlanInfo, agency_code: str, period_id: str, from_previous: bool, actor: str | None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    from_previous: bool,
+    actor: str | None,
 ) -> ReportState:
     """A new draft for the period: empty, or starting from the previous period's report."""
     how = reports.start_from_previous if from_previous else reports.open_draft
-    how(register.get(agency_code), plan_of(plan), period_id, actor)
+    how(station, register.get(agency_code), plan_of(plan), period_id, actor)
     return state(plan, agency_code, period_id)
 
 
@@ -187,51 +192,69 @@ def previous_revision(plan: PlanInfo, agency_code: str, period_id: str) -> int |
 
 
 def update_entry(
-    plan: PlanInfo, agency_code: str, period_id: str, ref: str, actor: str | None, **changes
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    ref: str,
+    actor: str | None,
+    **changes,
 ) -> EntryValues:
     """Change the latest revision's entry for the duty; its values as saved."""
     report = _report(plan, agency_code, period_id)
-    return values(reports.update_entry(report, ref, actor, **changes))
+    return values(reports.update_entry(station, report, ref, actor, **changes))
 
 
 def set_implementation_plan(
-    plan: PlanInfo, agency_code: str, period_id: str, impl: tuple, actor: str | None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    impl: tuple,
+    actor: str | None,
 ) -> None:
     number, issued, title = impl
     report = _report(plan, agency_code, period_id)
-    reports.set_implementation_plan(report, number, issued, title, actor=actor)
+    reports.set_implementation_plan(station, report, number, issued, title, actor=actor)
 
 
 def attach(
+    station: Workstation,
     plan: PlanInfo,
     agency_code: str,
     period_id: str,
     ref: str,
     source: Path,
-    profile_folder: Path,
     actor: str | None,
 ) -> DraftAttachment:
     report = _report(plan, agency_code, period_id)
-    added = reports.attach(report, ref, source, profile_folder, actor)
+    added = reports.attach(station, report, ref, source, actor)
     return DraftAttachment(added.id, added.name, added.sha256, added.size)
 
 
 def remove_attachment(
-    plan: PlanInfo, agency_code: str, period_id: str, attachment_id: int, actor: str | None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    attachment_id: int,
+    actor: str | None,
 ) -> None:
     report = _report(plan, agency_code, period_id)
     attachment = Attachment.get_or_none(Attachment.id == attachment_id)
     if attachment is None or attachment.entry.report_id != report.id:
         raise UserError("the evidence file is no longer attached to this report")
-    reports.remove_attachment(report, attachment, actor)
+    reports.remove_attachment(station, report, attachment, actor)
 
 
 def missing_statuses(plan: PlanInfo, agency_code: str, period_id: str) -> list[str]:
     return reports.missing_statuses(_report(plan, agency_code, period_id))
 
 
-def submit(plan: PlanInfo, agency_code: str, period_id: str, actor: str | None) -> ReportState:
-    reports.submit(_report(plan, agency_code, period_id), actor)
+def submit(
+    station: Workstation, plan: PlanInfo, agency_code: str, period_id: str, actor: str | None
+) -> ReportState:
+    reports.submit(station, _report(plan, agency_code, period_id), actor)
     return state(plan, agency_code, period_id)
 
 

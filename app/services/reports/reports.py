@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry, db
+from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry
 from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.catalogue import DutyInfo
@@ -20,6 +20,7 @@ from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, ReportStatus
 from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence, signed_content
+from app.services.workstation.profile import Workstation
 
 EDITABLE = (ReportStatus.DRAFT, ReportStatus.SUBMITTED)
 TEXT_FIELDS = ("results", "difficulties", "proposals")
@@ -72,7 +73,11 @@ def require(agency: Agency | AgencyInfo, plan: Plan, period_id: str) -> Report:
 
 
 def open_draft(
-    agency: Agency | AgencyInfo, plan: Plan, period_id: str, actor: str | None = None
+    station: Workstation,
+    agency: Agency | AgencyInfo,
+    plan: Plan,
+    period_id: str,
+    actor: str | None = None,
 ) -> Report:
     """The latest revision of the period's report, created (revision 1) when there is none."""
     periods.bounds(period_id)  # refuses a malformed period id
@@ -80,7 +85,7 @@ def open_draft(
     if report is not None:
         return report
     now = audit.now_iso()
-    with db.atomic():
+    with station.session.atomic():
         report = Report.create(
             agency=agency.id,
             plan=plan,
@@ -109,7 +114,11 @@ def previous_period_id(period_id: str) -> str:
 
 
 def start_from_previous(
-    agency: Agency, plan: Plan, period_id: str, actor: str | None = None
+    station: Workstation,
+    agency: Agency | AgencyInfo,
+    plan: Plan,
+    period_id: str,
+    actor: str | None = None,
 ) -> Report:
     """A new draft whose entries start from the previous period's latest report."""
     if latest(agency, plan, period_id) is not None:
@@ -120,8 +129,8 @@ def start_from_previous(
             "there is no report for {period} to start from", period=previous_period_id(period_id)
         )
     before, impl = _starting_values(source)  # checked before anything is written
-    report = open_draft(agency, plan, period_id, actor)
-    with db.atomic():
+    report = open_draft(station, agency, plan, period_id, actor)
+    with station.session.atomic():
         for view in entry_views(report):
             old = before.get(view.duty.ref)
             if old is not None:
@@ -202,7 +211,9 @@ def find_entry(report: Report, ref: str) -> ReportEntry:
     return entry
 
 
-def update_entry(report: Report, ref: str, actor: str | None = None, **changes) -> ReportEntry:
+def update_entry(
+    station: Workstation, report: Report, ref: str, actor: str | None = None, **changes
+) -> ReportEntry:
     """Change status, progress, results, difficulties or proposals of one entry."""
     ensure_editable(report)
     entry = find_entry(report, ref)
@@ -219,7 +230,7 @@ def update_entry(report: Report, ref: str, actor: str | None = None, **changes) 
     changed = [name for name, value in changes.items() if getattr(entry, name) != value]
     if not changed:
         return entry
-    with db.atomic():
+    with station.session.atomic():
         _touch(report)
         for name in changed:
             setattr(entry, name, changes[name])
@@ -245,10 +256,15 @@ def _same_as_last_edit(actor: str | None, period_id: str, ref: str) -> bool:
 
 
 def set_implementation_plan(
-    report: Report, number: str, issued: date | None, title: str, actor: str | None = None
+    station: Workstation,
+    report: Report,
+    number: str,
+    issued: date | None,
+    title: str,
+    actor: str | None = None,
 ) -> None:
     ensure_editable(report)
-    with db.atomic():
+    with station.session.atomic():
         _touch(
             report, impl_number=nfc(number.strip()), impl_date=issued, impl_title=nfc(title.strip())
         )
@@ -256,12 +272,13 @@ def set_implementation_plan(
 
 
 def attach(
-    report: Report, ref: str, source: Path, profile_folder: Path, actor: str | None = None
+    station: Workstation, report: Report, ref: str, source: Path, actor: str | None = None
 ) -> Attachment:
+    """Store `source` among the workstation's evidence files and attach it to duty `ref`."""
     ensure_editable(report)
     entry = find_entry(report, ref)
-    with writer_lock.exclusive(profile_folder):  # its temporary copy is not a leftover
-        sha256, size = evidence.store(profile_folder, source)
+    with writer_lock.exclusive(station.folder):  # its temporary copy is not a leftover
+        sha256, size = evidence.store(station.folder, source)
     duplicate = entry.attachments.where(Attachment.sha256 == sha256).first()
     if duplicate is not None:
         raise UserError(
@@ -270,7 +287,7 @@ def attach(
             ref=ref,
             attached=duplicate.name,
         )
-    with db.atomic():
+    with station.session.atomic():
         _touch(report)
         # The name travels in the signed content: one any workstation can save a file under.
         name = clean_file_name(source.name)
@@ -286,9 +303,11 @@ def attach(
     return attachment
 
 
-def remove_attachment(report: Report, attachment: Attachment, actor: str | None = None) -> None:
+def remove_attachment(
+    station: Workstation, report: Report, attachment: Attachment, actor: str | None = None
+) -> None:
     ensure_editable(report)
-    with db.atomic():
+    with station.session.atomic():
         _touch(report)
         attachment.delete_instance()
         audit.record(
@@ -301,7 +320,7 @@ def missing_statuses(report: Report) -> list[str]:
     return [v.duty.ref for v in entry_views(report) if not v.entry.status]
 
 
-def submit(report: Report, actor: str | None = None) -> Report:
+def submit(station: Workstation, report: Report, actor: str | None = None) -> Report:
     if report.status != ReportStatus.DRAFT:
         raise UserError(
             "only a draft can be submitted; this report is {status}",
@@ -311,7 +330,7 @@ def submit(report: Report, actor: str | None = None) -> Report:
     missing = missing_statuses(report)
     if missing:
         raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
-    with db.atomic():
+    with station.session.atomic():
         report.status = ReportStatus.SUBMITTED
         report.save()
         audit.record(

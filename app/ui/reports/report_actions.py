@@ -94,14 +94,14 @@ class ReportActions(QObject):
         """Attach each file that can be, in a task (the files are copied into the profile);
         then attached(the ones added), and one warning lists those that could not be."""
         plan, agency, period_id = self._plan, self._agency, report.period_id
-        folder, actor = self._station.folder, self._actor
+        station, actor = self._station, self._actor
 
         def work() -> tuple[list[DraftAttachment], list[str]]:
             added, refused = [], []
             for path in paths:
                 try:
                     added.append(
-                        report_view.attach(plan, agency, period_id, ref, path, folder, actor)
+                        report_view.attach(station, plan, agency, period_id, ref, path, actor)
                     )
                 except UserError as exc:
                     refused.append(user_message(exc))
@@ -129,8 +129,11 @@ class ReportActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         plan, agency, period_id, actor = self._plan, self._agency, report.period_id, self._actor
+        station = self._station
         self.in_task(
-            lambda: report_view.remove_attachment(plan, agency, period_id, attachment.id, actor),
+            lambda: report_view.remove_attachment(
+                station, plan, agency, period_id, attachment.id, actor
+            ),
             lambda _result: removed(),
         )
 
@@ -160,20 +163,22 @@ class ReportActions(QObject):
         self, period_id: str, from_previous: bool, started: Callable[[ReportState], None]
     ) -> None:
         """Start the period's report (a row per duty, perhaps copied) in a task."""
-        plan, agency, actor = self._plan, self._agency, self._actor
+        plan, agency, actor, station = self._plan, self._agency, self._actor, self._station
         self.in_task(
-            lambda: report_view.start(plan, agency, period_id, from_previous, actor), started
+            lambda: report_view.start(station, plan, agency, period_id, from_previous, actor),
+            started,
         )
 
     def submit(self, report: ReportState, submitted: Callable[[tuple[str, ...]], None]) -> None:
         """Check every duty has a status and submit, in a task; then submitted(the duties
         still without a status: empty when the report went to sign-off)."""
         plan, agency, period_id, actor = self._plan, self._agency, report.period_id, self._actor
+        station = self._station
 
         def work() -> tuple[str, ...]:
             missing = tuple(report_view.missing_statuses(plan, agency, period_id))
             if not missing:
-                report_view.submit(plan, agency, period_id, actor)
+                report_view.submit(station, plan, agency, period_id, actor)
             return missing
 
         def done(missing: tuple[str, ...]) -> None:

@@ -142,12 +142,14 @@ class ReportEditor(QWidget):
         try:
             if changes:
                 view = self.form.view
-                entry = report_view.update_entry(*where, view.duty.ref, self.actor, **changes)
+                entry = report_view.update_entry(
+                    self.station, *where, view.duty.ref, self.actor, **changes
+                )
                 self._replace_view(replace(view, entry=entry))
                 self.form.mark_saved(changes)
             if impl_changed:
                 impl = self.impl_box.values()
-                report_view.set_implementation_plan(*where, impl, self.actor)
+                report_view.set_implementation_plan(self.station, *where, impl, self.actor)
                 self.impl_box.mark_saved()
         except UserError as exc:
             self.save_label.setText(self.tr("Not saved"))
