@@ -87,8 +87,8 @@ def consolidate(folder: Path, period_id: str) -> tuple[dict[str, float], ReportD
     times["import"] = time.perf_counter() - started
     started = time.perf_counter()
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, period_id, LOGIN)
-    consolidated.save_assessment(report, ASSESSMENT, LOGIN)
+    report = consolidated.open_draft(station, plan, period_id, LOGIN)
+    consolidated.save_assessment(station, report, ASSESSMENT, LOGIN)
     times["prefill"] = time.perf_counter() - started
     started = time.perf_counter()
     report = consolidated_signoff.sign(report, LOGIN, PASSWORD, station)

@@ -76,13 +76,13 @@ def main() -> int:
     )
 
     station.close()  # one workstation is open at a time
-    profile.create_profile(folder / "dofa", "SNGV", consolidating=True)
+    dofa = profile.create_profile(folder / "dofa", "SNGV", consolidating=True)
     plan = active_plan_info()
     seen = {"assessment": ""}
 
     def save_text(n: int) -> None:
         text = f"Đánh giá chung, lần {n}"
-        consolidated_view.save_own_texts(plan, period, {"assessment": text}, "bench", seen)
+        consolidated_view.save_own_texts(dofa, plan, period, {"assessment": text}, "bench", seen)
         seen["assessment"] = text
 
     report("consolidated text (autosave)", timed(save_text, rounds))

@@ -94,7 +94,7 @@ def test_prefill_is_exactly_what_was_reported_and_attributed(world, station, tmp
     )
     assert counts["rate"] == round(100 * 4 / counts["expected"], 1)
 
-    report = consolidated.open_draft(plan, PERIOD)
+    report = consolidated.open_draft(station, plan, PERIOD)
     assert consolidated.accepted(report) == live
     # The text as printed, read without the draft mark (its letters break up the lines).
     out = tmp_path / "van-ban.pdf"
@@ -116,12 +116,14 @@ def test_prefill_is_exactly_what_was_reported_and_attributed(world, station, tmp
 
 def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, station):
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, PERIOD)
-    consolidated.save_summary(report, "III", SUMMARY)
-    consolidated.save_summary(report, "", "Tình hình chung: đa số chưa đến hạn.")
-    consolidated.save_assessment(report, ASSESSMENT)
+    report = consolidated.open_draft(station, plan, PERIOD)
+    consolidated.save_summary(station, report, "III", SUMMARY)
+    consolidated.save_summary(station, report, "", "Tình hình chung: đa số chưa đến hạn.")
+    consolidated.save_assessment(station, report, ASSESSMENT)
     rewrite_key = "III.14.1|SGDDT"
-    consolidated.save_passage(report, rewrite_key, "Đã đón 3 đoàn chuyên gia giáo dục Nhật Bản")
+    consolidated.save_passage(
+        station, report, rewrite_key, "Đã đón 3 đoàn chuyên gia giáo dục Nhật Bản"
+    )
     assert consolidated.changes_since(report) == []
 
     results = bundle_import.import_bundles(station, [world.later])
@@ -146,9 +148,9 @@ def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, stat
     assert SUMMARY in text and "Nhật Bản (Sở Giáo dục và Đào tạo)." in text
 
     kept, taken = changes[0].key, [c.key for c in changes[1:]]
-    assert consolidated.keep_changes(report, [kept]) == 1
+    assert consolidated.keep_changes(station, report, [kept]) == 1
     assert [c.key for c in consolidated.changes_since(report)] == taken
-    assert consolidated.accept_changes(report, taken) == len(taken)
+    assert consolidated.accept_changes(station, report, taken) == len(taken)
     assert consolidated.changes_since(report) == []
     passages = consolidated.accepted(report)["passages"]
     assert passages[kept]["revision"] == 1
@@ -161,8 +163,8 @@ def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, stat
 
 def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, station, tmp_path):
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, PERIOD)
-    consolidated.save_summary(report, "III", SUMMARY)
+    report = consolidated.open_draft(station, plan, PERIOD)
+    consolidated.save_summary(station, report, "III", SUMMARY)
     draft_pdf = tmp_path / "du-thao.pdf"
     consolidated_export.write_pdf(report, draft_pdf)
     marks = _marks(draft_pdf)
@@ -170,7 +172,7 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
 
     with pytest.raises(UserError, match="overall assessment"):
         consolidated_signoff.sign(report, "tran.thi.binh", PASSWORD, station)
-    consolidated.save_assessment(report, ASSESSMENT)
+    consolidated.save_assessment(station, report, ASSESSMENT)
     with pytest.raises(UserError) as wrong:
         consolidated_signoff.sign(report, "tran.thi.binh", "not-the-password", station)
     assert wrong.value.message("vi") == f"Sai mật khẩu của {DOFA_APPROVER[0]}"
@@ -211,7 +213,7 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
     assert document.sections[-1].summary == ASSESSMENT
 
     with pytest.raises(UserError, match="is signed and can no longer be changed"):
-        consolidated.save_summary(report, "III", "Sửa sau khi ký")
+        consolidated.save_summary(station, report, "III", "Sửa sau khi ký")
     with pytest.raises(UserError, match="needs a reason"):
         consolidated_signoff.amend(station, report, "  ")
     new = consolidated_signoff.amend(station, report, "Bổ sung số liệu của Sở Y tế")
@@ -230,8 +232,8 @@ def test_sign_off_with_wrong_then_right_password_and_the_signed_pdf(world, stati
 
 def test_word_document_has_the_same_headings_and_passages(world, station, tmp_path):
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, PERIOD)
-    consolidated.save_summary(report, "IV", SUMMARY)
+    report = consolidated.open_draft(station, plan, PERIOD)
+    consolidated.save_summary(station, report, "IV", SUMMARY)
     out = tmp_path / "bao-cao.docx"
     document = consolidated_export.write_docx(report, out)
     word = Document(str(out))
@@ -378,14 +380,14 @@ def test_cli_refuses_on_an_agency_workstation(health, tmp_path):
 
 def test_a_report_returned_after_acceptance_is_offered_for_removal(world, station):
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, PERIOD)
+    report = consolidated.open_draft(station, plan, PERIOD)
     replies.return_report("SGDDT", PERIOD, "Thiếu số liệu")
     changes = consolidated.changes_since(report)
     removed = sorted(f"{e['ref']}|SGDDT" for e in world.reported["SGDDT"])
     assert sorted(c.key for c in changes if c.kind == "removed") == removed
     counts = next(c for c in changes if c.key == consolidated.COUNTS)
     assert (counts.old["counts"]["returned"], counts.new["counts"]["returned"]) == (1, 2)
-    assert consolidated.accept_changes(report) == len(removed) + 1
+    assert consolidated.accept_changes(station, report) == len(removed) + 1
     base = consolidated.accepted(report)
     assert not any(key.endswith("|SGDDT") for key in base["passages"])
     assert base["counts"]["on_time"] == 1

@@ -38,7 +38,7 @@ def windows(station):
     # A second account: the log names who wrote what.
     users.add(*HEAD, "approver", PASSWORD, approver_password=PASSWORD)
     plan = catalogue.active_plan()
-    consolidated.open_draft(plan, PERIOD, "tran.thi.binh")
+    consolidated.open_draft(station, plan, PERIOD, "tran.thi.binh")
     first = consolidated.latest(plan, PERIOD)
     second = consolidated.latest(plan, PERIOD)
     assert first is not second
@@ -49,12 +49,14 @@ def on_record(report: ConsolidatedReport) -> ConsolidatedReport:
     return ConsolidatedReport.get_by_id(report.id)
 
 
-def test_edits_of_different_parts_are_both_kept(windows):
+def test_edits_of_different_parts_are_both_kept(windows, station):
     first, second = windows
-    consolidated.save_summary(first, "III", "Tóm tắt mục III của chị Bình", "tran.thi.binh")
-    consolidated.save_summary(second, "IV", "Tóm tắt mục IV của anh Bình", "le.van.binh")
-    consolidated.save_assessment(second, "Đánh giá chung của anh Bình", "le.van.binh")
-    consolidated.save_summary(first, "", "Tình hình báo cáo", "tran.thi.binh")
+    consolidated.save_summary(
+        station, first, "III", "Tóm tắt mục III của chị Bình", "tran.thi.binh"
+    )
+    consolidated.save_summary(station, second, "IV", "Tóm tắt mục IV của anh Bình", "le.van.binh")
+    consolidated.save_assessment(station, second, "Đánh giá chung của anh Bình", "le.van.binh")
+    consolidated.save_summary(station, first, "", "Tình hình báo cáo", "tran.thi.binh")
     stored = on_record(first)
     assert consolidated.summaries(stored) == {
         "III": "Tóm tắt mục III của chị Bình",
@@ -64,11 +66,11 @@ def test_edits_of_different_parts_are_both_kept(windows):
     assert stored.assessment_vi == "Đánh giá chung của anh Bình"
 
 
-def test_the_second_officer_to_change_the_same_part_is_told_who_and_keeps_nothing(windows):
+def test_the_second_officer_to_change_the_same_part_is_told_who_and_keeps_nothing(windows, station):
     first, second = windows
-    consolidated.save_assessment(first, "Bản của chị Bình", "tran.thi.binh")
+    consolidated.save_assessment(station, first, "Bản của chị Bình", "tran.thi.binh")
     with pytest.raises(EditConflictError) as refused:
-        consolidated.save_assessment(second, "Bản của anh Bình", "le.van.binh")
+        consolidated.save_assessment(station, second, "Bản của anh Bình", "le.van.binh")
     assert refused.value.theirs == "Bản của chị Bình"
     assert on_record(first).assessment_vi == "Bản của chị Bình"
     assert str(refused.value).startswith(
@@ -79,49 +81,49 @@ def test_the_second_officer_to_change_the_same_part_is_told_who_and_keeps_nothin
     )
     # After a reload the second officer writes over what they have now seen.
     reloaded = consolidated.latest(first.plan, PERIOD)
-    consolidated.save_assessment(reloaded, "Bản của anh Bình, sau khi đọc", "le.van.binh")
+    consolidated.save_assessment(station, reloaded, "Bản của anh Bình, sau khi đọc", "le.van.binh")
     assert on_record(first).assessment_vi == "Bản của anh Bình, sau khi đọc"
 
 
-def test_a_window_goes_on_saving_its_own_part_after_another_officer_saved_another(windows):
+def test_a_window_goes_on_saving_its_own_part_after_another_officer_saved_another(windows, station):
     """Autosave every second: the window's later saves of its part are not conflicts."""
     first, second = windows
     for text in ("Mục III", "Mục III, tiếp", "Mục III, xong"):
-        consolidated.save_summary(first, "III", text, "tran.thi.binh")
-        consolidated.save_summary(second, "IV", text.replace("III", "IV"), "le.van.binh")
+        consolidated.save_summary(station, first, "III", text, "tran.thi.binh")
+        consolidated.save_summary(station, second, "IV", text.replace("III", "IV"), "le.van.binh")
     assert consolidated.summaries(on_record(first)) == {
         "III": "Mục III, xong",
         "IV": "Mục IV, xong",
     }
     # The first window never saw the second's section IV: writing it there is a conflict.
     with pytest.raises(EditConflictError, match="the summary of section IV"):
-        consolidated.save_summary(first, "IV", "Ghi đè", "tran.thi.binh")
+        consolidated.save_summary(station, first, "IV", "Ghi đè", "tran.thi.binh")
 
 
-def test_rewritten_passages_of_two_officers_are_both_kept(windows):
+def test_rewritten_passages_of_two_officers_are_both_kept(windows, station):
     first, second = windows
     keys = sorted(consolidated.accepted(first)["passages"])[:2]
-    consolidated.save_passage(first, keys[0], "Viết lại lần một", "tran.thi.binh")
-    consolidated.save_passage(second, keys[1], "Viết lại lần hai", "le.van.binh")
+    consolidated.save_passage(station, first, keys[0], "Viết lại lần một", "tran.thi.binh")
+    consolidated.save_passage(station, second, keys[1], "Viết lại lần hai", "le.van.binh")
     assert consolidated.edits(on_record(first)) == {
         keys[0]: "Viết lại lần một",
         keys[1]: "Viết lại lần hai",
     }
     with pytest.raises(EditConflictError, match="the passage"):
-        consolidated.save_passage(second, keys[0], None, "le.van.binh")
+        consolidated.save_passage(station, second, keys[0], None, "le.van.binh")
 
 
 def test_a_decision_on_changes_after_another_officer_decided_is_refused(built, station, windows):
     first, second = windows
     assert [r.status for r in bundle_import.import_bundles(station, [built.later])] == ["imported"]
-    assert consolidated.accept_changes(first, None, "tran.thi.binh") > 0
+    assert consolidated.accept_changes(station, first, None, "tran.thi.binh") > 0
     with pytest.raises(UserError, match="another officer changed the consolidated report"):
-        consolidated.keep_changes(second, None, "le.van.binh")
+        consolidated.keep_changes(station, second, None, "le.van.binh")
 
 
 def test_two_approvers_signing_at_once_sign_once(windows, station):
     first, second = windows
-    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
     second_copy = consolidated.latest(first.plan, PERIOD)
     signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, station)
     assert signed.status == "signed"
@@ -132,9 +134,9 @@ def test_two_approvers_signing_at_once_sign_once(windows, station):
 
 def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, station):
     first, second = windows
-    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
     reader = consolidated.latest(first.plan, PERIOD)  # the approver reads it
-    consolidated.save_summary(second, "III", "Thêm một câu", "le.van.binh")
+    consolidated.save_summary(station, second, "III", "Thêm một câu", "le.van.binh")
     with pytest.raises(UserError, match="it was not signed"):
         consolidated_signoff.sign(reader, "Trần Thị Bình", PASSWORD, station)
     assert on_record(first).status == "draft"
@@ -142,7 +144,7 @@ def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, stat
 
 def test_two_officers_amending_at_once_make_one_new_revision(windows, station):
     first, _ = windows
-    consolidated.save_assessment(first, "Đánh giá chung", "tran.thi.binh")
+    consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
     signed = consolidated_signoff.sign(first, "Trần Thị Bình", PASSWORD, station)
     other = ConsolidatedReport.get_by_id(signed.id)
     consolidated_signoff.amend(station, signed, "Bổ sung", "tran.thi.binh")

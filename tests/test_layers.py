@@ -90,7 +90,6 @@ STILL_ON_THE_PROXY = {
     "app/services/catalogue/catalogue.py",
     "app/services/catalogue/periods.py",
     "app/services/catalogue/register.py",
-    "app/services/consolidation/consolidated.py",
     "app/services/core/storage_errors.py",  # names the bound database in a refusal
     "app/services/core/writer_lock.py",
     "app/services/dashboard/paper.py",

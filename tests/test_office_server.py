@@ -98,11 +98,11 @@ def test_two_officers_writing_the_consolidated_report_on_the_server(office):
     station = use(folder)
     plan_info = active_plan_info()
     texts = {"III": "Mục III", "assessment": "Đánh giá chung"}
-    first = consolidated_view.save_own_texts(plan_info, "2026-Y", texts, "a", {})
+    first = consolidated_view.save_own_texts(station, plan_info, "2026-Y", texts, "a", {})
     assert first.saved == texts and not first.conflicts
     # The second officer's window showed nothing yet; it writes another part, then the same.
     second = consolidated_view.save_own_texts(
-        plan_info, "2026-Y", {"IV": "Mục IV", "III": "Mục III khác"}, "b", {}
+        station, plan_info, "2026-Y", {"IV": "Mục IV", "III": "Mục III khác"}, "b", {}
     )
     assert second.saved == {"IV": "Mục IV"}
     [(key, conflict)] = second.conflicts

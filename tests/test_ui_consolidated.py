@@ -93,8 +93,8 @@ def test_typing_a_summary_is_saved_and_shown_in_the_preview(qtbot, station):
 
 def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
     plan = catalogue.active_plan()
-    report = consolidated.open_draft(plan, PERIOD)
-    consolidated.save_summary(report, "III", SUMMARY)
+    report = consolidated.open_draft(station, plan, PERIOD)
+    consolidated.save_summary(station, report, "III", SUMMARY)
     editor = _editor(qtbot, station)
     assert editor.changes.list.count() == 0
     assert not editor.changes.accept_all_button.isEnabled()
@@ -122,13 +122,13 @@ def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
 
 def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_path):
     plan, info = catalogue.active_plan(), active_plan_info()
-    report = consolidated.open_draft(plan, PERIOD)
+    report = consolidated.open_draft(station, plan, PERIOD)
     empty = ConsolidatedSignDialog(info, consolidated_view.state(info, PERIOD), station, 0)
     qtbot.addWidget(empty)
     assert not empty.sign_button.isEnabled()
     assert "overall assessment" in empty.problem.text()
 
-    consolidated.save_assessment(report, "Đạt yêu cầu")
+    consolidated.save_assessment(station, report, "Đạt yêu cầu")
     state = consolidated_view.state(info, PERIOD)
     dialog = ConsolidatedSignDialog(info, state, station, 2)
     qtbot.addWidget(dialog)
@@ -276,7 +276,8 @@ def test_section_captions_keep_the_marks_of_their_capitals(qtbot, station):
 def test_the_report_is_read_off_the_ui_thread(qtbot, station):
     """On the pool, as in the running app: nothing can be typed until the saved text is in."""
     plan = catalogue.active_plan()
-    consolidated.save_summary(consolidated.open_draft(plan, PERIOD), "III", SUMMARY)
+    report = consolidated.open_draft(station, plan, PERIOD)
+    consolidated.save_summary(station, report, "III", SUMMARY)
     tasks.set_synchronous(False)
     i18n.install("en")
     editor = ConsolidatedEditor(station, active_plan_info(), "dofa.clerk")

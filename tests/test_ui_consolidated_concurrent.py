@@ -46,10 +46,10 @@ def _open(qtbot, station, language: str = "en") -> ConsolidatedEditor:
     return editor
 
 
-def _other_officer_writes_the_assessment(text: str) -> None:
+def _other_officer_writes_the_assessment(station, text: str) -> None:
     """Another officer's window: its own copy of the draft, saved."""
     other = consolidated.latest(catalogue.active_plan(), PERIOD)
-    consolidated.save_assessment(other, text, "le.van.binh")
+    consolidated.save_assessment(station, other, text, "le.van.binh")
 
 
 def _answer(monkeypatch, choice: str, shown: list) -> None:
@@ -73,7 +73,7 @@ def test_autosave_after_another_officer_saved_tells_who_and_reloads(qtbot, stati
     editor = _open(qtbot, station)
     _type(qtbot, editor.editors["III"], "Tóm tắt mục III")
     assert editor.flush()  # the draft exists; both windows have read it
-    _other_officer_writes_the_assessment("Đánh giá của anh Bình")
+    _other_officer_writes_the_assessment(station, "Đánh giá của anh Bình")
     shown: list = []
     _answer(monkeypatch, "reload", shown)
     _type(qtbot, editor.editors[ASSESSMENT], "Đánh giá của tôi")
@@ -95,8 +95,8 @@ def test_saving_mine_over_theirs_keeps_the_other_parts(qtbot, station, monkeypat
     _type(qtbot, editor.editors["III"], "Tóm tắt mục III")
     assert editor.flush()
     other = consolidated.latest(catalogue.active_plan(), PERIOD)
-    consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
-    consolidated.save_assessment(other, "Đánh giá của anh Bình", "le.van.binh")
+    consolidated.save_summary(station, other, "IV", "Mục IV của anh Bình", "le.van.binh")
+    consolidated.save_assessment(station, other, "Đánh giá của anh Bình", "le.van.binh")
     shown: list = []
     _answer(monkeypatch, "overwrite", shown)
     _type(qtbot, editor.editors[ASSESSMENT], "Đánh giá của tôi")
@@ -114,7 +114,7 @@ def test_signing_after_another_officer_saved_refuses_and_shows_their_text(
     _type(qtbot, editor.editors[ASSESSMENT], "Đánh giá chung")
     assert editor.flush()
     other = consolidated.latest(catalogue.active_plan(), PERIOD)
-    consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
+    consolidated.save_summary(station, other, "IV", "Mục IV của anh Bình", "le.van.binh")
     said: list[str] = []
 
     def exec_(dialog):  # the approver types the password and signs
@@ -141,7 +141,7 @@ def test_what_another_officer_saved_appears_in_the_parts_left_alone(qtbot, stati
     _type(qtbot, editor.editors["III"], "Mục III")
     assert editor.flush()
     other = consolidated.latest(catalogue.active_plan(), PERIOD)
-    consolidated.save_summary(other, "IV", "Mục IV của anh Bình", "le.van.binh")
+    consolidated.save_summary(station, other, "IV", "Mục IV của anh Bình", "le.van.binh")
     _type(qtbot, editor.editors["III"], ", thêm")
     _type(qtbot, editor.editors[ASSESSMENT], "Đang viết")
     editor._dirty.discard(ASSESSMENT)  # as if typed while this save was on its way

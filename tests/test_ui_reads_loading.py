@@ -241,7 +241,7 @@ def _reminders_dialog(station):
 
 
 def _consolidated_sign_dialog(station):
-    consolidated.open_draft(catalogue.active_plan(), "2026-H1")
+    consolidated.open_draft(station, catalogue.active_plan(), "2026-H1")
     info = active_plan_info()
     return ConsolidatedSignDialog(info, consolidated_view.state(info, "2026-H1"), station, 0)
 

@@ -30,7 +30,7 @@ def _draft(args: argparse.Namespace, station=None):
     """DoFA's consolidated report for the period: its latest revision, started if none."""
     station = station or getattr(args, "station", None) or workstation(args, consolidating=True)
     plan = catalogue.active_plan(args.plan)
-    return consolidated.open_draft(plan, args.period)
+    return consolidated.open_draft(station, plan, args.period)
 
 
 def all_or_nothing(handler: Handler) -> Handler:
@@ -83,9 +83,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.summary is None and args.assessment is None:
         raise UsageError("nothing to change: give --summary or --assessment")
     if args.summary is not None:
-        consolidated.save_summary(report, args.section or "", args.summary)
+        consolidated.save_summary(args.station, report, args.section or "", args.summary)
     if args.assessment is not None:
-        consolidated.save_assessment(report, args.assessment)
+        consolidated.save_assessment(args.station, report, args.assessment)
     tell(
         args,
         f"Saved the consolidated report for {report.period_id} (revision {report.revision})",
@@ -97,7 +97,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 @all_or_nothing
 def cmd_accept(args: argparse.Namespace) -> int:
     report = _draft(args)
-    taken = consolidated.accept_changes(report, args.keys or None)
+    taken = consolidated.accept_changes(args.station, report, args.keys or None)
     tell(
         args,
         f"Took {taken} change(s) into the consolidated report for {report.period_id}",

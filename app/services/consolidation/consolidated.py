@@ -19,9 +19,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.models import Agency, ConsolidatedReport, Plan, Report, Setting, db
-from app.models.session import open_session
+from app.models import Agency, ConsolidatedReport, Plan, Report, Setting
 from app.services.catalogue import periods, register
 from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
@@ -32,6 +32,9 @@ from app.services.core.wire import canonical_bytes
 from app.services.dashboard import dashboard
 from app.services.exchange.accepted import accepted_report_ids
 from app.services.reports import signoff
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 COUNTS = "counts"  # the key of the dashboard counts among the changes
 PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
@@ -128,7 +131,9 @@ def revisions(plan: Plan, period_id: str) -> list[ConsolidatedReport]:
     )
 
 
-def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> ConsolidatedReport:
+def open_draft(
+    station: Workstation, plan: Plan, period_id: str, actor: str | None = None
+) -> ConsolidatedReport:
     """The period's latest revision; revision 1, pre-filled from what is received, if none."""
     periods.bounds(period_id)
     report = latest(plan, period_id)
@@ -143,11 +148,9 @@ def open_draft(plan: Plan, period_id: str, actor: str | None = None) -> Consolid
         created_at=now,
         updated_at=now,
     )
-    if (
-        open_session().is_read_only
-    ):  # a profile on read-only media: shown as it would start, not kept
+    if station.session.is_read_only:  # a profile on read-only media: shown, not kept
         return report
-    with db.atomic():
+    with station.session.atomic():
         started = latest(plan, period_id)  # another officer may have started it meanwhile
         if started is not None:
             return started
@@ -180,25 +183,35 @@ def ensure_editable(report: ConsolidatedReport) -> None:
 
 
 def _write(
-    report: ConsolidatedReport, actor: str | None, what: str, action: str = EDIT, **fields
+    station: Workstation,
+    report: ConsolidatedReport,
+    actor: str | None,
+    what: str,
+    action: str = EDIT,
+    **fields,
 ) -> None:
     """Write fields of a draft (a decision over several parts); refused when another officer
     changed any of them meanwhile, or signed (see concurrent_edits)."""
-    _save(report, actor, (what, action), None, fields)
+    _save(station, report, actor, (what, action), None, fields)
 
 
 def _write_part(
-    report: ConsolidatedReport, part: Part, text: str, actor: str | None, seen: str | None
+    station: Workstation,
+    report: ConsolidatedReport,
+    part: Part,
+    text: str,
+    actor: str | None,
+    seen: str | None,
 ) -> None:
     """Write one part of DoFA's text, keeping what other officers saved in other parts."""
-    _save(report, actor, (part.audit_name, EDIT), (part, text, seen), {})
+    _save(station, report, actor, (part.audit_name, EDIT), (part, text, seen), {})
 
 
-def _save(report, actor, logged, part, fields) -> None:
+def _save(station, report, actor, logged, part, fields) -> None:
     if report.id is None:  # the unsaved draft a read-only profile shows
-        raise storage_errors.read_only_refusal(storage_errors.open_profile_folder())
+        raise storage_errors.read_only_refusal(station.folder)
     what, action = logged
-    with db.atomic():
+    with station.session.atomic():
         stored = locked_row(report)
         ensure_editable(stored)  # another window may have signed
         if part is None:
@@ -230,6 +243,7 @@ def _save(report, actor, logged, part, fields) -> None:
 
 
 def save_summary(
+    station: Workstation,
     report: ConsolidatedReport,
     section: str,
     text: str,
@@ -238,16 +252,21 @@ def save_summary(
 ) -> None:
     """DoFA's summary of a section; `seen` is the text the window last showed for it (by
     default the report's own), checked against the one on record (see concurrent_edits)."""
-    _write_part(report, Part("summary_vi", section), nfc(text.strip()), actor, seen)
+    _write_part(station, report, Part("summary_vi", section), nfc(text.strip()), actor, seen)
 
 
 def save_assessment(
-    report: ConsolidatedReport, text: str, actor: str | None = None, seen: str | None = None
+    station: Workstation,
+    report: ConsolidatedReport,
+    text: str,
+    actor: str | None = None,
+    seen: str | None = None,
 ) -> None:
-    _write_part(report, Part("assessment_vi"), nfc(text.strip()), actor, seen)
+    _write_part(station, report, Part("assessment_vi"), nfc(text.strip()), actor, seen)
 
 
 def save_passage(
+    station: Workstation,
     report: ConsolidatedReport,
     key: str,
     text: str | None,
@@ -257,7 +276,7 @@ def save_passage(
     """DoFA's own wording of an agency's passage; None or "" goes back to what was reported."""
     if key not in accepted(report).get("passages", {}):
         raise UserError("there is no passage {key} in the consolidated report", key=key)
-    _write_part(report, Part("edits", key), nfc((text or "").strip()), actor, seen)
+    _write_part(station, report, Part("edits", key), nfc((text or "").strip()), actor, seen)
 
 
 # --- what changed since DoFA last accepted the pre-fill --------------------------------------
@@ -339,7 +358,10 @@ def _select(changes: list[Change], which: list[str] | None) -> list[Change]:
 
 
 def accept_changes(
-    report: ConsolidatedReport, which: list[str] | None = None, actor: str | None = None
+    station: Workstation,
+    report: ConsolidatedReport,
+    which: list[str] | None = None,
+    actor: str | None = None,
 ) -> int:
     """Take the chosen changes (all when None) into the accepted pre-fill; returns how many.
 
@@ -362,6 +384,7 @@ def accept_changes(
             base.setdefault("passages", {})[change.key] = change.new
     if chosen:
         _write(
+            station,
             report,
             actor,
             ", ".join(c.key for c in chosen),
@@ -374,7 +397,10 @@ def accept_changes(
 
 
 def keep_changes(
-    report: ConsolidatedReport, which: list[str] | None = None, actor: str | None = None
+    station: Workstation,
+    report: ConsolidatedReport,
+    which: list[str] | None = None,
+    actor: str | None = None,
 ) -> int:
     """Keep the report's text against the chosen changes (all when None); returns how many."""
     chosen = _select(changes_since(report), which)
@@ -383,7 +409,7 @@ def keep_changes(
         dismissed[change.key] = change.fingerprint
     if chosen:
         keys_text = ", ".join(c.key for c in chosen)
-        _write(report, actor, keys_text, "consolidated.keep", dismissed=_dump(dismissed))
+        _write(station, report, actor, keys_text, "consolidated.keep", dismissed=_dump(dismissed))
     return len(chosen)
 
 

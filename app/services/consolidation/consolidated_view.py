@@ -121,8 +121,10 @@ def state(plan: PlanInfo, period_id: str) -> ConsolidatedState | None:
     return _state(report) if report is not None else None
 
 
-def _draft(plan: PlanInfo, period_id: str, actor: str | None) -> ConsolidatedReport:
-    return consolidated.open_draft(plan_of(plan), period_id, actor)
+def _draft(
+    station: Workstation, plan: PlanInfo, period_id: str, actor: str | None
+) -> ConsolidatedReport:
+    return consolidated.open_draft(station, plan_of(plan), period_id, actor)
 
 
 def _latest(plan: PlanInfo, period_id: str) -> ConsolidatedReport:
@@ -143,6 +145,7 @@ class SavedTexts:
 
 
 def save_texts(
+    station: Workstation,
     plan: PlanInfo,
     period_id: str,
     texts: Mapping[str, str],
@@ -152,13 +155,14 @@ def save_texts(
     """Write DoFA's summaries and assessment (keys: section idents, OPENING, ASSESSMENT);
     the period's draft is started first when there is none. A part another officer changed
     since the window saw it (`seen`, see save_own_texts) is refused with EditConflictError."""
-    result = save_own_texts(plan, period_id, texts, actor, seen)
+    result = save_own_texts(station, plan, period_id, texts, actor, seen)
     if result.conflicts:
         raise result.conflicts[0][1]
     return result.state
 
 
 def save_own_texts(
+    station: Workstation,
     plan: PlanInfo,
     period_id: str,
     texts: Mapping[str, str],
@@ -168,16 +172,16 @@ def save_own_texts(
     """Write every part of DoFA's texts that no other officer changed since the window saw it.
     `seen`: each part's text as the window last showed it ("" for one it showed empty); None
     takes the report on record as seen (a script, which shows nothing first)."""
-    report = _draft(plan, period_id, actor)
+    report = _draft(station, plan, period_id, actor)
     saved, conflicts = {}, []
     for key in sorted(texts):
         before = None if seen is None else seen.get(key, "")
         try:
             if key == ASSESSMENT:
-                consolidated.save_assessment(report, texts[key], actor, before)
+                consolidated.save_assessment(station, report, texts[key], actor, before)
                 saved[key] = report.assessment_vi
             else:
-                consolidated.save_summary(report, key, texts[key], actor, before)
+                consolidated.save_summary(station, report, key, texts[key], actor, before)
                 saved[key] = consolidated.summaries(report)[key]
         except EditConflictError as conflict:
             conflicts.append((key, conflict))
@@ -204,11 +208,16 @@ def preview(plan: PlanInfo, period_id: str, with_changes: bool) -> PreviewData:
 
 
 def decide_changes(
-    plan: PlanInfo, period_id: str, accept: bool, keys: list[str] | None, actor: str | None
+    station: Workstation,
+    plan: PlanInfo,
+    period_id: str,
+    accept: bool,
+    keys: list[str] | None,
+    actor: str | None,
 ) -> int:
     """Take (accept) or keep away the chosen changes, all when keys is None; how many."""
     decide = consolidated.accept_changes if accept else consolidated.keep_changes
-    return decide(_latest(plan, period_id), keys, actor)
+    return decide(station, _latest(plan, period_id), keys, actor)
 
 
 def sign(
@@ -236,7 +245,12 @@ def amend(
 
 
 def write_file(
-    plan: PlanInfo, period_id: str, kind: str, out: Path, actor: str | None = None
+    station: Workstation,
+    plan: PlanInfo,
+    period_id: str,
+    kind: str,
+    out: Path,
+    actor: str | None = None,
 ) -> None:
     """The report as PDF or Word (its draft is started when there is none), or the period's
     Excel workbook."""
@@ -244,4 +258,4 @@ def write_file(
         consolidated_export.write_xlsx(plan_of(plan), period_id, out)
         return
     write = {"pdf": consolidated_export.write_pdf, "docx": consolidated_export.write_docx}[kind]
-    write(_draft(plan, period_id, actor), out)
+    write(_draft(station, plan, period_id, actor), out)

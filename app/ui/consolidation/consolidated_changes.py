@@ -21,6 +21,7 @@ from app.services.consolidation import consolidated, consolidated_view
 from app.services.consolidation.consolidated_document import passage_paragraphs
 from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.services.core.vocabulary import PassageChange
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import hint_label
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
@@ -33,9 +34,9 @@ class ChangesPanel(QGroupBox):
     decided = Signal()  # changes were taken or kept: the report's text may have changed
     refused = Signal(str)  # a service refused (message in the interface language)
 
-    def __init__(self, plan: PlanInfo, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
-        self.plan, self.actor = plan, actor
+        self.station, self.plan, self.actor = station, plan, actor
         self.state: ConsolidatedState | None = None
         self.changes: list[consolidated.Change] = []
         self.list = QListWidget()
@@ -153,13 +154,13 @@ class ChangesPanel(QGroupBox):
 
     def _decide(self, accept: bool, keys: list[str] | None) -> None:
         """Off the UI thread: taking a change reads every agency's latest report again."""
-        plan, period_id, actor = self.plan, self.state.period_id, self.actor
+        plan, period_id, actor, station = self.plan, self.state.period_id, self.actor, self.station
         for button in (self.accept_button, self.keep_button, self.accept_all_button):
             button.setEnabled(False)
         self.note.setText(self.tr("Updating the report…"))
 
         def work(_progress):
-            return consolidated_view.decide_changes(plan, period_id, accept, keys, actor)
+            return consolidated_view.decide_changes(station, plan, period_id, accept, keys, actor)
 
         tasks.run_task(work, self._on_decided, parent=self)
 

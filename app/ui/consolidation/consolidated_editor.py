@@ -86,7 +86,7 @@ class ConsolidatedEditor(QWidget):
         own = QGroupBox(self.tr("Your writing"))
         self.writing_area = scrolling(writing)
         QVBoxLayout(own).addWidget(self.writing_area)
-        self.changes = ChangesPanel(plan, actor)
+        self.changes = ChangesPanel(station, plan, actor)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(own)
         right.addWidget(self.changes)
@@ -186,7 +186,7 @@ class ConsolidatedEditor(QWidget):
         # (leaving the tab, signing, printing) need to know at once that it was saved.
         try:
             saved = consolidated_view.save_own_texts(
-                self.plan, self.period_id, texts, self.actor, self._seen
+                self.station, self.plan, self.period_id, texts, self.actor, self._seen
             )
         except UserError as exc:
             self.save_label.setText(self.tr("Not saved"))

@@ -53,9 +53,10 @@ class ConsolidatedFiles(QObject):
         if out.suffix.lower() != f".{kind}":
             out = out.with_name(f"{out.name}.{kind}")
         plan, period_id, actor = editor.plan, editor.period_id, editor.actor
+        station = editor.station
 
         def work(_progress):
-            consolidated_view.write_file(plan, period_id, kind, out, actor)
+            consolidated_view.write_file(station, plan, period_id, kind, out, actor)
 
         editor.save_label.setText(self.tr("Writing the file…"))
         run_task(work, lambda _result, error: self._on_export_done(out, error), parent=editor)
@@ -76,9 +77,10 @@ class ConsolidatedFiles(QObject):
         if not editor.flush():
             return
         plan, period_id, actor = editor.plan, editor.period_id, editor.actor
+        station = editor.station
         title = fmt(self.tr("Consolidated report %1"), period_label(period_id))
 
         def write(out: Path) -> None:
-            consolidated_view.write_file(plan, period_id, "pdf", out, actor)
+            consolidated_view.write_file(station, plan, period_id, "pdf", out, actor)
 
         print_pdf(editor, title, write, lambda error: editor.warn(user_message(error)))
