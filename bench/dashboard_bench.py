@@ -98,10 +98,10 @@ class StallMeter(QObject):
         return self.worst
 
 
-def first_screen(app: QApplication, plan) -> tuple[float, DashboardView]:
+def first_screen(app: QApplication, station, plan) -> tuple[float, DashboardView]:
     meter = StallMeter()
     started = time.perf_counter()
-    view = DashboardView(plan)
+    view = DashboardView(station, plan)
     counter = PaintCounter(view.table.viewport())
     view.resize(1280, 800)
     view.show()
@@ -139,19 +139,19 @@ def sql_alone(plan) -> float:
 
 def measure(app: QApplication, folder: Path) -> tuple[list[float], ...]:
     """First screens, filter changes and SQL alone on one profile: RUNS of each, warm."""
-    with profile.open_profile(folder):
-        return _measure_open(app)
+    with profile.open_profile(folder) as station:
+        return _measure_open(app, station)
 
 
-def _measure_open(app: QApplication) -> tuple[list[float], ...]:
+def _measure_open(app: QApplication, station) -> tuple[list[float], ...]:
     plan = active_plan_info()
-    _, warm = first_screen(app, plan)  # untimed: imports, fonts, SQLite's page cache
+    _, warm = first_screen(app, station, plan)  # untimed: imports, fonts, SQLite's page cache
     warm.close()
     warm.deleteLater()
     app.processEvents()
     screens, filters, sqls, stalls = [], [], [], []
     for _run in range(RUNS):
-        elapsed, view = first_screen(app, plan)
+        elapsed, view = first_screen(app, station, plan)
         screens.append(elapsed)
         stalls.append(view.stall_ms)
         for kind, status in FILTERS:
@@ -189,8 +189,8 @@ def paired_first_screens(app: QApplication, smaller: Path, larger: Path, runs: i
     times: dict[Path, list[float]] = {smaller: [], larger: []}
     for run in range(runs + 1):
         for folder in (smaller, larger):
-            with profile.open_profile(folder):
-                elapsed, view = first_screen(app, active_plan_info())
+            with profile.open_profile(folder) as station:
+                elapsed, view = first_screen(app, station, active_plan_info())
                 if run:  # the first round warms SQLite's cache and Qt
                     times[folder].append(elapsed)
                 view.close()

@@ -91,7 +91,7 @@ SCREENS = {
     # name: (the read alone, build the screen, its contents are shown)
     "received": (
         lambda: received_views.received_report(received_views.received_revisions()[0].id),
-        lambda station: ReceivedReportsView(),
+        lambda station: ReceivedReportsView(station),
         received_ready,
     ),
     "ledger": (ledger.ledger_page, lambda station: LedgerView(), lambda v: v.model.rowCount() > 0),

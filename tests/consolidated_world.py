@@ -100,7 +100,7 @@ def build_world(root: Path) -> World:
         station = use(dofa)
         results = bundle_import.import_bundles(station, files)
         assert [r.status for r in results] == ["imported"] * 4 + ["conflict"], results
-        replies.return_report("SVHTTDL", PERIOD, "Bổ sung số liệu cụ thể")
+        replies.return_report(station, "SVHTTDL", PERIOD, "Bổ sung số liệu cụ thể")
         pristine = copy_profile(dofa.folder, root / "dofa-pristine")
         return World(str(root / "keyring.json"), pristine, later, reported, amended)
 

@@ -381,7 +381,7 @@ def test_cli_refuses_on_an_agency_workstation(health, tmp_path):
 def test_a_report_returned_after_acceptance_is_offered_for_removal(world, station):
     plan = catalogue.active_plan()
     report = consolidated.open_draft(station, plan, PERIOD)
-    replies.return_report("SGDDT", PERIOD, "Thiếu số liệu")
+    replies.return_report(station, "SGDDT", PERIOD, "Thiếu số liệu")
     changes = consolidated.changes_since(report)
     removed = sorted(f"{e['ref']}|SGDDT" for e in world.reported["SGDDT"])
     assert sorted(c.key for c in changes if c.kind == "removed") == removed

@@ -322,7 +322,7 @@ def test_agency_workstations_cannot_run_the_dofa_commands(health, args):
 # One definition of the latest accepted revision
 
 
-def test_every_view_counts_the_same_latest_accepted_revision(plan, qtbot):
+def test_every_view_counts_the_same_latest_accepted_revision(plan, station, qtbot):
     """Dashboard, duty view, consolidated pre-fill, received view and the one query agree,
     over returned, conflicting, superseded, out-of-order, own and paper reports."""
     period = periods.get(plan, H1)
@@ -344,7 +344,7 @@ def test_every_view_counts_the_same_latest_accepted_revision(plan, qtbot):
     from_prefill = {p["agency"]: p["revision"] for p in passages}
     assert from_dashboard == from_duty_view == from_prefill == the_query
 
-    view = ReceivedReportsView()
+    view = ReceivedReportsView(station)
     qtbot.addWidget(view)
     model = view.model
     qtbot.waitUntil(lambda: model.rowCount() > 0)  # read off the UI thread

@@ -80,7 +80,7 @@ def test_dofa_shows_the_number_and_whether_its_statement_holds(qtbot, world, tmp
     _issued_report(health)
     _import(dofa, export(health, tmp_path / "out.ptbundle"))
     received = reports.latest(health.agency, catalogue.active_plan(), "2026-Y")
-    pane = ReceivedReportPane()
+    pane = ReceivedReportPane(dofa)
     qtbot.addWidget(pane)
     pane.show_report(received.id)
     qtbot.waitUntil(lambda: pane.report is not None)  # read and checked off the UI thread

@@ -133,7 +133,7 @@ def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
     assert _import(dofa.folder, export(health, tmp_path / "out")).status == "imported"
     i18n.install("vi")
     received = Report.get(Report.period_id == "2026-Y")
-    pane = ReceivedReportPane()
+    pane = ReceivedReportPane(use(dofa))  # the workstation open, as the app holds it
     qtbot.addWidget(pane)
     pane.show_report(received.id)
     qtbot.waitUntil(lambda: pane.report is not None)  # read and checked off the UI thread

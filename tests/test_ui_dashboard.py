@@ -48,7 +48,7 @@ def station(made, tmp_path):
 @pytest.fixture
 def view(qtbot, station):
     """The dashboard on 01/07/2026, with 2026-H1 chosen (the columns end there)."""
-    widget = DashboardView(active_plan_info(), today=TODAY)
+    widget = DashboardView(station, active_plan_info(), today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1280, 700)
     widget.show()
@@ -77,7 +77,7 @@ def _activate(qtbot, view, code, period_id):
 
 
 def test_the_default_columns_end_at_the_current_period(qtbot, station):
-    widget = DashboardView(active_plan_info(), today=TODAY)
+    widget = DashboardView(station, active_plan_info(), today=TODAY)
     qtbot.addWidget(widget)
     assert [p.id for p in widget.model.periods] == ["2025-H1", "2025-Y", H1, YEAR]
     assert widget.period_combo.currentData() == YEAR
@@ -333,7 +333,7 @@ def test_a_paper_copy_signed_by_the_due_date_counts_on_time(qtbot, view):
 def test_the_matrix_and_the_duty_view_are_read_off_the_ui_thread(qtbot, station):
     """On the pool, as in the running app: the screens say they are loading, then fill."""
     tasks.set_synchronous(False)
-    dashboard = DashboardView(active_plan_info(), today=TODAY)
+    dashboard = DashboardView(station, active_plan_info(), today=TODAY)
     qtbot.addWidget(dashboard)
     assert dashboard.loading and dashboard.summary.text() == "Loading…"
     assert dashboard.model.rowCount() == 0
@@ -364,7 +364,7 @@ def _sorted_keys(view, column: int, order: Qt.SortOrder) -> list:
 
 
 def test_received_reports_sort_by_agency_period_revision_and_times(qtbot, station):
-    view = ReceivedReportsView()
+    view = ReceivedReportsView(station)
     qtbot.addWidget(view)
     assert view.model.rowCount() >= 10
     for column in range(6):

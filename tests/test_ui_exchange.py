@@ -392,7 +392,7 @@ def test_received_view_shows_the_report_its_signature_and_prints_it(
 ):
     [path] = _bundles(pair, tmp_path / "in")
     bundle_import.import_bundles(pair.dofa, [path])
-    view = _show(qtbot, ReceivedReportsView())
+    view = _show(qtbot, ReceivedReportsView(pair.dofa))
 
     assert view.model.rowCount() == 1
     assert view.model.text(0, 2) == "1 (latest)"

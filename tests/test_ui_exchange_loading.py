@@ -32,11 +32,11 @@ def _english():
 
 
 def _received_view(_pair):
-    return ReceivedReportsView()
+    return ReceivedReportsView(_pair.dofa)
 
 
 def _pane(_pair):
-    pane = ReceivedReportPane()
+    pane = ReceivedReportPane(_pair.dofa)
     pane.show_report(Report.get(Report.channel == "bundle").id)
     return pane
 
@@ -163,7 +163,7 @@ def test_a_late_answer_of_an_earlier_reload_is_dropped(
     monkeypatch.setattr(tasks, "pool", lambda: own_pool)
     tasks.set_synchronous(False)
     try:
-        view = ReceivedReportsView()
+        view = ReceivedReportsView(pair.dofa)
         qtbot.addWidget(view)
         qtbot.waitUntil(lambda: len(calls) == 1)
         view.reload()

@@ -123,7 +123,9 @@ def _editor(qtbot, station, period: str = "2026-Y") -> ReportEditor:
 
 def test_returning_needs_a_comment_then_the_report_is_returned(qtbot, received):
     report = Report.get(Report.channel == "bundle")
-    dialog = _show(qtbot, ReturnDialog(received_views.received_report(report.id), "lan.tran"))
+    dialog = _show(
+        qtbot, ReturnDialog(received.dofa, received_views.received_report(report.id), "lan.tran")
+    )
 
     qtbot.mouseClick(_ok_button(dialog), Qt.MouseButton.LeftButton)
 
@@ -149,7 +151,7 @@ def test_the_received_view_returns_a_report_and_shows_it_returned(qtbot, receive
         return dialog.result()
 
     monkeypatch.setattr(ReturnDialog, "exec", answer)
-    view = _show(qtbot, ReceivedReportsView())
+    view = _show(qtbot, ReceivedReportsView(received.dofa))
     pane = view.pane
     assert pane.return_button.isEnabled() and pane.return_note.isHidden()
     assert view.model.text(0, 3) == "Received by DoFA"
@@ -165,7 +167,7 @@ def test_the_received_view_returns_a_report_and_shows_it_returned(qtbot, receive
 
 
 def test_reply_dialog_counts_what_goes_and_writes_the_file(qtbot, received, tmp_path, monkeypatch):
-    replies.return_report("SYT", "2026-Y", COMMENT)
+    replies.return_report(received.dofa, "SYT", "2026-Y", COMMENT)
     dialog = _show(qtbot, ReplyDialog(received.dofa))
     assert dialog.agency_combo.count() == 1
     assert dialog.agency_combo.currentData() == "SYT"
@@ -198,7 +200,7 @@ def test_reply_dialog_with_no_enrolled_agency_writes_nothing(qtbot, dofa):
 def test_an_imported_return_shows_its_comment_and_the_report_can_be_amended(
     qtbot, received, tmp_path
 ):
-    replies.return_report("SYT", "2026-Y", COMMENT)
+    replies.return_report(received.dofa, "SYT", "2026-Y", COMMENT)
     reply = _reply_file(received, tmp_path / "replies")
     dialog = _show(qtbot, ReplyImportDialog(received.health, [reply]))
 
@@ -226,7 +228,7 @@ def test_receipts_and_returns_are_summed_up_and_the_editor_shows_the_date(qtbot,
     _, bundle = bundle_export.export_bundle(pair.health, tmp_path / "out")
     workstations.use(pair.dofa)
     assert bundle_import.import_bundles(pair.dofa, [bundle])[0].status == "imported"
-    replies.return_report("SYT", "2026-Y", COMMENT)
+    replies.return_report(pair.dofa, "SYT", "2026-Y", COMMENT)
     reply = _reply_file(pair, tmp_path / "replies")
     dialog = _show(qtbot, ReplyImportDialog(pair.health, [reply]))
 

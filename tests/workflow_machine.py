@@ -329,10 +329,10 @@ class Workflow(RuleBasedStateMachine):
     @rule(code=st.sampled_from(AGENCIES), period=st.sampled_from(PERIODS))
     def return_report(self, code, period):
         self.calls["return_report"] += 1
-        use(self.dofa)
+        station = use(self.dofa)
         accepted = self.model.accepted(code, period)
         try:
-            returned = replies.return_report(code, period, "Đề nghị bổ sung số liệu")
+            returned = replies.return_report(station, code, period, "Đề nghị bổ sung số liệu")
         except UserError:
             assert accepted is None, "the latest accepted revision could not be returned"
             return

@@ -219,8 +219,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 
 
 def cmd_report_return(args: argparse.Namespace) -> int:
-    workstation(args, consolidating=True)
-    report = replies.return_report(args.agency, args.period, args.comment)
+    station = workstation(args, consolidating=True)
+    report = replies.return_report(station, args.agency, args.period, args.comment)
     which = f"{report.agency.code} {report.period_id}"
     tell(
         args,

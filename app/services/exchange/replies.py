@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
-from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report, db
+from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report
 from app.services.catalogue import catalogue, register
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -48,7 +48,9 @@ REPLY_SUFFIX = ".ptbundle"  # the same format as a bundle
 # --- on DoFA -------------------------------------------------------------------------------
 
 
-def return_report(agency_code: str, period_id: str, comment: str, actor: str | None = None):
+def return_report(
+    station: Workstation, agency_code: str, period_id: str, comment: str, actor: str | None = None
+):
     """Send the latest accepted revision back for revision, with what to address."""
     if not comment or not comment.strip():
         raise UserError("returning a report needs a comment saying what to change")
@@ -60,7 +62,7 @@ def return_report(agency_code: str, period_id: str, comment: str, actor: str | N
             name=agency.name_vi,
             period=period_id,
         )
-    with db.atomic():
+    with station.session.atomic():
         report.status = ReportStatus.RETURNED
         report.returned_at = audit.now_iso()
         report.return_comment = comment.strip()

@@ -24,6 +24,7 @@ from app.services.catalogue.periods import Period
 from app.services.core.vocabulary import DashboardStatus, ReportStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.dashboard_view import AgencyName, PaperCopy, RevisionFacts
+from app.services.workstation.profile import Workstation
 from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
@@ -38,6 +39,7 @@ class AgencyReportDialog(QDialog):
 
     def __init__(
         self,
+        station: Workstation,
         agency: AgencyName,
         period: Period,
         cell: Cell,
@@ -68,7 +70,7 @@ class AgencyReportDialog(QDialog):
             self.revision_combo.addItem(self._paper_item(receipt))
         revision_label = QLabel(self.tr("&Revision:"))
         revision_label.setBuddy(self.revision_combo)
-        self.pane = ReceivedReportPane()
+        self.pane = ReceivedReportPane(station)
         self.paper = QLabel()
         self.paper.setWordWrap(True)
         self.paper.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

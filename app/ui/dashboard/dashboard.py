@@ -26,6 +26,7 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.core.vocabulary import AgencyKind, DashboardStatus
 from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard_view import AgencyName, AgencyReport, Matrix
+from app.services.workstation.profile import Workstation
 from app.ui.dashboard.dashboard_model import (
     ALL,
     AgencyRow,
@@ -51,10 +52,15 @@ class DashboardView(QWidget):
     paper_recorded = Signal(object)  # what the paper report dialog recorded
 
     def __init__(
-        self, plan: PlanInfo, actor: str | None = None, today: date | None = None, parent=None
+        self,
+        station: Workstation,
+        plan: PlanInfo,
+        actor: str | None = None,
+        today: date | None = None,
+        parent=None,
     ):
         super().__init__(parent)
-        self.plan, self.actor, self.today = plan, actor, today
+        self.station, self.plan, self.actor, self.today = station, plan, actor, today
         self.report_dialog: AgencyReportDialog | None = None
         self.paper_dialog: PaperReportDialog | None = None
         self.agencies: dict[str, AgencyName] = {}
@@ -211,7 +217,9 @@ class DashboardView(QWidget):
         # the signature and PDF checks, which the first painted screen does not need.
         from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
 
-        dialog = AgencyReportDialog(agency, period, cell, held.revisions, held.papers, self)
+        dialog = AgencyReportDialog(
+            self.station, agency, period, cell, held.revisions, held.papers, self
+        )
         self.report_dialog = dialog
         dialog.finished.connect(self._on_report_dialog_finished)  # it may have returned it
         dialog.open()

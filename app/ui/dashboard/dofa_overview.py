@@ -32,7 +32,7 @@ class OverviewTabs(QObject):
     def _build_dashboard(self) -> DashboardView:
         from app.ui.dashboard.dashboard import DashboardView
 
-        return DashboardView(self.window.plan_info, self.window.actor)
+        return DashboardView(self.window.station, self.window.plan_info, self.window.actor)
 
     def _build_duty_view(self) -> DutyView:
         from app.ui.dashboard.duty_view import DutyView

@@ -160,7 +160,7 @@ class ExchangeMenu(QObject):
         # to paint DoFA's window.
         from app.ui.exchange.received_view import ReceivedReportsView
 
-        view = ReceivedReportsView()
+        view = ReceivedReportsView(self.station)
         view.pane.actor = window_actor(self.window)
         return view
 

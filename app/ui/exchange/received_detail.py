@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services.core.wire import ReportContent
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport
+from app.services.workstation.profile import Workstation
 from app.ui.exchange.exchange_common import (
     documents_folder,
     field_label,
@@ -46,8 +47,9 @@ class ReceivedReportPane(QWidget):
 
     report_returned = Signal(int)  # the id of the revision sent back for revision
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
+        self.station = station  # DoFA's: returning a report writes in its session
         self.report: ReceivedReport | None = None
         self.shown_id: int | None = None  # asked for; `report` once it has been read
         self.actor: str | None = None  # the signed-in account, for the activity log
@@ -244,7 +246,7 @@ class ReceivedReportPane(QWidget):
         report = self.report
         if report is None:
             return
-        dialog = ReturnDialog(report, self.actor, self)
+        dialog = ReturnDialog(self.station, report, self.actor, self)
         if dialog.exec() and dialog.returned:
             self.report_returned.emit(report.id)
 

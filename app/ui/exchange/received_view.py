@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.catalogue.register import AgencyName
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport, ReceivedRevision
+from app.services.workstation.profile import Workstation
 from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.errors import user_message
@@ -157,7 +158,7 @@ class ReceivedFilter(SourceSortedFilter):
 class ReceivedReportsView(QWidget):
     """The "Received reports" tab: choose a revision on the left, read it on the right."""
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
         self.model = ReceivedModel(self)
         self.reads = LatestRead(self)  # the list, read in a task; a later reload wins
@@ -183,7 +184,7 @@ class ReceivedReportsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         fit_columns_to_contents(header)
-        self.pane = ReceivedReportPane()
+        self.pane = ReceivedReportPane(station)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -54,9 +54,11 @@ def _reason(error: BaseException) -> str:
 class ReturnDialog(QDialog):
     """Send a received revision back to its agency with what to change (a comment is required)."""
 
-    def __init__(self, report: ReceivedReport, actor: str | None = None, parent=None):
+    def __init__(
+        self, station: Workstation, report: ReceivedReport, actor: str | None = None, parent=None
+    ):
         super().__init__(parent)
-        self.report = report
+        self.station, self.report = station, report
         self.actor = actor
         self.returned = False
         self.setWindowTitle(self.tr("Return the report for revision"))
@@ -102,10 +104,11 @@ class ReturnDialog(QDialog):
             self.comment.setFocus()
             return
         code, period_id, actor = self.report.agency.code, self.report.period_id, self.actor
+        station = self.station
         # The report's status, the return and the log: in a task, the dialog held meanwhile.
         save_in_task(
             self,
-            lambda: replies.return_report(code, period_id, text, actor),
+            lambda: replies.return_report(station, code, period_id, text, actor),
             self._on_returned,
             lambda error: self.error.show_error(error_text(error)),
             (self.buttons, self.comment),
