@@ -298,9 +298,9 @@ def import_once(pristine: Path, work: Path, bundles: list[Path]) -> tuple[float,
     spent = [0.0]
     timed = bundle_import.write_bundle
 
-    def write_bundle(verified, result) -> None:
+    def write_bundle(station, verified, result) -> None:
         started = time.perf_counter()
-        timed(verified, result)
+        timed(station, verified, result)
         spent[0] += time.perf_counter() - started
 
     bundle_import.write_bundle = write_bundle

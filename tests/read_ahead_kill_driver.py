@@ -29,9 +29,9 @@ def main(argv: list[str]) -> int:
     written = 0
     write_bundle = bundle_import.write_bundle
 
-    def write_then_die(verified, result) -> None:
+    def write_then_die(station, verified, result) -> None:
         nonlocal written
-        write_bundle(verified, result)
+        write_bundle(station, verified, result)
         written += 1
         if written == nth:
             print(*(child.pid for child in multiprocessing.active_children()), flush=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import peewee
 
-from app.models import BundleReceived, db
+from app.models import BundleReceived
 from app.models.session import DatabaseSession
 from app.services.core import audit, writer_lock
 from app.services.core.stored_messages import refusal_detail
@@ -196,7 +196,7 @@ def _apply(
     copy_evidence: bool = True,
 ) -> None:
     if not copy_evidence:
-        write_bundle(verified, result)
+        write_bundle(station, verified, result)
         return
     files = verified.opened.files  # by name: only evidence is read out of the archive
     evidence_files = chain(
@@ -206,15 +206,15 @@ def _apply(
     # The files reach the disk while the rows are written; they are in place before the
     # bundle's transaction commits.
     with evidence.storing_received(station.folder, evidence_files, stored):
-        write_bundle(verified, result)
+        write_bundle(station, verified, result)
 
 
-def write_bundle(verified: Verified, result: ImportResult) -> None:
+def write_bundle(station: Workstation, verified: Verified, result: ImportResult) -> None:
     """The database stage of an import: the bundle's revisions and its ledger row, in one
     transaction (bench/import_bench.py times this stage on its own)."""
     received_at = audit.now_iso()
     manifest = verified.manifest
-    with db.atomic():
+    with station.session.atomic():
         if verified.new_key is not None:
             key_lifecycle.enrol_vouched(verified.new_key)
         for incoming, outcome in zip(verified.incoming, result.reports, strict=True):
