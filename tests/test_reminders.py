@@ -116,7 +116,7 @@ def test_the_letter_names_the_agencies_the_plan_and_the_due_date(station, tmp_pa
 
     # The drafting unit's code is a document setting; the register number is typed here.
     settings = doc_settings.load(station.agency)
-    doc_settings.save(dataclasses.replace(settings, drafting_unit="VP"))
+    doc_settings.save(station, dataclasses.replace(settings, drafting_unit="VP"))
     again = tmp_path / "lan-2.pdf"
     with pytest.raises(UserError, match="number 1 is already used"):
         _issue(station, again, ["SYT"], number=1)

@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         from app.ui.reports.settings_dialogs import DocumentSettingsDialog
 
         agency = register.entry(self.station.agency_code)
-        DocumentSettingsDialog(agency, self.actor, self).exec()
+        DocumentSettingsDialog(self.station, agency, self.actor, self).exec()
 
     def _on_outgoing_register_triggered(self) -> None:
         from app.ui.outgoing.register_dialog import OutgoingRegisterDialog  # built when opened

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from app.models import Agency, Setting, db
+from app.models import Agency, Setting
 from app.services.core import audit
 from app.services.core.text import nfc
 from app.services.core.vocabulary import AgencyKind, AuditAction
 from app.services.core.wire.register import RegisterAgency
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 PREFIX = "doc."
 HEAD_TITLES = {  # the head of agency, by kind; a setting, so an agency can correct it
@@ -55,11 +59,11 @@ def load(agency: Agency | RegisterAgency) -> DocSettings:
     return DocSettings(**values)
 
 
-def save(settings: DocSettings, actor: str | None = None) -> None:
+def save(station: Workstation, settings: DocSettings, actor: str | None = None) -> None:
     rows = {}
     for name, value in asdict(settings).items():
         text = "\n".join(value) if isinstance(value, tuple) else value
         rows[PREFIX + name] = nfc(text.strip())
-    with db.atomic():
+    with station.session.atomic():
         Setting.put_many(rows)
         audit.record(AuditAction.SETTINGS_DOCUMENT, actor)

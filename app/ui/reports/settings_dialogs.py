@@ -29,6 +29,7 @@ from app.services.catalogue import due_dates, periods
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
@@ -50,9 +51,9 @@ def with_hint(field: QWidget, hint: str) -> QWidget:
 class DocumentSettingsDialog(QDialog):
     """The heading, number symbol, place, signature block and recipients of the reports."""
 
-    def __init__(self, agency, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, agency, actor: str | None, parent=None):
         super().__init__(parent)
-        self.agency = agency
+        self.station, self.agency = station, agency
         self.actor = actor
         self.setWindowTitle(self.tr("Document settings"))
         intro = QLabel(
@@ -178,10 +179,10 @@ class DocumentSettingsDialog(QDialog):
         if not all(fields + (settings.place, settings.head_title)):
             self.error.show_error(self.tr("Fill in every field; only the recipients may wait."))
             return
-        actor = self.actor
+        actor, station = self.actor, self.station
         save_in_task(
             self,
-            lambda: doc_settings.save(settings, actor),
+            lambda: doc_settings.save(station, settings, actor),
             self._on_saved,
             lambda error: self.error.show_error(error_text(error)),
             (self.buttons,),
