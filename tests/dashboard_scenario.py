@@ -173,8 +173,8 @@ def build(root: Path) -> Scenario:
     statuses = [r.status for r in results]
     assert statuses.count("conflict") == 1 and statuses.count("imported") == len(files) - 1
     replies.return_report(station, "SGDDT", H1, "Bổ sung kết quả nhiệm vụ III.14.1")
-    paper.receive_paper("SNNPTNT", H1, date(2026, 6, 18))
-    paper.receive_paper("STP", H1, date(2026, 6, 30))
+    paper.receive_paper(station, "SNNPTNT", H1, date(2026, 6, 18))
+    paper.receive_paper(station, "STP", H1, date(2026, 6, 30))
     approver()
     signed_on(station, H1, SNGV_H1, date(2026, 6, 16))
     close_open_session()

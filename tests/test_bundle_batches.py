@@ -68,7 +68,7 @@ def test_the_same_batch_in_vietnamese_names_each_file_in_words(tmp_path):
 def test_a_paper_receipt_then_the_bundle_of_that_revision_imports(tmp_path):
     """DoFA records the report as received on paper; then the agency's bundle arrives."""
     station = corpus_dofa(tmp_path / "dofa")
-    paper.receive_paper("SYT", "2026-Y", date.today())
+    paper.receive_paper(station, "SYT", "2026-Y", date.today())
     (result,) = bundle_import.import_bundles(use(station), [CORPUS / "valid.ptbundle"])
     assert (result.status, result.reason_code) == ("imported", None), result
     assert [r.outcome for r in result.reports] in (["new"], ["updated"])

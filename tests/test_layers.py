@@ -92,7 +92,6 @@ STILL_ON_THE_PROXY = {
     "app/services/catalogue/register.py",
     "app/services/core/storage_errors.py",  # names the bound database in a refusal
     "app/services/core/writer_lock.py",
-    "app/services/dashboard/paper.py",
     "app/services/esign/trust_store.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
     "app/services/workstation/leftovers.py",

@@ -86,7 +86,7 @@ def _import(station, *files: Path) -> list[tuple[str, list[str]]]:
 
 
 def test_a_bundle_of_the_same_revision_imports_after_a_paper_receipt(station, world):
-    paper.receive_paper("SYT", H1, date(2026, 6, 18))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 18))
     assert Report.select().count() == 0, "a paper receipt is no report revision"
     cell = _cell()
     assert (cell.status, cell.channel, cell.revision) == ("on_time", "paper", None)
@@ -99,7 +99,7 @@ def test_a_bundle_of_the_same_revision_imports_after_a_paper_receipt(station, wo
 
 
 def test_paper_then_both_revisions_import_normally(station, world):
-    paper.receive_paper("SYT", H1, date(2026, 6, 18))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 18))
     assert _import(station, world.first, world.second) == [
         ("imported", ["new"]),
         ("imported", ["updated"]),
@@ -117,31 +117,31 @@ def test_without_the_paper_copy_the_late_amendment_decides(station, world):
 
 
 def test_a_paper_copy_signed_late_does_not_make_an_on_time_bundle_late(station, world):
-    paper.receive_paper("SYT", H1, date(2026, 6, 30))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 30))
     assert _cell().status == "late"  # on paper only, signed (at the latest) on 30/06
     _import(station, world.first)
     assert (_cell().status, _cell().revision) == ("on_time", 1)
 
 
 def test_a_paper_copy_signed_late_and_a_late_bundle_are_late(station, world):
-    paper.receive_paper("SYT", H1, date(2026, 6, 30), date(2026, 6, 22))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 30), date(2026, 6, 22))
     _import(station, world.second)
     assert (_cell().status, _cell().revision) == ("late", 2)
 
 
 def test_a_copy_signed_by_the_due_date_but_received_later_is_on_time(station):
-    paper.receive_paper("SYT", H1, date(2026, 6, 26), date(2026, 6, 19))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 26), date(2026, 6, 19))
     cell = _cell()
     assert (cell.status, cell.received_at) == ("on_time", "2026-06-26T00:00:00+07:00")
 
 
 def test_paper_before_or_after_the_bundles_ends_the_same(station, world, tmp_path):
-    paper.receive_paper("SYT", H1, date(2026, 6, 18))
+    paper.receive_paper(station, "SYT", H1, date(2026, 6, 18))
     _import(station, world.second, world.first)
     paper_first = _facts(_cell())
     other = use(copy_profile(world.pristine, tmp_path / "other"))
     _import(other, world.first, world.second)
-    paper.receive_paper("SYT", H1, date(2026, 6, 18))
+    paper.receive_paper(other, "SYT", H1, date(2026, 6, 18))
     assert _facts(_cell()) == paper_first
 
 
@@ -153,9 +153,9 @@ def _facts(cell: dashboard.Cell) -> tuple:
 
 def test_paper_refusals_write_nothing(station):
     with pytest.raises(UserError, match="signed after"):
-        paper.receive_paper("SYT", H1, date(2026, 6, 18), date(2026, 6, 19))
+        paper.receive_paper(station, "SYT", H1, date(2026, 6, 18), date(2026, 6, 19))
     with pytest.raises(UserError, match="future"):
-        paper.receive_paper("SYT", H1, date(2999, 1, 1))
+        paper.receive_paper(station, "SYT", H1, date(2999, 1, 1))
     assert PaperReceipt.select().count() == 0
 
 

@@ -110,7 +110,7 @@ def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  
         "activity log": audit.entries(),
         "plan": [plan_info.active_plan_info()],
         "outline": plan_info.outline(plan_info.active_plan_info()),
-        "paper": [paper.record_paper("SYT", "2026-H1", date.today())],
+        "paper": [paper.record_paper(pair.dofa, "SYT", "2026-H1", date.today())],
     }
     for screen, objects in handed.items():
         assert objects, screen

@@ -16,7 +16,7 @@ from tests.conftest import run_cli
 
 def test_periods_before_the_first_tracked_one_count_in_no_rate_and_get_no_reminder(dofa):
     plan = catalogue.active_plan()
-    receive_paper("STC", "2026-H1", date(2026, 6, 1))
+    receive_paper(dofa, "STC", "2026-H1", date(2026, 6, 1))
     before = dashboard.status(plan, "2026-H1")
     assert before["expected"] > 0 and before["received"] == 1
     assert {a["status"] for a in before["agencies"]} == {"missing", "on_time"}

@@ -164,8 +164,8 @@ def test_exports_write_the_files(qtbot, station, tmp_path, monkeypatch, warnings
 @pytest.fixture
 def owed(dofa):
     """DoFA with Sở Tài chính's 2026-H1 report on paper in time, Sở Công Thương's late."""
-    paper.receive_paper("STC", "2026-H1", date(2026, 6, 1))
-    paper.receive_paper("SCT", "2026-H1", date(2026, 7, 15))
+    paper.receive_paper(dofa, "STC", "2026-H1", date(2026, 6, 1))
+    paper.receive_paper(dofa, "SCT", "2026-H1", date(2026, 7, 15))
     return dofa
 
 

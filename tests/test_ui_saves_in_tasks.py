@@ -196,7 +196,7 @@ def test_a_backup_is_written_in_a_task_with_the_dialog_held(qtbot, health, tmp_p
 def test_a_paper_report_is_recorded_in_a_task_with_the_dialog_held(qtbot, dofa, monkeypatch):
     plan = catalogue.active_plan()
     dialog = PaperReportDialog(
-        register.entries(), periods.all_periods(plan), "SYT", "2026-H1", "lan.tran"
+        dofa, register.entries(), periods.all_periods(plan), "SYT", "2026-H1", "lan.tran"
     )
     qtbot.addWidget(dialog)
     dialog.show()

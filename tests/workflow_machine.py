@@ -319,10 +319,10 @@ class Workflow(RuleBasedStateMachine):
     )
     def receive_paper(self, code, period, received, signed_before):
         self.calls["receive_paper"] += 1
-        use(self.dofa)
+        station = use(self.dofa)
         received_on = FIRST_DAY + timedelta(received)
         signed_on = received_on - timedelta(signed_before)
-        paper.receive_paper(code, period, received_on, signed_on)
+        paper.receive_paper(station, code, period, received_on, signed_on)
         self.model.papers.setdefault((code, period), []).append((received_on, signed_on))
 
     @precondition(lambda self: self.model.held)

@@ -35,10 +35,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_receive_paper(args: argparse.Namespace) -> int:
-    workstation(args, consolidating=True)
+    station = workstation(args, consolidating=True)
     received_on = _day(args.date)
     signed_on = _day(args.signed) if args.signed else None
-    receipt = paper.receive_paper(args.agency, args.period, received_on, signed_on)
+    receipt = paper.receive_paper(station, args.agency, args.period, received_on, signed_on)
     tell(
         args,
         f"Recorded the paper report of {receipt.agency.code} for {receipt.period_id}, received "

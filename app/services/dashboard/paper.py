@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peewee import fn
 
-from app.models import PaperReceipt, Plan, db
+from app.models import PaperReceipt, Plan
 from app.services.catalogue import catalogue, periods, register
 from app.services.catalogue.register import AgencyName
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
 from app.services.workstation import changes
+
+if TYPE_CHECKING:  # the profile module sits above the services it opens
+    from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,7 @@ class PaperFacts:
 
 
 def receive_paper(
+    station: Workstation,
     agency_code: str,
     period_id: str,
     received_on: date,
@@ -53,7 +58,7 @@ def receive_paper(
     signed_on = signed_on or received_on
     if signed_on > received_on:
         raise UserError("a paper report cannot be signed after the day it arrived")
-    with db.atomic():
+    with station.session.atomic():
         receipt = PaperReceipt.create(
             agency=agency,
             plan=plan,
@@ -86,7 +91,8 @@ class PaperRecord:
 
 
 def record_paper(*args, **kwargs) -> PaperRecord:
-    """receive_paper (same arguments), for screens: what was recorded, as a plain object."""
+    """receive_paper (same arguments, the workstation first), for screens: what was
+    recorded, as a plain object."""
     receipt = receive_paper(*args, **kwargs)
     return PaperRecord(
         AgencyName.of(receipt.agency), receipt.period_id, receipt.received_on, receipt.signed_on

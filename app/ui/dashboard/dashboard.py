@@ -260,7 +260,7 @@ class DashboardView(QWidget):
         period_id = found[2].id if found else self.model.periods[-1].id
         begun = [p for p in self.every if p.start <= (self.today or date.today())]
         dialog = PaperReportDialog(
-            list(self.agencies.values()), begun, code, period_id, self.actor, self
+            self.station, list(self.agencies.values()), begun, code, period_id, self.actor, self
         )
         dialog.accepted.connect(self._on_paper_dialog_accepted)
         self.paper_dialog = dialog

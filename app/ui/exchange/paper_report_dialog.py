@@ -21,6 +21,7 @@ from app.services.catalogue.periods import Period
 from app.services.core.wire.register import RegisterAgency
 from app.services.dashboard import paper
 from app.services.dashboard.paper import PaperRecord
+from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, period_label, pick
 from app.ui.kit.saving import save_in_task
@@ -40,6 +41,7 @@ class PaperReportDialog(QDialog):
 
     def __init__(
         self,
+        station: Workstation,
         agencies: list[RegisterAgency],
         periods: list[Period],
         agency_code: str | None = None,
@@ -48,7 +50,7 @@ class PaperReportDialog(QDialog):
         parent=None,
     ):
         super().__init__(parent)
-        self.actor = actor
+        self.station, self.actor = station, actor
         self.recorded: PaperRecord | None = None
         self.setWindowTitle(self.tr("Record a report received on paper"))
         self.agency_combo = QComboBox()
@@ -126,6 +128,7 @@ class PaperReportDialog(QDialog):
             self._refuse(self.tr("Write the date the paper copy was signed as dd/mm/yyyy."))
             return
         facts = (
+            self.station,
             self.agency_combo.currentData(),
             self.period_combo.currentData(),
             day,
