@@ -5,6 +5,14 @@ their own terms ("disk I/O error", "attempt to write a readonly database", errno
 failed rollback can hide the first error ("cannot rollback - no transaction is active" after
 "database or disk is full"). `explain` walks the chain of causes and picks the one a person
 can act on. Each transaction either committed or rolled back, so nothing was changed.
+
+This module reads the models' database binding (`db`) instead of being given a workstation,
+on purpose: it classifies a failure that reached a last-resort handler (the command line's,
+a screen's error box, a profile that failed to open), where no workstation is in hand or the
+one being opened is not finished. What it needs of the database is only which one failed
+(its name, for the message) and, for a lost server connection, closing it so that the next
+attempt connects afresh. tests/test_layers.py lists it among the modules that keep the proxy
+with a reason.
 """
 
 from __future__ import annotations
