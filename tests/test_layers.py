@@ -93,7 +93,6 @@ STILL_ON_THE_PROXY = {
     "app/services/core/writer_lock.py",
     "app/services/esign/trust_store.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
-    "app/services/workstation/leftovers.py",
 }
 
 

@@ -152,8 +152,8 @@ class DesktopApp:
         """What interrupted work left, removed off the UI thread (it loads the key store)."""
         from app.ui.kit.tasks import run_task
 
-        folder = self.folder
-        run_task(lambda _progress: _remove_leftovers(folder), _on_leftovers_removed)
+        station = self.station
+        run_task(lambda _progress: _remove_leftovers(station), _on_leftovers_removed)
 
     def _on_window_language_chosen(self, language: str) -> None:
         if language == self.language:
@@ -188,10 +188,10 @@ def _show_unexpected(error: event_log.UnexpectedError) -> None:
     QMessageBox.critical(QApplication.activeWindow(), "Plan Tracker", user_message(error))
 
 
-def _remove_leftovers(folder: Path) -> int:
+def _remove_leftovers(station: profile.Workstation) -> int:
     from app.services.workstation import leftovers
 
-    return leftovers.remove_leftovers(folder)
+    return leftovers.remove_leftovers(station.session, station.folder)
 
 
 def _on_leftovers_removed(_removed: int | None, error: BaseException | None) -> None:

@@ -213,7 +213,7 @@ def _write_and_record(
     symbols: dict[tuple, dict],
 ) -> BundleSent:
     partial = partial_path(out)
-    leftovers.remember_output(partial)
+    leftovers.remember_output(session, partial)
     try:
         partial.unlink(missing_ok=True)
         with open(partial, "xb") as handle:
@@ -232,7 +232,7 @@ def _write_and_record(
             raise
     finally:
         partial.unlink(missing_ok=True)
-        leftovers.forget_output(partial)
+        leftovers.forget_output(session, partial)
     return sent
 
 

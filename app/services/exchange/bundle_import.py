@@ -62,7 +62,7 @@ def import_bundles(
             try:
                 return _import_all(station, paths, (identities, kept), progress, preview=False)
             finally:
-                leftovers.remove_leftovers(station.folder)
+                leftovers.remove_leftovers(station.session, station.folder)
     # A dry run applies everything in a transaction it then rolls back, so each file is
     # judged after the ones before it exactly as the real run will judge it.
     with station.session.atomic() as transaction:

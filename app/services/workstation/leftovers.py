@@ -12,25 +12,29 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models import Setting, db
+from app.models import Setting
 from app.services.core import writer_lock
 from app.services.core.storage_errors import STORAGE_ERRORS
 from app.services.reports.evidence import EVIDENCE_DIR, TEMPORARY_PREFIX
+
+if TYPE_CHECKING:
+    from app.models.session import DatabaseSession
 
 PROFILE_TEMPORARY_PATTERNS = ("*.part", ".bundle-*", "keys/*.part")
 PENDING_OUTPUTS = "pending_outputs"  # temporary files outside the profile, one per line
 
 
-def remember_output(path: Path) -> None:
+def remember_output(session: DatabaseSession, path: Path) -> None:
     """Note a temporary file about to be written outside the profile (beside an export's
     target), so that the next start removes it should this process die before it does."""
-    with db.atomic():
+    with session.atomic():
         _set_pending([*_pending(), str(path)])
 
 
-def forget_output(path: Path) -> None:
-    with db.atomic():
+def forget_output(session: DatabaseSession, path: Path) -> None:
+    with session.atomic():
         _set_pending([p for p in _pending() if p != str(path)])
 
 
@@ -55,8 +59,9 @@ def leftovers(folder: Path) -> Iterator[Path]:
         yield from (p for p in evidence.rglob(TEMPORARY_PREFIX + "*") if p.is_file())
 
 
-def remove_leftovers(folder: Path) -> int:
-    """Remove leftovers unless another process is writing; returns how many were removed."""
+def remove_leftovers(session: DatabaseSession, folder: Path) -> int:
+    """Remove leftovers of the profile `folder` whose database `session` is open, unless
+    another process is writing; returns how many were removed."""
     removed = 0
     with writer_lock.exclusive(folder, wait=False) as held:
         if not held:
@@ -75,6 +80,6 @@ def remove_leftovers(folder: Path) -> int:
                 Path(name).unlink()
                 removed += 1
         if pending:
-            with contextlib.suppress(*STORAGE_ERRORS), db.atomic():
+            with contextlib.suppress(*STORAGE_ERRORS), session.atomic():
                 _set_pending([])
     return removed

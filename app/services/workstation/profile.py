@@ -125,7 +125,7 @@ def open_profile(folder: Path, clean_up: bool = True) -> Workstation:
         )
     _restrict_permissions(folder)
     if clean_up:
-        leftovers.remove_leftovers(folder)
+        leftovers.remove_leftovers(session, folder)
     return Workstation(folder, settings["agency"], settings.get("consolidating") == "1", session)
 
 
