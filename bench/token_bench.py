@@ -39,7 +39,7 @@ def main(rounds: int) -> None:
     station = profile.create_profile(folder / "syt", "SYT", consolidating=False)
     token_device.configure(token.module)
     (folder / "ca.pem").write_bytes(ca.pem("root") + ca.pem("intermediate"))
-    trust_store.add_certificates(folder / "ca.pem")
+    trust_store.add_certificates(station, folder / "ca.pem")
     reporting.approver()
     report = reporting.complete_draft(station)
     from app.services.reports import signoff

@@ -86,11 +86,11 @@ def test_trust_roots_crl_and_a_changed_pdf(health, signing_token, test_ca, tmp_p
     signed = _sign(_plain_pdf(tmp_path / "plain.pdf"))
     (tmp_path / "root.pem").write_bytes(test_ca.pem("root"))
     (tmp_path / "sub.der").write_bytes(_der(test_ca.intermediate_cert))
-    [root] = trust_store.add_certificates(tmp_path / "root.pem")
+    [root] = trust_store.add_certificates(health, tmp_path / "root.pem")
     assert root.self_signed and root.new
-    [sub] = trust_store.add_certificates(tmp_path / "sub.der")
+    [sub] = trust_store.add_certificates(health, tmp_path / "sub.der")
     assert not sub.self_signed
-    assert not trust_store.add_certificates(tmp_path / "root.pem")[0].new  # idempotent
+    assert not trust_store.add_certificates(health, tmp_path / "root.pem")[0].new  # idempotent
     assert [r["kind"] for r in map(trust_store.as_json, trust_store.trusted())] == [
         "root",
         "intermediate",
@@ -99,7 +99,7 @@ def test_trust_roots_crl_and_a_changed_pdf(health, signing_token, test_ca, tmp_p
     assert signature.valid and signature.trusted
 
     (tmp_path / "revoked.crl").write_bytes(test_ca.crl([signing_token.cert.serial_number]))
-    trust_store.add_crl(tmp_path / "revoked.crl")
+    trust_store.add_crl(health, tmp_path / "revoked.crl")
     [signature] = pades.signatures(signed)
     assert signature.valid and not signature.trusted
     assert "revoked" in signature.problem
@@ -115,18 +115,18 @@ def test_an_end_entity_certificate_is_not_a_root(health, signing_token, tmp_path
     path = tmp_path / "signer.pem"
     path.write_bytes(signing_token.cert.public_bytes(_encoding().PEM))
     with pytest.raises(UserError, match="not a certification authority"):
-        trust_store.add_certificates(path)
+        trust_store.add_certificates(health, path)
     garbage = tmp_path / "junk.pem"
     garbage.write_bytes(b"hello")
     with pytest.raises(UserError, match="no certificate"):
-        trust_store.add_certificates(garbage)
+        trust_store.add_certificates(health, garbage)
     assert trust_store.trusted() == []
 
 
 def test_a_crl_from_an_unknown_authority_is_refused(health, test_ca, signing_token, tmp_path):
     (tmp_path / "x.crl").write_bytes(test_ca.crl([1]))
     with pytest.raises(UserError, match="not signed by a trusted certificate"):
-        trust_store.add_crl(tmp_path / "x.crl")
+        trust_store.add_crl(health, tmp_path / "x.crl")
 
 
 def test_wrong_pin_signs_nothing_and_is_tried_once(health, signing_token, tmp_path):
@@ -196,7 +196,7 @@ def test_with_a_time_stamp_server_the_signature_is_b_t(health, signing_token, te
     # The signature time stamp (B-T): an RFC 3161 token in the unsigned attributes.
     assert any(a["type"] == "signature_time_stamp_token" for a in unsigned)
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
-    trust_store.add_certificates(tmp_path / "ca.pem")
+    trust_store.add_certificates(health, tmp_path / "ca.pem")
     status = validate_pdf_signature(embedded, trust_store.validation_context(None))
     assert status.timestamp_validity is not None and status.timestamp_validity.intact
     assert status.timestamp_validity.valid
@@ -216,6 +216,6 @@ def test_a_pipe_is_not_read_as_a_certificate(health, tmp_path):
     fifo = tmp_path / "root.pem"
     os.mkfifo(fifo)
     with pytest.raises(UserError, match="not a regular file"):
-        trust_store.add_certificates(fifo)
+        trust_store.add_certificates(health, fifo)
     with pytest.raises(UserError, match="not a regular file"):
-        trust_store.add_crl(fifo)
+        trust_store.add_crl(health, fifo)

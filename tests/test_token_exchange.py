@@ -59,7 +59,7 @@ def test_pdf_travels_and_is_checked_on_import_and_display(tmp_path, signing_toke
     )
 
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
-    trust_store.add_certificates(tmp_path / "ca.pem")
+    trust_store.add_certificates(use(dofa), tmp_path / "ca.pem")
     assert token_signoff.pdf_signature(received).trusted
 
 
@@ -143,7 +143,7 @@ def test_dofa_screen_shows_who_signed_the_pdf_and_whether_it_is_trusted(
     pane.grab().save(str(tmp_path / "received-token.png"))
 
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
-    trust_store.add_certificates(tmp_path / "ca.pem")
+    trust_store.add_certificates(dofa, tmp_path / "ca.pem")
     pane.show_report(received.id)
     qtbot.waitUntil(lambda: pane.report is not None)
     assert "✔" in pane.signature.text().split("<br>")[1]

@@ -119,7 +119,7 @@ def test_trust_follows_the_roots_imported(health, signing_token, test_ca, tmp_pa
     report = _signed_with_token(health, signing_token)
     assert not token_signoff.pdf_signature(report).trusted
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
-    trust_store.add_certificates(tmp_path / "ca.pem")
+    trust_store.add_certificates(health, tmp_path / "ca.pem")
     assert token_signoff.pdf_signature(report).trusted
 
 

@@ -196,7 +196,7 @@ SCREENS = {
     "digital signatures": (
         token_device,
         "settings",
-        lambda _station: DigitalSignatureDialog(),
+        lambda station: DigitalSignatureDialog(station),
         lambda dialog: (
             dialog.driver_state.text() == "Loading the token settings…"
             and not dialog.save_button.isEnabled()

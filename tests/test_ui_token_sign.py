@@ -90,7 +90,7 @@ def test_digital_signature_dialog_sets_the_driver_and_trusts_certificates(
     from app.ui.reports.esign_dialog import DigitalSignatureDialog
 
     i18n.install("vi")
-    dialog = DigitalSignatureDialog()
+    dialog = DigitalSignatureDialog(health)
     qtbot.addWidget(dialog)
     dialog.show()
     _settled(qtbot, dialog)

@@ -93,8 +93,8 @@ def add_token_arguments(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def cmd_trust_add_root(args: argparse.Namespace) -> int:
-    workstation(args)
-    for added in trust_store.add_certificates(Path(args.file)):
+    station = workstation(args)
+    for added in trust_store.add_certificates(station, Path(args.file)):
         kind = "root" if added.self_signed else "intermediate"
         state = "trusted" if added.new else "already trusted"
         kind_vi = "gốc" if added.self_signed else "trung gian"
@@ -108,8 +108,8 @@ def cmd_trust_add_root(args: argparse.Namespace) -> int:
 
 
 def cmd_trust_add_crl(args: argparse.Namespace) -> int:
-    workstation(args)
-    record = trust_store.add_crl(Path(args.file))
+    station = workstation(args)
+    record = trust_store.add_crl(station, Path(args.file))
     issued = day_of(record.this_update)
     tell(
         args,

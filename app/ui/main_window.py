@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
     def _on_digital_signatures_triggered(self) -> None:
         from app.ui.reports.esign_dialog import DigitalSignatureDialog
 
-        DigitalSignatureDialog(self).exec()
+        DigitalSignatureDialog(self.station, self).exec()
 
     def _on_due_dates_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DueDatesDialog

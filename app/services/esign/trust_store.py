@@ -11,14 +11,18 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from app.models import RevocationList, TrustedCertificate, db
+from app.models import RevocationList, TrustedCertificate
 from app.services.core import audit, strict_input
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -58,7 +62,7 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
-def add_certificates(path: Path) -> list[AddedCertificate]:
+def add_certificates(station: Workstation, path: Path) -> list[AddedCertificate]:
     """Trust the CA certificates in the file (roots and intermediates); end-entity
     certificates are refused, since trusting one signer is not what a root is for."""
     certificates = _certificates(_read(path), path)
@@ -71,7 +75,7 @@ def add_certificates(path: Path) -> list[AddedCertificate]:
             )
     added = []
     now = audit.now_iso()
-    with db.atomic():
+    with station.session.atomic():
         for cert in certificates:
             der = cert.public_bytes(serialization.Encoding.DER)
             sha = hashlib.sha256(der).hexdigest()
@@ -95,7 +99,7 @@ def add_certificates(path: Path) -> list[AddedCertificate]:
     return added
 
 
-def add_crl(path: Path) -> RevocationList:
+def add_crl(station: Workstation, path: Path) -> RevocationList:
     """Keep a CRL whose signature a trusted certificate vouches for."""
     data = _read(path)
     try:
@@ -122,7 +126,7 @@ def add_crl(path: Path) -> RevocationList:
     existing = RevocationList.get_or_none(RevocationList.sha256 == sha)
     if existing is not None:
         return existing
-    with db.atomic():
+    with station.session.atomic():
         record = RevocationList.create(
             sha256=sha,
             der=der,
@@ -188,6 +192,6 @@ def authorities() -> list[TrustedAuthority]:
     return [TrustedAuthority(r.subject, r.self_signed, r.not_after) for r in trusted()]
 
 
-def keep_crl(path: Path) -> str:
+def keep_crl(station: Workstation, path: Path) -> str:
     """add_crl for screens: the issuer of the kept revocation list."""
-    return add_crl(path).issuer
+    return add_crl(station, path).issuer

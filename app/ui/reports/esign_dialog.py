@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.core.errors import UserError
 from app.services.esign import token_device, trust_store
+from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text
 from app.ui.kit.labels import fmt, format_date
 from app.ui.kit.latest_read import LatestRead
@@ -70,8 +71,9 @@ class DigitalSignatureDialog(QDialog):
     """The driver, the token it finds and the trusted certificates are read in a task as it
     opens; setting the driver and adding a certificate or a CRL run in tasks too."""
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
+        self.station = station  # trusting a certificate writes in its session
         self.setWindowTitle(self.tr("Digital signatures (USB token)"))
 
         driver_box = QGroupBox(self.tr("Token driver (PKCS#11 library) on this computer"))
@@ -201,8 +203,12 @@ class DigitalSignatureDialog(QDialog):
     def _on_add_root_button_clicked(self) -> None:
         path = self._pick(self.tr("Certificates (*.cer *.crt *.pem *.der);;All files (*)"))
         if path is not None:
+            station = self.station
             self._run(
-                lambda: (trust_store.add_certificates(path), tuple(trust_store.authorities())),
+                lambda: (
+                    trust_store.add_certificates(station, path),
+                    tuple(trust_store.authorities()),
+                ),
                 self._added,
             )
 
@@ -216,7 +222,8 @@ class DigitalSignatureDialog(QDialog):
     def _on_add_crl_button_clicked(self) -> None:
         path = self._pick(self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))
         if path is not None:
-            self._run(lambda: trust_store.keep_crl(path), self._crl_added)
+            station = self.station
+            self._run(lambda: trust_store.keep_crl(station, path), self._crl_added)
 
     def _crl_added(self, issuer: str) -> None:
         self.notice.setText(fmt(self.tr("Revocation list of %1 kept."), issuer))
