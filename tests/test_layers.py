@@ -90,7 +90,6 @@ STILL_ON_THE_PROXY = {
     "app/services/catalogue/catalogue.py",
     "app/services/catalogue/periods.py",
     "app/services/catalogue/register.py",
-    "app/services/core/writer_lock.py",
     "app/services/reports/report_pdf.py",  # finds the profile folder from the database
 }
 

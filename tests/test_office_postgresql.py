@@ -173,10 +173,10 @@ def test_a_writer_waits_for_another_pcs_writer_on_the_server(pg_server, tmp_path
     writer_lock.set_wait_notice(lambda: notices.append(time.monotonic()))
     try:
         started = time.monotonic()
-        with writer_lock.exclusive(station.folder) as held:
+        with writer_lock.exclusive(station.session, station.folder) as held:
             waited = time.monotonic() - started
             assert held
-        with writer_lock.exclusive(station.folder, wait=False) as again:
+        with writer_lock.exclusive(station.session, station.folder, wait=False) as again:
             assert again  # released at the end of the first
     finally:
         writer_lock.set_wait_notice(None)

@@ -26,7 +26,7 @@ def test_a_waiting_import_is_shown_in_the_status_bar(qtbot, health):
                 import sys, time
                 from pathlib import Path
                 from app.services.core import writer_lock
-                with writer_lock.exclusive(Path({str(health.folder)!r})):
+                with writer_lock.exclusive(None, Path({str(health.folder)!r})):
                     print("held", flush=True)
                     time.sleep(1.5)
                 """
@@ -38,7 +38,8 @@ def test_a_waiting_import_is_shown_in_the_status_bar(qtbot, health):
     try:
         assert holder.stdout.readline().strip() == b"held"
         started = time.monotonic()
-        with writer_lock.exclusive(health.folder):  # this process's write waits its turn
+        # This process's write waits its turn.
+        with writer_lock.exclusive(health.session, health.folder):
             waited = time.monotonic() - started
         qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith("…"), timeout=3000)
     finally:

@@ -77,7 +77,7 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
     attached = []
     # One transaction: a refusal half-way (a bad progress, a duplicate attachment) keeps
     # nothing of the command, not even a newly opened draft.
-    with writer_lock.exclusive(station.folder), station.session.atomic():
+    with writer_lock.exclusive(station.session, station.folder), station.session.atomic():
         report = reports.open_draft(station, station.agency, plan, args.period, _actor())
         reports.ensure_editable(report)
         reports.find_entry(report, args.duty)

@@ -21,8 +21,12 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.services.core.errors import UserError
+
+if TYPE_CHECKING:
+    from app.models.session import DatabaseSession
 
 LOCK_NAME = ".writer.lock"
 WAIT_LIMIT_SECONDS = 15 * 60
@@ -72,8 +76,10 @@ def _open_lock_file(folder: Path) -> int | None:
 
 
 @contextlib.contextmanager
-def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
-    """Hold the profile's writer lock; yields True when held.
+def exclusive(session: DatabaseSession | None, folder: Path, wait: bool = True) -> Iterator[bool]:
+    """Hold the writer lock of the profile `folder`, whose database `session` is open; yields
+    True when held. On an office's server the server's lock is taken too, in that session;
+    None is for a process with no database open, which takes the profile's lock file only.
 
     wait=False yields False at once when another process holds it (for optional work such as
     the clean-up at start). With wait=True a second writer waits, after one notice, up to
@@ -98,7 +104,7 @@ def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
                 yield False
                 return
             _wait_for(lambda: _try_lock(fd), folder)
-        with _office_lock(folder, wait) as held:
+        with _office_lock(session, folder, wait) as held:
             if not held:
                 yield False
                 return
@@ -115,36 +121,34 @@ def exclusive(folder: Path, wait: bool = True) -> Iterator[bool]:
 # start, before it knows whether a command touches the database (`--version` does not).
 
 
-def _try_office_lock() -> bool:
-    from app.models import db
+def _try_office_lock(session: DatabaseSession) -> bool:
     from app.models.connection import WRITER_LOCK
 
-    return bool(db.execute_sql("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK,)).fetchone()[0])
+    locked = session.execute_sql("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK,))
+    return bool(locked.fetchone()[0])
 
 
 @contextlib.contextmanager
-def _office_lock(folder: Path, wait: bool) -> Iterator[bool]:
+def _office_lock(session: DatabaseSession | None, folder: Path, wait: bool) -> Iterator[bool]:
     """The office's writer lock on its PostgreSQL server (nothing to take on SQLite)."""
     import peewee
 
-    from app.models import db
     from app.models.connection import WRITER_LOCK
-    from app.models.dialect import is_postgresql
 
-    if not is_postgresql():
+    if session is None or not session.is_postgresql:
         yield True
         return
-    if not _try_office_lock():
+    if not _try_office_lock(session):
         if not wait:
             yield False
             return
-        _wait_for(_try_office_lock, folder)
+        _wait_for(lambda: _try_office_lock(session), folder)
     try:
         yield True
     finally:
         # A lost connection has released it already; the error is the work's to report.
         with contextlib.suppress(peewee.PeeweeException):
-            db.execute_sql("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK,))
+            session.execute_sql("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK,))
 
 
 def _wait_for(try_lock: Callable[[], bool], folder: Path) -> None:

@@ -106,7 +106,8 @@ def export_bundle(
     second file with a number already used.
     """
     dofa = trust.require_dofa()
-    with writer_lock.exclusive(station.folder):  # two exports never take the same number
+    # Two exports never take the same number.
+    with writer_lock.exclusive(station.session, station.folder):
         revisions = chosen if chosen is not None else pending(station)
         if not revisions:
             raise UserError("nothing to export: every signed report has been acknowledged by DoFA")

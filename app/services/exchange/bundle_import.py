@@ -78,7 +78,11 @@ def _one_importer(station: Workstation):
     "already imported" and the outcomes inside it), so officers' imports need no lock around
     the whole run: one officer's bundle is decrypted and checked while another's is written,
     and the result is as if they had run one after the other."""
-    return nullcontext() if station.session.is_postgresql else writer_lock.exclusive(station.folder)
+    return (
+        nullcontext()
+        if station.session.is_postgresql
+        else writer_lock.exclusive(station.session, station.folder)
+    )
 
 
 @contextmanager

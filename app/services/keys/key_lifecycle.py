@@ -59,7 +59,7 @@ def rotate(station: Workstation, passphrase: str | None = None) -> AgencyKey:
     old_slot = keys.signing_slot()
     # The writer lock keeps another process's start-up clean-up away from the new key file
     # while the database does not name it yet.
-    with writer_lock.exclusive(station.folder):
+    with writer_lock.exclusive(station.session, station.folder):
         keys.discard_other_signing_keys(station.folder)  # what an interrupted rotation left
         keys.discard_retired_signing_secrets(station.agency)
         keys.note_pending_slot(keys.slot_of(new_private))
@@ -238,7 +238,7 @@ def restore(
         )
     private_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(content["signing_key"]))
     old_slot = keys.signing_slot()
-    with writer_lock.exclusive(station.folder), station.session.atomic():
+    with writer_lock.exclusive(station.session, station.folder), station.session.atomic():
         keys.store_signing_key(station.folder, private_key, key_passphrase)
         for name, secret_text in content["identities"].items():
             keys.store_age_identity(station.folder, name, secret_text, key_passphrase)

@@ -277,7 +277,8 @@ def attach(
     """Store `source` among the workstation's evidence files and attach it to duty `ref`."""
     ensure_editable(report)
     entry = find_entry(report, ref)
-    with writer_lock.exclusive(station.folder):  # its temporary copy is not a leftover
+    # Held while the file is copied in: its temporary copy is not a leftover.
+    with writer_lock.exclusive(station.session, station.folder):
         sha256, size = evidence.store(station.folder, source)
     duplicate = entry.attachments.where(Attachment.sha256 == sha256).first()
     if duplicate is not None:

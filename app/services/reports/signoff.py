@@ -165,7 +165,7 @@ def sign(
     # What is signed is read inside the write transaction that stores the signature: an edit
     # committed by another window or process either lands before (and is signed) or waits
     # and is then refused because the report is signed.
-    with writer_lock.exclusive(station.folder), station.session.atomic():
+    with writer_lock.exclusive(station.session, station.folder), station.session.atomic():
         _reload(report)
         reports.ensure_editable(report)
         missing = reports.missing_statuses(report)

@@ -63,7 +63,7 @@ def remove_leftovers(session: DatabaseSession, folder: Path) -> int:
     """Remove leftovers of the profile `folder` whose database `session` is open, unless
     another process is writing; returns how many were removed."""
     removed = 0
-    with writer_lock.exclusive(folder, wait=False) as held:
+    with writer_lock.exclusive(session, folder, wait=False) as held:
         if not held:
             return 0
         for path in list(leftovers(folder)):
