@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from pyrage import x25519  # noqa: E402
 
 from app.models import Setting, db  # noqa: E402
-from app.models.session import close_open_session  # noqa: E402
+from app.models.session import close_open_session, open_session  # noqa: E402
 from app.services.catalogue import catalogue, register  # noqa: E402
 from app.services.core import audit  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
@@ -166,7 +166,7 @@ def raise_plan_version(version: int = 2) -> str:
     plan = json.loads(catalogue.active_plan().source_json)
     newer = copy.deepcopy(plan)
     newer["version"] = version
-    return catalogue.update_plan(newer)
+    return catalogue.update_plan(open_session(), newer)
 
 
 # --- the replies ----------------------------------------------------------------------------

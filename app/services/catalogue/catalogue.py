@@ -7,14 +7,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.models import Agency, Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection, db
+from app.models import Agency, Duty, DutyAgency, Plan, PlanItem, PlanParagraph, PlanSection
 from app.models.dialect import execute
 from app.paths import PLANS_DIR
 from app.services.core.errors import UserError
 from app.services.core.messages_vi import NONE_VI
 from app.services.core.text import nfc
 from app.services.core.vocabulary import DutyRole, PlanUpdate
+
+if TYPE_CHECKING:
+    from app.models.session import DatabaseSession
 
 PLAN_FORMAT = 1
 ROLES = (DutyRole.LEAD, DutyRole.COORDINATING)
@@ -100,10 +104,11 @@ def expand_selectors(selectors: list[str], agencies: list[Agency]) -> list[Agenc
     return list(chosen.values())
 
 
-def load_plan(data: dict) -> Plan:
-    """Store a plan and its duties; assignments are expanded against the register now."""
+def load_plan(session: DatabaseSession, data: dict) -> Plan:
+    """Store a plan and its duties in `session` (a profile being set up, the workstation a
+    reply updates); assignments are expanded against the register now."""
     agencies = list(Agency.select())
-    with db.atomic():
+    with session.atomic():
         plan = Plan.create(
             code=data["code"],
             version=data["version"],
@@ -300,7 +305,7 @@ def outline(plan: Plan) -> list[SectionOutline]:
     return result
 
 
-def update_plan(data: dict) -> str:
+def update_plan(session: DatabaseSession, data: dict) -> str:
     """Apply a plan file from DoFA: "added", "updated" (a newer version) or "unchanged".
 
     An older version is refused: a plan never rolls back. Duties keep their rows (reports
@@ -308,7 +313,7 @@ def update_plan(data: dict) -> str:
     """
     existing = Plan.get_or_none(Plan.code == data["code"])
     if existing is None:
-        load_plan(data)
+        load_plan(session, data)
         return PlanUpdate.ADDED
     if data["version"] < existing.version:
         raise UserError(
@@ -320,7 +325,7 @@ def update_plan(data: dict) -> str:
     if data["version"] == existing.version:
         return PlanUpdate.UNCHANGED
     agencies = list(Agency.select())
-    with db.atomic():
+    with session.atomic():
         for name in _PLAN_TEXT_FIELDS:
             setattr(existing, name, nfc(data[name]))
         existing.version = data["version"]

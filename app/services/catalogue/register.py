@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import peewee
 
@@ -17,6 +18,9 @@ from app.services.core.errors import UserError
 from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, DutyRole
 from app.services.core.wire.register import RegisterAgency
+
+if TYPE_CHECKING:
+    from app.models.session import DatabaseSession
 
 
 def read_register_file(path: Path) -> dict:
@@ -30,8 +34,9 @@ def bundled_registers() -> list[dict]:
     return [read_register_file(p) for p in sorted(REGISTERS_DIR.glob("*.json"))]
 
 
-def load_register(data: dict) -> int:
-    """Insert the register's agencies that the profile lacks; returns how many were added."""
+def load_register(session: DatabaseSession, data: dict) -> int:
+    """Insert the register's agencies that the profile of `session` lacks (one being set up,
+    the workstation a kit or reply updates); returns how many were added."""
     known = {code for (code,) in Agency.select(Agency.code).tuples()}
     rows = [
         {
@@ -45,7 +50,7 @@ def load_register(data: dict) -> int:
         for a in data["agencies"]
         if a["code"] not in known
     ]
-    with db.atomic():
+    with session.atomic():
         if rows:
             Agency.insert_many(rows).execute()
     return len(rows)
@@ -288,11 +293,11 @@ def snapshot() -> dict:
     }
 
 
-def apply_snapshot(data: dict) -> int:
+def apply_snapshot(session: DatabaseSession, data: dict) -> int:
     """Bring the register to DoFA's snapshot (names, kinds, retirements, successors)."""
     changed = 0
-    with db.atomic():
-        load_register(data)
+    with session.atomic():
+        load_register(session, data)
         by_code = {a.code: a for a in agencies()}
         for row in data["agencies"]:
             agency = by_code[row["code"]]

@@ -295,8 +295,8 @@ def _apply_reply(station, reply: Reply, manifest_sha, file_name, own, decisions)
             else:
                 report.returned_at, report.return_comment = item.at, item.comment
             report.save()
-        plan_outcome = catalogue.update_plan(reply.plan.data)
-        register.apply_snapshot(reply.register.as_dict())
+        plan_outcome = catalogue.update_plan(station.session, reply.plan.data)
+        register.apply_snapshot(station.session, reply.register.as_dict())
         BundleReceived.create(
             agency=register.get(reply.dofa),
             sequence=reply.sequence,

@@ -300,7 +300,7 @@ def _adopt_into(station: Workstation, kit: SetupKit, passphrase: str | None) -> 
 def _adopt(station: Workstation, kit: SetupKit) -> None:
     dofa = kit.dofa
     with station.session.atomic():
-        register.load_register(kit.register.as_dict())
+        register.load_register(station.session, kit.register.as_dict())
         dofa_agency = register.get(dofa.agency)
         if AgencyKey.get_or_none(AgencyKey.fingerprint == dofa.fingerprint) is None:
             AgencyKey.create(

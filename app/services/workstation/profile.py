@@ -156,7 +156,8 @@ def open_bundled_catalogue(with_plans: bool = True) -> DatabaseSession:
     """A throwaway in-memory database holding the bundled register and (unless a command
     lists agencies only, which need no plan) the bundled plans."""
     session = DatabaseSession.open_memory()
-    _load_catalogue(register.bundled_registers(), catalogue.bundled_plans() if with_plans else [])
+    plans = catalogue.bundled_plans() if with_plans else []
+    _load_catalogue(session, register.bundled_registers(), plans)
     return session
 
 
@@ -164,11 +165,12 @@ def _bundled_catalogue() -> tuple[list[dict], list[dict]]:
     return register.bundled_registers(), catalogue.bundled_plans()
 
 
-def _load_catalogue(registers: list[dict], plans: list[dict]) -> None:
+def _load_catalogue(session: DatabaseSession, registers: list[dict], plans: list[dict]) -> None:
+    """The register and plans into the session being set up."""
     for data in registers:
-        register.load_register(data)
+        register.load_register(session, data)
     for plan in plans:
-        catalogue.load_plan(plan)
+        catalogue.load_plan(session, plan)
 
 
 def first_missing_ancestor(folder: Path) -> Path | None:
@@ -232,7 +234,7 @@ def create_profile(
         with session.atomic():
             if database_url is not None:
                 Setting.put("key_storage", keys.DATABASE)
-            _load_catalogue(*(catalogue_data or _bundled_catalogue()))
+            _load_catalogue(session, *(catalogue_data or _bundled_catalogue()))
             agency = register.get(agency_code)  # refuses an unknown code before anything is kept
             agency_code = agency.code
             Setting.insert_many(
