@@ -79,7 +79,10 @@ def main() -> int:
             lambda: read_opening(plan, "2026-H1"),
             lambda: RemindersDialog(station, plan, "2026-H1", "tran.thi.lan"),
         ),
-        "due dates": (lambda: due_dates.read(plan), lambda: DueDatesDialog(plan, "tran.thi.lan")),
+        "due dates": (
+            lambda: due_dates.read(plan),
+            lambda: DueDatesDialog(station, plan, "tran.thi.lan"),
+        ),
     }
     print(f"{AGENCIES} agencies, {LOG_ENTRIES}+ log entries; medians of {rounds} rounds")
     print(f"{'screen':<20} {'the read (now in a task)':>26} {'UI thread to open':>20}")

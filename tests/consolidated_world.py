@@ -65,7 +65,7 @@ def build_world(root: Path) -> World:
         # Reports signed today are on time whenever the tests run.
         plan = catalogue.active_plan()
         end = periods.get(plan, PERIOD).end
-        periods.set_due(plan, PERIOD, max(end, date.today()) + timedelta(days=30))
+        periods.set_due(dofa, plan, PERIOD, max(end, date.today()) + timedelta(days=30))
         stations = {code: enrol_agency(dofa.folder, root / code.lower(), code) for code in NAMES}
         out = root / "bundles"
         out.mkdir()

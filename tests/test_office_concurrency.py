@@ -233,10 +233,10 @@ def test_two_clerks_numbering_at_once_get_distinct_consecutive_numbers(office, m
     """Three reminder letters from each of two processes: numbers 1 to 6, each once."""
     first, second = office.fresh("numbering")
     with shared_keyring(Path(office.keyring)):
-        use(first)
+        station = use(first)
         plan = catalogue.active_plan()
-        periods.set_tracked_from(plan, "2026-H1")
-        periods.set_due(plan, "2026-H1", date.today() - timedelta(days=1))
+        periods.set_tracked_from(station, plan, "2026-H1")
+        periods.set_due(station, plan, "2026-H1", date.today() - timedelta(days=1))
         close_open_session()
     scripts = []
     for officer, folder in (("a", first), ("b", second)):

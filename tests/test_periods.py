@@ -61,20 +61,20 @@ def test_default_due_dates(health):
 
 def test_due_days_setting_carries_the_annual_due_date_across_tet(dofa):
     plan = catalogue.active_plan()
-    periods.set_due_working_days(40)
+    periods.set_due_working_days(dofa, 40)
     assert periods.get(plan, "2026-Y").due == date(2027, 2, 16)
     with pytest.raises(UserError):
-        periods.set_due_working_days(-1)
+        periods.set_due_working_days(dofa, -1)
 
 
 def test_one_period_override_and_reset(dofa):
     plan = catalogue.active_plan()
-    periods.set_due(plan, "2026-H1", date(2026, 7, 1))
+    periods.set_due(dofa, plan, "2026-H1", date(2026, 7, 1))
     assert periods.get(plan, "2026-H1").due == date(2026, 7, 1)
-    periods.set_due(plan, "2026-H1", None)
+    periods.set_due(dofa, plan, "2026-H1", None)
     assert periods.get(plan, "2026-H1").due == date(2026, 6, 19)
     with pytest.raises(UserError, match="14/06/2026"):
-        periods.set_due(plan, "2026-H1", date(2026, 6, 1))
+        periods.set_due(dofa, plan, "2026-H1", date(2026, 6, 1))
 
 
 def test_current_and_next_period(health):

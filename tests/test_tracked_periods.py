@@ -22,7 +22,7 @@ def test_periods_before_the_first_tracked_one_count_in_no_rate_and_get_no_remind
     assert {a["status"] for a in before["agencies"]} == {"missing", "on_time"}
     assert reminders.choose(plan, "2026-H1")  # every period is followed up until DoFA says
 
-    periods.set_tracked_from(plan, "2026-Y")
+    periods.set_tracked_from(dofa, plan, "2026-Y")
     after = dashboard.status(plan, "2026-H1")
     assert (after["expected"], after["received"], after["on_time"]) == (0, 0, 0)
     assert {a["status"] for a in after["agencies"]} == {"not_tracked"}
@@ -92,13 +92,13 @@ def test_dofa_chooses_the_first_tracked_period_in_the_due_dates_dialog(qtbot, do
     from app.ui.reports.settings_dialogs import DueDatesDialog
 
     plan = catalogue.active_plan()
-    dialog = DueDatesDialog(info_of(plan), "lan.tran")
+    dialog = DueDatesDialog(dofa, info_of(plan), "lan.tran")
     qtbot.addWidget(dialog)
     first = dialog.periods[0].id
     assert dialog.tracked_from.currentData() == first  # nothing set yet: every period
     dialog.accept()
     assert periods.tracked_from(plan) is None  # unchanged, so nothing recorded
-    again = DueDatesDialog(info_of(plan), "lan.tran")
+    again = DueDatesDialog(dofa, info_of(plan), "lan.tran")
     qtbot.addWidget(again)
     again.tracked_from.setCurrentIndex(again.tracked_from.findData("2026-H1"))
     again.accept()

@@ -379,7 +379,7 @@ def test_document_settings_are_saved_and_read_back(qtbot, health):
 
 def test_due_date_override_is_saved_and_reset(qtbot, dofa):
     plan = catalogue.active_plan()
-    dialog = show(qtbot, DueDatesDialog(info_of(plan), "lan.tran"))
+    dialog = show(qtbot, DueDatesDialog(dofa, info_of(plan), "lan.tran"))
     period = dialog.periods[0]
     assert dialog.table.rowCount() == len(periods.all_periods(plan))
     dialog.table.selectRow(0)
@@ -400,7 +400,7 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
         later.end, 7, periods.public_holidays(plan)
     )
 
-    again = show(qtbot, DueDatesDialog(info_of(plan), "lan.tran"))
+    again = show(qtbot, DueDatesDialog(dofa, info_of(plan), "lan.tran"))
     again.table.selectRow(0)
     assert again.due_edit.date().toPython() == chosen
     again.default_button.click()
@@ -414,7 +414,7 @@ def test_due_date_override_is_saved_and_reset(qtbot, dofa):
 
 def test_due_dates_cancel_changes_nothing(qtbot, dofa):
     plan = catalogue.active_plan()
-    dialog = show(qtbot, DueDatesDialog(info_of(plan), None))
+    dialog = show(qtbot, DueDatesDialog(dofa, info_of(plan), None))
     dialog.days.setValue(9)
     qtbot.keyClick(dialog.days, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected

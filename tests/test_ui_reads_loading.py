@@ -278,7 +278,7 @@ DOFA_SCREENS = {
     "due dates": (
         due_dates,
         "read",
-        lambda _station: DueDatesDialog(active_plan_info(), "lan.tran"),
+        lambda station: DueDatesDialog(station, active_plan_info(), "lan.tran"),
         lambda dialog: (
             not dialog.loading.isHidden()
             and dialog.table.rowCount() == 0

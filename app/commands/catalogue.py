@@ -107,7 +107,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
             "Máy không có kho bí mật: khóa được giữ trong tệp có cụm mật khẩu.",
         )
     if station.consolidating:
-        first = periods.track_from_current(catalogue.active_plan(args.plan))
+        first = periods.track_from_current(station, catalogue.active_plan(args.plan))
         tell(
             args,
             f"Periods are followed up from {first} on (earlier ones: `track --from ID`).",

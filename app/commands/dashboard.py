@@ -50,9 +50,9 @@ def cmd_receive_paper(args: argparse.Namespace) -> int:
 
 
 def cmd_track(args: argparse.Namespace) -> int:
-    workstation(args, consolidating=True)
+    station = workstation(args, consolidating=True)
     plan = catalogue.active_plan(args.plan)
-    periods.set_tracked_from(plan, args.start)
+    periods.set_tracked_from(station, plan, args.start)
     tell(
         args,
         f"Periods from {args.start} on are followed up; earlier ones are not tracked",

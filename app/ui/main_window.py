@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def _on_due_dates_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DueDatesDialog
 
-        if DueDatesDialog(self.plan_info, self.actor, self).exec():
+        if DueDatesDialog(self.station, self.plan_info, self.actor, self).exec():
             self.reload_report()
 
     def _on_language_group_triggered(self, action: QAction) -> None:

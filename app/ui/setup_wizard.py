@@ -101,7 +101,7 @@ class SetupWizard(QWizard):
                 database_url=url,
             )
             if self.workstation.consolidating:  # earlier periods are not followed up
-                periods.track_from_current(catalogue.active_plan())
+                periods.track_from_current(self.workstation, catalogue.active_plan())
         except UserError as exc:
             QMessageBox.critical(self, self.windowTitle(), user_message(exc))
             return

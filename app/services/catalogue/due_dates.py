@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.services.catalogue import periods
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo, plan_of
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ def read(plan: PlanInfo) -> DueDates:
 
 
 def save(
+    station: Workstation,
     plan: PlanInfo,
     working_days: int | None,
     dues: dict[str, date | None],
@@ -37,8 +42,8 @@ def save(
     to the rule) and the first period followed up (None: as it is)."""
     row = plan_of(plan)
     if working_days is not None:
-        periods.set_due_working_days(working_days, actor)
+        periods.set_due_working_days(station, working_days, actor)
     for period_id, due in dues.items():
-        periods.set_due(row, period_id, due, actor)
+        periods.set_due(station, row, period_id, due, actor)
     if tracked_from is not None:
-        periods.set_tracked_from(row, tracked_from, actor)
+        periods.set_tracked_from(station, row, tracked_from, actor)

@@ -16,12 +16,16 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from app.models import PeriodDue, Plan, Setting, db
+from app.models import PeriodDue, Plan, Setting
 from app.paths import PLANS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 DEFAULT_DUE_WORKING_DAYS = 5
 DUE_DAYS_SETTING = "due_working_days"
@@ -149,22 +153,24 @@ def current_and_next(plan: Plan, today: date | None = None) -> tuple[Period, Per
     return upcoming[0], upcoming[1]
 
 
-def set_due_working_days(days: int, actor: str | None = None) -> None:
+def set_due_working_days(station: Workstation, days: int, actor: str | None = None) -> None:
     if not 0 <= days <= 60:
         raise UserError("the number of working days must be between 0 and 60")
-    with db.atomic():
+    with station.session.atomic():
         Setting.put(DUE_DAYS_SETTING, str(days))
         audit.record(AuditAction.PERIOD_DUE_DAYS, actor, days=days)
 
 
-def set_due(plan: Plan, period_id: str, due: date | None, actor: str | None = None) -> None:
+def set_due(
+    station: Workstation, plan: Plan, period_id: str, due: date | None, actor: str | None = None
+) -> None:
     """Set one period's due date (None goes back to the computed default)."""
     _, _, end = bounds(period_id)
     if due is not None and due < end:
         raise UserError(
             "the due date cannot be before the cut-off ({date})", date=format(end, "%d/%m/%Y")
         )
-    with db.atomic():
+    with station.session.atomic():
         PeriodDue.delete().where(
             (PeriodDue.plan == plan) & (PeriodDue.period_id == period_id)
         ).execute()
@@ -198,16 +204,18 @@ def is_tracked(plan: Plan, period_id: str) -> bool:
     return tracked_test(plan)(period_id)
 
 
-def set_tracked_from(plan: Plan, period_id: str, actor: str | None = None) -> None:
+def set_tracked_from(
+    station: Workstation, plan: Plan, period_id: str, actor: str | None = None
+) -> None:
     """Earlier periods (before the office used the app) count in no rate, get no reminder."""
     bounds(period_id)
-    with db.atomic():
+    with station.session.atomic():
         Setting.put(TRACKED_FROM_SETTING + plan.code, period_id)
         audit.record(AuditAction.PERIOD_TRACK, actor, period=period_id, plan=plan.code)
 
 
-def track_from_current(plan: Plan, today: date | None = None) -> str:
+def track_from_current(station: Workstation, plan: Plan, today: date | None = None) -> str:
     """A new consolidating workstation follows up from the period now under way."""
     current = current_and_next(plan, today)[0].id
-    set_tracked_from(plan, current)
+    set_tracked_from(station, plan, current)
     return current

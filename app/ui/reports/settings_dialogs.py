@@ -199,9 +199,9 @@ class DueDatesDialog(QDialog):
     read in a task as the dialog opens (until then it says so), and saved in one.
     """
 
-    def __init__(self, plan: PlanInfo, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, plan: PlanInfo, actor: str | None, parent=None):
         super().__init__(parent)
-        self.plan = plan
+        self.station, self.plan = station, plan
         self.actor = actor
         self.setWindowTitle(self.tr("Report due dates"))
         self.periods: list = []
@@ -380,6 +380,7 @@ class DueDatesDialog(QDialog):
         days = self.days.value()
         chosen = self.tracked_from.currentData()
         arguments = (
+            self.station,
             self.plan,
             days if days != self.saved_days else None,
             dict(self.changes),
