@@ -61,14 +61,14 @@ def main() -> int:
     station = profile.create_profile(folder / "dofa", "SNGV", consolidating=True)
     users.add("Trần Thị Lan", "Giám đốc", "approver", "mat-khau-giam-doc")
     for n in range(AGENCIES - len(register.entries())):
-        register.add(f"UBX{n:03d}", f"UBND xã số {n}", f"Commune {n} PC", "commune")
+        register.add(station, f"UBX{n:03d}", f"UBND xã số {n}", f"Commune {n} PC", "commune")
     for n in range(LOG_ENTRIES):
         audit.record("custom.bench", "bench", note=f"dòng {n}")
     plan = active_plan_info()
 
     screens = {
         "activity log": (lambda: audit.entries(limit=1000), AuditLogView),
-        "agency register": (register.entries, lambda: AgencyRegisterDialog(editable=True)),
+        "agency register": (register.entries, lambda: AgencyRegisterDialog(station, editable=True)),
         "accounts": (users.accounts, lambda: AccountsDialog("tran.thi.lan")),
         "outgoing register": (
             lambda: read_page(station, None),

@@ -113,6 +113,7 @@ def test_profile_register_changes_show_in_the_cli(dofa):
     from app.services.catalogue import register
 
     register.add(
+        dofa,
         "SNNMT",
         "Sở Nông nghiệp và Môi trường",
         "Department of Agriculture and Environment",

@@ -20,6 +20,7 @@ def _codes(duty_ref: str, role: str) -> tuple[str, ...]:
 
 def test_add_and_rename_are_audited(dofa):
     register.add(
+        dofa,
         "snnmt",
         "Sở Nông nghiệp và Môi trường",
         "Department of Agriculture and Environment",
@@ -27,6 +28,7 @@ def test_add_and_rename_are_audited(dofa):
         actor="thu.nguyen",
     )
     register.rename(
+        dofa,
         "SNNMT",
         "Sở Nông nghiệp và Môi trường tỉnh",
         "Provincial Department of Agriculture and Environment",
@@ -40,24 +42,25 @@ def test_add_and_rename_are_audited(dofa):
 
 def test_bad_additions_are_refused(dofa):
     with pytest.raises(UserError, match="already exists"):
-        register.add("SYT", "Sở Y tế", "Department of Health", "department")
+        register.add(dofa, "SYT", "Sở Y tế", "Department of Health", "department")
     with pytest.raises(UserError, match="kind"):
-        register.add("XX", "Đơn vị", "Unit", "spaceship")
+        register.add(dofa, "XX", "Đơn vị", "Unit", "spaceship")
     with pytest.raises(UserError, match="required"):
-        register.add("YY", " ", "Unit", "other")
+        register.add(dofa, "YY", " ", "Unit", "other")
 
 
 def test_retire_with_successor_hands_over_duties(dofa):
     """2025 reform: two departments merge into one."""
     assert _codes("III.6.1", "lead") == ("SNNPTNT",)
     register.add(
+        dofa,
         "SNNMT",
         "Sở Nông nghiệp và Môi trường",
         "Department of Agriculture and Environment",
         "department",
     )
-    register.retire("SNNPTNT", date(2025, 3, 1), "SNNMT")
-    register.retire("STNMT", date(2025, 3, 1), "SNNMT")
+    register.retire(dofa, "SNNPTNT", date(2025, 3, 1), "SNNMT")
+    register.retire(dofa, "STNMT", date(2025, 3, 1), "SNNMT")
     assert _codes("III.6.1", "lead") == ("SNNMT",)
     assert _codes("III.8.1", "lead") == ("SNNMT",)
     # Both were leads of III.1.1; the successor holds it once.
@@ -74,30 +77,30 @@ def test_retire_with_successor_hands_over_duties(dofa):
 
 def test_coordinating_role_passes_but_lead_wins(dofa):
     """III.2.7: Sở Ngoại vụ leads, Sở Nội vụ coordinates; hand SNV over to SNGV."""
-    register.retire("SNV", date(2025, 3, 1), "SNGV")
+    register.retire(dofa, "SNV", date(2025, 3, 1), "SNGV")
     assert _codes("III.2.7", "lead") == ("SNGV",)
     assert _codes("III.2.7", "coordinating") == ()
 
 
 def test_retire_refusals(dofa):
     with pytest.raises(UserError, match="another, active agency"):
-        register.retire("SYT", date(2025, 1, 1), "SYT")
-    register.retire("TAYTRA", date(2020, 1, 1), "TRABONG")
+        register.retire(dofa, "SYT", date(2025, 1, 1), "SYT")
+    register.retire(dofa, "TAYTRA", date(2020, 1, 1), "TRABONG")
     with pytest.raises(UserError, match="already retired on 01/01/2020"):
-        register.retire("TAYTRA", date(2021, 1, 1))
+        register.retire(dofa, "TAYTRA", date(2021, 1, 1))
     with pytest.raises(UserError, match="another, active agency"):
-        register.retire("SONTAY", date(2021, 1, 1), "TAYTRA")
+        register.retire(dofa, "SONTAY", date(2021, 1, 1), "TAYTRA")
 
 
 def test_an_agency_with_duties_is_never_deleted(dofa):
     with pytest.raises(UserError, match="retire it instead"):
-        register.delete("SYT")
+        register.delete(dofa, "SYT")
     assert register.get("SYT").active
 
 
 def test_an_agency_added_by_mistake_can_be_deleted(dofa):
-    register.add("TYPO", "Sở Y te", "Typo", "department")
-    register.delete("TYPO")
+    register.add(dofa, "TYPO", "Sở Y te", "Typo", "department")
+    register.delete(dofa, "TYPO")
     with pytest.raises(UserError, match="no agency"):
         register.get("TYPO")
 
@@ -105,9 +108,9 @@ def test_an_agency_added_by_mistake_can_be_deleted(dofa):
 def test_an_agency_with_reports_is_never_deleted(dofa):
     from app.services.reports import reports
 
-    register.add("BQLDA", "Ban Quản lý dự án", "Project Management Board", "department")
+    register.add(dofa, "BQLDA", "Ban Quản lý dự án", "Project Management Board", "department")
     agency = register.get("BQLDA")
     reports.open_draft(dofa, agency, catalogue.active_plan(), "2026-Y")
     with pytest.raises(UserError, match="reports on record"):
-        register.delete("BQLDA")
+        register.delete(dofa, "BQLDA")
     assert register.get("BQLDA").active

@@ -55,6 +55,6 @@ def test_the_list_matches_enrolled_key_through_enrolment_replacement_and_revocat
     assert _listed("SNGV")["SYT"] == (None, False)
     assert not next(a for a in trust_list.trust_list("SNGV") if a.code == "SYT").enrolled
 
-    register.retire("SYT", date(2026, 1, 1))
+    register.retire(dofa, "SYT", date(2026, 1, 1))
     assert "SYT" not in _listed("SNGV")
     assert _listed("SNGV", include_retired=True) == _as_enrolled_key_says("SNGV", True)

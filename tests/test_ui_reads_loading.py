@@ -116,7 +116,7 @@ SCREENS = {
     "agency register": (
         register,
         "entries",
-        lambda _station: AgencyRegisterDialog(editable=True),
+        lambda station: AgencyRegisterDialog(station, editable=True),
         lambda dialog: (
             dialog.status.text() == "Loading the agency register…"
             and dialog.model.rowCount() == 0

@@ -108,7 +108,7 @@ def test_a_refused_signature_comes_back_with_the_password_to_type_again(qtbot, h
 
 
 def test_a_register_change_runs_in_a_task_with_the_buttons_held(qtbot, dofa, monkeypatch):
-    dialog = AgencyRegisterDialog(editable=True, actor="lan.tran")
+    dialog = AgencyRegisterDialog(dofa, editable=True, actor="lan.tran")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.add_button.isEnabled(), timeout=20000)
@@ -130,7 +130,7 @@ def test_a_register_change_runs_in_a_task_with_the_buttons_held(qtbot, dofa, mon
 
 
 def test_a_refused_register_change_is_said_and_changes_nothing(qtbot, dofa, monkeypatch):
-    dialog = AgencyRegisterDialog(editable=True)
+    dialog = AgencyRegisterDialog(dofa, editable=True)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.delete_button.isEnabled(), timeout=20000)
     shown = []

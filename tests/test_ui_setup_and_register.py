@@ -52,7 +52,7 @@ def test_setup_wizard_proposes_consolidating_for_dofa(qtbot, tmp_path):
 
 
 def test_register_dialog_is_read_only_on_an_agency_workstation(qtbot, health):
-    dialog = AgencyRegisterDialog(editable=False)
+    dialog = AgencyRegisterDialog(health, editable=False)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 41
     assert not dialog.add_button.isEnabled()
@@ -61,7 +61,7 @@ def test_register_dialog_is_read_only_on_an_agency_workstation(qtbot, health):
 
 def test_register_dialog_adds_and_hands_over(qtbot, dofa, monkeypatch):
     i18n.install("vi")
-    dialog = AgencyRegisterDialog(editable=True, actor="lan.tran")
+    dialog = AgencyRegisterDialog(dofa, editable=True, actor="lan.tran")
     qtbot.addWidget(dialog)
     monkeypatch.setattr(AgencyForm, "exec", lambda self: True)
     monkeypatch.setattr(
@@ -89,7 +89,7 @@ def test_register_dialog_adds_and_hands_over(qtbot, dofa, monkeypatch):
 
 def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
     i18n.install("en")
-    dialog = AgencyRegisterDialog(editable=True)
+    dialog = AgencyRegisterDialog(dofa, editable=True)
     qtbot.addWidget(dialog)
     shown = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -167,7 +167,7 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
 
 
 def test_the_register_is_searched_by_code_or_name_ignoring_accents(qtbot, health):
-    dialog = AgencyRegisterDialog(editable=False)
+    dialog = AgencyRegisterDialog(health, editable=False)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.search, "y te")

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         from app.ui.catalogue.agency_register import AgencyRegisterDialog
 
         AgencyRegisterDialog(
-            editable=self.station.consolidating, actor=self.actor, parent=self
+            self.station, editable=self.station.consolidating, actor=self.actor, parent=self
         ).exec()
 
     def _on_accounts_triggered(self) -> None:

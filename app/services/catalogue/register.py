@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import peewee
 
-from app.models import Agency, DutyAgency, Setting, db
+from app.models import Agency, DutyAgency, Setting
 from app.models.agency import AGENCY_KINDS
 from app.paths import REGISTERS_DIR
 from app.services.core import audit
@@ -19,8 +19,9 @@ from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, DutyRole
 from app.services.core.wire.register import RegisterAgency
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the workstation package sits above this one
     from app.models.session import DatabaseSession
+    from app.services.workstation.profile import Workstation
 
 
 def read_register_file(path: Path) -> dict:
@@ -153,12 +154,19 @@ def _check(code: str, name_vi: str, name_en: str, kind: str) -> None:
         raise UserError("kind must be one of {kinds}", kinds=", ".join(AGENCY_KINDS))
 
 
-def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = None) -> Agency:
+def add(
+    station: Workstation,
+    code: str,
+    name_vi: str,
+    name_en: str,
+    kind: str,
+    actor: str | None = None,
+) -> Agency:
     code = code.strip().upper()
     _check(code, name_vi, name_en, kind)
     if Agency.get_or_none(Agency.code == code):
         raise UserError("an agency with code {code} already exists", code=code)
-    with db.atomic():
+    with station.session.atomic():
         agency = Agency.create(
             code=code, name_vi=nfc(name_vi.strip()), name_en=name_en.strip(), kind=kind
         )
@@ -167,10 +175,12 @@ def add(code: str, name_vi: str, name_en: str, kind: str, actor: str | None = No
     return agency
 
 
-def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> Agency:
+def rename(
+    station: Workstation, code: str, name_vi: str, name_en: str, actor: str | None = None
+) -> Agency:
     agency = get(code)
     _check(code, name_vi, name_en, agency.kind)
-    with db.atomic():
+    with station.session.atomic():
         old = (agency.name_vi, agency.name_en)
         agency.name_vi, agency.name_en = nfc(name_vi.strip()), name_en.strip()
         agency.save()
@@ -185,7 +195,13 @@ def rename(code: str, name_vi: str, name_en: str, actor: str | None = None) -> A
     return agency
 
 
-def retire(code: str, on: date, successor_code: str | None = None, actor: str | None = None):
+def retire(
+    station: Workstation,
+    code: str,
+    on: date,
+    successor_code: str | None = None,
+    actor: str | None = None,
+):
     """Retire an agency; with a successor, its duties (and so its history) pass to that one."""
     agency = get(code)
     if not agency.active:
@@ -197,7 +213,7 @@ def retire(code: str, on: date, successor_code: str | None = None, actor: str | 
     successor = get(successor_code) if successor_code else None
     if successor is not None and (successor.id == agency.id or not successor.active):
         raise UserError("the successor must be another, active agency")
-    with db.atomic():
+    with station.session.atomic():
         moved = _hand_over_duties(agency, successor) if successor else 0
         agency.active, agency.retired_on, agency.successor = False, on, successor
         agency.save()
@@ -244,7 +260,7 @@ def lineage(agency: Agency) -> list[Agency]:
     return result
 
 
-def delete(code: str, actor: str | None = None) -> None:
+def delete(station: Workstation, code: str, actor: str | None = None) -> None:
     """Delete an agency added by mistake; one with duties or reports is retired instead."""
     agency = get(code)
     if DutyAgency.select().where(DutyAgency.agency == agency).exists():
@@ -253,7 +269,7 @@ def delete(code: str, actor: str | None = None) -> None:
             name=agency.name_vi,
         )
     try:
-        with db.atomic():
+        with station.session.atomic():
             agency.delete_instance()
             _bump_version()
             audit.record(AuditAction.AGENCY_DELETE, actor, code=code)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.catalogue import register
 from app.services.core.vocabulary import AgencyKind
 from app.services.core.wire.register import RegisterAgency
+from app.services.workstation.profile import Workstation
 from app.ui.catalogue.agency_model import AgencyFilter, AgencyTableModel
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label
@@ -35,9 +36,9 @@ from app.ui.kit.screen_fit import fit_to_screen
 class AgencyRegisterDialog(QDialog):
     """Only the consolidating workstation edits; elsewhere the register is read-only."""
 
-    def __init__(self, editable: bool, actor: str | None = None, parent=None):
+    def __init__(self, station: Workstation, editable: bool, actor: str | None = None, parent=None):
         super().__init__(parent)
-        self.actor = actor
+        self.station, self.actor = station, actor
         self.editable = editable
         self.setWindowTitle(self.tr("Agency register"))
         self.model = AgencyTableModel(self)
@@ -154,7 +155,7 @@ class AgencyRegisterDialog(QDialog):
     def _on_add_button_clicked(self) -> None:
         form = AgencyForm(self.tr("Add an agency"), parent=self)
         if form.exec():
-            self._run(lambda: register.add(*form.values(), actor=self.actor))
+            self._run(lambda: register.add(self.station, *form.values(), actor=self.actor))
 
     def _on_rename_button_clicked(self) -> None:
         code = self._need_selection()
@@ -164,7 +165,9 @@ class AgencyRegisterDialog(QDialog):
         form = AgencyForm(fmt(self.tr("Rename %1"), code), agency, parent=self)
         if form.exec():
             _, name_vi, name_en, _ = form.values()
-            self._run(lambda: register.rename(code, name_vi, name_en, actor=self.actor))
+            self._run(
+                lambda: register.rename(self.station, code, name_vi, name_en, actor=self.actor)
+            )
 
     def _on_retire_button_clicked(self) -> None:
         code = self._need_selection()
@@ -174,7 +177,7 @@ class AgencyRegisterDialog(QDialog):
         form = RetireForm(code, successors, parent=self)
         if form.exec():
             on, successor = form.values()
-            self._run(lambda: register.retire(code, on, successor, actor=self.actor))
+            self._run(lambda: register.retire(self.station, code, on, successor, actor=self.actor))
 
     def _on_delete_button_clicked(self) -> None:
         code = self._need_selection()
@@ -186,7 +189,7 @@ class AgencyRegisterDialog(QDialog):
             fmt(self.tr("Delete %1? Only an agency added by mistake can be deleted."), code),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: register.delete(code, actor=self.actor))
+            self._run(lambda: register.delete(self.station, code, actor=self.actor))
 
 
 class AgencyForm(QDialog):
