@@ -153,9 +153,13 @@ def _main(argv: list[str]) -> int:
     from app.services.workstation import profile
 
     if args.command is None:  # no command: the desktop app
+        from app.services.accounts import unattended
+
+        folder = profile.resolve_profile_dir(args.profile)
+        early = unattended.begin(folder)  # an unattended sign-in's check overlaps loading Qt
         from app.ui.app import run  # Qt is imported only when the desktop app starts
 
-        return run(profile.resolve_profile_dir(args.profile), args.lang)
+        return run(folder, args.lang, early)
     args.lang = args.lang or "vi"
     from app.commands import common
 

@@ -16,7 +16,8 @@ import threading
 
 import pytest
 
-from app.services.accounts import passwords, users
+from app.models.session import open_session
+from app.services.accounts import passwords, unattended, users
 from app.services.core.errors import UserError
 from app.services.workstation import profile
 from app.ui.accounts.login_dialog import LoginDialog
@@ -145,22 +146,20 @@ def test_dofa_window_is_built_during_the_check_and_reads_nothing_before_it(
     assert not window.exchange.conflicts_tab.is_built
 
 
-def test_the_work_beside_the_check_runs_while_it_runs_and_its_error_comes_back():
+def test_the_check_runs_on_its_own_thread_and_an_error_beside_it_comes_back(health):
     stored = passwords.hash_password(PASSWORD)
-    seen: list[bool] = []
+    pending = passwords.PendingCheck(PASSWORD, stored)
+    assert any(t.name == "password-check" for t in threading.enumerate())
+    assert pending.result()
+    assert not passwords.PendingCheck("other password", stored).result()
+    approver()
 
-    def work() -> None:  # the check's thread is alive while this runs
-        seen.append(any(t.name == "password-check" for t in threading.enumerate()))
-
-    assert passwords.verify_password_alongside(PASSWORD, stored, work)
-    assert not passwords.verify_password_alongside("other password", stored, work)
-    assert seen == [True, True]
-
-    def failing() -> None:
+    def failing(_account) -> None:
         raise UserError("the window could not be built")
 
-    with pytest.raises(UserError):
-        passwords.verify_password_alongside(PASSWORD, stored, failing)
+    with pytest.raises(UserError, match="window could not be built"):
+        users.sign_in("nguyen.van.an", PASSWORD, meanwhile=failing)
+    assert not any(t.name == "password-check" for t in threading.enumerate())
 
 
 def test_signing_in_with_work_alongside_keeps_the_throttle_and_the_refusal(health):
@@ -170,3 +169,49 @@ def test_signing_in_with_work_alongside_keeps_the_throttle_and_the_refusal(healt
     assert made == [account]
     with pytest.raises(UserError):
         users.sign_in("nguyen.van.an", "not-the-password", meanwhile=made.append)
+
+
+def test_an_unattended_start_checks_the_password_before_qt_loads(qtbot, health, monkeypatch):
+    approver()
+    _unattended(monkeypatch, PASSWORD)
+    health.close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.services.accounts import unattended\n"
+        f"early = unattended.begin(Path({str(health.folder)!r}))\n"
+        "print(early is not None and early.check.account.login, 'PySide6' in sys.modules)\n"
+        "early.check.finish()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["nguyen.van.an", "False"]
+
+    early = unattended.begin(health.folder)
+    assert early is not None and early.station.session.is_open
+    desktop = DesktopApp(health.folder, "vi", early)
+    assert desktop.sign_in() and desktop.account.login == "nguyen.van.an"
+    assert desktop.station is early.station and desktop._prepared is not None
+    desktop._discard_prepared()
+
+
+def test_an_unattended_start_with_a_wrong_password_asks(qtbot, health, monkeypatch):
+    approver()
+    _unattended(monkeypatch, "not-the-password")
+    asked = []
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog) or False)
+    health.close()
+    desktop = DesktopApp(health.folder, "vi", unattended.begin(health.folder))
+    assert not desktop.sign_in()
+    assert len(asked) == 1 and desktop._prepared is None
+    assert "not-the-password" not in asked[0].error.text()
+
+
+def test_an_unattended_start_begins_nothing_it_cannot_finish(health, monkeypatch):
+    health.close()
+    assert unattended.begin(health.folder) is None  # no variables
+    _unattended(monkeypatch, PASSWORD)
+    monkeypatch.setenv("PLANTRACKER_USER", "nobody")
+    assert unattended.begin(health.folder) is None  # no such account: the app says so
+    assert open_session() is None
+    assert unattended.begin(health.folder.parent / "not-a-profile") is None

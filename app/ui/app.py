@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
-from app.services.accounts import users
+from app.services.accounts import unattended, users
 from app.services.core import audit, event_log, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
@@ -22,6 +22,7 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 
 if TYPE_CHECKING:  # imported while the password is checked, or when a dialog is needed
+    from app.services.accounts.unattended import EarlyStart
     from app.services.accounts.users import Account
     from app.ui.main_window import MainWindow
 
@@ -34,8 +35,9 @@ def preferences(folder: Path) -> QSettings:
 class DesktopApp:
     """Owns the main window; a language change rebuilds it so every string is retranslated."""
 
-    def __init__(self, folder: Path, language: str | None):
+    def __init__(self, folder: Path, language: str | None, early: EarlyStart | None = None):
         self.folder = folder
+        self.early = early  # the profile opened and the password check begun before Qt loaded
         self.language = language or preferences(folder).value("language", "vi")
         self.window: MainWindow | None = None
         self.account = None
@@ -67,14 +69,22 @@ class DesktopApp:
         """
         # What interrupted work left is removed once the window has painted (it loads the
         # key store, which nothing before that needs).
+        early, self.early = self.early, None
         if self.station is None:  # else the one set-up made, still open
-            self.station = profile.open_profile(self.folder, clean_up=False)
+            self.station = (
+                early.station if early else profile.open_profile(self.folder, clean_up=False)
+            )
         prefs = preferences(self.folder)
-        login, password = os.environ.get("PLANTRACKER_USER"), os.environ.get("PLANTRACKER_PASSWORD")
+        login, password = unattended.credentials() or (None, None)
         refusal = None
         if login and password and users.has_accounts():
             try:
-                self.account = users.sign_in(login, password, meanwhile=self._prepare_window)
+                self.account = users.sign_in(
+                    login,
+                    password,
+                    meanwhile=self._prepare_window,
+                    begun=early.check if early and early.login == login else None,
+                )
             except UserError as exc:
                 self._discard_prepared()
                 refusal = exc  # ask instead, naming the account and saying why
@@ -222,7 +232,8 @@ def _with_retry(step):
                 raise
 
 
-def run(folder: Path, language: str | None = None) -> int:
+def run(folder: Path, language: str | None = None, early: EarlyStart | None = None) -> int:
+    """The desktop app on the profile in folder; `early`: what unattended.begin started."""
     if _no_display():
         print(NO_DISPLAY["en" if language == "en" else "vi"], file=sys.stderr)
         return 2
@@ -231,7 +242,7 @@ def run(folder: Path, language: str | None = None) -> int:
     app.setOrganizationName("PlanTracker")
     app.setWindowIcon(QIcon(str(ICONS_DIR / "plantracker.png")))
     install_exception_hook()
-    desktop = DesktopApp(folder, language)
+    desktop = DesktopApp(folder, language, early)
     try:
         if not desktop.ensure_set_up():
             return 0

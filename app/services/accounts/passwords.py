@@ -8,7 +8,6 @@ import hmac
 import os
 import threading
 import unicodedata
-from collections.abc import Callable
 
 # 2^15 × 8 × 128 bytes = 32 MiB per hash: slow to brute-force, quick enough to sign in.
 N, R, P = 2**15, 8, 1
@@ -38,27 +37,29 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, base64.b64decode(digest))
 
 
-def verify_password_alongside(password: str, stored: str, work: Callable[[], object]) -> bool:
-    """verify_password on another thread while `work` runs on this one.
+class PendingCheck:
+    """verify_password running on another thread; `result()` waits for its answer.
 
     The key derivation is most of signing in and holds no Python lock while it runs, so a
     caller can get ready meanwhile what it will show once the password is right (and show
     nothing before). The password is checked with the same strength either way.
     """
-    outcome: list = []
 
-    def check() -> None:
+    def __init__(self, password: str, stored: str):
+        self._outcome: list = []
+        self._thread = threading.Thread(
+            target=self._check, args=(password, stored), name="password-check"
+        )
+        self._thread.start()
+
+    def _check(self, password: str, stored: str) -> None:
         try:
-            outcome.append(verify_password(password, stored))
+            self._outcome.append(verify_password(password, stored))
         except BaseException as exc:  # handed back to the caller's thread
-            outcome.append(exc)
+            self._outcome.append(exc)
 
-    checking = threading.Thread(target=check, name="password-check")
-    checking.start()
-    try:
-        work()
-    finally:
-        checking.join()
-    if isinstance(outcome[0], BaseException):
-        raise outcome[0]
-    return outcome[0]
+    def result(self) -> bool:
+        self._thread.join()
+        if isinstance(self._outcome[0], BaseException):
+            raise self._outcome[0]
+        return self._outcome[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -9,11 +10,7 @@ from dataclasses import dataclass
 from app.models import UserAccount, db
 from app.models.user import ROLES
 from app.services.accounts import throttle
-from app.services.accounts.passwords import (
-    hash_password,
-    verify_password,
-    verify_password_alongside,
-)
+from app.services.accounts.passwords import PendingCheck, hash_password, verify_password
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
@@ -70,24 +67,53 @@ def find(login_or_name: str) -> UserAccount:
     return account
 
 
+class PendingSignIn:
+    """A sign-in whose password is being checked on another thread (`begin_sign_in`):
+    `finish()` waits for the check and records its outcome as `authenticate` does."""
+
+    def __init__(self, account: UserAccount, password: str):
+        throttle.check(account.login, account.full_name)
+        self._row = account
+        self.account = Account.of(account)
+        self._check = PendingCheck(password, account.password_hash)
+
+    def abandon(self) -> None:
+        """Wait for the check and record nothing (what was done beside it failed)."""
+        with contextlib.suppress(Exception):
+            self._check.result()
+
+    def finish(self) -> UserAccount:
+        if not self._check.result():
+            failures = throttle.failed(self._row.login)
+            audit.record(AuditAction.USER_LOGIN_REFUSED, self._row.login, failures=failures)
+            raise UserError("wrong password for {name}", name=self._row.full_name)
+        throttle.succeeded(self._row.login)
+        return self._row
+
+
+def begin_sign_in(login_or_name: str, password: str) -> PendingSignIn:
+    """Start checking the password of an active account (refusals of `find` and the throttle
+    at once); the desktop app starts it before loading Qt, which the check then overlaps."""
+    return PendingSignIn(find(login_or_name), password)
+
+
 def authenticate(
-    login_or_name: str, password: str, meanwhile: Callable[[Account], object] | None = None
+    login_or_name: str,
+    password: str,
+    meanwhile: Callable[[Account], object] | None = None,
+    begun: PendingSignIn | None = None,
 ) -> UserAccount:
     """The account, once its password is right. `meanwhile(account)` runs while the password
-    is checked on another thread: the caller may get ready what it shows once signed in."""
-    account = find(login_or_name)
-    throttle.check(account.login, account.full_name)
-    if meanwhile is None:
-        right = verify_password(password, account.password_hash)
-    else:
-        found = Account.of(account)
-        right = verify_password_alongside(password, account.password_hash, lambda: meanwhile(found))
-    if not right:
-        failures = throttle.failed(account.login)
-        audit.record(AuditAction.USER_LOGIN_REFUSED, account.login, failures=failures)
-        raise UserError("wrong password for {name}", name=account.full_name)
-    throttle.succeeded(account.login)
-    return account
+    is checked on another thread: the caller may get ready what it shows once signed in.
+    `begun`: the check `begin_sign_in` already started for these login and password."""
+    pending = begun or begin_sign_in(login_or_name, password)
+    if meanwhile is not None:
+        try:
+            meanwhile(pending.account)
+        except BaseException:
+            pending.abandon()
+            raise
+    return pending.finish()
 
 
 def require_approver(password: str, login_or_name: str | None = None) -> UserAccount:
@@ -202,11 +228,14 @@ def accounts() -> list[Account]:
 
 
 def sign_in(
-    login_or_name: str, password: str, meanwhile: Callable[[Account], object] | None = None
+    login_or_name: str,
+    password: str,
+    meanwhile: Callable[[Account], object] | None = None,
+    begun: PendingSignIn | None = None,
 ) -> Account:
     """Who is working, once their password is right (the throttle and the log as authenticate,
-    `meanwhile` too)."""
-    return Account.of(authenticate(login_or_name, password, meanwhile))
+    `meanwhile` and `begun` too)."""
+    return Account.of(authenticate(login_or_name, password, meanwhile, begun))
 
 
 def create(*args, **kwargs) -> Account:
