@@ -54,16 +54,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 LOGIN, PASSWORD = "bench", "bench-password-590"
 PASSPHRASE = "bench-passphrase-590"
 
-# The child processes: print the main thread's processor time at the first paint of a
-# QMainWindow; the app's then waits for its first screen's content (the tab in front built and
-# done loading, then painted) and prints that wall time too, then exits. The probe watches the
-# main windows only: an event filter on the whole application would be handed Qt's private
-# objects too (a tab bar's style animations), and PySide then sets up the Python types of all
-# of QtCore to name them, 15-20 ms of work a real start never does.
+# The child processes: the app starts as the installed program does (app.cli.main, which loads
+# Qt when it chooses); the bare window imports Qt first, as it must. Each prints the main
+# thread's processor time at the first paint of a QMainWindow; the app's then waits for its
+# first screen's content (the tab in front built and done loading, then painted) and prints
+# that wall time too, then exits. The probe watches the main windows only: an event filter on
+# the whole application would be handed Qt's private objects too (a tab bar's style
+# animations), and PySide then sets up the Python types of all of QtCore to name them, 15-20 ms
+# of work a real start never does.
 PROBE = """
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def first_screen(window):
@@ -75,52 +75,84 @@ def first_screen(window):
     return None if getattr(content, "loading", False) else content
 
 
-class FirstPaint(QObject):
-    window = None
+def watch_main_windows():
+    \"\"\"Report the first paint of a QMainWindow (and, for the app, its first screen).\"\"\"
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
 
-    def eventFilter(self, watched, event):
-        if self.window is None and event.type() == QEvent.Type.Paint:
-            self.window = watched
-            QTimer.singleShot(0, self.painted)  # once this paint cycle is done
-        return False
+    class FirstPaint(QObject):
+        window = None
 
-    def painted(self):  # the monotonic clock is the machine's: the bench reads it too
-        cpu = time.thread_time() * 1000  # the main thread's
-        os.write(1, f"paint {time.monotonic() * 1000:.1f} {cpu:.1f}\\n".encode())
-        if sys.argv[1] == "bare":
-            os._exit(0)
-        self.poll = QTimer(interval=1, timeout=self.content_ready)
-        self.poll.start()
-        self.content_ready()
+        def eventFilter(self, watched, event):
+            if self.window is None and event.type() == QEvent.Type.Paint:
+                self.window = watched
+                QTimer.singleShot(0, self.painted)  # once this paint cycle is done
+            return False
 
-    def content_ready(self):
-        content = first_screen(self.window)
-        if content is not None:
-            content.repaint()  # painted now, as it is
-            os.write(1, f"content {time.monotonic() * 1000:.1f}\\n".encode())
-            os._exit(0)
+        def painted(self):  # the monotonic clock is the machine's: the bench reads it too
+            cpu = time.thread_time() * 1000  # the main thread's
+            os.write(1, f"paint {time.monotonic() * 1000:.1f} {cpu:.1f}\\n".encode())
+            if sys.argv[1] == "bare":
+                os._exit(0)
+            self.poll = QTimer(interval=1, timeout=self.content_ready)
+            self.poll.start()
+            self.content_ready()
+
+        def content_ready(self):
+            content = first_screen(self.window)
+            if content is not None:
+                content.repaint()  # painted now, as it is
+                os.write(1, f"content {time.monotonic() * 1000:.1f}\\n".encode())
+                os._exit(0)
+
+    probe = FirstPaint()
+    main_window_init = QMainWindow.__init__
+
+    def watched_init(window, *args, **kwargs):
+        main_window_init(window, *args, **kwargs)
+        window.installEventFilter(probe)
+        QTimer.singleShot(120_000, lambda: os._exit(4))  # a dialog waits for a person: say so
+
+    QMainWindow.__init__ = watched_init
 
 
-probe = FirstPaint()
-main_window_init = QMainWindow.__init__
+class WatchWhenQtLoads:
+    \"\"\"The app starts as the installed program does (app.cli.main), loading Qt when it
+    chooses; the probe is put in place right after PySide6.QtWidgets has loaded.\"\"\"
+
+    def find_spec(self, name, path, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        for finder in sys.meta_path:
+            spec = finder.find_spec(name, path, target) if hasattr(finder, "find_spec") else None
+            if spec is not None:
+                load = spec.loader.exec_module
+
+                def exec_module(module):
+                    load(module)
+                    sys.modules[name] = module
+                    watch_main_windows()
+
+                spec.loader.exec_module = exec_module
+                return spec
+        return None
 
 
-def watched_init(window, *args, **kwargs):
-    main_window_init(window, *args, **kwargs)
-    window.installEventFilter(probe)
-
-
-QMainWindow.__init__ = watched_init
-app = QApplication(sys.argv[:1])
-QTimer.singleShot(120_000, lambda: os._exit(4))  # a dialog waits for a person: say so
 if sys.argv[1] == "bare":
+    watch_main_windows()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)
     window.show()
     app.exec()
 else:
-    from app.ui.app import run
-    run(__import__("pathlib").Path(sys.argv[1]))
+    sys.meta_path.insert(0, WatchWhenQtLoads())
+    from app.cli import main
+
+    main(["--profile", sys.argv[1]])
 os._exit(3)  # the window never painted
 """
 
