@@ -9,46 +9,35 @@ Usage: frozen_office_check.py APP WORKDIR (prints what it did; exit 1 on a failu
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.pg_cluster import SUPERUSER, PgServer, _binaries  # noqa: E402
+from tests.pg_cluster import throwaway_server  # noqa: E402
 
 
 def main(app: str, workdir: Path) -> int:
-    bindir = _binaries()
-    if bindir is None:
-        print("PostgreSQL is not installed (apt install postgresql)")
-        return 1
-    folder = Path(tempfile.mkdtemp(prefix="pt-frozen-pg-", dir="/tmp"))
-    if os.geteuid() == 0:
-        shutil.chown(folder, SUPERUSER)
-    server = PgServer(bindir, folder)
     try:
-        server.start()
-        url = server.new_database()
-        profile = str(workdir / "office")
-        steps = (
-            [app, "--profile", profile, "setup", "--agency", "SNGV", "--dofa", "--database", url],
-            [app, "--profile", profile, "periods", "--json"],
-        )
-        for command in steps:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-            if done.returncode != 0:
-                print(f"{command[3]}: {done.stdout}{done.stderr}"[:2000])
-                return 1
-        print(f"office set up on {url} and read back")
-        return 0
-    finally:
-        with contextlib.suppress(RuntimeError):  # one that never started has nothing to stop
-            server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+        with throwaway_server("pt-frozen-pg-") as server:
+            return set_up_and_read(app, workdir / "office", server.new_database())
+    except RuntimeError as exc:  # PostgreSQL missing, or its server would not start or stop
+        print(f"the PostgreSQL server: {exc}")
+        return 1
+
+
+def set_up_and_read(app: str, profile: Path, url: str) -> int:
+    steps = (
+        [app, "--profile", str(profile), "setup", "--agency", "SNGV", "--dofa", "--database", url],
+        [app, "--profile", str(profile), "periods", "--json"],
+    )
+    for command in steps:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            print(f"{command[3]}: {done.stdout}{done.stderr}"[:2000])
+            return 1
+    print(f"office set up on {url} and read back")
+    return 0
 
 
 if __name__ == "__main__":

@@ -41,7 +41,8 @@ import os
 import shutil
 import subprocess
 import tempfile
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -137,31 +138,47 @@ class PgServer:
         return self.url(name)
 
 
-@pytest.fixture(scope="session")
-def pg_server():
+@contextmanager
+def throwaway_server(prefix: str = "pt-pg-") -> Iterator[PgServer]:
+    """A cluster started in a new folder under /tmp (owned by the `postgres` user when run as
+    root), stopped and removed at the end. RuntimeError when PostgreSQL is not installed or
+    does not start."""
     bindir = _binaries()
     if bindir is None:
-        pytest.fail(MISSING, pytrace=False)
-    folder = Path(tempfile.mkdtemp(prefix="pt-pg-", dir="/tmp"))
+        raise RuntimeError(MISSING)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir="/tmp"))
     if os.geteuid() == 0:
         shutil.chown(folder, SUPERUSER)
     server = PgServer(bindir, folder)
     try:
-        server.start()
-    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
-        shutil.rmtree(folder, ignore_errors=True)
-        pytest.fail(f"the test PostgreSQL server did not start: {exc}", pytrace=False)
-    global running
-    running = server
-    try:
-        yield server
-    finally:
-        running = None
-        _tally.databases = server.made
         try:
-            server.stop()
+            server.start()
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise RuntimeError(str(exc)) from exc
+        try:
+            yield server
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            server.stop()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    if _binaries() is None:
+        pytest.fail(MISSING, pytrace=False)
+    global running
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(throwaway_server())
+        except RuntimeError as exc:
+            pytest.fail(f"the test PostgreSQL server did not start: {exc}", pytrace=False)
+        running = server
+        try:
+            yield server
+        finally:
+            running = None
+            _tally.databases = server.made
 
 
 # --- The DoFA suites on PostgreSQL (PLANTRACKER_TEST_BACKEND=postgresql) ---------------------
