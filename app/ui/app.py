@@ -116,7 +116,8 @@ class DesktopApp:
     def _prepare_window(self, account: Account) -> None:
         """Get the main window ready, not shown, while the password of `account` is checked on
         another thread (the key derivation is a third of the start). It is built without its
-        screens and reads nothing: the screen in front is built right after the window's
+        screens, reading only the plan's title and the agency's name for its frame (nothing is
+        shown before the check passes): the screen in front is built right after the window's
         first paint (see show_main_window), after the check, and every other one when its
         tab is first opened."""
         self._prepared = self._build_window(account)

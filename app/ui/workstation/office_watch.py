@@ -32,7 +32,8 @@ class OfficeWatch(QObject):
         self.office_changed.connect(self._on_self_office_changed)
         self.timer.start()
         # The number as the window opens (later changes are the others'), read once it has
-        # painted: the window is built while the password is checked, and reads nothing then.
+        # painted: the window is built while the password is checked, before which it reads no
+        # data of the office.
         window.after_first_paint(self.poll)
 
     def poll(self) -> None:
