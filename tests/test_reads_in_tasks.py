@@ -45,6 +45,7 @@ READS_IN_TASKS = {
     "app/ui/reports/settings_dialogs.py": {"DocumentSettingsDialog", "DueDatesDialog"},
     "app/ui/reports/sign_dialog.py": {"SignDialog"},
     "app/ui/reports/token_box.py": {"TokenBox"},
+    "app/ui/setup_server.py": {"ServerFields", "ServerPage", "JoinDialog"},
     "app/ui/workstation/backup_menu.py": {"BackupDialog", "AutoBackupDialog"},
 }
 # Calls that read nothing: the clock, date arithmetic on what was read, the default settings,
@@ -56,6 +57,7 @@ PURE = {
     "words.label_of",
     "reports.previous_period_id",
     "passage_paragraphs",
+    "matches",
 }
 # Writes kept on the UI thread, each for its reason.
 KEPT = {

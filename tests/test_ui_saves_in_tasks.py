@@ -7,14 +7,13 @@ depend on how fast the machine is.
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.models import Report
 from app.services.accounts import users
@@ -31,6 +30,7 @@ from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.workstation.backup_menu import BackupDialog
+from tests.held_work import accepted, held_save
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 
@@ -43,34 +43,6 @@ def _english():
     i18n.install("vi")
 
 
-def _held_save(qtbot, monkeypatch, service, name, start, held, also=lambda: True):
-    """Replace service.name by a version held on its worker; start() the save, check that it
-    runs off the UI thread with the `held` widgets disabled (and `also()`), start() again (a
-    second click or Enter that got through), then let it go. The calls made, by thread."""
-    real, calls, release = getattr(service, name), [], threading.Event()
-
-    def held_call(*args, **kwargs):
-        calls.append(threading.get_ident())
-        assert release.wait(20)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(service, name, held_call)
-    try:
-        start()
-        qtbot.waitUntil(lambda: bool(calls))
-        assert threading.get_ident() not in calls
-        assert not any(widget.isEnabled() for widget in held)
-        assert also()
-        start()
-    finally:
-        release.set()
-    return calls
-
-
-def _accepted(qtbot, dialog):
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
-
-
 def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health, monkeypatch):
     approver()
     dialog = sign_dialog(complete_draft(health), health)
@@ -78,7 +50,7 @@ def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health,
     dialog.show()
     qtbot.waitUntil(lambda: dialog.sign_button.isEnabled(), timeout=20000)
     dialog.password.setText(PASSWORD)
-    calls = _held_save(
+    calls = held_save(
         qtbot,
         monkeypatch,
         report_view,
@@ -87,7 +59,7 @@ def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health,
         (dialog.sign_button, dialog.password),
         lambda: dialog.cursor().shape() == Qt.CursorShape.WaitCursor,
     )
-    _accepted(qtbot, dialog)
+    accepted(qtbot, dialog)
     assert len(calls) == 1
     assert Report.get().status == "signed" and dialog.report.status == "signed"
 
@@ -115,7 +87,7 @@ def test_a_register_change_runs_in_a_task_with_the_buttons_held(qtbot, dofa, mon
     values = ("SNNMT", "Sở Nông nghiệp và Môi trường", "Department of Agriculture", "department")
     monkeypatch.setattr(AgencyForm, "exec", lambda self: True)
     monkeypatch.setattr(AgencyForm, "values", lambda self: values)
-    calls = _held_save(
+    calls = held_save(
         qtbot,
         monkeypatch,
         register,
@@ -153,10 +125,10 @@ def test_adding_an_account_runs_in_a_task_with_the_form_held(qtbot, health, monk
     form.password.setText("cuong-12345")
     form.repeat.setText("cuong-12345")
     form.approver_password.setText(PASSWORD)
-    calls = _held_save(
+    calls = held_save(
         qtbot, monkeypatch, users, "create", form.accept, (form.buttons, form.approver_password)
     )
-    _accepted(qtbot, form)
+    accepted(qtbot, form)
     assert len(calls) == 1 and form.account.login == "le.van.cuong"
     assert [a.login for a in users.accounts()] == ["nguyen.van.an", "le.van.cuong"]
 
@@ -172,10 +144,10 @@ def test_signing_in_runs_in_a_task_and_a_wrong_password_is_said(qtbot, health, m
     assert dialog.error.text().startswith("Wrong password")
     assert dialog.password.text() == "" and dialog.buttons.isEnabled()
     dialog.password.setText(PASSWORD)
-    calls = _held_save(
+    calls = held_save(
         qtbot, monkeypatch, users, "sign_in", dialog.accept, (dialog.buttons, dialog.password)
     )
-    _accepted(qtbot, dialog)
+    accepted(qtbot, dialog)
     assert len(calls) == 1 and dialog.account.login == "nguyen.van.an"
 
 
@@ -188,8 +160,8 @@ def test_a_backup_is_written_in_a_task_with_the_dialog_held(qtbot, health, tmp_p
     dialog.passphrase.setText("mot cum mat khau dai")
     dialog.repeat.setText("mot cum mat khau dai")
     held = (dialog.buttons, dialog.passphrase)
-    calls = _held_save(qtbot, monkeypatch, backup, "create_backup", dialog.accept, held)
-    _accepted(qtbot, dialog)
+    calls = held_save(qtbot, monkeypatch, backup, "create_backup", dialog.accept, held)
+    accepted(qtbot, dialog)
     assert len(calls) == 1 and dialog.written == out and out.stat().st_size > 0
 
 
@@ -203,8 +175,8 @@ def test_a_paper_report_is_recorded_in_a_task_with_the_dialog_held(qtbot, dofa, 
     dialog.date_edit.setText(date.today().strftime("%d/%m/%Y"))
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     held = (dialog.buttons, dialog.agency_combo)
-    calls = _held_save(qtbot, monkeypatch, paper, "record_paper", ok.click, held)
-    _accepted(qtbot, dialog)
+    calls = held_save(qtbot, monkeypatch, paper, "record_paper", ok.click, held)
+    accepted(qtbot, dialog)
     assert len(calls) == 1 and dialog.recorded is not None
 
 
@@ -220,7 +192,7 @@ def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_
     evidence.write_bytes(b"%PDF-1.4 bien ban hop\n")
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(evidence)], ""))
     held = (editor.submit_button, editor.sign_button, editor.form)
-    calls = _held_save(
+    calls = held_save(
         qtbot, monkeypatch, report_view, "attach", editor._on_form_adding_requested, held
     )
     qtbot.waitUntil(lambda: bool(editor.form.view.attachments), timeout=20000)
@@ -230,7 +202,7 @@ def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    copies = _held_save(
+    copies = held_save(
         qtbot,
         monkeypatch,
         evidence_store,

@@ -43,8 +43,9 @@ def test_the_office_is_created_on_its_server_from_the_assistant(qtbot, pg_server
     assert page.isComplete() and wizard.nextId() == -1  # no key file page after it
     wizard.resize(760, 560)
     wizard.grab().save(str(tmp_path / "server-page.png"))
-    wizard.accept()
-    assert wizard.workstation is not None and wizard.workstation.consolidating
+    wizard.accept()  # made in a task
+    qtbot.waitUntil(lambda: wizard.workstation is not None, timeout=30000)
+    assert wizard.workstation.consolidating
     assert office_server.is_office_profile(tmp_path / "pc1")
     assert wizard.escrow_identity().startswith("AGE-SECRET-KEY-")
     assert keys.storage() == keys.DATABASE
@@ -71,13 +72,15 @@ def test_another_officer_joins_and_a_wrong_passphrase_is_said(
     qtbot.addWidget(dialog)
     dialog.fields.url.setText(url)
     dialog.fields.passphrase.setText("not the passphrase")
-    dialog.accept()
+    dialog.accept()  # joined in a task
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
     assert dialog.workstation is None and said == ["Sai cụm mật khẩu khóa của Sở Ngoại vụ"]
     assert not (tmp_path / "pc2").exists()
     dialog.fields.passphrase.setText(PASSPHRASE)
     dialog.grab().save(str(tmp_path / "join.png"))
     dialog.accept()
-    assert dialog.workstation is not None and dialog.workstation.agency_code == "SNGV"
+    qtbot.waitUntil(lambda: dialog.workstation is not None, timeout=30000)
+    assert dialog.workstation.agency_code == "SNGV"
     assert office_server.read_url(tmp_path / "pc2") == url
 
 

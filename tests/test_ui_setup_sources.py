@@ -10,6 +10,7 @@ from app.services.exchange import trust
 from app.services.keys import keys
 from app.services.workstation import backup, profile
 from app.ui.kit import i18n
+from app.ui.kit.saving import is_saving
 from app.ui.setup_sources import SourceDialog
 from app.ui.setup_wizard import SetupWizard
 from tests import workstations
@@ -31,12 +32,13 @@ def _wizard(qtbot, folder):
     return wizard
 
 
-def _fill(monkeypatch, path, passphrase, errors, fingerprint=""):
+def _fill(qtbot, monkeypatch, path, passphrase, errors, fingerprint=""):
     def exec_(dialog: SourceDialog) -> int:
         dialog.file.setText(str(path))
         dialog.passphrase.setText(passphrase)
         dialog.fingerprint.setText(fingerprint)
-        dialog.accept()
+        dialog.accept()  # the work runs in a task: wait for its answer, as exec() would
+        qtbot.waitUntil(lambda: not is_saving(dialog), timeout=30000)
         errors.append(dialog.error.text())
         return dialog.result()
 
@@ -50,11 +52,11 @@ def test_restoring_a_backup_from_the_assistant(qtbot, health, tmp_path, monkeypa
     folder = tmp_path / "new-machine"
     wizard = _wizard(qtbot, folder)
     errors = []
-    _fill(monkeypatch, made, "sai-cum-mat-khau", errors)
+    _fill(qtbot, monkeypatch, made, "sai-cum-mat-khau", errors)
     wizard.agency_page.restore_button.click()
     assert "passphrase is wrong" in errors[-1] and not folder.exists()
     assert wizard.isVisible()  # still choosing
-    _fill(monkeypatch, made, PASSPHRASE, errors)
+    _fill(qtbot, monkeypatch, made, PASSPHRASE, errors)
     wizard.agency_page.restore_button.click()
     assert errors[-1] == ""
     assert wizard.result() == QDialog.DialogCode.Accepted
@@ -69,10 +71,10 @@ def test_setting_up_from_dofa_s_kit_from_the_assistant(qtbot, dofa, tmp_path, mo
     close_open_session()
     wizard = _wizard(qtbot, tmp_path / "syt-new")
     errors = []
-    _fill(monkeypatch, kit, "", errors, fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE")
+    _fill(qtbot, monkeypatch, kit, "", errors, fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE")
     wizard.agency_page.kit_button.click()
     assert "fingerprint" in errors[-1] and not (tmp_path / "syt-new").exists()
-    _fill(monkeypatch, kit, "", errors, fingerprint=dofa_fingerprint)
+    _fill(qtbot, monkeypatch, kit, "", errors, fingerprint=dofa_fingerprint)
     wizard.agency_page.kit_button.click()
     assert errors[-1] == ""
     assert wizard.result() == QDialog.DialogCode.Accepted

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.core.errors import UserError
 from app.services.keys import keys
 from app.services.workstation import office_server, office_setup
 from app.ui.accounts.login_dialog import password_field
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
+from app.ui.kit.saving import is_saving, save_in_task
 
 URL_EXAMPLE = "postgresql://officer@server.office.lan/plantracker"
 
@@ -64,12 +64,20 @@ class ServerFields(QWidget):
             return False
         return not self.new_office or text == self.repeat.text()
 
-    def keep_password(self) -> str:
-        """The checked address; the password, if typed, goes to the secret store first."""
-        url = office_server.checked_url(self.url.text())
-        if self.password.text():
-            office_server.store_password(url, self.password.text())
-        return url
+    def typed(self) -> tuple[str, str]:
+        """The address and the server password as typed (checked and kept by `keep_password`,
+        in the set-up's task)."""
+        return self.url.text(), self.password.text()
+
+
+def keep_password(typed: tuple[str, str]) -> str:
+    """Runs off the UI thread: the checked address; the password, if typed, goes to the secret
+    store first."""
+    text, password = typed
+    url = office_server.checked_url(text)
+    if password:
+        office_server.store_password(url, password)
+    return url
 
 
 class ServerPage(QWizardPage):
@@ -126,7 +134,7 @@ class JoinDialog(QDialog):
         self.workstation = None
         self.setWindowTitle(self.tr("Join the office's database server"))
         self.fields = ServerFields(new_office=False)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Join"))
@@ -146,6 +154,8 @@ class JoinDialog(QDialog):
         self.resize(620, 320)
 
     def accept(self) -> None:
+        if is_saving(self):
+            return
         if not self.fields.ready():
             QMessageBox.warning(
                 self,
@@ -156,12 +166,24 @@ class JoinDialog(QDialog):
                 ),
             )
             return
-        try:
-            url = self.fields.keep_password()
-            self.workstation = office_setup.join_office(
-                self.folder, url, self.fields.passphrase.text()
-            )
-        except UserError as exc:
-            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
-            return
+        folder, typed, passphrase = self.folder, self.fields.typed(), self.fields.passphrase.text()
+        # The server's round trips and the passphrase's key derivation run in a task; the
+        # dialog is held meanwhile and repaints.
+        save_in_task(
+            self,
+            lambda: office_setup.join_office(folder, keep_password(typed), passphrase),
+            self._on_joined,
+            self._on_join_refused,
+            (self.buttons, self.fields),
+        )
+
+    def _on_joined(self, workstation) -> None:
+        self.workstation = workstation
         super().accept()
+
+    def _on_join_refused(self, error: BaseException) -> None:
+        QMessageBox.critical(self, self.windowTitle(), user_message(error))
+
+    def reject(self) -> None:
+        if not is_saving(self):  # a workstation being joined is kept, not left open behind
+            super().reject()

@@ -16,18 +16,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.core.errors import UserError
 from app.services.keys import keys, secrets
 from app.services.workstation import backup
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
-    busy,
     error_text,
     fit_height,
     hint_label,
     ok_cancel,
     password_field,
 )
+from app.ui.kit.saving import is_saving, save_in_task
 
 KIT, RESTORE = "kit", "restore"
 
@@ -60,11 +59,11 @@ class SourceDialog(QDialog):
             file_filter = self.tr("Workstation backups (*.ptbackup)")
         self.file_filter = file_filter
         self.file = QLineEdit()
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(self._on_choose_clicked)
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.clicked.connect(self._on_choose_clicked)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
-        row.addWidget(choose)
+        row.addWidget(self.choose)
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.file)
         self.passphrase = password_field()
@@ -89,7 +88,8 @@ class SourceDialog(QDialog):
         layout.addWidget(hint_label(note))
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.windowTitle()))
+        self.buttons = ok_cancel(self, self.windowTitle())
+        layout.addWidget(self.buttons)
         fit_height(self, 620)
 
     def _on_choose_clicked(self) -> None:
@@ -112,18 +112,35 @@ class SourceDialog(QDialog):
                 self.tr("Type the same passphrase twice, at least 10 characters.")
             )
             return
-        try:
-            with busy():
-                if self.mode == RESTORE:
-                    self.workstation = backup.restore_backup(self.folder, path, passphrase or "")
-                else:
-                    from app.services.exchange import trust  # loaded for set-up only
+        folder, mode = self.folder, self.mode
+        fingerprint = self.fingerprint.text().strip() or None
+        # Decrypting and copying a backup, or checking a kit and making the keys, runs in a
+        # task: the dialog is held meanwhile and repaints.
+        save_in_task(
+            self,
+            lambda: _make_workstation(folder, mode, path, passphrase, fingerprint),
+            self._on_made,
+            lambda error: self.error.show_error(error_text(error)),
+            (self.buttons, self.file, self.choose, self.passphrase, self.repeat, self.fingerprint),
+        )
 
-                    fingerprint = self.fingerprint.text().strip() or None
-                    self.workstation = trust.setup_from_kit(
-                        self.folder, path, fingerprint, passphrase
-                    )
-        except UserError as exc:
-            self.error.show_error(error_text(exc))
-            return
+    def _on_made(self, workstation) -> None:
+        self.workstation = workstation
         super().accept()
+
+    def reject(self) -> None:
+        if not is_saving(self):  # a workstation being made is kept, not left open behind
+            super().reject()
+
+
+def _make_workstation(
+    folder: Path, mode: str, path: Path, passphrase: str | None, fingerprint: str | None
+):
+    """Runs off the UI thread: the workstation restored from a backup or set up from a kit,
+    its database session open (the app then uses it on the UI thread, with a connection of
+    its own there)."""
+    if mode == RESTORE:
+        return backup.restore_backup(folder, path, passphrase or "")
+    from app.services.exchange import trust  # loaded for set-up only
+
+    return trust.setup_from_kit(folder, path, fingerprint, passphrase)

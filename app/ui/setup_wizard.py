@@ -4,6 +4,7 @@ DoFA's kit, restore it from a backup, or join the office's database server."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue import catalogue, periods
-from app.services.core.errors import UserError
 from app.services.core.text import matches
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label, pick
-from app.ui.setup_server import JoinDialog, ServerPage
+from app.ui.kit.saving import is_saving, save_in_task
+from app.ui.setup_server import JoinDialog, ServerPage, keep_password
 from app.ui.setup_sources import KIT, RESTORE, SourceDialog
 
 
@@ -50,6 +51,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.secure_store = secure_store
         self.made_elsewhere = False  # from a kit or a backup: nothing for Finish to create
+        self._escrow: str | None = None
         self.agency_page = AgencyPage(agencies)
         self.agency_page.kit_button.clicked.connect(lambda: self._from_source(KIT))
         self.agency_page.restore_button.clicked.connect(lambda: self._from_source(RESTORE))
@@ -91,21 +93,31 @@ class SetupWizard(QWizard):
 
     def accept(self) -> None:
         code = self.agency_page.chosen()["code"]
-        try:
-            url = self.server_page.fields.keep_password() if self._on_server() else None
-            self.workstation = profile.create_profile(
-                self.folder,
-                code,
-                self.role_page.consolidating.isChecked(),
-                self._passphrase(),
-                database_url=url,
-            )
-            if self.workstation.consolidating:  # earlier periods are not followed up
-                periods.track_from_current(self.workstation, catalogue.active_plan())
-        except UserError as exc:
-            QMessageBox.critical(self, self.windowTitle(), user_message(exc))
-            return
+        consolidating = self.role_page.consolidating.isChecked()
+        typed = self.server_page.fields.typed() if self._on_server() else None
+        folder, passphrase = self.folder, self._passphrase()
+        # The keys, the schema, the catalogue and (on the server) its round trips take a
+        # moment: in a task, the assistant held meanwhile and repainting.
+        save_in_task(
+            self,
+            lambda: _create(folder, code, consolidating, passphrase, typed),
+            self._on_created,
+            lambda error: QMessageBox.critical(self, self.windowTitle(), user_message(error)),
+            self._held(),
+        )
+
+    def _held(self) -> list:
+        buttons = [self.button(b) for b in (QWizard.WizardButton.BackButton, *_FORWARD)]
+        return [*buttons, self.currentPage()]
+
+    def _on_created(self, created: Created) -> None:
+        self.workstation = created.workstation
+        self._escrow = created.escrow_identity
         super().accept()
+
+    def reject(self) -> None:
+        if not is_saving(self):  # a workstation being made is kept, not left open behind
+            super().reject()
 
     def _passphrase(self) -> str | None:
         if self._on_server():
@@ -113,6 +125,8 @@ class SetupWizard(QWizard):
         return self.key_page.passphrase.text() if self.key_page else None
 
     def _join_office(self) -> None:
+        if is_saving(self):
+            return
         dialog = JoinDialog(self.folder, self)
         if dialog.exec() and dialog.workstation is not None:
             self.workstation = dialog.workstation
@@ -121,6 +135,8 @@ class SetupWizard(QWizard):
 
     def _from_source(self, mode: str) -> None:
         """A workstation from DoFA's kit or from a backup, instead of the pages that follow."""
+        if is_saving(self):
+            return
         dialog = SourceDialog(self.folder, mode, self.secure_store, self)
         if dialog.exec() and dialog.workstation is not None:
             self.workstation = dialog.workstation
@@ -128,12 +144,48 @@ class SetupWizard(QWizard):
             self.done(QWizard.DialogCode.Accepted)
 
     def escrow_identity(self) -> str | None:
-        """The escrow identity of the consolidating workstation just made, to show once."""
-        if self.workstation is None or not self.workstation.consolidating:
-            return None
-        if self.made_elsewhere:
-            return None  # restored: its escrow key was shown when it was first set up
-        return str(keys.load_age_identity(self.folder, keys.ESCROW, self._passphrase()))
+        """The escrow identity of the consolidating workstation just made, to show once
+        (read in the task that made it; None from a kit, a backup or the office's server
+        joined, whose escrow key was shown when it was first set up)."""
+        return self._escrow
+
+
+_FORWARD = (
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
+@dataclass(frozen=True)
+class Created:
+    """What Finish made: the workstation (its session open) and, for a consolidating one,
+    the escrow identity to show once."""
+
+    workstation: profile.Workstation
+    escrow_identity: str | None
+
+
+def _create(
+    folder: Path,
+    code: str,
+    consolidating: bool,
+    passphrase: str | None,
+    server: tuple[str, str] | None,
+) -> Created:
+    """Runs off the UI thread: the new profile, its database session opened here (the app
+    then uses it on the UI thread, with a connection of its own there)."""
+    url = keep_password(server) if server is not None else None
+    station = profile.create_profile(folder, code, consolidating, passphrase, database_url=url)
+    if not consolidating:
+        return Created(station, None)
+    try:
+        periods.track_from_current(station, catalogue.active_plan())  # not earlier periods
+        escrow = str(keys.load_age_identity(folder, keys.ESCROW, passphrase))
+    except BaseException:
+        station.close()  # not left open behind the refusal
+        raise
+    return Created(station, escrow)
 
 
 class AgencyPage(QWizardPage):
