@@ -88,25 +88,31 @@ def received_ready(view) -> bool:
 
 
 SCREENS = {
-    # name: (the read alone, build the screen, its contents are shown)
+    # name: (the read alone, given the workstation; build the screen; its contents are shown)
     "received": (
-        lambda: received_views.received_report(received_views.received_revisions()[0].id),
+        lambda station: received_views.received_report(
+            station, received_views.received_revisions()[0].id
+        ),
         lambda station: ReceivedReportsView(station),
         received_ready,
     ),
-    "ledger": (ledger.ledger_page, lambda station: LedgerView(), lambda v: v.model.rowCount() > 0),
+    "ledger": (
+        lambda _station: ledger.ledger_page(),
+        lambda station: LedgerView(),
+        lambda v: v.model.rowCount() > 0,
+    ),
     "conflicts": (
-        received_views.open_conflicts,
+        lambda _station: received_views.open_conflicts(),
         lambda station: ConflictInbox(),
         lambda inbox: inbox.list.count() > 0,
     ),
     "kit": (
-        lambda: trust_list.trust_list("SNGV"),
+        lambda _station: trust_list.trust_list("SNGV"),
         KitDialog,
         lambda kit: kit.agency_combo.count() > 0,
     ),
     "revoke": (
-        lambda: trust_list.trust_list("SNGV", include_retired=True),
+        lambda _station: trust_list.trust_list("SNGV", include_retired=True),
         RevokeKeyDialog,
         lambda dialog: dialog.agency_combo.count() > 0,
     ),
@@ -140,12 +146,12 @@ def main() -> int:
         station = profile.open_profile(folder)
         print(f"ledger_rows: {add_ledger_rows()}")
         for name, (read, build, shown) in SCREENS.items():
-            read()
+            read(station)
             ready(app, station, build, shown)  # untimed: imports, fonts, SQLite's page cache
             reads, readies, stalls = [], [], []
             for _run in range(RUNS):
                 started = time.perf_counter()
-                read()
+                read(station)
                 reads.append((time.perf_counter() - started) * 1000)
                 elapsed, stall = ready(app, station, build, shown)
                 readies.append(elapsed)

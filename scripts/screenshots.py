@@ -166,7 +166,7 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
     save(window, out, "duties")
     window.tabs.setCurrentWidget(window.report_tab)
     save(window, out, "report")
-    h1 = report_view.state(window.plan_info, syt.agency_code, "2026-Y")
+    h1 = report_view.state(syt, window.plan_info, syt.agency_code, "2026-Y")
     save(SignDialog(window.plan_info, h1, syt, window), out, "sign")
     save(SendReportsDialog(syt, window), out, "send")
     save(BackupDialog(syt, window), out, "backup")

@@ -36,5 +36,5 @@ def sign_dialog(report, station, parent=None):
     from app.ui.reports.sign_dialog import SignDialog
 
     plan = active_plan_info()
-    state = report_view.state(plan, report.agency.code, report.period_id, report.revision)
+    state = report_view.state(station, plan, report.agency.code, report.period_id, report.revision)
     return SignDialog(plan, state, station, parent)

@@ -53,7 +53,7 @@ def test_dofa_keeps_shows_and_verifies_the_number_and_date(world, tmp_path):
     # DoFA's own register stays its own: the agency's line is kept under the agency.
     assert register.entries(dofa.agency) == []
     out = tmp_path / "syt.pdf"
-    report_pdf.write_pdf(received, out)
+    report_pdf.write_pdf(dofa.folder, received, out)
     assert "Số: 45/BC-SYT" in _body_text(_pages(out))
     again = _import(dofa, bundle)
     assert again.status == "already_imported"

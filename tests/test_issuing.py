@@ -160,7 +160,7 @@ def test_the_title_never_breaks_inside_the_period_the_number_or_the_date(health,
     approver()
     report = _signed(health, "2026-H1")
     out = tmp_path / "bc.pdf"
-    report_pdf.write_pdf(report, out)
+    report_pdf.write_pdf(health.folder, report, out)
     layout = subprocess.run(
         ["pdftotext", "-layout", "-l", "1", str(out), "-"], capture_output=True, check=True
     ).stdout.decode("utf-8")
@@ -179,12 +179,12 @@ def test_pdf_number_and_date_blank_until_issued_and_the_amendment_cites(health, 
     _clerk()
     report = _signed(health)
     unissued = tmp_path / "chua.pdf"
-    report_pdf.write_pdf(report, unissued)
+    report_pdf.write_pdf(health.folder, report, unissued)
     text = _body_text(_pages(unissued))
     assert "Số: /BC-SYT" in text and "Quảng Ngãi, ngày tháng năm" in text, text[:300]
     issuing.issue_report(report, "pham.thi.thu", CLERK_PASSWORD, health, number=45)
     issued = tmp_path / "da.pdf"
-    report_pdf.write_pdf(report, issued)
+    report_pdf.write_pdf(health.folder, report, issued)
     today = register.today()
     text = _body_text(_pages(issued))
     assert "Số: 45/BC-SYT" in text

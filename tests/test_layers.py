@@ -87,7 +87,6 @@ def test_no_module_under_app_ui_imports_a_model():
 STILL_ON_THE_PROXY = {
     "app/services/accounts/throttle.py",
     "app/services/accounts/users.py",
-    "app/services/reports/report_pdf.py",  # finds the profile folder from the database
 }
 
 

@@ -91,7 +91,7 @@ def test_ctrl_p_on_the_report_prints_the_pages_of_its_pdf(qtbot, health, printed
     qtbot.keyClick(window.editor.entries, "P", modifier=Qt.KeyboardModifier.ControlModifier)
     assert titles and titles[0].startswith("Báo cáo BC-SYT-2026-Y")
     original = tmp_path / "original.pdf"
-    report_pdf.write_pdf(report, original)
+    report_pdf.write_pdf(health.folder, report, original)
     assert _pages(out) == _pages(original) >= 2
     for page in (1, _pages(original)):
         difference = _difference(_image(out, page, tmp_path), _image(original, page, tmp_path))
@@ -121,7 +121,7 @@ def test_the_pdf_is_written_and_rendered_off_the_ui_thread(qtbot, health, printe
 
     def write(pdf: Path) -> None:
         writers.append(threading.get_ident())
-        report_pdf.write_pdf(report, pdf)
+        report_pdf.write_pdf(health.folder, report, pdf)
 
     tasks.set_synchronous(False)
     widget = QWidget()
@@ -132,7 +132,7 @@ def test_the_pdf_is_written_and_rendered_off_the_ui_thread(qtbot, health, printe
     qtbot.waitUntil(lambda: bool(printed or refused), timeout=30000)
     tasks.pool().waitForDone(20000)
     original = tmp_path / "original.pdf"
-    report_pdf.write_pdf(report, original)
+    report_pdf.write_pdf(health.folder, report, original)
     assert refused == [] and printed == [_pages(original)] and _pages(out) == printed[0]
     assert len(writers) == 1 and threading.get_ident() not in writers
     assert widget.cursor().shape() == Qt.CursorShape.ArrowCursor

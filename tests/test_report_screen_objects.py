@@ -90,7 +90,7 @@ def test_agency_report_screens_get_frozen_objects_without_rows(pair, signed):  #
     plan = plan_info.active_plan_info()
     assert_plain_and_frozen(
         {
-            "revisions": report_view.revisions(plan, "SYT", signed.period_id),
+            "revisions": report_view.revisions(pair.health, plan, "SYT", signed.period_id),
             "signed revision": [report_view.content(plan, "SYT", signed.period_id, 1)],
             "document settings": [doc_settings.load(register.entry("SYT"))],
             "workstation": [pair.health],

@@ -17,9 +17,9 @@ PERIOD = "2026-Y"
 
 def test_a_draft_and_its_signed_revision_come_as_frozen_objects(health, tmp_path):
     plan = active_plan_info()
-    assert report_view.revisions(plan, "SYT", PERIOD) == ()
+    assert report_view.revisions(health, plan, "SYT", PERIOD) == ()
     complete_draft(health, PERIOD)
-    [draft] = report_view.revisions(plan, "SYT", PERIOD)
+    [draft] = report_view.revisions(health, plan, "SYT", PERIOD)
     assert (draft.revision, draft.status, draft.editable, draft.signed) == (1, "draft", True, False)
     assert draft.agency.code == "SYT" and draft.agency.name_vi == "Sở Y tế"
     with pytest.raises(dataclasses.FrozenInstanceError):

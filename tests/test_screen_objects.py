@@ -100,7 +100,7 @@ def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  
     report_id = Report.get(Report.channel == "bundle").id
     handed = {
         "received list": received_views.received_revisions(),
-        "received report": [received_views.received_report(report_id)],
+        "received report": [received_views.received_report(pair.dofa, report_id)],
         "conflicts": received_views.open_conflicts(),
         "ledger": [ledger.ledger_page()],
         "trust list": trust_list.trust_list("SNGV", include_retired=True),

@@ -224,7 +224,7 @@ def test_a_signature_verdict_reads_in_either_language_on_screen_and_in_words(hea
     Report.update(
         content_json=forged.decode("utf-8"), content_sha256=hashlib.sha256(forged).hexdigest()
     ).where(Report.id == report.id).execute()
-    state = report_view.state(info_of(report.plan), health.agency_code, report.period_id)
+    state = report_view.state(health, info_of(report.plan), health.agency_code, report.period_id)
     assert state.signature_valid is False
     fingerprint = report.key_fingerprint
     assert state.signature_problem == f"the signature does not match the key {fingerprint}"
@@ -243,7 +243,7 @@ def test_the_editor_says_why_a_signature_is_not_valid_in_vietnamese(health, qapp
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     Report.update(content_sha256="0" * 64).where(Report.id == report.id).execute()
-    state = report_view.state(info_of(report.plan), health.agency_code, report.period_id)
+    state = report_view.state(health, info_of(report.plan), health.agency_code, report.period_id)
     i18n.install("vi")
     parent = QWidget()
     actions = ReportActions(health, info_of(report.plan), "nguyen.van.an", parent)

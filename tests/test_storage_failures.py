@@ -182,3 +182,41 @@ def test_read_only_dofa_shows_the_picture_and_the_consolidated_draft(tmp_path, c
         code, _, err = run(capsys, "--profile", str(mounted), "--lang", "en", *edit)
         assert code == 1 and "is read-only" in err
         assert data_dump(mounted) == before
+
+
+def test_read_only_profile_writes_and_checks_its_token_signed_pdf(tmp_path, capsys, signing_token):
+    """The token-signed PDF is read from the profile's own folder, also when the database was
+    opened read-only (its connection then names a `file:…?mode=ro` URI, not the file)."""
+    from app.models.session import close_open_session
+    from app.services.catalogue.plan_info import active_plan_info
+    from app.services.esign import token_device
+    from app.services.esign.token_device import TokenRequest
+    from app.services.reports import evidence, report_view, signoff
+    from tests import token_support
+    from tests.reporting import PASSWORD, approver
+
+    folder = tmp_path / "syt"
+    station = workstations.create(folder, "SYT", consolidating=False)
+    token_device.configure(signing_token.module)
+    approver()
+    request = TokenRequest(signing_token.cert_id, lambda: token_support.USER_PIN)
+    draft = complete_draft(station, "2026-Y")
+    signed = signoff.sign(draft, "Nguyễn Văn An", PASSWORD, station, None, request)
+    signed_pdf = evidence.stored_path(folder, signed.pdf_sha256).read_bytes()
+    close_open_session()
+    with _mounted("--bind", "-o", "ro", str(folder), target=tmp_path / "ro") as mounted:
+        before = data_dump(mounted)
+        out = tmp_path / "bao-cao.pdf"
+        argv = ["--profile", str(mounted), "--lang", "en", "report"]
+        code, _, err = run(capsys, *argv, "pdf", "--period", "2026-Y", "--out", str(out))
+        assert code == 0, err
+        assert out.read_bytes() == signed_pdf  # the signed file, byte for byte
+        code, shown, err = run(capsys, *argv, "show", "--period", "2026-Y", "--json")
+        assert code == 0, err
+        assert json.loads(shown)["pdf_signature"]["valid"] is True
+        with workstations.use(mounted) as station:  # as the report editor reads it
+            shown = report_view.state(station, active_plan_info(), "SYT", "2026-Y")
+        assert shown.pdf_signature.signature.valid, shown.pdf_signature.problem
+        assert data_dump(mounted) == before
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in checked

@@ -40,18 +40,18 @@ def _world(tmp_path):
 def test_pdf_travels_and_is_checked_on_import_and_display(tmp_path, signing_token, test_ca):
     dofa, health = _world(tmp_path)
     signed = _token_signed(health, signing_token)
-    agency_pdf = report_pdf.signed_pdf_bytes(signed)
+    agency_pdf = report_pdf.signed_pdf_bytes(health.folder, signed)
     bundle = export(health, tmp_path / "out")
 
     result = _import(dofa.folder, bundle)
     assert result.status == "imported", result.reason
     received = Report.get(Report.period_id == "2026-Y")
     assert received.pdf_sha256 == signed.pdf_sha256
-    signature = token_signoff.pdf_signature(received)
+    signature = token_signoff.pdf_signature(dofa.folder, received)
     assert signature.valid and not signature.trusted  # imported, flagged as untrusted
     # DoFA's `report pdf` writes the very file the agency signed.
     out = tmp_path / "dofa-copy.pdf"
-    report_pdf.write_pdf(received, out)
+    report_pdf.write_pdf(dofa.folder, received, out)
     assert out.read_bytes() == agency_pdf
     assert (
         "Signature is Valid"
@@ -60,7 +60,7 @@ def test_pdf_travels_and_is_checked_on_import_and_display(tmp_path, signing_toke
 
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
     trust_store.add_certificates(use(dofa), tmp_path / "ca.pem")
-    assert token_signoff.pdf_signature(received).trusted
+    assert token_signoff.pdf_signature(dofa.folder, received).trusted
 
 
 def test_a_changed_pdf_refuses_the_bundle(tmp_path, signing_token):
@@ -168,7 +168,7 @@ def test_mutated_pdfs_are_refused_by_name_and_never_crash_the_check(health, sign
 
     approver()
     report = _token_signed(health, signing_token)
-    pdf = report_pdf.signed_pdf_bytes(report)
+    pdf = report_pdf.signed_pdf_bytes(health.folder, report)
     assert token_signoff.received_pdf_problem(pdf, report.content_sha256) is None
     rng = random.Random(15)
     for round_ in range(150):
@@ -199,6 +199,6 @@ def test_an_issued_pdf_with_both_signatures_travels_and_is_checked(tmp_path, sig
     assert _import(dofa.folder, bundle).status == "imported"
     received = Report.get(Report.period_id == "2026-Y")
     out = tmp_path / "dofa.pdf"
-    report_pdf.write_pdf(received, out)
+    report_pdf.write_pdf(dofa.folder, received, out)
     checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
     assert checked.count("Signature is Valid") == 2

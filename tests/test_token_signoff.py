@@ -37,19 +37,19 @@ def test_token_signoff_signs_the_pdf_of_the_signed_content(health, signing_token
     report = _signed_with_token(health, signing_token)
     assert report.status == "signed" and report.pdf_sha256
     out = tmp_path / "bao-cao.pdf"
-    report_pdf.write_pdf(Report.get_by_id(report.id), out)
+    report_pdf.write_pdf(health.folder, Report.get_by_id(report.id), out)
     checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
     assert "Signature is Valid" in checked and "Total document signed" in checked
     text = _text(out)
     assert report.content_sha256 in text.replace("\n", "")  # the PDF states the content hash
     assert "DỰ THẢO" not in text
-    signature = token_signoff.pdf_signature(report)
+    signature = token_signoff.pdf_signature(health.folder, report)
     assert signature.valid and signature.signer == "Nguyễn Văn An"
     content = json.loads(report.content_json)
     assert content["signer"]["name"] == "Nguyễn Văn An"
     # The exact signed file, every time it is written.
     again = tmp_path / "again.pdf"
-    report_pdf.write_pdf(Report.get_by_id(report.id), again)
+    report_pdf.write_pdf(health.folder, Report.get_by_id(report.id), again)
     assert again.read_bytes() == out.read_bytes()
 
 
@@ -59,7 +59,7 @@ def test_visible_signature_sits_in_the_signature_block(health, signing_token, tm
 
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    pdf = report_pdf.signed_pdf_bytes(report)
+    pdf = report_pdf.signed_pdf_bytes(health.folder, report)
     reader = PdfFileReader(BytesIO(pdf))
     [embedded] = reader.embedded_signatures
     widget = embedded.sig_field
@@ -117,10 +117,10 @@ def test_expired_certificate_is_refused_and_nothing_signed(health, expired_token
 
 def test_trust_follows_the_roots_imported(health, signing_token, test_ca, tmp_path):
     report = _signed_with_token(health, signing_token)
-    assert not token_signoff.pdf_signature(report).trusted
+    assert not token_signoff.pdf_signature(health.folder, report).trusted
     (tmp_path / "ca.pem").write_bytes(test_ca.pem("root") + test_ca.pem("intermediate"))
     trust_store.add_certificates(health, tmp_path / "ca.pem")
-    assert token_signoff.pdf_signature(report).trusted
+    assert token_signoff.pdf_signature(health.folder, report).trusted
 
 
 def test_cli_token_list_sign_show_and_pdf(health, signing_token, test_ca, tmp_path):
@@ -217,7 +217,7 @@ def test_agency_signature_at_issue_keeps_the_approvers_valid(health, signing_tok
     from app.services.core.audit import VIETNAM
 
     report = _signed_with_token(health, signing_token)
-    approver_pdf = report_pdf.signed_pdf_bytes(report)
+    approver_pdf = report_pdf.signed_pdf_bytes(health.folder, report)
     chosen = token_device.choose_certificate(signing_token.cert_id)
     issued = token_signoff.sign_at_issue(
         approver_pdf, chosen, lambda: ts.USER_PIN, "12/BC-SYT", datetime.now(VIETNAM).date()
@@ -341,7 +341,7 @@ def test_a_missing_signed_pdf_is_said_plainly(health, signing_token, tmp_path):
     report = _signed_with_token(health, signing_token)
     evidence.stored_path(health.folder, report.pdf_sha256).unlink()
     with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
-        token_signoff.pdf_signature(report)
+        token_signoff.pdf_signature(health.folder, report)
     with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
-        report_pdf.write_pdf(report, tmp_path / "out.pdf")
+        report_pdf.write_pdf(health.folder, report, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()

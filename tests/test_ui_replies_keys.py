@@ -124,7 +124,10 @@ def _editor(qtbot, station, period: str = "2026-Y") -> ReportEditor:
 def test_returning_needs_a_comment_then_the_report_is_returned(qtbot, received):
     report = Report.get(Report.channel == "bundle")
     dialog = _show(
-        qtbot, ReturnDialog(received.dofa, received_views.received_report(report.id), "lan.tran")
+        qtbot,
+        ReturnDialog(
+            received.dofa, received_views.received_report(received.dofa, report.id), "lan.tran"
+        ),
     )
 
     qtbot.mouseClick(_ok_button(dialog), Qt.MouseButton.LeftButton)

@@ -164,7 +164,10 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
     assert dialog.result() == QDialog.DialogCode.Accepted
     issued = Report.get_by_id(report.id)
     assert issued.pdf_sha256 != approver_only
-    fields = {s.field: s.valid for s in pades.signatures(report_pdf.signed_pdf_bytes(issued))}
+    fields = {
+        s.field: s.valid
+        for s in pades.signatures(report_pdf.signed_pdf_bytes(health.folder, issued))
+    }
     assert fields == {pades.APPROVER_FIELD: True, pades.AGENCY_FIELD: True}
 
 

@@ -10,6 +10,7 @@ from app.commands.common import day_of, moment_of, print_json, say, secret, tell
 from app.services.core.text import mid_sentence
 from app.services.esign import token_device, trust_store
 from app.services.esign.token_device import TokenRequest
+from app.services.workstation.profile import Workstation
 
 
 def cmd_token_set(args: argparse.Namespace) -> int:
@@ -61,11 +62,11 @@ def token_request(cert_id: str | None) -> TokenRequest:
     )
 
 
-def say_pdf_signature(args: argparse.Namespace, report) -> None:
+def say_pdf_signature(args: argparse.Namespace, station: Workstation, report) -> None:
     """The token signature on a report's PDF, checked now (nothing when it has none)."""
     from app.services.reports import token_signoff  # PDF checks: loaded for `report show`
 
-    signature = token_signoff.pdf_signature(report)
+    signature = token_signoff.pdf_signature(station.folder, report)
     if signature is None:
         return
     words = signature.problem_vi if args.lang == "vi" else signature.problem

@@ -19,6 +19,7 @@ from app.services.core.errors import UsageError, UserError
 from app.services.core.text import mid_sentence
 from app.services.core.vocabulary import EntryStatus, ReportStatus
 from app.services.reports import evidence, issuing, report_pdf, reports, signoff, token_signoff
+from app.services.workstation.profile import Workstation
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
@@ -164,14 +165,14 @@ def cmd_report_amend(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_for_reading(args: argparse.Namespace) -> Report:
+def _report_for_reading(args: argparse.Namespace) -> tuple[Workstation, Report]:
     station = workstation(args)
     plan = catalogue.active_plan(args.plan)
     if args.agency and args.agency != station.agency_code:
         if not station.consolidating:
             raise UsageError("an agency workstation shows only its own reports")
-        return reports.require(register.get(args.agency), plan, args.period)
-    return reports.require(station.agency, plan, args.period)
+        return station, reports.require(register.get(args.agency), plan, args.period)
+    return station, reports.require(station.agency, plan, args.period)
 
 
 def _shown_entries(report: Report) -> list[dict]:
@@ -208,7 +209,7 @@ ENTRY_JSON_FIELDS = (
 )
 
 
-def report_json(report: Report) -> dict:
+def report_json(station: Workstation, report: Report) -> dict:
     entries = _shown_entries(report)
     signer = signoff.verified_content(report)["signer"] if report.content_json else None
     return {
@@ -220,21 +221,21 @@ def report_json(report: Report) -> dict:
         "signed_at": report.signed_at,
         "content_sha256": report.content_sha256,
         "received_at": report.received_at,
-        "pdf_signature": _pdf_signature_json(report),
+        "pdf_signature": _pdf_signature_json(station, report),
         "issued": (issue.as_json() if (issue := issuing.issue_of(report)) else None),
         "entries": entries,
     }
 
 
-def _pdf_signature_json(report: Report) -> dict | None:
-    signature = token_signoff.pdf_signature(report)
+def _pdf_signature_json(station: Workstation, report: Report) -> dict | None:
+    signature = token_signoff.pdf_signature(station.folder, report)
     return signature.as_json() if signature is not None else None
 
 
 def cmd_report_show(args: argparse.Namespace) -> int:
-    report = _report_for_reading(args)
+    station, report = _report_for_reading(args)
     if args.json:
-        print_json(report_json(report))
+        print_json(report_json(station, report))
         return 0
     entries = _shown_entries(report)
     vi = args.lang == "vi"
@@ -248,7 +249,7 @@ def cmd_report_show(args: argparse.Namespace) -> int:
         message = mid_sentence(words.message(args.lang))
         when = moment_of(report.signed_at, args.lang)
         tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
-    esign_commands.say_pdf_signature(args, report)
+    esign_commands.say_pdf_signature(args, station, report)
     if report.returned_at:  # DoFA's reason is what the agency must act on
         when, comment = moment_of(report.returned_at, args.lang), report.return_comment or ""
         tell(
@@ -266,10 +267,10 @@ def cmd_report_show(args: argparse.Namespace) -> int:
 
 
 def cmd_report_pdf(args: argparse.Namespace) -> int:
-    report = _report_for_reading(args)
+    station, report = _report_for_reading(args)
     out = Path(args.out)
     try:
-        report_pdf.write_pdf(report, out)
+        report_pdf.write_pdf(station.folder, report, out)
     except OSError as exc:
         raise storage_errors.explain_disk(exc, out.parent) or UserError(
             "could not write {path}: {error}", path=out, error=exc.strerror

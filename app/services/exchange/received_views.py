@@ -114,8 +114,9 @@ def _returnable(report: Report) -> bool:
     return current is not None and current.id == report.id
 
 
-def received_report(report_id: int) -> ReceivedReport:
-    """The revision with this id, its signature and issue checked now."""
+def received_report(station: Workstation, report_id: int) -> ReceivedReport:
+    """The revision with this id, its signature and issue checked now (its token-signed PDF
+    read from the workstation's evidence store)."""
     # The checks (certificates, PDF signatures) load with the first revision opened, not with
     # the screens that list revisions and conflicts, which DoFA's window builds at start.
     from app.services.reports import issuing, signoff, token_signoff
@@ -145,7 +146,7 @@ def received_report(report_id: int) -> ReceivedReport:
         report.key_fingerprint,
         ok,
         "" if ok else str(problem),
-        token_signoff.checked_pdf_signature(report),
+        token_signoff.checked_pdf_signature(station.folder, report),
         checked[0] if checked else None,
         bool(checked and checked[1]),
         report.signer_name or "",
@@ -161,11 +162,12 @@ def received_report(report_id: int) -> ReceivedReport:
     )
 
 
-def write_pdf(report_id: int, out: Path) -> None:
-    """The received revision in the official layout, as the PDF `out`."""
+def write_pdf(station: Workstation, report_id: int, out: Path) -> None:
+    """The received revision in the official layout (the agency's token-signed file, where it
+    came with one), as the PDF `out`."""
     from app.services.reports import report_pdf  # reportlab: only when a PDF is written
 
-    report_pdf.write_pdf(Report.get_by_id(report_id), out)
+    report_pdf.write_pdf(station.folder, Report.get_by_id(report_id), out)
 
 
 @dataclass(frozen=True)

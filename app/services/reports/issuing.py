@@ -272,7 +272,7 @@ def _agency_pdf_signature(report: Report, token: TokenRequest, profile_folder: P
 
     def sign(symbol: str, day: date) -> None:
         pdf = token_signoff.sign_at_issue(
-            report_pdf.signed_pdf_bytes(report), chosen, token.pin, symbol, day
+            report_pdf.signed_pdf_bytes(profile_folder, report), chosen, token.pin, symbol, day
         )
         token_signoff.keep(profile_folder, report, pdf)
 

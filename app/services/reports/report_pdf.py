@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.models import PlanSection, Report, db
+from app.models import PlanSection, Report
 from app.services.core import files
 from app.services.core import labels as words
 from app.services.core.errors import UserError
@@ -130,22 +130,22 @@ def _sections(report: Report, entries: list[dict]) -> tuple[DocumentSection, ...
     )
 
 
-def write_pdf(report: Report, out: Path) -> None:
-    """The report as a PDF; a report signed with a token is that signed file, byte for byte."""
+def write_pdf(profile_folder: Path, report: Report, out: Path) -> None:
+    """The report as a PDF; a report signed with a token is that signed file, byte for byte,
+    from the evidence store of the workstation whose profile folder is given."""
     if report.pdf_sha256:
-        files.write_atomically(out, signed_pdf_bytes(report))
+        files.write_atomically(out, signed_pdf_bytes(profile_folder, report))
         return
     from app.services.reports.pdf_report import render_report  # reportlab loads only when printing
 
     render_report(build_document(report), out)
 
 
-def signed_pdf_bytes(report: Report) -> bytes:
-    """The token-signed PDF kept in the evidence store (a SQLite profile is its database's
-    folder, so every caller that has the report has the file)."""
-    folder = Path(db.database).parent
+def signed_pdf_bytes(profile_folder: Path, report: Report) -> bytes:
+    """The token-signed PDF kept in the evidence store of the profile in `profile_folder` (its
+    folder, or the office's database)."""
     try:
-        return evidence.read_bytes(folder, report.pdf_sha256)
+        return evidence.read_bytes(profile_folder, report.pdf_sha256)
     except OSError as exc:
         raise UserError(
             "the signed PDF of report {period} is missing from this workstation",

@@ -96,7 +96,9 @@ def _report(plan: PlanInfo, agency_code: str, period_id: str, revision: int | No
                     period=period_id)  # fmt: skip
 
 
-def _state(report: Report, latest_id: int, agency: RegisterAgency) -> ReportState:
+def _state(
+    station: Workstation, report: Report, latest_id: int, agency: RegisterAgency
+) -> ReportState:
     signed = bool(report.content_json)
     ok, problem = signoff.verdict(report) if signed else (None, None)
     return ReportState(
@@ -117,24 +119,35 @@ def _state(report: Report, latest_id: int, agency: RegisterAgency) -> ReportStat
         returned_at=report.returned_at,
         return_comment=report.return_comment,
         issue=issuing.issue_of(report) if signed else None,
-        pdf_signature=token_signoff.checked_pdf_signature(report) if report.pdf_sha256 else None,
+        pdf_signature=(
+            token_signoff.checked_pdf_signature(station.folder, report)
+            if report.pdf_sha256
+            else None
+        ),
     )
 
 
-def revisions(plan: PlanInfo, agency_code: str, period_id: str) -> tuple[ReportState, ...]:
-    """Every revision of the agency's report for the period, oldest first (none yet: ())."""
+def revisions(
+    station: Workstation, plan: PlanInfo, agency_code: str, period_id: str
+) -> tuple[ReportState, ...]:
+    """Every revision of the agency's report for the period, oldest first (none yet: ()); a
+    token-signed revision's PDF is checked from the workstation's evidence store."""
     rows = reports.revisions(register.get(agency_code), plan_of(plan), period_id)
     agency = register.entry(agency_code)
-    return tuple(_state(r, rows[-1].id, agency) for r in rows)
+    return tuple(_state(station, r, rows[-1].id, agency) for r in rows)
 
 
 def state(
-    plan: PlanInfo, agency_code: str, period_id: str, revision: int | None = None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    revision: int | None = None,
 ) -> ReportState:
     """One revision (the latest by default); refused when the period has no report."""
     report = _report(plan, agency_code, period_id, revision)
     latest = reports.latest(report.agency, report.plan, period_id)
-    return _state(report, latest.id, register.entry(agency_code))
+    return _state(station, report, latest.id, register.entry(agency_code))
 
 
 def _draft_rows(report: Report) -> tuple[EntryRow, ...]:
@@ -181,7 +194,7 @@ def start(
     """A new draft for the period: empty, or starting from the previous period's report."""
     how = reports.start_from_previous if from_previous else reports.open_draft
     how(station, register.get(agency_code), plan_of(plan), period_id, actor)
-    return state(plan, agency_code, period_id)
+    return state(station, plan, agency_code, period_id)
 
 
 def previous_revision(plan: PlanInfo, agency_code: str, period_id: str) -> int | None:
@@ -255,7 +268,7 @@ def submit(
     station: Workstation, plan: PlanInfo, agency_code: str, period_id: str, actor: str | None
 ) -> ReportState:
     reports.submit(station, _report(plan, agency_code, period_id), actor)
-    return state(plan, agency_code, period_id)
+    return state(station, plan, agency_code, period_id)
 
 
 def amend(
@@ -263,7 +276,7 @@ def amend(
     reason: str, actor: str | None,
 ) -> ReportState:  # fmt: skip
     signoff.amend(station, _report(plan, agency_code, period_id, revision), reason, actor)
-    return state(plan, agency_code, period_id)
+    return state(station, plan, agency_code, period_id)
 
 
 def sign(
@@ -279,11 +292,14 @@ def sign(
     """An approver signs the latest revision off (see signoff.sign)."""
     report = _report(plan, agency_code, period_id)
     signoff.sign(report, login_or_name, password, station, passphrase, token)
-    return state(plan, agency_code, period_id)
+    return state(station, plan, agency_code, period_id)
 
 
-def write_pdf(plan: PlanInfo, agency_code: str, period_id: str, revision: int, out: Path) -> None:
-    report_pdf.write_pdf(_report(plan, agency_code, period_id, revision), out)
+def write_pdf(
+    station: Workstation, plan: PlanInfo, agency_code: str, period_id: str, revision: int,
+    out: Path,
+) -> None:  # fmt: skip
+    report_pdf.write_pdf(station.folder, _report(plan, agency_code, period_id, revision), out)
 
 
 @dataclass(frozen=True)
@@ -299,10 +315,14 @@ class PeriodReport:
 
 
 def period_report(
-    plan: PlanInfo, agency_code: str, period_id: str, revision: int | None = None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str,
+    revision: int | None = None,
 ) -> PeriodReport:
     """The period's report with the given revision shown (the latest when None or gone)."""
-    every = revisions(plan, agency_code, period_id)
+    every = revisions(station, plan, agency_code, period_id)
     if not every:
         return PeriodReport((), None, None, previous_revision(plan, agency_code, period_id))
     shown = next((r for r in every if r.revision == revision), every[-1])

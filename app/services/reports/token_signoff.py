@@ -125,11 +125,12 @@ def keep(profile_folder: Path, report: Report, pdf: bytes) -> None:
     report.pdf_sha256 = evidence.store_bytes(profile_folder, pdf)
 
 
-def pdf_signature(report: Report) -> PdfSignature | None:
-    """The approver's token signature on the report's PDF, checked now; None without one."""
+def pdf_signature(profile_folder: Path, report: Report) -> PdfSignature | None:
+    """The approver's token signature on the report's PDF (kept in the profile in
+    `profile_folder`), checked now; None without one."""
     if not report.pdf_sha256:
         return None
-    return pades.approver_signature(report_pdf.signed_pdf_bytes(report))
+    return pades.approver_signature(report_pdf.signed_pdf_bytes(profile_folder, report))
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,12 @@ class PdfSignatureCheck:
     problem: UserError | OSError | None = None
 
 
-def checked_pdf_signature(report: Report) -> PdfSignatureCheck | None:
+def checked_pdf_signature(profile_folder: Path, report: Report) -> PdfSignatureCheck | None:
     """The PDF signature checked now; None for a report signed off without a token."""
     if not report.pdf_sha256:
         return None
     try:
-        return PdfSignatureCheck(pdf_signature(report))
+        return PdfSignatureCheck(pdf_signature(profile_folder, report))
     except (UserError, OSError) as exc:
         return PdfSignatureCheck(None, exc)
 

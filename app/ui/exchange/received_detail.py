@@ -110,8 +110,9 @@ class ReceivedReportPane(QWidget):
         self.pdf_button.setEnabled(False)
         self.return_button.setEnabled(False)
         self.title.setText(self.tr("Loading the report…"))
+        station = self.station
         tasks.run_task(
-            lambda _progress: received_views.received_report(report_id),
+            lambda _progress: received_views.received_report(station, report_id),
             lambda report, error: self._on_report_read(report_id, report, error),
             None,
             self,
@@ -270,8 +271,9 @@ class ReceivedReportPane(QWidget):
             out = out.with_name(out.name + ".pdf")
         self.pdf_button.setEnabled(False)
         self.pdf_status.setText(self.tr("Writing the PDF…"))
+        station = self.station
         tasks.run_task(
-            lambda _progress: received_views.write_pdf(report.id, out),
+            lambda _progress: received_views.write_pdf(station, report.id, out),
             lambda _result, error: self._on_pdf_done(out, error),
             None,
             self,

@@ -252,7 +252,9 @@ class ReportActions(QObject):
         run_task(lambda _progress: self._write_pdf(report, out), done, parent=self._widget)
 
     def _write_pdf(self, report: ReportState, out: Path) -> None:
-        report_view.write_pdf(self._plan, self._agency, report.period_id, report.revision, out)
+        report_view.write_pdf(
+            self._station, self._plan, self._agency, report.period_id, report.revision, out
+        )
 
     def print_report(self, report: ReportState) -> None:
         """The print dialog, then the report's PDF pages (written and rendered in a task)."""

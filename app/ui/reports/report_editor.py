@@ -88,7 +88,7 @@ class ReportEditor(QWidget):
 
         # The periods, their due dates and the current period's report: one first read.
         self._read(
-            lambda _progress: read_dates(plan, station.agency_code, None, None),
+            lambda _progress: read_dates(station, plan, station.agency_code, None, None),
             lambda dates: self._on_dates_read(dates, first=True),
         )
 
@@ -166,11 +166,11 @@ class ReportEditor(QWidget):
         """Read the shown period again (after a sign-off elsewhere), keeping the place, and
         the due dates (they may have changed)."""
         revision = self.report.revision if self.report else None
-        plan, code = self.plan, self.agency_code
+        station, plan, code = self.station, self.plan, self.agency_code
         period_id, ref = self.period_combo.currentData(), self.current_ref()
         self.flush()
         self._read(
-            lambda _progress: read_dates(plan, code, period_id, revision),
+            lambda _progress: read_dates(station, plan, code, period_id, revision),
             lambda dates: self._on_dates_read(dates, ref=ref),
         )
 
@@ -202,9 +202,9 @@ class ReportEditor(QWidget):
     def _load_period(self, period_id: str, revision: int | None = None, ref: str | None = None):
         """Show the period's report (that revision, else the latest), read in a task."""
         self.flush()
-        plan, code = self.plan, self.agency_code
+        station, plan, code = self.station, self.plan, self.agency_code
         self._read(
-            lambda _progress: report_view.period_report(plan, code, period_id, revision),
+            lambda _progress: report_view.period_report(station, plan, code, period_id, revision),
             lambda period: self._show_period(period_id, period, ref),
         )
 

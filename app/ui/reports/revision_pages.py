@@ -21,6 +21,7 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.reports import report_view
 from app.services.reports.report_view import PeriodReport, RevisionContent
 from app.services.reports.signed_view import SignedRevision
+from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label
 
@@ -42,7 +43,11 @@ class EditorDates:
 
 
 def read_dates(
-    plan: PlanInfo, agency_code: str, period_id: str | None, revision: int | None
+    station: Workstation,
+    plan: PlanInfo,
+    agency_code: str,
+    period_id: str | None,
+    revision: int | None,
 ) -> EditorDates:
     """Runs off the UI thread. `period_id` None: the period whose report is due next."""
     current, following = plan_info.current_and_next(plan)
@@ -52,7 +57,7 @@ def read_dates(
         current,
         following,
         period_id,
-        report_view.period_report(plan, agency_code, period_id, revision),
+        report_view.period_report(station, plan, agency_code, period_id, revision),
     )
 
 
