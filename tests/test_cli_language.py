@@ -10,6 +10,7 @@ from app.commands.language.words import (
     help_texts,
     install_argparse_language,
 )
+from app.services.exchange.field_changes import FieldChange
 from tests.conftest import run_cli
 
 
@@ -47,9 +48,9 @@ def test_success_lines_follow_the_language(tmp_path):
 
 
 def test_dry_run_changes_read_as_words_in_both_languages():
-    status = {"ref": "III.1.1", "field": "status", "old": None, "new": "in_progress"}
-    progress = {"ref": "III.1.1", "field": "progress", "old": 30, "new": 60}
-    files = {"ref": "IV.1.1", "field": "attachments", "old": [], "new": ["biên bản.pdf"]}
+    status = FieldChange("III.1.1", "status", None, "in_progress")
+    progress = FieldChange("III.1.1", "progress", 30, 60)
+    files = FieldChange("IV.1.1", "attachments", (), ("biên bản.pdf",))
     assert change_line(status, "vi") == "III.1.1 tình trạng: (trống) → Đang triển khai"
     assert change_line(status, "en") == "III.1.1 status: (empty) → In progress"
     assert change_line(progress, "vi") == "III.1.1 tiến độ: 30 % → 60 %"

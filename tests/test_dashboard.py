@@ -135,7 +135,7 @@ def test_side_by_side_takes_the_latest_accepted_entry(plan):
     assert (building.reported, building.cell_status) == (False, "conflict")
     (health,) = duty_view.side_by_side(plan, "III.13.1", H1, TODAY)
     assert (health.status, health.progress) == ("stalled", 40)
-    assert [a["name"] for a in health.attachments] == [EVIDENCE]
+    assert [a.name for a in health.attachments] == [EVIDENCE]
 
 
 def test_side_by_side_lists_every_responsible_agency(plan):

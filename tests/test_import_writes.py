@@ -66,7 +66,7 @@ def test_imported_rows_are_the_signed_content_and_new_reports_keep_no_change_lis
     }
     assert len(_stored_attachments(report)[content["entries"][0]["ref"]]) == 2
     # The preview and the CLI still list every field of a new report...
-    assert {(c["ref"], c["field"]) for c in outcome.changes} >= {
+    assert {(c.ref, c.field) for c in outcome.changes} >= {
         (content["entries"][0]["ref"], "results")
     }
     # ...but the ledger does not store that copy of the report.
@@ -80,7 +80,7 @@ def test_imported_rows_are_the_signed_content_and_new_reports_keep_no_change_lis
     [outcome] = result.reports
     assert (outcome.outcome, outcome.revision) == ("updated", 2)
     stored = json.loads(BundleReceived.get(BundleReceived.sequence == 2).summary)[0]["changes"]
-    assert stored == outcome.changes
+    assert stored == [c.as_json() for c in outcome.changes]
     assert any(
         c["field"] == "results" and c["new"].startswith("Đã tổ chức 5 hội nghị") for c in stored
     )

@@ -1,6 +1,7 @@
 """What the services hand the exchange, outgoing, account, catalogue and key screens holds no
-peewee row anywhere inside, and comes as frozen dataclasses holding tuples, not lists (a list
-inside a frozen object could still be changed behind the service's back).
+peewee row anywhere inside, and comes as frozen dataclasses holding tuples and read-only mappings,
+never a list, dict, set or bytearray (one inside a frozen object could still be changed behind
+the service's back).
 
 The import check (tests/test_layers.py) keeps app.models out of the screens' source; this one
 reads what the screen-facing services return on a real DoFA and a real agency and walks it.
@@ -9,7 +10,9 @@ reads what the screen-facing services return on a real DoFA and a real agency an
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, MutableMapping, MutableSequence, MutableSet, Set
 from datetime import date
+from types import MappingProxyType
 
 import peewee
 
@@ -28,44 +31,54 @@ from tests import workstations
 from tests.test_ui_exchange import _conflicting_bundles, pair, signed  # noqa: F401
 
 
+def parts_of(value):
+    """The named parts a walk goes through: a dataclass object's fields, a mapping's values (a
+    dict or a read-only MappingProxyType), a sequence's or a set's items; None for a leaf."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if isinstance(value, Mapping):
+        return [(repr(k), v) for k, v in value.items()]
+    if isinstance(value, (list, tuple, Set)):
+        return [(str(i), v) for i, v in enumerate(value)]
+    return None
+
+
 def rows_inside(value, seen=None) -> list[str]:
-    """Where a peewee row sits inside `value` (dataclasses, tuples, lists, dicts), as paths."""
+    """Where a peewee row sits inside `value` (dataclasses, sequences, sets, mappings), as
+    paths."""
     seen = set() if seen is None else seen
     if id(value) in seen:
         return []
     seen.add(id(value))
     if isinstance(value, peewee.Model):
         return [type(value).__name__]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = ((f.name, getattr(value, f.name)) for f in dataclasses.fields(value))
-    elif isinstance(value, dict):
-        parts = ((repr(k), v) for k, v in value.items())
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        parts = ((str(i), v) for i, v in enumerate(value))
-    else:
+    parts = parts_of(value)
+    if parts is None:
         return []
     return [f"{name}.{found}" for name, part in parts for found in rows_inside(part, seen)]
 
 
-def lists_inside(value, inside: bool = False, seen=None) -> list[str]:
-    """Where a list sits inside a dataclass object of `value` (at any depth, through tuples and
-    dicts), as paths; a list `value` itself (a service's list of screen objects) is fine."""
+# What a screen could change behind the service's back. A bytearray is a MutableSequence, a
+# MappingProxyType only a Mapping: read-only views and tuples pass.
+MUTABLE = (MutableSequence, MutableMapping, MutableSet)
+
+
+def mutables_inside(value, inside: bool = False, seen=None) -> list[str]:
+    """Where a mutable container (list, dict, set, bytearray, …) sits inside a dataclass object
+    of `value` (at any depth, through tuples, read-only mappings and other containers), as paths
+    ending in its type's name; a list `value` itself (a service's list of screen objects) is
+    fine."""
     seen = set() if seen is None else seen
     if id(value) in seen:
         return []
     seen.add(id(value))
-    found = ["list"] if inside and isinstance(value, list) else []
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = [(f.name, getattr(value, f.name)) for f in dataclasses.fields(value)]
-        inside = True
-    elif isinstance(value, dict):
-        parts = [(repr(k), v) for k, v in value.items()]
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        parts = [(str(i), v) for i, v in enumerate(value)]
-    else:
+    found = [type(value).__name__] if inside and isinstance(value, MUTABLE) else []
+    parts = parts_of(value)
+    if parts is None:
         return found
+    inside = inside or (dataclasses.is_dataclass(value) and not isinstance(value, type))
     return found + [
-        f"{name}.{path}" for name, part in parts for path in lists_inside(part, inside, seen)
+        f"{name}.{path}" for name, part in parts for path in mutables_inside(part, inside, seen)
     ]
 
 
@@ -79,7 +92,7 @@ def test_rows_inside_finds_a_row_at_any_depth(pair):  # noqa: F811
     assert rows_inside(register.entries()) == []
 
 
-def test_lists_inside_finds_a_list_inside_a_frozen_object_at_any_depth():
+def test_mutables_inside_finds_a_mutable_container_inside_a_frozen_object_at_any_depth():
     @dataclasses.dataclass(frozen=True)
     class Leaf:
         names: object
@@ -87,16 +100,31 @@ def test_lists_inside_finds_a_list_inside_a_frozen_object_at_any_depth():
     @dataclasses.dataclass(frozen=True)
     class Shell:
         leaves: tuple
-        by_code: dict
+        by_code: Mapping
 
-    clean = Shell((Leaf(("a",)),), {"SYT": (1, 2)})
-    assert lists_inside([clean, clean]) == []  # a service's list of objects is fine
-    hidden = Shell((Leaf(("a",)), Leaf(["b"])), {"SYT": [5]})
-    assert lists_inside([hidden]) == ["0.leaves.1.names.list", "0.by_code.'SYT'.list"]
+    clean = Shell((Leaf(("a", frozenset("b"))),), MappingProxyType({"SYT": (1, 2)}))
+    assert mutables_inside([clean, clean]) == []  # a service's list of objects is fine
+    hidden = Shell(
+        (Leaf(("a",)), Leaf(["b"]), Leaf({"c": 1}), Leaf((({"d"},),)), Leaf(bytearray(b"e"))),
+        MappingProxyType({"SYT": [5], "SGD": MappingProxyType({"x": {"y": 1}})}),
+    )
+    assert mutables_inside([hidden]) == [
+        "0.leaves.1.names.list",
+        "0.leaves.2.names.dict",
+        "0.leaves.3.names.0.0.set",
+        "0.leaves.4.names.bytearray",
+        "0.by_code.'SYT'.list",
+        "0.by_code.'SGD'.'x'.dict",
+    ]
+    # A dict handed as a whole is found too, not only one inside a dataclass's tuple.
+    assert mutables_inside(Shell((), {})) == ["by_code.dict"]
 
 
 def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  # noqa: F811
-    bundle_import.import_bundles(pair.dofa, _conflicting_bundles(pair, signed, tmp_path / "in"))
+    bundles = _conflicting_bundles(pair, signed, tmp_path / "in")
+    truncated = tmp_path / "in" / "cut.ptbundle"
+    truncated.write_bytes(bundles[0].read_bytes()[:300])
+    bundle_import.import_bundles(pair.dofa, [*bundles, truncated])
     report_id = Report.get(Report.channel == "bundle").id
     handed = {
         "received list": received_views.received_revisions(),
@@ -115,9 +143,14 @@ def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  
     for screen, objects in handed.items():
         assert objects, screen
         assert rows_inside(objects) == [], screen
-        assert lists_inside(objects) == [], screen
+        assert mutables_inside(objects) == [], screen
         assert all(frozen(o) for o in objects), screen
     assert handed["ledger"][0].rows and all(frozen(r) for r in handed["ledger"][0].rows)
+    # The refused file's log detail, read-only, still says why in either language.
+    [refused] = [row for row in handed["ledger"][0].rows if row.refusal]
+    assert refused.file == truncated.name and isinstance(refused.refusal, MappingProxyType)
+    assert refused.reason_in("en").startswith("cut.ptbundle is damaged: it was cut short")
+    assert refused.reason_in("vi").startswith("cut.ptbundle bị hỏng: tệp bị cắt cụt")
 
 
 def test_agency_screens_get_frozen_objects_without_rows(pair, signed):  # noqa: F811
@@ -136,6 +169,6 @@ def test_agency_screens_get_frozen_objects_without_rows(pair, signed):  # noqa: 
     for screen, objects in handed.items():
         assert objects, screen
         assert rows_inside(objects) == [], screen
-        assert lists_inside(objects) == [], screen
+        assert mutables_inside(objects) == [], screen
         assert all(frozen(o) for o in objects), screen
     assert outgoing.lines("SYT", date.today().year) == []  # nothing issued yet

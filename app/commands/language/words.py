@@ -9,10 +9,14 @@ Vietnamese (tests/test_cli_language.py checks that none is missing).
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.commands.language.help_vi import HELP_VI
 from app.services.core import labels
 from app.services.core.vocabulary import EntryStatus, ImportStatus, PassageChange, ReportOutcome
+
+if TYPE_CHECKING:
+    from app.services.exchange.field_changes import FieldChange
 
 # argparse's own messages (Python's argparse marks them for gettext).
 ARGPARSE_VI = {
@@ -144,21 +148,19 @@ def word(table: dict[str, tuple[str, str]], code: str, language: str) -> str:
 
 def value_words(field: str, value: object, language: str) -> str:
     """A field's value as a person reads it: a status's name, 60 %, “text”, file names."""
-    if value is None or value == []:
+    if value is None or value == ():
         return _pick(EMPTY, language)
     if field == "status":  # the domain's own words, as screens and documents show them
         return labels.label_of(EntryStatus, str(value), language)
     if field == "progress":
         return f"{value} %"
-    if isinstance(value, list):
+    if isinstance(value, tuple):  # evidence files' names
         return ", ".join(f"“{v}”" for v in value)
     return f"“{value}”"
 
 
-def change_line(change: dict, language: str) -> str:
-    field = change["field"]
-    name = word(FIELDS, field, language)
-    old = value_words(field, change["old"], language)
-    # format: the JSON keys of a change (old and new value)
-    new = value_words(field, change["new"], language)
-    return f"{change['ref']} {name}: {old} → {new}"
+def change_line(change: FieldChange, language: str) -> str:
+    name = word(FIELDS, change.field, language)
+    old = value_words(change.field, change.old, language)
+    new = value_words(change.field, change.new, language)
+    return f"{change.ref} {name}: {old} → {new}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from app.services.catalogue import periods, register
 from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
+from app.services.core.read_only import plain, read_only
 from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, DashboardStatus, PassageChange, ReportStatus
 from app.services.core.wire import canonical_bytes
@@ -286,8 +288,8 @@ def save_passage(
 class Change:
     key: str  # "<ref>|<code>", or "counts"
     kind: str  # added | changed | removed (a passage) or counts
-    old: dict | None
-    new: dict | None
+    old: Mapping | None  # read-only (core/read_only.py): a screen shows it, never changes it
+    new: Mapping | None
     rewritten: bool = False  # DoFA rewrote this passage; taking the change drops the rewrite
 
     @property
@@ -302,7 +304,7 @@ class Change:
     def fingerprint(self) -> str:
         """Names the live version, so a change DoFA kept away is offered again only when the
         live pre-fill changes once more."""
-        return hashlib.sha256(canonical_bytes({"v": self.new})).hexdigest()
+        return hashlib.sha256(canonical_bytes({"v": plain(self.new)})).hexdigest()
 
 
 def _counts_part(data: dict) -> dict:
@@ -340,9 +342,10 @@ def changes_since(
             if after is None
             else PassageChange.CHANGED
         )
-        changes.append(Change(key, kind, before, after, key in rewritten))
-    if _printed(_counts_part(base)) != _printed(_counts_part(live)):
-        changes.append(Change(COUNTS, COUNTS, _counts_part(base), _counts_part(live)))
+        changes.append(Change(key, kind, read_only(before), read_only(after), key in rewritten))
+    old_counts, new_counts = _counts_part(base), _counts_part(live)
+    if _printed(old_counts) != _printed(new_counts):
+        changes.append(Change(COUNTS, COUNTS, read_only(old_counts), read_only(new_counts)))
     if include_kept:
         return changes
     return [c for c in changes if dismissed.get(c.key) != c.fingerprint]
@@ -381,7 +384,7 @@ def accept_changes(
         if change.new is None:
             base["passages"].pop(change.key, None)
         else:
-            base.setdefault("passages", {})[change.key] = change.new
+            base.setdefault("passages", {})[change.key] = plain(change.new)
     if chosen:
         _write(
             station,

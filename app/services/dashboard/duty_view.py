@@ -25,6 +25,7 @@ from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
 from app.models.dialect import execute
 from app.services.catalogue import periods
 from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
+from app.services.core.wire import AttachmentRef
 from app.services.dashboard import dashboard
 from app.services.exchange import accepted
 
@@ -101,7 +102,7 @@ class SideEntry:
     results: str = ""
     difficulties: str = ""
     proposals: str = ""
-    attachments: tuple[dict, ...] = ()
+    attachments: tuple[AttachmentRef, ...] = ()
 
     @property
     def reported(self) -> bool:
@@ -179,9 +180,9 @@ def _cells(plan: Plan, period: periods.Period, today: date | None) -> dict[str, 
     return {row[0].agency: row[0].status for row in dashboard.matrix(plan, [period], today)}
 
 
-def _attachments(entry_ids: list[int]) -> dict[int, list[dict]]:
+def _attachments(entry_ids: list[int]) -> dict[int, list[AttachmentRef]]:
     """Evidence files of the entries (a duty has one entry per agency: a few hundred at most)."""
-    found: dict[int, list[dict]] = {}
+    found: dict[int, list[AttachmentRef]] = {}
     if not entry_ids:
         return found
     rows = (
@@ -191,7 +192,7 @@ def _attachments(entry_ids: list[int]) -> dict[int, list[dict]]:
         .tuples()
     )
     for entry_id, name, sha256, size in rows:
-        found.setdefault(entry_id, []).append({"name": name, "sha256": sha256, "size": size})
+        found.setdefault(entry_id, []).append(AttachmentRef(name, sha256, size))
     return found
 
 

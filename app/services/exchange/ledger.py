@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 
 from app.models import (
     Agency,
@@ -19,6 +21,7 @@ from app.models import (
 from app.services.catalogue import register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.read_only import read_only
 from app.services.core.stored_messages import refusal_in
 from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome, ReportStatus
 from app.services.exchange.import_result import ImportResult, missing_sequences
@@ -87,7 +90,8 @@ class LedgerRow:
     verdict: str  # imported | conflict | rejected
     reason: str  # a refusal's English text
     returned: tuple[str, ...] = ()  # "2026-Y/1": since returned by DoFA
-    refusal: dict = field(default_factory=dict)  # the log's detail of a refusal
+    # The log's detail of a refusal, read-only (core/read_only.py); empty for any other file.
+    refusal: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
 
     def reason_in(self, lang: str) -> str:
         """Why the file was refused, in "vi" or "en"; "" for a file that was not."""
@@ -121,7 +125,9 @@ def ledger() -> list[LedgerRow]:
         detail = json.loads(entry.detail)
         file, reason = detail.get("file", ""), detail.get("message", "")
         rows.append(
-            LedgerRow("", None, file, entry.at, ImportStatus.REJECTED, reason, refusal=detail)
+            LedgerRow(
+                "", None, file, entry.at, ImportStatus.REJECTED, reason, refusal=read_only(detail)
+            )
         )
     return sorted(rows, key=lambda r: r.at, reverse=True)
 
@@ -139,11 +145,11 @@ def gaps() -> dict[str, list[int]]:
 @dataclass(frozen=True)
 class LedgerPage:
     """What the ledger screen shows, read in one go: the rows, the bundles that never arrived
-    (per agency code) and the Vietnamese names of the agencies they name."""
+    (per agency code) and the Vietnamese names of the agencies they name, read-only."""
 
     rows: tuple[LedgerRow, ...]
-    gaps: dict[str, tuple[int, ...]]
-    names: dict[str, str]
+    gaps: Mapping[str, tuple[int, ...]]
+    names: Mapping[str, str]
 
 
 def ledger_page() -> LedgerPage:
@@ -151,8 +157,8 @@ def ledger_page() -> LedgerPage:
     codes = {r.agency for r in rows if r.agency} | set(missing)
     return LedgerPage(
         tuple(rows),
-        {code: tuple(numbers) for code, numbers in missing.items()},
-        register.names(codes),
+        MappingProxyType({code: tuple(numbers) for code, numbers in missing.items()}),
+        MappingProxyType(register.names(codes)),
     )
 
 

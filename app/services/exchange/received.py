@@ -28,11 +28,10 @@ from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction, Channel, ReportOutcome, ReportStatus
-from app.services.core.wire import Entry, ReportContent, WireError
+from app.services.core.wire import ReportContent, WireError
+from app.services.exchange.field_changes import FieldChange, changes_between
 from app.services.exchange.issue_wire import ReceivedIssue
 from app.services.exchange.issue_wire import keep as keep_issue
-
-ENTRY_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
 
 
 @dataclass
@@ -88,9 +87,9 @@ class Outcome:
     first_of_period: bool = field(default=False, repr=False, compare=False)
 
     @cached_property
-    def changes(self) -> list[dict]:
+    def changes(self) -> tuple[FieldChange, ...]:
         if self.compared is None:
-            return []
+            return ()
         old, new = self.compared
         return changes_between(stored_content(old) if old else None, new)
 
@@ -99,7 +98,7 @@ class Outcome:
             "period": self.period,
             "revision": self.revision,
             "outcome": self.outcome,
-            "changes": self.changes if with_changes else [],
+            "changes": [c.as_json() for c in self.changes] if with_changes else [],
         }
 
 
@@ -120,31 +119,6 @@ def _highest_signed(incoming: Incoming) -> Report | None:
         .order_by(Report.revision.desc())
         .first()
     )
-
-
-def _entries_of(content: ReportContent | None) -> dict[str, Entry]:
-    return {e.ref: e for e in content.entries} if content else {}
-
-
-def changes_between(old: ReportContent | None, new: ReportContent) -> list[dict]:
-    """Field-by-field differences between two contents' entries (old None: everything new)."""
-    before, after = _entries_of(old), _entries_of(new)
-    changes = []
-    for ref in sorted(
-        set(before) | set(after), key=lambda r: [int(p) if p.isdigit() else p for p in r.split(".")]
-    ):
-        for name in (*ENTRY_FIELDS, "attachments"):
-            old_value = getattr(before.get(ref), name, None)
-            new_value = getattr(after.get(ref), name, None)
-            if name == "attachments":
-                old_value = [a.name for a in old_value or ()]
-                new_value = [a.name for a in new_value or ()]
-            # An empty text and a missing one read the same to a person.
-            old_value, new_value = old_value or None, new_value or None
-            if old_value != new_value:
-                # format: the JSON keys of a change (old and new value)
-                changes.append({"ref": ref, "field": name, "old": old_value, "new": new_value})
-    return changes
 
 
 def outcomes_of(revisions: list[Incoming]) -> list[Outcome]:

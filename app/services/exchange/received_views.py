@@ -17,6 +17,7 @@ from app.services.catalogue.register import AgencyName
 from app.services.core.vocabulary import Channel, ReportStatus
 from app.services.core.wire import ReportContent
 from app.services.exchange import accepted, ledger, received
+from app.services.exchange.field_changes import FieldChange, changes_between
 from app.services.outgoing.register import Issued
 from app.services.workstation.profile import Workstation
 
@@ -183,7 +184,7 @@ class OpenConflict:
     other_sha256: str  # the content kept aside
     on_record: ReportContent
     other: ReportContent
-    changes: tuple[dict, ...]  # {ref, field, old, new}: on record → other
+    changes: tuple[FieldChange, ...]  # on record → other
 
 
 def open_conflict_count() -> int:
@@ -210,7 +211,7 @@ def open_conflicts() -> list[OpenConflict]:
                 conflict.content_sha256,
                 on_record,
                 other,
-                tuple(received.changes_between(on_record, other)),
+                changes_between(on_record, other),
             )
         )
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -119,7 +120,7 @@ class ChangesPanel(QGroupBox):
     def selected_keys(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
 
-    def _passage_html(self, passage: dict | None) -> str:
+    def _passage_html(self, passage: Mapping | None) -> str:
         if passage is None:
             absent = self.tr("(not in the report)")
             return f"<i>{escape(absent)}</i>"

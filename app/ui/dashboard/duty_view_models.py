@@ -90,7 +90,7 @@ class SideBySideModel(TitledTableModel):
         if column in (4, 5, 6):
             return (side.results, side.difficulties, side.proposals)[column - 4]
         if column == 7:
-            return ", ".join(a["name"] for a in side.attachments)
+            return ", ".join(a.name for a in side.attachments)
         return fmt(
             QCoreApplication.translate("DutyView", "%1, signed %2"),
             side.revision,

@@ -188,11 +188,10 @@ class ConflictInbox(QWidget):
         )
         differences = conflict.changes
         for change in differences:
-            old = value_text(change["field"], change["old"])
-            # format: the JSON keys of a change (old and new value)
-            new = value_text(change["field"], change["new"])
+            old = value_text(change.field, change.old)
+            new = value_text(change.field, change.new)
             item = QTreeWidgetItem(
-                [change["ref"], field_label(change["field"]), elided(old), elided(new)]
+                [change.ref, field_label(change.field), elided(old), elided(new)]
             )
             item.setToolTip(2, old)
             item.setToolTip(3, new)

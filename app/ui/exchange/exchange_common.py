@@ -99,13 +99,13 @@ def field_label(name: str) -> str:
 
 def value_text(name: str, value: object) -> str:
     """A changed value as a person reads it ("—" when there is none)."""
-    if value is None or value == [] or value == "":
+    if value is None or value == () or value == "":
         return "—"
     if name == "status":
         return entry_status_label(str(value))
     if name == "progress":
         return f"{value}%"
-    if isinstance(value, list):
+    if isinstance(value, tuple):  # evidence files' names
         return ", ".join(str(v) for v in value)
     return str(value)
 

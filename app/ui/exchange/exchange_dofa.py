@@ -346,13 +346,12 @@ class ImportDialog(QDialog):
         )
         item.setToolTip(1, item.text(1))
         for change in outcome.changes:
-            old = value_text(change["field"], change["old"])
-            # format: the JSON keys of a change (old and new value)
-            new = value_text(change["field"], change["new"])
+            old = value_text(change.field, change.old)
+            new = value_text(change.field, change.new)
             row = QTreeWidgetItem(
                 [
-                    change["ref"],
-                    field_label(change["field"]),
+                    change.ref,
+                    field_label(change.field),
                     f"{elided(old, 60)} → {elided(new, 60)}",
                 ]
             )

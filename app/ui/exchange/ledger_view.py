@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import (
@@ -52,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def gaps_text(gaps: dict[str, tuple[int, ...]], names: dict[str, str]) -> str:
+def gaps_text(gaps: Mapping[str, tuple[int, ...]], names: Mapping[str, str]) -> str:
     """ "Bundle 5 from Sở Y tế never arrived; bundles 2, 3 from … never arrived"."""
     parts = []
     for code, numbers in sorted(gaps.items()):
@@ -77,7 +78,7 @@ class LedgerModel(KeySortedModel):
         super().__init__(parent)
         self.rows: list[ledger.LedgerRow] = []
         self.texts: list[tuple[str, ...]] = []
-        self.names: dict[str, str] = {}
+        self.names: Mapping[str, str] = {}
 
     def set_page(self, page: ledger.LedgerPage) -> None:
         self.beginResetModel()
