@@ -184,7 +184,9 @@ def test_read_only_dofa_shows_the_picture_and_the_consolidated_draft(tmp_path, c
         assert data_dump(mounted) == before
 
 
-def test_read_only_profile_writes_and_checks_its_token_signed_pdf(tmp_path, capsys, signing_token):
+def test_read_only_profile_writes_and_checks_its_token_signed_pdf(
+    qtbot, tmp_path, capsys, signing_token
+):
     """The token-signed PDF is read from the profile's own folder, also when the database was
     opened read-only (its connection then names a `file:…?mode=ro` URI, not the file)."""
     from app.models.session import close_open_session
@@ -214,9 +216,31 @@ def test_read_only_profile_writes_and_checks_its_token_signed_pdf(tmp_path, caps
         code, shown, err = run(capsys, *argv, "show", "--period", "2026-Y", "--json")
         assert code == 0, err
         assert json.loads(shown)["pdf_signature"]["valid"] is True
-        with workstations.use(mounted) as station:  # as the report editor reads it
+        with workstations.use(mounted) as station:
             shown = report_view.state(station, active_plan_info(), "SYT", "2026-Y")
-        assert shown.pdf_signature.signature.valid, shown.pdf_signature.problem
+            assert shown.pdf_signature.signature.valid, shown.pdf_signature.problem
+            line = _token_line_in_the_editor(qtbot, station, tmp_path / "editor.png")
+        assert "Nguyễn Văn An" in line and "✘" not in line, line
         assert data_dump(mounted) == before
     checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
     assert "Signature is Valid" in checked
+
+
+def _token_line_in_the_editor(qtbot, station, png: Path) -> str:
+    """What the report editor says of 2026-Y's token-signed PDF (and a picture of it)."""
+    from app.services.catalogue.plan_info import active_plan_info
+    from app.ui.kit import i18n
+    from app.ui.reports.report_editor import ReportEditor
+
+    i18n.install("vi")
+    editor = ReportEditor(station, active_plan_info(), None)
+    qtbot.addWidget(editor)
+    editor.resize(1280, 800)
+    editor.show()
+    qtbot.waitUntil(lambda: not editor.loading, timeout=20000)
+    editor.period_combo.setCurrentIndex(editor.period_combo.findData("2026-Y"))
+    qtbot.waitUntil(lambda: "token" in editor.state_label.text(), timeout=20000)
+    editor.grab().save(str(png))
+    line = editor.state_label.text()
+    editor.close()
+    return line
