@@ -614,14 +614,28 @@ def test_work_on_the_pool_reports_back_on_the_ui_thread(qtbot, dofa):
     assert done[0][0] is None and isinstance(done[0][1], UserError)
 
 
-def test_an_import_on_the_worker_thread_is_seen_by_the_interface(qtbot, pair, signed, tmp_path):
+def test_an_import_on_the_worker_thread_is_seen_by_the_interface(
+    qtbot, pair, signed, tmp_path, monkeypatch
+):
     [path] = _bundles(pair, tmp_path / "in")
     tasks.set_synchronous(False)
     dialog = _show(qtbot, ImportDialog(pair.dofa, files=[path]))
+    # The import waits on its worker until the test has seen the dialog busy (whether the keys
+    # need a passphrase is read in a task first, so the import starts a moment after the click).
+    real, release = bundle_import.import_bundles, threading.Event()
+
+    def held_import(*args, **kwargs):
+        assert release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundle_import, "import_bundles", held_import)
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    assert not dialog.progress.isHidden()  # busy until the worker reports back
+    try:
+        qtbot.waitUntil(lambda: not dialog.progress.isHidden())  # busy until the worker answers
+    finally:
+        release.set()
     qtbot.waitUntil(lambda: dialog.summary.text() == "1 new report(s)", timeout=20000)
     assert dialog.progress.isHidden()
     assert _received_count() == 1

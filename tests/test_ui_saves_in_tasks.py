@@ -13,23 +13,26 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods, register
 from app.services.catalogue.plan_info import info_of
 from app.services.dashboard import paper
+from app.services.keys import keys
 from app.services.reports import evidence as evidence_store
 from app.services.reports import report_view, reports
 from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
+from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.workstation.backup_menu import BackupDialog
+from tests import workstations
 from tests.held_work import accepted, held_save
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
@@ -213,3 +216,24 @@ def test_evidence_is_attached_in_a_task_with_the_editor_held(qtbot, health, tmp_
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)  # opening needs no holding
     assert len(copies) == 2 and Path(opened[0]).name == "bien-ban.pdf"
     assert Path(opened[0]).read_bytes() == evidence.read_bytes()
+
+
+def test_whether_the_keys_need_a_passphrase_is_read_in_a_task(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(keys.secrets, "available", lambda: False)  # keys in a locked file
+    workstations.create(tmp_path / "syt", "SYT", False, "mot cum mat khau dai")
+    asked, given = [], []
+    monkeypatch.setattr(
+        QInputDialog,
+        "getText",
+        lambda _parent, _title, label, _echo: asked.append(label) or ("mot cum mat khau dai", 1),
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def ask() -> None:  # clicked twice while the read is held
+        ask_passphrase(parent, given.append)
+
+    calls = held_save(qtbot, monkeypatch, keys, "asks_passphrase", ask, ())
+    qtbot.waitUntil(lambda: bool(given), timeout=20000)
+    assert len(calls) == 1 and given == ["mot cum mat khau dai"]  # the second call asked nothing
+    assert len(asked) == 1 and "no OS secret store" in asked[0]

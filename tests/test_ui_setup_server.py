@@ -135,7 +135,12 @@ def test_an_officer_is_asked_for_dofas_passphrase_once_a_session(
     parent = QWidget()
     qtbot.addWidget(parent)
     i18n.install("vi")
-    assert ask_passphrase(parent) == (True, PASSPHRASE)
+    given = []
+    ask_passphrase(parent, given.append)  # whether to ask is read in a task
+    qtbot.waitUntil(lambda: bool(given), timeout=20000)
+    assert given == [PASSPHRASE]
     assert "cơ sở dữ liệu của văn phòng" in asked[0]  # not the key file's words
     keys.load_age_identity(station.folder, keys.DECRYPTION, PASSPHRASE)
-    assert ask_passphrase(parent) == (True, None) and len(asked) == 1  # opened: not again
+    ask_passphrase(parent, given.append)
+    qtbot.waitUntil(lambda: len(given) == 2, timeout=20000)
+    assert given[1] is None and len(asked) == 1  # opened: not again

@@ -284,9 +284,10 @@ class RemindersDialog(QDialog):
         out = self._chosen_file("")
         if out is None:
             return
-        go_on, passphrase = ask_passphrase(self)  # only where the keys are in a locked file
-        if not go_on:
-            return
+        # Asked only where the keys are locked with a passphrase.
+        ask_passphrase(self, lambda passphrase: self._issue_with(out, passphrase))
+
+    def _issue_with(self, out: Path, passphrase: str | None) -> None:
         codes, plan, period_id = self.checked_codes(), self.plan, self.period_id
         login = self.signer.currentData() or ""
         issued = []

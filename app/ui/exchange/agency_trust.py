@@ -211,13 +211,13 @@ class TrustDialog(QDialog):
         )
         if not chosen:
             return
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
+        ask_passphrase(self, lambda passphrase: self._adopt_with(Path(chosen), typed, passphrase))
+
+    def _adopt_with(self, kit: Path, typed: str, passphrase: str | None) -> None:
         station = self.station
         save_in_task(
             self,
-            lambda: trust.adopt_kit(station, Path(chosen), typed, passphrase),
+            lambda: trust.adopt_kit(station, kit, typed, passphrase),
             lambda _result: self._read_state(then=self._on_adopted),
             self._on_adopt_refused,
             (self.adopt_button, self.kit_fingerprint),
@@ -250,9 +250,9 @@ class TrustDialog(QDialog):
         out = Path(chosen)
         if out.suffix.lower() != trust.ENROLMENT_SUFFIX:
             out = out.with_name(out.name + trust.ENROLMENT_SUFFIX)
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
+        ask_passphrase(self, lambda passphrase: self._export_with(out, passphrase))
+
+    def _export_with(self, out: Path, passphrase: str | None) -> None:
         self.error.clear_error()
         station = self.station
         save_in_task(

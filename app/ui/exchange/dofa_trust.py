@@ -137,9 +137,9 @@ class KitDialog(QDialog):
 
     def export_to(self, code: str, out: Path) -> None:
         """Write the kit in a task (signing, the plan and register, the file), the button held."""
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
+        ask_passphrase(self, lambda passphrase: self._export_with(code, out, passphrase))
+
+    def _export_with(self, code: str, out: Path, passphrase: str | None) -> None:
         self.error.clear_error()
         station = self.station
         save_in_task(

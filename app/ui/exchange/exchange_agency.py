@@ -212,8 +212,10 @@ class SendReportsDialog(QDialog):
 
     def export_to(self, out: Path) -> None:
         """Write the bundle to a folder (the app names the file) or to the given file."""
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
+        ask_passphrase(self, lambda passphrase: self._export_with(out, passphrase))
+
+    def _export_with(self, out: Path, passphrase: str | None) -> None:
+        if self._busy:
             return
         station, chosen = self.station, self.chosen()
         self._set_busy(True)

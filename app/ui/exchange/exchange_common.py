@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,9 @@ from app.services.core import labels as words
 from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.keys import keys
 from app.ui.accounts.login_dialog import hint_label
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, entry_status_label, fmt, period_label, ui_language
+from app.ui.kit.tasks import run_task
 
 CONTEXT = "Exchange"
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("Exchange", "Report bundles (*.ptbundle)")
@@ -126,11 +130,50 @@ def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
-    """(go on?, passphrase): asked only where the keys are in a passphrase-locked file."""
-    if not keys.asks_passphrase():
-        return True, None
-    if keys.storage() == keys.DATABASE:
+# Set on a widget while it reads whether its keys need a passphrase: a second click meanwhile
+# asks nothing more.
+_ASKING = "_asking_for_passphrase"
+
+
+def ask_passphrase(
+    parent: QWidget,
+    go_on: Callable[[str | None], None],
+    cancelled: Callable[[], None] | None = None,
+) -> None:
+    """Then go_on(passphrase), asked only where the keys are locked with one (a key file, or
+    DoFA's keys in the office's database until this session opened them), else go_on(None);
+    cancelled() when the person declines. Whether a passphrase is needed is a setting, read in
+    a task (a failed read is said in a message box); a second call while it is read does
+    nothing."""
+    if getattr(parent, _ASKING, False):
+        return
+    setattr(parent, _ASKING, True)
+
+    def read(needed: str | None, error: BaseException | None) -> None:
+        setattr(parent, _ASKING, False)
+        if error is not None:
+            title = QCoreApplication.translate("Exchange", "Key passphrase")
+            QMessageBox.critical(parent, title, user_message(error))
+            return
+        if needed is None:
+            go_on(None)
+            return
+        typed = _typed_passphrase(parent, needed)
+        if typed:
+            go_on(typed)
+        elif cancelled is not None:
+            cancelled()
+
+    run_task(lambda _progress: _passphrase_needed(), read, parent=parent)
+
+
+def _passphrase_needed() -> str | None:
+    """Runs off the UI thread: where the locked keys are (keys.storage()), or None."""
+    return keys.storage() if keys.asks_passphrase() else None
+
+
+def _typed_passphrase(parent: QWidget, storage: str) -> str | None:
+    if storage == keys.DATABASE:
         why = QCoreApplication.translate(
             "Exchange",
             "DoFA's keys are kept in the office's database, locked with DoFA's passphrase; "
@@ -148,7 +191,7 @@ def ask_passphrase(parent: QWidget) -> tuple[bool, str | None]:
         why,
         QLineEdit.EchoMode.Password,
     )
-    return bool(ok and text), text or None
+    return text if ok and text else None
 
 
 def fingerprint_label(text: str = "") -> QLabel:

@@ -253,11 +253,16 @@ class ImportDialog(QDialog):
         if not self.paths:
             self.error.show_error(self.tr("Add at least one bundle file first."))
             return
-        if self._passphrase is None:
-            ok, self._passphrase = ask_passphrase(self)
-            if not ok:
-                return
-        station, paths, passphrase = self.station, list(self.paths), self._passphrase
+        if self._passphrase is not None:  # typed for this dialog's preview: not asked again
+            self._run_with(dry_run, self._passphrase)
+        else:
+            ask_passphrase(self, lambda passphrase: self._run_with(dry_run, passphrase))
+
+    def _run_with(self, dry_run: bool, passphrase: str | None) -> None:
+        if self._busy:
+            return
+        self._passphrase = passphrase
+        station, paths = self.station, list(self.paths)
         kept = self._kept  # what the preview read: the import does not read it again
         self._set_busy(True)
 

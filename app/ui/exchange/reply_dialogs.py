@@ -273,8 +273,10 @@ class ReplyDialog(QDialog):
         code = self.agency_combo.currentData()
         if not code:
             return
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
+        ask_passphrase(self, lambda passphrase: self._export_with(code, out, passphrase))
+
+    def _export_with(self, code: str, out: Path, passphrase: str | None) -> None:
+        if self._busy:
             return
         station = self.station
         self._set_busy(True)

@@ -69,9 +69,14 @@ class ReplyImportDialog(QDialog):
         """Import every file in turn through the task helper."""
         if self._busy or not self.paths:
             return
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            self.error.show_error(self.tr("Nothing was imported."))
+        ask_passphrase(
+            self,
+            self._run_with,
+            lambda: self.error.show_error(self.tr("Nothing was imported.")),
+        )
+
+    def _run_with(self, passphrase: str | None) -> None:
+        if self._busy:
             return
         station, paths = self.station, list(self.paths)
         self._set_busy(True)

@@ -193,8 +193,10 @@ class KeyBackupDialog(QDialog):
         path = Path(self.file.text().strip())
         if not self.restoring and not path.suffix:
             path = path.with_name(path.name + BACKUP_SUFFIX)
-        ok, key_passphrase = ask_passphrase(self)
-        if not ok:
+        ask_passphrase(self, lambda key_passphrase: self._run_with(path, key_passphrase))
+
+    def _run_with(self, path: Path, key_passphrase: str | None) -> None:
+        if self._busy:
             return
         station, passphrase = self.station, self.passphrase.text()
         if self.restoring:
@@ -321,9 +323,9 @@ class RotateKeyDialog(QDialog):
 
     def rotate(self) -> None:
         """A new key, made in a task (the key, the keyring and the database), the button held."""
-        ok, passphrase = ask_passphrase(self)
-        if not ok:
-            return
+        ask_passphrase(self, self._rotate_with)
+
+    def _rotate_with(self, passphrase: str | None) -> None:
         self.error.clear_error()
         station = self.station
         save_in_task(
