@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.keyring_backend.FileKeyring")
 
-AGENCIES = 150  # a province's reporting units, at the top of DESIGN.md's range
+AGENCIES = 150  # a province's reporting units: the top of the 40–150 the app is built for
 LOG_ENTRIES = 1000  # what the activity log shows
 
 

@@ -208,7 +208,7 @@ def test_reporting_rates_over_periods(plan):
     assert [t.rate for t in rates[-3:]] == [0.0, 22.0, 4.9]
 
 
-# The scripting interface (DESIGN §7)
+# The scripting interface: `status --json` keeps its keys and words (scripts depend on them)
 
 
 def test_status_json_has_exactly_the_documented_keys(station):
@@ -226,7 +226,8 @@ def test_status_json_has_exactly_the_documented_keys(station):
     rows = {row["code"]: row for row in data["agencies"]}
     assert len(rows) == EXPECTED
     for code, (status, channel, revision) in H1_CELLS.items():
-        # DESIGN §7 knows bundle|paper: DoFA's own report, signed here, is electronic.
+        # `status --json` gives channel bundle|paper: DoFA's own report, signed here, is
+        # electronic.
         channel = "bundle" if channel == "local" else channel
         assert (rows[code]["status"], rows[code]["channel"], rows[code]["revision"]) == (
             status,

@@ -1,3 +1,5 @@
+"""The agency register: reporting units by code, active or retired, with their successor."""
+
 import peewee
 
 from app.models.base import BaseModel, FlagField

@@ -1,3 +1,5 @@
+"""The activity log: every state change, who made it and when."""
+
 import peewee
 
 from app.models.base import BaseModel

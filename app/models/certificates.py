@@ -1,3 +1,5 @@
+"""Certificates and revocation lists trusted for token (PAdES) signatures."""
+
 import peewee
 
 from app.models.base import BaseModel, FlagField

@@ -1,3 +1,5 @@
+"""DoFA's consolidated report, by revision, and the reminder letters it sent."""
+
 import peewee
 
 from app.models.agency import Agency

@@ -1,3 +1,5 @@
+"""Bundles sent and received, conflicts kept aside for a person, and replies sent."""
+
 import peewee
 
 from app.models.agency import Agency

@@ -1,3 +1,5 @@
+"""Agencies' public signing keys, old ones kept; private keys never enter the database."""
+
 import peewee
 
 from app.models.agency import Agency

@@ -1,3 +1,5 @@
+"""The outgoing register: documents given a number and date by the records clerk."""
+
 import peewee
 
 from app.models.agency import Agency

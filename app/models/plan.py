@@ -1,3 +1,5 @@
+"""A plan as issued: sections, items, paragraphs, its duties and the agencies they name."""
+
 import peewee
 
 from app.models.agency import Agency

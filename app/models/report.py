@@ -1,3 +1,5 @@
+"""Reports by agency and period, their entries and attachments, due dates, paper receipts."""
+
 import peewee
 
 from app.models.agency import Agency

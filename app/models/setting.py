@@ -1,3 +1,5 @@
+"""Settings of the workstation (of the office, on its server): a key and its text per row."""
+
 import peewee
 
 from app.models.base import BaseModel

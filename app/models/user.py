@@ -1,3 +1,5 @@
+"""Local accounts: login, name, position, role and password hash."""
+
 import peewee
 
 from app.models.base import BaseModel, FlagField
@@ -14,6 +16,6 @@ class UserAccount(BaseModel):
     full_name = peewee.CharField()
     position = peewee.CharField()
     role = peewee.CharField()
-    password_hash = peewee.CharField()  # scrypt, see services/passwords.py
+    password_hash = peewee.CharField()  # scrypt, see services/accounts/passwords.py
     active = FlagField(default=True)
     created_at = peewee.CharField()

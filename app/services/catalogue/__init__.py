@@ -1,0 +1,1 @@
+"""The plan and its duties, the agency register, periods and due dates."""

@@ -1,4 +1,4 @@
-"""Sign-off of DoFA's consolidated report, as an agency report is signed (services/signoff.py).
+"""Sign-off of DoFA's consolidated report, as an agency report is signed (reports/signoff.py).
 
 An approver's password; the canonical content (the full text: pre-fill, DoFA's writing and the
 document heading, see consolidated_document.build_content) hashed with SHA-256 and signed with

@@ -58,7 +58,7 @@ SAFETY_MESSAGES: dict[str, str] = {
         "Không đọc hoặc ghi được {folder} ({reason}); hãy kiểm tra ổ đĩa rồi thử lại. Chưa có "
         "gì thay đổi."
     ),
-    # app/services/workstation/writer_lock.py
+    # app/services/core/writer_lock.py
     "another Plan Tracker program has been writing to {folder} for more than {minutes} "
     "minutes; close it, or restart the computer if it hangs, and try again. Nothing was "
     "changed.": (

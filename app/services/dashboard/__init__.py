@@ -1,0 +1,1 @@
+"""Who reported what: DoFA's dashboard, the duty view, paper receipts and reminder letters."""

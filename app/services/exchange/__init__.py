@@ -1,0 +1,1 @@
+"""Bundles and replies: the file format, export, verification, import and merge, trust."""

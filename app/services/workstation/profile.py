@@ -193,7 +193,7 @@ def create_profile(
 ) -> Workstation:
     """Set up a new workstation with its keys; refuses a used folder.
 
-    The passphrase is needed only where no OS secret store exists (see services/keys.py).
+    The passphrase is needed only where no OS secret store exists (see services/keys/keys.py).
     catalogue_data (registers, plans) replaces the bundled catalogue, e.g. from a setup kit.
     database_url: the consolidating office's new PostgreSQL database instead of a SQLite file;
     DoFA's keys are then kept in it, sealed with the passphrase (office_setup.py).

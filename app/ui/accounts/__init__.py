@@ -1,0 +1,1 @@
+"""Screens of accounts: sign-in, accounts, passwords, the activity log."""

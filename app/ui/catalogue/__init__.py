@@ -1,0 +1,1 @@
+"""Screens of the catalogue: the duty browser and the agency register."""

@@ -1,0 +1,1 @@
+"""DoFA's consolidated report: its menu, tab, editor, sign-off and files."""

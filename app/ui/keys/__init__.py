@@ -1,0 +1,1 @@
+"""Key dialogs: backup, restore, rotation, revocation, the escrow key."""

@@ -1,0 +1,1 @@
+"""The records clerk's screens: issuing a document and the outgoing register."""

@@ -1,0 +1,1 @@
+"""The agency's report: its editor, sign-off, settings and the bundles sent."""
