@@ -63,7 +63,7 @@ def build(root: Path, megabytes: int) -> tuple[Path, Path]:
 
     os.environ["PLANTRACKER_TEST_KEYRING"] = str(root / "keyring.json")
     dofa = make_dofa(root / "dofa")
-    approver()
+    approver(dofa)
     health = enrol_agency(dofa.folder, root / "syt", "SYT")
     use(health)
     report = complete_draft(health, "2026-Y", "Kết quả cả năm")

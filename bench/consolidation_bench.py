@@ -57,8 +57,8 @@ ASSESSMENT = "Các cơ quan, đơn vị đã triển khai đầy đủ các nhi�
 def prepare(folder: Path, bench_plan: bool, agencies: int, period_id: str) -> int:
     """The DoFA profile and the agencies' bundles; returns the number of entries sent."""
     catalogue_data = ([register_data()], [plan_data()]) if bench_plan else None
-    profile.create_profile(folder / "dofa", DOFA, True, None, catalogue_data)
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD, login=LOGIN)
+    dofa = profile.create_profile(folder / "dofa", DOFA, True, None, catalogue_data)
+    users.add(dofa, "Nguyễn Văn An", "Giám đốc", "approver", PASSWORD, login=LOGIN)
     plan = catalogue.active_plan()
     expected = [a for a in dashboard.expected_agencies(plan) if a.code != DOFA][:agencies]
     by_ref = {d.ref: d for d in Duty.select().where(Duty.plan == plan)}

@@ -166,9 +166,9 @@ def prepare(folder: Path) -> None:
 
     if not profile.is_set_up(folder):
         profile.create_profile(folder, "SYT", False, PASSPHRASE).close()
-    profile.open_profile(folder)
+    station = profile.open_profile(folder)
     if not users.has_accounts():
-        users.add("Nguyễn Văn Bình", "Giám đốc", "approver", PASSWORD, login=LOGIN)
+        users.add(station, "Nguyễn Văn Bình", "Giám đốc", "approver", PASSWORD, login=LOGIN)
     else:
         try:
             users.find(LOGIN)

@@ -40,7 +40,7 @@ def main(rounds: int) -> None:
     token_device.configure(token.module)
     (folder / "ca.pem").write_bytes(ca.pem("root") + ca.pem("intermediate"))
     trust_store.add_certificates(station, folder / "ca.pem")
-    reporting.approver()
+    reporting.approver(station)
     report = reporting.complete_draft(station)
     from app.services.reports import signoff
 

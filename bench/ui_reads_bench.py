@@ -59,7 +59,7 @@ def main() -> int:
     from app.ui.reports.settings_dialogs import DueDatesDialog
 
     station = profile.create_profile(folder / "dofa", "SNGV", consolidating=True)
-    users.add("Trần Thị Lan", "Giám đốc", "approver", "mat-khau-giam-doc")
+    users.add(station, "Trần Thị Lan", "Giám đốc", "approver", "mat-khau-giam-doc")
     for n in range(AGENCIES - len(register.entries())):
         register.add(station, f"UBX{n:03d}", f"UBND xã số {n}", f"Commune {n} PC", "commune")
     for n in range(LOG_ENTRIES):
@@ -69,7 +69,7 @@ def main() -> int:
     screens = {
         "activity log": (lambda: audit.entries(limit=1000), AuditLogView),
         "agency register": (register.entries, lambda: AgencyRegisterDialog(station, editable=True)),
-        "accounts": (users.accounts, lambda: AccountsDialog("tran.thi.lan")),
+        "accounts": (users.accounts, lambda: AccountsDialog(station, "tran.thi.lan")),
         "outgoing register": (
             lambda: read_page(station, None),
             lambda: OutgoingRegisterDialog(station),

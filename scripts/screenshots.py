@@ -93,7 +93,7 @@ def _fill(station, period_id: str, results: str, statuses: tuple[str, ...]) -> o
 def build_world(root: Path) -> dict[str, profile.Workstation]:
     """DoFA and two agencies with signed, sent and imported 2026-H1 reports."""
     dofa = profile.create_profile(root / "dofa", "SNGV", True)
-    users.add("Lê Văn Cường", "Phó Giám đốc", "approver", PASSWORD)
+    users.add(dofa, "Lê Văn Cường", "Phó Giám đốc", "approver", PASSWORD)
     stations = {"dofa": dofa}
     bundles = []
     for code in ("SYT", "STC"):
@@ -103,7 +103,7 @@ def build_world(root: Path) -> dict[str, profile.Workstation]:
         dofa.close()
         # The fingerprint DoFA reads aloud, which the agency confirms on adopting the kit.
         station = trust.setup_from_kit(root / code.lower(), kit, made["dofa"]["fingerprint"])
-        users.add(*APPROVERS[code], "approver", PASSWORD)
+        users.add(station, *APPROVERS[code], "approver", PASSWORD)
         enrolment = root / f"{code}.ptenroll"
         body = trust.export_enrolment(station, enrolment)
         report = _fill(station, "2026-H1", RESULTS[code], ("done", "in_progress", "ongoing"))
@@ -160,7 +160,7 @@ def shoot(stations: dict, language: str, out: Path, scratch: Path) -> None:
 
     window = _window(stations["SYT"])
     syt = window.station
-    save(LoginDialog(_signer(), window), out, "login")
+    save(LoginDialog(syt, _signer(), window), out, "login")
     window.tabs.setCurrentWidget(window.browser_tab)
     window.browser.select_ref("III.13.1")
     save(window, out, "duties")

@@ -61,7 +61,7 @@ def _signed_entries(report) -> list[dict]:
 def build_world(root: Path) -> World:
     with shared_keyring(root / "keyring.json"):
         dofa = make_dofa(root / "dofa")
-        approver(*DOFA_APPROVER)
+        approver(dofa, *DOFA_APPROVER)
         # Reports signed today are on time whenever the tests run.
         plan = catalogue.active_plan()
         end = periods.get(plan, PERIOD).end

@@ -175,7 +175,7 @@ def build(root: Path) -> Scenario:
     replies.return_report(station, "SGDDT", H1, "Bổ sung kết quả nhiệm vụ III.14.1")
     paper.receive_paper(station, "SNNPTNT", H1, date(2026, 6, 18))
     paper.receive_paper(station, "STP", H1, date(2026, 6, 30))
-    approver()
+    approver(station)
     signed_on(station, H1, SNGV_H1, date(2026, 6, 16))
     close_open_session()
     return Scenario(root, dofa.folder, str(root / "keyring.json"))

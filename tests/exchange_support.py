@@ -63,7 +63,7 @@ def enrol_agency(
     made = trust.export_kit(dofa, code, kit, passphrase)
     dofa.close()
     station = trust.setup_from_kit(folder, kit, made["dofa"]["fingerprint"])
-    approver()
+    approver(station)
     enrolment = folder.parent / f"{code}.ptenroll"
     body = trust.export_enrolment(station, enrolment)
     trust.import_enrolment(use(dofa_folder), enrolment, body["fingerprint"])

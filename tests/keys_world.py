@@ -54,7 +54,7 @@ def build_keys_world(root: Path, keyring: str, storage: str = "file") -> KeysWor
     dofa.close()
     with mock.patch.object(keys.secrets, "available", lambda: storage == "keyring"):
         station = trust.setup_from_kit(root / "syt", kit, fingerprint, PASSPHRASE)
-    approver()
+    approver(station)
     assert keys.storage() == storage
     old_fingerprint = keys.current_key(station.agency).fingerprint
     body = trust.export_enrolment(station, root / "syt.ptenroll", PASSPHRASE)

@@ -9,8 +9,8 @@ from app.services.reports import reports
 PASSWORD = "mat-khau-an-toan"
 
 
-def approver(name: str = "Nguyễn Văn An", position: str = "Phó Giám đốc"):
-    return users.add(name, position, "approver", PASSWORD)
+def approver(station, name: str = "Nguyễn Văn An", position: str = "Phó Giám đốc"):
+    return users.add(station, name, position, "approver", PASSWORD)
 
 
 def complete_draft(station, period_id: str = "2026-Y", results: str = "Đã triển khai"):

@@ -35,9 +35,9 @@ def ws(tmp_path):
 
 
 def _password_works(folder, login: str, password: str) -> bool:
-    workstations.use(folder)
+    station = workstations.use(folder)
     try:
-        users.authenticate(login, password)
+        users.authenticate(station, login, password)
     except users.UserError:
         return False
     return True

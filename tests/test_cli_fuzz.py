@@ -152,7 +152,7 @@ def faults_surface(monkeypatch):
 
 @pytest.fixture
 def agency_station(health, tmp_path, monkeypatch):
-    approver()
+    approver(health)
     complete_draft(health, "2026-H1")
     close_open_session()
     monkeypatch.chdir(tmp_path)  # a relative name never lands in the repository
@@ -161,7 +161,7 @@ def agency_station(health, tmp_path, monkeypatch):
 
 @pytest.fixture
 def dofa_station(dofa, tmp_path, monkeypatch):
-    approver()
+    approver(dofa)
     close_open_session()
     monkeypatch.chdir(tmp_path)
     return dofa

@@ -36,7 +36,7 @@ def station(built, monkeypatch, tmp_path):
 def windows(station):
     """The same draft open in two officers' windows (two copies read from the database)."""
     # A second account: the log names who wrote what.
-    users.add(*HEAD, "approver", PASSWORD, approver_password=PASSWORD)
+    users.add(station, *HEAD, "approver", PASSWORD, approver_password=PASSWORD)
     plan = catalogue.active_plan()
     consolidated.open_draft(station, plan, PERIOD, "tran.thi.binh")
     first = consolidated.latest(plan, PERIOD)

@@ -27,8 +27,10 @@ from tests.test_pdf_report import _body_text, _pages
 CLERK_PASSWORD = "van-thu-12345"
 
 
-def _clerk():
-    return users.add("Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD)
+def _clerk(station):
+    return users.add(
+        station, "Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD
+    )
 
 
 def _signed(station, period_id="2026-Y"):
@@ -38,8 +40,8 @@ def _signed(station, period_id="2026-Y"):
 
 
 def test_the_clerk_issues_with_the_next_number_and_a_signed_statement(health, tmp_path):
-    approver()
-    _clerk()
+    approver(health)
+    _clerk(health)
     first = _signed(health, "2026-H1")
     second = _signed(health, "2026-Y")
     assert issuing.issue_of(first) is None
@@ -73,8 +75,8 @@ def test_the_clerk_issues_with_the_next_number_and_a_signed_statement(health, tm
 
 
 def test_a_typed_number_is_refused_when_used_this_year_and_numbers_restart_each_year(health):
-    approver()
-    _clerk()
+    approver(health)
+    _clerk(health)
     report = _signed(health)
     this_year = register.today().year
     # Last year's register ended at 80: this year's numbering does not continue it.
@@ -123,8 +125,10 @@ def _line(station, year, number):
 
 
 def test_who_may_issue_and_what(health):
-    approver()
-    users.add("Trần Văn Dũng", "Chuyên viên", "drafter", "dung-12345", approver_password=PASSWORD)
+    approver(health)
+    users.add(
+        health, "Trần Văn Dũng", "Chuyên viên", "drafter", "dung-12345", approver_password=PASSWORD
+    )
     draft = complete_draft(health)
     with pytest.raises(UserError, match="not signed"):
         issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health)
@@ -133,7 +137,7 @@ def test_who_may_issue_and_what(health):
         issuing.issue_report(draft, "tran.van.dung", "dung-12345", health)
     with pytest.raises(UserError, match="wrong password"):
         issuing.issue_report(draft, "nguyen.van.an", "sai-mat-khau", health)
-    _clerk()  # from now on the clerk issues, not the approver
+    _clerk(health)  # from now on the clerk issues, not the approver
     with pytest.raises(UserError) as refused:
         issuing.issue_report(draft, "nguyen.van.an", PASSWORD, health)
     assert "văn thư" in refused.value.message("vi")
@@ -150,14 +154,14 @@ def test_who_may_issue_and_what(health):
 
 
 def test_no_clerk_account_lets_an_approver_issue(health):
-    approver()
+    approver(health)
     report = _signed(health)
     row = issuing.issue_report(report, "nguyen.van.an", PASSWORD, health)
     assert (row.symbol, row.clerk_name) == ("1/BC-SYT", "Nguyễn Văn An")
 
 
 def test_the_title_never_breaks_inside_the_period_the_number_or_the_date(health, tmp_path):
-    approver()
+    approver(health)
     report = _signed(health, "2026-H1")
     out = tmp_path / "bc.pdf"
     report_pdf.write_pdf(health.folder, report, out)
@@ -175,8 +179,8 @@ def test_the_title_never_breaks_inside_the_period_the_number_or_the_date(health,
 
 
 def test_pdf_number_and_date_blank_until_issued_and_the_amendment_cites(health, tmp_path):
-    approver()
-    _clerk()
+    approver(health)
+    _clerk(health)
     report = _signed(health)
     unissued = tmp_path / "chua.pdf"
     report_pdf.write_pdf(health.folder, report, unissued)
@@ -257,7 +261,7 @@ def test_cli_issue_show_and_register(tmp_path):
 
 def test_a_revision_signed_by_an_earlier_release_keeps_its_printed_number(health):
     """Earlier releases numbered at sign-off and wrote the number into the signed content."""
-    signer = approver()
+    signer = approver(health)
     report = complete_draft(health, "2026-Y")
     signed_at = "2026-12-18T09:00:00+07:00"
     data = signoff.canonical_bytes(signoff.build_content(report, signer, signed_at, "12/BC-SYT"))

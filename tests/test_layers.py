@@ -82,12 +82,7 @@ def test_no_module_under_app_ui_imports_a_model():
 
 # Services run their transactions in the workstation's database session
 # (`station.session.atomic()`, app/models/session.py), which they are given, not through the
-# models' module-level proxy `db`. These modules still use the proxy: the list only shrinks (a
-# module that no longer uses it must leave the list, and no other may start).
-STILL_ON_THE_PROXY = {
-    "app/services/accounts/throttle.py",
-    "app/services/accounts/users.py",
-}
+# models' module-level proxy `db`: no module may start using it again.
 
 
 # Modules that use the proxy on purpose, each with the reason (also said in the module): they
@@ -120,17 +115,16 @@ def _uses_the_proxy(path: Path) -> list[str]:
     ]
 
 
-def test_services_and_commands_run_transactions_in_the_workstation_session():
+def test_nothing_above_the_models_uses_their_proxy():
+    """Services, commands, the command line and the screens: only app/models binds it."""
     using = {
         str(path.relative_to(ROOT))
-        for folder in ("services", "commands")
-        for path in sorted((ROOT / "app" / folder).rglob("*.py"))
-        if _uses_the_proxy(path)
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        if path.relative_to(ROOT).parts[1] != "models" and _uses_the_proxy(path)
     }
-    allowed = STILL_ON_THE_PROXY | PROXY_WITHOUT_A_WORKSTATION.keys()
+    allowed = PROXY_WITHOUT_A_WORKSTATION.keys()
     assert using - allowed == set(), "use station.session, not the models' proxy"
     assert allowed - using == set(), "no longer on the proxy: take it off the list"
-    assert not STILL_ON_THE_PROXY & PROXY_WITHOUT_A_WORKSTATION.keys()
     for module, reason in PROXY_WITHOUT_A_WORKSTATION.items():
         assert reason.strip(), module
         assert "models' database binding" in (ROOT / module).read_text(encoding="utf-8"), (

@@ -204,9 +204,9 @@ def test_unknown_agency_in_a_profile(health):
 
 
 def test_wrong_password(health):
-    users.add("Nguyễn Văn An", "Phó Giám đốc", "approver", "mat-khau-dung-1")
+    users.add(health, "Nguyễn Văn An", "Phó Giám đốc", "approver", "mat-khau-dung-1")
     with pytest.raises(UserError) as caught:
-        users.authenticate("Nguyễn Văn An", "mat-khau-sai-1")
+        users.authenticate(health, "Nguyễn Văn An", "mat-khau-sai-1")
     assert str(caught.value) == "wrong password for Nguyễn Văn An"
     assert caught.value.message("vi") == "Sai mật khẩu của Nguyễn Văn An"
 

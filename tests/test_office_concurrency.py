@@ -65,7 +65,7 @@ class Office:
                 root / "dofa", "SNGV", True, PASSPHRASE if url else None, database_url=url
             )
             self.url = url
-            approver("Lê Văn Bình", "Phó Giám đốc")
+            approver(dofa, "Lê Văn Bình", "Phó Giám đốc")
             passphrase = PASSPHRASE if url else None
             health = enrol_agency(dofa.folder, root / "syt", "SYT", passphrase)
             schools = enrol_agency(dofa.folder, root / "sgddt", "SGDDT", passphrase)

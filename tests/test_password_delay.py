@@ -30,22 +30,24 @@ def test_delay_grows_then_stops_growing():
 
 
 def test_five_wrong_passwords_then_a_wait(health):
-    account = approver()
+    account = approver(health)
     for _ in range(5):
         with pytest.raises(UserError, match="wrong password"):
-            users.authenticate(account.login, "sai-mat-khau")
+            users.authenticate(health, account.login, "sai-mat-khau")
     # The sixth attempt is refused before the password is even looked at, right one or not.
     with pytest.raises(UserError) as refused:
-        users.authenticate(account.login, PASSWORD)
+        users.authenticate(health, account.login, PASSWORD)
     assert "wait 2 seconds" in str(refused.value)
     assert "chờ 2 giây" in refused.value.message("vi")
     _age_last_failure(account.login, 3)
     with pytest.raises(UserError, match="wrong password"):
-        users.authenticate(account.login, "sai-mat-khau")
+        users.authenticate(health, account.login, "sai-mat-khau")
     with pytest.raises(UserError, match="wait 4 seconds"):
-        users.authenticate(account.login, PASSWORD)
+        users.authenticate(health, account.login, PASSWORD)
     _age_last_failure(account.login, 5)
-    assert users.authenticate(account.login, PASSWORD).login == account.login  # not locked out
+    assert (
+        users.authenticate(health, account.login, PASSWORD).login == account.login
+    )  # not locked out
     assert throttle.seconds_to_wait(account.login) == 0  # and the count starts again
     actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
     assert actions.count("user.login_refused") == 6
@@ -53,17 +55,17 @@ def test_five_wrong_passwords_then_a_wait(health):
 
 
 def test_a_clock_put_back_never_stretches_the_wait(health):
-    account = approver()
+    account = approver(health)
     for _ in range(30):
-        throttle.failed(account.login)
+        throttle.failed(health.session, account.login)
     future = datetime.now(UTC) - timedelta(days=365)  # "now" a year before the last failure
     assert throttle.seconds_to_wait(account.login, future) == throttle.MAX_DELAY_SECONDS
 
 
 def test_unnamed_approver_password_is_throttled_too(health):
-    approver()
+    approver(health)
     for _ in range(5):
         with pytest.raises(UserError, match="not the password"):
-            users.require_approver("sai-mat-khau")
+            users.require_approver(health, "sai-mat-khau")
     with pytest.raises(UserError, match="too many wrong passwords"):
-        users.require_approver(PASSWORD)
+        users.require_approver(health, PASSWORD)

@@ -80,7 +80,7 @@ def printed_to(monkeypatch, tmp_path):
 def test_ctrl_p_on_the_report_prints_the_pages_of_its_pdf(qtbot, health, printed_to, tmp_path):
     i18n.install("vi")
     out, titles = printed_to
-    approver()
+    approver(health)
     report = complete_draft(health)
     window = MainWindow(health)
     qtbot.addWidget(window)
@@ -115,7 +115,7 @@ def test_the_pdf_is_written_and_rendered_off_the_ui_thread(qtbot, health, printe
     """On the pool, as in the running app: the window stays responsive while the PDF is made;
     each page is drawn on the UI thread as it comes."""
     out, _titles = printed_to
-    approver()
+    approver(health)
     report = complete_draft(health)
     writers, printed, refused = [], [], []
 

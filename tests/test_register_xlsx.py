@@ -20,7 +20,7 @@ RECIPIENTS = ["- UBND tỉnh (b/c);", "- Sở Ngoại vụ (t/h);", "- Lưu: VT.
 
 def _register_of_a_busy_year(station, count: int) -> None:
     """One report really issued, then a year's worth of lines as the clerk would add them."""
-    approver()
+    approver(station)
     from app.services.reports import signoff
 
     report = complete_draft(station, "2026-Y")

@@ -31,7 +31,7 @@ def station(dofa):
     """DoFA with Sở Tài chính's report on paper in time and Sở Công Thương's late."""
     paper.receive_paper(dofa, "STC", PERIOD, date(2026, 6, 1))
     paper.receive_paper(dofa, "SCT", PERIOD, date(2026, 7, 15))
-    approver("Lê Văn Bình", "Phó Giám đốc")
+    approver(dofa, "Lê Văn Bình", "Phó Giám đốc")
     return dofa
 
 

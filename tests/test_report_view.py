@@ -27,7 +27,7 @@ def test_a_draft_and_its_signed_revision_come_as_frozen_objects(health, tmp_path
     rows = report_view.content(plan, "SYT", PERIOD, 1)
     assert rows.signed is None and {r.entry.status for r in rows.entries} == {"in_progress"}
 
-    approver()
+    approver(health)
     signed = report_view.sign(plan, "SYT", PERIOD, "nguyen.van.an", PASSWORD, health)
     assert (signed.status, signed.signed, signed.signature_valid) == ("signed", True, True)
     assert not signed.editable and signed.signer_name == "Nguyễn Văn An"

@@ -46,7 +46,7 @@ def _current_period() -> str:
 
 @pytest.fixture
 def signed(health):
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    users.add(health, "Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
     return _sign(health, _current_period())
 
 
@@ -156,7 +156,7 @@ def test_an_amendment_of_a_content_that_does_not_verify_is_refused(health, signe
 
 
 def test_the_next_period_starts_from_the_signed_content_not_the_altered_rows(health):
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    users.add(health, "Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
     current = _current_period()
     previous = _sign(health, reports.previous_period_id(current))
     ref = _alter_first_entry(health, previous)
@@ -169,7 +169,7 @@ def test_the_next_period_starts_from_the_signed_content_not_the_altered_rows(hea
 
 
 def test_the_next_period_does_not_start_from_a_content_that_does_not_verify(health):
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    users.add(health, "Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
     current = _current_period()
     previous = _sign(health, reports.previous_period_id(current))
     _alter_in_file(health, "UPDATE report SET content_json = replace(content_json, ?, ?) "

@@ -24,7 +24,7 @@ from tests.reporting import PASSWORD, approver, complete_draft
 
 
 def test_sign_records_signer_hash_and_valid_signature(health):
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     assert report.status == "signed"
@@ -47,7 +47,7 @@ def test_sign_records_signer_hash_and_valid_signature(health):
 
 
 def test_wrong_password_signs_nothing(health):
-    approver()
+    approver(health)
     report = complete_draft(health)
     with pytest.raises(UserError, match="wrong password"):
         signoff.sign(report, "nguyen.van.an", "not-the-password", health)
@@ -56,15 +56,17 @@ def test_wrong_password_signs_nothing(health):
 
 
 def test_a_drafter_cannot_sign(health):
-    approver()
-    users.add("Trần Thị Bình", "Chuyên viên", "drafter", "binh-12345", approver_password=PASSWORD)
+    approver(health)
+    users.add(
+        health, "Trần Thị Bình", "Chuyên viên", "drafter", "binh-12345", approver_password=PASSWORD
+    )
     report = complete_draft(health)
     with pytest.raises(UserError, match="not an approver"):
         signoff.sign(report, "tran.thi.binh", "binh-12345", health)
 
 
 def test_missing_status_blocks_sign_off(health):
-    approver()
+    approver(health)
     report = complete_draft(health)
     reports.update_entry(health, report, "III.13.1", None, status=None)
     with pytest.raises(UserError, match="III.13.1"):
@@ -74,7 +76,7 @@ def test_missing_status_blocks_sign_off(health):
 
 
 def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path):
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", PASSWORD, health)
     with pytest.raises(UserError, match="amend"):
@@ -97,7 +99,7 @@ def test_signed_report_is_read_only_and_amend_makes_revision_2(health, tmp_path)
 
 
 def test_tampering_is_detected(health):
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     content = json.loads(report.content_json)
@@ -112,7 +114,7 @@ def test_tampering_is_detected(health):
 
 def test_openssl_verifies_the_signature(health, tmp_path):
     """The signature is plain Ed25519 over the canonical bytes: stock tools can check it."""
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     (tmp_path / "content.json").write_bytes(report.content_json.encode("utf-8"))
@@ -162,7 +164,7 @@ def test_without_a_secret_store_the_key_file_needs_a_passphrase(tmp_path, monkey
     station = workstations.create(tmp_path / "bare", "SYT", False, "mot cum mat khau dai")
     key_file = keys.signing_key_file(station.folder).read_bytes()
     assert key_file.startswith(b"age-encryption.org/v1\n-> scrypt ")
-    approver()
+    approver(station)
     report = complete_draft(station)
     with pytest.raises(keys.PassphraseNeededError, match="wrong passphrase"):
         signoff.sign(report, "nguyen.van.an", PASSWORD, station, "sai cum mat khau")
@@ -194,7 +196,7 @@ def test_content_hash_ignores_composed_or_decomposed_text(results, name):
 
 
 def test_hash_is_the_same_when_the_text_is_typed_decomposed(health, tmp_path):
-    approver()
+    approver(health)
     nfc_report = complete_draft(health, "2026-H1", results="Hội nhập quốc tế")
     nfd_report = complete_draft(
         health, "2026-Y", results=unicodedata.normalize("NFD", "Hội nhập quốc tế")
@@ -211,7 +213,7 @@ def test_a_signature_verdict_reads_in_either_language_on_screen_and_in_words(hea
     from app.services.catalogue.plan_info import info_of
     from app.services.reports import report_view
 
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     ok, words = signoff.verdict(report)
@@ -239,7 +241,7 @@ def test_the_editor_says_why_a_signature_is_not_valid_in_vietnamese(health, qapp
     from app.ui.kit import i18n
     from app.ui.reports.report_actions import ReportActions
 
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     Report.update(content_sha256="0" * 64).where(Report.id == report.id).execute()

@@ -14,7 +14,7 @@ from tests.reporting import PASSWORD, approver, complete_draft
 
 
 def test_content_is_read_under_the_write_lock(health, monkeypatch):
-    signer = approver()
+    signer = approver(health)
     report = complete_draft(health, "2026-H1")
     seen = {}
     original = signoff.build_content
@@ -37,7 +37,7 @@ def test_content_is_read_under_the_write_lock(health, monkeypatch):
 
 
 def test_an_edit_after_the_signature_is_refused_not_lost(health):
-    signer = approver()
+    signer = approver(health)
     report = complete_draft(health, "2026-H1")
     stale = reports.latest(health.agency, report.plan, "2026-H1")  # another window's copy
     signoff.sign(report, signer.login, PASSWORD, health)

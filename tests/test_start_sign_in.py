@@ -49,7 +49,7 @@ def _unattended(monkeypatch, password: str) -> None:
 def test_the_agency_window_is_built_while_the_password_is_checked(
     qtbot, health, monkeypatch, checked_on
 ):
-    approver()
+    approver(health)
     _unattended(monkeypatch, PASSWORD)
     health.close()  # the app opens its profile itself
     desktop = DesktopApp(health.folder, "vi")
@@ -70,7 +70,7 @@ def test_the_agency_window_is_built_while_the_password_is_checked(
 
 
 def test_leftovers_are_removed_once_the_window_has_painted(qtbot, health, monkeypatch):
-    approver()
+    approver(health)
     _unattended(monkeypatch, PASSWORD)
     leftover = health.folder / "settings.ini.part"  # an atomic replacement cut short
     leftover.write_text("half")
@@ -104,7 +104,7 @@ def test_opening_a_profile_without_its_clean_up_loads_no_cryptography(health):
 
 
 def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, checked_on):
-    approver()
+    approver(health)
     _unattended(monkeypatch, "not-the-password")
     asked = []
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog) or False)
@@ -118,7 +118,7 @@ def test_a_wrong_password_leaves_no_window_and_asks(qtbot, health, monkeypatch, 
 def test_dofa_window_is_built_during_the_check_and_reads_nothing_before_it(
     qtbot, dofa, monkeypatch
 ):
-    approver()
+    approver(dofa)
     _unattended(monkeypatch, PASSWORD)
     dofa.close()  # the app opens its profile itself
     started: list[object] = []  # the work of every task, in order
@@ -152,27 +152,27 @@ def test_the_check_runs_on_its_own_thread_and_an_error_beside_it_comes_back(heal
     assert any(t.name == "password-check" for t in threading.enumerate())
     assert pending.result()
     assert not passwords.PendingCheck("other password", stored).result()
-    approver()
+    approver(health)
 
     def failing(_account) -> None:
         raise UserError("the window could not be built")
 
     with pytest.raises(UserError, match="window could not be built"):
-        users.sign_in("nguyen.van.an", PASSWORD, meanwhile=failing)
+        users.sign_in(health, "nguyen.van.an", PASSWORD, meanwhile=failing)
     assert not any(t.name == "password-check" for t in threading.enumerate())
 
 
 def test_signing_in_with_work_alongside_keeps_the_throttle_and_the_refusal(health):
-    approver()
+    approver(health)
     made: list[users.Account] = []
-    account = users.sign_in("nguyen.van.an", PASSWORD, meanwhile=made.append)
+    account = users.sign_in(health, "nguyen.van.an", PASSWORD, meanwhile=made.append)
     assert made == [account]
     with pytest.raises(UserError):
-        users.sign_in("nguyen.van.an", "not-the-password", meanwhile=made.append)
+        users.sign_in(health, "nguyen.van.an", "not-the-password", meanwhile=made.append)
 
 
 def test_an_unattended_start_checks_the_password_before_qt_loads(qtbot, health, monkeypatch):
-    approver()
+    approver(health)
     _unattended(monkeypatch, PASSWORD)
     health.close()
     script = (
@@ -196,7 +196,7 @@ def test_an_unattended_start_checks_the_password_before_qt_loads(qtbot, health, 
 
 
 def test_an_unattended_start_with_a_wrong_password_asks(qtbot, health, monkeypatch):
-    approver()
+    approver(health)
     _unattended(monkeypatch, "not-the-password")
     asked = []
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: asked.append(dialog) or False)

@@ -166,7 +166,7 @@ def test_mutated_pdfs_are_refused_by_name_and_never_crash_the_check(health, sign
     """Bytes changed, cut or inserted anywhere in a signed PDF: always a named problem."""
     import random
 
-    approver()
+    approver(health)
     report = _token_signed(health, signing_token)
     pdf = report_pdf.signed_pdf_bytes(health.folder, report)
     assert token_signoff.received_pdf_problem(pdf, report.content_sha256) is None

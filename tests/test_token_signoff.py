@@ -21,7 +21,7 @@ from tests.conftest import run_cli
 
 def _signed_with_token(station, token, pin=ts.USER_PIN):
     token_device.configure(token.module)
-    reporting.approver()
+    reporting.approver(station)
     report = reporting.complete_draft(station)
     request = TokenRequest(token.cert_id, lambda: pin)
     return signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, station, None, request)
@@ -104,7 +104,7 @@ def test_wrong_pin_leaves_the_report_unsigned(health, signing_token):
 
 def test_expired_certificate_is_refused_and_nothing_signed(health, expired_token):
     token_device.configure(expired_token.module)
-    reporting.approver()
+    reporting.approver(health)
     report = reporting.complete_draft(health)
     asked = []
     request = TokenRequest(expired_token.cert_id, lambda: asked.append(1) or ts.USER_PIN)
@@ -126,7 +126,7 @@ def test_trust_follows_the_roots_imported(health, signing_token, test_ca, tmp_pa
 def test_cli_token_list_sign_show_and_pdf(health, signing_token, test_ca, tmp_path):
     from app.models.session import close_open_session
 
-    reporting.approver()
+    reporting.approver(health)
     reporting.complete_draft(health)
     close_open_session()
     folder = str(health.folder)
@@ -269,7 +269,7 @@ def test_an_absent_token_is_said_plainly_and_nothing_is_signed(health, signing_t
     from app.models.session import close_open_session
 
     token_device.configure(signing_token.module)
-    reporting.approver()
+    reporting.approver(health)
     reporting.complete_draft(health)
     close_open_session()
     empty = ts.init_softhsm(tmp_path / "no-token")
@@ -323,7 +323,7 @@ def test_issue_with_token_needs_a_token_signed_pdf(health, signing_token):
     from app.models.session import close_open_session
 
     token_device.configure(signing_token.module)
-    reporting.approver()
+    reporting.approver(health)
     report = reporting.complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health)
     close_open_session()

@@ -173,7 +173,7 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
     qtbot, owed, tmp_path, monkeypatch
 ):
     i18n.install("en")
-    users.add("Lê Văn Bình", "Phó Giám đốc", "approver", PASSWORD)
+    users.add(owed, "Lê Văn Bình", "Phó Giám đốc", "approver", PASSWORD)
     dialog = RemindersDialog(owed, active_plan_info(), "2026-H1", "dofa.clerk")
     qtbot.addWidget(dialog)
     rows = {

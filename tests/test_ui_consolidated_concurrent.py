@@ -34,7 +34,9 @@ def built(tmp_path_factory) -> World:
 def station(built, monkeypatch, tmp_path):
     monkeypatch.setenv(KEYRING, built.keyring)
     station = fresh_dofa(built, tmp_path / "dofa")
-    users.add("Lê Văn Bình", "Trưởng phòng", "approver", PASSWORD, approver_password=PASSWORD)
+    users.add(
+        station, "Lê Văn Bình", "Trưởng phòng", "approver", PASSWORD, approver_password=PASSWORD
+    )
     tasks.set_synchronous(True)
     yield station
     tasks.set_synchronous(False)

@@ -50,13 +50,18 @@ def show(qtbot, widget):
     return widget
 
 
-def add_boss():
-    return users.add("Nguyễn Văn An", "Giám đốc", "approver", BOSS_PASSWORD)
+def add_boss(station):
+    return users.add(station, "Nguyễn Văn An", "Giám đốc", "approver", BOSS_PASSWORD)
 
 
-def add_drafter():
+def add_drafter(station):
     return users.add(
-        "Trần Thị Bình", "Chuyên viên", "drafter", "chuyen-vien-1", approver_password=BOSS_PASSWORD
+        station,
+        "Trần Thị Bình",
+        "Chuyên viên",
+        "drafter",
+        "chuyen-vien-1",
+        approver_password=BOSS_PASSWORD,
     )
 
 
@@ -78,7 +83,7 @@ def actions():
 
 def test_first_account_is_an_approver_and_is_created(qtbot, health):
     assert not users.has_accounts()
-    dialog = show(qtbot, FirstAccountDialog())
+    dialog = show(qtbot, FirstAccountDialog(health))
     assert dialog.focusWidget() is dialog.name
     assert "head of the agency or a deputy: an approver" in dialog.intro.text()
     assert dialog.position.itemText(1) == "Phó Giám đốc"
@@ -99,11 +104,11 @@ def test_first_account_is_an_approver_and_is_created(qtbot, health):
         "approver",
         "Giám đốc",
     )
-    assert users.authenticate("nguyen.van.an", "12345678").login == account.login
+    assert users.authenticate(health, "nguyen.van.an", "12345678").login == account.login
 
 
 def test_first_account_refuses_a_short_password(qtbot, health):
-    dialog = show(qtbot, FirstAccountDialog())
+    dialog = show(qtbot, FirstAccountDialog(health))
     dialog.name.setText("Nguyễn Văn An")
     dialog.password.setText("short")
     dialog.repeat.setText("short")
@@ -113,9 +118,9 @@ def test_first_account_refuses_a_short_password(qtbot, health):
 
 
 def test_login_with_a_wrong_then_the_right_password(qtbot, health):
-    boss = add_boss()
-    add_drafter()
-    dialog = show(qtbot, LoginDialog())
+    boss = add_boss(health)
+    add_drafter(health)
+    dialog = show(qtbot, LoginDialog(health))
     assert dialog.who.count() == 2
     assert dialog.who.itemText(0) == "Nguyễn Văn An — Giám đốc — Approver"
     dialog.who.setCurrentIndex(dialog.who.findData(boss.login))
@@ -135,17 +140,17 @@ def test_login_with_a_wrong_then_the_right_password(qtbot, health):
 
 
 def test_login_preselects_the_last_account_and_skips_inactive_ones(qtbot, health):
-    add_boss()
-    drafter = add_drafter()
-    users.set_active(drafter.login, False, BOSS_PASSWORD)
-    dialog = show(qtbot, LoginDialog(last_login="nguyen.van.an"))
+    add_boss(health)
+    drafter = add_drafter(health)
+    users.set_active(health, drafter.login, False, BOSS_PASSWORD)
+    dialog = show(qtbot, LoginDialog(health, last_login="nguyen.van.an"))
     assert dialog.who.count() == 1
     assert dialog.focusWidget() is dialog.password
 
 
 def test_sign_dialog_keeps_a_wrong_password_out_and_signs_with_the_right_one(qtbot, health):
-    add_boss()
-    add_drafter()
+    add_boss(health)
+    add_drafter(health)
     report = draft(health)
     dialog = show(qtbot, sign_dialog(report, health))
     assert dialog.passphrase is None  # the test keyring is an OS secret store
@@ -178,7 +183,7 @@ def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
 ):
     monkeypatch.setattr(secrets, "available", lambda: False)
     station = workstations.create(tmp_path / "ws", "SYT", False, passphrase="cum-mat-khau-dai")
-    add_boss()
+    add_boss(station)
     dialog = show(qtbot, sign_dialog(draft(station), station))
     assert dialog.passphrase is not None
     dialog.password.setText(BOSS_PASSWORD)
@@ -193,7 +198,7 @@ def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(
 
 
 def test_a_missing_status_disables_signing_and_names_the_duty(qtbot, health):
-    add_boss()
+    add_boss(health)
     report = draft(health, with_statuses=False)
     refs = [v.duty.ref for v in reports.entry_views(report)]
     for ref in refs[1:]:
@@ -216,8 +221,8 @@ def _fill_account_form(form, approver_password):
 
 
 def test_adding_an_account_needs_an_approvers_password(qtbot, health, monkeypatch):
-    add_boss()
-    dialog = show(qtbot, AccountsDialog("nguyen.van.an"))
+    add_boss(health)
+    dialog = show(qtbot, AccountsDialog(health, "nguyen.van.an"))
     assert dialog.table.rowCount() == 1
     errors = []
 
@@ -245,9 +250,9 @@ def test_adding_an_account_needs_an_approvers_password(qtbot, health, monkeypatc
 
 
 def test_deactivating_the_last_approver_is_refused(qtbot, health, monkeypatch):
-    add_boss()
-    add_drafter()
-    dialog = show(qtbot, AccountsDialog("nguyen.van.an"))
+    add_boss(health)
+    add_drafter(health)
+    dialog = show(qtbot, AccountsDialog(health, "nguyen.van.an"))
     errors = []
 
     def exec_(confirm):
@@ -274,8 +279,8 @@ def test_deactivating_the_last_approver_is_refused(qtbot, health, monkeypatch):
 
 
 def test_change_my_password(qtbot, health, monkeypatch):
-    add_boss()
-    dialog = show(qtbot, AccountsDialog("nguyen.van.an"))
+    add_boss(health)
+    dialog = show(qtbot, AccountsDialog(health, "nguyen.van.an"))
     errors = []
 
     def exec_with(old, new, repeat):
@@ -294,16 +299,16 @@ def test_change_my_password(qtbot, health, monkeypatch):
     assert "differ" in errors[-1]
     exec_with("not-the-old-one", "mat-khau-moi", "mat-khau-moi")
     assert errors[-1] == "Wrong password for Nguyễn Văn An."
-    users.authenticate("nguyen.van.an", BOSS_PASSWORD)  # unchanged so far
+    users.authenticate(health, "nguyen.van.an", BOSS_PASSWORD)  # unchanged so far
     exec_with(BOSS_PASSWORD, "mat-khau-moi", "mat-khau-moi")
     assert errors[-1] == ""
-    assert users.authenticate("nguyen.van.an", "mat-khau-moi").login == "nguyen.van.an"
+    assert users.authenticate(health, "nguyen.van.an", "mat-khau-moi").login == "nguyen.van.an"
     with pytest.raises(UserError):
-        users.authenticate("nguyen.van.an", BOSS_PASSWORD)
+        users.authenticate(health, "nguyen.van.an", BOSS_PASSWORD)
 
 
 def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
-    add_boss()
+    add_boss(health)
     report = draft(health)
     dialog = show(qtbot, sign_dialog(report, health))
     dialog.password.setText(BOSS_PASSWORD)

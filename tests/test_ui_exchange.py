@@ -61,7 +61,7 @@ def pair(dofa, health, tmp_path):
 @pytest.fixture
 def signed(pair):
     """Revision 1 of the 2026 annual report of Sở Y tế, signed off."""
-    account = approver()
+    account = approver(pair.health)
     report = complete_draft(pair.health, results="Ký 2 thỏa thuận hợp tác")
     return signoff.sign(report, account.login, PASSWORD, pair.health)
 
@@ -157,7 +157,7 @@ def test_with_nothing_pending_a_signed_revision_can_be_sent_again(
 
 
 def test_a_refused_export_is_explained_and_changes_nothing(qtbot, pair, tmp_path, monkeypatch):
-    account = approver()
+    account = approver(pair.health)
     report = complete_draft(pair.health)
     proof = tmp_path / "bien-ban.pdf"
     proof.write_bytes(b"%PDF-1.4 minutes")

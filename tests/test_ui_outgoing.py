@@ -29,8 +29,10 @@ def _shot(widget, name: str) -> None:
 
 
 def _two_signed(health):
-    approver()
-    users.add("Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD)
+    approver(health)
+    users.add(
+        health, "Phạm Thị Thu", "Văn thư", "clerk", CLERK_PASSWORD, approver_password=PASSWORD
+    )
     for period in ("2026-H1", "2026-Y"):
         signoff.sign(complete_draft(health, period), "nguyen.van.an", PASSWORD, health)
 
@@ -96,7 +98,7 @@ def test_the_clerk_issues_from_the_register_and_exports_it(qtbot, health, tmp_pa
 
 
 def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):
-    approver()
+    approver(health)
     report = complete_draft(health)
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     dialog = IssueDialog(issue_queue.report_awaiting(report.id), health, health.agency_code)

@@ -27,9 +27,9 @@ def _english(qapp):
 def test_an_approver_resets_a_colleague_s_password_from_the_accounts_screen(
     qtbot, health, monkeypatch
 ):
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", BOSS)
-    users.add("Trần Thị Bình", "Chuyên viên", "drafter", CLERK, approver_password=BOSS)
-    dialog = AccountsDialog("nguyen.van.an")
+    users.add(health, "Nguyễn Văn An", "Giám đốc", "approver", BOSS)
+    users.add(health, "Trần Thị Bình", "Chuyên viên", "drafter", CLERK, approver_password=BOSS)
+    dialog = AccountsDialog(health, "nguyen.van.an")
     qtbot.addWidget(dialog)
     dialog.show()
     errors = []
@@ -51,13 +51,13 @@ def test_an_approver_resets_a_colleague_s_password_from_the_accounts_screen(
     assert dialog.reset_button.isEnabled()
     exec_with("binh-moi-2026", "binh-moi-2026", CLERK)  # a drafter cannot approve
     assert errors[-1] == "That is not the password of an active approver."
-    assert users.authenticate("tran.thi.binh", CLERK)
+    assert users.authenticate(health, "tran.thi.binh", CLERK)
     exec_with("binh-moi-2026", "khac-han-2026", BOSS)
     assert "differ" in errors[-1]
     exec_with("binh-moi-2026", "binh-moi-2026", BOSS)
     assert errors[-1] == ""
-    assert users.authenticate("tran.thi.binh", "binh-moi-2026").login == "tran.thi.binh"
+    assert users.authenticate(health, "tran.thi.binh", "binh-moi-2026").login == "tran.thi.binh"
     with pytest.raises(UserError):
-        users.authenticate("tran.thi.binh", CLERK)
+        users.authenticate(health, "tran.thi.binh", CLERK)
     entry = next(e for e in audit.entries() if e.action == "user.reset_password")
     assert (entry.actor, entry.detail) == ("nguyen.van.an", '{"login": "tran.thi.binh"}')

@@ -58,7 +58,7 @@ def _english():
 @pytest.fixture
 def signed_report(health):
     """Sở Y tế with its approver and one signed report awaiting its number."""
-    account = approver()
+    account = approver(health)
     signoff.sign(complete_draft(health, "2026-Y"), account.login, PASSWORD, health)
     return health
 
@@ -100,7 +100,7 @@ SCREENS = {
     "accounts": (
         users,
         "accounts",
-        lambda _station: AccountsDialog("nguyen.van.an"),
+        lambda station: AccountsDialog(station, "nguyen.van.an"),
         lambda dialog: (
             dialog.status.text() == "Loading the accounts…"
             and dialog.table.rowCount() == 0
@@ -354,7 +354,7 @@ def test_a_failed_read_is_said_in_the_interface_language(qtbot, signed_report, m
 
     monkeypatch.setattr(users, "accounts", broken)
     i18n.install("vi")
-    dialog = AccountsDialog("nguyen.van.an")
+    dialog = AccountsDialog(signed_report, "nguyen.van.an")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.reads.loading, timeout=20000)
     text = dialog.status.text()

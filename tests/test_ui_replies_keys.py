@@ -75,7 +75,7 @@ def pair(dofa, health, tmp_path):
 def _sign(pair, period: str = "2026-Y") -> Report:
     """A signed report of Sở Y tế for the period (the agency's database is open)."""
     if not users.has_accounts():
-        approver()
+        approver(pair.health)
     report = complete_draft(pair.health, period, results="Ký 2 thỏa thuận hợp tác")
     return signoff.sign(report, "nguyen.van.an", PASSWORD, pair.health)
 

@@ -87,7 +87,7 @@ def _choose_status(editor: ReportEditor, status: str) -> None:
 
 
 def _signed(health, plan, period_id):
-    users.add("Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
+    users.add(health, "Nguyễn Văn An", "Giám đốc", "approver", PASSWORD)
     report = reports.open_draft(health, health.agency, plan, period_id)
     for ref in MY_DUTIES:
         reports.update_entry(health, report, ref, status="ongoing", results=f"Kết quả {ref}")

@@ -30,7 +30,7 @@ def _set_status(editor, ref: str, code: str) -> None:
 
 def test_draft_sign_wrong_then_right_edit_refused_amend(qtbot, health, monkeypatch):
     i18n.install("vi")
-    account = approver()
+    account = approver(health)
     window = MainWindow(health, account)
     qtbot.addWidget(window)
     window.show()

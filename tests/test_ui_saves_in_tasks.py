@@ -47,7 +47,7 @@ def _english():
 
 
 def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health, monkeypatch):
-    approver()
+    approver(health)
     dialog = sign_dialog(complete_draft(health), health)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -68,7 +68,7 @@ def test_signing_runs_in_a_task_and_a_second_click_starts_nothing(qtbot, health,
 
 
 def test_a_refused_signature_comes_back_with_the_password_to_type_again(qtbot, health):
-    approver()
+    approver(health)
     dialog = sign_dialog(complete_draft(health), health)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -119,8 +119,8 @@ def test_a_refused_register_change_is_said_and_changes_nothing(qtbot, dofa, monk
 
 
 def test_adding_an_account_runs_in_a_task_with_the_form_held(qtbot, health, monkeypatch):
-    approver()
-    form = AccountForm()
+    approver(health)
+    form = AccountForm(health)
     qtbot.addWidget(form)
     form.show()
     form.name.setText("Lê Văn Cường")
@@ -137,8 +137,8 @@ def test_adding_an_account_runs_in_a_task_with_the_form_held(qtbot, health, monk
 
 
 def test_signing_in_runs_in_a_task_and_a_wrong_password_is_said(qtbot, health, monkeypatch):
-    approver()
-    dialog = LoginDialog("nguyen.van.an")
+    approver(health)
+    dialog = LoginDialog(health, "nguyen.van.an")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.password.setText("not-the-password")

@@ -137,14 +137,19 @@ def test_unattended_sign_in_from_the_environment(qtbot, tmp_path, monkeypatch):
 
     folder = tmp_path / "ws"
     station = workstations.create(folder, "SYT", consolidating=False)
-    approver()
+    approver(station)
     station.close()  # the app opens its profile itself
     monkeypatch.setenv("PLANTRACKER_USER", "nguyen.van.an")
     monkeypatch.setenv("PLANTRACKER_PASSWORD", PASSWORD)
     desktop = DesktopApp(folder, "vi")
     assert desktop.sign_in() and desktop.account.login == "nguyen.van.an"
     users.add(
-        "Trần Thị Hoa", "Chuyên viên", "drafter", "mat-khau-cua-hoa", approver_password=PASSWORD
+        desktop.station,
+        "Trần Thị Hoa",
+        "Chuyên viên",
+        "drafter",
+        "mat-khau-cua-hoa",
+        approver_password=PASSWORD,
     )
     asked = []
 

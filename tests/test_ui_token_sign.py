@@ -28,7 +28,7 @@ def _settled(qtbot, dialog):
 
 
 def _dialog(qtbot, station):
-    reporting.approver()
+    reporting.approver(station)
     report = reporting.complete_draft(station)
     dialog = reporting.sign_dialog(report, station)
     qtbot.addWidget(dialog)
@@ -137,7 +137,7 @@ def test_issue_dialog_offers_the_agency_token_for_a_token_signed_report(
 
     i18n.install("vi")
     token_device.configure(signing_token.module)
-    reporting.approver()
+    reporting.approver(health)
     report = reporting.complete_draft(health)
     request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health, None, request)
@@ -178,7 +178,7 @@ def test_issue_dialog_has_no_token_box_for_a_report_signed_without_one(
     from app.ui.outgoing.issue_dialog import IssueDialog
 
     token_device.configure(signing_token.module)
-    reporting.approver()
+    reporting.approver(health)
     report = reporting.complete_draft(health)
     signoff.sign(report, "Nguyễn Văn An", reporting.PASSWORD, health)
     dialog = IssueDialog(issue_queue.report_awaiting(report.id), health, health.agency_code)

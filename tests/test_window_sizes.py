@@ -131,7 +131,7 @@ def _check_window(qtbot, window: MainWindow, measured_dialogs) -> list[str]:
 @pytest.mark.parametrize("station_name", ["health", "dofa"])
 def test_windows_and_dialogs_fit_1366_by_768(qtbot, request, measured_dialogs, station_name):
     station = request.getfixturevalue(station_name)
-    account = users.add("Nguyễn Văn An", "Giám đốc", "approver", "giam-doc-2026")
+    account = users.add(station, "Nguyễn Văn An", "Giám đốc", "approver", "giam-doc-2026")
     window = MainWindow(station, account)
     problems = _check_window(qtbot, window, measured_dialogs)
     seen, _ = measured_dialogs
@@ -148,7 +148,7 @@ def test_the_main_window_opens_within_the_free_area_of_the_screen(qtbot, health)
 
 
 def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbot, health):
-    approver()
+    approver(health)
     signoff.sign(complete_draft(health), "nguyen.van.an", PASSWORD, health)
     window = MainWindow(health)
     qtbot.addWidget(window)
@@ -160,19 +160,23 @@ def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbo
 
 
 DIALOGS = {
-    "set-up assistant": lambda tmp: SetupWizard(tmp / "new", profile.setup_choices(), False),
-    "first account": lambda tmp: FirstAccountDialog(),
-    "sign in": lambda tmp: LoginDialog("nguyen.van.an"),
-    "add an account": lambda tmp: AccountForm(),
-    "reset a password": lambda tmp: ResetPasswordDialog("tran.thi.binh", "Trần Thị Bình"),
-    "change my password": lambda tmp: ChangePasswordDialog("nguyen.van.an"),
-    "activity log": lambda tmp: AuditLogDialog(),
+    "set-up assistant": lambda tmp, station: SetupWizard(
+        tmp / "new", profile.setup_choices(), False
+    ),
+    "first account": lambda tmp, station: FirstAccountDialog(station),
+    "sign in": lambda tmp, station: LoginDialog(station, "nguyen.van.an"),
+    "add an account": lambda tmp, station: AccountForm(station),
+    "reset a password": lambda tmp, station: ResetPasswordDialog(
+        station, "tran.thi.binh", "Trần Thị Bình"
+    ),
+    "change my password": lambda tmp, station: ChangePasswordDialog(station, "nguyen.van.an"),
+    "activity log": lambda tmp, station: AuditLogDialog(),
 }
 
 
 @pytest.mark.parametrize("name", DIALOGS)
 def test_dialogs_opened_outside_the_menus_fit_too(qtbot, health, tmp_path, name):
-    dialog = DIALOGS[name](tmp_path)
+    dialog = DIALOGS[name](tmp_path, health)
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()

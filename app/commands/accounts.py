@@ -12,7 +12,7 @@ from app.services.core.vocabulary import UserRole
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    workstation(args)
+    station = workstation(args)
     password = secret(
         "PLANTRACKER_PASSWORD", f"Password for {args.name}: ", f"Mật khẩu của {args.name}"
     )
@@ -22,7 +22,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
         )
     account = users.add(
-        args.name, args.position, args.role, password, args.login, approver_password
+        station, args.name, args.position, args.role, password, args.login, approver_password
     )
     tell(
         args,
@@ -34,7 +34,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_reset_password(args: argparse.Namespace) -> int:
-    workstation(args)
+    station = workstation(args)
     approver_password = secret(
         "PLANTRACKER_ADMIN_PASSWORD", "An approver's password: ", "Mật khẩu của người phê duyệt"
     )
@@ -44,7 +44,7 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
         f"Mật khẩu mới của {args.login}",
         confirm=True,
     )
-    account = users.reset_password(args.login, password, approver_password)
+    account = users.reset_password(station, args.login, password, approver_password)
     tell(
         args,
         f"Set a new password for {account.login} ({account.full_name})",

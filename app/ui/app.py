@@ -80,6 +80,7 @@ class DesktopApp:
         if login and password and users.has_accounts():
             try:
                 self.account = users.sign_in(
+                    self.station,
                     login,
                     password,
                     meanwhile=self._prepare_window,
@@ -94,14 +95,14 @@ class DesktopApp:
         from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 
         if users.has_accounts():
-            dialog = LoginDialog(prefs.value("last_login"))
+            dialog = LoginDialog(self.station, prefs.value("last_login"))
             if refusal is not None:
                 dialog.who.setCurrentIndex(
                     max(dialog.who.findData(login), dialog.who.currentIndex())
                 )
                 dialog.error.show_error(fmt(self._unattended_refused(), user_message(refusal)))
         else:
-            dialog = FirstAccountDialog()
+            dialog = FirstAccountDialog(self.station)
         if not dialog.exec():
             return False
         self.account = dialog.account

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     def _on_accounts_triggered(self) -> None:
         from app.ui.accounts.accounts_dialog import AccountsDialog
 
-        AccountsDialog(self.actor or "", self).exec()
+        AccountsDialog(self.station, self.actor or "", self).exec()
 
     def _on_document_settings_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DocumentSettingsDialog

@@ -97,7 +97,7 @@ def new_keys() -> dict:
 def signed_report(workdir: Path, code: str, b64_key: str) -> dict[str, bytes]:
     """A report revision as the agency signs it: content, signature and evidence files."""
     station = workstations.create(workdir / code, code, consolidating=False)
-    signer = approver()
+    signer = approver(station)
     report = complete_draft(station, PERIOD, "Đã triển khai")
     source = workdir / EVIDENCE[0]
     source.write_bytes(EVIDENCE[1])

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from app.models import Setting, db
+from app.models import Setting
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
+
+if TYPE_CHECKING:
+    from app.models.session import DatabaseSession
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 2
@@ -62,17 +66,17 @@ def check(login: str, name: str, name_vi: str | None = None) -> None:
         )
 
 
-def failed(login: str) -> int:
-    """Count one more failure; returns the count."""
-    count, _ = _load(login)
-    count += 1
-    value = json.dumps({"count": count, "last": datetime.now(UTC).isoformat()})
-    with db.atomic():
+def failed(session: DatabaseSession, login: str) -> int:
+    """Count one more failure; returns the count (read and written in one transaction, so
+    two windows failing at once both count)."""
+    with session.atomic():
+        count = _load(login)[0] + 1
+        value = json.dumps({"count": count, "last": datetime.now(UTC).isoformat()})
         Setting.put(_KEY + login, value)
     return count
 
 
-def succeeded(login: str) -> None:
+def succeeded(session: DatabaseSession, login: str) -> None:
     if Setting.get_or_none(Setting.key == _KEY + login) is not None:
-        with db.atomic():
+        with session.atomic():
             Setting.delete().where(Setting.key == _KEY + login).execute()

@@ -48,7 +48,7 @@ def begin(folder: Path) -> EarlyStart | None:
         return None
     try:
         if users.has_accounts():
-            return EarlyStart(station, given[0], users.begin_sign_in(*given))
+            return EarlyStart(station, given[0], users.begin_sign_in(station, *given))
     except UserError:
         pass  # an unknown or throttled account: the app's own sign-in says so
     station.close()

@@ -6,8 +6,9 @@ import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.models import UserAccount, db
+from app.models import UserAccount
 from app.models.user import ROLES
 from app.services.accounts import throttle
 from app.services.accounts.passwords import PendingCheck, hash_password, verify_password
@@ -15,6 +16,9 @@ from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.text import fold, nfc
 from app.services.core.vocabulary import AuditAction, UserRole
+
+if TYPE_CHECKING:
+    from app.services.workstation.profile import Workstation
 
 MIN_PASSWORD_LENGTH = 8
 
@@ -71,8 +75,9 @@ class PendingSignIn:
     """A sign-in whose password is being checked on another thread (`begin_sign_in`):
     `finish()` waits for the check and records its outcome as `authenticate` does."""
 
-    def __init__(self, account: UserAccount, password: str):
+    def __init__(self, station: Workstation, account: UserAccount, password: str):
         throttle.check(account.login, account.full_name)
+        self._station = station
         self._row = account
         self.account = Account.of(account)
         self._check = PendingCheck(password, account.password_hash)
@@ -84,20 +89,21 @@ class PendingSignIn:
 
     def finish(self) -> UserAccount:
         if not self._check.result():
-            failures = throttle.failed(self._row.login)
+            failures = throttle.failed(self._station.session, self._row.login)
             audit.record(AuditAction.USER_LOGIN_REFUSED, self._row.login, failures=failures)
             raise UserError("wrong password for {name}", name=self._row.full_name)
-        throttle.succeeded(self._row.login)
+        throttle.succeeded(self._station.session, self._row.login)
         return self._row
 
 
-def begin_sign_in(login_or_name: str, password: str) -> PendingSignIn:
+def begin_sign_in(station: Workstation, login_or_name: str, password: str) -> PendingSignIn:
     """Start checking the password of an active account (refusals of `find` and the throttle
     at once); the desktop app starts it before loading Qt, which the check then overlaps."""
-    return PendingSignIn(find(login_or_name), password)
+    return PendingSignIn(station, find(login_or_name), password)
 
 
 def authenticate(
+    station: Workstation,
     login_or_name: str,
     password: str,
     meanwhile: Callable[[Account], object] | None = None,
@@ -106,7 +112,7 @@ def authenticate(
     """The account, once its password is right. `meanwhile(account)` runs while the password
     is checked on another thread: the caller may get ready what it shows once signed in.
     `begun`: the check `begin_sign_in` already started for these login and password."""
-    pending = begun or begin_sign_in(login_or_name, password)
+    pending = begun or begin_sign_in(station, login_or_name, password)
     if meanwhile is not None:
         try:
             meanwhile(pending.account)
@@ -116,10 +122,12 @@ def authenticate(
     return pending.finish()
 
 
-def require_approver(password: str, login_or_name: str | None = None) -> UserAccount:
+def require_approver(
+    station: Workstation, password: str, login_or_name: str | None = None
+) -> UserAccount:
     """The approver whose password this is (any active approver when none is named)."""
     if login_or_name:
-        account = authenticate(login_or_name, password)
+        account = authenticate(station, login_or_name, password)
         if account.role != UserRole.APPROVER:
             raise UserError("{name} is not an approver", name=account.full_name)
         return account
@@ -128,14 +136,15 @@ def require_approver(password: str, login_or_name: str | None = None) -> UserAcc
         (UserAccount.role == UserRole.APPROVER) & UserAccount.active.is_true()
     ):
         if verify_password(password, account.password_hash):
-            throttle.succeeded(throttle.ANY_APPROVER)
+            throttle.succeeded(station.session, throttle.ANY_APPROVER)
             return account
-    failures = throttle.failed(throttle.ANY_APPROVER)
+    failures = throttle.failed(station.session, throttle.ANY_APPROVER)
     audit.record(AuditAction.USER_APPROVAL_REFUSED, None, failures=failures)
     raise UserError("that is not the password of an active approver")
 
 
 def add(
+    station: Workstation,
     full_name: str,
     position: str,
     role: str,
@@ -156,10 +165,10 @@ def add(
     if not first:
         if not approver_password:
             raise UserError("adding an account needs an approver's password")
-        approver = require_approver(approver_password)
+        approver = require_approver(station, approver_password)
     if login and UserAccount.get_or_none(UserAccount.login == login.lower()):
         raise UserError("the login {login} is taken", login=login)
-    with db.atomic():
+    with station.session.atomic():
         account = UserAccount.create(
             login=(login or _login_from_name(full_name)).lower(),
             full_name=nfc(full_name.strip()),
@@ -177,8 +186,10 @@ def add(
     return account
 
 
-def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
-    approver = require_approver(approver_password)
+def set_active(
+    station: Workstation, login: str, active: bool, approver_password: str
+) -> UserAccount:
+    approver = require_approver(station, approver_password)
     account = UserAccount.get_or_none(UserAccount.login == login)
     if account is None:
         raise UserError("no account {login}", login=repr(login))
@@ -190,7 +201,7 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
         )
         if not others.exists():
             raise UserError("the last active approver cannot be deactivated")
-    with db.atomic():
+    with station.session.atomic():
         account.active = active
         account.save()
         audit.record(
@@ -201,21 +212,23 @@ def set_active(login: str, active: bool, approver_password: str) -> UserAccount:
     return account
 
 
-def change_password(login: str, old_password: str, new_password: str) -> None:
-    account = authenticate(login, old_password)
+def change_password(station: Workstation, login: str, old_password: str, new_password: str) -> None:
+    account = authenticate(station, login, old_password)
     _check_password(new_password)
-    with db.atomic():
+    with station.session.atomic():
         account.password_hash = hash_password(new_password)
         account.save()
         audit.record(AuditAction.USER_PASSWORD, account.login)
 
 
-def reset_password(login_or_name: str, new_password: str, approver_password: str) -> UserAccount:
+def reset_password(
+    station: Workstation, login_or_name: str, new_password: str, approver_password: str
+) -> UserAccount:
     """An approver sets a colleague's forgotten password (never their own old one checked)."""
-    approver = require_approver(approver_password)
+    approver = require_approver(station, approver_password)
     account = find(login_or_name)
     _check_password(new_password)
-    with db.atomic():
+    with station.session.atomic():
         account.password_hash = hash_password(new_password)
         account.save()
         audit.record(AuditAction.USER_RESET_PASSWORD, approver.login, login=account.login)
@@ -228,6 +241,7 @@ def accounts() -> list[Account]:
 
 
 def sign_in(
+    station: Workstation,
     login_or_name: str,
     password: str,
     meanwhile: Callable[[Account], object] | None = None,
@@ -235,9 +249,9 @@ def sign_in(
 ) -> Account:
     """Who is working, once their password is right (the throttle and the log as authenticate,
     `meanwhile` and `begun` too)."""
-    return Account.of(authenticate(login_or_name, password, meanwhile, begun))
+    return Account.of(authenticate(station, login_or_name, password, meanwhile, begun))
 
 
-def create(*args, **kwargs) -> Account:
+def create(station: Workstation, *args, **kwargs) -> Account:
     """`add` (same arguments), for screens: the new account as a plain object."""
-    return Account.of(add(*args, **kwargs))
+    return Account.of(add(station, *args, **kwargs))

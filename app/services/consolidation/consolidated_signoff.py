@@ -44,7 +44,7 @@ def sign(
     if not report.assessment_vi.strip():
         raise UserError("write the overall assessment before signing the consolidated report off")
     try:
-        signer = users.require_approver(password, login_or_name)
+        signer = users.require_approver(station, password, login_or_name)
     except UserError:
         audit.record(AuditAction.CONSOLIDATED_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise

@@ -67,7 +67,7 @@ def issue_letter(
 ) -> tuple[ReportDocument, list[Reminder], IssuedDocument]:
     """An approver signs the letter; it is numbered, written to out and recorded as sent."""
     try:
-        signer = users.require_approver(password, login_or_name)
+        signer = users.require_approver(station, password, login_or_name)
     except UserError:
         audit.record(AuditAction.REMINDER_ISSUE_REFUSED, login_or_name, period=period_id)
         raise

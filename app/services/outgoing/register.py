@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from app.models import Agency, IssuedDocument, UserAccount
 from app.services.accounts import users
@@ -19,6 +20,9 @@ from app.services.core import audit
 from app.services.core import labels as words
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import DocumentKind, UserRole
+
+if TYPE_CHECKING:
+    from app.services.workstation.profile import Workstation
 
 
 @dataclass(frozen=True)
@@ -81,9 +85,9 @@ def choose_date(issued_on: date | None, signed_on: date | None) -> date:
     return day
 
 
-def require_issuer(login_or_name: str, password: str) -> UserAccount:
+def require_issuer(station: Workstation, login_or_name: str, password: str) -> UserAccount:
     """The clerk issues; an approver may where the office has no active clerk account."""
-    account = users.authenticate(login_or_name, password)
+    account = users.authenticate(station, login_or_name, password)
     if account.role == UserRole.CLERK:
         return account
     clerks = UserAccount.select().where(

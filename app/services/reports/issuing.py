@@ -192,7 +192,7 @@ def issue_signed(
     """The clerk (or, with no clerk, an approver) issues a signed revision (report or
     consolidated report): it gets its number and date, and its PDF shows them from then on."""
     try:
-        clerk = register.require_issuer(login_or_name, password)
+        clerk = register.require_issuer(station, login_or_name, password)
     except UserError:
         audit.record(ISSUE_REFUSED[DocumentKind(kind)], login_or_name, period=record.period_id)
         raise

@@ -156,7 +156,7 @@ def sign(
     if missing:
         raise UserError("these duties have no status yet: {duties}", duties=", ".join(missing))
     try:
-        signer = users.require_approver(password, login_or_name)
+        signer = users.require_approver(station, password, login_or_name)
     except UserError:
         audit.record(AuditAction.REPORT_SIGN_REFUSED, login_or_name, period=report.period_id)
         raise

@@ -4,6 +4,7 @@ change my password."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,14 +44,18 @@ from app.ui.kit.labels import fmt, user_role_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
 
+if TYPE_CHECKING:
+    from app.services.workstation.profile import Workstation
+
 LOGIN, NAME, POSITION, ROLE, ACTIVE = range(5)
 
 
 class AccountsDialog(QDialog):
     """Every account of the workstation; changes need an approver's password."""
 
-    def __init__(self, current_login: str, parent=None):
+    def __init__(self, station: Workstation, current_login: str, parent=None):
         super().__init__(parent)
+        self.station = station
         self.current_login = current_login
         self.setWindowTitle(self.tr("Accounts"))
         self.table = QTableWidget(0, 5)
@@ -164,7 +169,7 @@ class AccountsDialog(QDialog):
             self.active_button.setText(self.tr("&Deactivate…"))
 
     def _on_add_button_clicked(self) -> None:
-        form = AccountForm(self)
+        form = AccountForm(self.station, self)
         if form.exec() and form.account is not None:
             self.reload(select=form.account.login)
 
@@ -179,11 +184,11 @@ class AccountsDialog(QDialog):
         else:
             title = fmt(self.tr("Deactivate %1"), account.full_name)
             text = self.tr("%1 will no longer be able to sign in or sign. The history stays.")
-        login = account.login
+        station, login = self.station, account.login
         dialog = ApproverPasswordDialog(
             title,
             fmt(text, account.full_name),
-            lambda password: users.set_active(login, active, password),
+            lambda password: users.set_active(station, login, active, password),
             self,
         )
         if dialog.exec():
@@ -192,17 +197,18 @@ class AccountsDialog(QDialog):
     def _on_reset_button_clicked(self) -> None:
         account = self._selected_account()
         if account is not None:
-            ResetPasswordDialog(account.login, account.full_name, self).exec()
+            ResetPasswordDialog(self.station, account.login, account.full_name, self).exec()
 
     def _on_password_button_clicked(self) -> None:
-        ChangePasswordDialog(self.current_login, self).exec()
+        ChangePasswordDialog(self.station, self.current_login, self).exec()
 
 
 class AccountForm(QDialog):
     """A new account; `account` holds it once added."""
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
+        self.station = station
         self.account = None
         self.setWindowTitle(self.tr("Add an account"))
         intro = QLabel(
@@ -261,11 +267,11 @@ class AccountForm(QDialog):
             self.password.text(),
             self.login.text().strip() or None,
         )
-        approver_password = self.approver_password.text()
+        station, approver_password = self.station, self.approver_password.text()
         # scrypt twice (the approver's password, the new one): a noticeable moment.
         save_in_task(
             self,
-            lambda: users.create(*typed, approver_password=approver_password),
+            lambda: users.create(station, *typed, approver_password=approver_password),
             self._on_created,
             self._on_refused,
             (self.buttons, self.approver_password),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -29,6 +30,9 @@ from app.services.core.vocabulary import AuditAction, UserRole
 from app.ui.kit.errors import sentence, user_message
 from app.ui.kit.labels import fmt, user_role_label
 from app.ui.kit.saving import save_in_task
+
+if TYPE_CHECKING:
+    from app.services.workstation.profile import Workstation
 
 # Positions as printed under a signature: Vietnamese data, not interface text.
 APPROVER_POSITIONS = ("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng")
@@ -159,8 +163,9 @@ def check_new_password(password: str, repeat: str) -> str | None:
 class FirstAccountDialog(QDialog):
     """The first account of a workstation: the head of agency or a deputy, who signs reports."""
 
-    def __init__(self, parent=None):
+    def __init__(self, station: Workstation, parent=None):
         super().__init__(parent)
+        self.station = station
         self.account = None
         self.setWindowTitle(self.tr("Plan Tracker — first account"))
         self.intro = QLabel(
@@ -216,7 +221,7 @@ class FirstAccountDialog(QDialog):
         # scrypt takes a noticeable moment: in a task, with the dialog held meanwhile.
         save_in_task(
             self,
-            lambda: users.create(*typed),
+            lambda: users.create(self.station, *typed),
             self._on_created,
             lambda error: self.error.show_error(error_text(error)),
             (self.buttons,),
@@ -230,8 +235,9 @@ class FirstAccountDialog(QDialog):
 class LoginDialog(QDialog):
     """Choose an active account and type its password; `account` holds who is working."""
 
-    def __init__(self, last_login: str | None = None, parent=None):
+    def __init__(self, station: Workstation, last_login: str | None = None, parent=None):
         super().__init__(parent)
+        self.station = station
         self.account = None
         self.setWindowTitle(self.tr("Who is working?"))
         self.who = QComboBox()
@@ -273,10 +279,11 @@ class LoginDialog(QDialog):
         login, password = self.who.currentData(), self.password.text()
         if login is None:
             return
+        station = self.station
         # The password's scrypt (and any wait after wrong ones) runs in a task, the dialog held.
         save_in_task(
             self,
-            lambda: _signed_in(login, password),
+            lambda: _signed_in(station, login, password),
             self._on_signed_in,
             self._on_refused,
             (self.buttons, self.who, self.password),
@@ -292,7 +299,7 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
 
-def _signed_in(login: str, password: str) -> users.Account:
-    account = users.sign_in(login, password)
+def _signed_in(station: Workstation, login: str, password: str) -> users.Account:
+    account = users.sign_in(station, login, password)
     audit.record(AuditAction.USER_LOGIN, account.login)
     return account

@@ -4,6 +4,7 @@ colleague's forgotten one (with the approver's password). Both are recorded in t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
@@ -19,13 +20,17 @@ from app.ui.accounts.login_dialog import (
 from app.ui.kit.labels import fmt
 from app.ui.kit.saving import save_in_task
 
+if TYPE_CHECKING:
+    from app.services.workstation.profile import Workstation
+
 
 class _NewPasswordDialog(QDialog):
     """A new password typed twice plus one confirming password; `_saving` gives the change, run
     in a task (scrypt takes a noticeable moment) with the dialog held meanwhile."""
 
-    def __init__(self, login: str, parent=None):
+    def __init__(self, station: Workstation, login: str, parent=None):
         super().__init__(parent)
+        self.station = station
         self.login = login
         self.new = password_field()
         self.repeat = password_field()
@@ -73,8 +78,8 @@ class _NewPasswordDialog(QDialog):
 
 
 class ChangePasswordDialog(_NewPasswordDialog):
-    def __init__(self, login: str, parent=None):
-        super().__init__(login, parent)
+    def __init__(self, station: Workstation, login: str, parent=None):
+        super().__init__(station, login, parent)
         self.setWindowTitle(self.tr("Change my password"))
         self.old: QLineEdit = self.confirmation
         self.form.addRow(self.tr("Current password"), self.old)
@@ -87,15 +92,15 @@ class ChangePasswordDialog(_NewPasswordDialog):
         return self.tr("Type your current password.")
 
     def _saving(self) -> Callable[[], object]:
-        login, old, new = self.login, self.old.text(), self.new.text()
-        return lambda: users.change_password(login, old, new)
+        station, login, old, new = self.station, self.login, self.old.text(), self.new.text()
+        return lambda: users.change_password(station, login, old, new)
 
 
 class ResetPasswordDialog(_NewPasswordDialog):
     """An approver gives a colleague a new password, confirmed with the approver's own."""
 
-    def __init__(self, login: str, full_name: str, parent=None):
-        super().__init__(login, parent)
+    def __init__(self, station: Workstation, login: str, full_name: str, parent=None):
+        super().__init__(station, login, parent)
         self.setWindowTitle(fmt(self.tr("Reset the password of %1"), full_name))
         explanation = QLabel(
             fmt(
@@ -117,5 +122,6 @@ class ResetPasswordDialog(_NewPasswordDialog):
         return self.tr("Type an approver's password to confirm.")
 
     def _saving(self) -> Callable[[], object]:
-        login, new, approver = self.login, self.new.text(), self.approver_password.text()
-        return lambda: users.reset_password(login, new, approver)
+        station, login = self.station, self.login
+        new, approver = self.new.text(), self.approver_password.text()
+        return lambda: users.reset_password(station, login, new, approver)
