@@ -73,7 +73,7 @@ def test_dataclasses_inside_finds_a_thawed_object_at_any_depth():
 @pytest.fixture
 def evidenced(pair):  # noqa: F811
     """Revision 1 of Sở Y tế's 2026 annual report, signed off with an evidence file."""
-    account = approver()
+    account = approver(pair.health)
     report = complete_draft(pair.health)
     source = pair.health.folder.parent / EVIDENCE
     source.write_bytes(b"%PDF-1.4 bien ban")

@@ -200,7 +200,7 @@ def test_read_only_profile_writes_and_checks_its_token_signed_pdf(
     folder = tmp_path / "syt"
     station = workstations.create(folder, "SYT", consolidating=False)
     token_device.configure(signing_token.module)
-    approver()
+    approver(station)
     request = TokenRequest(signing_token.cert_id, lambda: token_support.USER_PIN)
     draft = complete_draft(station, "2026-Y")
     signed = signoff.sign(draft, "Nguyễn Văn An", PASSWORD, station, None, request)
