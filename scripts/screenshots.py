@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -129,7 +130,11 @@ def _use(station: profile.Workstation) -> profile.Workstation:
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
     widget.show()
-    QApplication.processEvents()
+    # A moment, not one pass: what a task hands back meanwhile (the status bar's backup
+    # warning) is laid out only in a later pass.
+    settled = time.monotonic() + 0.2
+    while time.monotonic() < settled:
+        QApplication.processEvents()
     path = folder / f"{name}.png"
     widget.grab().save(str(path))
     print(path)

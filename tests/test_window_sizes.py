@@ -29,10 +29,11 @@ from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.audit_view import AuditLogDialog
 from app.ui.accounts.login_dialog import FirstAccountDialog, LoginDialog
 from app.ui.accounts.password_reset import ChangePasswordDialog, ResetPasswordDialog
-from app.ui.kit import tasks
+from app.ui.kit import i18n, tasks
 from app.ui.kit.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from app.ui.main_window import MainWindow
 from app.ui.setup_wizard import SetupWizard
+from tests.dashboard_scenario import H1, fresh_dofa, scenario
 from tests.reporting import PASSWORD, approver, complete_draft
 
 
@@ -145,6 +146,48 @@ def test_the_main_window_opens_within_the_free_area_of_the_screen(qtbot, health)
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() - FRAME_WIDTH
     assert window.height() <= free.height() - FRAME_HEIGHT
+
+
+# A 1280×720 screen at 125 % offers 1024×576 logical pixels, less the window's frame.
+SMALL_WIDTH = int(1280 / 1.25) - FRAME_WIDTH
+SMALL_HEIGHT = int(720 / 1.25) - FRAME_HEIGHT
+
+
+@pytest.fixture
+def province(tmp_path_factory, tmp_path):
+    """DoFA with the dashboard tests' province: six agencies' bundles imported, a return,
+    paper reports, a conflict (tests/dashboard_scenario.py, built once per run)."""
+    made = scenario(tmp_path_factory.getbasetemp() / "dashboard-scenario")
+    return fresh_dofa(made, tmp_path / "dofa")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_dofa_s_window_keeps_its_width_on_a_small_screen_once_its_overview_is_built(
+    qtbot, province, language
+):
+    """The dashboard is built after the window's first paint, the duty view when opened: the
+    filters and buttons in one row, and a duty box as wide as the longest duty, widened the
+    window past the screen then."""
+    i18n.install(language)
+    window = MainWindow(province, None)
+    qtbot.addWidget(window)
+    window.resize(SMALL_WIDTH, SMALL_HEIGHT)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview.dashboard_tab.is_built)
+    dashboard = window.overview.dashboard
+    assert dashboard.period_combo.count() >= 2 and dashboard.model.rowCount() > 0
+    window.tabs.setCurrentWidget(window.overview.duty_view_tab)
+    duty_view = window.overview.duty_view
+    duty_view.show_duty("III.13.1", H1)
+    QApplication.processEvents()
+    assert duty_view.side_model.rowCount() > 0
+    assert window.width() == SMALL_WIDTH
+    assert window.minimumSizeHint().width() <= SMALL_WIDTH
+    window.tabs.setCurrentWidget(window.overview.dashboard_tab)
+    QApplication.processEvents()
+    assert window.width() == SMALL_WIDTH
+    # The duty box is narrower than the duty: it shows the reference, where the text starts.
+    assert duty_view.duty_combo.lineEdit().cursorPosition() == 0
 
 
 def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbot, health):

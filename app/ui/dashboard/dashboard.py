@@ -118,11 +118,16 @@ class DashboardView(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo)
         filters.addStretch(1)
-        filters.addWidget(self.paper_button)
-        filters.addWidget(self.refresh_button)
+        # The buttons sit beside the totals, not after the filters: in one row the three
+        # filters and the two buttons asked for more than a 1280-pixel screen at 125 % gives
+        # (1024 logical pixels), and the window grew past the screen once the tab was built.
+        totals = QHBoxLayout()
+        totals.addWidget(self.summary, 1)
+        totals.addWidget(self.paper_button)
+        totals.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(totals)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self._connect()

@@ -45,6 +45,7 @@ from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
 
 DUTY_CHARS = 110
+DUTY_BOX_CHARS = 40  # what the duty box shows at least, its list showing DUTY_CHARS
 COUNT_WIDTH = 84
 TITLE_CHARS = 60
 NAME_MIN_WIDTH = 220  # most item names ("Sở Kế hoạch và Đầu tư") whole
@@ -82,6 +83,18 @@ class DutyView(QWidget):
             self.duty_combo.addItem(
                 f"{duty.ref} — {elided(pick(duty.text_vi, duty.text_en), DUTY_CHARS)}", duty.ref
             )
+        # Sized to its longest duty the box asked for 800 pixels and widened the window past a
+        # 1280-pixel screen at 125 %: it takes the row's width, its list opens as wide as the
+        # duties need (the chosen duty's whole text is shown below it).
+        self.duty_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.duty_combo.setMinimumContentsLength(DUTY_BOX_CHARS)
+        listed = self.duty_combo.view()
+        listed.setMinimumWidth(
+            listed.sizeHintForColumn(0) + listed.verticalScrollBar().sizeHint().width()
+        )
+        self.duty_combo.lineEdit().home(False)
         self.period_combo = QComboBox()
         # Filled when the rates are read, after the first show: sized to its periods then.
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -330,6 +343,8 @@ class DutyView(QWidget):
         )
 
     def _on_duty_combo_changed(self, _index: int) -> None:
+        # Most duties are longer than the box: show the reference, not the text's end.
+        self.duty_combo.lineEdit().home(False)
         self._load_duty()
 
     def _on_period_combo_changed(self, _index: int) -> None:
