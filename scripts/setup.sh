@@ -80,7 +80,9 @@ stamp=".venv/.installed-$(cat pyproject.toml "$lock" | sha256sum | cut -c1-16)-$
 if [ ! -f "$stamp" ]; then
   echo "Installing Python packages into .venv (log: .venv/install.log)"
   # The build backend prints advice meant for packagers; keep it in the log unless it fails.
-  if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip &&
+  # pip first, at its locked version and hash (Debian's own pip may be too old for the wheels).
+  if ! { .venv/bin/python -m pip install --disable-pip-version-check --require-hashes \
+           --no-deps -r <(sed -n '/^pip==/,/# via/p' "$lock") &&
          .venv/bin/python -m pip install --disable-pip-version-check --require-hashes \
            -r "$lock" &&
          .venv/bin/python -m pip install --disable-pip-version-check --no-deps \
