@@ -51,7 +51,9 @@ READS_IN_TASKS = {
     "app/ui/reports/sign_dialog.py": {"SignDialog"},
     "app/ui/reports/token_box.py": {"TokenBox"},
     "app/ui/setup_server.py": {"ServerFields", "ServerPage", "JoinDialog"},
-    "app/ui/workstation/backup_menu.py": {"BackupDialog", "AutoBackupDialog"},
+    "app/ui/workstation/backup_dialogs.py": {"BackupDialog", "AutoBackupDialog"},
+    "app/ui/workstation/backup_menu.py": {"BackupMenu"},
+    "app/ui/workstation/office_watch.py": {"OfficeWatch"},
 }
 # Calls that read nothing: the clock, date arithmetic on what was read, the default settings,
 # label tables.
@@ -73,6 +75,8 @@ KEPT = {
     "ReportEditor.flush: report_view.set_implementation_plan",
     # The autosave of one or two of DoFA's texts: a median 1.0 ms (the same bench).
     "ConsolidatedEditor.flush: consolidated_view.save_own_texts",
+    # The profile folder's server.ini (one line naming the office's server), not the database.
+    "BackupMenu.__init__: office_server.server_of",
     # Not kept, in fact: the export's task and the print's task (kit/printing.py) are the only
     # callers of this method.
     "ReportActions._write_pdf: report_view.write_pdf",

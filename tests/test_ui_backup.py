@@ -10,7 +10,8 @@ from app.models.session import close_open_session
 from app.services.workstation import auto_backup, backup
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
-from app.ui.workstation.backup_menu import AutoBackupDialog, BackupDialog
+from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog
+from tests.held_work import held_save
 
 PASSPHRASE = "sao-luu-may-2026"
 
@@ -87,6 +88,48 @@ def test_automatic_backups_at_the_first_start_of_a_day_and_on_exit(
     monkeypatch.setattr(auto_backup, "run", lambda station: made.append("on exit"))
     window.close()
     assert made[-1] == "on exit"
+    qtbot.waitUntil(lambda: not window.isVisible())  # closed once the backup is written
+
+
+def test_the_exit_backup_is_written_in_a_task_with_the_window_held(
+    qtbot, health, tmp_path, monkeypatch
+):
+    (tmp_path / "usb").mkdir()
+    auto_backup.configure(tmp_path / "usb", 14, PASSPHRASE)
+    tasks.set_synchronous(False)
+    window = _window(qtbot, health)
+    qtbot.waitUntil(lambda: window.backups.automatic, timeout=20000)  # read once painted
+    calls = held_save(
+        qtbot,
+        monkeypatch,
+        auto_backup,
+        "run",
+        window.close,  # a second close while it runs starts nothing
+        (window,),
+        lambda: (
+            window.isVisible()
+            and window.statusBar().currentMessage() == "Backing up before closing…"
+        ),
+    )
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert len(calls) == 1 and len(list((tmp_path / "usb").iterdir())) == 1
+
+
+def test_a_language_change_closes_the_window_without_a_backup(qtbot, health, tmp_path, monkeypatch):
+    from app.ui.app import DesktopApp
+
+    (tmp_path / "usb").mkdir()
+    auto_backup.configure(tmp_path / "usb", 14, PASSPHRASE)
+    monkeypatch.setattr(auto_backup, "due_today", lambda: False)  # not the day's first start
+    desktop = DesktopApp(health.folder, "vi")
+    desktop.station = health
+    first = desktop.show_main_window()
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.backups.automatic, timeout=20000)
+    first.language_chosen.emit("en")  # the window is rebuilt: not an exit
+    qtbot.addWidget(desktop.window)
+    assert desktop.window is not first and not first.isVisible()
+    assert not list((tmp_path / "usb").iterdir())
 
 
 def test_a_workstation_on_the_office_server_names_it_instead_of_its_backups(qtbot, tmp_path):

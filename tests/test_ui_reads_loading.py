@@ -42,7 +42,7 @@ from app.ui.outgoing.register_dialog import OutgoingRegisterDialog
 from app.ui.reports.esign_dialog import DigitalSignatureDialog
 from app.ui.reports.sent_history import SentHistoryView
 from app.ui.reports.settings_dialogs import DocumentSettingsDialog, DueDatesDialog
-from app.ui.workstation.backup_menu import AutoBackupDialog
+from app.ui.workstation.backup_dialogs import AutoBackupDialog
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog
 
 

@@ -31,7 +31,7 @@ from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
 from app.ui.reports.report_editor import ReportEditor
-from app.ui.workstation.backup_menu import BackupDialog
+from app.ui.workstation.backup_dialogs import BackupDialog
 from tests import workstations
 from tests.held_work import accepted, held_save
 from tests.reporting import PASSWORD, approver, complete_draft, sign_dialog

@@ -1225,6 +1225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

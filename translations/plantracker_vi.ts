@@ -1224,6 +1224,10 @@
         <translation>Đã quá 7 ngày chưa sao lưu: Tệp → Sao lưu máy này…</translation>
     </message>
     <message>
+        <source>Backing up before closing…</source>
+        <translation>Đang sao lưu trước khi đóng…</translation>
+    </message>
+    <message>
         <source>Automatic backup failed: %1</source>
         <translation>Sao lưu tự động không thành công: %1</translation>
     </message>

@@ -143,6 +143,7 @@ class DesktopApp:
         audit.act_as(self.account.login if self.account else None)
         starting = self.window is None
         if self.window is not None:
+            self.window.backups.skip_exit_backup()  # a language change is not an exit
             self.window.close()
             self.window.deleteLater()
         prepared, self._prepared = self._prepared, None

@@ -319,5 +319,7 @@ class MainWindow(QMainWindow):
         # Whatever was typed in the last second is written before the window goes.
         if self.report_tab.is_built:
             self.editor.flush()
-        self.backups.on_exit()
+        if self.backups.back_up_before_closing(self.close):
+            event.ignore()  # closed again once the exit's automatic backup is written
+            return
         super().closeEvent(event)

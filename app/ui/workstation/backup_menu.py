@@ -1,249 +1,50 @@
 """Backups in the desktop app: File → back up now / automatic backups, the last backup time in
 the status bar (a warning after seven days without one), automatic backups at the first start
-of a day and on exit."""
+of a day and on exit. The dialogs are in backup_dialogs.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel
 
-from app.services.core import audit
-from app.services.core.errors import UserError
-from app.services.keys import secrets
 from app.services.workstation import office_server
-from app.ui.accounts.login_dialog import (
-    ErrorLabel,
-    buddy_label,
-    busy,
-    error_text,
-    fit_height,
-    hint_label,
-    ok_cancel,
-    password_field,
-)
-from app.ui.kit.errors import user_message
+from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
-from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
-
-if TYPE_CHECKING:
-    from app.services.workstation.auto_backup import AutoBackupSettings
+from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog
 
 # The backup services (and with them the key store and the cryptography library) are imported
 # where a backup is read, made or set up: the main window paints without them.
 
 
-def _check_new_passphrase(dialog: QDialog, first: str, second: str) -> str | None:
-    if first != second:
-        return dialog.tr("The two passphrases differ.")
-    if len(first) < 10:
-        return dialog.tr("The passphrase needs at least 10 characters.")
-    return None
-
-
-class BackupDialog(QDialog):
-    """Back up the whole workstation now, into one file locked with a passphrase."""
-
-    def __init__(self, station, parent=None):
-        super().__init__(parent)
-        self.station = station
-        self.written: Path | None = None
-        self.setWindowTitle(self.tr("Back up this workstation"))
-        name = f"{station.agency_code}-{datetime.now(audit.VIETNAM):%Y%m%d-%H%M%S}.ptbackup"
-        self.file = QLineEdit(str(Path.home() / name))
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(self._on_choose_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(choose)
-        self.passphrase = password_field()
-        self.repeat = password_field()
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(buddy_label(self.tr("&File:"), self.file), row)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "One file holds everything: reports, evidence, settings, keys and trust. "
-                    "Keep it on a USB stick or a shared folder, and the passphrase apart from "
-                    "it: nobody can open the backup without the passphrase."
-                )
-            )
-        )
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        self.buttons = ok_cancel(self, self.tr("Back up"))
-        layout.addWidget(self.buttons)
-        fit_height(self, 620)
-
-    def _on_choose_clicked(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.file.text(), self.tr("Workstation backups (*.ptbackup)")
-        )
-        if chosen:
-            self.file.setText(chosen)
-
-    def accept(self) -> None:
-        from app.services.workstation import backup
-
-        problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
-        if problem:
-            self.error.show_error(problem)
-            return
-        out, station, passphrase = (
-            Path(self.file.text().strip()),
-            self.station,
-            self.passphrase.text(),
-        )
-        # The whole workstation into one encrypted file: in a task, the dialog held meanwhile.
-        save_in_task(
-            self,
-            lambda: backup.create_backup(station, out, passphrase),
-            lambda _result: self._on_written(out),
-            lambda error: self.error.show_error(error_text(error)),
-            (self.buttons, self.file, self.passphrase, self.repeat),
-        )
-
-    def _on_written(self, out: Path) -> None:
-        self.written = out
-        super().accept()
-
-
 @dataclass(frozen=True)
-class AutoBackupState:
-    """What the automatic-backup dialog reads as it opens."""
+class BackupState:
+    """What the status line shows, and whether closing the window makes a backup."""
 
-    settings: AutoBackupSettings
-    secret_store: bool  # the passphrase can be kept for unattended runs
-
-
-class AutoBackupDialog(QDialog):
-    """Turn automatic backups on or off: folder, days kept, passphrase (kept in the secret
-    store)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Automatic backups"))
-        self.enabled = QCheckBox(self.tr("Back up &automatically (first start of a day, on exit)"))
-        self.folder = QLineEdit()
-        self.choose = QPushButton(self.tr("&Choose…"))
-        self.choose.clicked.connect(self._on_choose_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.choose)
-        self.days = QSpinBox()
-        self.days.setRange(1, 3650)
-        self.days.setSuffix(self.tr(" days"))
-        self.passphrase = password_field()
-        self.repeat = password_field()
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.enabled)
-        form.addRow(buddy_label(self.tr("&Folder:"), self.folder), row)
-        form.addRow(self.tr("&Keep for:"), self.days)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.repeat)
-        layout = QVBoxLayout(self)
-        self.note = hint_label(self.tr("Loading the backup settings…"))
-        layout.addWidget(self.note)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        self.buttons = ok_cancel(self, self.tr("Save"))
-        layout.addWidget(self.buttons)
-        fit_height(self, 640)
-        # The settings and whether a secret store exists are read in a task; until then
-        # nothing can be changed or saved (Cancel still closes).
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._held = (self.save_button, self.enabled, self.folder, self.choose, self.days)
-        self._held += (self.passphrase, self.repeat)
-        for widget in self._held:
-            widget.setEnabled(False)
-        self.reads = LatestRead(self)
-        self.reads.run(lambda _progress: _read_auto_backup(), self._on_read, self._on_failed)
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.note.setText("")
-        self.error.show_error(user_message(error))
-
-    def _on_read(self, state: AutoBackupState) -> None:
-        current = state.settings
-        for widget in self._held:
-            widget.setEnabled(True)
-        self.enabled.setChecked(current.enabled)
-        self.folder.setText(str(current.folder or ""))
-        self.days.setValue(current.keep_days)
-        if current.enabled:
-            self.passphrase.setPlaceholderText(self.tr("unchanged"))
-        if state.secret_store:
-            note = self.tr(
-                "Choose a USB stick or a shared folder, not this computer's disk. The passphrase "
-                "is kept in this computer's secret store; write it down and keep it in the office "
-                "safe: restoring a backup on another computer needs it."
-            )
-        else:
-            note = self.tr(
-                "This computer has no secret store to keep the passphrase in, so backups are "
-                "made by hand: File → Back up this workstation…"
-            )
-            self.enabled.setEnabled(False)
-        self.note.setText(note)
-        fit_height(self, 640)
-        self.enabled.setFocus()
-
-    def _on_choose_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
-
-    def accept(self) -> None:
-        from app.services.workstation import auto_backup
-
-        typed = self.passphrase.text() or None
-        if typed is not None or self.repeat.text():
-            problem = _check_new_passphrase(self, self.passphrase.text(), self.repeat.text())
-            if problem:
-                self.error.show_error(problem)
-                return
-        folder = Path(self.folder.text().strip()) if self.enabled.isChecked() else None
-        days = self.days.value()
-        save_in_task(
-            self,
-            lambda: auto_backup.configure(folder, days, typed),
-            self._on_saved,
-            lambda error: self.error.show_error(error_text(error)),
-            (self.buttons,),
-        )
-
-    def _on_saved(self, _result) -> None:
-        super().accept()
+    last: str | None  # ISO time
+    overdue: bool
+    automatic: bool
 
 
-def _read_backup_state() -> tuple:
-    """When the last backup was, and whether that is overdue (off the UI thread)."""
+def _read_backup_state() -> BackupState:
+    """Runs off the UI thread."""
     from app.services.workstation import auto_backup, backup
 
-    return backup.last_backup_at(), auto_backup.overdue()
+    return BackupState(
+        backup.last_backup_at(), auto_backup.overdue(), auto_backup.settings().enabled
+    )
+
+
+def _back_up_on_exit(station) -> None:
+    """Runs off the UI thread: the exit's automatic backup."""
+    from app.services.workstation import auto_backup
+
+    auto_backup.run(station)
 
 
 def _back_up_if_due(station) -> bool:
@@ -256,13 +57,6 @@ def _back_up_if_due(station) -> bool:
     return True
 
 
-def _read_auto_backup() -> AutoBackupState:
-    """Runs off the UI thread."""
-    from app.services.workstation import auto_backup
-
-    return AutoBackupState(auto_backup.settings(), secrets.available())
-
-
 class BackupMenu(QObject):
     """The backup actions of the File menu, the status-bar line and the automatic runs."""
 
@@ -272,6 +66,10 @@ class BackupMenu(QObject):
         self.station = window.station
         self.status = QLabel()
         self.reads = LatestRead(self)  # when the last backup was, for the status line
+        # Whether closing the window makes a backup, as the last read found (automatic backups
+        # on); and the exit's backup, once begun: None, "running" or "done".
+        self.automatic = False
+        self._exit_backup: str | None = None
         window.statusBar().addPermanentWidget(self.status)
         self.server = office_server.server_of(self.station.folder)
         if self.server is not None:
@@ -302,8 +100,9 @@ class BackupMenu(QObject):
             lambda error: self.status.setText(error_text(error)),
         )
 
-    def _show_backup_state(self, state: tuple[str | None, bool]) -> None:
-        last, overdue = state
+    def _show_backup_state(self, state: BackupState) -> None:
+        last, overdue = state.last, state.overdue
+        self.automatic = state.automatic
         if last is None:
             text = self.tr("Never backed up")
         else:
@@ -335,19 +134,31 @@ class BackupMenu(QObject):
         if error is not None or backed_up:
             self._on_auto_done(None, error)
 
-    def on_exit(self) -> None:
-        """On exit: an automatic backup, when they are on (a failure is only logged)."""
-        from app.services.workstation import auto_backup
+    def back_up_before_closing(self, close: Callable[[], None]) -> bool:
+        """On exit, when automatic backups are on: the backup, made in a task while the window
+        stays up, disabled, saying so; then `close()` closes it for good. Whether the window
+        must wait for it (it stays open meanwhile)."""
+        if self._exit_backup == "done" or not self.automatic:
+            return False
+        if self._exit_backup is None:
+            self._exit_backup = "running"
+            self.window.setEnabled(False)  # nothing more is done while the backup is written
+            self.window.setCursor(Qt.CursorShape.WaitCursor)
+            self.window.statusBar().showMessage(self.tr("Backing up before closing…"))
+            station = self.station
 
-        if not auto_backup.settings().enabled:
-            return
-        # On the UI thread on purpose: the window is closing and the database with it, so the
-        # backup must be written before the app goes on; the wait cursor says so.
-        try:
-            with busy():
-                auto_backup.run(self.station)
-        except UserError:
-            pass  # the status line says when the last backup was, at the next start
+            def done(_result, _error) -> None:
+                # A failure is not shown as the window goes (an unexpected one is in the log):
+                # the status line says when the last backup was, at the next start.
+                self._exit_backup = "done"
+                QTimer.singleShot(0, close)  # not inside the close event that began it
+
+            run_task(lambda _progress: _back_up_on_exit(station), done, parent=self)
+        return True
+
+    def skip_exit_backup(self) -> None:
+        """The window closes to be rebuilt (a language change): not an exit."""
+        self._exit_backup = "done"
 
     def _on_auto_done(self, _result, error) -> None:
         if error is not None:
