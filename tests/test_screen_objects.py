@@ -10,17 +10,20 @@ reads what the screen-facing services return on a real DoFA and a real agency an
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Mapping, MutableMapping, MutableSequence, MutableSet, Set
 from datetime import date
 from types import MappingProxyType
 
 import peewee
+import pytest
 
 from app.models import Report
 from app.services.accounts import users
 from app.services.catalogue import plan_info, register
 from app.services.consolidation import issue_queue
 from app.services.core import audit
+from app.services.core.read_only import plain, read_only
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import, ledger, outbox, received_views, trust_list
 from app.services.outgoing import register as outgoing
@@ -118,6 +121,22 @@ def test_mutables_inside_finds_a_mutable_container_inside_a_frozen_object_at_any
     ]
     # A dict handed as a whole is found too, not only one inside a dataclass's tuple.
     assert mutables_inside(Shell((), {})) == ["by_code.dict"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Holder:
+    value: object
+
+
+def test_read_only_data_cannot_be_changed_and_goes_back_to_the_same_json():
+    stored = {"counts": {"received": 2}, "reporting": [{"code": "SYT", "files": ["a.pdf"]}]}
+    shown = read_only(stored)
+    assert mutables_inside([Holder(shown)]) == []
+    with pytest.raises(TypeError):
+        shown["counts"]["received"] = 3  # type: ignore[index]
+    assert shown["reporting"][0]["files"] == ("a.pdf",)
+    assert plain(shown) == stored
+    assert json.dumps(plain(shown), sort_keys=True) == json.dumps(stored, sort_keys=True)
 
 
 def test_dofa_screens_get_frozen_objects_without_rows(pair, signed, tmp_path):  # noqa: F811
