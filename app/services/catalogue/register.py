@@ -349,6 +349,8 @@ def apply_snapshot(session: DatabaseSession, data: dict) -> int:
     return changed
 
 
-def find(code: str) -> Agency | None:
-    """The agency with this code, or None (for display, where a missing code is no error)."""
-    return Agency.get_or_none(Agency.code == code.strip().upper())
+def find(code: str) -> AgencyName | None:
+    """The agency with this code as a plain object, or None (for display, where a missing code
+    is no error)."""
+    agency = Agency.get_or_none(Agency.code == code.strip().upper())
+    return AgencyName.of(agency) if agency is not None else None

@@ -78,7 +78,8 @@ def revision_text(period_id: str, revision: int) -> str:
 
 
 def agency_name(code: str | None) -> str:
-    """The official (Vietnamese) name of an agency, or its code when the register lacks it."""
+    """The official (Vietnamese) name of an agency, or its code when the register lacks it.
+    It reads the register: call it in a task."""
     if not code:
         return ""
     agency = register.find(code)

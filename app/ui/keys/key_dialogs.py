@@ -202,24 +202,27 @@ class KeyBackupDialog(QDialog):
         if self.restoring:
 
             def work(_progress):
-                return key_lifecycle.restore(station, path, passphrase, key_passphrase)
+                content = key_lifecycle.restore(station, path, passphrase, key_passphrase)
+                return content, agency_name(content["agency"])  # the register read here too
         else:
 
             def work(_progress):
-                return key_lifecycle.backup(station, path, passphrase, key_passphrase)
+                return key_lifecycle.backup(station, path, passphrase, key_passphrase), ""
 
         self.error.clear_error()
         self.result.hide()
         self._set_busy(True)
         tasks.run_task(work, lambda result, error: self._on_done(path, result, error), None, self)
 
-    def _on_done(self, path: Path, content, error) -> None:
+    def _on_done(self, path: Path, result: tuple[dict, str] | None, error) -> None:
+        """result: what the file held, and the name of its agency when restoring."""
         self._set_busy(False)
         if error is not None:
             self.error.show_error(_reason(error, path.name))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
+        content, restored_agency = result
         self.done_path, self.content = path, content
         if self.restoring:
             text = fmt(
@@ -227,7 +230,7 @@ class KeyBackupDialog(QDialog):
                     "Restored the keys of %1 from %2. Signing key: %3. This workstation now "
                     "signs and decrypts with them."
                 ),
-                agency_name(content["agency"]),
+                restored_agency,
                 path.name,
                 content["signing_fingerprint"],
             )

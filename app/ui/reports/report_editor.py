@@ -17,7 +17,7 @@ from app.services.reports.report_view import EntryRow, PeriodReport, ReportState
 from app.services.workstation.profile import Workstation
 from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, period_label, report_status_label
+from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.reports.report_actions import ReportActions
 from app.ui.reports.report_page import ReportPage
@@ -52,7 +52,6 @@ class ReportEditor(QWidget):
         self._revisions: tuple[ReportState, ...] = ()
         self._views: list[EntryRow] = []
         self._editable = False
-        self._loading = False  # filling the revision list: its changes are not choices
         self.reads = LatestRead(self)
         self._flushing = False
         self._autosave = AutosaveTimer(self.flush, self)
@@ -223,17 +222,8 @@ class ReportEditor(QWidget):
 
     def _show_period(self, period_id: str, period: PeriodReport, ref: str | None) -> None:
         self._revisions = period.revisions
-        self._loading = True
-        self.revision_combo.clear()
-        for report in reversed(self._revisions):
-            text = fmt(
-                self.tr("Revision %1 · %2"), report.revision, report_status_label(report.status)
-            )
-            self.revision_combo.addItem(text, report.revision)
-        self.revision_combo.setEnabled(bool(self._revisions))
-        if period.shown is not None:
-            self.revision_combo.setCurrentIndex(self.revision_combo.findData(period.shown.revision))
-        self._loading = False
+        shown = period.shown.revision if period.shown is not None else None
+        self.top_bar.fill_revisions(period.revisions, shown)
         if period.shown is None:
             self._show_empty_state(period_id, period.previous_revision)
             return
@@ -241,11 +231,8 @@ class ReportEditor(QWidget):
 
     def _show_empty_state(self, period_id: str, previous_revision: int | None) -> None:
         self._set_report(None)
-        page = self.empty_page
-        page.title.setText(fmt(self.tr("Report for the %1"), period_label(period_id)))
         note, possible = self.actions.start_from_previous_note(period_id, previous_revision)
-        page.from_previous_note.setText(note)
-        self.from_previous_button.setEnabled(possible)
+        self.empty_page.show_period(period_id, note, possible)
         self.stack.setCurrentIndex(EMPTY_PAGE)
 
     def _show_revision(
@@ -305,7 +292,7 @@ class ReportEditor(QWidget):
         self._load_period(self.period_combo.currentData())
 
     def _on_revision_combo_current_index_changed(self, _index: int) -> None:
-        if not self._loading and self.revision_combo.currentData() is not None:
+        if self.revision_combo.currentData() is not None:
             self._load_period(
                 self.period_combo.currentData(), self.revision_combo.currentData(),
                 self.current_ref(),

@@ -19,11 +19,11 @@ from app.services.catalogue import plan_info
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.reports import report_view
-from app.services.reports.report_view import PeriodReport, RevisionContent
+from app.services.reports.report_view import PeriodReport, ReportState, RevisionContent
 from app.services.reports.signed_view import SignedRevision
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, format_date, period_label
+from app.ui.kit.labels import fmt, format_date, period_label, report_status_label
 
 # The colours of the editor's banner: a notice, and a signed revision that cannot be trusted.
 NOTICE_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #3a3000;"
@@ -107,6 +107,21 @@ class PeriodBar(QWidget):
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(chosen)))
         self.period_combo.blockSignals(False)
 
+    def fill_revisions(self, revisions: tuple[ReportState, ...], shown: int | None) -> None:
+        """A period's revisions newest first, `shown` selected; no change of choice is
+        signalled (filling the list is not a person choosing)."""
+        combo = self.revision_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for report in reversed(revisions):
+            text = QCoreApplication.translate("ReportEditor", "Revision %1 · %2")
+            combo.addItem(fmt(text, report.revision, report_status_label(report.status)),
+                          report.revision)  # fmt: skip
+        combo.setEnabled(bool(revisions))
+        if shown is not None:
+            combo.setCurrentIndex(combo.findData(shown))
+        combo.blockSignals(False)
+
 
 class EmptyReportPage(QWidget):
     """A period without a report yet: start a new one, or from the previous period's."""
@@ -138,6 +153,13 @@ class EmptyReportPage(QWidget):
         outer.addStretch(1)
         outer.addLayout(box, 3)
         outer.addStretch(1)
+
+    def show_period(self, period_id: str, note: str, possible: bool) -> None:
+        """The period named; whether (and why not) it can start from the previous one."""
+        title = QCoreApplication.translate("ReportEditor", "Report for the %1")
+        self.title.setText(fmt(title, period_label(period_id)))
+        self.from_previous_note.setText(note)
+        self.from_previous_button.setEnabled(possible)
 
 
 def loading_page() -> QLabel:
