@@ -51,6 +51,8 @@ READS_IN_TASKS = {
     "app/ui/reports/sign_dialog.py": {"SignDialog"},
     "app/ui/reports/token_box.py": {"TokenBox"},
     "app/ui/setup_server.py": {"ServerFields", "ServerPage", "JoinDialog"},
+    "app/ui/setup_sources.py": {"SourceDialog"},
+    "app/ui/setup_wizard.py": {"SetupWizard", "AgencyPage", "RolePage", "KeyFilePage"},
     "app/ui/workstation/backup_dialogs.py": {"BackupDialog", "AutoBackupDialog"},
     "app/ui/workstation/backup_menu.py": {"BackupMenu"},
     "app/ui/workstation/office_watch.py": {"OfficeWatch"},

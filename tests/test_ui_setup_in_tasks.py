@@ -199,3 +199,34 @@ def test_an_officer_joins_the_office_s_server_in_a_task(qtbot, pg_server, tmp_pa
     assert open_session() is station.session and station.agency.code == "SNGV"
     station.close()
     assert open_session() is None and worker_connections.idle_count() == 0
+
+
+def test_the_assistant_asks_for_the_secret_store_in_a_task(qtbot, tmp_path, monkeypatch):
+    from app.services.keys import secrets
+
+    asked, release = [], threading.Event()
+
+    def held_probe() -> bool:  # a computer without a secret store, answering when let go
+        asked.append(threading.get_ident())
+        assert release.wait(20)
+        return False
+
+    monkeypatch.setattr(secrets, "available", held_probe)
+    wizard = SetupWizard(tmp_path / "syt", profile.setup_choices())
+    qtbot.addWidget(wizard)
+    page = wizard.agency_page
+    sources = (page.kit_button, page.restore_button)
+    try:
+        wizard.show()
+        qtbot.keyClicks(page.filter, "y te")  # the window answers while the OS is asked
+        qtbot.waitUntil(lambda: bool(asked))
+        assert threading.get_ident() not in asked
+        assert page.chosen()["code"] == "SYT" and not page.isComplete()  # Next waits for it
+        assert not any(button.isEnabled() for button in sources) and wizard.key_page is None
+    finally:
+        release.set()
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    assert len(asked) == 1 and all(button.isEnabled() for button in sources)
+    wizard.next()
+    wizard.next()  # no secret store: the key file page follows the role page
+    assert wizard.currentPage() is wizard.key_page and wizard.secure_store is False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.services.keys import keys, secrets
+from app.services.keys import keys
 from app.services.workstation import backup
 from app.ui.accounts.login_dialog import (
     ErrorLabel,
@@ -34,13 +34,13 @@ KIT, RESTORE = "kit", "restore"
 class SourceDialog(QDialog):
     """A file (kit or backup) and the passphrase it needs; `workstation` once made."""
 
-    def __init__(self, folder: Path, mode: str, secure_store: bool | None = None, parent=None):
+    def __init__(self, folder: Path, mode: str, secure_store: bool, parent=None):
+        """secure_store: whether the OS has a secret store (the assistant asked it)."""
         super().__init__(parent)
         self.folder, self.mode = folder, mode
         self.workstation = None
-        store = secrets.available() if secure_store is None else secure_store
         # A kit on a computer without a secret store: the new keys need a passphrase (twice).
-        self.needs_new_passphrase = mode == KIT and not store
+        self.needs_new_passphrase = mode == KIT and not secure_store
         if mode == KIT:
             self.setWindowTitle(self.tr("Set up from DoFA's setup kit"))
             note = self.tr(

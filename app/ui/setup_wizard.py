@@ -30,6 +30,7 @@ from app.services.workstation import profile
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label, pick
 from app.ui.kit.saving import is_saving, save_in_task
+from app.ui.kit.tasks import run_task
 from app.ui.setup_server import JoinDialog, ServerPage, keep_password
 from app.ui.setup_sources import KIT, RESTORE, SourceDialog
 
@@ -62,12 +63,31 @@ class SetupWizard(QWizard):
         self.addPage(self.role_page)
         self.server_page_id = self.addPage(self.server_page)
         # Without an OS secret store the keys go to a passphrase-protected file: say so, and
-        # ask for the passphrase here rather than failing at Finish.
+        # ask for the passphrase here rather than failing at Finish. Whether there is one is
+        # asked of the OS (keyring's probe) in a task; until it answers the assistant cannot go
+        # on, nor open a kit or a backup, whose dialogs depend on it too.
         self.key_page = None
-        if not (secrets.available() if secure_store is None else secure_store):
+        if secure_store is None:
+            for button in (self.agency_page.kit_button, self.agency_page.restore_button):
+                button.setEnabled(False)
+            run_task(lambda _progress: secrets.available(), self._on_store_probed, parent=self)
+        else:
+            self._store_known(secure_store)
+        self.resize(720, 560)
+
+    def _on_store_probed(self, available: bool | None, error: BaseException | None) -> None:
+        # A probe that failed: no store to rely on, so the keys go to a passphrase-locked file.
+        self._store_known(bool(available) and error is None)
+
+    def _store_known(self, available: bool) -> None:
+        self.secure_store = available
+        if not available:
             self.key_page = KeyFilePage()
             self.addPage(self.key_page)
-        self.resize(720, 560)
+        for button in (self.agency_page.kit_button, self.agency_page.restore_button):
+            button.setEnabled(True)
+        self.agency_page.store_known = True
+        self.agency_page.completeChanged.emit()
 
     def _on_server(self) -> bool:
         return self.role_page.consolidating.isChecked() and self.server_page.on_server()
@@ -137,7 +157,7 @@ class SetupWizard(QWizard):
         """A workstation from DoFA's kit or from a backup, instead of the pages that follow."""
         if is_saving(self):
             return
-        dialog = SourceDialog(self.folder, mode, self.secure_store, self)
+        dialog = SourceDialog(self.folder, mode, bool(self.secure_store), self)
         if dialog.exec() and dialog.workstation is not None:
             self.workstation = dialog.workstation
             self.made_elsewhere = True
@@ -198,6 +218,7 @@ class AgencyPage(QWizardPage):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Type to filter, e.g. “ngoai vu”"))
         self.filter.setClearButtonEnabled(True)
+        self.store_known = False  # whether the OS has a secret store, once asked (the wizard)
         self.list = QListWidget()
         for agency in agencies:
             name = pick(agency["name_vi"], agency["name_en"])
@@ -240,7 +261,7 @@ class AgencyPage(QWizardPage):
         return item.data(Qt.ItemDataRole.UserRole) if item and not item.isHidden() else None
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.chosen() is not None
+        return self.store_known and self.chosen() is not None
 
 
 class RolePage(QWizardPage):
