@@ -307,7 +307,7 @@ def test_the_received_view_shows_a_report_in_conflict_as_such(qtbot, station):
         for row, r in enumerate(model.reports)
     }
     assert statuses[("SXD", H1, 1)] == "In conflict: decide in the Conflicts tab"
-    assert statuses[("SYT", H1, 1)] == "Received by DoFA"
+    assert statuses[("SYT", H1, 1)] == "Received"
 
 
 def test_a_paper_copy_signed_by_the_due_date_counts_on_time(qtbot, view):

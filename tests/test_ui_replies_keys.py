@@ -157,7 +157,7 @@ def test_the_received_view_returns_a_report_and_shows_it_returned(qtbot, receive
     view = _show(qtbot, ReceivedReportsView(received.dofa))
     pane = view.pane
     assert pane.return_button.isEnabled() and pane.return_note.isHidden()
-    assert view.model.text(0, 3) == "Received by DoFA"
+    assert view.model.text(0, 3) == "Received"
 
     qtbot.mouseClick(pane.return_button, Qt.MouseButton.LeftButton)
 

@@ -21,18 +21,13 @@ from app.services.consolidation import consolidated
 from app.services.core import labels as words
 from app.services.core import xlsx_layout
 from app.services.core.files import replacing
+from app.services.core.status_colours import DASHBOARD_COLOURS, excel
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard, reminders
 from app.services.reports.report_pdf import period_label
 from app.services.reports.signoff import VIETNAM
 
 MATRIX_SHEET, ENTRIES_SHEET = "Tổng hợp", "Nội dung"
-STATUS_FILLS = {
-    DashboardStatus.MISSING: "F8D7DA",
-    DashboardStatus.LATE: "FFF3CD",
-    DashboardStatus.ON_TIME: "D4EDDA",
-    DashboardStatus.RETURNED: "E2E3E5",
-}
 ENTRY_COLUMNS = (  # header, width, wrapped
     ("Mã cơ quan", 12, False),
     ("Cơ quan, đơn vị", 22, True),
@@ -47,6 +42,13 @@ ENTRY_COLUMNS = (  # header, width, wrapped
     ("Thời điểm ký", 17, False),
     ("Hình thức nhận", 15, False),
 )
+
+
+def _colour(cell, status: str) -> None:
+    """A status cell in the dashboard's colours (status_colours), so both read alike."""
+    colour = DASHBOARD_COLOURS[DashboardStatus(status)]
+    cell.fill = PatternFill("solid", start_color=excel(colour.background))
+    cell.font = Font(color=excel(colour.text))
 
 
 def _capital(text: str) -> str:
@@ -81,9 +83,7 @@ def _matrix_sheet(sheet, plan: Plan, period_id: str, today: date | None) -> None
         )
         sheet.cell(row=sheet.max_row, column=len(titles)).number_format = xlsx_layout.DATE_FORMAT
         for offset, cell in enumerate(row, start=3):
-            if cell.status in STATUS_FILLS:
-                fill = PatternFill("solid", start_color=STATUS_FILLS[cell.status])
-                sheet.cell(row=sheet.max_row, column=offset).fill = fill
+            _colour(sheet.cell(row=sheet.max_row, column=offset), cell.status)
     last_row = sheet.max_row
     xlsx_layout.body_rows(sheet, header + 1, widths, {1})
     sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(titles))}{last_row}"

@@ -51,7 +51,7 @@ VI: dict[type[StrEnum], dict[str, str]] = {
         ReportStatus.SUBMITTED: "Chờ ký duyệt",
         ReportStatus.SIGNED: "Đã ký",
         ReportStatus.SENT: "Đã gửi",
-        ReportStatus.RECEIVED: "Sở Ngoại vụ đã nhận",
+        ReportStatus.RECEIVED: "Đã được tiếp nhận",
         ReportStatus.RETURNED: "Bị trả lại để điều chỉnh",
     },
     DashboardStatus: {
@@ -126,7 +126,7 @@ EN: dict[type[StrEnum], dict[str, str]] = {
         ReportStatus.SUBMITTED: "Awaiting sign-off",
         ReportStatus.SIGNED: "Signed",
         ReportStatus.SENT: "Sent",
-        ReportStatus.RECEIVED: "Received by DoFA",
+        ReportStatus.RECEIVED: "Received",
         ReportStatus.RETURNED: "Returned for revision",
     },
     DashboardStatus: {

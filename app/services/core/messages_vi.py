@@ -3,8 +3,9 @@
 Keys are the exact English templates raised with `UserError` and its subclasses (see
 `app.services.core.errors`); values use the same `{placeholders}`. Where a value is an English word
 (a report status, "none"), the call site also passes `<name>_vi`, and the Vietnamese text may
-write `{<name>_vi}`. tests/test_messages.py checks that every template raised in `app/` is
-here, with the same placeholders, in NFC, and that nothing here is unused.
+write `{<name>_vi}`; a word of the domain passes its label from `app.services.core.labels`, the
+one table every screen and document reads. tests/test_messages.py checks that every template
+raised in `app/` is here, with the same placeholders, in NFC, and that nothing here is unused.
 
 The catalogue is kept by feature: this file, and messages_vi_<feature>.py beside it, merged
 into MESSAGES below.
@@ -18,17 +19,8 @@ from app.services.core.messages_vi_exchange import EXCHANGE_MESSAGES
 from app.services.core.messages_vi_office import OFFICE_MESSAGES
 from app.services.core.messages_vi_safety import SAFETY_MESSAGES
 from app.services.core.messages_vi_signatures import SIGNATURE_MESSAGES
-from app.services.core.vocabulary import ReportStatus
 
-# Vietnamese counterparts of values passed as `<name>_vi`.
-REPORT_STATES_VI = {  # as a predicate: "báo cáo này {status_vi}"
-    ReportStatus.DRAFT: "đang là bản nháp",
-    ReportStatus.SUBMITTED: "đã trình ký",
-    ReportStatus.SIGNED: "đã ký",
-    ReportStatus.SENT: "đã gửi đi",
-    ReportStatus.RECEIVED: "đã được Sở Ngoại vụ tiếp nhận",
-    ReportStatus.RETURNED: "đã bị trả lại để sửa",
-}
+# The Vietnamese counterpart of an empty list passed as `<name>_vi`.
 NONE_VI = "không có"
 
 MESSAGES: dict[str, str] = {
@@ -151,8 +143,8 @@ MESSAGES: dict[str, str] = {
     "there is no report for {period} to start from": ("Chưa có báo cáo kỳ {period} để làm cơ sở"),
     "the report for {period} (revision {revision}) is {status} and can no longer be changed; "
     "amend it to make a new revision": (
-        "Báo cáo kỳ {period} (lần {revision}) {status_vi} nên không sửa được nữa; hãy điều chỉnh "
-        "để tạo lần báo cáo mới"
+        "Báo cáo kỳ {period} (lần {revision}) đang ở trạng thái “{status_vi}” nên không sửa được "
+        "nữa; hãy điều chỉnh để tạo lần báo cáo mới"
     ),
     "duty {ref} is not one of this agency's duties in the report": (
         "Nhiệm vụ {ref} không thuộc các nhiệm vụ của đơn vị trong báo cáo này"
@@ -163,7 +155,7 @@ MESSAGES: dict[str, str] = {
         "Tệp {name} đã được đính kèm vào nhiệm vụ {ref} (với tên {attached})"
     ),
     "only a draft can be submitted; this report is {status}": (
-        "Chỉ trình ký được bản nháp; báo cáo này {status_vi}"
+        "Chỉ trình ký được bản nháp; báo cáo này đang ở trạng thái “{status_vi}”"
     ),
     "these duties have no status yet: {duties}": (
         "Các nhiệm vụ sau chưa có tình trạng thực hiện: {duties}"

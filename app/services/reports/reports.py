@@ -12,9 +12,8 @@ from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.catalogue import DutyInfo
 from app.services.catalogue.register import AgencyInfo
-from app.services.core import audit, writer_lock
+from app.services.core import audit, labels, writer_lock
 from app.services.core.errors import UserError
-from app.services.core.messages_vi import REPORT_STATES_VI
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, ReportStatus
@@ -169,7 +168,7 @@ def ensure_editable(report: Report) -> None:
             period=report.period_id,
             revision=report.revision,
             status=report.status,
-            status_vi=REPORT_STATES_VI.get(report.status, report.status),
+            status_vi=labels.label_of(ReportStatus, report.status),
         )
 
 
@@ -326,7 +325,7 @@ def submit(station: Workstation, report: Report, actor: str | None = None) -> Re
         raise UserError(
             "only a draft can be submitted; this report is {status}",
             status=report.status,
-            status_vi=REPORT_STATES_VI.get(report.status, report.status),
+            status_vi=labels.label_of(ReportStatus, report.status),
         )
     missing = missing_statuses(report)
     if missing:

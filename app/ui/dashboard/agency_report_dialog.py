@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.periods import Period
+from app.services.core.status_colours import DASHBOARD_COLOURS
 from app.services.core.vocabulary import DashboardStatus, ReportStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.dashboard_view import AgencyName, PaperCopy, RevisionFacts
 from app.services.workstation.profile import Workstation
-from app.ui.dashboard.dashboard_model import COLOURS, channel_label, day_text, status_label
+from app.ui.dashboard.dashboard_model import channel_label, day_text, status_label
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 from app.ui.kit.screen_fit import fit_to_screen
@@ -121,7 +122,7 @@ class AgencyReportDialog(QDialog):
                    format_date(receipt.received_on), format_date(receipt.signed_on))  # fmt: skip
 
     def _verdict_html(self) -> str:
-        background, colour = COLOURS[self.cell.status]
+        background, colour = DASHBOARD_COLOURS[self.cell.status]
         head = escape(
             fmt(
                 self.tr("%1 · %2 · due %3"),

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.services.catalogue.periods import Period
 from app.services.core import labels as words
+from app.services.core.status_colours import DASHBOARD_COLOURS
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard
 from app.services.dashboard.dashboard import Cell, Totals
@@ -32,18 +33,6 @@ BATCH = 100
 ALL = ""
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
-
-# (background, text) per status: green on time, amber late, red missing, violet returned.
-COLOURS = {
-    DashboardStatus.NOT_DUE: ("#eeeeee", "#555555"),
-    DashboardStatus.MISSING: ("#f8d7da", "#842029"),
-    DashboardStatus.ON_TIME: ("#d1e7dd", "#0f5132"),
-    DashboardStatus.LATE: ("#fff3cd", "#664d03"),
-    DashboardStatus.NEEDS_REVIEW: ("#cff4fc", "#055160"),
-    DashboardStatus.RETURNED: ("#e2d9f3", "#432874"),
-    DashboardStatus.CONFLICT: ("#ffd8a8", "#7a2e00"),
-    DashboardStatus.NOT_TRACKED: ("#f5f5f5", "#9e9e9e"),  # before DoFA followed up: pale, never red
-}
 
 
 def tr(text: str) -> str:
@@ -244,9 +233,9 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(COLOURS[cell.status][0])
+            return QColor(DASHBOARD_COLOURS[cell.status].background)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(COLOURS[cell.status][1])
+            return QColor(DASHBOARD_COLOURS[cell.status].text)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell_tooltip(cell, row.name, self.periods[index.column() - 1])
         if role == Qt.ItemDataRole.TextAlignmentRole:

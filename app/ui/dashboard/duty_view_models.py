@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.services.core.status_colours import ENTRY_COLOURS, NOT_REPORTED_COLOUR
 from app.services.core.vocabulary import DutyRole, EntryStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.duty_view import BUCKETS, NOT_REPORTED, SectionProgress, SideEntry
@@ -27,19 +28,14 @@ SIDE_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Revision"),
 )
 NOT_REPORTED_LABEL = QT_TRANSLATE_NOOP("DutyView", "Not reported")
-BUCKET_COLOURS = {
-    EntryStatus.DONE: "#2e7d32",
-    EntryStatus.IN_PROGRESS: "#1565c0",
-    EntryStatus.NOT_STARTED: "#f9a825",
-    EntryStatus.STALLED: "#c62828",
-    NOT_REPORTED: "#9e9e9e",
-}
+BUCKET_COLOURS = {**ENTRY_COLOURS, NOT_REPORTED: NOT_REPORTED_COLOUR}
 PROGRESS_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Section"),
     QT_TRANSLATE_NOOP("DutyView", "Title"),
     QT_TRANSLATE_NOOP("DutyView", "Duties"),
 )
-ENTRY_COLOURS = {EntryStatus.DONE: "#2e7d32", EntryStatus.STALLED: "#c62828"}
+# The side table colours the two statuses that call for a look: done and stalled.
+MARKED_STATUSES = (EntryStatus.DONE, EntryStatus.STALLED)
 TEXT_CHARS = 120
 
 
@@ -111,7 +107,7 @@ class SideBySideModel(TitledTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if not side.reported:
                 return QColor("#777777")
-            if column == 2 and side.status in ENTRY_COLOURS:
+            if column == 2 and side.status in MARKED_STATUSES:
                 return QColor(ENTRY_COLOURS[side.status])
         if role == Qt.ItemDataRole.FontRole and column == 0 and side.role == DutyRole.LEAD:
             return _bold()
