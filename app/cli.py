@@ -153,7 +153,7 @@ def _main(argv: list[str]) -> int:
     from app.services.workstation import profile
 
     if args.command is None:  # no command: the desktop app
-        from app.services.accounts import unattended
+        from app.services.workstation import unattended
 
         folder = profile.resolve_profile_dir(args.profile)
         early = unattended.begin(folder)  # an unattended sign-in's check overlaps loading Qt

@@ -42,9 +42,9 @@ from app.services.consolidation import (  # noqa: E402
     consolidated_export,
     consolidated_signoff,
 )
+from app.services.core import pdf_fonts  # noqa: E402
 from app.services.dashboard import dashboard  # noqa: E402
 from app.services.exchange import bundle_import  # noqa: E402
-from app.services.reports import pdf_report  # noqa: E402
 from app.services.reports.report_document import ReportDocument  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 from bench.import_bench import senders, write_bundles  # noqa: E402
@@ -106,8 +106,8 @@ def plain_reportlab(document: ReportDocument, out: Path) -> float:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    pdf_report.register_fonts()
-    style = ParagraphStyle("plain", fontName=pdf_report.FONT, fontSize=13, leading=16)
+    pdf_fonts.register_fonts()
+    style = ParagraphStyle("plain", fontName=pdf_fonts.FONT, fontSize=13, leading=16)
     lines = [document.title, document.subtitle, *document.opening.splitlines()]
     for section in document.sections:
         lines += [section.heading, *section.summary.splitlines()]
@@ -115,13 +115,9 @@ def plain_reportlab(document: ReportDocument, out: Path) -> float:
             lines += [f"{entry.ref}. {entry.duty_text}", *entry.passages]
     lines += [*document.closing.splitlines(), *document.recipients]
     started = time.perf_counter()
-    flow = [Paragraph(_escaped(line), style) for line in lines if line.strip()]
+    flow = [Paragraph(pdf_fonts.safe_markup(line), style) for line in lines if line.strip()]
     SimpleDocTemplate(str(out), pagesize=A4).build(flow)
     return time.perf_counter() - started
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def main() -> int:

@@ -34,7 +34,7 @@ READS_IN_TASKS = {
     "app/ui/exchange/conflict_inbox.py": {"ConflictInbox"},
     "app/ui/exchange/dofa_trust.py": {"KitDialog", "EnrolDialog"},
     "app/ui/exchange/exchange_agency.py": {"SendReportsDialog"},
-    "app/ui/exchange/exchange_common.py": {"ask_passphrase"},
+    "app/ui/kit/passphrase.py": {"ask_passphrase"},
     "app/ui/exchange/exchange_dofa.py": {"ImportDialog"},
     "app/ui/exchange/paper_report_dialog.py": {"PaperReportDialog"},
     "app/ui/exchange/reply_dialogs.py": {"ReturnDialog", "ReplyDialog"},

@@ -17,9 +17,9 @@ import threading
 import pytest
 
 from app.models.session import open_session
-from app.services.accounts import passwords, unattended, users
+from app.services.accounts import passwords, users
 from app.services.core.errors import UserError
-from app.services.workstation import profile
+from app.services.workstation import profile, unattended
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.app import DesktopApp
 from app.ui.kit import tasks
@@ -178,7 +178,7 @@ def test_an_unattended_start_checks_the_password_before_qt_loads(qtbot, health, 
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from app.services.accounts import unattended\n"
+        "from app.services.workstation import unattended\n"
         f"early = unattended.begin(Path({str(health.folder)!r}))\n"
         "print(early is not None and early.check.account.login, 'PySide6' in sys.modules)\n"
         "early.check.finish()\n"

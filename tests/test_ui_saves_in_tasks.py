@@ -27,9 +27,9 @@ from app.services.workstation import backup
 from app.ui.accounts.accounts_dialog import AccountForm
 from app.ui.accounts.login_dialog import LoginDialog
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog
-from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.exchange.paper_report_dialog import PaperReportDialog
 from app.ui.kit import i18n, tasks
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.workstation.backup_dialogs import BackupDialog
 from tests import workstations

@@ -120,7 +120,7 @@ def test_an_officer_is_asked_for_dofas_passphrase_once_a_session(
 ):
     from PySide6.QtWidgets import QInputDialog, QWidget
 
-    from app.ui.exchange.exchange_common import ask_passphrase
+    from app.ui.kit.passphrase import ask_passphrase
 
     url = pg_server.new_database()
     station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)

@@ -12,18 +12,18 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from app.paths import ICONS_DIR
-from app.services.accounts import unattended, users
+from app.services.accounts import users
 from app.services.core import audit, event_log, storage_errors
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
-from app.services.workstation import profile
+from app.services.workstation import profile, unattended
 from app.ui.kit import i18n
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 
 if TYPE_CHECKING:  # imported while the password is checked, or when a dialog is needed
-    from app.services.accounts.unattended import EarlyStart
     from app.services.accounts.users import Account
+    from app.services.workstation.unattended import EarlyStart
     from app.ui.main_window import MainWindow
 
 

@@ -1,1 +1,1 @@
-"""Local accounts and roles, passwords, the wait after wrong ones, the unattended sign-in."""
+"""Local accounts and roles, passwords, the wait after wrong ones."""

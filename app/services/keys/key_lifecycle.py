@@ -13,6 +13,7 @@ import base64
 import glob
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -25,7 +26,9 @@ from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
 from app.services.core.wire import KeyRotation, canonical_bytes
 from app.services.keys import age_passphrase, key_files, keys
-from app.services.workstation.profile import Workstation
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 ROTATION_SETTING = "rotation.statement"
 BACKUP_KIND = "key-backup"

@@ -15,8 +15,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.services.catalogue.register import AgencyInfo
 from app.services.core.files import replacing
+from app.services.core.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts, safe_markup
 from app.services.outgoing import register
-from app.services.reports.pdf_report import FONT, FONT_BOLD, FONT_ITALIC, _x, register_fonts
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -49,13 +49,15 @@ def write_pdf(agency: AgencyInfo, year: int, out: Path, made_on: date | None = N
     usable = PAGE[0] - 2 * MARGIN
     total = sum(c[1] for c in columns)
     widths = [usable * c[1] / total for c in columns]
-    header = [Paragraph(_x(c[0]), st["head"]) for c in columns]
+    header = [Paragraph(safe_markup(c[0]), st["head"]) for c in columns]
     body = []
     for row in rows:
         cells = register.form_line(row)
         body.append(
             [
-                Paragraph(_x(_text(v)).replace("\n", "<br/>"), st["cell" if wrap else "centred"])
+                Paragraph(
+                    safe_markup(_text(v)).replace("\n", "<br/>"), st["cell" if wrap else "centred"]
+                )
                 for v, (_t, _w, wrap) in zip(cells, columns, strict=True)
             ]
         )
@@ -73,7 +75,7 @@ def write_pdf(agency: AgencyInfo, year: int, out: Path, made_on: date | None = N
     made = made_on or register.today()
     story = [
         Paragraph("SỔ ĐĂNG KÝ VĂN BẢN ĐI", st["title"]),
-        Paragraph(_x(f"{agency.name_vi} – Năm {year}"), st["sub"]),
+        Paragraph(safe_markup(f"{agency.name_vi} – Năm {year}"), st["sub"]),
         Paragraph(f"Ngày lập: {made:%d/%m/%Y}", st["sub"]),
         Spacer(1, 4 * mm),
         table,

@@ -11,7 +11,6 @@ that each printed page can be matched to the signed content on its own.
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -22,7 +21,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,22 +33,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.paths import RESOURCES
 from app.services.core.files import ensure_replaceable, replacing
+from app.services.core.pdf_fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_BOLD_ITALIC,
+    FONT_ITALIC,
+    register_fonts,
+    safe_markup,
+)
 from app.services.core.text import nfc
 from app.services.reports.report_document import DocumentEntry, ReportDocument
-
-FONTS_DIR = RESOURCES / "fonts"
-FONT = "LiberationSerif"
-FONT_BOLD = f"{FONT}-Bold"
-FONT_ITALIC = f"{FONT}-Italic"
-FONT_BOLD_ITALIC = f"{FONT}-BoldItalic"
-_FONT_FILES = {
-    FONT: "LiberationSerif-Regular.ttf",
-    FONT_BOLD: "LiberationSerif-Bold.ttf",
-    FONT_ITALIC: "LiberationSerif-Italic.ttf",
-    FONT_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
-}
 
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 TEXT_WIDTH = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
@@ -62,8 +55,6 @@ NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 DRAFT_MARK = "DỰ THẢO"
 BLANK = " " * 6  # room to write a day, month or year by hand
-
-_register_lock = threading.Lock()
 
 # format: the name of the PDF's signature field
 APPROVER_PLACE = "approver"  # the signer's visible token signature, in the signature block
@@ -91,21 +82,6 @@ class SignatureSlot(Spacer):
         super().drawOn(canvas, x, y, _sW)
 
 
-def register_fonts() -> None:
-    """Register the Liberation Serif family once per process (reports may render off the UI
-    thread, hence the lock)."""
-    with _register_lock:
-        if FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        for name, file_name in _FONT_FILES.items():
-            # TTFont always embeds a subset, which is what makes the glyphs print anywhere.
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file_name)))
-        # Lets <b> and <i> in Paragraph markup pick the right face of the family.
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-        )
-
-
 def vietnamese_date_line(place: str, issued_on: date | None) -> str:
     """The place and date line, e.g. "Quảng Ngãi, ngày 05 tháng 02 năm 2026".
 
@@ -116,12 +92,6 @@ def vietnamese_date_line(place: str, issued_on: date | None) -> str:
         return nfc(f"{place}, ngày{BLANK}tháng{BLANK}năm{BLANK}")
     month = f"{issued_on.month:02d}" if issued_on.month < 3 else str(issued_on.month)
     return nfc(f"{place}, ngày {issued_on.day:02d} tháng {month} năm {issued_on.year}")
-
-
-def _x(text: str) -> str:
-    """User text made safe for Paragraph markup: NFC (else stacked accents land beside the
-    letter) and &, <, > escaped (else reportlab reads them as markup and fails)."""
-    return escape(nfc(text))
 
 
 def _keep_spaces(markup: str) -> str:
@@ -197,7 +167,7 @@ def _heading(
     # long as the motto.
     agency_text_width = min(pdfmetrics.stringWidth(agency, FONT_BOLD, 13), HEADING_LEFT_WIDTH)
     left = [
-        Paragraph(_x(document.parent_body.upper()), st["parent"]),
+        Paragraph(safe_markup(document.parent_body.upper()), st["parent"]),
         Paragraph(escape(agency), st["agency"]),
         _rule(agency_text_width / 2),
     ]
@@ -207,13 +177,13 @@ def _heading(
         _rule(pdfmetrics.stringWidth(MOTTO, FONT_BOLD, 13)),
     ]
     number: list[Flowable] = [
-        Paragraph(_keep_spaces(_x(document.number_symbol)), st["number"]),
+        Paragraph(_keep_spaces(safe_markup(document.number_symbol)), st["number"]),
         SignatureSlot(HEADING_LEFT_WIDTH, 0, AGENCY_PLACE, places),
     ]
     if document.excerpt:  # a letter's "V/v …", centred under its number (12 pt, upright)
-        number += [Spacer(1, 3), Paragraph(_x(document.excerpt), st["excerpt"])]
+        number += [Spacer(1, 3), Paragraph(safe_markup(document.excerpt), st["excerpt"])]
     when = vietnamese_date_line(document.place, document.issued_on)
-    rows = [[left, right], [number, Paragraph(_keep_spaces(_x(when)), st["date"])]]
+    rows = [[left, right], [number, Paragraph(_keep_spaces(safe_markup(when)), st["date"])]]
     table = Table(rows, colWidths=[HEADING_LEFT_WIDTH, right_width])
     table.setStyle(_no_padding(("TOPPADDING", (0, 1), (-1, 1), 8)))
     return table
@@ -225,14 +195,14 @@ def _addressees(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list
     if not names:
         return []
     if len(names) == 1:
-        text = f"Kính gửi: {_x(names[0])}"
+        text = f"Kính gửi: {safe_markup(names[0])}"
         return [
             Spacer(1, 6 * mm),
             Paragraph(text, ParagraphStyle("to1", st["title"], fontName=FONT)),
         ]
     label = ParagraphStyle("to-label", st["addressee"], alignment=TA_RIGHT)
     # A row per addressee, so that a long list flows on to the next page.
-    rows = [["", Paragraph(_x(name), st["addressee"])] for name in names]
+    rows = [["", Paragraph(safe_markup(name), st["addressee"])] for name in names]
     rows[0][0] = Paragraph("Kính gửi:", label)
     table = Table(rows, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm])
     table.setStyle(
@@ -249,7 +219,7 @@ def _title(document: ReportDocument, st: dict[str, ParagraphStyle]) -> list[Flow
     line = min(pdfmetrics.stringWidth(subtitle, FONT_BOLD, 14), TEXT_WIDTH) / 3
     return [
         Spacer(1, 10 * mm),
-        Paragraph(_x(document.title.upper()), st["title"]),
+        Paragraph(safe_markup(document.title.upper()), st["title"]),
         Paragraph(escape(subtitle), summary),
         _rule(line, space_before=3, space_after=14),
         *_addressees(document, st),
@@ -266,12 +236,14 @@ def _labelled(label: str, text: str, st: dict[str, ParagraphStyle]) -> list[Flow
 
 
 def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    ref = _x(entry.ref.strip().rstrip("."))
+    ref = safe_markup(entry.ref.strip().rstrip("."))
     # keepWithNext: a duty's heading never ends a page without its first line of content.
-    story: list[Flowable] = [Paragraph(f"<b>{ref}.</b> <i>{_x(entry.duty_text)}</i>", st["keep"])]
+    story: list[Flowable] = [
+        Paragraph(f"<b>{ref}.</b> <i>{safe_markup(entry.duty_text)}</i>", st["keep"])
+    ]
     state = []
     if entry.status.strip():
-        state.append(f"<i>Tình trạng:</i> {_x(entry.status.strip())}")
+        state.append(f"<i>Tình trạng:</i> {safe_markup(entry.status.strip())}")
     if entry.progress is not None:
         state.append(f"<i>Tiến độ:</i> {entry.progress}%")
     if state:
@@ -280,7 +252,7 @@ def _entry(entry: DocumentEntry, st: dict[str, ParagraphStyle]) -> list[Flowable
     story += _labelled("Khó khăn, vướng mắc", entry.difficulties, st)
     story += _labelled("Đề xuất, kiến nghị", entry.proposals, st)
     story += _labelled("Tài liệu kèm theo", ", ".join(entry.attachments), st)
-    story += [Paragraph(_x(p), st["body"]) for p in entry.passages]
+    story += [Paragraph(safe_markup(p), st["body"]) for p in entry.passages]
     return story
 
 
@@ -289,14 +261,14 @@ def _signature(
 ) -> Table:
     """Nơi nhận on the left, level with the signer's capacity on the right."""
     left: list[Flowable] = [Paragraph("Nơi nhận:", st["to"])]
-    left += [Paragraph(_x(line), st["recipient"]) for line in document.recipients]
+    left += [Paragraph(safe_markup(line), st["recipient"]) for line in document.recipients]
     right: list[Flowable] = []
     if document.signer_capacity:
-        right.append(Paragraph(_x(document.signer_capacity.upper()), st["signer"]))
-    right.append(Paragraph(_x(document.signer_position.upper()), st["signer"]))
+        right.append(Paragraph(safe_markup(document.signer_capacity.upper()), st["signer"]))
+    right.append(Paragraph(safe_markup(document.signer_position.upper()), st["signer"]))
     right.append(SignatureSlot(TEXT_WIDTH * 0.5, SIGNATURE_SPACE, APPROVER_PLACE, places))
     if document.signer_name:
-        right.append(Paragraph(_x(document.signer_name), st["signer"]))
+        right.append(Paragraph(safe_markup(document.signer_name), st["signer"]))
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
     table.setStyle(_no_padding())
     return table
@@ -308,7 +280,7 @@ def _story(
     story: list[Flowable] = [_heading(document, st, places), *_title(document, st)]
     story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(document.opening)]
     for section in document.sections:
-        story.append(Paragraph(f"<b>{_x(section.heading)}</b>", st["section"]))
+        story.append(Paragraph(f"<b>{safe_markup(section.heading)}</b>", st["section"]))
         story += [Paragraph(escape(p), st["body"]) for p in _paragraphs(section.summary)]
         for entry in section.entries:
             story += _entry(entry, st)
@@ -320,7 +292,9 @@ def _story(
 
 
 def _page_decorator(document: ReportDocument, st: dict[str, ParagraphStyle]):
-    footer = Paragraph(_x(document.footer_note), st["footer"]) if document.footer_note else None
+    footer = (
+        Paragraph(safe_markup(document.footer_note), st["footer"]) if document.footer_note else None
+    )
 
     def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         # Called before the page's content is drawn, so the draft mark lies under the text.

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry
 from app.models.report import ENTRY_STATUSES
@@ -19,7 +20,9 @@ from app.services.core.text import nfc
 from app.services.core.vocabulary import AuditAction, ReportStatus
 from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence, signed_content
-from app.services.workstation.profile import Workstation
+
+if TYPE_CHECKING:  # the workstation package sits above this one
+    from app.services.workstation.profile import Workstation
 
 EDITABLE = (ReportStatus.DRAFT, ReportStatus.SUBMITTED)
 TEXT_FIELDS = ("results", "difficulties", "proposals")

@@ -32,7 +32,7 @@ def signature_appearance(
     from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
-    from app.services.reports.pdf_report import FONT, FONT_BOLD, register_fonts
+    from app.services.core.pdf_fonts import FONT, FONT_BOLD, register_fonts
 
     register_fonts()
     buffer = BytesIO()

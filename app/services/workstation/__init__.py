@@ -1,1 +1,2 @@
-"""A workstation: opening its profile, the office's server, backups, leftovers, change counters."""
+"""A workstation: opening its profile, the office's server, backups, leftovers, change counters,
+the unattended sign-in begun before Qt loads."""

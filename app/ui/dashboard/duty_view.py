@@ -37,12 +37,12 @@ from app.ui.dashboard.duty_view_models import (
     SideBySideModel,
     bucket_label,
 )
-from app.ui.exchange.exchange_common import elided
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label, pick
 from app.ui.kit.row_height import row_height_for
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import elided
 
 DUTY_CHARS = 110
 DUTY_BOX_CHARS = 40  # what the duty box shows at least, its list showing DUTY_CHARS

@@ -10,9 +10,9 @@ from app.services.core.vocabulary import DutyRole, EntryStatus
 from app.services.dashboard.dashboard import Cell
 from app.services.dashboard.duty_view import BUCKETS, NOT_REPORTED, SectionProgress, SideEntry
 from app.ui.dashboard.dashboard_model import cell_text, day_text
-from app.ui.exchange.exchange_common import elided
 from app.ui.kit.labels import entry_status_label, fmt, pick, role_label
 from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.texts import elided
 
 CONTEXT = "DutyView"
 _ROOT = QModelIndex()

@@ -35,10 +35,10 @@ from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
-from app.ui.exchange.exchange_common import ask_passphrase
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, format_date, period_label, ui_language
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
 from app.ui.reports.signing_run import approvers

@@ -22,18 +22,12 @@ from app.services.exchange import received_views
 from app.services.exchange.received_views import OpenConflict
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
-from app.ui.exchange.exchange_common import (
-    elided,
-    field_label,
-    revision_text,
-    set_summary,
-    summary_label,
-    value_text,
-    when_text,
-)
+from app.ui.exchange.exchange_common import field_label, value_text
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.summary import set_summary, summary_label
+from app.ui.kit.texts import elided, revision_text, when_text
 
 
 class ConflictInbox(QWidget):

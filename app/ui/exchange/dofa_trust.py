@@ -25,16 +25,12 @@ from app.services.exchange.trust_list import Enrolled, TrustedAgency
 from app.services.keys import keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, hint_label
-from app.ui.exchange.exchange_common import (
-    ask_passphrase,
-    documents_folder,
-    fingerprint_label,
-    set_summary,
-    summary_label,
-)
 from app.ui.kit import tasks
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import fmt
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.summary import fingerprint_label, set_summary, summary_label
 
 
 class KitDialog(QDialog):

@@ -26,20 +26,15 @@ from app.services.exchange.bundle_format import SUFFIX
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height
 from app.ui.exchange.agency_trust import TrustDialog
-from app.ui.exchange.exchange_common import (
-    SaveTarget,
-    ask_passphrase,
-    bundle_filter,
-    documents_folder,
-    open_folder,
-    revision_text,
-    summary_label,
-    when_text,
-)
+from app.ui.exchange.exchange_common import SaveTarget, bundle_filter
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder, open_folder
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.passphrase import ask_passphrase
+from app.ui.kit.summary import summary_label
+from app.ui.kit.texts import revision_text, when_text
 from app.ui.reports.sent_history import SentHistoryView
 
 __all__ = ["SendReportsDialog", "SentHistoryView", "TrustDialog"]

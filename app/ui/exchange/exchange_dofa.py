@@ -38,23 +38,21 @@ from app.ui.accounts.login_dialog import ErrorLabel
 from app.ui.exchange.conflict_inbox import ConflictInbox
 from app.ui.exchange.dofa_trust import EnrolDialog, KitDialog
 from app.ui.exchange.exchange_common import (
-    ask_passphrase,
     bundle_filter,
-    elided,
     field_label,
     outcome_label,
-    revision_text,
-    set_summary,
     status_label,
-    summary_label,
     value_text,
 )
 from app.ui.exchange.ledger_view import LedgerView
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english, ui_language
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.row_height import keep_capital_marks
 from app.ui.kit.screen_fit import fit_to_screen
+from app.ui.kit.summary import set_summary, summary_label
+from app.ui.kit.texts import elided, revision_text
 
 if TYPE_CHECKING:
     from app.services.exchange.bundle_verify import KeptBundles

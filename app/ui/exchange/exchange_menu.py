@@ -191,7 +191,8 @@ class ExchangeMenu(QObject):
         return dialog
 
     def _on_reply_action_triggered(self) -> None:
-        from app.ui.exchange.exchange_common import bundle_filter, documents_folder
+        from app.ui.exchange.exchange_common import bundle_filter
+        from app.ui.kit.folders import documents_folder
 
         chosen, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("DoFA's reply files"), str(documents_folder()), bundle_filter()

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from app.services.core import labels as words
 from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import ledger
-from app.ui.exchange.exchange_common import when_text
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
+from app.ui.kit.texts import when_text
 
 CONTEXT = "BundleLedger"
 COLUMN_TITLES = (

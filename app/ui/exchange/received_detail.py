@@ -20,17 +20,13 @@ from app.services.core.wire import ReportContent
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport
 from app.services.workstation.profile import Workstation
-from app.ui.exchange.exchange_common import (
-    documents_folder,
-    field_label,
-    revision_text,
-    value_text,
-    when_text,
-)
+from app.ui.exchange.exchange_common import field_label, value_text
 from app.ui.exchange.reply_dialogs import ReturnDialog
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import entry_status_label, fmt, format_date, mid_sentence, pick
+from app.ui.kit.texts import revision_text, when_text
 from app.ui.reports.pdf_signature_text import checked_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 

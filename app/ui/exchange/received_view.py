@@ -27,12 +27,12 @@ from app.services.catalogue.register import AgencyName
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport, ReceivedRevision
 from app.services.workstation.profile import Workstation
-from app.ui.exchange.exchange_common import when_text
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
+from app.ui.kit.texts import when_text
 
 CONTEXT = "ReceivedReports"
 COLUMN_TITLES = (

@@ -26,22 +26,16 @@ from app.services.exchange.received_views import ReceivedReport
 from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label, ok_cancel
-from app.ui.exchange.exchange_common import (
-    SaveTarget,
-    agency_name,
-    ask_passphrase,
-    bundle_filter,
-    documents_folder,
-    open_folder,
-    revision_text,
-    set_summary,
-    summary_label,
-)
+from app.ui.exchange.exchange_common import SaveTarget, bundle_filter
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder, open_folder
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.summary import set_summary, summary_label
+from app.ui.kit.texts import agency_name, revision_text
 
 
 def _reason(error: BaseException) -> str:

@@ -19,10 +19,11 @@ from app.services.exchange import replies
 from app.services.exchange.import_result import ImportResult
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height
-from app.ui.exchange.exchange_common import ask_passphrase, set_summary, summary_label
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english
+from app.ui.kit.passphrase import ask_passphrase
+from app.ui.kit.summary import set_summary, summary_label
 
 
 class ReplyImportDialog(QDialog):

@@ -25,15 +25,11 @@ from app.services.exchange import trust_list
 from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, hint_label
-from app.ui.exchange.exchange_common import (
-    fingerprint_label,
-    set_summary,
-    summary_label,
-)
 from app.ui.keys.key_dialogs import warning_label
 from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.summary import fingerprint_label, set_summary, summary_label
 
 BACKUP_SUFFIX = ".ptkeys"
 

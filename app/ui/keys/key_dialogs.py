@@ -23,19 +23,15 @@ from PySide6.QtWidgets import (
 from app.services.keys import key_lifecycle, keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, password_field
-from app.ui.exchange.exchange_common import (
-    agency_name,
-    ask_passphrase,
-    documents_folder,
-    fingerprint_label,
-    set_summary,
-    summary_label,
-)
 from app.ui.kit import tasks
 from app.ui.kit.errors import sentence, user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.summary import fingerprint_label, set_summary, summary_label
+from app.ui.kit.texts import agency_name
 
 BACKUP_SUFFIX = ".ptkeys"
 

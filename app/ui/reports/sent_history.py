@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exchange import outbox
-from app.ui.exchange.exchange_common import revision_text, when_text
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import TitledTableModel
+from app.ui.kit.texts import revision_text, when_text
 
 CONTEXT = "SentHistory"
 COLUMN_TITLES = (

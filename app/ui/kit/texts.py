@@ -1,0 +1,47 @@
+"""Short texts many screens show: a stored time, a period's revision, an agency's name, one
+line cut to fit a table cell."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.catalogue import register
+from app.ui.kit.labels import capitalised, fmt, period_label
+
+ELIDE_AT = 80
+
+
+def when_text(iso: str | None) -> str:
+    """ "2026-03-12T09:05:00+07:00" → "12/03/2026 09:05" (as the clock read then)."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+def revision_text(period_id: str, revision: int) -> str:
+    """ "Year 2026, revision 2" / "Năm 2026, lần 2"."""
+    return fmt(
+        QCoreApplication.translate("Exchange", "%1, revision %2"),
+        capitalised(period_label(period_id)),
+        revision,
+    )
+
+
+def agency_name(code: str | None) -> str:
+    """The official (Vietnamese) name of an agency, or its code when the register lacks it.
+    It reads the register: call it in a task."""
+    if not code:
+        return ""
+    agency = register.find(code)
+    return agency.name_vi if agency else code
+
+
+def elided(text: str, limit: int = ELIDE_AT) -> str:
+    """One line of at most `limit` characters; the full text belongs in a tooltip."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
