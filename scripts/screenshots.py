@@ -40,7 +40,7 @@ from app.ui.exchange.exchange_dofa import ImportDialog  # noqa: E402
 from app.ui.kit import i18n, tasks  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.reports.sign_dialog import SignDialog  # noqa: E402
-from app.ui.setup_wizard import SetupWizard  # noqa: E402
+from app.ui.setup.setup_wizard import SetupWizard  # noqa: E402
 from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog  # noqa: E402
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide"

@@ -42,7 +42,7 @@ from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from app.ui.reports.report_editor import ReportEditor
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
 

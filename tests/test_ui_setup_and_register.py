@@ -12,7 +12,7 @@ from app.services.catalogue import catalogue, periods, register
 from app.services.workstation import profile
 from app.ui.catalogue.agency_register import AgencyForm, AgencyRegisterDialog, RetireForm
 from app.ui.kit import i18n
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 
 pytestmark = pytest.mark.usefixtures("inline_tasks")

@@ -23,9 +23,9 @@ from app.services.exchange import trust
 from app.services.keys import keys
 from app.services.workstation import backup, office_server, office_setup, profile
 from app.ui.kit import i18n, tasks
-from app.ui.setup_server import JoinDialog
-from app.ui.setup_sources import KIT, RESTORE, SourceDialog
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_server import JoinDialog
+from app.ui.setup.setup_sources import KIT, RESTORE, SourceDialog
+from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 from tests.held_work import accepted, held_save
 
@@ -101,7 +101,7 @@ def test_the_assistant_makes_dofa_s_workstation_in_a_task(qtbot, tmp_path, monke
 def test_a_refusal_at_finish_is_said_and_nothing_stays_open(qtbot, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr(
-        "app.ui.setup_wizard.QMessageBox.critical", lambda _p, _t, text: said.append(text)
+        "app.ui.setup.setup_wizard.QMessageBox.critical", lambda _p, _t, text: said.append(text)
     )
     folder = tmp_path / "syt"
     workstations.create(folder, "SYT", False).close()  # the folder is already a profile

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.keys import keys
 from app.services.workstation import office_server, profile
 from app.ui.kit import i18n
-from app.ui.setup_server import JoinDialog
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_server import JoinDialog
+from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 
 PASSPHRASE = "office-passphrase-2026"

@@ -11,8 +11,8 @@ from app.services.keys import keys
 from app.services.workstation import backup, profile
 from app.ui.kit import i18n
 from app.ui.kit.saving import is_saving
-from app.ui.setup_sources import SourceDialog
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_sources import SourceDialog
+from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 
 PASSPHRASE = "sao-luu-may-2026"

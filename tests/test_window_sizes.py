@@ -32,7 +32,7 @@ from app.ui.accounts.password_reset import ChangePasswordDialog, ResetPasswordDi
 from app.ui.kit import i18n, tasks
 from app.ui.kit.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from app.ui.main_window import MainWindow
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup.setup_wizard import SetupWizard
 from tests.dashboard_scenario import H1, fresh_dofa, scenario
 from tests.reporting import PASSWORD, approver, complete_draft
 

@@ -50,7 +50,7 @@ class DesktopApp:
             return True
         # First start only: not imported on every start.
         from app.ui.keys.dofa_key_dialogs import EscrowDialog
-        from app.ui.setup_wizard import SetupWizard
+        from app.ui.setup.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.folder, profile.setup_choices())
         if wizard.exec() != QWizard.DialogCode.Accepted:

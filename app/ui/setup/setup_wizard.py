@@ -31,8 +31,8 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, kind_label, pick
 from app.ui.kit.saving import is_saving, save_in_task
 from app.ui.kit.tasks import run_task
-from app.ui.setup_server import JoinDialog, ServerPage, keep_password
-from app.ui.setup_sources import KIT, RESTORE, SourceDialog
+from app.ui.setup.setup_server import JoinDialog, ServerPage, keep_password
+from app.ui.setup.setup_sources import KIT, RESTORE, SourceDialog
 
 
 class SetupWizard(QWizard):

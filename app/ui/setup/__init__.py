@@ -1,0 +1,2 @@
+"""Setting a workstation up: the assistant, from a kit or a backup, or joining the office's
+server."""
