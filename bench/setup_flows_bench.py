@@ -32,8 +32,8 @@ from app.services.exchange import trust  # noqa: E402
 from app.services.keys import keys  # noqa: E402
 from app.services.workstation import backup, profile  # noqa: E402
 from app.ui.kit import i18n  # noqa: E402
-from app.ui.setup_sources import KIT, RESTORE, SourceDialog  # noqa: E402
-from app.ui.setup_wizard import SetupWizard  # noqa: E402
+from app.ui.setup.setup_sources import KIT, RESTORE, SourceDialog  # noqa: E402
+from app.ui.setup.setup_wizard import SetupWizard  # noqa: E402
 from bench.dashboard_bench import StallMeter  # noqa: E402
 
 RUNS = 5
