@@ -1,19 +1,16 @@
 """Who is working: the first account (an approver) and the login at start.
 
 Also the small pieces the account, sign-off and settings dialogs share: the red error label,
-a busy cursor for the deliberately slow password checks, service refusals as sentences.
+service refusals as sentences (the slow password checks run in tasks: kit/saving.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -49,16 +46,6 @@ def buddy_label(text: str, field: QWidget) -> QLabel:
 def error_text(exc: BaseException) -> str:
     """A service's refusal in the interface language, as a sentence."""
     return sentence(user_message(exc))
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a password is checked (scrypt takes a noticeable moment)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ErrorLabel(QLabel):
