@@ -4,8 +4,8 @@ bottom up and no two packages need each other.
 
 Every import counts, at module level and inside functions (a late import would otherwise hide a
 cycle); only imports under `if TYPE_CHECKING:` are exempt, since they name types and never run.
-The modules at the top of app/ui (the start-up, the main window, the set-up assistant) come
-after every package there."""
+The modules at the top of app/ui (the start-up and the main window) come after every package
+there. And no module of app/ imports, as it is imported, one that imports it back."""
 
 from __future__ import annotations
 
@@ -56,11 +56,26 @@ def _module_name(path: Path, root: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported_modules(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
-    """(line, dotted name) of everything the file imports when it runs: `from a.b import c`
-    gives a.b.c as well as a.b (c may be a module), a relative import is made absolute."""
+def _inside_functions(tree: ast.Module) -> set[int]:
+    """The ids of the nodes in function bodies: what runs when called, not when imported."""
+    functions = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+    return {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, functions)
+        for part in (node.body if isinstance(node.body, list) else [node.body])
+        for inner in ast.walk(part)
+    }
+
+
+def imported_modules(
+    path: Path, root: Path = ROOT, when_imported: bool = False
+) -> list[tuple[int, str]]:
+    """(line, dotted name) of everything the file imports when it runs (only as it is imported,
+    if `when_imported`): `from a.b import c` gives a.b.c as well as a.b (c may be a module), a
+    relative import is made absolute."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = _type_checking_only(tree)
+    skipped = _type_checking_only(tree) | (_inside_functions(tree) if when_imported else set())
     here = _module_name(path, root).split(".")
     if path.name != "__init__.py":
         here = here[:-1]  # the package the module is in
@@ -104,6 +119,68 @@ def against_the_order(layer: str, root: Path = ROOT, order: list[str] | None = N
             if rank.get(target, len(order)) > rank.get(own, len(order)):
                 found.add(f"{path.relative_to(root)} → {target}")
     return found
+
+
+def import_cycles(root: Path = ROOT) -> list[list[str]]:
+    """The groups of modules under app/ that import each other, as they are imported (a cycle
+    there fails or half-initialises a module, depending on which is imported first)."""
+    modules = {_module_name(path, root): path for path in sorted((root / "app").rglob("*.py"))}
+    needs = {
+        name: {found for _l, found in imported_modules(path, root, True) if found in modules}
+        - {name}
+        for name, path in modules.items()
+    }
+    # Tarjan's strongly connected components, without recursion.
+    order, low, stack, on_stack, cycles = {}, {}, [], set(), []
+    for start in needs:
+        if start in order:
+            continue
+        work = [(start, iter(sorted(needs[start])))]
+        order[start] = low[start] = len(order)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, following = work[-1]
+            step = next(following, None)
+            if step is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == order[node]:
+                    group = []
+                    while not group or group[-1] != node:
+                        group.append(stack.pop())
+                        on_stack.discard(group[-1])
+                    if len(group) > 1:
+                        cycles.append(sorted(group))
+            elif step not in order:
+                order[step] = low[step] = len(order)
+                stack.append(step)
+                on_stack.add(step)
+                work.append((step, iter(sorted(needs[step]))))
+            elif step in on_stack:
+                low[node] = min(low[node], order[step])
+    return cycles
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    assert import_cycles() == []
+
+
+def test_the_cycle_check_sees_a_cycle(tmp_path):
+    package = tmp_path / "app" / "services" / "low"
+    package.mkdir(parents=True)
+    (tmp_path / "app" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "app" / "services" / "__init__.py").write_text("", encoding="utf-8")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "a.py").write_text("from app.services.low import b\n", encoding="utf-8")
+    (package / "b.py").write_text("from . import c\n", encoding="utf-8")
+    (package / "c.py").write_text("import app.services.low.a\n", encoding="utf-8")
+    (package / "late.py").write_text("import app.services.low.d\n", encoding="utf-8")
+    (package / "d.py").write_text("def f():\n    from app.services.low import late\n", "utf-8")
+    assert import_cycles(tmp_path) == [
+        ["app.services.low.a", "app.services.low.b", "app.services.low.c"]
+    ]
 
 
 @pytest.mark.parametrize(("layer", "bottom"), [("services", "core"), ("ui", "kit")])
