@@ -31,7 +31,7 @@ def vietnamese(qapp):
 
 def test_common_actions_read_as_vietnamese_sentences(vietnamese):
     assert detail_sentence("bundle.import", IMPORT) == (
-        "Gói số 3 của SYT (b.ptbundle): xung đột, để riêng chờ quyết định."
+        "Gói số 3 của SYT (b.ptbundle): đã nhập; có xung đột cần quyết định."
     )
     edit = json.dumps({"period": "2026-H1", "ref": "III.1.1", "fields": ["status", "progress"]})
     assert detail_sentence("report.edit", edit) == (
@@ -62,7 +62,7 @@ def test_english_on_request(qapp):
     i18n.install("en")
     try:
         assert detail_sentence("bundle.import", IMPORT) == (
-            "Bundle No. 3 from SYT (b.ptbundle): conflict, kept aside to decide."
+            "Bundle No. 3 from SYT (b.ptbundle): imported; a conflict to decide."
         )
     finally:
         i18n.install("vi")

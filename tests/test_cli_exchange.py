@@ -341,7 +341,7 @@ def test_a_dry_run_previews_then_the_import_merges_once(ex):
     assert plain.returncode == 0 and "already_imported" in plain.stdout.decode()
     in_vietnamese = run_cli("--profile", str(ex.dofa), "bundle", "import", str(bundle), env=ex.env)
     assert in_vietnamese.stdout.decode().splitlines()[0] == (
-        f"{bundle.name}: đã nhập trước đây, không đổi"  # in Vietnamese only
+        f"{bundle.name}: đã nhập trước đó"  # in Vietnamese only, as the screens say it
     )
 
 

@@ -703,22 +703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict, kept aside to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the secret store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,18 +1339,6 @@
     </message>
     <message>
         <source>Reporting situation: %1 → %2 received, %3 → %4 on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2: newly reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2: changed in a new revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2: no longer usable (returned or in conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

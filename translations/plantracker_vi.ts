@@ -703,19 +703,19 @@
     </message>
     <message>
         <source>imported</source>
-        <translation>đã nhập</translation>
+        <translation type="vanished">đã nhập</translation>
     </message>
     <message>
         <source>conflict, kept aside to decide</source>
-        <translation>xung đột, để riêng chờ quyết định</translation>
+        <translation type="vanished">xung đột, để riêng chờ quyết định</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>bị từ chối</translation>
+        <translation type="vanished">bị từ chối</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation>đã nhập trước đây</translation>
+        <translation type="vanished">đã nhập trước đây</translation>
     </message>
     <message>
         <source>the secret store</source>
@@ -1358,15 +1358,15 @@
     </message>
     <message>
         <source>%1 · %2: newly reported</source>
-        <translation>%1 · %2: báo cáo mới</translation>
+        <translation type="vanished">%1 · %2: báo cáo mới</translation>
     </message>
     <message>
         <source>%1 · %2: changed in a new revision</source>
-        <translation>%1 · %2: thay đổi trong lần báo cáo mới</translation>
+        <translation type="vanished">%1 · %2: thay đổi trong lần báo cáo mới</translation>
     </message>
     <message>
         <source>%1 · %2: no longer usable (returned or in conflict)</source>
-        <translation>%1 · %2: không còn sử dụng được (bị trả lại hoặc có xung đột)</translation>
+        <translation type="vanished">%1 · %2: không còn sử dụng được (bị trả lại hoặc có xung đột)</translation>
     </message>
     <message>
         <source> — you rewrote this passage</source>

@@ -71,9 +71,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     status = labels.label_of(ReportStatus, report.status, args.lang)
     revision = "revision" if args.lang == "en" else "lần"
     say(f"{report.period_id} · {revision} {report.revision} · {status}")
-    for change in changes:
-        kind = cli_words.word(cli_words.CHANGE_KINDS, change.kind, args.lang)
-        say(f"  {kind:<9} {change.key}")
+    kinds = [cli_words.change_kind(c.kind, args.lang) for c in changes]
+    width = max([9, *map(len, kinds)])  # the keys in one column
+    for change, kind in zip(changes, kinds, strict=True):
+        say(f"  {kind:<{width}} {change.key}")
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.language import words as cli_words
-from app.services.core.vocabulary import ImportStatus
+from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.exchange import bundle_export, bundle_import, replies, trust
 from app.services.keys import age_passphrase, key_files, key_lifecycle, keys
 
@@ -206,10 +206,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             reason = (result.message_vi if lang == "vi" else None) or result.reason
             if lang == "vi" and result.status == ImportStatus.ALREADY_IMPORTED:
                 reason = None  # the status's words say it; the English reason would follow them
-            status = cli_words.word(cli_words.IMPORT_STATUSES, result.status, lang)
+            status = cli_words.domain_word(ImportStatus, result.status, lang)
             say(f"{result.file}: {status}" + (f" — {reason}" if reason else ""))
             for report in result.reports:
-                outcome = cli_words.word(cli_words.OUTCOMES, report.outcome, lang)
+                outcome = cli_words.domain_word(ReportOutcome, report.outcome, lang)
                 revision = f"lần {report.revision}" if lang == "vi" else f"r{report.revision}"
                 say(f"  {report.period} {revision}: {outcome}")
                 for change in report.changes:

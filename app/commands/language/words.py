@@ -9,11 +9,13 @@ Vietnamese (tests/test_cli_language.py checks that none is missing).
 from __future__ import annotations
 
 import argparse
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.commands.language.help_vi import HELP_VI
 from app.services.core import labels
-from app.services.core.vocabulary import EntryStatus, ImportStatus, PassageChange, ReportOutcome
+from app.services.core.text import mid_sentence
+from app.services.core.vocabulary import EntryStatus, PassageChange
 
 if TYPE_CHECKING:
     from app.services.exchange.field_changes import FieldChange
@@ -114,27 +116,9 @@ FIELDS = {
     "proposals": ("proposals", "đề xuất, kiến nghị"),
     "attachments": ("evidence files", "tài liệu minh chứng"),
 }
-# In English the codes are the words scripts already read (imported, already_imported, …).
-IMPORT_STATUSES = {
-    ImportStatus.IMPORTED: (ImportStatus.IMPORTED, "đã nhập"),
-    ImportStatus.ALREADY_IMPORTED: (ImportStatus.ALREADY_IMPORTED, "đã nhập trước đây, không đổi"),
-    ImportStatus.REJECTED: (ImportStatus.REJECTED, "bị từ chối"),
-    ImportStatus.CONFLICT: (ImportStatus.CONFLICT, "xung đột, để riêng chờ quyết định"),
-}
-OUTCOMES = {
-    ReportOutcome.NEW: (ReportOutcome.NEW, "mới"),
-    ReportOutcome.UPDATED: (ReportOutcome.UPDATED, "cập nhật"),
-    ReportOutcome.SUPERSEDED: (ReportOutcome.SUPERSEDED, "đã có lần báo cáo mới hơn"),
-    ReportOutcome.UNCHANGED: (ReportOutcome.UNCHANGED, "không đổi"),
-    ReportOutcome.CONFLICT: (ReportOutcome.CONFLICT, "xung đột"),
-}
-# What changed in the agencies' reports since the consolidated report last took them in.
-CHANGE_KINDS = {
-    PassageChange.ADDED: (PassageChange.ADDED, "thêm mới"),
-    PassageChange.CHANGED: (PassageChange.CHANGED, "thay đổi"),
-    PassageChange.REMOVED: (PassageChange.REMOVED, "bỏ đi"),
-    "counts": ("counts", "số liệu"),
-}
+# The dashboard counts among the consolidated report's changes, keyed by consolidated.COUNTS
+# (not imported: the consolidation package is loaded only by the commands that use it).
+COUNTS_CHANGE = {"counts": ("counts", "số liệu")}
 EMPTY = ("(empty)", "(trống)")
 
 
@@ -144,6 +128,21 @@ def _pick(pair: tuple[str, str], language: str) -> str:
 
 def word(table: dict[str, tuple[str, str]], code: str, language: str) -> str:
     return _pick(table[code], language) if code in table else code
+
+
+def domain_word(vocabulary: type[StrEnum], code: str, language: str) -> str:
+    """A word of the domain in a result line. In English, its code: the word scripts already
+    read (imported, already_imported, …); in Vietnamese, its label, as screens show it."""
+    if language != "vi":
+        return code
+    return mid_sentence(labels.label_of(vocabulary, code, language))
+
+
+def change_kind(kind: str, language: str) -> str:
+    """What changed in the agencies' reports since the consolidated report last took them in."""
+    if kind in COUNTS_CHANGE:
+        return word(COUNTS_CHANGE, kind, language)
+    return domain_word(PassageChange, kind, language)
 
 
 def value_words(field: str, value: object, language: str) -> str:

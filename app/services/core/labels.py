@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.services.core.text import mid_sentence
 from app.services.core.vocabulary import (
     AgencyKind,
     Channel,
@@ -85,7 +86,7 @@ VI: dict[type[StrEnum], dict[str, str]] = {
     DocumentKind: {
         DocumentKind.REPORT: "Báo cáo",
         DocumentKind.CONSOLIDATED: "Báo cáo tổng hợp",
-        DocumentKind.REMINDER: "Công văn",
+        DocumentKind.REMINDER: "Công văn đôn đốc",
     },
     PlanUpdate: {
         PlanUpdate.ADDED: "Kế hoạch mới",
@@ -93,9 +94,9 @@ VI: dict[type[StrEnum], dict[str, str]] = {
         PlanUpdate.UNCHANGED: "Kế hoạch không đổi",
     },
     PassageChange: {
-        PassageChange.ADDED: "Mới báo cáo",
+        PassageChange.ADDED: "Báo cáo mới",
         PassageChange.CHANGED: "Thay đổi trong lần báo cáo mới",
-        PassageChange.REMOVED: "Không còn dùng được",
+        PassageChange.REMOVED: "Không còn sử dụng được (bị trả lại hoặc có xung đột)",
     },
 }
 
@@ -160,7 +161,7 @@ EN: dict[type[StrEnum], dict[str, str]] = {
     DocumentKind: {
         DocumentKind.REPORT: "Report",
         DocumentKind.CONSOLIDATED: "Consolidated report",
-        DocumentKind.REMINDER: "Official letter",
+        DocumentKind.REMINDER: "Reminder letter",
     },
     PlanUpdate: {
         PlanUpdate.ADDED: "New plan",
@@ -170,11 +171,37 @@ EN: dict[type[StrEnum], dict[str, str]] = {
     PassageChange: {
         PassageChange.ADDED: "Newly reported",
         PassageChange.CHANGED: "Changed in a new revision",
-        PassageChange.REMOVED: "No longer usable",
+        PassageChange.REMOVED: "No longer usable (returned or in conflict)",
     },
 }
 
 TABLES = {"vi": VI, "en": EN}
+
+# How many of a word a summary counts ("3 báo cáo được cập nhật"). An import's outcome reads
+# differently counted than named ("Lần báo cáo mới hơn: thay bản đang lưu"), so it has a phrase
+# of its own per language, beside its label; any other word is counted as its label after the
+# number and the noun of the counted thing ("2 tệp bị từ chối", "2 rejected").
+COUNTED_VI: dict[type[StrEnum], dict[str, str]] = {
+    ReportOutcome: {
+        ReportOutcome.NEW: "{n} báo cáo mới",
+        ReportOutcome.UPDATED: "{n} báo cáo được cập nhật",
+        ReportOutcome.SUPERSEDED: "{n} lần báo cáo cũ hơn được lưu lại",
+        ReportOutcome.UNCHANGED: "{n} báo cáo không đổi",
+        ReportOutcome.CONFLICT: "{n} xung đột cần quyết định",
+    },
+}
+COUNTED_EN: dict[type[StrEnum], dict[str, str]] = {
+    ReportOutcome: {
+        ReportOutcome.NEW: "{n} new report(s)",
+        ReportOutcome.UPDATED: "{n} report(s) updated",
+        ReportOutcome.SUPERSEDED: "{n} older revision(s) kept for the record",
+        ReportOutcome.UNCHANGED: "{n} report(s) unchanged",
+        ReportOutcome.CONFLICT: "{n} conflict(s) to decide",
+    },
+}
+COUNTED = {"vi": COUNTED_VI, "en": COUNTED_EN}
+# The noun a count of each other vocabulary names, before the word's label.
+COUNTED_NOUNS = {"vi": {ImportStatus: "tệp"}, "en": {}}
 # An entry that has no status yet.
 NO_STATUS = {"vi": "Chưa đánh giá", "en": "No status yet"}
 
@@ -183,6 +210,16 @@ def label(word: StrEnum, language: str = "vi") -> str:
     """The word as a person reads it in `language` ("vi" or "en"; Vietnamese otherwise)."""
     table = TABLES.get(language, VI)
     return table[type(word)][word]
+
+
+def counted(word: StrEnum, n: int, language: str = "vi") -> str:
+    """ "3 báo cáo được cập nhật", "1 tệp bị từ chối" / "1 rejected": n of a word, in a summary."""
+    language = language if language in TABLES else "vi"
+    phrases = COUNTED[language].get(type(word))
+    if phrases is not None:
+        return phrases[word].format(n=n)
+    noun = COUNTED_NOUNS[language].get(type(word))
+    return " ".join([str(n), *([noun] if noun else []), mid_sentence(label(word, language))])
 
 
 def period_words(period_id: str) -> str:

@@ -19,42 +19,18 @@ from app.models import (
     ReportEntry,
 )
 from app.services.catalogue import register
-from app.services.core import audit
+from app.services.core import audit, labels
 from app.services.core.errors import UserError
 from app.services.core.read_only import read_only
 from app.services.core.stored_messages import refusal_in
-from app.services.core.vocabulary import AuditAction, ImportStatus, ReportOutcome, ReportStatus
+from app.services.core.vocabulary import AuditAction, ImportStatus, ReportStatus
 from app.services.exchange.import_result import ImportResult, missing_sequences
 from app.services.exchange.received import Incoming, stored_content, write_report
 from app.services.workstation import changes
 from app.services.workstation.profile import Workstation
 
-OUTCOME_WORDS = {
-    "en": {
-        ReportOutcome.NEW: "{n} new report(s)",
-        ReportOutcome.UPDATED: "{n} report(s) updated",
-        ReportOutcome.SUPERSEDED: "{n} older revision(s) kept for the record",
-        ReportOutcome.UNCHANGED: "{n} report(s) unchanged",
-        ReportOutcome.CONFLICT: "{n} conflict(s) to decide",
-    },
-    "vi": {
-        ReportOutcome.NEW: "{n} báo cáo mới",
-        ReportOutcome.UPDATED: "{n} báo cáo được cập nhật",
-        ReportOutcome.SUPERSEDED: "{n} lần báo cáo cũ hơn được lưu lại",
-        ReportOutcome.UNCHANGED: "{n} báo cáo không đổi",
-        ReportOutcome.CONFLICT: "{n} xung đột cần quyết định",
-    },
-}
-STATUS_WORDS = {
-    "en": {
-        ImportStatus.ALREADY_IMPORTED: "{n} already imported",
-        ImportStatus.REJECTED: "{n} rejected",
-    },
-    "vi": {
-        ImportStatus.ALREADY_IMPORTED: "{n} tệp đã nhập trước đó",
-        ImportStatus.REJECTED: "{n} tệp bị từ chối",
-    },
-}
+# The file statuses a summary counts after the outcomes (imported files count by their reports).
+COUNTED_STATUSES = (ImportStatus.ALREADY_IMPORTED, ImportStatus.REJECTED)
 
 
 def summarise(results: list[ImportResult], lang: str = "vi") -> str:
@@ -66,10 +42,8 @@ def summarise(results: list[ImportResult], lang: str = "vi") -> str:
         for o in r.reports
     )
     statuses = Counter(r.status for r in results)
-    parts = [OUTCOME_WORDS[lang][k].format(n=n) for k, n in outcomes.items() if n]
-    parts += [
-        STATUS_WORDS[lang][k].format(n=statuses[k]) for k in STATUS_WORDS[lang] if statuses[k]
-    ]
+    parts = [labels.counted(k, n, lang) for k, n in outcomes.items() if n]
+    parts += [labels.counted(k, statuses[k], lang) for k in COUNTED_STATUSES if statuses[k]]
     text = ", ".join(parts) or ("không có gì thay đổi" if lang == "vi" else "nothing changed")
     reasons = [
         (r.message_vi if lang == "vi" else r.reason)

@@ -198,11 +198,6 @@ FORM_COLUMNS = (
     ("Số lượng bản", 9, False),
     ("Ghi chú", 16, True),
 )
-NOTES = {
-    DocumentKind.REPORT: "Báo cáo kỳ {period}",
-    DocumentKind.CONSOLIDATED: "Tổng hợp kỳ {period}",
-    DocumentKind.REMINDER: "Đôn đốc kỳ {period}",
-}
 
 
 def form_line(row: IssuedDocument) -> list:
@@ -217,5 +212,5 @@ def form_line(row: IssuedDocument) -> list:
         "; ".join(recipients),
         f"Văn thư ({row.clerk_name})",
         row.copies,
-        NOTES[row.kind].format(period=words.period_words(row.period_id)),
+        f"{words.label_of(DocumentKind, row.kind)} kỳ {words.period_words(row.period_id)}",
     ]

@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.services.core import labels as words
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
 from app.services.core.vocabulary import AuditAction, ImportStatus
 from app.ui.kit.labels import (
@@ -136,10 +137,6 @@ PART_OF = {
     "passage": QT_TRANSLATE_NOOP("AuditDetails", "text of duty {0}"),
 }
 WORDS = {
-    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("AuditDetails", "imported"),
-    ImportStatus.CONFLICT: QT_TRANSLATE_NOOP("AuditDetails", "conflict, kept aside to decide"),
-    ImportStatus.REJECTED: QT_TRANSLATE_NOOP("AuditDetails", "rejected"),
-    ImportStatus.ALREADY_IMPORTED: QT_TRANSLATE_NOOP("AuditDetails", "already imported"),
     "keyring": QT_TRANSLATE_NOOP("AuditDetails", "the secret store"),
     "file": QT_TRANSLATE_NOOP("AuditDetails", "a passphrase-protected file"),
 }
@@ -187,6 +184,8 @@ def value_text(key: str, value: object) -> str:
         return text
     if key == "role":  # an account's, as everywhere else
         return mid_sentence(user_role_label(text))
+    if key == "verdict":  # a bundle's import status, as the exchange screens name it
+        return mid_sentence(words.label_of(ImportStatus, text, ui_language()))
     if key == "status":
         try:
             return entry_status_label(text)

@@ -21,12 +21,13 @@ from app.services.catalogue.plan_info import PlanInfo
 from app.services.consolidation import consolidated, consolidated_view
 from app.services.consolidation.consolidated_document import passage_paragraphs
 from app.services.consolidation.consolidated_view import ConsolidatedState
+from app.services.core import labels as words
 from app.services.core.vocabulary import PassageChange
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import hint_label
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt
+from app.ui.kit.labels import fmt, mid_sentence, ui_language
 
 
 class ChangesPanel(QGroupBox):
@@ -109,12 +110,8 @@ class ChangesPanel(QGroupBox):
                 new["on_time"],
             )
         name = (change.new or change.old)["agency_name"]
-        texts = {
-            PassageChange.ADDED: self.tr("%1 · %2: newly reported"),
-            PassageChange.CHANGED: self.tr("%1 · %2: changed in a new revision"),
-            PassageChange.REMOVED: self.tr("%1 · %2: no longer usable (returned or in conflict)"),
-        }
-        text = fmt(texts[change.kind], change.ref, name)
+        kind = mid_sentence(words.label_of(PassageChange, change.kind, ui_language()))
+        text = f"{change.ref} · {name}: {kind}"
         return text + (self.tr(" — you rewrote this passage") if change.rewritten else "")
 
     def selected_keys(self) -> list[str]:
