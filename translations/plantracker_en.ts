@@ -2792,14 +2792,6 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consolidated report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,14 +3298,6 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message>
         <source>The outgoing register could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consolidated report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

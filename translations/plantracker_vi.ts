@@ -2836,11 +2836,11 @@ Sau:
     </message>
     <message>
         <source>Consolidated report</source>
-        <translation>Báo cáo tổng hợp</translation>
+        <translation type="vanished">Báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation>Báo cáo</translation>
+        <translation type="vanished">Báo cáo</translation>
     </message>
     <message>
         <source>Document</source>
@@ -3354,11 +3354,11 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Consolidated report</source>
-        <translation>Báo cáo tổng hợp</translation>
+        <translation type="vanished">Báo cáo tổng hợp</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation>Báo cáo</translation>
+        <translation type="vanished">Báo cáo</translation>
     </message>
     <message>
         <source>%1 %2, revision %3</source>

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.services.core import labels as words
 from app.services.core.text import mid_sentence as mid_sentence  # screens take it from here
-from app.services.core.vocabulary import AgencyKind, DutyRole, ReportStatus, UserRole
+from app.services.core.vocabulary import AgencyKind, DocumentKind, DutyRole, ReportStatus, UserRole
 
 
 def ui_language() -> str:
@@ -21,6 +21,10 @@ def entry_status_label(status: str | None) -> str:
 
 def report_status_label(status: str) -> str:
     return words.label_of(ReportStatus, status, ui_language())
+
+
+def document_kind_label(kind: str) -> str:
+    return words.label_of(DocumentKind, kind, ui_language())
 
 
 def user_role_label(role: str) -> str:

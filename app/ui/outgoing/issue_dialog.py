@@ -28,7 +28,7 @@ from app.services.outgoing import register
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, password_field
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.labels import capitalised, document_kind_label, fmt, format_date, period_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.reports.signing_run import (
     Signers,
@@ -69,8 +69,7 @@ class IssueDialog(QDialog):
 
         what = QGroupBox(self.tr("What is issued"))
         what_form = QFormLayout(what)
-        kind = self.tr("Consolidated report") if self.consolidated else self.tr("Report")
-        what_form.addRow(self.tr("Document"), QLabel(kind))
+        what_form.addRow(self.tr("Document"), QLabel(document_kind_label(target.kind)))
         what_form.addRow(self.tr("Period"), QLabel(capitalised(period_label(target.period_id))))
         what_form.addRow(self.tr("Revision"), QLabel(str(target.revision)))
         signed = fmt(

@@ -26,7 +26,7 @@ from app.services.outgoing import register
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, hint_label
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import capitalised, fmt, format_date, period_label
+from app.ui.kit.labels import capitalised, document_kind_label, fmt, format_date, period_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
@@ -147,10 +147,9 @@ class OutgoingRegisterDialog(QDialog):
     def _on_page_read(self, page: RegisterPage) -> None:
         self.waiting.clear()
         for target in page.awaiting:
-            what = self.tr("Consolidated report") if target.consolidated else self.tr("Report")
             text = fmt(
                 self.tr("%1 %2, revision %3"),
-                what,
+                document_kind_label(target.kind),
                 period_label(target.period_id),
                 target.revision,
             )
