@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum, auto
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
@@ -57,6 +58,14 @@ def _back_up_if_due(station) -> bool:
     return True
 
 
+class _ExitBackup(Enum):
+    """Where the backup made on exit stands (this window's own state, not a domain word)."""
+
+    NOT_STARTED = auto()
+    RUNNING = auto()
+    DONE = auto()
+
+
 class BackupMenu(QObject):
     """The backup actions of the File menu, the status-bar line and the automatic runs."""
 
@@ -69,7 +78,7 @@ class BackupMenu(QObject):
         # Whether closing the window makes a backup, as the last read found (automatic backups
         # on); and the exit's backup, once begun: None, "running" or "done".
         self.automatic = False
-        self._exit_backup: str | None = None
+        self._exit_backup = _ExitBackup.NOT_STARTED
         window.statusBar().addPermanentWidget(self.status)
         self.server = office_server.server_of(self.station.folder)
         if self.server is not None:
@@ -138,10 +147,10 @@ class BackupMenu(QObject):
         """On exit, when automatic backups are on: the backup, made in a task while the window
         stays up, disabled, saying so; then `close()` closes it for good. Whether the window
         must wait for it (it stays open meanwhile)."""
-        if self._exit_backup == "done" or not self.automatic:
+        if self._exit_backup is _ExitBackup.DONE or not self.automatic:
             return False
-        if self._exit_backup is None:
-            self._exit_backup = "running"
+        if self._exit_backup is _ExitBackup.NOT_STARTED:
+            self._exit_backup = _ExitBackup.RUNNING
             self.window.setEnabled(False)  # nothing more is done while the backup is written
             self.window.setCursor(Qt.CursorShape.WaitCursor)
             self.window.statusBar().showMessage(self.tr("Backing up before closing…"))
@@ -150,7 +159,7 @@ class BackupMenu(QObject):
             def done(_result, _error) -> None:
                 # A failure is not shown as the window goes (an unexpected one is in the log):
                 # the status line says when the last backup was, at the next start.
-                self._exit_backup = "done"
+                self._exit_backup = _ExitBackup.DONE
                 QTimer.singleShot(0, close)  # not inside the close event that began it
 
             run_task(lambda _progress: _back_up_on_exit(station), done, parent=self)
@@ -158,7 +167,7 @@ class BackupMenu(QObject):
 
     def skip_exit_backup(self) -> None:
         """The window closes to be rebuilt (a language change): not an exit."""
-        self._exit_backup = "done"
+        self._exit_backup = _ExitBackup.DONE
 
     def _on_auto_done(self, _result, error) -> None:
         if error is not None:
