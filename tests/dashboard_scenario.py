@@ -34,7 +34,7 @@ from app.models.session import close_open_session
 from app.services.catalogue import catalogue
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import, replies
-from app.services.reports import reports, signoff
+from app.services.reports import document_signoff, reports, signoff
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation import profile
 from tests.exchange_support import (
@@ -114,7 +114,7 @@ def signed_on(
     signer = UserAccount.select().where(UserAccount.role == "approver").get()
     _Clock.moment = datetime.combine(day, datetime.min.time(), VIETNAM).replace(hour=hour)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(signoff, "datetime", _Clock)
+        patch.setattr(document_signoff, "datetime", _Clock)
         return signoff.sign(report, signer.login, PASSWORD, station)
 
 

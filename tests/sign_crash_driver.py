@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.models import db
 from app.services.catalogue import catalogue
-from app.services.reports import reports, signoff
+from app.services.reports import document_signoff, reports, signoff
 from tests import workstations
 from tests.import_crash_driver import wrap
 from tests.reporting import PASSWORD
@@ -29,9 +29,9 @@ POINTS = (
 
 
 def arm(chosen: str) -> None:
-    wrap(signoff.users, "require_approver", "after_password", chosen, when="after")
+    wrap(document_signoff.users, "require_approver", "after_password", chosen, when="after")
     wrap(signoff, "build_content", "after_content_built", chosen, when="after")
-    wrap(signoff, "stamp", "after_stamp", chosen, when="after")
+    wrap(document_signoff, "stamp", "after_stamp", chosen, when="after")
     wrap(db.obj, "commit", "before_commit", chosen)
     wrap(db.obj, "commit", "after_commit", chosen, when="after")
     wrap(signoff, "sign", "after_return", chosen, when="after")

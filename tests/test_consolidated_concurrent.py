@@ -6,14 +6,18 @@ PCs on the office's server or two programs on one profile do.
 
 from __future__ import annotations
 
+import json
+import threading
+
 import pytest
 
-from app.models import ConsolidatedReport, ReportConflict
+from app.models import ConsolidatedReport, ReportConflict, UserAccount
 from app.services.accounts import users
 from app.services.catalogue import catalogue
-from app.services.consolidation import consolidated, consolidated_signoff
+from app.services.consolidation import consolidated, consolidated_document, consolidated_signoff
 from app.services.consolidation.concurrent_edits import EditConflictError
 from app.services.core.errors import UserError
+from app.services.core.wire import canonical_bytes
 from app.services.exchange import bundle_import, ledger, received
 from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
 from tests.reporting import PASSWORD
@@ -140,6 +144,68 @@ def test_signing_text_another_officer_changed_meanwhile_is_refused(windows, stat
     with pytest.raises(UserError, match="it was not signed"):
         consolidated_signoff.sign(reader, "Trần Thị Bình", PASSWORD, station)
     assert on_record(first).status == "draft"
+
+
+def test_an_officers_save_racing_the_sign_off_waits_and_is_refused_not_lost(
+    windows, station, monkeypatch
+):
+    """Another officer saves (on a connection of their own) while the approver's sign-off
+    builds the content: the save waits for the sign-off's transaction and is then refused, and
+    what was signed is what was on record when it committed."""
+    first, second = windows
+    consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
+    approvers_copy = consolidated.latest(first.plan, PERIOD)
+    officer: dict = {}
+
+    def officer_saves() -> None:
+        try:
+            consolidated.save_summary(station, second, "III", "Viết trong lúc ký", "le.van.binh")
+            officer["outcome"] = "saved"
+        except UserError as exc:
+            officer["outcome"] = str(exc)
+        finally:
+            station.session.database.close()  # this thread's own connection
+
+    racing = threading.Thread(target=officer_saves)
+    original = consolidated_document.build_content
+
+    def build_while_the_officer_saves(report, *args, **kwargs):
+        if args and not racing.is_alive() and "outcome" not in officer:  # the sign-off's build
+            racing.start()
+            racing.join(timeout=2)
+            officer["during the build"] = officer.get("outcome")
+        return original(report, *args, **kwargs)
+
+    monkeypatch.setattr(consolidated_document, "build_content", build_while_the_officer_saves)
+    signed = consolidated_signoff.sign(approvers_copy, "Trần Thị Bình", PASSWORD, station)
+    racing.join()
+    assert signed.status == "signed"
+    assert officer["during the build"] is None  # it waited for the sign-off
+    assert "is signed and can no longer be changed" in officer["outcome"]
+    stored = on_record(first)
+    assert consolidated.summaries(stored).get("III", "") == ""
+    signer = UserAccount.get(UserAccount.login == stored.signer_login)
+    rebuilt = canonical_bytes(original(stored, signer, stored.signed_at))
+    assert stored.content_json.encode("utf-8") == rebuilt
+
+
+def test_a_change_kept_away_while_the_approver_signs_stays_kept(built, windows, station):
+    """A save of what the signed content does not hold (a change of the pre-fill kept away)
+    between the approver's reading and the sign-off is kept: the signature is stored on the
+    row as on record, not over it from the approver's older copy."""
+    first, second = windows
+    assert [r.status for r in bundle_import.import_bundles(station, [built.later])] == ["imported"]
+    consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
+    approvers_copy = consolidated.latest(first.plan, PERIOD)
+    kept = consolidated.keep_changes(station, consolidated.latest(first.plan, PERIOD))
+    assert kept > 0
+    decided = on_record(first)
+    consolidated_signoff.sign(approvers_copy, "Trần Thị Bình", PASSWORD, station)
+    stored = on_record(first)
+    assert stored.status == "signed"
+    assert json.loads(stored.dismissed) == json.loads(decided.dismissed) != {}
+    assert stored.version == decided.version
+    assert approvers_copy.dismissed == decided.dismissed  # the caller's copy is the row signed
 
 
 def test_two_officers_amending_at_once_make_one_new_revision(windows, station):

@@ -16,9 +16,10 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.wire import canonical_bytes
 from app.services.keys import keys
 from app.services.outgoing import register
-from app.services.reports import issuing, report_pdf, signoff
+from app.services.reports import document_signoff, issuing, report_pdf, signoff
 from app.services.reports.pdf_report import vietnamese_date_line
 from tests.conftest import run_cli
 from tests.reporting import PASSWORD, approver, complete_draft
@@ -58,7 +59,7 @@ def test_the_clerk_issues_with_the_next_number_and_a_signed_statement(health, tm
         "content_sha256": first.content_sha256,
     }
     assert statement["clerk"]["name"] == "Phạm Thị Thu" and statement["number"] == 1
-    assert signoff.canonical_bytes(statement) == row.statement_json.encode("utf-8")
+    assert canonical_bytes(statement) == row.statement_json.encode("utf-8")
     assert issuing.verify(row) == (True, f"signature valid (key {row.key_fingerprint})")
     assert issuing.issue_of(first).as_json() == {
         "number": 1,
@@ -264,10 +265,10 @@ def test_a_revision_signed_by_an_earlier_release_keeps_its_printed_number(health
     signer = approver(health)
     report = complete_draft(health, "2026-Y")
     signed_at = "2026-12-18T09:00:00+07:00"
-    data = signoff.canonical_bytes(signoff.build_content(report, signer, signed_at, "12/BC-SYT"))
+    data = canonical_bytes(signoff.build_content(report, signer, signed_at, "12/BC-SYT"))
     key = keys.current_key(health.agency)
     private_key = keys.load_signing_key(health.folder)
-    signoff.stamp(report, data, private_key, key.fingerprint, signer, signed_at)
+    document_signoff.stamp(report, data, private_key, key.fingerprint, signer, signed_at)
     report.save()
     content = signoff.signed_content(report)
     document = report_pdf.build_document(report)

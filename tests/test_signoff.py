@@ -16,6 +16,7 @@ from app.models import Report
 from app.services.accounts import users
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.wire import canonical_bytes, normalise
 from app.services.keys import keys
 from app.services.reports import reports, signoff
 from app.services.workstation import profile
@@ -39,7 +40,7 @@ def test_sign_records_signer_hash_and_valid_signature(health):
     assert content["document"]["number"] is None
     assert content["signed_at"].endswith("+07:00")
     assert [e["ref"] for e in content["entries"]] == ["III.1.1", "III.13.1", "IV.1.1"]
-    data = signoff.canonical_bytes(content)
+    data = canonical_bytes(content)
     assert data == report.content_json.encode("utf-8")
     assert hashlib.sha256(data).hexdigest() == report.content_sha256
     assert signoff.verify(report) == (True, f"signature valid (key {report.key_fingerprint})")
@@ -104,7 +105,7 @@ def test_tampering_is_detected(health):
     signoff.sign(report, "nguyen.van.an", PASSWORD, health)
     content = json.loads(report.content_json)
     content["entries"][0]["results"] = "Đã hoàn thành vượt mức"
-    forged = signoff.canonical_bytes(content)
+    forged = canonical_bytes(content)
     report.content_json = forged.decode("utf-8")
     assert signoff.verify(report) == (False, "the content does not match its recorded hash")
     report.content_sha256 = hashlib.sha256(forged).hexdigest()
@@ -184,14 +185,14 @@ vietnamese_text = st.text(
 @given(results=vietnamese_text, name=vietnamese_text)
 def test_content_hash_ignores_composed_or_decomposed_text(results, name):
     content = {"entries": [{"results": results}], "signer": {"name": name}}
-    composed = signoff.normalise(json.loads(json.dumps(content)))
+    composed = normalise(json.loads(json.dumps(content)))
     decomposed = {
         "entries": [{"results": unicodedata.normalize("NFD", results)}],
         "signer": {"name": unicodedata.normalize("NFD", name)},
     }
-    assert signoff.canonical_bytes(composed) == signoff.canonical_bytes(decomposed)
-    assert signoff.canonical_bytes(decomposed).decode("utf-8") == unicodedata.normalize(
-        "NFC", signoff.canonical_bytes(decomposed).decode("utf-8")
+    assert canonical_bytes(composed) == canonical_bytes(decomposed)
+    assert canonical_bytes(decomposed).decode("utf-8") == unicodedata.normalize(
+        "NFC", canonical_bytes(decomposed).decode("utf-8")
     )
 
 
@@ -222,7 +223,7 @@ def test_a_signature_verdict_reads_in_either_language_on_screen_and_in_words(hea
 
     content = json.loads(report.content_json)
     content["entries"][0]["results"] = "Đã hoàn thành vượt mức"
-    forged = signoff.canonical_bytes(content)
+    forged = canonical_bytes(content)
     Report.update(
         content_json=forged.decode("utf-8"), content_sha256=hashlib.sha256(forged).hexdigest()
     ).where(Report.id == report.id).execute()

@@ -53,7 +53,7 @@ from app.services.dashboard import dashboard, duty_view, paper
 from app.services.exchange import bundle_export, bundle_import, replies
 from app.services.exchange.accepted import latest_accepted
 from app.services.keys import key_lifecycle
-from app.services.reports import reports, signoff
+from app.services.reports import document_signoff, reports, signoff
 from app.services.reports.signoff import VIETNAM
 from app.services.workstation import profile
 from tests.exchange_support import (
@@ -250,11 +250,11 @@ class Workflow(RuleBasedStateMachine):
         day = min(last + timedelta(sign_after), LAST_DAY)
         _Clock.moment = datetime.combine(day, datetime.min.time(), VIETNAM).replace(hour=9)
         signer = UserAccount.select().where(UserAccount.role == "approver").get()
-        saved, signoff.datetime = signoff.datetime, _Clock
+        saved, document_signoff.datetime = document_signoff.datetime, _Clock
         try:
             signoff.sign(report, signer.login, PASSWORD, station)
         finally:
-            signoff.datetime = saved
+            document_signoff.datetime = saved
         with pytest.raises(UserError):
             signoff.sign(report, signer.login, PASSWORD, station)  # signed once only
         self.calls["signed"] += 1

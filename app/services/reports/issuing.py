@@ -191,11 +191,30 @@ def issue_signed(
 ) -> IssuedDocument:
     """The clerk (or, with no clerk, an approver) issues a signed revision (report or
     consolidated report): it gets its number and date, and its PDF shows them from then on."""
+    clerk = _issuer(station, login_or_name, password, kind, record.period_id)
+    return _record_signed(
+        record, kind, agency, title, recipients, clerk, station, number, issued_on, passphrase,
+        before_write,
+    )  # fmt: skip
+
+
+def _issuer(
+    station: Workstation, login_or_name: str, password: str, kind: str, period_id: str
+) -> UserAccount:
+    """Who issues, once their password is checked. Called before any write transaction: the
+    check (scrypt) takes a while, and a refusal's throttle count and activity-log line are
+    kept, which a transaction rolled back by the refusal would undo."""
     try:
-        clerk = register.require_issuer(station, login_or_name, password)
+        return register.require_issuer(station, login_or_name, password)
     except UserError:
-        audit.record(ISSUE_REFUSED[DocumentKind(kind)], login_or_name, period=record.period_id)
+        audit.record(ISSUE_REFUSED[DocumentKind(kind)], login_or_name, period=period_id)
         raise
+
+
+def _record_signed(
+    record, kind, agency, title, recipients, clerk, station, number, issued_on, passphrase,
+    before_write,
+) -> IssuedDocument:  # fmt: skip
     subject = Subject(
         agency=agency,
         kind=kind,
@@ -247,11 +266,13 @@ def issue_report(
             report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
             station, number, issued_on, passphrase,
         )  # fmt: skip
+    clerk = _issuer(station, login_or_name, password, DocumentKind.REPORT, report.period_id)
     sign_pdf = _agency_pdf_signature(report, token, station.folder)
+    # The PDF signed over the number is named on the report in the issue's transaction.
     with station.session.atomic():
-        row = issue_signed(
-            report, DocumentKind.REPORT, report.agency, title, recipients, login_or_name, password,
-            station, number, issued_on, passphrase, sign_pdf,
+        row = _record_signed(
+            report, DocumentKind.REPORT, report.agency, title, recipients, clerk, station, number,
+            issued_on, passphrase, sign_pdf,
         )  # fmt: skip
         report.save()
     return row
