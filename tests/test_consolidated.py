@@ -18,6 +18,7 @@ from app.services.consolidation import (
     consolidated_export,
     consolidated_issuing,
     consolidated_signoff,
+    prefill_changes,
 )
 from app.services.consolidation.consolidated_document import build_document, content_of
 from app.services.core.errors import UserError
@@ -124,7 +125,7 @@ def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, stat
     consolidated.save_passage(
         station, report, rewrite_key, "Đã đón 3 đoàn chuyên gia giáo dục Nhật Bản"
     )
-    assert consolidated.changes_since(report) == []
+    assert prefill_changes.changes_since(report) == []
 
     results = bundle_import.import_bundles(station, [world.later])
     assert [r.status for r in results] == ["imported"]
@@ -134,7 +135,7 @@ def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, stat
         "": "Tình hình chung: đa số chưa đến hạn.",
     }
     assert report.assessment_vi == ASSESSMENT
-    changes = consolidated.changes_since(report)
+    changes = prefill_changes.changes_since(report)
     syt = {e["ref"]: e for e in world.amended}
     assert [(c.key, c.kind) for c in changes] == [
         (f"{ref}|SYT", "changed") for ref in sorted(syt, key=consolidated.plan_order)
@@ -148,10 +149,10 @@ def test_dofa_writing_survives_a_later_import_and_changes_are_listed(world, stat
     assert SUMMARY in text and "Nhật Bản (Sở Giáo dục và Đào tạo)." in text
 
     kept, taken = changes[0].key, [c.key for c in changes[1:]]
-    assert consolidated.keep_changes(station, report, [kept]) == 1
-    assert [c.key for c in consolidated.changes_since(report)] == taken
-    assert consolidated.accept_changes(station, report, taken) == len(taken)
-    assert consolidated.changes_since(report) == []
+    assert prefill_changes.keep_changes(station, report, [kept]) == 1
+    assert [c.key for c in prefill_changes.changes_since(report)] == taken
+    assert prefill_changes.accept_changes(station, report, taken) == len(taken)
+    assert prefill_changes.changes_since(report) == []
     passages = consolidated.accepted(report)["passages"]
     assert passages[kept]["revision"] == 1
     assert all(passages[k]["results"] == syt[k.split("|")[0]]["results"] for k in taken)
@@ -382,12 +383,12 @@ def test_a_report_returned_after_acceptance_is_offered_for_removal(world, statio
     plan = catalogue.active_plan()
     report = consolidated.open_draft(station, plan, PERIOD)
     replies.return_report(station, "SGDDT", PERIOD, "Thiếu số liệu")
-    changes = consolidated.changes_since(report)
+    changes = prefill_changes.changes_since(report)
     removed = sorted(f"{e['ref']}|SGDDT" for e in world.reported["SGDDT"])
     assert sorted(c.key for c in changes if c.kind == "removed") == removed
-    counts = next(c for c in changes if c.key == consolidated.COUNTS)
+    counts = next(c for c in changes if c.key == prefill_changes.COUNTS)
     assert (counts.old["counts"]["returned"], counts.new["counts"]["returned"]) == (1, 2)
-    assert consolidated.accept_changes(station, report) == len(removed) + 1
+    assert prefill_changes.accept_changes(station, report) == len(removed) + 1
     base = consolidated.accepted(report)
     assert not any(key.endswith("|SGDDT") for key in base["passages"])
     assert base["counts"]["on_time"] == 1

@@ -14,7 +14,12 @@ import pytest
 from app.models import ConsolidatedReport, ReportConflict, UserAccount
 from app.services.accounts import users
 from app.services.catalogue import catalogue
-from app.services.consolidation import consolidated, consolidated_document, consolidated_signoff
+from app.services.consolidation import (
+    consolidated,
+    consolidated_document,
+    consolidated_signoff,
+    prefill_changes,
+)
 from app.services.consolidation.concurrent_edits import EditConflictError
 from app.services.core.errors import UserError
 from app.services.core.wire import canonical_bytes
@@ -120,9 +125,9 @@ def test_rewritten_passages_of_two_officers_are_both_kept(windows, station):
 def test_a_decision_on_changes_after_another_officer_decided_is_refused(built, station, windows):
     first, second = windows
     assert [r.status for r in bundle_import.import_bundles(station, [built.later])] == ["imported"]
-    assert consolidated.accept_changes(station, first, None, "tran.thi.binh") > 0
+    assert prefill_changes.accept_changes(station, first, None, "tran.thi.binh") > 0
     with pytest.raises(UserError, match="another officer changed the consolidated report"):
-        consolidated.keep_changes(station, second, None, "le.van.binh")
+        prefill_changes.keep_changes(station, second, None, "le.van.binh")
 
 
 def test_two_approvers_signing_at_once_sign_once(windows, station):
@@ -197,7 +202,7 @@ def test_a_change_kept_away_while_the_approver_signs_stays_kept(built, windows, 
     assert [r.status for r in bundle_import.import_bundles(station, [built.later])] == ["imported"]
     consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
     approvers_copy = consolidated.latest(first.plan, PERIOD)
-    kept = consolidated.keep_changes(station, consolidated.latest(first.plan, PERIOD))
+    kept = prefill_changes.keep_changes(station, consolidated.latest(first.plan, PERIOD))
     assert kept > 0
     decided = on_record(first)
     consolidated_signoff.sign(approvers_copy, "Trần Thị Bình", PASSWORD, station)

@@ -16,7 +16,12 @@ from app.commands.outgoing import (
     key_passphrase,
 )
 from app.services.catalogue import catalogue
-from app.services.consolidation import consolidated, consolidated_export, consolidated_signoff
+from app.services.consolidation import (
+    consolidated,
+    consolidated_export,
+    consolidated_signoff,
+    prefill_changes,
+)
 from app.services.core import labels
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import ReportStatus
@@ -49,7 +54,7 @@ def all_or_nothing(handler: Handler) -> Handler:
 @all_or_nothing
 def cmd_show(args: argparse.Namespace) -> int:
     report = _draft(args)
-    changes = consolidated.changes_since(report)
+    changes = prefill_changes.changes_since(report)
     data = {
         "period": report.period_id,
         "revision": report.revision,
@@ -98,7 +103,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 @all_or_nothing
 def cmd_accept(args: argparse.Namespace) -> int:
     report = _draft(args)
-    taken = consolidated.accept_changes(args.station, report, args.keys or None)
+    taken = prefill_changes.accept_changes(args.station, report, args.keys or None)
     tell(
         args,
         f"Took {taken} change(s) into the consolidated report for {report.period_id}",
@@ -120,7 +125,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
             "Cụm mật khẩu của tệp khóa ký",
         )
     report = _draft(args, station)  # after the secrets: a refusal there opens no draft
-    pending = len(consolidated.changes_since(report))
+    pending = len(prefill_changes.changes_since(report))
     consolidated_signoff.sign(report, args.user, password, station, passphrase)
     tell(
         args,

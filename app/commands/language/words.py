@@ -116,7 +116,7 @@ FIELDS = {
     "proposals": ("proposals", "đề xuất, kiến nghị"),
     "attachments": ("evidence files", "tài liệu minh chứng"),
 }
-# The dashboard counts among the consolidated report's changes, keyed by consolidated.COUNTS
+# The dashboard counts among the consolidated report's changes, keyed by prefill_changes.COUNTS
 # (not imported: the consolidation package is loaded only by the commands that use it).
 COUNTS_CHANGE = {"counts": ("counts", "số liệu")}
 EMPTY = ("(empty)", "(trống)")

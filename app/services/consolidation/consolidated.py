@@ -6,19 +6,15 @@ the conflict inbox. Each passage is attributed to its agency. DoFA writes a summ
 and the overall assessment, and may rewrite a passage.
 
 A draft keeps the pre-fill DoFA last accepted (`accepted_prefill`); a later import changes the
-live pre-fill only. `changes_since` lists what the live one says differently, passage by
-passage (and the counts), and DoFA takes a change (`accept_changes`) or keeps its text
-(`keep_changes`). Nothing DoFA wrote is ever replaced by an import.
+live pre-fill only. What the live one says differently, and DoFA taking a change or keeping its
+text: prefill_changes.py. Nothing DoFA wrote is ever replaced by an import.
 
 Sign-off and amendments: consolidated_signoff.py; the document: consolidated_document.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,10 +23,8 @@ from app.services.catalogue import periods, register
 from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
-from app.services.core.read_only import plain, read_only
 from app.services.core.text import nfc
-from app.services.core.vocabulary import AuditAction, DashboardStatus, PassageChange, ReportStatus
-from app.services.core.wire import canonical_bytes
+from app.services.core.vocabulary import AuditAction, DashboardStatus, ReportStatus
 from app.services.dashboard import dashboard
 from app.services.exchange.accepted import accepted_report_ids
 from app.services.reports import signoff
@@ -38,7 +32,6 @@ from app.services.reports import signoff
 if TYPE_CHECKING:  # the workstation package sits above this one
     from app.services.workstation.profile import Workstation
 
-COUNTS = "counts"  # the key of the dashboard counts among the changes
 PASSAGE_FIELDS = ("status", "progress", "results", "difficulties", "proposals")
 USED = (
     DashboardStatus.ON_TIME,
@@ -55,6 +48,11 @@ def own_agency() -> Agency:
 
 def passage_key(ref: str, agency_code: str) -> str:
     return f"{ref}|{agency_code}"
+
+
+def plan_order(key: str) -> list:
+    ref, _, code = key.partition("|")
+    return [[int(p) if p.isdigit() else p for p in ref.split(".")], code]
 
 
 # --- the live pre-fill -----------------------------------------------------------------------
@@ -146,7 +144,7 @@ def open_draft(
         plan=plan,
         period_id=period_id,
         revision=1,
-        accepted_prefill=_dump(prefill(plan, period_id)),
+        accepted_prefill=stored_json(prefill(plan, period_id)),
         created_at=now,
         updated_at=now,
     )
@@ -184,7 +182,7 @@ def ensure_editable(report: ConsolidatedReport) -> None:
         )
 
 
-def _write(
+def write_decision(
     station: Workstation,
     report: ConsolidatedReport,
     actor: str | None,
@@ -281,140 +279,6 @@ def save_passage(
     _write_part(station, report, Part("edits", key), nfc((text or "").strip()), actor, seen)
 
 
-# --- what changed since DoFA last accepted the pre-fill --------------------------------------
-
-
-@dataclass(frozen=True)
-class Change:
-    key: str  # "<ref>|<code>", or "counts"
-    kind: str  # added | changed | removed (a passage) or counts
-    old: Mapping | None  # read-only (core/read_only.py): a screen shows it, never changes it
-    new: Mapping | None
-    rewritten: bool = False  # DoFA rewrote this passage; taking the change drops the rewrite
-
-    @property
-    def ref(self) -> str | None:
-        return None if self.key == COUNTS else self.key.split("|")[0]
-
-    @property
-    def agency(self) -> str | None:
-        return None if self.key == COUNTS else self.key.split("|")[1]
-
-    @property
-    def fingerprint(self) -> str:
-        """Names the live version, so a change DoFA kept away is offered again only when the
-        live pre-fill changes once more."""
-        return hashlib.sha256(canonical_bytes({"v": plain(self.new)})).hexdigest()
-
-
-def _counts_part(data: dict) -> dict:
-    return {"counts": data.get("counts"), "reporting": data.get("reporting")}
-
-
-def _printed(part: dict) -> dict:
-    """What the document says of the counts: a new revision of the same standing says
-    nothing new, so it is no change to offer."""
-    fields = ("code", "name", "status", "channel")
-    return {
-        "counts": part["counts"],
-        "reporting": [{k: r[k] for k in fields} for r in part["reporting"] or []],
-    }
-
-
-def changes_since(
-    report: ConsolidatedReport, live: dict | None = None, include_kept: bool = False
-) -> list[Change]:
-    """What the live pre-fill says differently from the one DoFA accepted, in plan order."""
-    live = live if live is not None else prefill(report.plan, report.period_id)
-    base = accepted(report)
-    rewritten = edits(report)
-    dismissed = json.loads(report.dismissed or "{}")
-    changes = []
-    old, new = base.get("passages", {}), live["passages"]
-    for key in sorted(set(old) | set(new), key=plan_order):
-        before, after = old.get(key), new.get(key)
-        if before == after:
-            continue
-        kind = (
-            PassageChange.ADDED
-            if before is None
-            else PassageChange.REMOVED
-            if after is None
-            else PassageChange.CHANGED
-        )
-        changes.append(Change(key, kind, read_only(before), read_only(after), key in rewritten))
-    old_counts, new_counts = _counts_part(base), _counts_part(live)
-    if _printed(old_counts) != _printed(new_counts):
-        changes.append(Change(COUNTS, COUNTS, read_only(old_counts), read_only(new_counts)))
-    if include_kept:
-        return changes
-    return [c for c in changes if dismissed.get(c.key) != c.fingerprint]
-
-
-def plan_order(key: str) -> list:
-    ref, _, code = key.partition("|")
-    return [[int(p) if p.isdigit() else p for p in ref.split(".")], code]
-
-
-def _select(changes: list[Change], which: list[str] | None) -> list[Change]:
-    return changes if which is None else [c for c in changes if c.key in which]
-
-
-def accept_changes(
-    station: Workstation,
-    report: ConsolidatedReport,
-    which: list[str] | None = None,
-    actor: str | None = None,
-) -> int:
-    """Take the chosen changes (all when None) into the accepted pre-fill; returns how many.
-
-    A passage DoFA rewrote loses the rewrite: DoFA chose the agency's new text."""
-    live = prefill(report.plan, report.period_id)
-    chosen = _select(changes_since(report, live, include_kept=True), which)
-    base, rewritten = accepted(report), edits(report)
-    dismissed = json.loads(report.dismissed or "{}")
-    if _printed(_counts_part(base)) == _printed(_counts_part(live)):
-        base.update(_counts_part(live))  # revisions and times of the same standing
-    for change in chosen:
-        dismissed.pop(change.key, None)
-        if change.key == COUNTS:
-            base.update(_counts_part(live))
-            continue
-        rewritten.pop(change.key, None)
-        if change.new is None:
-            base["passages"].pop(change.key, None)
-        else:
-            base.setdefault("passages", {})[change.key] = plain(change.new)
-    if chosen:
-        _write(
-            station,
-            report,
-            actor,
-            ", ".join(c.key for c in chosen),
-            AuditAction.CONSOLIDATED_ACCEPT,
-            accepted_prefill=_dump(base),
-            edits=_dump(rewritten),
-            dismissed=_dump(dismissed),
-        )
-    return len(chosen)
-
-
-def keep_changes(
-    station: Workstation,
-    report: ConsolidatedReport,
-    which: list[str] | None = None,
-    actor: str | None = None,
-) -> int:
-    """Keep the report's text against the chosen changes (all when None); returns how many."""
-    chosen = _select(changes_since(report), which)
-    dismissed = json.loads(report.dismissed or "{}")
-    for change in chosen:
-        dismissed[change.key] = change.fingerprint
-    if chosen:
-        keys_text = ", ".join(c.key for c in chosen)
-        _write(station, report, actor, keys_text, "consolidated.keep", dismissed=_dump(dismissed))
-    return len(chosen)
-
-
-def _dump(data: object) -> str:
+def stored_json(data: object) -> str:
+    """A JSON column's text: sorted keys, Vietnamese kept as it is."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -24,10 +24,11 @@ from app.services.consolidation import (
     consolidated_export,
     consolidated_issuing,
     consolidated_signoff,
+    prefill_changes,
 )
 from app.services.consolidation.concurrent_edits import EditConflictError
-from app.services.consolidation.consolidated import Change
 from app.services.consolidation.consolidated_document import build_document
+from app.services.consolidation.prefill_changes import Change
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
 from app.services.reports.report_document import ReportDocument
@@ -203,7 +204,7 @@ def preview(plan: PlanInfo, period_id: str, with_changes: bool) -> PreviewData:
     )
     changes = None
     if with_changes and report is not None:
-        changes = tuple(consolidated.changes_since(report, live))
+        changes = tuple(prefill_changes.changes_since(report, live))
     return PreviewData(_state(report) if report else None, build_document(shown), changes)
 
 
@@ -216,7 +217,7 @@ def decide_changes(
     actor: str | None,
 ) -> int:
     """Take (accept) or keep away the chosen changes, all when keys is None; how many."""
-    decide = consolidated.accept_changes if accept else consolidated.keep_changes
+    decide = prefill_changes.accept_changes if accept else prefill_changes.keep_changes
     return decide(station, _latest(plan, period_id), keys, actor)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.plan_info import PlanInfo
-from app.services.consolidation import consolidated, consolidated_view
+from app.services.consolidation import consolidated_view, prefill_changes
 from app.services.consolidation.consolidated_document import passage_paragraphs
 from app.services.consolidation.consolidated_view import ConsolidatedState
 from app.services.core import labels as words
@@ -40,7 +40,7 @@ class ChangesPanel(QGroupBox):
         super().__init__(parent)
         self.station, self.plan, self.actor = station, plan, actor
         self.state: ConsolidatedState | None = None
-        self.changes: list[consolidated.Change] = []
+        self.changes: list[prefill_changes.Change] = []
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.detail = QTextBrowser()
@@ -69,7 +69,7 @@ class ChangesPanel(QGroupBox):
         self.accept_all_button.clicked.connect(self._on_accept_all_button_clicked)
         self.load(None, [])
 
-    def load(self, state: ConsolidatedState | None, changes: list[consolidated.Change]) -> None:
+    def load(self, state: ConsolidatedState | None, changes: list[prefill_changes.Change]) -> None:
         self.state, self.changes = state, list(changes)
         self.setTitle(
             fmt(self.tr("Changed since you last accepted (%1)"), len(changes))
@@ -98,8 +98,8 @@ class ChangesPanel(QGroupBox):
             self.list.setCurrentRow(0)
         self._on_list_item_selection_changed()
 
-    def change_text(self, change: consolidated.Change) -> str:
-        if change.key == consolidated.COUNTS:
+    def change_text(self, change: prefill_changes.Change) -> str:
+        if change.key == prefill_changes.COUNTS:
             old, new = change.old["counts"] or {}, change.new["counts"]
             # format: keys of the status counts
             return fmt(
@@ -132,7 +132,7 @@ class ChangesPanel(QGroupBox):
         if change is None:
             self.detail.clear()
             return
-        if change.key == consolidated.COUNTS:
+        if change.key == prefill_changes.COUNTS:
             self.detail.setPlainText(self.change_text(change))
             return
         html = [
