@@ -7,7 +7,6 @@ PCs on the office's server or two programs on one profile do.
 from __future__ import annotations
 
 import json
-import threading
 
 import pytest
 
@@ -25,6 +24,7 @@ from app.services.core.errors import UserError
 from app.services.core.wire import canonical_bytes
 from app.services.exchange import bundle_import, ledger, received
 from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
+from tests.racing import OtherOfficer
 from tests.reporting import PASSWORD
 
 HEAD = ("Lê Văn Bình", "Trưởng phòng")
@@ -160,33 +160,24 @@ def test_an_officers_save_racing_the_sign_off_waits_and_is_refused_not_lost(
     first, second = windows
     consolidated.save_assessment(station, first, "Đánh giá chung", "tran.thi.binh")
     approvers_copy = consolidated.latest(first.plan, PERIOD)
-    officer: dict = {}
-
-    def officer_saves() -> None:
-        try:
-            consolidated.save_summary(station, second, "III", "Viết trong lúc ký", "le.van.binh")
-            officer["outcome"] = "saved"
-        except UserError as exc:
-            officer["outcome"] = str(exc)
-        finally:
-            station.session.database.close()  # this thread's own connection
-
-    racing = threading.Thread(target=officer_saves)
+    officer = OtherOfficer(
+        station,
+        lambda: consolidated.save_summary(
+            station, second, "III", "Viết trong lúc ký", "le.van.binh"
+        ),
+    )
     original = consolidated_document.build_content
 
     def build_while_the_officer_saves(report, *args, **kwargs):
-        if args and not racing.is_alive() and "outcome" not in officer:  # the sign-off's build
-            racing.start()
-            racing.join(timeout=2)
-            officer["during the build"] = officer.get("outcome")
+        if args and not officer.started:  # the sign-off's build (a draft's has no signer)
+            officer.start_and_wait()
         return original(report, *args, **kwargs)
 
     monkeypatch.setattr(consolidated_document, "build_content", build_while_the_officer_saves)
     signed = consolidated_signoff.sign(approvers_copy, "Trần Thị Bình", PASSWORD, station)
-    racing.join()
+    assert "is signed and can no longer be changed" in officer.finish()
+    assert officer.done_while_waited_for is False  # it waited for the sign-off
     assert signed.status == "signed"
-    assert officer["during the build"] is None  # it waited for the sign-off
-    assert "is signed and can no longer be changed" in officer["outcome"]
     stored = on_record(first)
     assert consolidated.summaries(stored).get("III", "") == ""
     signer = UserAccount.get(UserAccount.login == stored.signer_login)

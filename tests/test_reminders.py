@@ -20,6 +20,7 @@ from app.services.reports import doc_settings, issuing
 from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
 from tests.pg_cluster import profile_query
+from tests.racing import OtherOfficer
 from tests.reporting import PASSWORD, approver
 from tests.test_pdf_report import _marks, _pages
 
@@ -141,6 +142,14 @@ def test_named_agencies_must_owe_a_report(station, tmp_path):
     with pytest.raises(UserError, match="nothing to remind"):
         reminder_letters.write_draft(plan, upcoming, tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+    # Refused while choosing, inside the issue's transaction: a file already at the path the
+    # letter would take stays as it was.
+    kept = tmp_path / "da-co.pdf"
+    kept.write_bytes(b"%PDF-1.4 a file of the officer's\n")
+    with pytest.raises(UserError) as caught:
+        _issue(station, kept, ["STC"])
+    assert "không cần đôn đốc" in caught.value.message("vi")
+    assert kept.read_bytes() == b"%PDF-1.4 a file of the officer's\n"
     assert Reminder.select().count() == 0
 
 
@@ -229,3 +238,30 @@ def test_the_dashboard_shows_who_was_reminded(station, tmp_path):
     assert sent_on in cell_tooltip(cells["SYT"], "Sở Y tế", period)
     # status --json keeps exactly its documented keys
     assert "reminded_at" not in dashboard.status(plan, PERIOD)["agencies"][0]
+
+
+def test_a_report_recorded_while_a_letter_is_issued_is_on_record_before_or_after_it(
+    station, tmp_path, monkeypatch
+):
+    """Another officer records Sở Y tế's paper report while the letter is being issued: the
+    agencies are chosen in the transaction that numbers and records the letter, so the report
+    waits for it (Sở Y tế, missing when chosen, is reminded, and its report is recorded after
+    the letter), never slipping in between the choice and the record."""
+    officer = OtherOfficer(
+        station, lambda: paper.receive_paper(station, "SYT", PERIOD, date(2026, 7, 20))
+    )
+    original = reminders.choose
+
+    def choose_while_the_officer_records(*args, **kwargs):
+        chosen = original(*args, **kwargs)
+        if not officer.started:
+            officer.start_and_wait()
+        return chosen
+
+    monkeypatch.setattr(reminders, "choose", choose_while_the_officer_records)
+    _, rows, _ = _issue(station, tmp_path / "don-doc.pdf")
+    assert officer.finish() == "done"
+    assert officer.done_while_waited_for is False  # it waited for the letter
+    assert "SYT" in {r.agency.code for r in rows}
+    logged = [e.action for e in reversed(audit.entries(limit=2))]
+    assert logged == ["reminder.issue", "report.paper"]

@@ -345,34 +345,3 @@ def test_a_missing_signed_pdf_is_said_plainly(health, signing_token, tmp_path):
     with pytest.raises(UserError, match="signed PDF of report 2026-Y is missing"):
         report_pdf.write_pdf(health.folder, report, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
-
-
-def test_a_wrong_password_at_a_token_issue_is_logged_and_issues_nothing(
-    health, signing_token, monkeypatch
-):
-    """The password is checked (scrypt, slow) before the issue's write transaction: the
-    refusal and its count of failed attempts stay recorded, and nothing else is written."""
-    from app.models import AuditEntry, IssuedDocument, Setting
-    from app.services.core.vocabulary import AuditAction
-    from app.services.outgoing import register
-    from app.services.reports import issuing
-
-    report = _signed_with_token(health, signing_token)
-    checked_in_a_transaction = []
-    original = register.require_issuer
-
-    def require_issuer(station, login_or_name, password):
-        checked_in_a_transaction.append(station.session.database.in_transaction())
-        return original(station, login_or_name, password)
-
-    monkeypatch.setattr(register, "require_issuer", require_issuer)
-    before = Report.get_by_id(report.id).__data__
-    request = TokenRequest(signing_token.cert_id, lambda: ts.USER_PIN)
-    with pytest.raises(UserError, match="wrong password"):
-        issuing.issue_report(report, "Nguyễn Văn An", "sai-mat-khau", health, token=request)
-    assert checked_in_a_transaction == [False]
-    refusals = AuditEntry.select().where(AuditEntry.action == AuditAction.REPORT_ISSUE_REFUSED)
-    assert [json.loads(e.detail)["period"] for e in refusals] == ["2026-Y"]
-    assert "login_failures:nguyen.van.an" in {s.key for s in Setting.select()}
-    assert not IssuedDocument.select().exists()
-    assert Report.get_by_id(report.id).__data__ == before

@@ -73,18 +73,23 @@ def issue_letter(
         raise
     agency = consolidated.own_agency()
     day = register.choose_date(issued_on, None)
-    targets = reminders.choose(plan, period_id, codes, day)
+    writing = False
     try:
         # The number printed on the letter is the one recorded: chosen, printed and recorded
-        # in one transaction, while no other issue of the register can take it.
+        # in one transaction, while no other issue of the register can take it. The agencies
+        # reminded are chosen there too: a report recorded meanwhile by another officer is
+        # either on record before (and its agency not reminded) or recorded after the letter.
         with station.session.atomic():
+            targets = reminders.choose(plan, period_id, codes, day)
             chosen = register.choose_number(agency, day.year, number)
+            writing = True  # from here on the file at `out` is this letter
             return _record_letter(
                 (plan, period_id, targets, out), signer, agency, (chosen, day), station,
                 passphrase,
             )  # fmt: skip
     except BaseException:
-        out.unlink(missing_ok=True)  # an unrecorded letter must not look issued
+        if writing:
+            out.unlink(missing_ok=True)  # an unrecorded letter must not look issued
         raise
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.models import Agency, ConsolidatedReport, IssuedDocument, Plan, Report, UserAccount
 from app.services.catalogue import periods
 from app.services.catalogue.register import AgencyInfo
-from app.services.core import audit
+from app.services.core import audit, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction, Channel, DocumentKind
 from app.services.core.wire import canonical_bytes
@@ -268,8 +268,9 @@ def issue_report(
         )  # fmt: skip
     clerk = _issuer(station, login_or_name, password, DocumentKind.REPORT, report.period_id)
     sign_pdf = _agency_pdf_signature(report, token, station.folder)
-    # The PDF signed over the number is named on the report in the issue's transaction.
-    with station.session.atomic():
+    # The PDF signed over the number is stored in the profile and named on the report in the
+    # issue's transaction, under the writer lock as every file written into the profile.
+    with writer_lock.exclusive(station.session, station.folder), station.session.atomic():
         row = _record_signed(
             report, DocumentKind.REPORT, report.agency, title, recipients, clerk, station, number,
             issued_on, passphrase, sign_pdf,
