@@ -41,6 +41,7 @@ from app.ui.kit import i18n, tasks  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.reports.sign_dialog import SignDialog  # noqa: E402
 from app.ui.setup.setup_wizard import SetupWizard  # noqa: E402
+from app.ui.window_frame import read_frame  # noqa: E402
 from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog  # noqa: E402
 
 GUIDE = Path(__file__).resolve().parent.parent / "docs" / "user-guide"
@@ -148,7 +149,7 @@ def _window(station, size=SCREEN) -> MainWindow:
     """The main window of the workstation, opened (the one open before is closed)."""
     station = _use(station)
     account = users.find(_signer())
-    window = MainWindow(station, account)
+    window = MainWindow(station, account, frame=read_frame(station))
     window.resize(*size)
     _windows.append(window)
     return window

@@ -15,11 +15,11 @@ from app.services.core.errors import UserError
 from app.services.reports import evidence
 from app.services.workstation import changes, office_server
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from tests.conftest import run_cli
 from tests.exchange_support import run_module, use
 from tests.reporting import PASSWORD
 from tests.test_office_concurrency import PASSPHRASE, Office
+from tests.windows import main_window
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_a_window_on_one_pc_shows_an_import_made_on_another(qtbot, office, monke
     tasks.set_synchronous(True)
     try:
         i18n.install("en")
-        window = MainWindow(use(first))
+        window = main_window(use(first))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: window.office_watch.known is not None)  # once painted

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services.reports import report_pdf
 from app.ui.kit import i18n, printing, tasks
-from app.ui.main_window import MainWindow
 from tests.reporting import approver, complete_draft
+from tests.windows import main_window
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +82,7 @@ def test_ctrl_p_on_the_report_prints_the_pages_of_its_pdf(qtbot, health, printed
     out, titles = printed_to
     approver(health)
     report = complete_draft(health)
-    window = MainWindow(health)
+    window = main_window(health)
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentWidget(window.report_tab)

@@ -65,6 +65,7 @@ def test_the_agency_window_is_built_while_the_password_is_checked(
     # Painted first with "Loading…" in the page; the duties follow once that is on screen.
     assert not window.browser_tab.is_built
     qtbot.waitUntil(lambda: window.browser_tab.is_built)
+    qtbot.waitUntil(lambda: not window.browser.loading)  # its outline is read in a task
     assert window.browser.source_model.rowCount() > 0
     assert not window.report_tab.is_built  # the other tabs still wait to be opened
 

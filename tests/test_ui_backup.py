@@ -12,6 +12,7 @@ from app.ui.kit import i18n, tasks
 from app.ui.main_window import MainWindow
 from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog
 from tests.held_work import held_save
+from tests.windows import main_window
 
 PASSPHRASE = "sao-luu-may-2026"
 
@@ -26,7 +27,7 @@ def _english(qapp):
 
 
 def _window(qtbot, station) -> MainWindow:
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -25,6 +25,7 @@ from app.ui.kit import i18n, tasks
 from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
 from tests.reporting import PASSWORD
 from tests.test_ui_report_editor import _type
+from tests.windows import main_window
 
 SUMMARY = "Các sở, ngành chủ động mở rộng hợp tác quốc tế."
 
@@ -229,10 +230,9 @@ def test_reminders_dialog_checks_late_and_missing_and_records_the_letter(
 
 
 def test_the_dofa_window_has_the_tab_and_the_menu(qtbot, owed):
-    from app.ui.main_window import MainWindow
 
     i18n.install("en")
-    window = MainWindow(owed)
+    window = main_window(owed)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "Con&solidated report" in titles

@@ -21,8 +21,8 @@ from app.ui.dashboard.duty_view import DutyView
 from app.ui.exchange.ledger_view import LedgerView
 from app.ui.exchange.received_view import ReceivedModel, ReceivedReportsView
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from tests.dashboard_scenario import H1, TODAY, YEAR, fresh_dofa, scenario
+from tests.windows import main_window
 
 ITEMS = [f"III.{n}" for n in range(1, 20)] + ["IV.1", "IV.2"]
 
@@ -260,7 +260,7 @@ def test_the_progress_table_shows_section_titles_whole_at_1350_px(qtbot, station
 
 
 def test_dofa_window_opens_on_the_dashboard(qtbot, station):
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
@@ -273,7 +273,7 @@ def test_dofa_window_opens_on_the_dashboard(qtbot, station):
 
 
 def test_agency_window_has_no_dashboard(qtbot, health):
-    window = MainWindow(health)
+    window = main_window(health)
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "D&ashboard" not in titles and not hasattr(window, "overview")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.services.accounts import users
-from app.services.catalogue import catalogue, periods, register
+from app.services.catalogue import catalogue, periods
 from app.services.catalogue.plan_info import info_of
 from app.services.core import audit
 from app.services.core.errors import UserError
@@ -351,8 +351,7 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
 
 
 def test_document_settings_are_saved_and_read_back(qtbot, health):
-    agency = register.entry(health.agency_code)
-    dialog = show(qtbot, DocumentSettingsDialog(health, agency, "nguyen.van.an"))
+    dialog = show(qtbot, DocumentSettingsDialog(health, "nguyen.van.an"))
     assert dialog.agency_name.text() == "SỞ Y TẾ"
     assert dialog.focusWidget() is dialog.parent_body
     dialog.place.clear()
@@ -376,7 +375,7 @@ def test_document_settings_are_saved_and_read_back(qtbot, health):
     entry = audit.entries()[0]
     assert (entry.action, entry.actor) == ("settings.document", "nguyen.van.an")
 
-    again = show(qtbot, DocumentSettingsDialog(health, register.entry(health.agency_code), None))
+    again = show(qtbot, DocumentSettingsDialog(health, None))
     assert again.abbreviation.text() == "SYT-QN"
     again.defaults_button.click()
     assert again.abbreviation.text() == "SYT"

@@ -11,13 +11,16 @@ from app.ui.app import DesktopApp
 from app.ui.kit import i18n
 from app.ui.main_window import MainWindow
 from tests import workstations
+from tests.windows import main_window
 
 
 def _window(qtbot, station, language="vi") -> MainWindow:
     i18n.install(language)
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     window.show()
+    # The duties are read in a task, "Loading…" meanwhile.
+    qtbot.waitUntil(lambda: not window.browser.loading)  # built now if not in front
     return window
 
 
@@ -95,6 +98,7 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     window = desktop.window
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions()][0] == "&File"
+    qtbot.waitUntil(lambda: not window.browser.loading)
     assert window.browser.count_label.text() == "3 duties"
     assert "Department of Health" in window.windowTitle()
     # The choice is remembered for the next start.

@@ -31,9 +31,9 @@ from app.ui.exchange.exchange_dofa import (
 )
 from app.ui.exchange.received_view import ReceivedReportsView
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
+from tests.windows import main_window
 
 
 @pytest.fixture(autouse=True)
@@ -340,7 +340,7 @@ def test_bundles_dropped_on_the_main_window_open_the_import_dialog(
     [path] = _bundles(pair, tmp_path / "in")
     opened = []
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(list(self.paths)) or 0)
-    window = _show(qtbot, MainWindow(pair.dofa))
+    window = _show(qtbot, main_window(pair.dofa))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     buttons, keys_held = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
@@ -434,7 +434,7 @@ def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
 def test_the_conflicts_tab_counts_them_before_it_is_opened(qtbot, pair, signed, tmp_path):
     paths = _conflicting_bundles(pair, signed, tmp_path / "in")
     bundle_import.import_bundles(pair.dofa, paths)
-    window = _show(qtbot, MainWindow(pair.dofa, None))
+    window = _show(qtbot, main_window(pair.dofa, None))
     tab = window.tabs.indexOf(window.exchange.conflicts_tab)
     qtbot.waitUntil(lambda: window.tabs.tabText(tab) == "Co&nflicts (1)")  # once painted
     assert not window.exchange.conflicts_tab.is_built  # counted, not read
@@ -447,7 +447,7 @@ def test_a_conflict_waits_in_the_inbox_until_a_version_is_kept(
     paths = _conflicting_bundles(pair, signed, tmp_path / "in")
     results = bundle_import.import_bundles(pair.dofa, paths)
     assert [r.status for r in results] == ["imported", "conflict"]
-    window = _show(qtbot, MainWindow(pair.dofa, None))
+    window = _show(qtbot, main_window(pair.dofa, None))
     inbox = window.exchange.conflicts
     tab = window.tabs.indexOf(window.exchange.conflicts_tab)
     assert window.tabs.tabText(tab) == "Co&nflicts (1)"
@@ -537,7 +537,7 @@ def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, healt
 
 
 def test_agency_window_has_the_exchange_menu_and_the_sent_tab(qtbot, health):
-    window = _show(qtbot, MainWindow(health))
+    window = _show(qtbot, main_window(health))
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "Re&gisters", "&Exchange", "&Language", "&Help"]
     actions = {
@@ -558,7 +558,7 @@ def test_agency_window_has_the_exchange_menu_and_the_sent_tab(qtbot, health):
 
 
 def test_dofa_window_has_import_trust_and_the_received_tabs(qtbot, dofa):
-    window = _show(qtbot, MainWindow(dofa))
+    window = _show(qtbot, main_window(dofa))
     actions = {
         a.text(): a.shortcut().toString()
         for a in window.exchange.menu.actions()

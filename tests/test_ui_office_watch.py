@@ -8,8 +8,8 @@ import pytest
 
 from app.services.workstation import changes
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from tests.exchange_support import run_module, shared_keyring, two_report_world, use
+from tests.windows import main_window
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def _health(window) -> list[str]:
 
 def test_the_dashboard_reloads_when_another_officer_imports(qtbot, world, station):
     i18n.install("en")
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     window.show()
     assert window.tabs.currentWidget() is window.overview.dashboard_tab
@@ -58,7 +58,7 @@ def test_the_dashboard_reloads_when_another_officer_imports(qtbot, world, statio
 
 
 def test_nothing_reloads_when_nothing_changed(qtbot, station):
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     with qtbot.assertNotEmitted(window.office_watch.office_changed):
         window.office_watch.poll()
@@ -68,7 +68,7 @@ def test_nothing_reloads_when_nothing_changed(qtbot, station):
 
 def test_the_conflict_inbox_reloads_though_another_tab_is_in_front(qtbot, world, station):
     """Its tab's title counts the open conflicts: it follows imports made elsewhere."""
-    window = MainWindow(station)
+    window = main_window(station)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.office_watch.known == 0)  # read once the window painted

@@ -295,7 +295,7 @@ DOFA_SCREENS = {
     "document settings": (
         doc_settings,
         "load",
-        lambda station: DocumentSettingsDialog(station, register.entry("SNGV"), "lan.tran"),
+        lambda station: DocumentSettingsDialog(station, "lan.tran"),
         lambda dialog: (
             not dialog.loading.isHidden()
             and dialog.parent_body.text() == ""

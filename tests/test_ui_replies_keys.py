@@ -40,11 +40,11 @@ from app.ui.keys import dofa_key_dialogs
 from app.ui.keys.dofa_key_dialogs import EscrowDialog, RevokeKeyDialog
 from app.ui.keys.key_dialogs import KeyBackupDialog, RotateKeyDialog
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from app.ui.reports.report_editor import ReportEditor
 from app.ui.setup.setup_wizard import SetupWizard
 from tests import workstations
 from tests.reporting import PASSWORD, approver, complete_draft
+from tests.windows import main_window
 
 COMMENT = "Bổ sung số liệu đoàn ra, đoàn vào quý 4"
 PASSPHRASE = "sao-luu-khoa-2026"
@@ -263,7 +263,7 @@ def test_the_agency_menu_imports_a_reply_and_a_drop_on_the_window_does_too(
     monkeypatch.setattr(
         ReplyImportDialog, "exec", lambda self: opened.append(self.summary.text()) or 0
     )
-    window = _show(qtbot, MainWindow(received.health))
+    window = _show(qtbot, main_window(received.health))
     actions = {a.text(): a for a in window.exchange.menu.actions() if not a.isSeparator()}
     assert list(actions) == [
         "&Send reports to DoFA…",
@@ -295,7 +295,7 @@ def test_the_agency_menu_imports_a_reply_and_a_drop_on_the_window_does_too(
 
 
 def test_the_dofa_menu_has_the_reply_revoke_and_backup_actions(qtbot, dofa):
-    window = _show(qtbot, MainWindow(dofa))
+    window = _show(qtbot, main_window(dofa))
     texts = [a.text() for a in window.exchange.menu.actions() if not a.isSeparator()]
     assert texts[-5:] == [
         "&Enrol an agency…",

@@ -9,9 +9,9 @@ from app.models import Report
 from app.services.catalogue import catalogue
 from app.services.reports import reports, signoff
 from app.ui.kit import i18n, tasks
-from app.ui.main_window import MainWindow
 from app.ui.reports.sign_dialog import SignDialog
 from tests.reporting import PASSWORD, approver
+from tests.windows import main_window
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,7 @@ def _set_status(editor, ref: str, code: str) -> None:
 def test_draft_sign_wrong_then_right_edit_refused_amend(qtbot, health, monkeypatch):
     i18n.install("vi")
     account = approver(health)
-    window = MainWindow(health, account)
+    window = main_window(health, account)
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentWidget(window.report_tab)

@@ -8,12 +8,12 @@ import textwrap
 import time
 
 from app.services.core import writer_lock
-from app.ui.main_window import MainWindow
 from tests.conftest import REPO
+from tests.windows import main_window
 
 
 def test_a_waiting_import_is_shown_in_the_status_bar(qtbot, health):
-    window = MainWindow(health)
+    window = main_window(health)
     qtbot.addWidget(window)
     window.show()
     # Another process holds the profile's writer lock for a moment, as a running import does.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.paths import USER_GUIDE_DIR
 from app.ui.kit import i18n
-from app.ui.main_window import MainWindow
+from tests.windows import main_window
 
 LINK = re.compile(r"\]\(([^)#]+)\)")
 
@@ -39,7 +39,7 @@ def test_both_languages_have_the_same_pages_and_every_link_and_picture_resolves(
 @pytest.mark.parametrize("station_name", ["health", "dofa"])
 def test_f1_opens_the_page_of_the_screen_in_front(qtbot, request, station_name):
     i18n.install("vi")
-    window = MainWindow(request.getfixturevalue(station_name))
+    window = main_window(request.getfixturevalue(station_name))
     qtbot.addWidget(window)
     window.show()
     opened = set()
@@ -63,7 +63,7 @@ def test_f1_opens_the_page_of_the_screen_in_front(qtbot, request, station_name):
 def test_the_guide_follows_the_interface_language(qtbot, health):
     i18n.install("en")
     try:
-        window = MainWindow(health)
+        window = main_window(health)
         qtbot.addWidget(window)
         guide = window.show_guide("backup")
         assert guide.browser.toPlainText().startswith("Backup and restore")

@@ -35,6 +35,7 @@ from app.ui.main_window import MainWindow
 from app.ui.setup.setup_wizard import SetupWizard
 from tests.dashboard_scenario import H1, fresh_dofa, scenario
 from tests.reporting import PASSWORD, approver, complete_draft
+from tests.windows import main_window
 
 
 @pytest.fixture(autouse=True)
@@ -133,7 +134,7 @@ def _check_window(qtbot, window: MainWindow, measured_dialogs) -> list[str]:
 def test_windows_and_dialogs_fit_1366_by_768(qtbot, request, measured_dialogs, station_name):
     station = request.getfixturevalue(station_name)
     account = users.add(station, "Nguyễn Văn An", "Giám đốc", "approver", "giam-doc-2026")
-    window = MainWindow(station, account)
+    window = main_window(station, account)
     problems = _check_window(qtbot, window, measured_dialogs)
     seen, _ = measured_dialogs
     assert len(seen) >= 5, seen  # the menus really opened dialogs
@@ -141,7 +142,7 @@ def test_windows_and_dialogs_fit_1366_by_768(qtbot, request, measured_dialogs, s
 
 
 def test_the_main_window_opens_within_the_free_area_of_the_screen(qtbot, health):
-    window = MainWindow(health)
+    window = main_window(health)
     qtbot.addWidget(window)
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() - FRAME_WIDTH
@@ -169,7 +170,7 @@ def test_dofa_s_window_keeps_its_width_on_a_small_screen_once_its_overview_is_bu
     filters and buttons in one row, and a duty box as wide as the longest duty, widened the
     window past the screen then."""
     i18n.install(language)
-    window = MainWindow(province, None)
+    window = main_window(province, None)
     qtbot.addWidget(window)
     window.resize(SMALL_WIDTH, SMALL_HEIGHT)
     window.show()
@@ -193,7 +194,7 @@ def test_dofa_s_window_keeps_its_width_on_a_small_screen_once_its_overview_is_bu
 def test_a_signed_report_s_banner_keeps_the_agency_window_within_the_screen(qtbot, health):
     approver(health)
     signoff.sign(complete_draft(health), "nguyen.van.an", PASSWORD, health)
-    window = MainWindow(health)
+    window = main_window(health)
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentWidget(window.report_tab)

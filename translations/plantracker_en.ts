@@ -2089,6 +2089,10 @@ Reason for the change (required):</source>
         <source>Search duties (accents optional, Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n duty(ies)</source>
         <translation>

@@ -2128,6 +2128,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <source>Search duties (accents optional, Ctrl+F)</source>
         <translation>Tìm nhiệm vụ (gõ có dấu hoặc không dấu, Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
     <message numerus="yes">
         <source>%n duty(ies)</source>
         <translation>

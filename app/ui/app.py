@@ -24,7 +24,9 @@ from app.ui.kit.labels import fmt
 if TYPE_CHECKING:  # imported while the password is checked, or when a dialog is needed
     from app.services.accounts.users import Account
     from app.services.workstation.unattended import EarlyStart
+    from app.ui.kit.tasks import RunAhead
     from app.ui.main_window import MainWindow
+    from app.ui.window_frame import WindowFrame
 
 
 def preferences(folder: Path) -> QSettings:
@@ -43,6 +45,9 @@ class DesktopApp:
         self.account = None
         self._prepared: MainWindow | None = None  # built while the password was checked
         self.station: profile.Workstation | None = None
+        # The plan and the agency the window's frame shows, read on the pool during sign-in.
+        self._frame_read: RunAhead | None = None
+        self._frame: WindowFrame | None = None
         i18n.install(self.language)
 
     def ensure_set_up(self) -> bool:
@@ -74,6 +79,7 @@ class DesktopApp:
             self.station = (
                 early.station if early else profile.open_profile(self.folder, clean_up=False)
             )
+        self._read_frame_ahead()
         prefs = preferences(self.folder)
         login, password = unattended.credentials() or (None, None)
         refusal = None
@@ -135,9 +141,26 @@ class DesktopApp:
         # copy its write-ahead log back, for nothing).
         if self.station is None:
             self.station = profile.open_profile(self.folder)
-        window = MainWindow(self.station, account)
+        window = MainWindow(self.station, account, frame=self._window_frame())
         window.language_chosen.connect(self._on_window_language_chosen)
         return window
+
+    def _read_frame_ahead(self) -> None:
+        from app.ui.kit.tasks import run_ahead
+        from app.ui.window_frame import read_frame
+
+        station = self.station
+        self._frame_read = run_ahead(lambda: read_frame(station))
+
+    def _window_frame(self) -> WindowFrame:
+        """The frame read ahead (by now, mostly read), kept for a window built again on a
+        language change; read again after a failure (a retry)."""
+        if self._frame is None:
+            if self._frame_read is None:
+                self._read_frame_ahead()
+            reading, self._frame_read = self._frame_read, None
+            self._frame = reading.result()
+        return self._frame
 
     def show_main_window(self) -> MainWindow:
         audit.act_as(self.account.login if self.account else None)

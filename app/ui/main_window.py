@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from app.services.catalogue import plan_info, register
 from app.services.core import writer_lock
 from app.services.workstation.profile import Workstation
 from app.ui.exchange.exchange_menu import ExchangeMenu
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from app.ui.catalogue.duty_browser import DutyBrowser
     from app.ui.help.guide_window import GuideWindow
     from app.ui.reports.report_editor import ReportEditor
+    from app.ui.window_frame import WindowFrame
 
 # Dialogs, DoFA's screens and the report editor are imported where they are first used: the
 # window paints sooner when it loads only what its first screen shows.
@@ -35,15 +35,19 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, station: Workstation, account=None, parent=None):
+    def __init__(self, station: Workstation, account=None, parent=None, *, frame: WindowFrame):
+        """`frame`: the plan and the agency, read off the UI thread (window_frame.py)."""
         super().__init__(parent)
         self._after_first_paint: list[Callable[[], object]] = []
         self._first_screen: LazyTab | None = None  # built right after the first paint
+        self._first_read: object = None  # the first screen, until its first read is done
+        self._first_read_watched = False
         self.station = station
         self.account = account
         self.actor = account.login if account else None
-        self.plan_info = plan_info.active_plan_info()  # screens hold no peewee row
-        agency = register.entry(station.agency_code)
+        self.frame = frame
+        self.plan_info = frame.plan  # screens hold no peewee row
+        agency = frame.agency
         # Each screen is built when its tab is first opened (or asked for), not at start.
         self.browser_tab = LazyTab(self._build_browser)
         self.report_tab = LazyTab(self._build_editor)
@@ -76,13 +80,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._on_first_paint_done)  # once this paint is done
 
     def _on_first_paint_done(self) -> None:
-        # The first screen before the rest: the tasks below would share its processor time.
+        # The first screen before the rest, its read in a task too: the tasks below would share
+        # its processor time.
         first, self._first_screen = self._first_screen, None
         if first is not None:
-            first.content  # noqa: B018 - building it is the point
+            self._first_read = first.content
+        if getattr(self._first_read, "loading", False):
+            if not self._first_read_watched:
+                self._first_read_watched = True
+                QTimer.singleShot(5, self, self._on_first_read_watched)
+            return
         works, self._after_first_paint = self._after_first_paint, []
         for work in works:
             work()
+
+    def _on_first_read_watched(self) -> None:
+        self._first_read_watched = False
+        self._on_first_paint_done()
 
     def build_first_screen_after_paint(self) -> None:
         """The tab in front is built once the window has painted (a start shows the window
@@ -112,9 +126,7 @@ class MainWindow(QMainWindow):
     def _build_browser(self) -> DutyBrowser:
         from app.ui.catalogue.duty_browser import DutyBrowser
 
-        names = {a.code: pick(a.name_vi, a.name_en) for a in register.entries()}
-        outline = plan_info.outline(self.plan_info)
-        return DutyBrowser(outline, self.station.agency_code, names)
+        return DutyBrowser(self.plan_info, self.station.agency_code)  # reads in a task
 
     def _build_audit_view(self) -> AuditLogView:
         from app.ui.accounts.audit_view import AuditLogView
@@ -250,8 +262,7 @@ class MainWindow(QMainWindow):
     def _on_document_settings_triggered(self) -> None:
         from app.ui.reports.settings_dialogs import DocumentSettingsDialog
 
-        agency = register.entry(self.station.agency_code)
-        DocumentSettingsDialog(self.station, agency, self.actor, self).exec()
+        DocumentSettingsDialog(self.station, self.actor, self).exec()
 
     def _on_outgoing_register_triggered(self) -> None:
         from app.ui.outgoing.register_dialog import OutgoingRegisterDialog  # built when opened

@@ -19,26 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalogue.catalogue import DutyInfo, SectionOutline
+from app.services.catalogue.catalogue import DutyInfo
+from app.services.catalogue.plan_info import PlanInfo
 from app.ui.catalogue.duty_model import DUTY_ROLE, KIND_ROLE, DutyFilter, build_plan_model
+from app.ui.catalogue.plan_outline import PlanOutline, read_outline
+from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, is_english, pick, role_label
+from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.row_height import keep_capital_marks
 
 
 class DutyBrowser(QWidget):
-    """Lists duties grouped by section; the detail pane shows the selected one in full."""
+    """Lists duties grouped by section; the detail pane shows the selected one in full. The
+    plan's outline is read in a task as the browser is built ("Loading…" meanwhile)."""
 
-    def __init__(
-        self,
-        sections: list[SectionOutline],
-        my_agency: str,
-        agency_names: dict[str, str],
-        parent=None,
-    ):
+    def __init__(self, plan: PlanInfo, my_agency: str, parent=None):
         super().__init__(parent)
         self._my_agency = my_agency
-        self._names = agency_names
-        self.source_model = build_plan_model(sections, my_agency, agency_names)
+        self._names: dict[str, str] = {}
+        self._asked_ref: str | None = None  # by select_ref before the outline was read
+        self.source_model = build_plan_model([], my_agency, {})
         self.proxy = DutyFilter(self)
         self.proxy.setSourceModel(self.source_model)
 
@@ -82,7 +82,26 @@ class DutyBrowser(QWidget):
         layout.addWidget(splitter)
 
         self._connect()
+        self.count_label.setText(self.tr("Loading…"))
+        self.reads = LatestRead(self)
+        self.reads.run(lambda _progress: read_outline(plan), self._on_outline_read, self._failed)
+
+    @property
+    def loading(self) -> bool:
+        return self.reads.loading
+
+    def _on_outline_read(self, outline: PlanOutline) -> None:
+        self._names = {code: pick(*names) for code, names in outline.names.items()}
+        model = build_plan_model(list(outline.sections), self._my_agency, self._names)
+        self.proxy.setSourceModel(model)
+        self.source_model = model  # the empty one it replaces goes only now
         self._refresh()
+        asked, self._asked_ref = self._asked_ref, None
+        if asked is not None:
+            self.select_ref(asked)
+
+    def _failed(self, error: BaseException) -> None:
+        self.count_label.setText(user_message(error))
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._on_search_text_changed)
@@ -146,6 +165,10 @@ class DutyBrowser(QWidget):
         return refs
 
     def select_ref(self, ref: str) -> bool:
+        """Select the duty `ref`; asked while the outline is read, it is selected then."""
+        if self.loading:
+            self._asked_ref = ref
+            return True
         matches = self.proxy.match(
             self.proxy.index(0, 0),
             Qt.ItemDataRole.DisplayRole,

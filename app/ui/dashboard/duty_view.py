@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.dashboard import dashboard_view
-from app.services.dashboard.dashboard_view import Rates
-from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
+from app.services.dashboard.dashboard_view import DutyFrame, Rates
+from app.services.dashboard.duty_view import BUCKETS, DutyHeading, SectionProgress, SideEntry
 from app.ui.dashboard.charts import LineChart, Series, StackedBarChart
 from app.ui.dashboard.duty_view_models import (
     BUCKET_COLOURS,
@@ -69,20 +69,17 @@ class DutyView(QWidget):
         self.plan, self.today = plan, today
         self._pending = 0  # reads under way in tasks
         self._asked_period: str | None = None  # by show_duty before the periods were read
+        self._asked_duty: str | None = None  # by show_duty before the duties were read
         # Per kind of read, the number of the latest: an earlier one's answer is dropped.
         self._generations = {"rates": 0, "period": 0, "duty": 0}
-        frame = dashboard_view.duty_frame(plan)  # the plan's duties: one quick query
-        self.duties = {d.ref: d for d in frame.duties}
-        self.section_titles = dict(frame.section_titles)
+        # The plan's duties and section titles come with the first read of the rates.
+        self.duties: dict[str, DutyHeading] = {}
+        self.section_titles: dict[str, tuple[str, str]] = {}
         self.duty_combo = QComboBox()
         self.duty_combo.setEditable(True)
         self.duty_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.duty_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.duty_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        for duty in self.duties.values():
-            self.duty_combo.addItem(
-                f"{duty.ref} — {elided(pick(duty.text_vi, duty.text_en), DUTY_CHARS)}", duty.ref
-            )
         # Sized to its longest duty the box asked for 800 pixels and widened the window past a
         # 1280-pixel screen at 125 %: it takes the row's width, its list opens as wide as the
         # duties need (the chosen duty's whole text is shown below it).
@@ -90,11 +87,6 @@ class DutyView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.duty_combo.setMinimumContentsLength(DUTY_BOX_CHARS)
-        listed = self.duty_combo.view()
-        listed.setMinimumWidth(
-            listed.sizeHintForColumn(0) + listed.verticalScrollBar().sizeHint().width()
-        )
-        self.duty_combo.lineEdit().home(False)
         self.period_combo = QComboBox()
         # Filled when the rates are read, after the first show: sized to its periods then.
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -122,7 +114,6 @@ class DutyView(QWidget):
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # type: ignore[operator]
         )
         progress_header.setMinimumHeight(2 * progress_header.fontMetrics().height() + 8)
-        self._keep_names_whole()
         self.section_chart = StackedBarChart(self.tr("Duties by status, per item of the plan"))
         self.rate_chart = LineChart(self.tr("Reporting rate per period"))
 
@@ -142,11 +133,10 @@ class DutyView(QWidget):
         top_layout.addWidget(self.duty_text)
         top_layout.addWidget(self.count_label)
         top_layout.addWidget(self.side_table, 1)
-        progress = QSplitter(Qt.Orientation.Horizontal)
+        progress = self.progress_split = QSplitter(Qt.Orientation.Horizontal)
         progress.addWidget(self.progress_table)
         progress.addWidget(scrolling(self.section_chart))
-        progress.setChildrenCollapsible(False)
-        progress.setSizes([self.progress_table.minimumWidth(), 480])
+        progress.setChildrenCollapsible(False)  # sized once the section titles are read
         self.bottom = QTabWidget()
         self.bottom.addTab(progress, self.tr("Progress by &section"))
         self.bottom.addTab(self.rate_chart, self.tr("Reporting &rates"))
@@ -191,17 +181,21 @@ class DutyView(QWidget):
         scrollbar = self.progress_table.verticalScrollBar().sizeHint().width()
         frame = 2 * self.progress_table.frameWidth()
         self.progress_table.setMinimumWidth(others + name + scrollbar + frame)
+        self.progress_split.setSizes([self.progress_table.minimumWidth(), 480])
 
     # Public
 
     def reload(self) -> None:
         """Re-read everything (after an import or a new period); keeps the choices. The rates
-        read every agency's standing in every period: in a task."""
-        today = self.today or date.today()
-        plan = self.plan
-        self._read(
-            ("rates",), lambda _progress: dashboard_view.rates(plan, today), self._on_rates_read
-        )
+        read every agency's standing in every period: in a task (the first with the plan's
+        duties)."""
+        today, plan, framed = self.today or date.today(), self.plan, bool(self.duties)
+
+        def work(_progress) -> tuple[DutyFrame | None, Rates]:
+            frame = None if framed else dashboard_view.duty_frame(plan)
+            return frame, dashboard_view.rates(plan, today)
+
+        self._read(("rates",), work, self._on_rates_read)
 
     @property
     def loading(self) -> bool:
@@ -228,7 +222,30 @@ class DutyView(QWidget):
 
         run_task(work, delivered, parent=self)
 
-    def _on_rates_read(self, rates: Rates, _wanted: set[str]) -> None:
+    def _fill_duties(self, frame: DutyFrame) -> None:
+        """The duty box's list (the duty asked for before, else the first, chosen), and the
+        progress table as wide as its section titles need."""
+        self.duties = {d.ref: d for d in frame.duties}
+        self.section_titles = dict(frame.section_titles)
+        combo = self.duty_combo
+        combo.blockSignals(True)  # the period's read, next, reads the chosen duty too
+        for duty in self.duties.values():
+            text = elided(pick(duty.text_vi, duty.text_en), DUTY_CHARS)
+            combo.addItem(f"{duty.ref} — {text}", duty.ref)
+        asked, self._asked_duty = self._asked_duty, None
+        combo.setCurrentIndex(max(0, combo.findData(asked)))
+        combo.blockSignals(False)
+        listed = combo.view()
+        listed.setMinimumWidth(
+            listed.sizeHintForColumn(0) + listed.verticalScrollBar().sizeHint().width()
+        )
+        combo.lineEdit().home(False)
+        self._keep_names_whole()
+
+    def _on_rates_read(self, read: tuple[DutyFrame | None, Rates], _wanted: set[str]) -> None:
+        frame, rates = read
+        if frame is not None and not self.duties:
+            self._fill_duties(frame)
         shown, totals = rates.periods, rates.totals
         chosen, self._asked_period = self._asked_period or self.period_combo.currentData(), None
         self.period_combo.blockSignals(True)
@@ -261,6 +278,8 @@ class DutyView(QWidget):
             if index < 0:  # the periods are still being read: chosen when they come
                 self._asked_period = period_id
             self.period_combo.setCurrentIndex(index)
+        if not self.duties:  # still being read: chosen when they come
+            self._asked_duty = ref
         self.duty_combo.setCurrentIndex(self.duty_combo.findData(ref))
 
     def duty_ref(self) -> str | None:

@@ -7,6 +7,10 @@ Every call reaches `on_progress(*values)` on the UI thread, and the end reaches
 `on_done(result, error)` there too: `error` is the exception the work raised (result None),
 else None. Work never touches widgets; callbacks may.
 
+The start-up, before the event loop runs, cannot be called back: `run_ahead(work)` starts
+work on the pool and its `result()` waits for it on the calling thread, by which time it has
+mostly run beside what the start-up did meanwhile.
+
 Tests switch to inline running with `set_synchronous(True)` (or pass `synchronous=True`): the
 work then runs at once on the calling thread and the callbacks are called directly.
 
@@ -29,6 +33,7 @@ thread: a widget freed there crashed the interpreter at random.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -192,3 +197,50 @@ def run_task(
         _running[number] = task
         pool().start(lambda: _work_in_pool(number, held, relay))
     return task
+
+
+class RunAhead:
+    """work() on a pool thread, begun ahead of need; `result()` waits for its answer (or raises
+    its error) on the calling thread. For the start-up, before the event loop runs."""
+
+    def __init__(self, work: Callable[[], Any]):
+        self._outcome: tuple[Any, BaseException | None] = (None, None)
+        self._finished = threading.Event()
+        if _synchronous:
+            self._finish(*_outcome_of(work))
+        else:
+            held = [work]  # referenced from the call only, as run_task's work
+            pool().start(lambda: _run_ahead_in_pool(self, held.pop()))
+
+    def _finish(self, result: Any, error: BaseException | None) -> None:
+        self._outcome = (result, error)
+        self._finished.set()
+
+    def result(self) -> Any:
+        self._finished.wait()
+        value, error = self._outcome
+        if error is not None:
+            raise error
+        return value
+
+
+def _outcome_of(work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+    try:
+        return work(), None
+    except Exception as exc:  # raised again by result(), on the caller's thread
+        return None, exc
+
+
+def _run_ahead_in_pool(ahead: RunAhead, work: Callable[[], Any]) -> None:
+    """Called on a pool thread, on the pool thread's own database connection."""
+    database = profile.begin_worker_task()
+    outcome = _outcome_of(work)
+    try:
+        profile.end_worker_task(database)
+    finally:
+        ahead._finish(*outcome)  # the caller waits for it, whatever happens here
+
+
+def run_ahead(work: Callable[[], Any]) -> RunAhead:
+    """Start work() on the pool now; its `result()` waits for it (see RunAhead)."""
+    return RunAhead(work)

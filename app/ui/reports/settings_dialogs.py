@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue import due_dates, periods
 from app.services.catalogue.plan_info import PlanInfo
+from app.services.catalogue.register import AgencyInfo
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
 from app.services.workstation.profile import Workstation
@@ -48,12 +49,18 @@ def with_hint(field: QWidget, hint: str) -> QWidget:
     return box
 
 
+def _read_settings(station: Workstation) -> tuple[AgencyInfo, DocSettings]:
+    """Runs off the UI thread: the agency (its names make the defaults) and what is saved."""
+    agency = station.agency
+    return agency, doc_settings.load(agency)
+
+
 class DocumentSettingsDialog(QDialog):
     """The heading, number symbol, place, signature block and recipients of the reports."""
 
-    def __init__(self, station: Workstation, agency, actor: str | None, parent=None):
+    def __init__(self, station: Workstation, actor: str | None, parent=None):
         super().__init__(parent)
-        self.station, self.agency = station, agency
+        self.station, self.agency = station, None  # the agency is read with the settings
         self.actor = actor
         self.setWindowTitle(self.tr("Document settings"))
         intro = QLabel(
@@ -76,42 +83,21 @@ class DocumentSettingsDialog(QDialog):
 
         form = QFormLayout()
         rows = (
-            (
-                self.tr("Parent body"),
-                self.parent_body,
-                self.tr("First line of the heading, top left (Decree 30)."),
-            ),
-            (
-                self.tr("Agency name as printed"),
-                self.agency_name,
-                self.tr("Under the parent body, in capitals."),
-            ),
-            (
-                self.tr("Abbreviation"),
-                self.abbreviation,
-                self.tr("In the report's number: “Số: 12/BC-SYT”."),
-            ),
-            (
-                self.tr("Drafting unit code"),
-                self.drafting_unit,
-                self.tr("After the abbreviation in a letter's number: “Số: 12/SNGV-VP”."),
-            ),
-            (
-                self.tr("Place"),
-                self.place,
-                self.tr("Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”."),
-            ),
-            (
-                self.tr("Title of the head"),
-                self.head_title,
-                self.tr("A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”."),
-            ),
-            (
-                self.tr("Recipients"),
-                self.recipients,
-                self.tr("One per line, under “Nơi nhận:” at the bottom left."),
-            ),
-        )
+            (self.tr("Parent body"), self.parent_body,
+             self.tr("First line of the heading, top left (Decree 30).")),
+            (self.tr("Agency name as printed"), self.agency_name,
+             self.tr("Under the parent body, in capitals.")),
+            (self.tr("Abbreviation"), self.abbreviation,
+             self.tr("In the report's number: “Số: 12/BC-SYT”.")),
+            (self.tr("Drafting unit code"), self.drafting_unit,
+             self.tr("After the abbreviation in a letter's number: “Số: 12/SNGV-VP”.")),
+            (self.tr("Place"), self.place,
+             self.tr("Before the date: “Quảng Ngãi, ngày 15 tháng 6 năm 2026”.")),
+            (self.tr("Title of the head"), self.head_title,
+             self.tr("A deputy signs on the head's behalf, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”.")),
+            (self.tr("Recipients"), self.recipients,
+             self.tr("One per line, under “Nơi nhận:” at the bottom left.")),
+        )  # fmt: skip
         for label, field, hint in rows:
             form.addRow(label, with_hint(field, hint))
 
@@ -136,9 +122,10 @@ class DocumentSettingsDialog(QDialog):
         for button in (self.save_button, self.defaults_button):
             button.setEnabled(False)
         self.reads = LatestRead(self)
-        self.reads.run(lambda _progress: doc_settings.load(agency), self._on_loaded, self._failed)
+        self.reads.run(lambda _progress: _read_settings(station), self._on_loaded, self._failed)
 
-    def _on_loaded(self, settings: DocSettings) -> None:
+    def _on_loaded(self, read: tuple[AgencyInfo, DocSettings]) -> None:
+        self.agency, settings = read
         self.loading.hide()
         for button in (self.save_button, self.defaults_button):
             button.setEnabled(True)
