@@ -4,9 +4,10 @@ Every class in every module under app/ui is checked, so a new screen or dialog i
 day it is written. A call inside a lambda or a nested function (the work a task runs) is fine;
 a call in a method's own body fails, and so does calling a module function that calls services,
 of the same module or imported from another module of the interface (`agency_name` in a
-done-callback), directly or through other such functions. A module function that runs on the
-UI thread (`ask_passphrase`) is listed and checked like a class. What stays on the UI thread
-on purpose is listed in KEPT, each with its reason.
+done-callback), directly or through other such functions; `station.agency` counts too (the
+workstation's property reads the register). A module function that runs on the UI thread
+(`ask_passphrase`) is listed and checked like a class. What stays on the UI thread on purpose
+is listed in KEPT, each with its reason.
 
 tests/test_ui_reads_loading.py checks the same at run time, screen by screen, by holding the
 service on its worker; this check also covers the paths a test does not click.
@@ -100,17 +101,33 @@ def _ui_imports(tree: ast.Module) -> dict[str, str]:
     return bound
 
 
-def _direct_calls(function: ast.FunctionDef) -> list[ast.Call]:
-    """The calls in a function's own body: not inside a lambda or a nested function."""
-    calls, stack = [], list(function.body)
+def _own_nodes(function: ast.FunctionDef) -> list[ast.AST]:
+    """The nodes of a function's own body: not inside a lambda or a nested function."""
+    nodes, stack = [], list(function.body)
     while stack:
         node = stack.pop()
         if isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        if isinstance(node, ast.Call):
-            calls.append(node)
+        nodes.append(node)
         stack.extend(ast.iter_child_nodes(node))
-    return calls
+    return nodes
+
+
+def _direct_calls(function: ast.FunctionDef) -> list[ast.Call]:
+    """The calls in a function's own body: not inside a lambda or a nested function."""
+    return [node for node in _own_nodes(function) if isinstance(node, ast.Call)]
+
+
+def _agency_reads(function: ast.FunctionDef) -> list[str]:
+    """`station.agency` in a function's own body: the workstation's property reads the
+    register (a read that looks like an attribute)."""
+    return [
+        ast.unparse(node)
+        for node in _own_nodes(function)
+        if isinstance(node, ast.Attribute)
+        and node.attr == "agency"
+        and ast.unparse(node.value).split(".")[-1] == "station"
+    ]
 
 
 def _dotted(call: ast.Call) -> str:
@@ -157,9 +174,12 @@ def _readers(modules: list[_Module]) -> set[str]:
         for module in modules:
             for name, function in module.functions.items():
                 full = f"{module.name}.{name}"
-                if full not in readers and any(
-                    module.is_service(call) or module.target(call) in readers
-                    for call in _direct_calls(function)
+                if full not in readers and (
+                    _agency_reads(function)
+                    or any(
+                        module.is_service(call) or module.target(call) in readers
+                        for call in _direct_calls(function)
+                    )
                 ):
                     readers.add(full)
                     changed = True
@@ -178,11 +198,12 @@ def ui_thread_service_calls(
     for path, module in modules.items():
 
         def offending(function: ast.FunctionDef, module=module) -> list[str]:
-            return [
+            calls = [
                 _dotted(call)
                 for call in _direct_calls(function)
                 if module.is_service(call) or module.target(call) in readers
             ]
+            return calls + _agency_reads(function)
 
         for name in sorted(ui_thread_functions.get(path, ())):
             found += [f"{name}: {call}" for call in offending(module.functions[name])]
@@ -237,6 +258,8 @@ class Screen:
         self.page = read_page()
 
     def done(self, content, _error):
+        self.code = self.station.agency_code
+        self.own = self.station.agency.name_vi
         self.name = agency_name(content["agency"])
         self.label = common.elided(content["text"])
         self.other = common.described(content["agency"])
@@ -264,6 +287,7 @@ def elided(text):
     assert sorted(ui_thread_service_calls(sources, {"app/ui/screen.py": {"ask_first"}})) == [
         "Screen.done: agency_name",
         "Screen.done: common.described",
+        "Screen.done: self.station.agency",
         "Screen.refill: read_page",
         "Screen.reload: users.accounts",
         "ask_first: users.has_accounts",
