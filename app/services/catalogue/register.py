@@ -147,6 +147,11 @@ def get(code: str) -> Agency:
     return agency
 
 
+def own_agency() -> Agency:
+    """The agency this workstation serves, as it was set up (DoFA on a consolidating one)."""
+    return get(Setting.get(Setting.key == "agency").value)
+
+
 def _check(code: str, name_vi: str, name_en: str, kind: str) -> None:
     if not code.strip() or not name_vi.strip() or not name_en.strip():
         raise UserError("code, Vietnamese name and English name are all required")

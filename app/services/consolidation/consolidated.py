@@ -18,8 +18,8 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.models import Agency, ConsolidatedReport, Plan, Report, Setting
-from app.services.catalogue import periods, register
+from app.models import ConsolidatedReport, Plan, Report
+from app.services.catalogue import periods
 from app.services.consolidation.concurrent_edits import Part, check_fields, check_part, locked_row
 from app.services.core import audit, storage_errors
 from app.services.core.errors import UserError
@@ -39,11 +39,6 @@ USED = (
     DashboardStatus.NEEDS_REVIEW,
 )  # dashboard statuses whose revision feeds the pre-fill
 EDIT = AuditAction.CONSOLIDATED_EDIT
-
-
-def own_agency() -> Agency:
-    """The agency this (consolidating) workstation serves."""
-    return register.get(Setting.get(Setting.key == "agency").value)
 
 
 def passage_key(ref: str, agency_code: str) -> str:

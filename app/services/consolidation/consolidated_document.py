@@ -8,13 +8,12 @@ heading. A signed revision is drawn from its signed content, a draft from the li
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from app.models import ConsolidatedReport
-from app.services.catalogue import catalogue, periods
+from app.services.catalogue import catalogue, periods, register
 from app.services.consolidation import consolidated, consolidated_issuing
 from app.services.core import labels as words
-from app.services.core.text import unbroken
+from app.services.core.text import dmy, unbroken
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.core.wire import normalise
 from app.services.reports import doc_settings, issuing
@@ -31,13 +30,6 @@ LABELS = (
     ("difficulties", "Khó khăn, vướng mắc"),
     ("proposals", "Đề xuất, kiến nghị"),
 )
-
-
-def dmy(value: str | date | None) -> str:
-    if not value:
-        return ""
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime("%d/%m/%Y")
 
 
 def percent(rate: float) -> str:
@@ -107,7 +99,7 @@ def build_content(
     """The consolidated report as a document: what is signed, and what a draft shows."""
     plan = report.plan
     period = periods.get(plan, report.period_id)
-    agency = consolidated.own_agency()
+    agency = register.own_agency()
     settings = doc_settings.load(agency)
     base = consolidated.accepted(report)
     texts = consolidated.summaries(report)
@@ -280,7 +272,7 @@ def build_document(report: ConsolidatedReport) -> ReportDocument:
     signed = report.content_json is not None
     doc, plan, period = content["document"], content["plan"], content["period"]
     signer = content["signer"]
-    head_title = doc_settings.load(consolidated.own_agency()).head_title
+    head_title = doc_settings.load(register.own_agency()).head_title
     footer = ""
     if signed:
         footer = (

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport, IssuedDocument
-from app.services.consolidation.consolidated import own_agency
+from app.services.catalogue.register import own_agency
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import DocumentKind
 from app.services.outgoing import register

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport
+from app.services.catalogue import register
 from app.services.consolidation import consolidated_document
 from app.services.consolidation.concurrent_edits import ChangedMeanwhileError
-from app.services.consolidation.consolidated import ensure_editable, latest, own_agency
+from app.services.consolidation.consolidated import ensure_editable, latest
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
@@ -59,7 +60,7 @@ def _kind(read: dict, seen_version: int | None) -> document_signoff.Kind:
         sign_refused=AuditAction.CONSOLIDATED_SIGN_REFUSED,
         signed=AuditAction.CONSOLIDATED_SIGN,
         amended=AuditAction.CONSOLIDATED_AMEND,
-        owner=lambda _report: own_agency(),
+        owner=lambda _report: register.own_agency(),
         check=check,
         # Looked up at each sign-off, so that a test can watch when the content is built.
         content=lambda report, signer, at: consolidated_document.build_content(report, signer, at),

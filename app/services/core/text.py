@@ -1,8 +1,10 @@
-"""Text helpers: Unicode normalisation and accent-insensitive search."""
+"""Text helpers: Unicode normalisation, accent-insensitive search, dates as documents write
+them."""
 
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 
 def nfc(text: str) -> str:
@@ -45,3 +47,11 @@ def mid_sentence(label: str) -> str:
     """A label or message inside a sentence: first letter lower case ("Người phê duyệt" →
     "người phê duyệt", "Paper or plain email" → "paper or plain email")."""
     return label[:1].lower() + label[1:]
+
+
+def dmy(value: str | date | None) -> str:
+    """A date as documents write it, dd/mm/yyyy, from a date or its ISO text ("" for none)."""
+    if not value:
+        return ""
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime("%d/%m/%Y")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.models import IssuedDocument, Plan, Reminder, UserAccount
 from app.services.accounts import users
-from app.services.consolidation import consolidated
+from app.services.catalogue.register import own_agency
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction, DocumentKind
@@ -71,7 +71,7 @@ def issue_letter(
     except UserError:
         audit.record(AuditAction.REMINDER_ISSUE_REFUSED, login_or_name, period=period_id)
         raise
-    agency = consolidated.own_agency()
+    agency = own_agency()
     day = register.choose_date(issued_on, None)
     writing = False
     try:

@@ -15,10 +15,8 @@ from datetime import date, datetime
 
 from app.models import Agency, Plan, Reminder, UserAccount
 from app.services.catalogue import periods, register
-from app.services.consolidation import consolidated
-from app.services.consolidation.consolidated_document import dmy
 from app.services.core.errors import UserError
-from app.services.core.text import unbroken
+from app.services.core.text import dmy, unbroken
 from app.services.core.vocabulary import AgencyKind, DashboardStatus, UserRole
 from app.services.dashboard import dashboard
 from app.services.reports import doc_settings
@@ -64,7 +62,7 @@ def candidates(plan: Plan, period_id: str, today: date | None = None) -> list[Ca
     period = periods.get(plan, period_id)
     agencies = {a.code: a for a in dashboard.expected_agencies(plan)}
     sent = last_sent(plan, period_id)
-    me = consolidated.own_agency().code  # DoFA writes no letter to itself
+    me = register.own_agency().code  # DoFA writes no letter to itself
     return [
         Candidate(agencies[row[0].agency], row[0].status, sent.get(row[0].agency))
         for row in dashboard.matrix(plan, [period], today)
@@ -95,7 +93,7 @@ def choose(
     chosen = []
     for code in codes:
         agency = register.get(code)
-        if agency.code == consolidated.own_agency().code:
+        if agency.code == register.own_agency().code:
             raise UserError(
                 "{name} is this workstation's own agency: it writes no reminder to itself",
                 name=agency.name_vi,
@@ -170,7 +168,7 @@ def _recipients(targets: list[Candidate]) -> list[str]:
 
 
 def _body(plan: Plan, period: periods.Period, targets: list[Candidate], today: date) -> str:
-    me = consolidated.own_agency().name_vi
+    me = register.own_agency().name_vi
     label = period_label(period.as_json())
     title = plan.title_vi
     lines = [
@@ -234,7 +232,7 @@ def build_letter(
 ) -> ReportDocument:
     """The letter; without a symbol it is a draft: number and date blank, DỰ THẢO."""
     period = periods.get(plan, period_id)
-    settings = doc_settings.load(consolidated.own_agency())
+    settings = doc_settings.load(register.own_agency())
     return ReportDocument(
         parent_body=settings.parent_body,
         agency_name=settings.agency_name,

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from app.models import PlanSection, Report
 from app.services.core import files
 from app.services.core import labels as words
 from app.services.core.errors import UserError
-from app.services.core.text import unbroken
+from app.services.core.text import dmy, unbroken
 from app.services.reports import doc_settings, evidence, issuing, signoff
 from app.services.reports.report_document import DocumentEntry, DocumentSection, ReportDocument
 
 
 def period_label(period: dict) -> str:
     return words.period_words(period["id"])
-
-
-def _dmy(iso: str | None) -> str:
-    return date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
 
 
 def cited_replacement(previous, revision: int) -> str:
@@ -49,7 +44,7 @@ def build_document(report: Report) -> ReportDocument:
     plan, period = content["plan"], content["period"]
     agency_name = content["agency"]["name_vi"]
     label = period_label(period)
-    plan_phrase = f"Quyết định số {plan['number_symbol']} ngày {_dmy(report.plan.date.isoformat())}"
+    plan_phrase = f"Quyết định số {plan['number_symbol']} ngày {dmy(report.plan.date.isoformat())}"
     opening = (
         f"Thực hiện {plan_phrase} của Chủ tịch UBND tỉnh ban hành "
         f"{report.plan.title_vi[0].lower()}{report.plan.title_vi[1:]}"
@@ -58,7 +53,7 @@ def build_document(report: Report) -> ReportDocument:
     if impl["number"]:
         opening += (
             f"; {agency_name} đã ban hành Kế hoạch số {impl['number']}"
-            f"{' ngày ' + _dmy(impl['date']) if impl['date'] else ''}"
+            f"{' ngày ' + dmy(impl['date']) if impl['date'] else ''}"
             f"{' về ' + impl['title'] if impl['title'] else ''} để triển khai thực hiện"
         )
     opening += "."
@@ -66,8 +61,8 @@ def build_document(report: Report) -> ReportDocument:
         cited = replaces(report, content["revision"])
         opening += f" {amendment_sentence(cited, content['amendment_reason'])}"
     opening += (
-        f" {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {_dmy(period['start'])} "
-        f"đến ngày {_dmy(period['end'])}) như sau:"
+        f" {agency_name} báo cáo kết quả thực hiện {label} (từ ngày {dmy(period['start'])} "
+        f"đến ngày {dmy(period['end'])}) như sau:"
     )
     signer = content["signer"]
     issue = issuing.issue_of(report) if signed else None
@@ -87,7 +82,7 @@ def build_document(report: Report) -> ReportDocument:
         title="BÁO CÁO",
         subtitle=(
             f"Kết quả thực hiện Quyết định {unbroken('số ' + plan['number_symbol'])} "
-            f"{unbroken('ngày ' + _dmy(report.plan.date.isoformat()))} {unbroken(label)}"
+            f"{unbroken('ngày ' + dmy(report.plan.date.isoformat()))} {unbroken(label)}"
         ),
         opening=opening,
         sections=_sections(report, content["entries"]),
