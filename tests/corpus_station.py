@@ -18,6 +18,7 @@ from pyrage import x25519
 from app.models import Setting, db
 from app.services.catalogue import register
 from app.services.core import audit
+from app.services.core.vocabulary import KeyStorage
 from app.services.core.wire import canonical_bytes
 from app.services.exchange import trust
 from app.services.keys import key_lifecycle, keys, secrets
@@ -75,7 +76,7 @@ def install_dofa_keys(station: Workstation, dofa: dict) -> None:
         (keys.ESCROW, dofa["escrow_identity"]),
     )
     with db.atomic():
-        if keys.storage() == keys.DATABASE:  # an office on PostgreSQL (its test pass)
+        if keys.storage() == KeyStorage.DATABASE:  # an office on PostgreSQL (its test pass)
             passphrase = pg_cluster.TEST_PASSPHRASE
             keys.store_signing_key(station.folder, signing_key(dofa["signing_key"]), passphrase)
             for name, identity in identities:

@@ -165,3 +165,18 @@ def test_an_account_s_role_reads_as_the_domain_s_label(vietnamese):
     assert detail_sentence("user.add", added) == "Thêm tài khoản van.thu (văn thư)."
     i18n.install("en")
     assert detail_sentence("user.add", added) == "Account van.thu added (records clerk)."
+
+
+def test_where_keys_are_kept_reads_as_the_domain_s_label(vietnamese):
+    """A new key's storage, in the words of the label table (the office database too)."""
+    made = [
+        json.dumps({"agency": "SNGV", "fingerprint": "ABCD", "storage": storage})
+        for storage in ("keyring", "file", "database")
+    ]
+    assert [detail_sentence("key.create", m) for m in made] == [
+        "cơ quan: SNGV; khóa: ABCD; lưu ở: kho bí mật của máy",
+        "cơ quan: SNGV; khóa: ABCD; lưu ở: tệp có cụm mật khẩu",
+        "cơ quan: SNGV; khóa: ABCD; lưu ở: cơ sở dữ liệu của văn phòng, khóa bằng cụm mật khẩu",
+    ]
+    i18n.install("en")
+    assert detail_sentence("key.create", made[0]).endswith("kept in: this computer's secret store")

@@ -15,6 +15,7 @@ from app.models import Setting
 from app.models.connection import WRITER_LOCK
 from app.models.session import close_open_session
 from app.services.core import writer_lock
+from app.services.core.vocabulary import KeyStorage
 from app.services.keys import keys, sealed
 from app.services.workstation import office_server, profile
 from tests import workstations
@@ -114,7 +115,7 @@ def test_a_server_that_cannot_be_reached_is_said_plainly(tmp_path):
 def test_dofa_keys_are_sealed_in_the_database_and_age_opens_them(pg_server, tmp_path):
     url = pg_server.new_database()
     station = workstations.create(tmp_path / "pc1", "SNGV", True, PASSPHRASE, database_url=url)
-    assert keys.storage() == keys.DATABASE
+    assert keys.storage() == KeyStorage.DATABASE
     stored = {
         row.key: row.value for row in Setting.select().where(Setting.key.startswith("sealed_key."))
     }

@@ -107,6 +107,7 @@ def test_register_dialog_explains_a_refusal(qtbot, dofa, monkeypatch):
 
 
 def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_path, monkeypatch):
+    from app.services.core.vocabulary import KeyStorage
     from app.services.keys import keys
 
     monkeypatch.setattr(keys.secrets, "available", lambda: False)
@@ -126,7 +127,7 @@ def test_setup_wizard_asks_for_a_passphrase_without_a_secret_store(qtbot, tmp_pa
     assert page.isComplete()
     wizard.accept()
     workstations.use(folder)
-    assert keys.storage() == "file"
+    assert keys.storage() == KeyStorage.FILE
     assert keys.signing_key_file(folder).exists()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from app.services.core.vocabulary import KeyStorage
 from app.services.keys import keys
 from app.services.workstation import office_server, profile
 from app.ui.kit import i18n
@@ -48,7 +49,7 @@ def test_the_office_is_created_on_its_server_from_the_assistant(qtbot, pg_server
     assert wizard.workstation.consolidating
     assert office_server.is_office_profile(tmp_path / "pc1")
     assert wizard.escrow_identity().startswith("AGE-SECRET-KEY-")
-    assert keys.storage() == keys.DATABASE
+    assert keys.storage() == KeyStorage.DATABASE
 
 
 def test_an_agency_never_sees_the_server_page(qtbot, tmp_path):

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import ast
+import re
+import textwrap
 import unicodedata
+from dataclasses import fields
 from pathlib import Path
 
+import pytest
+
+from app.models.dialect import sql_literal
 from app.services.core import labels
 from app.services.core.vocabulary import (
     VOCABULARIES,
@@ -15,9 +21,11 @@ from app.services.core.vocabulary import (
     DashboardStatus,
     DocumentKind,
     EntryStatus,
+    PeriodKind,
     ReportStatus,
     UserRole,
 )
+from app.services.dashboard import duty_view
 
 
 def test_every_word_has_a_label_in_both_languages():
@@ -66,6 +74,9 @@ SPELLED_UNDER = (APP / "services" / "core" / "wire",)
 # name) says so with this comment on its line or just above its statement.
 MARKER = "# format:"
 TRANSLATIONS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+# A word quoted as an SQL string literal inside a longer text (raw SQL: `status != 'returned'`).
+# The statement's text is built from the enums instead: a bound parameter, or sql_literal().
+SQL_QUOTED = re.compile(r"'([a-z][a-z0-9_.]*)'")
 WORDS: dict[str, list[str]] = {}
 for _vocabulary in (*VOCABULARIES, AuditAction):
     for _word in _vocabulary:
@@ -100,6 +111,37 @@ def _english_texts(tree: ast.AST) -> set[ast.AST]:
 
 def _shown(path: Path) -> str:
     return str(path.relative_to(APP.parent) if APP in path.parents else path.name)
+
+
+def _docstrings(tree: ast.AST) -> set[ast.AST]:
+    """The docstrings of the module, its classes and functions: prose, not code."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(first.value)
+    return found
+
+
+def sql_words(path: Path) -> list[str]:
+    """Each domain word quoted as an SQL literal inside a string of the module (docstrings
+    aside). No marker excuses one: SQL text takes its words from the enums."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    prose = _docstrings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or node in prose:
+            continue
+        for match in SQL_QUOTED.finditer(node.value):
+            word = match.group(1)
+            if word in WORDS:
+                line = node.lineno + node.value.count("\n", 0, match.start())
+                found.append(
+                    f"{_shown(path)}:{line}: SQL literal {match.group(0)} belongs to "
+                    f"{' or '.join(WORDS[word])}"
+                )
+    return found
 
 
 def bare_words(path: Path) -> list[str]:
@@ -141,20 +183,58 @@ def test_no_word_of_the_domain_is_a_bare_string():
     assert problems == [], "\n".join(problems)
 
 
-def test_the_scan_finds_a_bare_word_and_respects_the_marker(tmp_path):
+def test_no_word_of_the_domain_is_spelled_inside_sql():
+    """Raw SQL (the latest-accepted rule, the duty view's buckets) compares with the same
+    words as the code around it; a renamed value must change the query too."""
+    files = _scanned()
+    problems = [text for path in files for text in sql_words(path)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_sql_literal_takes_plain_words_only():
+    assert sql_literal(EntryStatus.NOT_STARTED) == "'not_started'"
+    for unsafe in ("it's", "done'; DROP TABLE report; --", "Done", "", "đã xong"):
+        with pytest.raises(ValueError):
+            sql_literal(unsafe)
+
+
+def test_the_duty_view_counts_its_buckets_in_order():
+    """progress_by_section binds BUCKETS' words in order into SectionProgress's counts."""
+    counts = [f.name for f in fields(duty_view.SectionProgress)]
+    assert counts[counts.index("duties") + 1 :] == list(duty_view.BUCKETS)
+
+
+def test_the_sql_scan_finds_a_quoted_word(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text('if report.status == "returned":\n    pass\n', encoding="utf-8")
-    assert bare_words(sample) == [
-        "sample.py:1: 'returned' belongs to ReportStatus or DashboardStatus"
+    sample.write_text(
+        textwrap.dedent(
+            """\
+            QUERY = \"\"\"
+                SELECT id FROM report
+                WHERE status != 'returned'
+            \"\"\"
+            # format: no excuse inside SQL
+            OTHER = f"SELECT 1 WHERE kind IN ('report', {x}) AND name = 'nobody'"
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert sql_words(sample) == [
+        "sample.py:3: SQL literal 'returned' belongs to ReportStatus or DashboardStatus",
+        "sample.py:6: SQL literal 'report' belongs to DocumentKind",
     ]
-    sample.write_text("COLOURS = {\n    'late': 'red',\n}\n", encoding="utf-8")
-    assert len(bare_words(sample)) == 1
-    sample.write_text('x = {"received": 3}  # format: a JSON key\n', encoding="utf-8")
-    assert bare_words(sample) == []
-    sample.write_text("# format: a command's name\nparser.add('report')\n", encoding="utf-8")
-    assert bare_words(sample) == []
-    sample.write_text("label = self.tr('paper')\n", encoding="utf-8")  # English to translate
-    assert bare_words(sample) == []
+    sample.write_text(
+        textwrap.dedent(
+            """\
+            def rule():
+                \"\"\"Duties whose role is 'lead' come first.\"\"\"
+            QUERY = "SELECT 1 WHERE status = ?"
+            WORD = f"status = {sql_literal(EntryStatus.DONE)}"
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert sql_words(sample) == []
 
 
 def test_the_spelled_formats_are_the_enums():
@@ -164,6 +244,7 @@ def test_the_spelled_formats_are_the_enums():
     from app.services.core.wire import entries as wire_entries
     from app.services.core.wire import issue as wire_issue
     from app.services.core.wire import register as wire_register
+    from app.services.core.wire import report as wire_report
 
     assert tuple(ReportStatus) == report.REPORT_STATUSES
     assert report.ENTRY_STATUSES == tuple(EntryStatus) == wire_entries.ENTRY_STATUSES
@@ -172,3 +253,4 @@ def test_the_spelled_formats_are_the_enums():
     assert tuple(DocumentKind) == outgoing.OUTGOING_KINDS
     assert set(consolidated.CONSOLIDATED_STATUSES) <= set(ReportStatus)
     assert set(wire_issue.DOCUMENT_KINDS) <= set(DocumentKind)
+    assert tuple(PeriodKind) == wire_report.PERIOD_KINDS

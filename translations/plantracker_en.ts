@@ -703,14 +703,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the secret store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a passphrase-protected file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>the secret store</source>
-        <translation>kho bí mật của máy</translation>
+        <translation type="vanished">kho bí mật của máy</translation>
     </message>
     <message>
         <source>a passphrase-protected file</source>
-        <translation>tệp có cụm mật khẩu</translation>
+        <translation type="vanished">tệp có cụm mật khẩu</translation>
     </message>
     <message>
         <source>status</source>

@@ -11,7 +11,7 @@ from app.commands.common import print_json, say, secret, tell
 from app.services.catalogue import catalogue, periods, register
 from app.services.core import labels, storage_errors
 from app.services.core.errors import UsageError, UserError
-from app.services.core.vocabulary import AgencyKind
+from app.services.core.vocabulary import AgencyKind, KeyStorage
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
 
@@ -181,7 +181,7 @@ def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> i
     passphrase = None
     if existing:
         with profile.open_profile(folder):  # closed again: the kit's set-up opens it
-            file_storage = keys.storage() == "file"
+            file_storage = keys.storage() == KeyStorage.FILE
         if file_storage:
             passphrase = secret(
                 "PLANTRACKER_PASSPHRASE",

@@ -48,7 +48,7 @@ def moment_of(stamp: str | None, language: str) -> str:
 
 
 # Arguments naming files the command reads (outputs are checked where they are written).
-INPUT_FILE_ARGUMENTS = ("attach", "file", "files", "kit")
+INPUT_FILE_ARGUMENTS = ("attach", "file", "files", "kit")  # format: argument names
 
 
 def validate_arguments(args: argparse.Namespace) -> None:

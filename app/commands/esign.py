@@ -162,10 +162,10 @@ def register_commands(commands) -> None:
     trust = commands.add_parser("trust", help="certificates trusted for token signatures")
     actions = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
     root = actions.add_parser("add-root", help="trust a root or intermediate CA (PEM or DER)")
-    root.add_argument("file", metavar="FILE")
+    root.add_argument("file", metavar="FILE")  # format: an argument's name
     root.set_defaults(handler=cmd_trust_add_root)
     crl = actions.add_parser("add-crl", help="a revocation list (CRL) for offline checks")
-    crl.add_argument("file", metavar="FILE")
+    crl.add_argument("file", metavar="FILE")  # format: an argument's name
     crl.set_defaults(handler=cmd_trust_add_crl)
     roots = actions.add_parser("roots", help="the trusted certificates")
     roots.add_argument("--json", action="store_true", help="print JSON")

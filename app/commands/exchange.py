@@ -263,7 +263,7 @@ def register_commands(commands) -> None:
     enroll_export.add_argument("--out", required=True, metavar="FILE")
     enroll_export.set_defaults(handler=cmd_enroll_export)
     enroll_import = enroll.add_parser("import", help="trust an agency's key (DoFA)")
-    enroll_import.add_argument("file", metavar="FILE")
+    enroll_import.add_argument("file", metavar="FILE")  # format: an argument's name
     enroll_import.add_argument("--fingerprint", required=True, metavar="FP")
     enroll_import.add_argument(
         "--replace",
@@ -288,7 +288,7 @@ def register_commands(commands) -> None:
     backup.add_argument("--out", required=True, metavar="FILE")
     backup.set_defaults(handler=cmd_keys_backup)
     restore = keys_parser.add_parser("restore", help="keys from a backup file")
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", metavar="FILE")  # format: an argument's name
     restore.set_defaults(handler=cmd_keys_restore)
 
     identity = keys_parser.add_parser(

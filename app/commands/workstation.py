@@ -56,5 +56,5 @@ def register_commands(commands) -> None:
     create.add_argument("--out", required=True, metavar="FILE")
     create.set_defaults(handler=cmd_backup_create)
     restore = parser.add_parser("restore", help="restore a backup into an empty profile folder")
-    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("file", metavar="FILE")  # format: an argument's name
     restore.set_defaults(handler=cmd_backup_restore)

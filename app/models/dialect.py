@@ -30,6 +30,20 @@ def sql(query: str) -> str:
     return query if param == "?" else query.replace("?", param)
 
 
+# What sql_literal() accepts: a plain word of a vocabulary, nothing that could end a literal.
+_PLAIN_WORD = re.compile(r"[a-z][a-z0-9_.]*", re.ASCII)
+
+
+def sql_literal(word: str) -> str:
+    """A vocabulary's word as an SQL string literal ('done'), for statement text that is
+    composed into several statements, where a bound parameter would have to be kept in step
+    with each composer's own parameters by hand. Only plain lower-case words are accepted, so
+    nothing typed by a person can reach SQL text this way; bind everything else."""
+    if not _PLAIN_WORD.fullmatch(word):
+        raise ValueError(f"not a plain word for an SQL literal: {word!r}")
+    return f"'{word}'"
+
+
 def execute(query: str, params: Sequence = ()):
     """db.execute_sql for a statement written with `?` placeholders; returns the cursor."""
     return db.execute_sql(sql(query), params)

@@ -44,6 +44,6 @@ class IssuedDocument(BaseModel):
 
     class Meta:
         indexes = (
-            (("agency", "year", "number"), True),
+            (("agency", "year", "number"), True),  # format: column names
             (("agency", "kind", "plan", "period_id", "revision"), False),
         )

@@ -22,7 +22,7 @@ from app.models import PeriodDue, Plan, Setting
 from app.paths import PLANS_DIR
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import AuditAction
+from app.services.core.vocabulary import AuditAction, PeriodKind
 
 if TYPE_CHECKING:  # the workstation package sits above this one
     from app.services.workstation.profile import Workstation
@@ -39,7 +39,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 @dataclass(frozen=True)
 class Period:
     id: str
-    kind: str  # half_year | year
+    kind: PeriodKind
     start: date
     end: date
     due: date
@@ -86,7 +86,7 @@ def add_working_days(start: date, count: int, holidays: frozenset[date]) -> date
     return day
 
 
-def bounds(period_id: str) -> tuple[str, date, date]:
+def bounds(period_id: str) -> tuple[PeriodKind, date, date]:
     match = _PERIOD_ID.fullmatch(period_id) if isinstance(period_id, str) else None
     if not match:
         raise UserError(
@@ -102,8 +102,8 @@ def bounds(period_id: str) -> tuple[str, date, date]:
         )
     start = date(year - 1, 12, 15)
     if part == "H1":
-        return "half_year", start, date(year, 6, 14)
-    return "year", start, date(year, 12, 14)
+        return PeriodKind.HALF_YEAR, start, date(year, 6, 14)
+    return PeriodKind.YEAR, start, date(year, 12, 14)
 
 
 def due_working_days() -> int:
@@ -182,7 +182,7 @@ def set_due(
 def order_key(period_id: str) -> tuple[int, int]:
     """Periods in order: 2025-Y, 2026-H1, 2026-Y, … (a year's H1 before its Y)."""
     kind, _, end = bounds(period_id)
-    return end.year, 0 if kind == "half_year" else 1
+    return end.year, 0 if kind == PeriodKind.HALF_YEAR else 1
 
 
 def tracked_from(plan: Plan) -> str | None:

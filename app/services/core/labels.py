@@ -18,7 +18,9 @@ from app.services.core.vocabulary import (
     DutyRole,
     EntryStatus,
     ImportStatus,
+    KeyStorage,
     PassageChange,
+    PeriodKind,
     PlanUpdate,
     ReportOutcome,
     ReportStatus,
@@ -98,6 +100,12 @@ VI: dict[type[StrEnum], dict[str, str]] = {
         PassageChange.CHANGED: "Thay đổi trong lần báo cáo mới",
         PassageChange.REMOVED: "Không còn sử dụng được (bị trả lại hoặc có xung đột)",
     },
+    PeriodKind: {PeriodKind.HALF_YEAR: "Báo cáo 6 tháng", PeriodKind.YEAR: "Báo cáo năm"},
+    KeyStorage: {
+        KeyStorage.KEYRING: "Kho bí mật của máy",
+        KeyStorage.FILE: "Tệp có cụm mật khẩu",
+        KeyStorage.DATABASE: "Cơ sở dữ liệu của văn phòng, khóa bằng cụm mật khẩu",
+    },
 }
 
 EN: dict[type[StrEnum], dict[str, str]] = {
@@ -172,6 +180,12 @@ EN: dict[type[StrEnum], dict[str, str]] = {
         PassageChange.ADDED: "Newly reported",
         PassageChange.CHANGED: "Changed in a new revision",
         PassageChange.REMOVED: "No longer usable (returned or in conflict)",
+    },
+    PeriodKind: {PeriodKind.HALF_YEAR: "Six-month report", PeriodKind.YEAR: "Annual report"},
+    KeyStorage: {
+        KeyStorage.KEYRING: "This computer's secret store",
+        KeyStorage.FILE: "Passphrase-protected file",
+        KeyStorage.DATABASE: "Office database, locked with a passphrase",
     },
 }
 

@@ -201,7 +201,7 @@ def explain_disk(exc: BaseException, folder: Path) -> UserError | None:
 
 def open_profile_folder() -> Path:
     """The folder of the database the models are bound to (for messages from the screens)."""
-    name = str(getattr(db.obj, "database", "") or "")
+    name = str(getattr(db.obj, "database", "") or "")  # format: peewee's attribute
     if name.startswith("file:"):  # a read-only profile is opened by URI
         name = unquote(name[len("file:") :].split("?", 1)[0])
     return Path(name).parent if name and name != ":memory:" else Path.cwd()

@@ -117,6 +117,22 @@ class PassageChange(StrEnum):
     REMOVED = "removed"  # no longer usable: returned, or in conflict
 
 
+class PeriodKind(StrEnum):
+    """A reporting period of Decree 09/2019: the six-month report (YYYY-H1) or the annual one
+    (YYYY-Y). `periods --json` and signed content give it as `kind`."""
+
+    HALF_YEAR = "half_year"
+    YEAR = "year"
+
+
+class KeyStorage(StrEnum):
+    """Where a workstation keeps its private keys (the setting `key_storage`)."""
+
+    KEYRING = "keyring"  # the OS secret store
+    FILE = "file"  # passphrase-protected age files in the profile's keys/ folder
+    DATABASE = "database"  # sealed with DoFA's passphrase in the office's PostgreSQL database
+
+
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     AgencyKind,
     DutyRole,
@@ -130,6 +146,8 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     DocumentKind,
     PlanUpdate,
     PassageChange,
+    PeriodKind,
+    KeyStorage,
 )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
-from app.models.dialect import execute
+from app.models.dialect import execute, sql_literal
 from app.services.catalogue import periods
 from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
 from app.services.core.wire import AttachmentRef
@@ -40,7 +40,8 @@ BUCKETS = (
 )
 ROLE_ORDER = {DutyRole.LEAD: 0, DutyRole.COORDINATING: 1}
 
-# The latest accepted revision of each agency for one (plan, period): parameters plan, period.
+# The latest accepted revision of each agency for one (plan, period): parameters
+# accepted.accepted_params(plan id, [period]).
 _LATEST_ACCEPTED = (
     "WITH"
     + accepted.accepted_ctes(1)
@@ -49,13 +50,23 @@ _LATEST_ACCEPTED = (
 """
 )
 
+# The words the bucket rule decides by. _BUCKETS is composed into two statements after the
+# accepted CTEs' parameters, so its words are written into the text as literals of the enums'
+# values (fourteen positional parameters kept in step with the text by hand would be the
+# likelier mistake); a renamed value still changes the query.
+_LEAD = sql_literal(DutyRole.LEAD)
+_STALLED = sql_literal(EntryStatus.STALLED)
+_DONE = sql_literal(EntryStatus.DONE)
+_NOT_STARTED = sql_literal(EntryStatus.NOT_STARTED)
+_IN_PROGRESS = sql_literal(EntryStatus.IN_PROGRESS)
+
 # One bucket per duty that has a deciding entry (see the module docstring).
 _BUCKETS = (
     _LATEST_ACCEPTED
-    + """,
+    + f""",
     counted AS (
         SELECT e.duty_id, e.status,
-               CASE WHEN da.role = 'lead' THEN 0 ELSE 1 END AS tier
+               CASE WHEN da.role = {_LEAD} THEN 0 ELSE 1 END AS tier
         FROM latest l
         JOIN report_entry e ON e.report_id = l.report_id
         LEFT JOIN duty_agency da ON da.duty_id = e.duty_id AND da.agency_id = l.agency_id
@@ -66,18 +77,18 @@ _BUCKETS = (
         -- with FILTER, not SQLite's SUM of a condition, which PostgreSQL does not add up.)
         SELECT duty_id,
                CASE WHEN COUNT(*) FILTER (WHERE tier = 0) > 0 THEN
-                    CASE WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'stalled') > 0
-                              THEN 'stalled'
-                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'done')
-                              = COUNT(*) FILTER (WHERE tier = 0) THEN 'done'
-                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = 'not_started')
-                              = COUNT(*) FILTER (WHERE tier = 0) THEN 'not_started'
-                         ELSE 'in_progress' END
-               ELSE CASE WHEN COUNT(*) FILTER (WHERE status = 'stalled') > 0 THEN 'stalled'
-                         WHEN COUNT(*) FILTER (WHERE status = 'done') = COUNT(*) THEN 'done'
-                         WHEN COUNT(*) FILTER (WHERE status = 'not_started') = COUNT(*)
-                              THEN 'not_started'
-                         ELSE 'in_progress' END
+                    CASE WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_STALLED}) > 0
+                              THEN {_STALLED}
+                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_DONE})
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_DONE}
+                         WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_NOT_STARTED})
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_NOT_STARTED}
+                         ELSE {_IN_PROGRESS} END
+               ELSE CASE WHEN COUNT(*) FILTER (WHERE status = {_STALLED}) > 0 THEN {_STALLED}
+                         WHEN COUNT(*) FILTER (WHERE status = {_DONE}) = COUNT(*) THEN {_DONE}
+                         WHEN COUNT(*) FILTER (WHERE status = {_NOT_STARTED}) = COUNT(*)
+                              THEN {_NOT_STARTED}
+                         ELSE {_IN_PROGRESS} END
                END AS bucket
         FROM counted GROUP BY duty_id
     )
@@ -153,10 +164,11 @@ def side_by_side(
         LEFT JOIN report r ON r.id = l.report_id
         LEFT JOIN report_entry e ON e.report_id = l.report_id AND e.duty_id = da.duty_id
         WHERE da.duty_id = ?
-        ORDER BY CASE da.role WHEN 'lead' THEN 0 ELSE 1 END, a.id
+        ORDER BY CASE da.role WHEN ? THEN 0 ELSE 1 END, a.id
     """
     )
-    rows = execute(query, (plan.id, period_id, duty.id)).fetchall()
+    params = (*accepted.accepted_params(plan.id, [period_id]), duty.id, DutyRole.LEAD)
+    rows = execute(query, params).fetchall()
     rows = [row for row in rows if row[5] or row[9] is not None]
     cells = _cells(plan, period, today)
     attachments = _attachments([row[9] for row in rows if row[9] is not None])
@@ -200,7 +212,7 @@ def duty_buckets(plan: Plan, period_id: str) -> dict[str, str]:
     """ref → done | in_progress | not_started | stalled for the duties with a deciding entry
     (one query)."""
     query = _BUCKETS + "SELECT d.ref, b.bucket FROM bucket b JOIN duty d ON d.id = b.duty_id"
-    return dict(execute(query, (plan.id, period_id)).fetchall())
+    return dict(execute(query, accepted.accepted_params(plan.id, [period_id])).fetchall())
 
 
 def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list[SectionProgress]:
@@ -215,15 +227,14 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
     else:
         keys = "s.ident, NULL, s.title_vi, s.title_en"
         group = "s.id ORDER BY s.position"
+    # SectionProgress counts the buckets in BUCKETS' order; the last, not reported, is a duty
+    # with no bucket row.
+    reported = BUCKETS[:-1]
+    counts = "".join("COUNT(*) FILTER (WHERE b.bucket = ?), " for _ in reported)
     query = (
         _BUCKETS
         + f"""
-        SELECT {keys}, COUNT(d.id),
-               COUNT(*) FILTER (WHERE b.bucket = 'done'),
-               COUNT(*) FILTER (WHERE b.bucket = 'in_progress'),
-               COUNT(*) FILTER (WHERE b.bucket = 'not_started'),
-               COUNT(*) FILTER (WHERE b.bucket = 'stalled'),
-               COUNT(*) FILTER (WHERE b.bucket IS NULL)
+        SELECT {keys}, COUNT(d.id), {counts}COUNT(*) FILTER (WHERE b.bucket IS NULL)
         FROM duty d
         JOIN plan_item i ON i.id = d.item_id
         JOIN plan_section s ON s.id = i.section_id
@@ -232,7 +243,8 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
         GROUP BY {group}
     """
     )
-    rows = execute(query, (plan.id, period_id, plan.id)).fetchall()
+    params = (*accepted.accepted_params(plan.id, [period_id]), *reported, plan.id)
+    rows = execute(query, params).fetchall()
     return [
         SectionProgress(row[0], row[1], row[2], row[3], *(int(v or 0) for v in row[4:]))
         for row in rows

@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from app.models import Agency, Plan, Report
 from app.models.dialect import execute
-from app.services.core.vocabulary import ReportStatus
+from app.services.core.vocabulary import DocumentKind, ReportStatus
 
 # The CTEs `on_record` (one row per agency and period: the revision on record, whether it is
-# in an open conflict) and `accepted` (those that count). Parameters: plan id, then the period
-# ids of the {periods} placeholders. Compose with `WITH` + accepted_ctes(n) + further CTEs.
+# in an open conflict) and `accepted` (those that count). Their parameters, in order, are
+# accepted_params(): the words of the vocabularies are bound, never spelled in the text, so a
+# renamed value changes the query too. Compose with `WITH` + accepted_ctes(n) + further CTEs,
+# and pass accepted_params(…) before the further CTEs' own parameters.
 _CTES = """
     on_record AS (
         SELECT r.id AS report_id, r.agency_id, r.period_id, r.revision, r.status,
@@ -31,7 +33,7 @@ _CTES = """
                    AND p.period_id = r.period_id AND p.revision < r.revision
                    AND p.signed_at IS NOT NULL) AS earlier_signed_at,
                (SELECT MIN(i.issued_on) FROM issued_document i
-                 WHERE i.kind = 'report' AND i.plan_id = r.plan_id AND i.agency_id = r.agency_id
+                 WHERE i.kind = ? AND i.plan_id = r.plan_id AND i.agency_id = r.agency_id
                    AND i.period_id = r.period_id AND i.revision = r.revision) AS issued_on,
                EXISTS (
                    SELECT 1 FROM report_conflict c
@@ -46,7 +48,7 @@ _CTES = """
                 AND b.period_id = r.period_id AND b.signed_at IS NOT NULL)
     ),
     accepted AS (
-        SELECT * FROM on_record WHERE status != 'returned' AND NOT in_conflict
+        SELECT * FROM on_record WHERE status != ? AND NOT in_conflict
     )
 """
 
@@ -56,6 +58,11 @@ def accepted_ctes(period_count: int) -> str:
     if period_count < 1:
         raise ValueError("at least one period")
     return _CTES.replace("{periods}", ", ".join("?" * period_count))
+
+
+def accepted_params(plan_id: int, period_ids: list[str]) -> tuple:
+    """The parameters of accepted_ctes(len(period_ids)), in the order the text binds them."""
+    return (DocumentKind.REPORT, plan_id, *period_ids, ReportStatus.RETURNED)
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ def on_record(plan: Plan, period_ids: list[str]) -> dict[tuple[int, str], OnReco
         + """SELECT report_id, agency_id, period_id, revision, status, channel, signed_at,
                     received_at, earlier_signed_at, issued_on, in_conflict FROM on_record"""
     )
-    rows = execute(query, (plan.id, *period_ids)).fetchall()
+    rows = execute(query, accepted_params(plan.id, period_ids)).fetchall()
     return {(row[1], row[2]): OnRecord(*row[:10], bool(row[10])) for row in rows}
 
 
@@ -107,7 +114,7 @@ def on_record_ids(reports: list[Report]) -> set[int]:
 def accepted_report_ids(plan: Plan, period_id: str) -> dict[int, int]:
     """agency id → the id of its latest accepted revision of the period."""
     query = "WITH" + accepted_ctes(1) + "SELECT agency_id, report_id FROM accepted"
-    return dict(execute(query, (plan.id, period_id)).fetchall())
+    return dict(execute(query, accepted_params(plan.id, [period_id])).fetchall())
 
 
 def latest_accepted(agency: Agency, plan: Plan, period_id: str) -> Report | None:

@@ -43,7 +43,7 @@ log = logging.getLogger("plantracker.exchange")  # into the profile's log file
 
 def refusal(file_name: str, exc: WireError, what: str = "manifest") -> BundleRejectedError:
     """A parser's refusal, said of the file it was found in."""
-    detail = {
+    detail = {  # format: JSON keys
         "code": exc.code,
         "file": file_name,
         "detail": str(exc),

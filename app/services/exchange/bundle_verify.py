@@ -265,6 +265,7 @@ def _token_signed_pdf(
 
     pdf = opened.files[item.pdf]
     problem = token_signoff.received_pdf_problem(pdf, content_sha256)
+    # format: JSON keys
     refusal = {"file": file_name, "period": item.period, "code": "bad_pdf_signature"}
     if problem == "other_content":
         raise BundleRejectedError(

@@ -42,7 +42,7 @@ class ImportResult:
         )  # fmt: skip
 
     def as_json(self) -> dict:
-        return {
+        return {  # format: JSON keys of `bundle import --json`
             "file": self.file,
             "status": self.status,
             "reason": self.reason,

@@ -81,7 +81,7 @@ def read(opened, item: dict, agency: Agency, file_name: str) -> ReceivedIssue | 
     """The statement a report item names, checked; refuses the bundle when it is not sound."""
     if item.get("issue") is None:
         return None
-    refusal = {"file": file_name, "period": item.get("period"), "code": CODE}
+    refusal = {"file": file_name, "period": item.get("period"), "code": CODE}  # format: keys
     data = opened.files.get(item["issue"])
     signature = opened.files.get(item.get("issue_signature"))
     key = AgencyKey.get_or_none(

@@ -97,7 +97,7 @@ def ledger() -> list[LedgerRow]:
         )
     for entry in AuditEntry.select().where(AuditEntry.action == AuditAction.BUNDLE_REJECTED):
         detail = json.loads(entry.detail)
-        file, reason = detail.get("file", ""), detail.get("message", "")
+        file, reason = detail.get("file", ""), detail.get("message", "")  # format: JSON keys
         rows.append(
             LedgerRow(
                 "", None, file, entry.at, ImportStatus.REJECTED, reason, refusal=read_only(detail)

@@ -27,7 +27,7 @@ from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import AuditAction
+from app.services.core.vocabulary import AuditAction, KeyStorage
 from app.services.keys import age_passphrase, key_files, sealed, secrets
 from app.services.keys.sealed import PassphraseNeededError
 
@@ -46,14 +46,16 @@ def _put_setting(key: str, value: str) -> None:
     Setting.put(key, value)
 
 
-DATABASE = "database"  # the office's PostgreSQL database: see keys/sealed.py
+STORAGE_SETTING = "key_storage"
 lock = sealed.lock
 
 
 def asks_passphrase() -> bool:
     """Whether using a key needs a passphrase now: keys in files always, keys in the office
     database until this session has opened them."""
-    return storage() == "file" or (storage() == DATABASE and not sealed.is_unlocked())
+    return storage() == KeyStorage.FILE or (
+        storage() == KeyStorage.DATABASE and not sealed.is_unlocked()
+    )
 
 
 def profile_id() -> str:
@@ -79,9 +81,10 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
     return "-".join(letters[i : i + 4] for i in range(0, 20, 4))
 
 
-def storage() -> str | None:
-    """ "keyring" or "file"; None before a key exists."""
-    return _setting("key_storage")
+def storage() -> KeyStorage | None:
+    """Where this workstation's private keys are kept; None before a key exists."""
+    stored = _setting(STORAGE_SETTING)
+    return KeyStorage(stored) if stored else None
 
 
 def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = None) -> AgencyKey:
@@ -128,21 +131,21 @@ def store_signing_key(
     records the key, so that the switch and the record commit together.
     """
     slot = slot_of(private_key)
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         pem = private_key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
         sealed.seal(slot, pem, passphrase)
-    elif storage() == "keyring" or (storage() is None and secrets.available()):
+    elif storage() == KeyStorage.KEYRING or (storage() is None and secrets.available()):
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
             serialization.NoEncryption(),
         )
         secrets.set(profile_id(), slot, base64.b64encode(raw).decode("ascii"))
-        _put_setting("key_storage", "keyring")
+        _put_setting(STORAGE_SETTING, KeyStorage.KEYRING)
     else:
         if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
             raise PassphraseNeededError(
@@ -153,7 +156,7 @@ def store_signing_key(
                 count=MIN_PASSPHRASE_LENGTH,
             )
         key_files.write_key_file(_slot_file(folder, slot), private_key, passphrase)
-        _put_setting("key_storage", "file")
+        _put_setting(STORAGE_SETTING, KeyStorage.FILE)
     _put_setting(SLOT_SETTING, slot)
     return slot
 
@@ -169,7 +172,7 @@ def discard_other_signing_keys(folder: Path, keep: str | None = None) -> None:
     for path in [folder / KEY_FILE, *(folder / KEY_FOLDER).glob(f"{KEY_NAME}-*.age")]:
         if path != _slot_file(folder, keep):
             path.unlink(missing_ok=True)
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         sealed.discard_others(KEY_NAME, keep)
 
 
@@ -190,7 +193,7 @@ def discard_retired_signing_secrets(agency: Agency | register.AgencyInfo) -> Non
     """In the secret store: remove the agency's signing keys other than the current one that a
     killed rotation left (its unrecorded new key, or the old one after the commit). Files are
     handled by discard_other_signing_keys."""
-    if storage() != "keyring":
+    if storage() != KeyStorage.KEYRING:
         return
     current = signing_slot()
     retired = AgencyKey.select(AgencyKey.fingerprint).where(
@@ -210,9 +213,9 @@ def discard_retired_signing_secrets(agency: Agency | register.AgencyInfo) -> Non
 def discard_signing_slot(folder: Path, slot: str) -> None:
     if slot == signing_slot():
         return
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         sealed.discard(slot)
-    if storage() == "keyring":
+    if storage() == KeyStorage.KEYRING:
         secrets.delete(profile_id(), slot)
     _slot_file(folder, slot).unlink(missing_ok=True)
 
@@ -229,7 +232,7 @@ def record_public_key(
 
 
 def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
-    if storage() == "keyring":
+    if storage() == KeyStorage.KEYRING:
         stored = secrets.get(profile_id(), signing_slot())
         if stored is None:
             raise UserError(
@@ -237,11 +240,11 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
                 "backup before signing"
             )
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         key = serialization.load_pem_private_key(sealed.unseal(signing_slot(), passphrase), None)
         assert isinstance(key, Ed25519PrivateKey)
         return key
-    if storage() == "file":
+    if storage() == KeyStorage.FILE:
         if not passphrase:
             raise PassphraseNeededError("the signing key file needs its passphrase")
         try:
@@ -304,9 +307,9 @@ def create_age_identity(folder: Path, name: str, passphrase: str | None = None) 
 
 def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: str | None) -> str:
     identity = x25519.Identity.from_str(secret_text)
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         sealed.seal(f"{name}-identity", secret_text.encode("ascii"), passphrase)
-    elif storage() == "keyring":
+    elif storage() == KeyStorage.KEYRING:
         secrets.set(profile_id(), f"{name}-identity", secret_text)
     else:
         if not passphrase:
@@ -327,7 +330,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
         raise UserError(
             "this workstation has no {name} key", name=name, name_vi=_KEY_NAMES_VI[name]
         )
-    if storage() == "keyring":
+    if storage() == KeyStorage.KEYRING:
         stored = secrets.get(profile_id(), f"{name}-identity")
         if stored is None:
             raise UserError(
@@ -335,7 +338,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
                 name=name,
             )
         return _matching(x25519.Identity.from_str(stored), name)
-    if storage() == DATABASE:
+    if storage() == KeyStorage.DATABASE:
         text = sealed.unseal(f"{name}-identity", passphrase).decode("ascii")
         return _matching(x25519.Identity.from_str(text), name)
     if not passphrase:

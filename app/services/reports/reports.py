@@ -17,7 +17,7 @@ from app.services.core import audit, labels, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.strict_input import check_text
 from app.services.core.text import nfc
-from app.services.core.vocabulary import AuditAction, ReportStatus
+from app.services.core.vocabulary import AuditAction, PeriodKind, ReportStatus
 from app.services.core.wire.fields import clean_file_name
 from app.services.reports import evidence, signed_content
 
@@ -112,7 +112,7 @@ def open_draft(
 def previous_period_id(period_id: str) -> str:
     kind, _, _ = periods.bounds(period_id)
     year = int(period_id[:4])
-    return f"{year}-H1" if kind == "year" else f"{year - 1}-Y"
+    return f"{year}-H1" if kind == PeriodKind.YEAR else f"{year - 1}-Y"
 
 
 def start_from_previous(

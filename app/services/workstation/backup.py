@@ -34,7 +34,7 @@ from app.models.session import DatabaseSession
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import replacing
-from app.services.core.vocabulary import AuditAction
+from app.services.core.vocabulary import AuditAction, KeyStorage
 from app.services.keys import age_passphrase, keys, secrets
 from app.services.reports import evidence
 from app.services.workstation import profile
@@ -93,7 +93,7 @@ def _snapshot_database(folder: Path, copy: Path) -> None:
 
 
 def _stored_secrets() -> dict[str, str]:
-    if keys.storage() != "keyring":
+    if keys.storage() != KeyStorage.KEYRING:
         return {}
     found = {}
     for name in secret_names():
@@ -296,7 +296,7 @@ def _restore_secrets(folder: Path, stored: dict[str, str], passphrase: str) -> N
         return
     # No secret store here: the keys go to files locked with the backup's passphrase.
     signing_key = stored[keys.signing_slot()]
-    Setting.put("key_storage", "file")
+    Setting.put(keys.STORAGE_SETTING, KeyStorage.FILE)
     keys.store_signing_key(
         folder, Ed25519PrivateKey.from_private_bytes(b64decode(signing_key)), passphrase
     )

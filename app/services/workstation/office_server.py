@@ -24,7 +24,7 @@ from app.services.core.errors import UserError
 from app.services.keys import secrets
 
 SETTINGS_NAME = "server.ini"
-SECTION = "database"
+SECTION = "database"  # format: the section of server.ini
 SCHEMES = ("postgresql", "postgres")
 
 

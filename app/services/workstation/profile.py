@@ -19,7 +19,7 @@ from app.paths import default_profile_dir
 from app.services.catalogue import catalogue, register
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
-from app.services.core.vocabulary import AuditAction
+from app.services.core.vocabulary import AuditAction, KeyStorage
 from app.services.keys import sealed
 from app.services.workstation import leftovers, office_server
 
@@ -233,7 +233,7 @@ def create_profile(
             session = DatabaseSession.open_file(db_path(folder))
         with session.atomic():
             if database_url is not None:
-                Setting.put("key_storage", keys.DATABASE)
+                Setting.put(keys.STORAGE_SETTING, KeyStorage.DATABASE)
             _load_catalogue(session, *(catalogue_data or _bundled_catalogue()))
             agency = register.get(agency_code)  # refuses an unknown code before anything is kept
             agency_code = agency.code

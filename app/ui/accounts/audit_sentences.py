@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core import labels as words
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
-from app.services.core.vocabulary import AuditAction, ImportStatus
+from app.services.core.vocabulary import AuditAction, ImportStatus, KeyStorage
 from app.ui.kit.labels import (
     entry_status_label,
     format_date,
@@ -136,10 +136,6 @@ PART_OF = {
     "summary": QT_TRANSLATE_NOOP("AuditDetails", "summary of section {0}"),
     "passage": QT_TRANSLATE_NOOP("AuditDetails", "text of duty {0}"),
 }
-WORDS = {
-    "keyring": QT_TRANSLATE_NOOP("AuditDetails", "the secret store"),
-    "file": QT_TRANSLATE_NOOP("AuditDetails", "a passphrase-protected file"),
-}
 FIELD_NAMES = {
     "status": QT_TRANSLATE_NOOP("AuditDetails", "status"),
     "progress": QT_TRANSLATE_NOOP("AuditDetails", "progress"),
@@ -186,13 +182,13 @@ def value_text(key: str, value: object) -> str:
         return mid_sentence(user_role_label(text))
     if key == "verdict":  # a bundle's import status, as the exchange screens name it
         return mid_sentence(words.label_of(ImportStatus, text, ui_language()))
+    if key == "storage":  # where a key is kept, as the label table names it
+        return mid_sentence(words.label_of(KeyStorage, text, ui_language()))
     if key == "status":
         try:
             return entry_status_label(text)
         except KeyError:
             return text
-    if text in WORDS and key not in ("file", "name"):
-        return tr(WORDS[text])
     return text
 
 

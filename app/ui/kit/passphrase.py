@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.services.core.vocabulary import KeyStorage
 from app.services.keys import keys
 from app.ui.kit.errors import user_message
 from app.ui.kit.tasks import run_task
@@ -31,7 +32,7 @@ def ask_passphrase(
         return
     setattr(parent, _ASKING, True)
 
-    def read(needed: str | None, error: BaseException | None) -> None:
+    def read(needed: KeyStorage | None, error: BaseException | None) -> None:
         setattr(parent, _ASKING, False)
         if error is not None:
             title = QCoreApplication.translate("Exchange", "Key passphrase")
@@ -49,13 +50,13 @@ def ask_passphrase(
     run_task(lambda _progress: _passphrase_needed(), read, parent=parent)
 
 
-def _passphrase_needed() -> str | None:
+def _passphrase_needed() -> KeyStorage | None:
     """Runs off the UI thread: where the locked keys are (keys.storage()), or None."""
     return keys.storage() if keys.asks_passphrase() else None
 
 
-def _typed_passphrase(parent: QWidget, storage: str) -> str | None:
-    if storage == keys.DATABASE:
+def _typed_passphrase(parent: QWidget, storage: KeyStorage) -> str | None:
+    if storage == KeyStorage.DATABASE:
         why = QCoreApplication.translate(
             "Exchange",
             "DoFA's keys are kept in the office's database, locked with DoFA's passphrase; "
