@@ -54,11 +54,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from app.models import Duty, Plan, db  # noqa: E402
 from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, periods  # noqa: E402
+from app.services.core.audit import VIETNAM  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.exchange import bundle_import, read_ahead  # noqa: E402
 from app.services.exchange.bundle_format import pack  # noqa: E402
 from app.services.keys import keys  # noqa: E402
-from app.services.reports.signoff import VIETNAM  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 from bench.make_province import enrol_keys  # noqa: E402
 from bench.province_data import DOFA, PERIOD_IDS, entry_rows, plan_data, register_data  # noqa: E402

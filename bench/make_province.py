@@ -51,9 +51,9 @@ from app.models.dialect import is_postgresql  # noqa: E402
 from app.models.session import close_open_session  # noqa: E402
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
+from app.services.core.audit import VIETNAM  # noqa: E402
 from app.services.core.wire import canonical_bytes  # noqa: E402
 from app.services.keys import keys
-from app.services.reports.signoff import VIETNAM  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
 from bench.province_data import (  # noqa: E402
     AGENCY_COUNT,

@@ -32,10 +32,10 @@ import pytest
 from app.models import UserAccount
 from app.models.session import close_open_session
 from app.services.catalogue import catalogue
+from app.services.core.audit import VIETNAM
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import, replies
 from app.services.reports import document_signoff, reports, signoff
-from app.services.reports.signoff import VIETNAM
 from app.services.workstation import profile
 from tests.exchange_support import (
     copy_profile,

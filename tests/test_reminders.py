@@ -14,10 +14,10 @@ from app.models import IssuedDocument, Reminder
 from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods
 from app.services.core import audit
+from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.dashboard import dashboard, paper, reminder_letters, reminders
 from app.services.reports import doc_settings, issuing
-from app.services.reports.signoff import VIETNAM
 from tests.conftest import run_cli
 from tests.pg_cluster import profile_query
 from tests.racing import OtherOfficer

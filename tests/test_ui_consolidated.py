@@ -14,9 +14,9 @@ from app.services.accounts import users
 from app.services.catalogue import catalogue
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import consolidated, consolidated_view
+from app.services.core.audit import VIETNAM
 from app.services.dashboard import paper
 from app.services.exchange import bundle_import
-from app.services.reports.signoff import VIETNAM
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
 from app.ui.consolidation.consolidated_editor import ASSESSMENT, ConsolidatedEditor

@@ -48,13 +48,13 @@ from app.models import BundleSent, Report, ReportConflict, UserAccount, db
 from app.models.session import close_open_session
 from app.services.catalogue import catalogue, periods, register
 from app.services.consolidation import consolidated
+from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.dashboard import dashboard, duty_view, paper
 from app.services.exchange import bundle_export, bundle_import, replies
 from app.services.exchange.accepted import latest_accepted
 from app.services.keys import key_lifecycle
 from app.services.reports import document_signoff, reports, signoff
-from app.services.reports.signoff import VIETNAM
 from app.services.workstation import profile
 from tests.exchange_support import (
     KEYRING,

@@ -20,12 +20,12 @@ from app.services.catalogue import periods
 from app.services.consolidation import consolidated
 from app.services.core import labels as words
 from app.services.core import xlsx_layout
+from app.services.core.audit import VIETNAM
 from app.services.core.files import replacing
 from app.services.core.status_colours import DASHBOARD_COLOURS, excel
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard, reminders
 from app.services.reports.report_pdf import period_label
-from app.services.reports.signoff import VIETNAM
 
 MATRIX_SHEET, ENTRIES_SHEET = "Tổng hợp", "Nội dung"
 ENTRY_COLUMNS = (  # header, width, wrapped

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from app.models import Agency, Plan, Reminder, UserAccount
 from app.services.catalogue import periods, register
+from app.services.core.audit import VIETNAM
 from app.services.core.errors import UserError
 from app.services.core.text import dmy, unbroken
 from app.services.core.vocabulary import AgencyKind, DashboardStatus, UserRole
@@ -22,7 +23,7 @@ from app.services.dashboard import dashboard
 from app.services.reports import doc_settings
 from app.services.reports.report_document import ReportDocument
 from app.services.reports.report_pdf import period_label
-from app.services.reports.signoff import VIETNAM, signing_capacity
+from app.services.reports.signoff import signing_capacity
 
 REMINDABLE = (
     DashboardStatus.MISSING,

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from app.models import Attachment, Report, ReportEntry
 from app.services.catalogue import catalogue, periods
-from app.services.core.audit import VIETNAM as VIETNAM  # several modules take it from here
 from app.services.core.errors import UserError
 from app.services.core.text import fold
 from app.services.core.vocabulary import AuditAction

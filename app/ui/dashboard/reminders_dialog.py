@@ -28,10 +28,10 @@ from app.services.accounts import users
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import labels as words
+from app.services.core.audit import VIETNAM
 from app.services.core.vocabulary import DashboardStatus
 from app.services.dashboard import reminder_view
 from app.services.dashboard.reminder_view import IssuedReminder, ReminderCandidate
-from app.services.reports.signoff import VIETNAM
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
