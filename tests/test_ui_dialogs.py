@@ -346,7 +346,7 @@ def test_audit_view_shows_the_sign_off_and_filters(qtbot, health):
     view.filter.clear()
     view.reload()
     assert proxy.index(0, 3).data() == (
-        "Bundle No. 3 from SYT (b.ptbundle): conflict, kept aside to decide."
+        "Bundle No. 3 from SYT (b.ptbundle): imported; a conflict to decide."
     )
 
 
