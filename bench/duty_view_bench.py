@@ -17,9 +17,7 @@ and a last line `rows` with how many agencies were accepted and duties bucketed,
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -31,16 +29,12 @@ from app.services.catalogue.plan_info import active_plan_info, plan_of  # noqa: 
 from app.services.dashboard import duty_view  # noqa: E402
 from app.services.exchange import accepted  # noqa: E402
 from app.services.workstation import profile  # noqa: E402
+from bench.ui_reads_bench import median_ms  # noqa: E402
 
 
-def median_ms(run: Callable[[], object], runs: int) -> float:
+def warm_median_ms(run: Callable[[], object], runs: int) -> float:
     run()  # warm the page cache and the statement cache
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return median_ms(run, runs)
 
 
 def main() -> None:
@@ -64,7 +58,7 @@ def main() -> None:
         "side_by_side_ms": lambda: duty_view.side_by_side(plan, first_duty, period),
     }
     for name, run in timed.items():
-        print(f"{name:16} {median_ms(run, args.runs):8.1f}")
+        print(f"{name:16} {warm_median_ms(run, args.runs):8.1f}")
     buckets = duty_view.duty_buckets(plan, period)
     print(
         f"rows             {len(accepted.accepted_report_ids(plan, period))} accepted, "
