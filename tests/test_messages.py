@@ -11,15 +11,18 @@ from types import SimpleNamespace
 
 import pytest
 
+from app.models import Setting
 from app.services.accounts import users
 from app.services.catalogue import periods, register
 from app.services.core.errors import UsageError, UserError
 from app.services.core.messages_vi import MESSAGES
 from app.services.core.messages_vi_safety import OS_REASONS_VI
+from app.services.keys import keys
 from app.services.keys.keys import PassphraseNeededError
 from app.services.keys.secrets import SecretStoreError
 from app.services.reports import evidence, reports
 from tests.conftest import REPO, run_cli
+from tests.exchange_cli_helpers import db_rows
 
 APP = REPO / "app"
 BASE_ERRORS = {"UserError"}
@@ -249,6 +252,30 @@ def test_cli_refuses_in_english_with_lang_en():
     assert result.stderr.decode("utf-8") == (
         "plantracker: no agency with code 'NOPE'; `plantracker agencies` lists the codes\n"
     )
+
+
+def test_keys_kept_in_a_way_this_version_does_not_know(health, tmp_path):
+    """A later version's way of keeping keys is refused in words, and nothing changes."""
+    Setting.put(keys.STORAGE_SETTING, "token")
+    folder = tmp_path / "syt"
+    before = db_rows(folder, skip=())
+    said = {}
+    for language in ("vi", "en"):
+        result = run_cli("--lang", language, "--profile", str(folder), "keys", "rotate", env=UTF8)
+        said[language] = (result.returncode, result.stderr.decode("utf-8"))
+    assert said == {
+        "vi": (
+            1,
+            "plantracker: Khóa của máy này được lưu theo cách mà phiên bản này không biết "
+            "(token); hãy mở máy bằng phiên bản chương trình đã lưu khóa theo cách đó\n",
+        ),
+        "en": (
+            1,
+            "plantracker: this workstation's keys are kept in a way this version does not know "
+            "(token); open it with the version that keeps them so\n",
+        ),
+    }
+    assert db_rows(folder, skip=()) == before
 
 
 def test_cli_usage_errors_are_translated_too(tmp_path):

@@ -89,6 +89,11 @@ MESSAGES: dict[str, str] = {
     "wrong passphrase for the signing key file": "Sai cụm mật khẩu của tệp khóa ký",
     "cannot read the signing key file: {error}": "Không đọc được tệp khóa ký: {error}",
     "this profile has no signing key": "Hồ sơ máy này không có khóa ký",
+    "this workstation's keys are kept in a way this version does not know ({storage}); "
+    "open it with the version that keeps them so": (
+        "Khóa của máy này được lưu theo cách mà phiên bản này không biết ({storage}); hãy mở "
+        "máy bằng phiên bản chương trình đã lưu khóa theo cách đó"
+    ),
     "{name} has no signing key": "{name} chưa có khóa ký",
     "no known key with fingerprint {fingerprint}": (
         "Không tìm thấy khóa nào có dấu vân tay {fingerprint}"

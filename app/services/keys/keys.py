@@ -84,7 +84,16 @@ def fingerprint(public_key: Ed25519PublicKey) -> str:
 def storage() -> KeyStorage | None:
     """Where this workstation's private keys are kept; None before a key exists."""
     stored = _setting(STORAGE_SETTING)
-    return KeyStorage(stored) if stored else None
+    if not stored:
+        return None
+    try:
+        return KeyStorage(stored)
+    except ValueError:  # a later version's way of keeping keys: guessing would lose them
+        raise UserError(
+            "this workstation's keys are kept in a way this version does not know ({storage}); "
+            "open it with the version that keeps them so",
+            storage=stored,
+        ) from None
 
 
 def create_signing_key(folder: Path, agency: Agency, passphrase: str | None = None) -> AgencyKey:
