@@ -52,7 +52,7 @@ _LATEST_ACCEPTED = (
 
 # The words the bucket rule decides by. _BUCKETS is composed into two statements after the
 # accepted CTEs' parameters, so its words are written into the text as literals of the enums'
-# values (fourteen positional parameters kept in step with the text by hand would be the
+# values (fifteen positional parameters kept in step with the text by hand would be the
 # likelier mistake); a renamed value still changes the query.
 _LEAD = sql_literal(DutyRole.LEAD)
 _STALLED = sql_literal(EntryStatus.STALLED)
