@@ -231,8 +231,17 @@ def _remove_leftovers(station: profile.Workstation) -> int:
 
 
 def _on_leftovers_removed(_removed: int | None, error: BaseException | None) -> None:
-    if error is not None:
-        raise error  # to the exception hook: a plain message, the traceback to the log
+    """Housekeeping: a failure is written to the log (an unexpected one already is, with its
+    traceback) and not put in front of someone who did not ask for it; the next start tries
+    again."""
+    if error is not None and not isinstance(error, event_log.UnexpectedError):
+        event_log.info("leftovers.not_removed", error=str(error))
+
+
+def _wait_for_tasks() -> None:
+    from app.ui.kit import tasks
+
+    tasks.pool().waitForDone()
 
 
 def install_exception_hook() -> None:
@@ -285,5 +294,6 @@ def run(folder: Path, language: str | None = None, early: EarlyStart | None = No
     try:
         return app.exec()
     finally:
+        _wait_for_tasks()  # none may find the database closed under it
         if desktop.station is not None:
             desktop.station.close()

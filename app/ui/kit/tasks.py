@@ -52,6 +52,11 @@ _synchronous = False
 _relay: _Relay | None = None
 
 
+def under_way() -> int:
+    """How many tasks have not yet called back (their work may be done, the answer queued)."""
+    return len(_running)
+
+
 def set_synchronous(value: bool) -> None:
     """Run every later task inline (tests), or on the pool again."""
     global _synchronous
