@@ -1,7 +1,7 @@
 """Time the desktop app's start, against a bare PySide6 window, and DoFA's autosave.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup_bench.py PROFILE [--runs 5]
-        [--source CHECKOUT] [--compile-each-time]
+        [--source CHECKOUT] [--against CHECKOUT] [--compile-each-time]
 
 PROFILE is a set-up workstation (e.g. bench/make_province.py's) or a folder that does not
 exist yet: then a fresh standalone agency workstation (Sở Y tế) is made there first. An
@@ -31,6 +31,12 @@ The children run with their bytecode compiled, as installed (see bench/bytecode_
 --source CHECKOUT starts the app of another checkout of the repository (the code before a
 change, say) on the same profile, for before/after figures taken in one sitting (the
 autosave figure is measured in this process, with this checkout's code).
+
+--against CHECKOUT compares instead: each of RUNS rounds starts the other checkout's app and
+this one's in turn (the order alternating), and prints both's median app_ms, content_ms and
+app_cpu_ms and the median of the differences round by round (this one's minus the other's).
+Other programs' load comes and goes over a sitting; runs paired in time share it, so a change
+of a few milliseconds shows through a spread of a hundred.
 """
 
 from __future__ import annotations
@@ -219,6 +225,29 @@ def start_times(
     }
 
 
+def compared(folder: Path, runs: int, other: Path, bytecode: str | None) -> dict[str, float]:
+    """Medians of this checkout's and `other`'s starts run in turn, and of their differences."""
+    sources = {"this": ROOT, "other": other}
+    envs = {}
+    for name, source in sources.items():
+        env = {**os.environ, "PLANTRACKER_USER": LOGIN, "PLANTRACKER_PASSWORD": PASSWORD}
+        env["PYTHONPATH"] = str(source)
+        cache = None if bytecode is None else str(Path(bytecode) / name)
+        envs[name] = env if cache is None else with_bytecode_cache(env, cache)
+        _start_ms(str(folder), envs[name], source)  # warm, and its bytecode written
+    times: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    for round_ in range(runs):
+        for name in ("other", "this") if round_ % 2 == 0 else ("this", "other"):
+            times[name].append(_start_ms(str(folder), envs[name], sources[name]))
+    figures = {}
+    for key, label in (("wall", "app_ms"), ("content", "content_ms"), ("cpu", "app_cpu_ms")):
+        for name in ("other", "this"):
+            figures[f"{name}_{label}"] = statistics.median(t[key] for t in times[name])
+        pairs = zip(times["this"], times["other"], strict=True)
+        figures[f"diff_{label}"] = statistics.median(a[key] - b[key] for a, b in pairs)
+    return figures
+
+
 def autosave_block_ms(folder: Path, runs: int) -> float:
     """The longest UI-thread stall around an autosave of the consolidated report."""
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -280,10 +309,17 @@ def main() -> int:
     parser.add_argument("profile", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to start")
+    parser.add_argument("--against", type=Path, help="a checkout to compare with, run in turn")
     parser.add_argument("--compile-each-time", action="store_true")
     args = parser.parse_args()
     folder = args.profile.expanduser().resolve()
     prepare(folder)
+    if args.against is not None:
+        with tempfile.TemporaryDirectory() as bytecode:
+            cache = None if args.compile_each_time else bytecode
+            for name, value in compared(folder, args.runs, args.against.resolve(), cache).items():
+                print(f"{name}: {value:.1f}")
+        return 0
     with tempfile.TemporaryDirectory() as bytecode:
         cache = None if args.compile_each_time else bytecode
         times = start_times(folder, args.runs, args.source.resolve(), cache)
