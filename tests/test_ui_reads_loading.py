@@ -1,8 +1,8 @@
 """Screens and dialogs that read off the UI thread say they are loading, then show their rows
 (and a dialog puts the focus where typing starts): the outgoing register, the bundles sent, the
 accounts, the agency register, the activity log, automatic backups, key rotation, trust, the
-token settings, the signing dialogs, and DoFA's consolidated sign-off, reminder, due-date and
-document-settings dialogs.
+token settings, the signing dialogs, the duty browser, and DoFA's consolidated sign-off, reminder,
+due-date and document-settings dialogs and duty view.
 
 Each reader is held on the worker until the test has seen the screen's loading state, so the
 check does not depend on how fast the machine is; every call of it is recorded with its thread,
@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.accounts import users
-from app.services.catalogue import catalogue, due_dates, register
+from app.services.catalogue import catalogue, due_dates, plan_info, register
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import consolidated, consolidated_view, issue_queue
 from app.services.core import audit
-from app.services.dashboard import reminder_view
+from app.services.dashboard import dashboard_view, reminder_view
 from app.services.esign import token_device
 from app.services.exchange import outbox, trust
 from app.services.keys import keys
@@ -32,7 +32,9 @@ from app.services.workstation import auto_backup
 from app.ui.accounts.accounts_dialog import AccountsDialog
 from app.ui.accounts.audit_view import AuditLogView
 from app.ui.catalogue.agency_register import AgencyRegisterDialog
+from app.ui.catalogue.duty_browser import DutyBrowser
 from app.ui.consolidation.consolidated_dialogs import ConsolidatedSignDialog
+from app.ui.dashboard.duty_view import DutyView
 from app.ui.dashboard.reminders_dialog import RemindersDialog
 from app.ui.exchange.agency_trust import TrustDialog
 from app.ui.keys.key_dialogs import RotateKeyDialog
@@ -82,6 +84,19 @@ def _issue_dialog(station):
 
 SCREENS = {
     # name: (service module, reader, build, loading shown, loaded)
+    "duty browser": (
+        plan_info,
+        "outline",
+        lambda station: DutyBrowser(active_plan_info(), station.agency_code),
+        lambda browser: (
+            browser.count_label.text() == "Loading…" and browser.source_model.rowCount() == 0
+        ),
+        lambda browser: (
+            not browser.loading
+            and browser.count_label.text() == "3 duties"
+            and browser.visible_duty_refs() == ["III.1.1", "III.13.1", "IV.1.1"]
+        ),
+    ),
     "outgoing register": (
         issue_queue,
         "awaiting",
@@ -306,6 +321,23 @@ DOFA_SCREENS = {
             and dialog.abbreviation.text() == "SNGV"
             and dialog.save_button.isEnabled()
             and dialog.focusWidget() is dialog.parent_body
+        ),
+    ),
+    # DoFA's duty view: the plan's duties come with its first read.
+    "duty view": (
+        dashboard_view,
+        "duty_frame",
+        lambda _station: DutyView(active_plan_info()),
+        lambda view: (
+            view.count_label.text() == "Loading…"
+            and view.duty_combo.count() == 0
+            and view.period_combo.count() == 0
+        ),
+        lambda view: (
+            not view.loading
+            and view.duty_ref() == "III.1.1"
+            and view.period_combo.count() > 0
+            and view.progress_model.rowCount() > 0
         ),
     ),
 }
