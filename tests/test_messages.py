@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import pickle
-import string
 import unicodedata
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,10 +22,10 @@ from app.services.keys.secrets import SecretStoreError
 from app.services.reports import evidence, reports
 from tests.conftest import REPO, run_cli
 from tests.exchange_cli_helpers import db_rows
+from tests.template_checks import template_problems
 
 APP = REPO / "app"
 BASE_ERRORS = {"UserError"}
-VI = "_vi"
 
 
 def _name(node: ast.expr) -> str | None:
@@ -77,49 +76,18 @@ def _template(where: str, call: ast.Call) -> str:
     return first.value
 
 
-def _fields(template: str) -> set[str]:
-    names = set()
-    for _, field, spec, conversion in string.Formatter().parse(template):
-        if field is None:
-            continue
-        assert field.isidentifier(), f"{template!r}: {{{field}}} is not a plain name"
-        assert not spec and conversion is None, f"{template!r}: format {{{field}}} at the call"
-        names.add(field)
-    return names
-
-
-def _base(name: str) -> str:
-    return name[: -len(VI)] if name.endswith(VI) else name
-
-
 def test_every_refusal_is_a_translated_template(raises):
     problems = []
     for where, call in raises:
-        template = _template(where, call)
-        if template not in MESSAGES:
-            problems.append(f"{where}: no Vietnamese for {template!r} in messages_vi.py")
-            continue
-        vietnamese = MESSAGES[template]
-        english_fields, vi_fields = _fields(template), _fields(vietnamese)
-        if english_fields != {_base(f) for f in vi_fields}:
-            problems.append(f"{where}: placeholders differ: {template!r} / {vietnamese!r}")
         # A refusal's `code` (WireError, BundleRejectedError) names it for programs; not a value.
         rejection = getattr(call.func, "id", getattr(call.func, "attr", "")) in (
             "BundleRejectedError",
             "WireError",
         )
         keywords = [k.arg for k in call.keywords if not (rejection and k.arg == "code")]
-        if None in keywords:  # **values: checked when raised, not here
-            continue
-        values = set(keywords)
-        if not values and (english_fields or vi_fields):
-            problems.append(f"{where}: {template!r} has placeholders but no values are given")
-        if values and english_fields != {v for v in values if not v.endswith(VI)}:
-            problems.append(f"{where}: values {sorted(values)} do not fill {template!r}")
-        if any(_base(v) not in english_fields for v in values if v.endswith(VI)):
-            problems.append(f"{where}: a *_vi value has no placeholder in {template!r}")
-        if {f for f in vi_fields if f.endswith(VI)} - values:
-            problems.append(f"{where}: {vietnamese!r} needs a value the call does not give")
+        values = None if None in keywords else set(keywords)  # **values: checked when raised
+        template = _template(where, call)
+        problems += template_problems(where, template, MESSAGES, "messages_vi.py", values)
     assert not problems, "\n".join(problems)
 
 

@@ -26,9 +26,12 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     )
     tell(
         args,
-        f"Added {account.login} ({account.full_name}, {account.position}, {account.role})",
-        f"Đã thêm {account.login} ({account.full_name}, {account.position}, "
-        f"{labels.label_of(UserRole, account.role).lower()})",
+        "Added {login} ({name}, {position}, {role})",
+        login=account.login,
+        name=account.full_name,
+        position=account.position,
+        role=account.role,
+        role_vi=labels.label_of(UserRole, account.role).lower(),
     )
     return 0
 
@@ -47,8 +50,9 @@ def cmd_user_reset_password(args: argparse.Namespace) -> int:
     account = users.reset_password(station, args.login, password, approver_password)
     tell(
         args,
-        f"Set a new password for {account.login} ({account.full_name})",
-        f"Đã đặt mật khẩu mới cho {account.login} ({account.full_name})",
+        "Set a new password for {login} ({name})",
+        login=account.login,
+        name=account.full_name,
     )
     return 0
 

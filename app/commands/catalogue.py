@@ -83,50 +83,42 @@ def cmd_setup(args: argparse.Namespace) -> int:
         folder, args.agency, args.dofa, passphrase, database_url=args.database
     )
     agency = station.agency
-    role = " (consolidating workstation)" if station.consolidating else ""
-    role_vi = " (máy tổng hợp)" if station.consolidating else ""
     tell(
         args,
-        f"Set up {folder} for {agency.code} {agency.name_vi}{role}",
-        f"Đã cài đặt {folder} cho {agency.code} {agency.name_vi}{role_vi}",
+        "Set up {folder} for {agency} {name} (consolidating workstation)"
+        if station.consolidating
+        else "Set up {folder} for {agency} {name}",
+        folder=folder,
+        agency=agency.code,
+        name=agency.name_vi,
     )
     if args.database:
         tell(
             args,
-            "The office's data and DoFA's keys (sealed with DoFA's passphrase) are in "
-            f"{storage_errors.server_name(args.database)}; other officers join it with "
-            "`plantracker setup --database URL`.",
-            "Dữ liệu của văn phòng và khóa của Sở Ngoại vụ (khóa bằng cụm mật khẩu) nằm ở "
-            f"{storage_errors.server_name(args.database)}; cán bộ khác tham gia bằng "
-            "`plantracker setup --database URL`.",
+            "The office's data and DoFA's keys (sealed with DoFA's passphrase) are in {server}; "
+            "other officers join it with `plantracker setup --database URL`.",
+            server=storage_errors.server_name(args.database),
         )
     elif passphrase:
-        tell(
-            args,
-            "No OS secret store was found: the keys are in a passphrase-protected file.",
-            "Máy không có kho bí mật: khóa được giữ trong tệp có cụm mật khẩu.",
-        )
+        tell(args, "No OS secret store was found: the keys are in a passphrase-protected file.")
     if station.consolidating:
         first = periods.track_from_current(station, catalogue.active_plan(args.plan))
         tell(
             args,
-            f"Periods are followed up from {first} on (earlier ones: `track --from ID`).",
-            f"Theo dõi các kỳ từ {first} trở đi (kỳ trước đó: `track --from ID`).",
+            "Periods are followed up from {first} on (earlier ones: `track --from ID`).",
+            first=first,
         )
         escrow = keys.load_age_identity(folder, keys.ESCROW, passphrase)
         say("")
         tell(
             args,
             "ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:",
-            "KHÓA LƯU KÝ DỰ PHÒNG — chỉ hiện một lần. Hãy in hoặc chép lại, cất vào tủ an toàn:",
         )
         say(f"    {escrow}")
         tell(
             args,
             "With it alone, every bundle sent to this workstation can be opened with the stock\n"
             "`age` tool if this workstation and its backups are lost.",
-            "Chỉ với khóa này, mọi gói báo cáo gửi đến máy này mở được bằng công cụ `age`\n"
-            "nếu máy này và các bản sao lưu bị mất.",
         )
     return 0
 
@@ -144,14 +136,14 @@ def _join_office(args: argparse.Namespace, folder: Path) -> int:
     from app.services.workstation import office_setup
 
     station = office_setup.join_office(folder, args.database, _office_passphrase(confirm=False))
-    agency = station.agency
-    server = storage_errors.server_name(args.database)
     tell(
         args,
-        f"Set up {folder} for {agency.code} {agency.name_vi} (consolidating workstation), "
-        f"sharing the office's data in {server}",
-        f"Đã cài đặt {folder} cho {agency.code} {agency.name_vi} (máy tổng hợp), dùng chung "
-        f"dữ liệu của văn phòng tại {server}",
+        "Set up {folder} for {agency} {name} (consolidating workstation), sharing the office's "
+        "data in {server}",
+        folder=folder,
+        agency=station.agency.code,
+        name=station.agency.name_vi,
+        server=storage_errors.server_name(args.database),
     )
     return 0
 
@@ -194,18 +186,21 @@ def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> i
 
     station = trust.setup_from_kit(folder, kit_file, args.fingerprint, passphrase)
     dofa = trust.require_dofa()
-    verb = "Adopted the kit in" if existing else "Set up"
-    verb_vi = "Đã nhận bộ cài đặt vào" if existing else "Đã cài đặt"
-    who = f"{folder} for {station.agency_code} {station.agency.name_vi}"
-    who_vi = f"{folder} cho {station.agency_code} {station.agency.name_vi}"
-    key = f"{dofa['dofa_agency']} (key {dofa['dofa_fingerprint']})"
-    key_vi = f"{dofa['dofa_agency']} (khóa {dofa['dofa_fingerprint']})"
-    tell(args, f"{verb} {who}, bound to {key}", f"{verb_vi} {who_vi}, gắn với {key_vi}")
-    fingerprint = keys.current_key(station.agency).fingerprint
     tell(
         args,
-        f"This workstation's key fingerprint: {fingerprint}",
-        f"Dấu vân tay khóa của máy này: {fingerprint}",
+        "Adopted the kit in {folder} for {agency} {name}, bound to {dofa} (key {fingerprint})"
+        if existing
+        else "Set up {folder} for {agency} {name}, bound to {dofa} (key {fingerprint})",
+        folder=folder,
+        agency=station.agency_code,
+        name=station.agency.name_vi,
+        dofa=dofa["dofa_agency"],
+        fingerprint=dofa["dofa_fingerprint"],
+    )
+    tell(
+        args,
+        "This workstation's key fingerprint: {fingerprint}",
+        fingerprint=keys.current_key(station.agency).fingerprint,
     )
     return 0
 

@@ -10,10 +10,11 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from app.commands.language.lines_vi import LINES_VI
 from app.services.accounts import users
 from app.services.catalogue import periods
 from app.services.core import audit, strict_input
-from app.services.core.errors import UsageError, UserError
+from app.services.core.errors import UsageError, UserError, english, vietnamese
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
@@ -29,9 +30,20 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
-def tell(args: argparse.Namespace, english: str, vietnamese: str) -> None:
-    """A success line in the language the command was run in (`--lang`, Vietnamese first)."""
-    say(english if args.lang == "en" else vietnamese)
+def tell(args: argparse.Namespace, template: str, /, **values: object) -> None:
+    """A result line in the language the command was run in (`--lang`, Vietnamese first).
+
+    `template` is the English, with named `{placeholders}` filled from `values`; its Vietnamese
+    is in `commands/language/lines_vi.LINES_VI`, filled as a refusal's is
+    (`services/core/errors.vietnamese`): a value whose words differ by language comes with its
+    Vietnamese as `<name>_vi`. A template without values is printed literally.
+    """
+    if args.lang != "en":
+        translated = vietnamese(template, values, LINES_VI)
+        if translated is not None:
+            say(translated)
+            return
+    say(english(template, values))
 
 
 def day_of(stamp: str) -> str:

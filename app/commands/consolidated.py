@@ -94,8 +94,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         consolidated.save_assessment(args.station, report, args.assessment)
     tell(
         args,
-        f"Saved the consolidated report for {report.period_id} (revision {report.revision})",
-        f"Đã lưu báo cáo tổng hợp {report.period_id} (lần {report.revision})",
+        "Saved the consolidated report for {period} (revision {revision})",
+        period=report.period_id,
+        revision=report.revision,
     )
     return 0
 
@@ -106,8 +107,9 @@ def cmd_accept(args: argparse.Namespace) -> int:
     taken = prefill_changes.accept_changes(args.station, report, args.keys or None)
     tell(
         args,
-        f"Took {taken} change(s) into the consolidated report for {report.period_id}",
-        f"Đã nhận {taken} thay đổi vào báo cáo tổng hợp {report.period_id}",
+        "Took {count} change(s) into the consolidated report for {period}",
+        count=taken,
+        period=report.period_id,
     )
     return 0
 
@@ -129,17 +131,18 @@ def cmd_sign(args: argparse.Namespace) -> int:
     consolidated_signoff.sign(report, args.user, password, station, passphrase)
     tell(
         args,
-        f"Signed the consolidated report for {report.period_id} revision {report.revision} "
-        f"by {report.signer_name}; SHA-256 {report.content_sha256}",
-        f"{report.signer_name} đã ký báo cáo tổng hợp {report.period_id} lần {report.revision}; "
-        f"SHA-256 {report.content_sha256}",
+        "Signed the consolidated report for {period} revision {revision} by {signer}; "
+        "SHA-256 {sha256}",
+        period=report.period_id,
+        revision=report.revision,
+        signer=report.signer_name,
+        sha256=report.content_sha256,
     )
     if pending:
         tell(
             args,
-            f"Note: {pending} change(s) received since the pre-fill was accepted were not taken",
-            f"Lưu ý: {pending} thay đổi nhận được sau lần chấp nhận phần tổng hợp tự động chưa "
-            "được đưa vào",
+            "Note: {count} change(s) received since the pre-fill was accepted were not taken",
+            count=pending,
         )
     return 0
 
@@ -150,10 +153,11 @@ def cmd_amend(args: argparse.Namespace) -> int:
     new = consolidated_signoff.amend(args.station, report, args.reason)
     tell(
         args,
-        f"Revision {new.revision} of the consolidated report for {new.period_id} is a draft; "
-        f"revision {report.revision} stays signed",
-        f"Lần {new.revision} của báo cáo tổng hợp {new.period_id} là bản dự thảo; lần "
-        f"{report.revision} vẫn giữ nguyên chữ ký",
+        "Revision {revision} of the consolidated report for {period} is a draft; "
+        "revision {signed} stays signed",
+        revision=new.revision,
+        period=new.period_id,
+        signed=report.revision,
     )
     return 0
 
@@ -196,7 +200,6 @@ def cmd_remind_pdf(args: argparse.Namespace) -> int:
     tell(
         args,
         "A draft (DỰ THẢO): nothing was recorded; `remind issue` numbers, signs and records it",
-        "Bản dự thảo: chưa ghi nhận gì; `remind issue` cho số, ký và ghi nhận công văn",
     )
     return 0
 
@@ -214,12 +217,13 @@ def cmd_remind_issue(args: argparse.Namespace) -> int:
         day, key_passphrase(),
     )  # fmt: skip
     say(str(out))
-    agencies = ", ".join(r.agency.code for r in rows)
-    number = f"Số {issued.symbol} ngày {issued.issued_on:%d/%m/%Y}"
     tell(
         args,
-        f"Issued as {number}, signed by {issued.signer_name}; recorded as sent to {agencies}",
-        f"Đã phát hành {number}, người ký {issued.signer_name}; ghi nhận đã gửi {agencies}",
+        "Issued as Số {symbol} ngày {day}, signed by {signer}; recorded as sent to {agencies}",
+        symbol=issued.symbol,
+        day=f"{issued.issued_on:%d/%m/%Y}",
+        signer=issued.signer_name,
+        agencies=", ".join(r.agency.code for r in rows),
     )
     return 0
 

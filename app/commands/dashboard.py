@@ -22,10 +22,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     # format: keys of the status counts
     tell(
         args,
-        f"{data['period']}: {data['received']} of {data['expected']} received, "
-        f"{data['on_time']} on time",
-        f"{data['period']}: đã nhận {data['received']}/{data['expected']}, "
-        f"{data['on_time']} đúng hạn",
+        "{period}: {received} of {expected} received, {on_time} on time",
+        period=data["period"],
+        received=data["received"],
+        expected=data["expected"],
+        on_time=data["on_time"],
     )
     for row in data["agencies"]:
         status = labels.label_of(DashboardStatus, row["status"], args.lang)
@@ -41,10 +42,11 @@ def cmd_receive_paper(args: argparse.Namespace) -> int:
     receipt = paper.receive_paper(station, args.agency, args.period, received_on, signed_on)
     tell(
         args,
-        f"Recorded the paper report of {receipt.agency.code} for {receipt.period_id}, received "
-        f"{received_on:%d/%m/%Y}, signed {receipt.signed_on:%d/%m/%Y}",
-        f"Đã ghi nhận báo cáo giấy {receipt.period_id} của {receipt.agency.code}, nhận ngày "
-        f"{received_on:%d/%m/%Y}, ký ngày {receipt.signed_on:%d/%m/%Y}",
+        "Recorded the paper report of {agency} for {period}, received {received}, signed {signed}",
+        agency=receipt.agency.code,
+        period=receipt.period_id,
+        received=f"{received_on:%d/%m/%Y}",
+        signed=f"{receipt.signed_on:%d/%m/%Y}",
     )
     return 0
 
@@ -55,8 +57,8 @@ def cmd_track(args: argparse.Namespace) -> int:
     periods.set_tracked_from(station, plan, args.start)
     tell(
         args,
-        f"Periods from {args.start} on are followed up; earlier ones are not tracked",
-        f"Theo dõi các kỳ từ {args.start} trở đi; các kỳ trước không theo dõi",
+        "Periods from {start} on are followed up; earlier ones are not tracked",
+        start=args.start,
     )
     return 0
 

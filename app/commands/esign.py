@@ -18,8 +18,9 @@ def cmd_token_set(args: argparse.Namespace) -> int:
     token_device.configure(args.module, args.scheme, args.tsa)
     tell(
         args,
-        f"Token driver set: {args.module} (RSA {args.scheme}, SHA-256)",
-        f"Đã chọn trình điều khiển token: {args.module} (RSA {args.scheme}, SHA-256)",
+        "Token driver set: {module} (RSA {scheme}, SHA-256)",
+        module=args.module,
+        scheme=args.scheme,
     )
     return 0
 
@@ -36,19 +37,18 @@ def cmd_token_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not tokens:
-        tell(args, "No token is plugged in.", "Chưa cắm token nào.")
+        tell(args, "No token is plugged in.")
     for slot, label, certs in tokens:
-        tell(args, f"Slot {slot}: {label}", f"Khe {slot}: {label}")
+        tell(args, "Slot {slot}: {label}", slot=slot, label=label)
         for cert in certs:
-            until = f"{cert.not_after:%d/%m/%Y}"
-            expired = cert.expired()
             say(f"  --cert {cert.id}  {cert.subject}")
             tell(
                 args,
-                f"      issued by {cert.issuer}, valid until {until}"
-                + (" (expired)" if expired else ""),
-                f"      do {cert.issuer} cấp, hiệu lực đến {until}"
-                + (" (đã hết hạn)" if expired else ""),
+                "      issued by {issuer}, valid until {until} (expired)"
+                if cert.expired()
+                else "      issued by {issuer}, valid until {until}",
+                issuer=cert.issuer,
+                until=f"{cert.not_after:%d/%m/%Y}",
             )
     return 0
 
@@ -69,19 +69,25 @@ def say_pdf_signature(args: argparse.Namespace, station: Workstation, report) ->
     signature = token_signoff.pdf_signature(station.folder, report)
     if signature is None:
         return
-    words = signature.problem_vi if args.lang == "vi" else signature.problem
-    problem = f" ({mid_sentence(words or signature.problem)})" if signature.problem else ""
-    when = moment_of(signature.signed_at, args.lang)
+    problem = problem_vi = ""
+    if signature.problem:
+        problem = f" ({mid_sentence(signature.problem)})"
+        problem_vi = f" ({mid_sentence(signature.problem_vi or signature.problem)})"
     tell(
         args,
-        f"PDF signed with the token of {signature.signer} (issued by {signature.issuer}, "
-        f"serial {signature.serial}) at {when}: "
-        f"{'valid' if signature.valid else 'NOT VALID'}, "
-        f"{'trusted' if signature.trusted else 'NOT TRUSTED'}{problem}",
-        f"Tệp PDF ký bằng token của {signature.signer} (chứng thư do {signature.issuer} "
-        f"cấp, số sê-ri {signature.serial}) lúc {when}: "
-        f"{'hợp lệ' if signature.valid else 'KHÔNG HỢP LỆ'}, "
-        f"{'được tin cậy' if signature.trusted else 'KHÔNG ĐƯỢC TIN CẬY'}{problem}",
+        "PDF signed with the token of {signer} (issued by {issuer}, serial {serial}) at {when}: "
+        "{validity}, {trust}{problem}",
+        signer=signature.signer,
+        issuer=signature.issuer,
+        serial=signature.serial,
+        when=moment_of(signature.signed_at, "en"),
+        when_vi=moment_of(signature.signed_at, "vi"),
+        validity="valid" if signature.valid else "NOT VALID",
+        validity_vi="hợp lệ" if signature.valid else "KHÔNG HỢP LỆ",
+        trust="trusted" if signature.trusted else "NOT TRUSTED",
+        trust_vi="được tin cậy" if signature.trusted else "KHÔNG ĐƯỢC TIN CẬY",
+        problem=problem,
+        problem_vi=problem_vi,
     )
 
 
@@ -96,14 +102,14 @@ def add_token_arguments(parser: argparse.ArgumentParser, what: str) -> None:
 def cmd_trust_add_root(args: argparse.Namespace) -> int:
     station = workstation(args)
     for added in trust_store.add_certificates(station, Path(args.file)):
-        kind = "root" if added.self_signed else "intermediate"
-        state = "trusted" if added.new else "already trusted"
-        kind_vi = "gốc" if added.self_signed else "trung gian"
-        state_vi = "nay được tin cậy" if added.new else "đã được tin cậy từ trước"
         tell(
             args,
-            f"{added.subject}: {kind} certificate {state}",
-            f"{added.subject}: chứng thư {kind_vi} {state_vi}",
+            "{subject}: {kind} certificate {state}",
+            subject=added.subject,
+            kind="root" if added.self_signed else "intermediate",
+            kind_vi="gốc" if added.self_signed else "trung gian",
+            state="trusted" if added.new else "already trusted",
+            state_vi="nay được tin cậy" if added.new else "đã được tin cậy từ trước",
         )
     return 0
 
@@ -112,11 +118,7 @@ def cmd_trust_add_crl(args: argparse.Namespace) -> int:
     station = workstation(args)
     record = trust_store.add_crl(station, Path(args.file))
     issued = day_of(record.this_update)
-    tell(
-        args,
-        f"Revocation list of {record.issuer} ({issued}) kept",
-        f"Đã lưu danh sách thu hồi của {record.issuer} ({issued})",
-    )
+    tell(args, "Revocation list of {issuer} ({issued}) kept", issuer=record.issuer, issued=issued)
     return 0
 
 
@@ -127,11 +129,7 @@ def cmd_trust_roots(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        tell(
-            args,
-            "No certificate is trusted for token signatures yet (`trust add-root FILE`).",
-            "Chưa tin cậy chứng thư nào cho chữ ký token (`trust add-root FILE`).",
-        )
+        tell(args, "No certificate is trusted for token signatures yet (`trust add-root FILE`).")
     for row in rows:
         until = day_of(row["not_after"])
         if args.lang == "en":

@@ -25,12 +25,12 @@ def _passphrase() -> str | None:
 def cmd_kit_export(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
     kit = trust.export_kit(station, args.agency, Path(args.out), _passphrase())
-    fingerprint = kit["dofa"]["fingerprint"]
     tell(
         args,
-        f"Setup kit for {kit['agency']} written to {args.out}\nDoFA key fingerprint: {fingerprint}",
-        f"Đã ghi bộ cài đặt cho {kit['agency']} vào {args.out}\n"
-        f"Dấu vân tay khóa của Sở Ngoại vụ: {fingerprint}",
+        "Setup kit for {agency} written to {out}\nDoFA key fingerprint: {fingerprint}",
+        agency=kit["agency"],
+        out=args.out,
+        fingerprint=kit["dofa"]["fingerprint"],
     )
     return 0
 
@@ -38,13 +38,11 @@ def cmd_kit_export(args: argparse.Namespace) -> int:
 def cmd_enroll_export(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=False)
     body = trust.export_enrolment(station, Path(args.out), _passphrase())
-    fingerprint = body["fingerprint"]
     tell(
         args,
-        f"Enrolment file written to {args.out}\n"
-        f"Read this fingerprint to DoFA by phone: {fingerprint}",
-        f"Đã ghi tệp ghi danh vào {args.out}\n"
-        f"Đọc dấu vân tay này cho Sở Ngoại vụ qua điện thoại: {fingerprint}",
+        "Enrolment file written to {out}\nRead this fingerprint to DoFA by phone: {fingerprint}",
+        out=args.out,
+        fingerprint=body["fingerprint"],
     )
     return 0
 
@@ -52,11 +50,12 @@ def cmd_enroll_export(args: argparse.Namespace) -> int:
 def cmd_enroll_import(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
     record = trust.import_enrolment(station, Path(args.file), args.fingerprint, args.replace)
-    agency = f"{record.agency.code} {record.agency.name_vi}"
     tell(
         args,
-        f"Enrolled {agency} with key {record.fingerprint}",
-        f"Đã ghi danh {agency} với khóa {record.fingerprint}",
+        "Enrolled {agency} {name} with key {fingerprint}",
+        agency=record.agency.code,
+        name=record.agency.name_vi,
+        fingerprint=record.fingerprint,
     )
     return 0
 
@@ -75,10 +74,10 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
     else:
         tell(
             args,
-            f"{data['agency']}  signing key {data['fingerprint']}\n"
-            f"encryption key (age) {data['age_recipient']}",
-            f"{data['agency']}  khóa ký {data['fingerprint']}\n"
-            f"khóa mã hóa (age) {data['age_recipient']}",
+            "{agency}  signing key {fingerprint}\nencryption key (age) {recipient}",
+            agency=data["agency"],
+            fingerprint=data["fingerprint"],
+            recipient=data["age_recipient"],
         )
     return 0
 
@@ -120,8 +119,8 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
     record = key_lifecycle.rotate(station, _passphrase())
     tell(
         args,
-        f"New signing key {record.fingerprint}; the old key vouches for it in the next bundle",
-        f"Khóa ký mới {record.fingerprint}; khóa cũ bảo đảm cho nó trong gói báo cáo tiếp theo",
+        "New signing key {fingerprint}; the old key vouches for it in the next bundle",
+        fingerprint=record.fingerprint,
     )
     return 0
 
@@ -129,13 +128,11 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
     revoked = key_lifecycle.revoke(station, args.agency)
-    fingerprints = ", ".join(r.fingerprint for r in revoked)
     tell(
         args,
-        f"Revoked {fingerprints}; bundles signed with it from now on are rejected, reports "
+        "Revoked {fingerprints}; bundles signed with it from now on are rejected, reports "
         "received earlier stay as they are",
-        f"Đã thu hồi {fingerprints}; từ nay gói báo cáo ký bằng khóa này bị từ chối, báo cáo "
-        "đã nhận trước đó giữ nguyên",
+        fingerprints=", ".join(r.fingerprint for r in revoked),
     )
     return 0
 
@@ -155,10 +152,9 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
     key_lifecycle.backup(station, Path(args.out), backup_passphrase, key_passphrase)
     tell(
         args,
-        f"Keys backed up to {args.out}. Without its passphrase nobody can open it, us included:"
+        "Keys backed up to {out}. Without its passphrase nobody can open it, us included:"
         " keep the passphrase apart from the file.",
-        f"Đã sao lưu khóa vào {args.out}. Không ai mở được tệp nếu thiếu cụm mật khẩu: hãy giữ "
-        "cụm mật khẩu tách riêng khỏi tệp.",
+        out=args.out,
     )
     return 0
 
@@ -168,11 +164,12 @@ def cmd_keys_restore(args: argparse.Namespace) -> int:
     backup_passphrase = _backup_passphrase()
     key_passphrase = backup_passphrase if keys.asks_passphrase() else None
     content = key_lifecycle.restore(station, Path(args.file), backup_passphrase, key_passphrase)
-    agency, fingerprint = content["agency"], content["signing_fingerprint"]
     tell(
         args,
-        f"Restored the keys of {agency} (signing key {fingerprint}) from {args.file}",
-        f"Đã khôi phục khóa của {agency} (khóa ký {fingerprint}) từ {args.file}",
+        "Restored the keys of {agency} (signing key {fingerprint}) from {file}",
+        agency=content["agency"],
+        fingerprint=content["signing_fingerprint"],
+        file=args.file,
     )
     return 0
 
@@ -196,11 +193,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         print_json([r.as_json() for r in results])
     else:
         if args.dry_run:
-            tell(
-                args,
-                "Dry run: nothing was written. What importing would do:",
-                "Chạy thử: chưa ghi gì. Nếu nhập thật thì:",
-            )
+            tell(args, "Dry run: nothing was written. What importing would do:")
         lang = args.lang
         for result in results:
             reason = (result.message_vi if lang == "vi" else None) or result.reason
@@ -221,13 +214,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
 def cmd_report_return(args: argparse.Namespace) -> int:
     station = workstation(args, consolidating=True)
     report = replies.return_report(station, args.agency, args.period, args.comment)
-    which = f"{report.agency.code} {report.period_id}"
     tell(
         args,
-        f"{which} revision {report.revision} returned for revision; it goes back with the next "
-        "reply file",
-        f"Đã trả lại {which} lần {report.revision} để điều chỉnh; ý kiến đi kèm tệp phúc đáp "
-        "tiếp theo",
+        "{agency} {period} revision {revision} returned for revision; it goes back with the "
+        "next reply file",
+        agency=report.agency.code,
+        period=report.period_id,
+        revision=report.revision,
     )
     return 0
 

@@ -45,10 +45,12 @@ def _issue(args: argparse.Namespace, station, report, issue) -> int:
     row = issue(report, args.user, password, station, args.number, day, key_passphrase())
     tell(
         args,
-        f"Issued {row.period_id} revision {row.revision} as Số {row.symbol} "
-        f"ngày {row.issued_on:%d/%m/%Y} by {row.clerk_name}",
-        f"Đã phát hành {row.period_id} lần {row.revision}: Số {row.symbol} "
-        f"ngày {row.issued_on:%d/%m/%Y}, văn thư {row.clerk_name}",
+        "Issued {period} revision {revision} as Số {symbol} ngày {day} by {clerk}",
+        period=row.period_id,
+        revision=row.revision,
+        symbol=row.symbol,
+        day=f"{row.issued_on:%d/%m/%Y}",
+        clerk=row.clerk_name,
     )
     return 0
 
@@ -81,7 +83,7 @@ def cmd_outgoing(args: argparse.Namespace) -> int:
             raise UserError(
                 "could not write {path}: {error}", path=out, error=exc.strerror
             ) from exc
-        tell(args, f"{out} ({count} documents)", f"{out} ({count} văn bản)")
+        tell(args, "{out} ({count} documents)", out=out, count=count)
         return 0
     rows = register.entries(station.agency, args.year)
     if args.json:

@@ -89,8 +89,10 @@ def cmd_report_edit(args: argparse.Namespace) -> int:
     for attachment in attached:
         tell(
             args,
-            f"Attached {attachment.name} ({attachment.size} bytes, sha256 {attachment.sha256})",
-            f"Đã đính kèm {attachment.name} ({attachment.size} byte, sha256 {attachment.sha256})",
+            "Attached {name} ({size} bytes, sha256 {sha256})",
+            name=attachment.name,
+            size=attachment.size,
+            sha256=attachment.sha256,
         )
     return 0
 
@@ -100,8 +102,9 @@ def cmd_report_submit(args: argparse.Namespace) -> int:
     reports.submit(station, report, _actor())
     tell(
         args,
-        f"Report {report.period_id} revision {report.revision} submitted for sign-off",
-        f"Đã trình ký báo cáo {report.period_id} lần {report.revision}",
+        "Report {period} revision {revision} submitted for sign-off",
+        period=report.period_id,
+        revision=report.revision,
     )
     return 0
 
@@ -126,17 +129,15 @@ def cmd_report_sign(args: argparse.Namespace) -> int:
     signoff.sign(report, args.user, password, station, passphrase, token)
     tell(
         args,
-        f"Signed {report.period_id} revision {report.revision} by {report.signer_name}; "
-        f"SHA-256 {report.content_sha256}; the clerk issues it with its number and date",
-        f"{report.signer_name} đã ký báo cáo {report.period_id} lần {report.revision}; "
-        f"SHA-256 {report.content_sha256}; văn thư cho số và ngày để phát hành",
+        "Signed {period} revision {revision} by {signer}; SHA-256 {sha256}; the clerk issues "
+        "it with its number and date",
+        period=report.period_id,
+        revision=report.revision,
+        signer=report.signer_name,
+        sha256=report.content_sha256,
     )
     if report.pdf_sha256:
-        tell(
-            args,
-            f"PDF signed with the token; PDF SHA-256 {report.pdf_sha256}",
-            f"Đã ký tệp PDF bằng token; SHA-256 của PDF {report.pdf_sha256}",
-        )
+        tell(args, "PDF signed with the token; PDF SHA-256 {sha256}", sha256=report.pdf_sha256)
     return 0
 
 
@@ -157,10 +158,10 @@ def cmd_report_amend(args: argparse.Namespace) -> int:
     new = signoff.amend(station, report, args.reason, _actor())
     tell(
         args,
-        f"Revision {new.revision} of {new.period_id} is a draft; revision {report.revision} "
-        "stays signed",
-        f"Lần {new.revision} của {new.period_id} là bản dự thảo; lần {report.revision} vẫn "
-        "giữ nguyên chữ ký",
+        "Revision {revision} of {period} is a draft; revision {signed} stays signed",
+        revision=new.revision,
+        period=new.period_id,
+        signed=report.revision,
     )
     return 0
 
@@ -245,17 +246,24 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     say(f"{name} · {report.period_id} · {revision} {report.revision} · {status}")
     if report.signed_at:
         _ok, words = signoff.verdict(report)
-        signer = f"{report.signer_name} ({report.signer_position})"
-        message = mid_sentence(words.message(args.lang))
-        when = moment_of(report.signed_at, args.lang)
-        tell(args, f"Signed by {signer} at {when}: {message}", f"{signer} ký lúc {when}: {message}")
-    esign_commands.say_pdf_signature(args, station, report)
-    if report.returned_at:  # DoFA's reason is what the agency must act on
-        when, comment = moment_of(report.returned_at, args.lang), report.return_comment or ""
         tell(
             args,
-            f"Returned by DoFA at {when}: {comment}",
-            f"Sở Ngoại vụ trả lại lúc {when}: {comment}",
+            "Signed by {signer} ({position}) at {when}: {verdict}",
+            signer=report.signer_name,
+            position=report.signer_position,
+            when=moment_of(report.signed_at, "en"),
+            when_vi=moment_of(report.signed_at, "vi"),
+            verdict=mid_sentence(words.message("en")),
+            verdict_vi=mid_sentence(words.message("vi")),
+        )
+    esign_commands.say_pdf_signature(args, station, report)
+    if report.returned_at:  # DoFA's reason is what the agency must act on
+        tell(
+            args,
+            "Returned by DoFA at {when}: {comment}",
+            when=moment_of(report.returned_at, "en"),
+            when_vi=moment_of(report.returned_at, "vi"),
+            comment=report.return_comment or "",
         )
     for entry in entries:
         entry_status = labels.label_of(EntryStatus, entry["status"], args.lang) or "—"

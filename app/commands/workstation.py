@@ -22,15 +22,16 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
     station = workstation(args)
     backup.refuse_shared()  # before asking for a passphrase it would not use
     summary = backup.create_backup(station, Path(args.out), _passphrase(confirm=True))
-    size_vi = f"{summary.size:,}".replace(",", ".")  # Vietnamese groups thousands with dots
+    size = f"{summary.size:,}"
     tell(
         args,
-        f"Backed up the workstation of {summary.agency} ({summary.file_count} files, "
-        f"{summary.size:,} bytes) to {args.out}. Keep the passphrase apart from the file: "
-        "nobody can open the backup without it.",
-        f"Đã sao lưu máy của {summary.agency} ({summary.file_count} tệp, "
-        f"{size_vi} byte) vào {args.out}. Hãy giữ cụm mật khẩu tách riêng khỏi tệp: "
-        "không ai mở được bản sao lưu nếu thiếu nó.",
+        "Backed up the workstation of {agency} ({count} files, {size} bytes) to {out}. "
+        "Keep the passphrase apart from the file: nobody can open the backup without it.",
+        agency=summary.agency,
+        count=summary.file_count,
+        size=size,
+        size_vi=size.replace(",", "."),  # Vietnamese groups thousands with dots
+        out=args.out,
     )
     return 0
 
@@ -38,12 +39,13 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 def cmd_backup_restore(args: argparse.Namespace) -> int:
     folder = profile.resolve_profile_dir(args.profile)
     station = backup.restore_backup(folder, Path(args.file), _passphrase(confirm=False))
-    role_en = " (consolidating workstation)" if station.consolidating else ""
-    role_vi = " (máy tổng hợp)" if station.consolidating else ""
     tell(
         args,
-        f"Restored the workstation of {station.agency_code}{role_en} into {folder}",
-        f"Đã khôi phục máy của {station.agency_code}{role_vi} vào {folder}",
+        "Restored the workstation of {agency} (consolidating workstation) into {folder}"
+        if station.consolidating
+        else "Restored the workstation of {agency} into {folder}",
+        agency=station.agency_code,
+        folder=folder,
     )
     return 0
 

@@ -48,7 +48,8 @@ def render(template: str, values: Mapping[str, object]) -> str:
     return template.format_map(values) if values else template
 
 
-def _english(template: str, values: Mapping[str, object]) -> str:
+def english(template: str, values: Mapping[str, object]) -> str:
+    """The English template with the values in."""
     try:
         return render(template, values)
     except _FORMAT_ERRORS:  # a template out of step with its values: still say something
@@ -61,7 +62,7 @@ class UserError(Exception):
     def __init__(self, template: str = "", /, **values: object) -> None:
         self.template = template
         self.values = values
-        super().__init__(_english(template, values))
+        super().__init__(english(template, values))
 
     def message(self, lang: str) -> str:
         """The message in "vi" or "en"; English when no translation fits."""
@@ -72,9 +73,12 @@ class UserError(Exception):
         return str(self)
 
 
-def vietnamese(template: str, values: Mapping[str, object]) -> str | None:
-    """The template's Vietnamese with the values in; None when it has no usable translation."""
-    translated = MESSAGES.get(template)
+def vietnamese(
+    template: str, values: Mapping[str, object], table: Mapping[str, str] = MESSAGES
+) -> str | None:
+    """The template's Vietnamese from `table` (the refusals' by default; the command line's
+    result lines have theirs) with the values in; None when it has no usable translation."""
+    translated = table.get(template)
     if translated is None:
         return None
     try:
