@@ -84,6 +84,32 @@ def test_leftovers_are_removed_once_the_window_has_painted(qtbot, health, monkey
     qtbot.waitUntil(lambda: not leftover.exists())
 
 
+def test_a_clean_up_that_fails_is_logged_not_shown(qtbot, health, monkeypatch):
+    from app.services.core import event_log
+    from app.services.workstation import leftovers
+
+    def failing(session, folder):
+        raise PermissionError(13, "Permission denied", str(folder / "settings.ini.part"))
+
+    monkeypatch.setattr(leftovers, "remove_leftovers", failing)
+    approver(health)
+    _unattended(monkeypatch, PASSWORD)
+    health.close()
+    event_log.start(health.folder)
+    try:
+        desktop = DesktopApp(health.folder, "vi")
+        assert desktop.sign_in()
+        window = desktop.show_main_window()
+        qtbot.addWidget(window)
+        log = event_log.log_path(health.folder)
+        qtbot.waitUntil(lambda: "leftovers.not_removed" in log.read_text(encoding="utf-8"))
+    finally:
+        event_log.stop()
+    line = next(x for x in log.read_text(encoding="utf-8").splitlines() if "leftovers" in x)
+    assert "PermissionError" in line and "Permission denied" in line
+    assert "unexpected error" not in log.read_text(encoding="utf-8")  # no dialog, no traceback
+
+
 def test_opening_a_profile_without_its_clean_up_loads_no_cryptography(health):
     leftover = health.folder / "settings.ini.part"
     leftover.write_text("half")

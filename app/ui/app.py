@@ -235,7 +235,7 @@ def _on_leftovers_removed(_removed: int | None, error: BaseException | None) -> 
     traceback) and not put in front of someone who did not ask for it; the next start tries
     again."""
     if error is not None and not isinstance(error, event_log.UnexpectedError):
-        event_log.info("leftovers.not_removed", error=str(error))
+        event_log.not_done("leftovers.not_removed", error)
 
 
 def _wait_for_tasks() -> None:

@@ -118,6 +118,15 @@ def info(event: str, **fields: object) -> None:
     logger.info(" ".join([event, *(f"{name}={value}" for name, value in fields.items())]))
 
 
+def not_done(event: str, exc: BaseException) -> None:
+    """Work nobody asked for (housekeeping) that failed and will be tried again: its reason,
+    for whoever maintains the app; a refusal by its template, anything else by its own text."""
+    if isinstance(exc, UserError):
+        refusal(exc)
+    else:
+        logger.warning("%s: %s: %s", event, type(exc).__name__, exc)
+
+
 def refusal(exc: UserError) -> None:
     names = ",".join(sorted(exc.values))
     logger.info("refused %s%s", exc.template, f" [{names}]" if names else "")
