@@ -180,3 +180,27 @@ def test_where_keys_are_kept_reads_as_the_domain_s_label(vietnamese):
     ]
     i18n.install("en")
     assert detail_sentence("key.create", made[0]).endswith("kept in: this computer's secret store")
+
+
+def test_a_new_age_key_is_named_as_the_label_table_names_it(vietnamese):
+    """key.create_identity keeps `name` as the plain word ("escrow"); the log reads it."""
+    made = json.dumps({"name": "escrow", "recipient": "age1xyz"})
+    assert detail_sentence("key.create_identity", made) == (
+        "Đã tạo khóa lưu ký dự phòng mới (khóa công khai age1xyz)."
+    )
+    i18n.install("en")
+    assert detail_sentence("key.create_identity", made) == (
+        "New escrow key made (public key age1xyz)."
+    )
+    # Elsewhere a `name` is a file's or an agency's, shown as it is.
+    detached = json.dumps({"name": "escrow", "period": "2026-Y"})
+    assert detail_sentence("report.detach", detached) == "File “escrow” removed (year 2026)."
+
+
+def test_keeping_the_text_against_the_pre_fill_has_a_name_in_words(vietnamese):
+    from app.services.core.vocabulary import AuditAction
+    from app.ui.accounts.audit_view import action_label
+
+    assert action_label(AuditAction.CONSOLIDATED_KEEP) == (
+        "Giữ nguyên nội dung, không nhận thay đổi của phần tổng hợp tự động"
+    )

@@ -427,6 +427,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New {name} made (public key {recipient}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing key {old} replaced by {new}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decryption key created</source>
+        <source>Decryption or escrow key created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,6 +987,10 @@
     </message>
     <message>
         <source>Changes to the pre-fill accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the pre-fill set aside (text kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,10 +2221,6 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

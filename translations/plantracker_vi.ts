@@ -426,6 +426,10 @@
         <translation>Khôi phục khóa từ {file}.</translation>
     </message>
     <message>
+        <source>New {name} made (public key {recipient}).</source>
+        <translation>Đã tạo {name} mới (khóa công khai {recipient}).</translation>
+    </message>
+    <message>
         <source>Signing key {old} replaced by {new}.</source>
         <translation>Thay khóa ký {old} bằng {new}.</translation>
     </message>
@@ -906,7 +910,11 @@
     </message>
     <message>
         <source>Decryption key created</source>
-        <translation>Tạo khóa giải mã</translation>
+        <translation type="vanished">Tạo khóa giải mã</translation>
+    </message>
+    <message>
+        <source>Decryption or escrow key created</source>
+        <translation>Tạo khóa giải mã hoặc khóa lưu ký dự phòng</translation>
     </message>
     <message>
         <source>Setup kit exported</source>
@@ -1007,6 +1015,10 @@
     <message>
         <source>Changes to the pre-fill accepted</source>
         <translation>Chấp nhận thay đổi của phần tổng hợp tự động</translation>
+    </message>
+    <message>
+        <source>Changes to the pre-fill set aside (text kept)</source>
+        <translation>Giữ nguyên nội dung, không nhận thay đổi của phần tổng hợp tự động</translation>
     </message>
     <message>
         <source>Consolidated report signed</source>
@@ -2263,7 +2275,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation>Chưa báo cáo</translation>
+        <translation type="vanished">Chưa báo cáo</translation>
     </message>
     <message>
         <source>Section</source>

@@ -27,8 +27,16 @@ from dataclasses import dataclass
 
 from app.models import AuditEntry, ConsolidatedReport, UserAccount
 from app.services.core.errors import UserError
+from app.services.core.vocabulary import AuditAction
 
 OPENING = ""  # the section key of the summary of the reporting situation
+# The actions whose log entries name the parts they saved (`part`): an edit, and DoFA's
+# decisions on the pre-fill's changes.
+SAVES = (
+    AuditAction.CONSOLIDATED_EDIT,
+    AuditAction.CONSOLIDATED_ACCEPT,
+    AuditAction.CONSOLIDATED_KEEP,
+)
 
 
 @dataclass(frozen=True)
@@ -133,7 +141,7 @@ def last_editor(stored: ConsolidatedReport, part: Part) -> str:
     entry = (
         AuditEntry.select()
         .where(
-            AuditEntry.action.startswith("consolidated.")
+            AuditEntry.action.in_(SAVES)
             & AuditEntry.detail.contains(needle)
             & AuditEntry.detail.contains(f'"period": "{stored.period_id}"')
         )

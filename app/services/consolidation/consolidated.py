@@ -182,7 +182,7 @@ def write_decision(
     report: ConsolidatedReport,
     actor: str | None,
     what: str,
-    action: str = EDIT,
+    action: AuditAction = EDIT,
     **fields,
 ) -> None:
     """Write fields of a draft (a decision over several parts); refused when another officer

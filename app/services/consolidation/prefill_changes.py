@@ -153,6 +153,6 @@ def keep_changes(
         keys_text = ", ".join(c.key for c in chosen)
         kept = consolidated.stored_json(dismissed)
         consolidated.write_decision(
-            station, report, actor, keys_text, "consolidated.keep", dismissed=kept
+            station, report, actor, keys_text, AuditAction.CONSOLIDATED_KEEP, dismissed=kept
         )
     return len(chosen)

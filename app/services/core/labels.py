@@ -11,10 +11,12 @@ from enum import StrEnum
 
 from app.services.core.text import mid_sentence
 from app.services.core.vocabulary import (
+    AgeIdentity,
     AgencyKind,
     Channel,
     DashboardStatus,
     DocumentKind,
+    DutyBucket,
     DutyRole,
     EntryStatus,
     ImportStatus,
@@ -106,6 +108,10 @@ VI: dict[type[StrEnum], dict[str, str]] = {
         KeyStorage.FILE: "Tệp có cụm mật khẩu",
         KeyStorage.DATABASE: "Cơ sở dữ liệu của văn phòng, khóa bằng cụm mật khẩu",
     },
+    AgeIdentity: {
+        AgeIdentity.DECRYPTION: "Khóa giải mã",
+        AgeIdentity.ESCROW: "Khóa lưu ký dự phòng",
+    },
 }
 
 EN: dict[type[StrEnum], dict[str, str]] = {
@@ -187,7 +193,21 @@ EN: dict[type[StrEnum], dict[str, str]] = {
         KeyStorage.FILE: "Passphrase-protected file",
         KeyStorage.DATABASE: "Office database, locked with a passphrase",
     },
+    AgeIdentity: {
+        AgeIdentity.DECRYPTION: "Decryption key",
+        AgeIdentity.ESCROW: "Escrow key",
+    },
 }
+
+
+def _duty_buckets(statuses: dict[str, str], not_reported: str) -> dict[str, str]:
+    """A duty's bucket reads as the entry status it stands for ("Đã hoàn thành" in the duty
+    view as in the report); the one bucket that is no status has its own words."""
+    return {b: statuses.get(b, not_reported) for b in DutyBucket}
+
+
+VI[DutyBucket] = _duty_buckets(VI[EntryStatus], "Chưa báo cáo")
+EN[DutyBucket] = _duty_buckets(EN[EntryStatus], "Not reported")
 
 TABLES = {"vi": VI, "en": EN}
 

@@ -293,8 +293,8 @@ MESSAGES: dict[str, str] = {
     # app/services/keys/keys.py
     "the {name} key kept on this computer is not the one this workstation's records name (was "
     "a key restore interrupted?); run the key restore again from the backup": (
-        "Khóa {name} lưu trên máy này không phải khóa mà hồ sơ của máy ghi nhận (có thể việc khôi "
-        "phục khóa đã bị gián đoạn); hãy khôi phục khóa lại từ bản sao lưu"
+        "Trên máy này, {name} đang lưu không phải khóa mà hồ sơ của máy ghi nhận (có thể việc "
+        "khôi phục khóa đã bị gián đoạn); hãy khôi phục khóa lại từ bản sao lưu"
     ),
     # app/services/core/event_log.py
     "an unexpected error occurred and the action was not completed; the details were written "

@@ -30,12 +30,12 @@ EXCHANGE_MESSAGES: dict[str, str] = {
     ),
     "the key file needs its passphrase": ("Tệp khóa cần cụm mật khẩu của nó"),
     "the {name} key is missing from the OS secret store; restore it from a key backup": (
-        "Khóa {name} không còn trong kho bí mật của hệ điều hành; hãy khôi phục từ bản sao lưu khóa"
+        "Kho bí mật của hệ điều hành không còn {name}; hãy khôi phục từ bản sao lưu khóa"
     ),
     "this kit is for {kit_agency}, but this workstation serves {agency}": (
         "Bộ cài đặt này dành cho {kit_agency}, nhưng máy này phục vụ {agency}"
     ),
-    "this workstation has no {name} key": ("Máy này không có khóa {name}"),
+    "this workstation has no {name} key": ("Máy này không có {name}"),
     (
         "this workstation was not set up from DoFA's kit; adopt a kit first (plantracker setup "
         "--kit FILE)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.services.core.vocabulary import DashboardStatus, EntryStatus
+from app.services.core.vocabulary import DashboardStatus, DutyBucket, EntryStatus
 
 
 class StatusColour(NamedTuple):
@@ -41,7 +41,9 @@ ENTRY_COLOURS: dict[EntryStatus, str] = {
     EntryStatus.NOT_STARTED: "#f9a825",
     EntryStatus.STALLED: "#c62828",
 }
-NOT_REPORTED_COLOUR = "#9e9e9e"  # a duty no agency has reported on yet
+# A duty's bucket in the duty view: its entry status's colour; grey when no agency has
+# reported on it yet.
+BUCKET_COLOURS: dict[DutyBucket, str] = {b: ENTRY_COLOURS.get(b, "#9e9e9e") for b in DutyBucket}
 
 
 def excel(colour: str) -> str:

@@ -133,6 +133,26 @@ class KeyStorage(StrEnum):
     DATABASE = "database"  # sealed with DoFA's passphrase in the office's PostgreSQL database
 
 
+class AgeIdentity(StrEnum):
+    """A workstation's age (X25519) identities, by what they open. The value names the stored
+    secret (`<value>-identity`) and the setting holding its recipient (`age.<value>`)."""
+
+    DECRYPTION = "decryption"  # bundles to DoFA, replies to agencies
+    ESCROW = "escrow"  # DoFA only: a second recipient of every bundle, kept for recovery
+
+
+class DutyBucket(StrEnum):
+    """Where the duty view counts a duty for a period: the status its deciding entries add up
+    to (app/services/dashboard/duty_view.py), or none reported yet. "ongoing" entries count as
+    in progress, so it has no bucket of its own."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    STALLED = "stalled"
+    NOT_REPORTED = "not_reported"
+
+
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     AgencyKind,
     DutyRole,
@@ -148,6 +168,8 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     PassageChange,
     PeriodKind,
     KeyStorage,
+    AgeIdentity,
+    DutyBucket,
 )
 
 
@@ -172,6 +194,7 @@ class AuditAction(StrEnum):
     CONSOLIDATED_AMEND = "consolidated.amend"
     CONSOLIDATED_CREATE = "consolidated.create"
     CONSOLIDATED_EDIT = "consolidated.edit"
+    CONSOLIDATED_KEEP = "consolidated.keep"
     CONSOLIDATED_ISSUE = "consolidated.issue"
     CONSOLIDATED_ISSUE_REFUSED = "consolidated.issue_refused"
     CONSOLIDATED_SIGN = "consolidated.sign"

@@ -24,20 +24,14 @@ from datetime import date
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
 from app.models.dialect import execute, sql_literal
 from app.services.catalogue import periods
-from app.services.core.vocabulary import DashboardStatus, DutyRole, EntryStatus
+from app.services.core.vocabulary import DashboardStatus, DutyBucket, DutyRole, EntryStatus
 from app.services.core.wire import AttachmentRef
 from app.services.dashboard import dashboard
 from app.services.exchange import accepted
 
-NOT_REPORTED = "not_reported"  # a duty no accepted report has a status for yet
-# How the duty view sorts duties: by the status that decides (the lead agencies'), or none.
-BUCKETS = (
-    EntryStatus.DONE,
-    EntryStatus.IN_PROGRESS,
-    EntryStatus.NOT_STARTED,
-    EntryStatus.STALLED,
-    NOT_REPORTED,
-)
+# How the duty view sorts duties: by the status that decides (the lead agencies'), or none
+# (DutyBucket.NOT_REPORTED: no accepted report has a status for the duty yet).
+BUCKETS = tuple(DutyBucket)
 ROLE_ORDER = {DutyRole.LEAD: 0, DutyRole.COORDINATING: 1}
 
 # The latest accepted revision of each agency for one (plan, period): parameters
@@ -50,15 +44,19 @@ _LATEST_ACCEPTED = (
 """
 )
 
-# The words the bucket rule decides by. _BUCKETS is composed into two statements after the
-# accepted CTEs' parameters, so its words are written into the text as literals of the enums'
-# values (fifteen positional parameters kept in step with the text by hand would be the
-# likelier mistake); a renamed value still changes the query.
+# The words the bucket rule decides by (entries' statuses) and decides (buckets). _BUCKETS is
+# composed into two statements after the accepted CTEs' parameters, so its words are written
+# into the text as literals of the enums' values (fifteen positional parameters kept in step
+# with the text by hand would be the likelier mistake); a renamed value still changes the query.
 _LEAD = sql_literal(DutyRole.LEAD)
 _STALLED = sql_literal(EntryStatus.STALLED)
 _DONE = sql_literal(EntryStatus.DONE)
 _NOT_STARTED = sql_literal(EntryStatus.NOT_STARTED)
-_IN_PROGRESS = sql_literal(EntryStatus.IN_PROGRESS)
+_TO_STALLED = sql_literal(DutyBucket.STALLED)
+_TO_DONE = sql_literal(DutyBucket.DONE)
+_TO_NOT_STARTED = sql_literal(DutyBucket.NOT_STARTED)
+_TO_IN_PROGRESS = sql_literal(DutyBucket.IN_PROGRESS)
+_NOT_REPORTED = sql_literal(DutyBucket.NOT_REPORTED)
 
 # One bucket per duty that has a deciding entry (see the module docstring).
 _BUCKETS = (
@@ -78,17 +76,17 @@ _BUCKETS = (
         SELECT duty_id,
                CASE WHEN COUNT(*) FILTER (WHERE tier = 0) > 0 THEN
                     CASE WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_STALLED}) > 0
-                              THEN {_STALLED}
+                              THEN {_TO_STALLED}
                          WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_DONE})
-                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_DONE}
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_TO_DONE}
                          WHEN COUNT(*) FILTER (WHERE tier = 0 AND status = {_NOT_STARTED})
-                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_NOT_STARTED}
-                         ELSE {_IN_PROGRESS} END
-               ELSE CASE WHEN COUNT(*) FILTER (WHERE status = {_STALLED}) > 0 THEN {_STALLED}
-                         WHEN COUNT(*) FILTER (WHERE status = {_DONE}) = COUNT(*) THEN {_DONE}
+                              = COUNT(*) FILTER (WHERE tier = 0) THEN {_TO_NOT_STARTED}
+                         ELSE {_TO_IN_PROGRESS} END
+               ELSE CASE WHEN COUNT(*) FILTER (WHERE status = {_STALLED}) > 0 THEN {_TO_STALLED}
+                         WHEN COUNT(*) FILTER (WHERE status = {_DONE}) = COUNT(*) THEN {_TO_DONE}
                          WHEN COUNT(*) FILTER (WHERE status = {_NOT_STARTED}) = COUNT(*)
-                              THEN {_NOT_STARTED}
-                         ELSE {_IN_PROGRESS} END
+                              THEN {_TO_NOT_STARTED}
+                         ELSE {_TO_IN_PROGRESS} END
                END AS bucket
         FROM counted GROUP BY duty_id
     )
@@ -208,11 +206,12 @@ def _attachments(entry_ids: list[int]) -> dict[int, list[AttachmentRef]]:
     return found
 
 
-def duty_buckets(plan: Plan, period_id: str) -> dict[str, str]:
+def duty_buckets(plan: Plan, period_id: str) -> dict[str, DutyBucket]:
     """ref → done | in_progress | not_started | stalled for the duties with a deciding entry
     (one query)."""
     query = _BUCKETS + "SELECT d.ref, b.bucket FROM bucket b JOIN duty d ON d.id = b.duty_id"
-    return dict(execute(query, accepted.accepted_params(plan.id, [period_id])).fetchall())
+    rows = execute(query, accepted.accepted_params(plan.id, [period_id])).fetchall()
+    return {ref: DutyBucket(bucket) for ref, bucket in rows}
 
 
 def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list[SectionProgress]:
@@ -227,14 +226,14 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
     else:
         keys = "s.ident, NULL, s.title_vi, s.title_en"
         group = "s.id ORDER BY s.position"
-    # SectionProgress counts the buckets in BUCKETS' order; the last, not reported, is a duty
-    # with no bucket row.
-    reported = BUCKETS[:-1]
-    counts = "".join("COUNT(*) FILTER (WHERE b.bucket = ?), " for _ in reported)
+    # SectionProgress counts the buckets in BUCKETS' order; a duty with no bucket row is not
+    # reported.
+    bucket = f"COALESCE(b.bucket, {_NOT_REPORTED})"
+    counts = ", ".join(f"COUNT(*) FILTER (WHERE {bucket} = ?)" for _ in BUCKETS)
     query = (
         _BUCKETS
         + f"""
-        SELECT {keys}, COUNT(d.id), {counts}COUNT(*) FILTER (WHERE b.bucket IS NULL)
+        SELECT {keys}, COUNT(d.id), {counts}
         FROM duty d
         JOIN plan_item i ON i.id = d.item_id
         JOIN plan_section s ON s.id = i.section_id
@@ -243,7 +242,7 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
         GROUP BY {group}
     """
     )
-    params = (*accepted.accepted_params(plan.id, [period_id]), *reported, plan.id)
+    params = (*accepted.accepted_params(plan.id, [period_id]), *BUCKETS, plan.id)
     rows = execute(query, params).fetchall()
     return [
         SectionProgress(row[0], row[1], row[2], row[3], *(int(v or 0) for v in row[4:]))

@@ -37,7 +37,7 @@ from app.services.workstation.profile import Workstation
 
 KIT_SUFFIX = ".ptkit"
 ENROLMENT_SUFFIX = ".ptenroll"
-TRUST = "trust."
+TRUST = "trust."  # format: the settings' keys of trusted agencies' keys
 
 
 def _signed_file(body_name: str, body: dict, private_key) -> bytes:

@@ -201,6 +201,7 @@ def backup(
         "settings": {
             s.key: s.value
             for s in Setting.select().where(
+                # format: the settings' keys of trusted agencies' keys (exchange.trust.TRUST)
                 Setting.key.startswith("trust.") | (Setting.key == ROTATION_SETTING)
             )
         },

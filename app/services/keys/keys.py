@@ -25,9 +25,10 @@ from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
-from app.services.core import audit
+from app.services.core import audit, labels
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import AuditAction, KeyStorage
+from app.services.core.text import mid_sentence
+from app.services.core.vocabulary import AgeIdentity, AuditAction, KeyStorage
 from app.services.keys import age_passphrase, key_files, sealed, secrets
 from app.services.keys.sealed import PassphraseNeededError
 
@@ -295,26 +296,31 @@ def public_key_of(fingerprint_text: str) -> Ed25519PublicKey:
     return serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
 
 
-# age (X25519) identities: "decryption" (bundles to DoFA, replies to agencies) and, on the
-# consolidating workstation, "escrow" (a second recipient of every bundle, kept for recovery).
-# They follow the signing key's storage: the secret store, else a passphrase-locked file.
-DECRYPTION = "decryption"
-ESCROW = "escrow"
-_KEY_NAMES_VI = {DECRYPTION: "giải mã", ESCROW: "lưu ký dự phòng"}
+# age (X25519) identities (AgeIdentity): decryption, and on the consolidating workstation
+# escrow. They follow the signing key's storage: the secret store, else a passphrase-locked file.
+DECRYPTION = AgeIdentity.DECRYPTION
+ESCROW = AgeIdentity.ESCROW
 
 
-def _identity_file(folder: Path, name: str) -> Path:
+def _in_vietnamese(name: AgeIdentity) -> str:
+    """ "khóa giải mã": the identity named inside a Vietnamese message."""
+    return mid_sentence(labels.label(AgeIdentity(name)))
+
+
+def _identity_file(folder: Path, name: AgeIdentity) -> Path:
     return folder / "keys" / f"{name}-identity.age"
 
 
-def create_age_identity(folder: Path, name: str, passphrase: str | None = None) -> str:
+def create_age_identity(folder: Path, name: AgeIdentity, passphrase: str | None = None) -> str:
     """Make an age identity, keep it like the signing key, and return its recipient."""
     recipient = store_age_identity(folder, name, str(x25519.Identity.generate()), passphrase)
     audit.record(AuditAction.KEY_CREATE_IDENTITY, name=name, recipient=recipient)
     return recipient
 
 
-def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: str | None) -> str:
+def store_age_identity(
+    folder: Path, name: AgeIdentity, secret_text: str, passphrase: str | None
+) -> str:
     identity = x25519.Identity.from_str(secret_text)
     if storage() == KeyStorage.DATABASE:
         sealed.seal(f"{name}-identity", secret_text.encode("ascii"), passphrase)
@@ -330,14 +336,14 @@ def store_age_identity(folder: Path, name: str, secret_text: str, passphrase: st
     return recipient
 
 
-def age_recipient(name: str) -> str | None:
+def age_recipient(name: AgeIdentity) -> str | None:
     return _setting(f"age.{name}")
 
 
-def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
+def load_age_identity(folder: Path, name: AgeIdentity, passphrase: str | None = None):
     if age_recipient(name) is None:
         raise UserError(
-            "this workstation has no {name} key", name=name, name_vi=_KEY_NAMES_VI[name]
+            "this workstation has no {name} key", name=name, name_vi=_in_vietnamese(name)
         )
     if storage() == KeyStorage.KEYRING:
         stored = secrets.get(profile_id(), f"{name}-identity")
@@ -345,6 +351,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
             raise UserError(
                 "the {name} key is missing from the OS secret store; restore it from a key backup",
                 name=name,
+                name_vi=_in_vietnamese(name),
             )
         return _matching(x25519.Identity.from_str(stored), name)
     if storage() == KeyStorage.DATABASE:
@@ -361,7 +368,7 @@ def load_age_identity(folder: Path, name: str, passphrase: str | None = None):
     return _matching(x25519.Identity.from_str(text.decode("ascii")), name)
 
 
-def _matching(identity, name: str):
+def _matching(identity, name: AgeIdentity):
     """The identity, if it is the one the database records (a restore rewrites both; one
     interrupted between the two leaves them apart, and running it again mends it)."""
     if str(identity.to_public()) != age_recipient(name):
@@ -369,6 +376,6 @@ def _matching(identity, name: str):
             "the {name} key kept on this computer is not the one this workstation's records "
             "name (was a key restore interrupted?); run the key restore again from the backup",
             name=name,
-            name_vi=_KEY_NAMES_VI[name],
+            name_vi=_in_vietnamese(name),
         )
     return identity

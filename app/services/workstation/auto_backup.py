@@ -22,8 +22,8 @@ from app.services.keys import keys, secrets
 from app.services.workstation import backup
 from app.services.workstation.profile import Workstation
 
-FOLDER_SETTING = "backup.auto_folder"
-KEEP_SETTING = "backup.keep_days"
+FOLDER_SETTING = "backup.auto_folder"  # format: a setting's key
+KEEP_SETTING = "backup.keep_days"  # format: a setting's key
 PASSPHRASE_NAME = "backup-passphrase"
 DEFAULT_KEEP_DAYS = 30
 WARN_AFTER_DAYS = 7

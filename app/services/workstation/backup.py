@@ -43,7 +43,7 @@ from app.services.workstation.profile import Workstation
 BACKUP_KIND = "profile-backup"
 FORMAT = 1
 PROFILE_PREFIX = "profile/"
-LAST_BACKUP_SETTING = "backup.last_at"
+LAST_BACKUP_SETTING = "backup.last_at"  # format: a setting's key
 CHUNK = 1024 * 1024
 # Not part of a workstation's state: the live database files (copied through SQLite's online
 # backup instead), migration copies, and the automatic backups themselves.

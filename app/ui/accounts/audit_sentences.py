@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core import labels as words
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
-from app.services.core.vocabulary import AuditAction, ImportStatus, KeyStorage
+from app.services.core.vocabulary import AgeIdentity, AuditAction, ImportStatus, KeyStorage
 from app.ui.kit.labels import (
     entry_status_label,
     format_date,
@@ -54,6 +54,7 @@ SENTENCES = {
     AuditAction.ENROL_EXPORT: QT_TRANSLATE_NOOP("AuditDetails", "Enrolment file {file} (key {fingerprint})."),  # noqa: E501
     AuditAction.KEY_BACKUP: QT_TRANSLATE_NOOP("AuditDetails", "Keys backed up to {file}."),  # noqa: E501
     AuditAction.KEY_RESTORE: QT_TRANSLATE_NOOP("AuditDetails", "Keys restored from {file}."),  # noqa: E501
+    AuditAction.KEY_CREATE_IDENTITY: QT_TRANSLATE_NOOP("AuditDetails", "New {name} made (public key {recipient})."),  # noqa: E501
     AuditAction.KEY_ROTATE: QT_TRANSLATE_NOOP("AuditDetails", "Signing key {old} replaced by {new}."),  # noqa: E501
     AuditAction.KEY_REVOKE: QT_TRANSLATE_NOOP("AuditDetails", "Keys of {agency} revoked: {fingerprints}."),  # noqa: E501
     AuditAction.USER_ADD: QT_TRANSLATE_NOOP("AuditDetails", "Account {login} added ({role})."),  # noqa: E501
@@ -143,6 +144,9 @@ FIELD_NAMES = {
     "difficulties": QT_TRANSLATE_NOOP("AuditDetails", "difficulties"),
     "proposals": QT_TRANSLATE_NOOP("AuditDetails", "proposals"),
 }
+# A detail whose words depend on the action: `name` is an age identity's in key.create_identity
+# (elsewhere a file's or an agency's, shown as it is).
+NAMED = {AuditAction.KEY_CREATE_IDENTITY: ("name", AgeIdentity)}
 PERIOD_ID = re.compile(r"^\d{4}-(H1|Y)$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -214,6 +218,9 @@ def detail_sentence(action: str, detail: str) -> str:
         message = refusal_in(data, ui_language())
         data = {k: v for k, v in data.items() if k not in (TEMPLATE, VALUES)} | {MESSAGE: message}
     values = {k: value_text(k, v) for k, v in data.items() if v not in (None, "", [])}
+    key, vocabulary = NAMED.get(action, (None, None))
+    if key in values:  # a word of the action's vocabulary, as the label table names it
+        values[key] = mid_sentence(words.label_of(vocabulary, str(data[key]), ui_language()))
     template = SENTENCES.get(action)
     if template:
         try:

@@ -88,7 +88,9 @@ ACTION_LABELS = {
     AuditAction.SETTINGS_DOCUMENT: QT_TRANSLATE_NOOP("AuditLog", "Document settings changed"),
     AuditAction.PERIOD_DUE: QT_TRANSLATE_NOOP("AuditLog", "Due date of a period set"),
     AuditAction.PERIOD_DUE_DAYS: QT_TRANSLATE_NOOP("AuditLog", "Default due date changed"),
-    AuditAction.KEY_CREATE_IDENTITY: QT_TRANSLATE_NOOP("AuditLog", "Decryption key created"),
+    AuditAction.KEY_CREATE_IDENTITY: QT_TRANSLATE_NOOP(
+        "AuditLog", "Decryption or escrow key created"
+    ),
     AuditAction.KIT_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Setup kit exported"),
     AuditAction.KIT_ADOPT: QT_TRANSLATE_NOOP("AuditLog", "DoFA's setup kit adopted"),
     AuditAction.ENROL_EXPORT: QT_TRANSLATE_NOOP("AuditLog", "Enrolment file exported"),
@@ -123,6 +125,9 @@ ACTION_LABELS = {
     AuditAction.CONSOLIDATED_EDIT: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report edited"),
     AuditAction.CONSOLIDATED_ACCEPT: QT_TRANSLATE_NOOP(
         "AuditLog", "Changes to the pre-fill accepted"
+    ),
+    AuditAction.CONSOLIDATED_KEEP: QT_TRANSLATE_NOOP(
+        "AuditLog", "Changes to the pre-fill set aside (text kept)"
     ),
     AuditAction.CONSOLIDATED_SIGN: QT_TRANSLATE_NOOP("AuditLog", "Consolidated report signed"),
     AuditAction.CONSOLIDATED_SIGN_REFUSED: QT_TRANSLATE_NOOP(

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.services.core.status_colours import ENTRY_COLOURS, NOT_REPORTED_COLOUR
-from app.services.core.vocabulary import DutyRole, EntryStatus
+from app.services.core import labels as words
+from app.services.core.status_colours import BUCKET_COLOURS, ENTRY_COLOURS
+from app.services.core.vocabulary import DutyBucket, DutyRole, EntryStatus
 from app.services.dashboard.dashboard import Cell
-from app.services.dashboard.duty_view import BUCKETS, NOT_REPORTED, SectionProgress, SideEntry
+from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
 from app.ui.dashboard.dashboard_model import cell_text, day_text
-from app.ui.kit.labels import entry_status_label, fmt, pick, role_label
+from app.ui.kit.labels import entry_status_label, fmt, pick, role_label, ui_language
 from app.ui.kit.table_model import TitledTableModel
 from app.ui.kit.texts import elided
 
@@ -27,8 +28,6 @@ SIDE_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Evidence"),
     QT_TRANSLATE_NOOP("DutyView", "Revision"),
 )
-NOT_REPORTED_LABEL = QT_TRANSLATE_NOOP("DutyView", "Not reported")
-BUCKET_COLOURS = {**ENTRY_COLOURS, NOT_REPORTED: NOT_REPORTED_COLOUR}
 PROGRESS_COLUMNS = (
     QT_TRANSLATE_NOOP("DutyView", "Section"),
     QT_TRANSLATE_NOOP("DutyView", "Title"),
@@ -43,9 +42,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def bucket_label(bucket: str) -> str:
+def bucket_label(bucket: DutyBucket) -> str:
     """A status's label (the domain's, as everywhere), or that no report has one yet."""
-    return tr(NOT_REPORTED_LABEL) if bucket == NOT_REPORTED else entry_status_label(bucket)
+    return words.label(bucket, ui_language())
 
 
 def _bold() -> QFont:
