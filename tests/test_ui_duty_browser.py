@@ -88,8 +88,7 @@ def test_english_from_the_language_menu(qtbot, tmp_path):
     folder = tmp_path / "ws"
     workstations.create(folder, "SYT", consolidating=False).close()
     desktop = DesktopApp(folder, None)
-    window = desktop.show_main_window()
-    qtbot.addWidget(window)
+    window = desktop.show_main_window()  # not qtbot's to close: the language change deletes it
     language_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ngôn ngữ")
     english = next(a for a in language_menu.actions() if a.text() == "English")
     opened = db.obj

@@ -40,8 +40,7 @@ def test_the_start_reads_the_frame_on_the_pool_and_builds_the_window_from_it(
     i18n.install("vi")
     desktop = DesktopApp(health.folder, "vi")
     assert desktop.sign_in()
-    window = desktop.show_main_window()
-    qtbot.addWidget(window)
+    window = desktop.show_main_window()  # not qtbot's to close: the language change deletes it
     assert len(frames_read_on) == 1 and frames_read_on[0] != threading.current_thread().name
     assert window.windowTitle() == "Theo dõi thực hiện Kế hoạch — Sở Y tế"
     assert "Kế hoạch 590/QĐ-UBND" in window.status_label.text()
