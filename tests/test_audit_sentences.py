@@ -197,10 +197,20 @@ def test_a_new_age_key_is_named_as_the_label_table_names_it(vietnamese):
     assert detail_sentence("report.detach", detached) == "File “escrow” removed (year 2026)."
 
 
-def test_keeping_the_text_against_the_pre_fill_has_a_name_in_words(vietnamese):
+def test_decisions_on_the_pre_fill_s_changes_read_in_words(vietnamese):
     from app.services.core.vocabulary import AuditAction
     from app.ui.accounts.audit_view import action_label
 
     assert action_label(AuditAction.CONSOLIDATED_KEEP) == (
         "Giữ nguyên nội dung, không nhận thay đổi của phần tổng hợp tự động"
+    )
+    kept = json.dumps({"period": "2026-H1", "part": "III.1.1|SYT, counts"})
+    assert detail_sentence(AuditAction.CONSOLIDATED_KEEP, kept) == (
+        "Báo cáo tổng hợp 6 tháng đầu năm 2026: giữ nguyên nội dung, không nhận thay đổi của "
+        "phần tổng hợp tự động (phần của SYT về nhiệm vụ III.1.1, số liệu tình hình báo cáo)."
+    )
+    i18n.install("en")
+    assert detail_sentence(AuditAction.CONSOLIDATED_ACCEPT, kept) == (
+        "Consolidated report for first half of 2026: the pre-fill's changes taken in "
+        "(SYT on duty III.1.1, reporting figures)."
     )

@@ -467,6 +467,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consolidated report for {period}: the pre-fill&apos;s changes taken in ({part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated report for {period}: text kept against the pre-fill&apos;s changes ({part}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +704,14 @@
     </message>
     <message>
         <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} on duty {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -466,6 +466,14 @@
         <translation>Ký duyệt báo cáo tổng hợp {period}, lần {revision}.</translation>
     </message>
     <message>
+        <source>Consolidated report for {period}: the pre-fill&apos;s changes taken in ({part}).</source>
+        <translation>Báo cáo tổng hợp {period}: nhận thay đổi của phần tổng hợp tự động ({part}).</translation>
+    </message>
+    <message>
+        <source>Consolidated report for {period}: text kept against the pre-fill&apos;s changes ({part}).</source>
+        <translation>Báo cáo tổng hợp {period}: giữ nguyên nội dung, không nhận thay đổi của phần tổng hợp tự động ({part}).</translation>
+    </message>
+    <message>
         <source>period</source>
         <translation>kỳ</translation>
     </message>
@@ -696,6 +704,14 @@
     <message>
         <source>introduction</source>
         <translation>phần mở đầu</translation>
+    </message>
+    <message>
+        <source>reporting figures</source>
+        <translation>số liệu tình hình báo cáo</translation>
+    </message>
+    <message>
+        <source>{agency} on duty {ref}</source>
+        <translation>phần của {agency} về nhiệm vụ {ref}</translation>
     </message>
     <message>
         <source>summary of section {0}</source>

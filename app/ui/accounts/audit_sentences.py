@@ -64,6 +64,8 @@ SENTENCES = {
     AuditAction.PROFILE_BACKUP: QT_TRANSLATE_NOOP("AuditDetails", "Workstation backed up to {file}."),  # noqa: E501
     AuditAction.PROFILE_RESTORE: QT_TRANSLATE_NOOP("AuditDetails", "Workstation of {agency} restored from {file} (made {backup_created_at})."),  # noqa: E501
     AuditAction.CONSOLIDATED_SIGN: QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}, revision {revision}, signed."),  # noqa: E501
+    AuditAction.CONSOLIDATED_ACCEPT: QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}: the pre-fill's changes taken in ({part})."),  # noqa: E501
+    AuditAction.CONSOLIDATED_KEEP: QT_TRANSLATE_NOOP("AuditDetails", "Consolidated report for {period}: text kept against the pre-fill's changes ({part})."),  # noqa: E501
 }
 # fmt: on
 
@@ -128,11 +130,13 @@ KEY_LABELS = {
     "register_version": QT_TRANSLATE_NOOP("AuditDetails", "register version"),
 }
 # The part of the consolidated report an edit touched: "assessment", "summary", "summary III",
-# "passage III.1.1".
+# "passage III.1.1"; or the pre-fill's changes DoFA decided on: "III.1.1|SYT, counts".
 PARTS = {
     "assessment": QT_TRANSLATE_NOOP("AuditDetails", "overall assessment"),
     "summary": QT_TRANSLATE_NOOP("AuditDetails", "introduction"),
+    "counts": QT_TRANSLATE_NOOP("AuditDetails", "reporting figures"),
 }
+AGENCY_PASSAGE = QT_TRANSLATE_NOOP("AuditDetails", "{agency} on duty {ref}")
 PART_OF = {
     "summary": QT_TRANSLATE_NOOP("AuditDetails", "summary of section {0}"),
     "passage": QT_TRANSLATE_NOOP("AuditDetails", "text of duty {0}"),
@@ -197,9 +201,15 @@ def value_text(key: str, value: object) -> str:
 
 
 def part_text(part: str) -> str:
-    """Which part of the consolidated report an edit touched, in words."""
+    """Which part of the consolidated report an edit touched, or which of the pre-fill's
+    changes a decision took or set aside, in words."""
+    if ", " in part:
+        return ", ".join(part_text(one) for one in part.split(", "))
     if part in PARTS:
         return tr(PARTS[part])
+    ref, bar, agency = part.partition("|")
+    if bar and ref and agency:
+        return tr(AGENCY_PASSAGE).format(agency=agency, ref=ref)
     head, _, rest = part.partition(" ")
     if head in PART_OF and rest:
         return tr(PART_OF[head]).format(rest)
