@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from app.models.session import close_open_session
 from app.services.workstation import auto_backup, backup
 from app.ui.kit import i18n, tasks
+from app.ui.kit.folders import documents_folder
 from app.ui.main_window import MainWindow
 from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog
 from tests.held_work import held_save
@@ -152,3 +154,23 @@ def test_a_workstation_on_the_office_server_names_it_instead_of_its_backups(qtbo
     assert [a.text() for a in file_menu.actions()] == ["Thoát"]
     assert menu.status.text() == "Dữ liệu trên máy chủ của văn phòng: may-chu.sngv/plantracker"
     assert "pg_dump" in menu.status.toolTip()
+
+
+def test_a_backup_is_offered_in_the_documents_folder(qtbot, health):
+    dialog = BackupDialog(health)
+    qtbot.addWidget(dialog)
+    offered = Path(dialog.file.text())
+    assert offered.parent == documents_folder() != Path.home()
+    assert offered.name.startswith(f"{health.agency_code}-") and offered.suffix == ".ptbackup"
+
+
+def test_no_screen_offers_the_home_folder_for_a_file():
+    """Every file a screen saves or opens is first offered in the Documents folder
+    (app.ui.kit.folders), which falls back to the home folder itself where there is none."""
+    ui = Path(__file__).resolve().parents[1] / "app" / "ui"
+    offenders = [
+        str(path.relative_to(ui))
+        for path in ui.rglob("*.py")
+        if path.name != "folders.py" and "Path.home()" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

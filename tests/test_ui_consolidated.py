@@ -25,6 +25,7 @@ from app.ui.kit import i18n, tasks
 from tests.consolidated_world import KEYRING, PERIOD, World, build_world, fresh_dofa
 from tests.reporting import PASSWORD
 from tests.test_ui_report_editor import _type
+from tests.test_ui_texts import clock_in_new_york  # noqa: F401 (a fixture)
 from tests.windows import main_window
 
 SUMMARY = "Các sở, ngành chủ động mở rộng hợp tác quốc tế."
@@ -90,6 +91,18 @@ def test_typing_a_summary_is_saved_and_shown_in_the_preview(qtbot, station):
     _type(qtbot, editor.editors[ASSESSMENT], "Đạt yêu cầu")
     editor.close()  # whatever was typed last is written on closing
     assert ConsolidatedReport.get_by_id(saved.id).assessment_vi == "Đạt yêu cầu"
+
+
+@pytest.mark.usefixtures("clock_in_new_york")
+def test_saved_at_is_vietnam_time_on_a_machine_in_another_zone(qtbot, station):
+    editor = _editor(qtbot, station)
+    _type(qtbot, editor.editors["III"], SUMMARY)
+    qtbot.waitUntil(lambda: editor.save_label.text().startswith("Saved at "), timeout=2500)
+    shown = editor.save_label.text().removeprefix("Saved at ")
+    now = datetime.now(VIETNAM)
+    hours, minutes, _seconds = (int(part) for part in shown.split(":"))
+    assert abs(hours * 60 + minutes - (now.hour * 60 + now.minute)) % (24 * 60) <= 1
+    editor.close()
 
 
 def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):

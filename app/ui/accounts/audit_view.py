@@ -31,6 +31,7 @@ from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.kit.table_model import PhraseFilter, TitledTableModel
+from app.ui.kit.texts import in_vietnam_time
 
 LIMIT = 1000
 CONTEXT = "AuditLog"
@@ -165,7 +166,7 @@ def action_label(code: str) -> str:
 
 def time_text(iso: str) -> str:
     try:
-        return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M:%S")
+        return in_vietnam_time(datetime.fromisoformat(iso)).strftime("%d/%m/%Y %H:%M:%S")
     except ValueError:
         return iso
 

@@ -7,8 +7,6 @@ per section and the overall assessment, saved as typed (as in the report editor)
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -43,6 +41,7 @@ from app.ui.kit.labels import fmt, format_date, period_label
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.screen_fit import scrolling
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import clock_now
 
 __all__ = ["ASSESSMENT", "OPENING", "ConsolidatedEditor"]
 
@@ -196,7 +195,7 @@ class ConsolidatedEditor(QWidget):
         self._seen.update(saved.saved)
         if saved.conflicts:  # another officer saved one of these parts first
             return self._settle(saved.conflicts)
-        self.save_label.setText(fmt(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S")))
+        self.save_label.setText(fmt(self.tr("Saved at %1"), clock_now()))
         self._show_state()
         # A new draft has its changes panel now; a later save changes the preview only.
         self._refresh(with_changes=started)

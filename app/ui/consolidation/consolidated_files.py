@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.services.consolidation import consolidated_view
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import fmt, period_label
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
@@ -43,7 +44,7 @@ class ConsolidatedFiles(QObject):
         name = f"BC-tong-hop-{editor.period_id}-lan{revision}.{kind}"
         if kind == "xlsx":
             name = f"tong-hop-{editor.period_id}.xlsx"
-        folder = self._export_dir or Path.home()
+        folder = self._export_dir or documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
             editor, self.tr("Export the consolidated report"), str(folder / name), filters[kind]
         )

@@ -36,6 +36,7 @@ from app.services.workstation.profile import Workstation
 from app.ui.accounts.accounts_dialog import ApproverPasswordDialog
 from app.ui.accounts.login_dialog import ErrorLabel, account_text, fit_height, hint_label
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import fmt, format_date, period_label, ui_language
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.passphrase import ask_passphrase
@@ -246,7 +247,7 @@ class RemindersDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the reminder letter"),
-            str(Path.home() / name),
+            str(documents_folder() / name),
             self.tr("PDF documents (*.pdf)"),
         )
         if not chosen:

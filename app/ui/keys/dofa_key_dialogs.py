@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.core.audit import VIETNAM
 from app.services.exchange import trust_list
 from app.services.exchange.trust_list import TrustedAgency
 from app.services.workstation.profile import Workstation
@@ -234,14 +235,14 @@ class EscrowDialog(QDialog):
     def document(self) -> QTextDocument:
         """The page that is printed: what the key is, the key, and the date."""
         mono = "font-family: 'DejaVu Sans Mono', 'Courier New', monospace;"
+        printed = fmt(self.tr("Printed on %1."), datetime.now(VIETNAM).strftime("%d/%m/%Y"))
         html = (
             f"<h2>{escape(self.tr('Plan Tracker — DoFA escrow key'))}</h2>"
             f"<p>{escape(self.explanation())}</p>"
             f'<pre style="{mono} font-size: 10pt; font-weight: bold;">'
             f"{escape(self.identity_text)}</pre>"
             f"<p>{escape(self.warning())}</p>"
-            f"<p>{escape(fmt(self.tr('Printed on %1.'), datetime.now().strftime('%d/%m/%Y')))}"
-            "</p>"
+            f"<p>{escape(printed)}</p>"
         )
         document = QTextDocument()
         document.setHtml(html)

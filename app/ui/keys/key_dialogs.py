@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.core.audit import VIETNAM
 from app.services.keys import key_lifecycle, keys
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, error_text, fit_height, password_field
@@ -169,7 +170,8 @@ class KeyBackupDialog(QDialog):
                 self, self.tr("The key backup to restore"), str(documents_folder()), filter_text
             )
         else:
-            suggested = f"{self.station.agency_code}-keys-{datetime.now():%Y%m%d}{BACKUP_SUFFIX}"
+            day = datetime.now(VIETNAM)
+            suggested = f"{self.station.agency_code}-keys-{day:%Y%m%d}{BACKUP_SUFFIX}"
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the key backup as"),

@@ -1,5 +1,6 @@
-"""Short texts many screens show: a stored time, a period's revision, an agency's name, one
-line cut to fit a table cell."""
+"""Short texts many screens show: a stored time, the time now, a period's revision, an agency's
+name, one line cut to fit a table cell. Times are shown in Vietnam time (audit.VIETNAM), as the
+app records them, whatever the machine's clock zone."""
 
 from __future__ import annotations
 
@@ -8,19 +9,31 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from app.services.catalogue import register
+from app.services.core.audit import VIETNAM
 from app.ui.kit.labels import capitalised, fmt, period_label
 
 ELIDE_AT = 80
 
 
+def in_vietnam_time(moment: datetime) -> datetime:
+    """The moment on Vietnam's clock; a time without a zone is taken as already on it (what
+    the app records carries its offset)."""
+    return moment.astimezone(VIETNAM) if moment.tzinfo else moment
+
+
 def when_text(iso: str | None) -> str:
-    """ "2026-03-12T09:05:00+07:00" → "12/03/2026 09:05" (as the clock read then)."""
+    """ "2026-03-12T09:05:00+07:00" → "12/03/2026 09:05" (on Vietnam's clock)."""
     if not iso:
         return ""
     try:
-        return datetime.fromisoformat(iso).strftime("%d/%m/%Y %H:%M")
+        return in_vietnam_time(datetime.fromisoformat(iso)).strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return iso
+
+
+def clock_now() -> str:
+    """The time now on Vietnam's clock, "14:05:09": when something was just saved."""
+    return datetime.now(VIETNAM).strftime("%H:%M:%S")
 
 
 def revision_text(period_id: str, revision: int) -> str:

@@ -26,6 +26,7 @@ from app.services.outgoing import register
 from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import ErrorLabel, hint_label
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import capitalised, document_kind_label, fmt, format_date, period_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.printing import print_pdf
@@ -229,7 +230,7 @@ class OutgoingRegisterDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the outgoing register"),
-            str(Path.home() / f"so-van-ban-di-{year}.xlsx"),
+            str(documents_folder() / f"so-van-ban-di-{year}.xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if not chosen:

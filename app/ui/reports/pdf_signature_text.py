@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt, format_date
+from app.ui.kit.texts import in_vietnam_time
 
 if TYPE_CHECKING:  # the type only: the check itself (PDF, certificates) runs in the services
     from app.services.reports.token_signoff import PdfSignatureCheck
@@ -37,7 +38,11 @@ def checked_signature_html(check: PdfSignatureCheck | None) -> str:
             "PdfSignature", "The token signature on the PDF is NOT valid"
         )
         return f"<span style='color:{BAD}'><b>✘ {escape(text)}</b></span>"
-    when = datetime.fromisoformat(signature.signed_at) if signature.signed_at else None
+    when = (
+        in_vietnam_time(datetime.fromisoformat(signature.signed_at))
+        if signature.signed_at
+        else None
+    )
     text = fmt(
         QCoreApplication.translate(
             "PdfSignature", "PDF signed with the token of %1 (certificate issued by %2) at %3 on %4"

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from app.services.reports import evidence, report_view, reports
 from app.services.reports.report_view import DraftAttachment, ReportState
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import (
     fmt,
     format_date,
@@ -32,6 +33,7 @@ from app.ui.kit.labels import (
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import in_vietnam_time
 from app.ui.reports.pdf_signature_text import checked_signature_html
 
 
@@ -224,10 +226,7 @@ class ReportActions(QObject):
     def export_pdf(self, report: ReportState, said: Callable[[str], None]) -> None:
         """Ask where, then write the PDF in a task; said(text) tells how it goes ("Writing the
         PDF…", then where it was saved; a refusal is shown in a message box instead)."""
-        folder = self._export_dir or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        folder = self._export_dir or documents_folder()
         chosen, _filter = QFileDialog.getSaveFileName(
             self._widget,
             self.tr("Export the report as PDF"),
@@ -325,7 +324,7 @@ class ReportActions(QObject):
             token_line = checked_signature_html(report.pdf_signature)
             if token_line:
                 parts.append(token_line)
-            signed_at = report.signed_at
+            signed_at = in_vietnam_time(report.signed_at)
             signed = fmt(
                 self.tr("signed by %1 (%2) at %3 on %4"),
                 report.signer_name,

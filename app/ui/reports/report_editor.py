@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +18,7 @@ from app.ui.kit.autosave import AutosaveTimer
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.texts import clock_now
 from app.ui.reports.report_actions import ReportActions
 from app.ui.reports.report_page import ReportPage
 from app.ui.reports.revision_pages import (
@@ -156,7 +156,7 @@ class ReportEditor(QWidget):
             return False
         finally:
             self._flushing = False
-        self.save_label.setText(fmt(self.tr("Saved at %1"), datetime.now().strftime("%H:%M:%S")))
+        self.save_label.setText(fmt(self.tr("Saved at %1"), clock_now()))
         self._show_missing()
         self.report_changed.emit(self.report)
         return True

@@ -26,6 +26,7 @@ from app.ui.accounts.login_dialog import (
     ok_cancel,
     password_field,
 )
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.saving import is_saving, save_in_task
 
 KIT, RESTORE = "kit", "restore"
@@ -94,7 +95,7 @@ class SourceDialog(QDialog):
 
     def _on_choose_clicked(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.windowTitle(), str(Path.home()), self.file_filter
+            self, self.windowTitle(), str(documents_folder()), self.file_filter
         )
         if chosen:
             self.file.setText(chosen)

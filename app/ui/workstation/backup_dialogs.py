@@ -33,6 +33,7 @@ from app.ui.accounts.login_dialog import (
     password_field,
 )
 from app.ui.kit.errors import user_message
+from app.ui.kit.folders import documents_folder
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
 
@@ -60,7 +61,7 @@ class BackupDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Back up this workstation"))
         name = f"{station.agency_code}-{datetime.now(audit.VIETNAM):%Y%m%d-%H%M%S}.ptbackup"
-        self.file = QLineEdit(str(Path.home() / name))
+        self.file = QLineEdit(str(documents_folder() / name))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self._on_choose_clicked)
         row = QHBoxLayout()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum, auto
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -17,6 +16,7 @@ from app.ui.accounts.login_dialog import error_text
 from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import when_text
 from app.ui.workstation.backup_dialogs import AutoBackupDialog, BackupDialog
 
 # The backup services (and with them the key store and the cryptography library) are imported
@@ -117,7 +117,7 @@ class BackupMenu(QObject):
         else:
             text = fmt(
                 self.tr("Last backup: %1"),
-                datetime.fromisoformat(last).strftime("%d/%m/%Y %H:%M"),
+                when_text(last),
             )
         if overdue:
             self.status.setText("⚠ " + text)
