@@ -57,3 +57,24 @@ def test_a_key_that_is_not_the_one_on_record(dofa):
     assert refused.message("vi").startswith(
         "Trên máy này, khóa lưu ký dự phòng đang lưu không phải khóa mà hồ sơ của máy ghi nhận"
     )
+
+
+def test_a_key_gone_from_the_office_database_is_named_not_its_slot(pg_server, tmp_path):
+    from app.services.keys import sealed
+
+    passphrase = "office-passphrase-2026"
+    url = pg_server.new_database()
+    office = workstations.create(tmp_path / "pc1", "SNGV", True, passphrase, database_url=url)
+    for slot in (f"{keys.DECRYPTION}-identity", keys.signing_slot()):
+        Setting.delete().where(Setting.key == sealed.PREFIX + slot).execute()
+    sealed.lock()  # a new session: nothing opened yet
+    refused = _refusal(office, keys.DECRYPTION)
+    assert str(refused) == (
+        "the decryption key is missing from the office database; restore it from a key backup"
+    )
+    assert refused.message("vi") == (
+        "Cơ sở dữ liệu của văn phòng không còn khóa giải mã; hãy khôi phục từ bản sao lưu khóa"
+    )
+    with pytest.raises(UserError) as caught:
+        keys.load_signing_key(office.folder, passphrase)
+    assert caught.value.message("vi").startswith("Cơ sở dữ liệu của văn phòng không còn khóa ký;")

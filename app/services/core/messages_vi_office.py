@@ -56,8 +56,8 @@ OFFICE_MESSAGES: dict[str, str] = {
         "Ngoại vụ dài ít nhất {count} ký tự; hãy nhập cụm mật khẩu đó (PLANTRACKER_PASSPHRASE "
         "khi chạy bằng tập lệnh)"
     ),
-    "the {name} key is missing from the office database; restore it from a key backup": (
-        "Khóa {name} không có trong cơ sở dữ liệu của văn phòng; hãy khôi phục từ bản sao lưu khóa"
+    "the {key} key is missing from the office database; restore it from a key backup": (
+        "Cơ sở dữ liệu của văn phòng không còn {key}; hãy khôi phục từ bản sao lưu khóa"
     ),
     "DoFA's keys in the office database are locked; give DoFA's passphrase "
     "(PLANTRACKER_PASSPHRASE for scripts)": (

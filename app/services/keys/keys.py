@@ -251,7 +251,8 @@ def load_signing_key(folder: Path, passphrase: str | None = None) -> Ed25519Priv
             )
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
     if storage() == KeyStorage.DATABASE:
-        key = serialization.load_pem_private_key(sealed.unseal(signing_slot(), passphrase), None)
+        pem = sealed.unseal(signing_slot(), passphrase, "signing", "khóa ký")
+        key = serialization.load_pem_private_key(pem, None)
         assert isinstance(key, Ed25519PrivateKey)
         return key
     if storage() == KeyStorage.FILE:
@@ -355,7 +356,8 @@ def load_age_identity(folder: Path, name: AgeIdentity, passphrase: str | None = 
             )
         return _matching(x25519.Identity.from_str(stored), name)
     if storage() == KeyStorage.DATABASE:
-        text = sealed.unseal(f"{name}-identity", passphrase).decode("ascii")
+        slot = f"{name}-identity"
+        text = sealed.unseal(slot, passphrase, name, _in_vietnamese(name)).decode("ascii")
         return _matching(x25519.Identity.from_str(text), name)
     if not passphrase:
         raise PassphraseNeededError("the key file needs its passphrase")

@@ -62,15 +62,18 @@ def seal(name: str, plain: bytes, passphrase: str | None) -> None:
     _passphrase = passphrase
 
 
-def unseal(name: str, passphrase: str | None) -> bytes:
+def unseal(name: str, passphrase: str | None, key: str, key_vi: str) -> bytes:
+    """The key sealed as `name`; `key` / `key_vi`: how a refusal names it ("decryption",
+    "khóa giải mã"), not by its slot."""
     global _passphrase
     if name in _unlocked:
         return _unlocked[name]
     row = Setting.get_or_none(Setting.key == PREFIX + name)
     if row is None:
         raise UserError(
-            "the {name} key is missing from the office database; restore it from a key backup",
-            name=name,
+            "the {key} key is missing from the office database; restore it from a key backup",
+            key=key,
+            key_vi=key_vi,
         )
     passphrase = passphrase or _passphrase  # the one that opened this session's other keys
     if not passphrase:
