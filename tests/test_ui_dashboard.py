@@ -133,7 +133,7 @@ def test_a_cell_opens_the_report_with_its_signature_check(qtbot, view):
     dialog = _activate(qtbot, view, "SYT", H1)
     assert dialog is not None and dialog.isVisible()
     assert dialog.pages.currentIndex() == REPORT_PAGE
-    assert "Sở Y tế" in dialog.pane.title.text()
+    assert "Department of Health" in dialog.pane.title.text()
     assert "Signature valid" in dialog.pane.signature.text()
     assert "not issued" in dialog.pane.sign_off.text()
     assert "On time" in dialog.verdict.text()

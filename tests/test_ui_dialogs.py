@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
@@ -176,6 +176,17 @@ def test_sign_dialog_keeps_a_wrong_password_out_and_signs_with_the_right_one(qtb
     signed = latest(health)
     assert (signed.status, signed.signer_login) == ("signed", "nguyen.van.an")
     assert (dialog.report.revision, dialog.report.status) == (signed.revision, "signed")
+
+
+def test_sign_dialog_names_the_agency_in_the_interface_language(qtbot, health):
+    add_boss(health)
+    report = draft(health)
+    english = show(qtbot, sign_dialog(report, health))
+    texts = {label.text() for label in english.findChildren(QLabel)}
+    assert "Department of Health" in texts and "Sở Y tế" not in texts
+    i18n.install("vi")
+    vietnamese = show(qtbot, sign_dialog(report, health))
+    assert "Sở Y tế" in {label.text() for label in vietnamese.findChildren(QLabel)}
 
 
 def test_sign_dialog_asks_the_key_passphrase_without_an_os_secret_store(

@@ -5,19 +5,22 @@ Tasks run inline (tasks.set_synchronous) except in the tests that check the work
 
 from __future__ import annotations
 
+import subprocess
 import threading
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontMetrics
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTreeWidgetItem
 
 from app.models import AgencyKey, AuditEntry, BundleReceived, BundleSent, Report, ReportConflict
 from app.services.catalogue import register
 from app.services.core import audit
 from app.services.core.errors import UserError
+from app.services.core.status_colours import DASHBOARD_COLOURS
+from app.services.core.vocabulary import DashboardStatus
 from app.services.exchange import bundle_export, bundle_import, trust
 from app.services.keys import keys
 from app.services.reports import evidence, issuing, reports, signoff
@@ -211,7 +214,7 @@ def test_trust_dialog_adopts_the_kit_and_exports_the_enrolment(
     assert dialog.pages.currentIndex() == TrustDialog.BOUND_PAGE
     assert dialog.dofa_fingerprint.text() == dofa_fingerprint
     assert dialog.own_fingerprint.text() == keys.current_key(health.agency).fingerprint
-    assert "Sở Ngoại vụ" in dialog.dofa_name.text()
+    assert "Department of Foreign Affairs" in dialog.dofa_name.text()
     target = tmp_path / "gui-so-ngoai-vu"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
 
@@ -252,7 +255,7 @@ def test_preview_lists_the_new_report_and_changes_nothing(qtbot, pair, signed, t
 
     top = dialog.tree.topLevelItem(0)
     assert (top.text(0), top.text(1)) == (path.name, "Can be imported")
-    assert "Sở Y tế · bundle No. 1" in top.text(2)
+    assert "Department of Health · bundle No. 1" in top.text(2)
     report_item = top.child(0)
     assert report_item.text(0) == "Year 2026, revision 1"
     assert report_item.text(1) == "New report"
@@ -366,12 +369,12 @@ def test_ledger_lists_bundles_rejections_and_the_missing_number(qtbot, pair, sig
 
     assert view.model.rowCount() == 3
     files = {view.model.texts[r][2]: view.model.texts[r] for r in range(3)}
-    assert files[first.name][:2] == ("Sở Y tế", "1")
+    assert files[first.name][:2] == ("Department of Health", "1")
     assert files[first.name][4] == "Imported"
     assert files["hong.ptbundle"][0] == "(unknown sender)"
     assert files["hong.ptbundle"][4] == "Rejected"
     assert "not a Plan Tracker bundle" in files["hong.ptbundle"][5]
-    assert "Bundle 2 from Sở Y tế never arrived" in view.gaps_label.text()
+    assert "Bundle 2 from Department of Health never arrived" in view.gaps_label.text()
     i18n.install("vi")  # the refusal is kept in English; it reads in the interface language
     view.reload()
     reason = next(t[5] for t in view.model.texts if t[2] == "hong.ptbundle")
@@ -398,7 +401,7 @@ def test_received_view_shows_the_report_its_signature_and_prints_it(
     assert view.model.text(0, 2) == "1 (latest)"
     pane = view.pane
     assert pane.report is not None and pane.report.channel == "bundle"
-    assert pane.title.text() == "Sở Y tế — Year 2026, revision 1"
+    assert pane.title.text() == "Department of Health — Year 2026, revision 1"
     assert "Signature valid" in pane.signature.text()
     assert pane.report.key_fingerprint in pane.signature.text()
     assert "Nguyễn Văn An (Phó Giám đốc)" in pane.sign_off.text()
@@ -413,6 +416,45 @@ def test_received_view_shows_the_report_its_signature_and_prints_it(
     pdf = tmp_path / "bao-cao.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "PDF saved" in pane.pdf_status.text()
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    assert "SỞ Y TẾ" in printed.stdout.decode()  # a document keeps the official name
+    assert "Department of Health" not in printed.stdout.decode()
+
+
+def test_received_reports_name_the_agency_in_the_interface_language(qtbot, pair, signed, tmp_path):
+    bundle_import.import_bundles(pair.dofa, _bundles(pair, tmp_path / "in"))
+    view = _show(qtbot, ReceivedReportsView(pair.dofa))
+    assert view.model.text(0, 0) == "Department of Health"
+    assert view.agency_combo.itemText(1) == "SYT — Department of Health"
+    i18n.install("vi")
+    view.reload()
+    assert view.model.text(0, 0) == "Sở Y tế"
+    assert view.agency_combo.itemText(1) == "SYT — Sở Y tế"
+    assert view.pane.title.text() == "Sở Y tế — Năm 2026, lần 1"
+
+
+def test_a_conflict_is_coloured_as_on_the_dashboard(qtbot, pair, signed, tmp_path):
+    bundle_import.import_bundles(pair.dofa, _conflicting_bundles(pair, signed, tmp_path / "in"))
+    conflict = DASHBOARD_COLOURS[DashboardStatus.CONFLICT]
+    received = _show(qtbot, ReceivedReportsView(pair.dofa))
+    status = received.model.index(0, 3)
+    assert received.model.in_conflict(0)
+    shown = received.model.data
+    assert shown(status, Qt.ItemDataRole.ForegroundRole) == QColor(conflict.text)
+    assert shown(status, Qt.ItemDataRole.BackgroundRole) == QColor(conflict.background)
+    ledger = _show(qtbot, LedgerView())
+    verdicts = [ledger.model.index(row, 4) for row in range(ledger.model.rowCount())]
+    marked = {
+        ledger.model.data(v, Qt.ItemDataRole.DisplayRole): (
+            ledger.model.data(v, Qt.ItemDataRole.ForegroundRole),
+            ledger.model.data(v, Qt.ItemDataRole.BackgroundRole),
+        )
+        for v in verdicts
+    }
+    assert marked == {
+        "Imported": (None, None),
+        "Imported; a conflict to decide": (QColor(conflict.text), QColor(conflict.background)),
+    }
 
 
 def _conflicting_bundles(pair, signed, out: Path) -> list[Path]:
@@ -504,7 +546,7 @@ def test_kit_dialog_saves_a_kit_for_the_chosen_agency(qtbot, dofa, tmp_path, mon
 
     written = tmp_path / "bo-cai-dat-syt.ptkit"
     assert trust.read_kit(written).agency == "SYT"
-    assert "Sở Y tế" in dialog.result.text()
+    assert "Department of Health" in dialog.result.text()
 
 
 def test_enrol_dialog_refuses_a_wrong_fingerprint_then_enrols(qtbot, dofa, health, tmp_path):

@@ -60,7 +60,7 @@ SCREENS = {
         "received_report",
         _pane,
         lambda pane: pane.title.text() == "Loading the report…",
-        lambda pane: pane.title.text() == "Sở Y tế — Year 2026, revision 1",
+        lambda pane: pane.title.text() == "Department of Health — Year 2026, revision 1",
     ),
     "bundle ledger": (
         ledger,

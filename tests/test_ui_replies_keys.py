@@ -185,7 +185,7 @@ def test_reply_dialog_counts_what_goes_and_writes_the_file(qtbot, received, tmp_
 
     [written] = folder.glob("*.ptbundle")
     assert written == dialog.written and written.name == "SNGV-SYT-reply-0001.ptbundle"
-    assert "Reply No. 1 for Sở Y tế" in dialog.result.text()
+    assert "Reply No. 1 for Department of Health" in dialog.result.text()
     assert str(written) in dialog.result.text()
     assert not dialog.open_button.isHidden()
 
@@ -351,9 +351,8 @@ def test_key_backup_needs_two_equal_passphrases_then_restore_refuses_a_wrong_one
     qtbot.mouseClick(restore.action_button, Qt.MouseButton.LeftButton)
 
     assert restore.error.isHidden()
-    assert f"Restored the keys of Sở Y tế from syt-keys.ptkeys. Signing key: {fingerprint}" in (
-        restore.result.text()
-    )
+    restored = "Restored the keys of Department of Health from syt-keys.ptkeys."
+    assert f"{restored} Signing key: {fingerprint}" in restore.result.text()
 
 
 def test_key_backup_asks_for_the_key_file_passphrase_where_keys_are_in_a_file(
@@ -399,7 +398,10 @@ def test_revoke_dialog_needs_the_confirmation_then_revokes(qtbot, pair):
     dialog = _show(qtbot, RevokeKeyDialog(pair.dofa, "lan.tran"))
     assert dialog.agency_combo.currentData() == "SYT"
     assert dialog.fingerprint.text() == pair.fingerprint
-    assert pair.fingerprint in dialog.confirm.text() and "Sở Y tế" in dialog.confirm.text()
+    assert (
+        pair.fingerprint in dialog.confirm.text()
+        and "Department of Health" in dialog.confirm.text()
+    )
     assert not dialog.revoke_button.isEnabled()
     dialog.confirm.setChecked(True)
 
@@ -407,7 +409,7 @@ def test_revoke_dialog_needs_the_confirmation_then_revokes(qtbot, pair):
 
     assert trust.enrolled_key(register.get("SYT")) is None
     assert AgencyKey.get(AgencyKey.fingerprint == pair.fingerprint).revoked_at
-    assert f"Key {pair.fingerprint} of Sở Y tế is revoked" in dialog.result.text()
+    assert f"Key {pair.fingerprint} of Department of Health is revoked" in dialog.result.text()
     assert dialog.agency_combo.count() == 0 and not dialog.revoke_button.isEnabled()
 
 

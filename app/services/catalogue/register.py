@@ -95,10 +95,13 @@ def info(code: str) -> AgencyInfo:
     return AgencyInfo.of(get(code))
 
 
-def names(codes) -> dict[str, str]:
-    """code → Vietnamese name of those agencies the register has, in one query."""
-    wanted = Agency.select(Agency.code, Agency.name_vi).where(Agency.code.in_(list(codes)))
-    return dict(wanted.tuples())
+def names(codes) -> dict[str, tuple[str, str]]:
+    """code → (Vietnamese, English) names of those agencies the register has, in one query;
+    a screen shows the one of its language, a document the Vietnamese."""
+    wanted = Agency.select(Agency.code, Agency.name_vi, Agency.name_en).where(
+        Agency.code.in_(list(codes))
+    )
+    return {code: (name_vi, name_en) for code, name_vi, name_en in wanted.tuples()}
 
 
 def _entry(agency: Agency, codes: dict[int, str]) -> RegisterAgency:

@@ -1,7 +1,8 @@
 """The colour of each status, one table for every output that colours one: DoFA's dashboard
-(the matrix and an agency's report dialog), the consolidated Excel workbook, and the duty view's
-charts. A status is the same colour wherever a person meets it ("late" is amber on the screen
-and in the workbook); its words are in `app.services.core.labels`.
+(the matrix and an agency's report dialog), the consolidated Excel workbook, the duty view's
+charts, and the exchange screens (the bundle ledger, the received reports and their returns).
+A status is the same colour wherever a person meets it ("late" is amber on the screen and in
+the workbook); its words are in `app.services.core.labels`.
 
 Colours are "#rrggbb"; `excel(colour)` gives the digits openpyxl takes. The consolidated PDF
 and Word document are official documents in black on white (Decree 30/2020/NĐ-CP): they name
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.services.core.vocabulary import DashboardStatus, DutyBucket, EntryStatus
+from app.services.core.vocabulary import DashboardStatus, DutyBucket, EntryStatus, ImportStatus
 
 
 class StatusColour(NamedTuple):
@@ -44,6 +45,13 @@ ENTRY_COLOURS: dict[EntryStatus, str] = {
 # A duty's bucket in the duty view: its entry status's colour; grey when no agency has
 # reported on it yet.
 BUCKET_COLOURS: dict[DutyBucket, str] = {b: ENTRY_COLOURS.get(b, "#9e9e9e") for b in DutyBucket}
+
+# What became of a bundle file at import (the bundle ledger, the received reports): a conflict
+# is the dashboard's conflict, a rejection red; what was imported is not marked.
+IMPORT_COLOURS: dict[ImportStatus, StatusColour] = {
+    ImportStatus.REJECTED: StatusColour("#f8d7da", "#842029"),
+    ImportStatus.CONFLICT: DASHBOARD_COLOURS[DashboardStatus.CONFLICT],
+}
 
 
 def excel(colour: str) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the workstation package sits above this one
 class ReminderCandidate:
     code: str
     name_vi: str
+    name_en: str
     status: str  # a dashboard status among reminders.REMINDABLE
     by_default: bool
     last_sent_at: str | None  # the latest letter about the period, if any
@@ -36,6 +37,7 @@ def reminder_candidates(plan: PlanInfo, period_id: str) -> tuple[ReminderCandida
         ReminderCandidate(
             c.agency.code,
             c.agency.name_vi,
+            c.agency.name_en,
             c.status,
             c.by_default,
             c.last_sent.sent_at if c.last_sent else None,

@@ -119,11 +119,11 @@ def gaps() -> dict[str, list[int]]:
 @dataclass(frozen=True)
 class LedgerPage:
     """What the ledger screen shows, read in one go: the rows, the bundles that never arrived
-    (per agency code) and the Vietnamese names of the agencies they name, read-only."""
+    (per agency code) and the (Vietnamese, English) names of the agencies they name, read-only."""
 
     rows: tuple[LedgerRow, ...]
     gaps: Mapping[str, tuple[int, ...]]
-    names: Mapping[str, str]
+    names: Mapping[str, tuple[str, str]]
 
 
 def ledger_page() -> LedgerPage:

@@ -22,6 +22,7 @@ class TrustedAgency:
 
     code: str
     name_vi: str
+    name_en: str
     active: bool
     fingerprint: str | None  # of the key DoFA trusts (trust.enrolled_key); None: not enrolled
     can_receive_replies: bool  # that key has an encryption recipient: replies can reach it
@@ -44,11 +45,11 @@ def trust_list(own_code: str, include_retired: bool = False) -> list[TrustedAgen
         .order_by(AgencyKey.id)  # the latest enrolled key of an agency is the one that counts
         .tuples()
     }
-    agencies = Agency.select(Agency.id, Agency.code, Agency.name_vi, Agency.active)
+    agencies = Agency.select(Agency.id, Agency.code, Agency.name_vi, Agency.name_en, Agency.active)
     if not include_retired:
         agencies = agencies.where(Agency.active.is_true())
     return [
-        TrustedAgency(a.code, a.name_vi, a.active, *trusted.get(a.id, (None, False)))
+        TrustedAgency(a.code, a.name_vi, a.name_en, a.active, *trusted.get(a.id, (None, False)))
         for a in agencies.order_by(Agency.id)
         if a.code != own_code
     ]
@@ -64,7 +65,8 @@ class Enrolled:
     """An agency DoFA has just enrolled, with the key it trusts now."""
 
     agency_code: str
-    agency_name: str
+    name_vi: str
+    name_en: str
     fingerprint: str
 
 
@@ -74,7 +76,7 @@ def enrol(
     """trust.import_enrolment, for screens: what was enrolled, as a plain object."""
     record = trust.import_enrolment(station, path, confirmed_fingerprint, replace)
     agency = record.agency
-    return Enrolled(agency.code, agency.name_vi, record.fingerprint)
+    return Enrolled(agency.code, agency.name_vi, agency.name_en, record.fingerprint)
 
 
 @dataclass(frozen=True)

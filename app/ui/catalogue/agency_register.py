@@ -31,6 +31,7 @@ from app.ui.kit.labels import fmt, kind_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.screen_fit import fit_to_screen
+from app.ui.kit.texts import choice_of
 
 
 class AgencyRegisterDialog(QDialog):
@@ -235,7 +236,7 @@ class RetireForm(QDialog):
         self.successor = QComboBox()
         self.successor.addItem(self.tr("(no successor)"), None)
         for agency in successors:
-            self.successor.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+            self.successor.addItem(choice_of(agency, agency.code), agency.code)
         form = QFormLayout(self)
         form.addRow(self.tr("Retired on"), self.date)
         form.addRow(self.tr("Duties and history go to"), self.successor)

@@ -30,6 +30,7 @@ from app.ui.dashboard.dashboard_model import channel_label, day_text, status_lab
 from app.ui.exchange.received_detail import ReceivedReportPane
 from app.ui.kit.labels import capitalised, fmt, format_date, period_label
 from app.ui.kit.screen_fit import fit_to_screen
+from app.ui.kit.texts import name_of
 
 REPORT_PAGE, PAPER_PAGE = 0, 1
 
@@ -55,7 +56,7 @@ class AgencyReportDialog(QDialog):
         self.setWindowTitle(
             fmt(
                 self.tr("%1 — report for %2"),
-                agency.name_vi,
+                name_of(agency),
                 period_label(period.id),
             )
         )

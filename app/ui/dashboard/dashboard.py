@@ -39,6 +39,7 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, format_date, kind_label, period_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import name_of
 
 if TYPE_CHECKING:
     from app.ui.dashboard.agency_report_dialog import AgencyReportDialog
@@ -212,7 +213,7 @@ class DashboardView(QWidget):
             self.message.setText(
                 fmt(
                     self.tr("%1 has no report for %2 on record (%3)."),
-                    agency.name_vi,
+                    name_of(agency),
                     period_label(period_id),
                     status_label(cell.status).lower(),
                 )
@@ -285,7 +286,7 @@ class DashboardView(QWidget):
         self.message.setText(
             fmt(
                 self.tr("Recorded: the paper report of %1 for %2, received %3."),
-                agency.name_vi,
+                name_of(agency),
                 period_label(recorded.period_id),
                 format_date(recorded.received_on),
             )

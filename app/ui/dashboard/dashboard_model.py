@@ -26,7 +26,8 @@ from app.services.core.status_colours import DASHBOARD_COLOURS
 from app.services.core.vocabulary import Channel, DashboardStatus
 from app.services.dashboard import dashboard
 from app.services.dashboard.dashboard import Cell, Totals
-from app.ui.kit.labels import fmt, format_date, mid_sentence, pick, ui_language
+from app.ui.kit.labels import fmt, format_date, mid_sentence, ui_language
+from app.ui.kit.texts import name_of
 
 CONTEXT = "Dashboard"
 BATCH = 100
@@ -130,7 +131,7 @@ class AgencyRow:
 
     @property
     def name(self) -> str:
-        return pick(self.name_vi, self.name_en)
+        return name_of(self)
 
 
 class MatrixModel(QAbstractTableModel):

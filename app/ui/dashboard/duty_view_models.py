@@ -13,7 +13,7 @@ from app.services.dashboard.duty_view import BUCKETS, SectionProgress, SideEntry
 from app.ui.dashboard.dashboard_model import cell_text, day_text
 from app.ui.kit.labels import entry_status_label, fmt, pick, role_label, ui_language
 from app.ui.kit.table_model import TitledTableModel
-from app.ui.kit.texts import elided
+from app.ui.kit.texts import elided, name_of
 
 CONTEXT = "DutyView"
 _ROOT = QModelIndex()
@@ -71,7 +71,7 @@ class SideBySideModel(TitledTableModel):
     def full_text(self, row: int, column: int) -> str:
         side = self.entries[row]
         if column == 0:
-            return pick(side.name_vi, side.name_en)
+            return name_of(side)
         if column == 1:
             return role_label(side.role)
         if column == 2:
@@ -105,7 +105,7 @@ class SideBySideModel(TitledTableModel):
             return f"{side.agency} — {text}" if column == 0 else text or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if not side.reported:
-                return QColor("#777777")
+                return QColor(BUCKET_COLOURS[DutyBucket.NOT_REPORTED])
             if column == 2 and side.status in MARKED_STATUSES:
                 return QColor(ENTRY_COLOURS[side.status])
         if role == Qt.ItemDataRole.FontRole and column == 0 and side.role == DutyRole.LEAD:

@@ -42,6 +42,7 @@ from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.printing import print_pdf
 from app.ui.kit.tasks import run_task
+from app.ui.kit.texts import name_of
 from app.ui.reports.signing_run import approvers
 
 
@@ -198,7 +199,7 @@ class RemindersDialog(QDialog):
                 sent = format_date(datetime.fromisoformat(candidate.last_sent_at))
                 when = fmt(self.tr("%1 (No. %2)"), sent, candidate.last_number)
             status = words.label_of(DashboardStatus, candidate.status, ui_language())
-            item = QTreeWidgetItem([candidate.name_vi, status, when])
+            item = QTreeWidgetItem([name_of(candidate), status, when])
             item.setData(0, Qt.ItemDataRole.UserRole, candidate.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if candidate.by_default else Qt.CheckState.Unchecked

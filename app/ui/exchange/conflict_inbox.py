@@ -27,7 +27,7 @@ from app.ui.kit.labels import fmt
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.summary import set_summary, summary_label
-from app.ui.kit.texts import elided, revision_text, when_text
+from app.ui.kit.texts import elided, name_of, revision_text, when_text
 
 
 class ConflictInbox(QWidget):
@@ -138,7 +138,7 @@ class ConflictInbox(QWidget):
         self.list.clear()
         for conflict in self.conflicts:
             self.list.addItem(
-                f"{conflict.agency.name_vi}\n"
+                f"{name_of(conflict.agency)}\n"
                 f"{revision_text(conflict.period_id, conflict.revision)}\n"
                 + fmt(self.tr("found %1"), when_text(conflict.detected_at))
             )
@@ -167,7 +167,7 @@ class ConflictInbox(QWidget):
             return
         conflict = self.conflicts[row]
         self.title.setText(
-            f"{conflict.agency.name_vi} — {revision_text(conflict.period_id, conflict.revision)}"
+            f"{name_of(conflict.agency)} — {revision_text(conflict.period_id, conflict.revision)}"
         )
         self.versions.setText(
             fmt(
@@ -258,7 +258,7 @@ class ConflictInbox(QWidget):
                 self.tr("Decided: %1 of %2 (%3) counts."),
                 which,
                 revision_text(conflict.period_id, conflict.revision),
-                conflict.agency.name_vi,
+                name_of(conflict.agency),
             ),
         )
         self.reload()

@@ -31,6 +31,7 @@ from app.ui.kit.labels import fmt
 from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.summary import fingerprint_label, set_summary, summary_label
+from app.ui.kit.texts import choice_of, name_of
 
 
 class KitDialog(QDialog):
@@ -40,7 +41,7 @@ class KitDialog(QDialog):
         super().__init__(parent)
         self.station = station
         self.written: Path | None = None
-        self.names: dict[str, str] = {}  # code → Vietnamese name, once the list is read
+        self.names: dict[str, str] = {}  # code → shown name, once the list is read
         self.setWindowTitle(self.tr("Setup kit for an agency"))
         self.agency_combo = QComboBox()
         self.agency_combo.setMaxVisibleItems(20)
@@ -106,8 +107,8 @@ class KitDialog(QDialog):
         agencies, fingerprint = result
         self.fingerprint.setText(fingerprint)
         for agency in agencies:
-            self.names[agency.code] = agency.name_vi
-            text = f"{agency.code} — {agency.name_vi}"
+            self.names[agency.code] = name_of(agency)
+            text = choice_of(agency, agency.code)
             if agency.enrolled:
                 text = fmt(self.tr("%1 (enrolled)"), text)
             self.agency_combo.addItem(text, agency.code)
@@ -281,7 +282,7 @@ class EnrolDialog(QDialog):
             self.result,
             fmt(
                 self.tr("%1 is enrolled with key %2. Its bundles can now be imported."),
-                record.agency_name,
+                name_of(record),
                 record.fingerprint,
             ),
         )

@@ -52,7 +52,7 @@ from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.row_height import keep_capital_marks
 from app.ui.kit.screen_fit import fit_to_screen
 from app.ui.kit.summary import set_summary, summary_label
-from app.ui.kit.texts import elided, revision_text
+from app.ui.kit.texts import elided, named, revision_text
 
 if TYPE_CHECKING:
     from app.services.exchange.bundle_verify import KeptBundles
@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
         self.station = station
         self.paths: list[Path] = []
         self.results: list[ImportResult] | None = None
-        self._names: dict[str, str] = {}  # code → name of the senders, read with the results
+        self._names: dict[str, tuple[str, str]] = {}  # code → senders' names, read with results
         self._busy = False
         self._passphrase: str | None = None
         self._kept: KeptBundles = {}  # files a preview decrypted and parsed
@@ -330,7 +330,7 @@ class ImportDialog(QDialog):
     def _file_details(self, result: ImportResult) -> str:
         if result.status == ImportStatus.REJECTED:
             return (result.reason if is_english() else result.message_vi) or result.reason or ""
-        name = self._names.get(result.agency, result.agency or "")
+        name = named(self._names, result.agency) if result.agency else ""
         sender = fmt(self.tr("%1 · bundle No. %2"), name, result.sequence)
         if result.status == ImportStatus.CONFLICT:
             note = self.tr("a revision arrived with a different content than the one on record")

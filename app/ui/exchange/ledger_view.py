@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.core import labels as words
-from app.services.core.vocabulary import ImportStatus
+from app.services.core.status_colours import DASHBOARD_COLOURS, IMPORT_COLOURS
+from app.services.core.vocabulary import DashboardStatus, ImportStatus
 from app.services.exchange import ledger
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import fmt, ui_language
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
-from app.ui.kit.texts import when_text
+from app.ui.kit.texts import named, when_text
 
 CONTEXT = "BundleLedger"
 COLUMN_TITLES = (
@@ -48,12 +49,14 @@ RETURNED_REASON = QT_TRANSLATE_NOOP("BundleLedger", "returned by DoFA for revisi
 ALL_AGENCIES = ""
 _ROOT = QModelIndex()
 
+MISSING = DASHBOARD_COLOURS[DashboardStatus.MISSING]  # a bundle that never arrived
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def gaps_text(gaps: Mapping[str, tuple[int, ...]], names: Mapping[str, str]) -> str:
+def gaps_text(gaps: Mapping[str, tuple[int, ...]], names: Mapping[str, tuple[str, str]]) -> str:
     """ "Bundle 5 from Sở Y tế never arrived; bundles 2, 3 from … never arrived"."""
     parts = []
     for code, numbers in sorted(gaps.items()):
@@ -63,7 +66,7 @@ def gaps_text(gaps: Mapping[str, tuple[int, ...]], names: Mapping[str, str]) -> 
             if len(numbers) == 1
             else QCoreApplication.translate("BundleLedger", "Bundles %1 from %2 never arrived")
         )
-        parts.append(fmt(template, listed, names.get(code, code)))
+        parts.append(fmt(template, listed, named(names, code)))
     return "; ".join(parts)
 
 
@@ -78,7 +81,7 @@ class LedgerModel(KeySortedModel):
         super().__init__(parent)
         self.rows: list[ledger.LedgerRow] = []
         self.texts: list[tuple[str, ...]] = []
-        self.names: Mapping[str, str] = {}
+        self.names: Mapping[str, tuple[str, str]] = {}
 
     def set_page(self, page: ledger.LedgerPage) -> None:
         self.beginResetModel()
@@ -98,7 +101,7 @@ class LedgerModel(KeySortedModel):
         if row.returned:
             reason = fmt(tr(RETURNED_REASON), ", ".join(row.returned))
         return (
-            self.names.get(row.agency, row.agency)
+            named(self.names, row.agency)
             if row.agency
             else QCoreApplication.translate("BundleLedger", "(unknown sender)"),
             "" if row.sequence is None else str(row.sequence),
@@ -117,12 +120,11 @@ class LedgerModel(KeySortedModel):
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.texts[row][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            verdict = self.rows[row].verdict
-            if verdict == ImportStatus.REJECTED:
-                return QColor("#b00020")
-            if verdict == ImportStatus.CONFLICT:
-                return QColor("#8a5a00")
+        colour = IMPORT_COLOURS.get(self.rows[row].verdict) if column == 4 else None
+        if colour is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(colour.text)
+        if colour is not None and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(colour.background)
         return None
 
     def row_count(self) -> int:
@@ -216,14 +218,14 @@ class LedgerView(QWidget):
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
         for code in self.model.agencies():
-            self.agency_combo.addItem(f"{code} — {page.names.get(code, code)}", code)
+            self.agency_combo.addItem(f"{code} — {named(page.names, code)}", code)
         self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(chosen)))
         self.agency_combo.blockSignals(False)
         self.proxy.set_agency(self.agency_combo.currentData() or ALL_AGENCIES)
         gaps = gaps_text(page.gaps, page.names)
         if gaps:
             self.gaps_label.setText(
-                "<span style='color:#b00020'><b>" + escape(gaps) + "</b></span>"
+                f"<span style='color:{MISSING.text}'><b>" + escape(gaps) + "</b></span>"
             )
         else:
             self.gaps_label.setText(self.tr("No bundle is missing: every number has arrived."))

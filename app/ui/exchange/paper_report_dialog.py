@@ -23,8 +23,9 @@ from app.services.dashboard import paper
 from app.services.dashboard.paper import PaperRecord
 from app.services.workstation.profile import Workstation
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import capitalised, period_label, pick
+from app.ui.kit.labels import capitalised, period_label
 from app.ui.kit.saving import save_in_task
+from app.ui.kit.texts import choice_of
 
 
 def parse_day(text: str) -> date | None:
@@ -55,9 +56,7 @@ class PaperReportDialog(QDialog):
         self.setWindowTitle(self.tr("Record a report received on paper"))
         self.agency_combo = QComboBox()
         for agency in agencies:
-            self.agency_combo.addItem(
-                f"{agency.code} — {pick(agency.name_vi, agency.name_en)}", agency.code
-            )
+            self.agency_combo.addItem(choice_of(agency, agency.code), agency.code)
         self.period_combo = QComboBox()
         for period in reversed(periods):
             self.period_combo.addItem(capitalised(period_label(period.id)), period.id)

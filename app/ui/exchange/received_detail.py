@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core.status_colours import DASHBOARD_COLOURS
+from app.services.core.vocabulary import DashboardStatus
 from app.services.core.wire import ReportContent
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport
@@ -26,7 +28,7 @@ from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
 from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import entry_status_label, fmt, format_date, mid_sentence, pick
-from app.ui.kit.texts import revision_text, when_text
+from app.ui.kit.texts import name_of, revision_text, when_text
 from app.ui.reports.pdf_signature_text import checked_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 
@@ -142,7 +144,7 @@ class ReceivedReportPane(QWidget):
             )
             return
         self.title.setText(
-            f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
+            f"{name_of(report.agency)} — {revision_text(report.period_id, report.revision)}"
         )
         if report.signature_valid:
             verdict = fmt(self.tr("Signature valid (key %1)"), report.key_fingerprint)
@@ -237,7 +239,8 @@ class ReceivedReportPane(QWidget):
                 when_text(report.returned_at),
                 report.return_comment,
             )
-            self.return_note.setText(f"<span style='color:#b35c00'><b>{escape(text)}</b></span>")
+            colour = DASHBOARD_COLOURS[DashboardStatus.RETURNED].text
+            self.return_note.setText(f"<span style='color:{colour}'><b>{escape(text)}</b></span>")
 
     def _on_return_button_clicked(self) -> None:
         report = self.report

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.register import AgencyName
+from app.services.core.status_colours import IMPORT_COLOURS
+from app.services.core.vocabulary import ImportStatus
 from app.services.exchange import received_views
 from app.services.exchange.received_views import ReceivedReport, ReceivedRevision
 from app.services.workstation.profile import Workstation
@@ -32,7 +34,7 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.table_model import KeySortedModel, SourceSortedFilter, fit_columns_to_contents
-from app.ui.kit.texts import when_text
+from app.ui.kit.texts import choice_of, name_of, when_text
 
 CONTEXT = "ReceivedReports"
 COLUMN_TITLES = (
@@ -96,7 +98,7 @@ class ReceivedModel(KeySortedModel):
     def text(self, row: int, column: int) -> str:
         report = self.reports[row]
         if column == 0:
-            return report.agency.name_vi
+            return name_of(report.agency)
         if column == 1:
             return capitalised(period_label(report.period_id))
         if column == 2:
@@ -123,10 +125,13 @@ class ReceivedModel(KeySortedModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return f"{self.reports[row].agency.code} — {self.reports[row].agency.name_vi}"
+                return choice_of(self.reports[row].agency, self.reports[row].agency.code)
             return self.text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and self.in_conflict(row):
-            return QColor("#b00020")
+        if column == 3 and self.in_conflict(row):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(IMPORT_COLOURS[ImportStatus.CONFLICT].text)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(IMPORT_COLOURS[ImportStatus.CONFLICT].background)
         if role == Qt.ItemDataRole.FontRole and self.is_latest(row):
             font = QFont()
             font.setBold(True)
@@ -249,7 +254,7 @@ class ReceivedReportsView(QWidget):
         self.agency_combo.clear()
         self.agency_combo.addItem(self.tr("All agencies"), ALL_AGENCIES)
         for agency in self.model.agencies():
-            self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+            self.agency_combo.addItem(choice_of(agency, agency.code), agency.code)
         self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(chosen)))
         self.agency_combo.blockSignals(False)
         self._apply_filter()

@@ -35,7 +35,7 @@ from app.ui.kit.latest_read import LatestRead
 from app.ui.kit.passphrase import ask_passphrase
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.summary import set_summary, summary_label
-from app.ui.kit.texts import agency_name, revision_text
+from app.ui.kit.texts import agency_name, choice_of, name_of, revision_text
 
 
 def _reason(error: BaseException) -> str:
@@ -56,7 +56,7 @@ class ReturnDialog(QDialog):
         self.actor = actor
         self.returned = False
         self.setWindowTitle(self.tr("Return the report for revision"))
-        which = f"{report.agency.name_vi} — {revision_text(report.period_id, report.revision)}"
+        which = f"{name_of(report.agency)} — {revision_text(report.period_id, report.revision)}"
         title = QLabel(f"<b>{escape(which)}</b>")
         title.setWordWrap(True)
         self.comment = QPlainTextEdit()
@@ -200,7 +200,7 @@ class ReplyDialog(QDialog):
         self.agency_combo.blockSignals(True)
         for agency in agencies:
             if agency.can_receive_replies:
-                self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+                self.agency_combo.addItem(choice_of(agency, agency.code), agency.code)
         self.agency_combo.blockSignals(False)
         self._on_agency_combo_changed()
         fit_height(self)  # the contents line may wrap to more lines than "Loading…"

@@ -31,6 +31,7 @@ from app.ui.kit import tasks
 from app.ui.kit.labels import fmt
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.summary import fingerprint_label, set_summary, summary_label
+from app.ui.kit.texts import choice_of, name_of
 
 BACKUP_SUFFIX = ".ptkeys"
 
@@ -110,7 +111,7 @@ class RevokeKeyDialog(QDialog):
         self.enrolled = {a.code: a for a in agencies if a.enrolled}
         self.agency_combo.blockSignals(True)
         for agency in self.enrolled.values():
-            self.agency_combo.addItem(f"{agency.code} — {agency.name_vi}", agency.code)
+            self.agency_combo.addItem(choice_of(agency, agency.code), agency.code)
         self.agency_combo.blockSignals(False)
         self._on_agency_combo_changed()
         fit_height(self)  # the confirmation line shows once a key is chosen
@@ -128,7 +129,7 @@ class RevokeKeyDialog(QDialog):
             self.confirm.setText(
                 fmt(
                     self.tr("I have checked with %1: key %2 must no longer be trusted"),
-                    key.name_vi,
+                    name_of(key),
                     key.fingerprint,
                 )
             )
@@ -164,7 +165,7 @@ class RevokeKeyDialog(QDialog):
                     "reports received earlier stay as they are."
                 ),
                 ", ".join(revoked),
-                key.name_vi,
+                name_of(key),
             ),
         )
         self._fill_agencies()

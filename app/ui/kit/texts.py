@@ -4,13 +4,15 @@ app records them, whatever the machine's clock zone."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services.catalogue import register
 from app.services.core.audit import VIETNAM
-from app.ui.kit.labels import capitalised, fmt, period_label
+from app.ui.kit.labels import capitalised, fmt, period_label, pick
 
 ELIDE_AT = 80
 
@@ -45,13 +47,39 @@ def revision_text(period_id: str, revision: int) -> str:
     )
 
 
+class Named(Protocol):
+    @property
+    def name_vi(self) -> str: ...
+
+    @property
+    def name_en(self) -> str: ...
+
+
+def name_of(agency: Named) -> str:
+    """An agency's name as a screen shows it: the English one in an English interface where the
+    register has one, else the official Vietnamese. Documents (PDF, letters, Excel) always use
+    the Vietnamese name; they do not come through here."""
+    return pick(agency.name_vi, agency.name_en)
+
+
+def choice_of(agency: Named, code: str) -> str:
+    """ "SYT — Sở Y tế": an agency as a line of a list to choose from."""
+    return f"{code} — {name_of(agency)}"
+
+
+def named(names: Mapping[str, tuple[str, str]], code: str) -> str:
+    """The shown name of `code` in a code → (Vietnamese, English) table, or the code itself."""
+    pair = names.get(code)
+    return pick(*pair) if pair else code
+
+
 def agency_name(code: str | None) -> str:
-    """The official (Vietnamese) name of an agency, or its code when the register lacks it.
-    It reads the register: call it in a task."""
+    """The shown name (name_of) of the agency with this code, or the code when the register
+    lacks it. It reads the register: call it in a task."""
     if not code:
         return ""
     agency = register.find(code)
-    return agency.name_vi if agency else code
+    return name_of(agency) if agency else code
 
 
 def elided(text: str, limit: int = ELIDE_AT) -> str:

@@ -22,6 +22,7 @@ from app.ui.accounts.login_dialog import ErrorLabel, fit_height, hint_label, pas
 from app.ui.kit.errors import user_message
 from app.ui.kit.labels import capitalised, fmt, period_label, report_status_label
 from app.ui.kit.latest_read import LatestRead
+from app.ui.kit.texts import name_of
 from app.ui.reports.signing_run import Signers, fill_signers, read_signers, sign_or_explain
 from app.ui.reports.token_box import TokenBox
 
@@ -59,7 +60,7 @@ class SignDialog(QDialog):
 
         summary = QGroupBox(self.tr("What will be signed"))
         summary_form = QFormLayout(summary)
-        summary_form.addRow(self.tr("Agency"), QLabel(report.agency.name_vi))
+        summary_form.addRow(self.tr("Agency"), QLabel(name_of(report.agency)))
         summary_form.addRow(self.tr("Period"), QLabel(capitalised(period_label(report.period_id))))
         revision = str(report.revision)
         if report.amend_reason:
