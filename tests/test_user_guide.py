@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.paths import USER_GUIDE_DIR
+from app.ui.help.guide_window import GuideWindow
 from app.ui.kit import i18n
 from tests.windows import main_window
 
@@ -72,5 +73,42 @@ def test_the_guide_follows_the_interface_language(qtbot, health):
         assert guide.shown_page() == "index"
         guide.back_button.click()
         assert guide.shown_page() == "backup"
+    finally:
+        i18n.install("vi")
+
+
+def _pictures(guide) -> dict[str, tuple[float, float]]:
+    return {
+        image.name(): (image.width(), image.height()) for _s, _l, image in guide.browser.images()
+    }
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_screenshots_fit_the_window_width_and_small_pictures_keep_their_size(qtbot, language):
+    i18n.install(language)
+    try:
+        guide = GuideWindow()
+        qtbot.addWidget(guide)
+        guide.resize(980, 760)
+        guide.show_page("dashboard")  # a 1,350-px screenshot
+        qtbot.waitExposed(guide)
+        browser = guide.browser
+        assert browser.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
+        [(width, height)] = _pictures(guide).values()
+        assert width == browser.room() < 1350
+        assert height == pytest.approx(688 * width / 1350)
+        assert browser.horizontalScrollBar().maximum() == 0  # nothing cut off at the right
+
+        guide.resize(640, 700)  # narrower: scaled down again
+        QApplication.processEvents()
+        [(narrow, narrow_height)] = _pictures(guide).values()
+        assert narrow == browser.room() < width
+        assert narrow_height == pytest.approx(688 * narrow / 1350)
+        assert browser.horizontalScrollBar().maximum() == 0
+
+        guide.resize(980, 760)
+        guide.show_page("sign")  # a 600-px picture: at its own size, not enlarged
+        QApplication.processEvents()
+        assert list(_pictures(guide).values()) == [(600, 316)]
     finally:
         i18n.install("vi")

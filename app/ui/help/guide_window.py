@@ -2,7 +2,8 @@
 
 Help → User guide opens its contents; F1 opens the page of the screen in front. Links between
 pages and the screenshots (img/…) resolve inside the guide's folder; links to the web are not
-followed (the app works offline), they are shown as they are.
+followed (the app works offline), they are shown as they are. Screenshots are scaled down to
+the window's width (FittedImageBrowser).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
 )
 
 from app.paths import USER_GUIDE_DIR
+from app.ui.help.fitted_browser import FittedImageBrowser
 from app.ui.kit.labels import ui_language
 from app.ui.kit.screen_fit import fit_to_screen
 
@@ -42,7 +43,7 @@ class GuideWindow(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
-        self.browser = QTextBrowser()
+        self.browser = FittedImageBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)
         self.browser.setSearchPaths([str(guide_folder())])
