@@ -214,3 +214,18 @@ def test_decisions_on_the_pre_fill_s_changes_read_in_words(vietnamese):
         "Consolidated report for first half of 2026: the pre-fill's changes taken in "
         "(SYT on duty III.1.1, reporting figures)."
     )
+
+
+@pytest.mark.parametrize(("reports", "english"), [(1, "1 report"), (3, "3 reports")])
+def test_an_english_sentence_agrees_with_its_count(qapp, reports, english):
+    detail = json.dumps({"sequence": 4, "file": "SYT-0004.ptbundle", "reports": reports})
+    i18n.install("en")
+    try:
+        assert detail_sentence("bundle.export", detail) == (
+            f"Bundle No. 4 written to SYT-0004.ptbundle ({english})."
+        )
+    finally:
+        i18n.install("vi")
+    assert detail_sentence("bundle.export", detail) == (
+        f"Ghi gói số 4 vào SYT-0004.ptbundle ({reports} báo cáo)."
+    )

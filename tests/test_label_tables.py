@@ -123,7 +123,14 @@ def test_the_scan_finds_a_second_table(tmp_path):
 
 def test_counted_phrases_come_from_the_one_table():
     assert labels.counted(ReportOutcome.UPDATED, 3) == "3 báo cáo được cập nhật"
-    assert labels.counted(ReportOutcome.UPDATED, 3, "en") == "3 report(s) updated"
+    assert labels.counted(ReportOutcome.UPDATED, 3, "en") == "3 reports updated"
+    assert labels.counted(ReportOutcome.UPDATED, 1, "en") == "1 report updated"
+    assert labels.counted(ReportOutcome.UNCHANGED, 1, "en") == "1 report unchanged"
+    assert labels.counted(ReportOutcome.SUPERSEDED, 1, "en") == (
+        "1 older revision kept for the record"
+    )
+    assert labels.counted(ReportOutcome.CONFLICT, 0, "en") == "0 conflicts to decide"
+    assert labels.counted(ReportOutcome.UPDATED, 1) == "1 báo cáo được cập nhật"
     # A bundle's status is counted by its label: the summary and the status read alike.
     assert labels.counted(ImportStatus.REJECTED, 2) == "2 tệp bị từ chối"
     assert labels.counted(ImportStatus.ALREADY_IMPORTED, 1, "en") == "1 already imported"

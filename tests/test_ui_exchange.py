@@ -262,7 +262,7 @@ def test_preview_lists_the_new_report_and_changes_nothing(qtbot, pair, signed, t
     rows = [report_item.child(i) for i in range(report_item.childCount())]
     results = next(r for r in rows if r.text(0) == "III.13.1" and r.text(1) == "Results")
     assert results.text(2) == "— → Ký 2 thỏa thuận hợp tác III.13.1"
-    assert dialog.summary.text() == "Preview — nothing has been changed yet: 1 new report(s)"
+    assert dialog.summary.text() == "Preview — nothing has been changed yet: 1 new report"
     assert BundleReceived.select().count() == 0
     assert _received_count() == 0
 
@@ -277,7 +277,7 @@ def test_import_applies_shows_the_summary_and_then_says_already_imported(
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    assert dialog.summary.text() == "1 new report(s)"
+    assert dialog.summary.text() == "1 new report"
     assert dialog.tree.topLevelItem(0).text(1) == "Imported"
     assert _received_count() == 1
     assert len(applied) == 1
@@ -678,7 +678,7 @@ def test_an_import_on_the_worker_thread_is_seen_by_the_interface(
         qtbot.waitUntil(lambda: not dialog.progress.isHidden())  # busy until the worker answers
     finally:
         release.set()
-    qtbot.waitUntil(lambda: dialog.summary.text() == "1 new report(s)", timeout=20000)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "1 new report", timeout=20000)
     assert dialog.progress.isHidden()
     assert _received_count() == 1
     assert BundleReceived.select().count() == 1

@@ -109,7 +109,7 @@ SCREENS = {
         lambda dialog: (
             dialog.waiting.topLevelItemCount() == 1
             and dialog.issue_button.isEnabled()
-            and dialog.count.text() == "0 document(s)"
+            and dialog.count.text() == "0 documents"
         ),
     ),
     "accounts": (
@@ -166,7 +166,7 @@ SCREENS = {
             view.count_label.text() == "Loading the bundles sent…"
             and not view.refresh_button.isEnabled()
         ),
-        lambda view: view.count_label.text() == "0 bundle(s)" and view.refresh_button.isEnabled(),
+        lambda view: view.count_label.text() == "0 bundles" and view.refresh_button.isEnabled(),
     ),
     "automatic backups": (
         auto_backup,

@@ -175,7 +175,7 @@ def test_reply_dialog_counts_what_goes_and_writes_the_file(qtbot, received, tmp_
     assert dialog.agency_combo.count() == 1
     assert dialog.agency_combo.currentData() == "SYT"
     assert dialog.contents.text().startswith(
-        "0 receipt(s) · 1 report(s) returned for revision · plan 590/QĐ-UBND version 1"
+        "0 receipts · 1 report returned for revision · plan 590/QĐ-UBND version 1"
     )
     folder = tmp_path / "usb"
     folder.mkdir()

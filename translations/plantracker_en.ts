@@ -1665,7 +1665,7 @@ Reason for the change (required):</source>
     <message numerus="yes">
         <source>%n change(s) received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</source>
         <translation>
-            <numerusform>%n change received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</numerusform>
+            <numerusform>%n change received since you last accepted the pre-fill is not in the report. You may sign anyway; it stays listed for the next revision.</numerusform>
             <numerusform>%n changes received since you last accepted the pre-fill are not in the report. You may sign anyway; they stay listed for the next revision.</numerusform>
         </translation>
     </message>
@@ -1897,8 +1897,29 @@ Reason for the change (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Driver in use; %1 token(s) plugged in, %2 certificate(s).</source>
+        <source>Driver in use; %1 plugged in, %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) added.</source>
+        <translation>
+            <numerusform>%n certificate added.</numerusform>
+            <numerusform>%n certificates added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>root</source>
@@ -1922,10 +1943,6 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 certificate(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2463,6 +2480,10 @@ Reason for the change (required):</source>
     </message>
     <message>
         <source>Anyone who holds this key can read every report sent to DoFA. It is shown only this once and is not in any log: print it or write it down now, check it letter by letter, and keep it under lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3322,9 +3343,9 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -3692,9 +3713,9 @@ Give it to the agency (USB stick or e-mail).</source>
     </message>
     <message numerus="yes">
         <source>Issued as No. %2 and recorded as sent to %n agency(ies): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Issued as No. %2 and recorded as sent to %n agency: %1.</numerusform>
+            <numerusform>Issued as No. %2 and recorded as sent to %n agencies: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3768,8 +3789,22 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
+        <source>%1 · %2 · plan %3 version %4 · agency register version %5</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) returned for revision</source>
+        <translation>
+            <numerusform>%n report returned for revision</numerusform>
+            <numerusform>%n reports returned for revision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the reply</source>
@@ -4324,9 +4359,12 @@ Reason for the change (required):</source>
         <source>The bundles sent could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 bundle(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
     </message>
 </context>
 <context>

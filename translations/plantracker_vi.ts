@@ -1948,8 +1948,30 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <translation>Chưa chọn trình điều khiển: báo cáo được ký duyệt không dùng token.</translation>
     </message>
     <message>
+        <source>Driver in use; %1 plugged in, %2.</source>
+        <translation>Đang dùng trình điều khiển này; %1 đang cắm, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n chứng thư số</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n chứng thư số.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Driver in use; %1 token(s) plugged in, %2 certificate(s).</source>
-        <translation>Đang dùng trình điều khiển này; %1 token đang cắm, %2 chứng thư số.</translation>
+        <translation type="vanished">Đang dùng trình điều khiển này; %1 token đang cắm, %2 chứng thư số.</translation>
     </message>
     <message>
         <source>root</source>
@@ -1977,7 +1999,7 @@ Lý do điều chỉnh (bắt buộc):</translation>
     </message>
     <message>
         <source>%1 certificate(s) added.</source>
-        <translation>Đã thêm %1 chứng thư số.</translation>
+        <translation type="vanished">Đã thêm %1 chứng thư số.</translation>
     </message>
     <message>
         <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
@@ -2518,6 +2540,10 @@ Lý do điều chỉnh (bắt buộc):</translation>
     <message>
         <source>Anyone who holds this key can read every report sent to DoFA. It is shown only this once and is not in any log: print it or write it down now, check it letter by letter, and keep it under lock.</source>
         <translation>Ai có khóa này đều đọc được mọi báo cáo gửi Sở Ngoại vụ. Khóa chỉ hiện một lần này và không được ghi ở đâu khác: hãy in hoặc chép lại ngay, soát từng ký tự, và cất giữ có khóa.</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>In ngày %1.</translation>
     </message>
     <message>
         <source>DoFA escrow key</source>
@@ -3841,8 +3867,24 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Đang tải nội dung phúc đáp…</translation>
     </message>
     <message>
+        <source>%1 · %2 · plan %3 version %4 · agency register version %5</source>
+        <translation>%1 · %2 · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n xác nhận đã nhận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) returned for revision</source>
+        <translation>
+            <numerusform>%n báo cáo trả lại để điều chỉnh</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 receipt(s) · %2 report(s) returned for revision · plan %3 version %4 · agency register version %5</source>
-        <translation>%1 xác nhận đã nhận · %2 báo cáo trả lại để điều chỉnh · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
+        <translation type="vanished">%1 xác nhận đã nhận · %2 báo cáo trả lại để điều chỉnh · kế hoạch %3 phiên bản %4 · danh mục đơn vị phiên bản %5</translation>
     </message>
     <message>
         <source>Folder for the reply</source>
@@ -4408,9 +4450,15 @@ Lý do điều chỉnh (bắt buộc):</translation>
         <source>The bundles sent could not be read: %1</source>
         <translation>Không đọc được danh sách gói đã gửi: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n gói</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 bundle(s)</source>
-        <translation>%1 gói</translation>
+        <translation type="vanished">%1 gói</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from app.services.core.text import mid_sentence
+from app.services.core.text import english_number, mid_sentence
 from app.services.core.vocabulary import (
     AgeIdentity,
     AgencyKind,
@@ -247,11 +247,13 @@ def label(word: StrEnum, language: str = "vi") -> str:
 
 
 def counted(word: StrEnum, n: int, language: str = "vi") -> str:
-    """ "3 báo cáo được cập nhật", "1 tệp bị từ chối" / "1 rejected": n of a word, in a summary."""
+    """ "3 báo cáo được cập nhật", "1 tệp bị từ chối" / "1 report updated", "1 rejected": n of
+    a word, in a summary (English nouns agree with n; Vietnamese ones have no plural)."""
     language = language if language in TABLES else "vi"
     phrases = COUNTED[language].get(type(word))
     if phrases is not None:
-        return phrases[word].format(n=n)
+        phrase = phrases[word]
+        return (english_number(phrase, n) if language == "en" else phrase).format(n=n)
     noun = COUNTED_NOUNS[language].get(type(word))
     return " ".join([str(n), *([noun] if noun else []), mid_sentence(label(word, language))])
 

@@ -49,6 +49,15 @@ def mid_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+def english_number(phrase: str, n: int) -> str:
+    """An English phrase written for any count, agreeing with n: "{n} report(s) updated" →
+    "{n} report updated" for 1, "{n} reports updated" otherwise; "agency(ies)" likewise.
+    Vietnamese nouns do not change with the number."""
+    if n == 1:
+        return phrase.replace("(ies)", "").replace("(s)", "")
+    return phrase.replace("y(ies)", "ies").replace("(s)", "s")
+
+
 def dmy(value: str | date | None) -> str:
     """A date as documents write it, dd/mm/yyyy, from a date or its ISO text ("" for none)."""
     if not value:

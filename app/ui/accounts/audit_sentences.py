@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.core import labels as words
 from app.services.core.stored_messages import MESSAGE, TEMPLATE, VALUES, refusal_in
+from app.services.core.text import english_number
 from app.services.core.vocabulary import AgeIdentity, AuditAction, ImportStatus, KeyStorage
 from app.ui.kit.labels import (
     entry_status_label,
@@ -151,6 +152,8 @@ FIELD_NAMES = {
 # A detail whose words depend on the action: `name` is an age identity's in key.create_identity
 # (elsewhere a file's or an agency's, shown as it is).
 NAMED = {AuditAction.KEY_CREATE_IDENTITY: ("name", AgeIdentity)}
+# The detail an English sentence's "(s)" agrees with ("1 report", "3 reports").
+COUNTED_BY = {AuditAction.BUNDLE_EXPORT: "reports"}
 PERIOD_ID = re.compile(r"^\d{4}-(H1|Y)$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -234,7 +237,11 @@ def detail_sentence(action: str, detail: str) -> str:
     template = SENTENCES.get(action)
     if template:
         try:
-            return tr(template).format_map(values)
+            sentence = tr(template)
+            count = data.get(COUNTED_BY.get(action, ""))
+            if isinstance(count, int) and ui_language() == "en":
+                sentence = english_number(sentence, count)
+            return sentence.format_map(values)
         except (KeyError, IndexError, ValueError):
             pass  # a detail without one of the blanks: show the pairs instead
     parts = []

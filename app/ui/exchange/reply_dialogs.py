@@ -230,12 +230,9 @@ class ReplyDialog(QDialog):
     def _on_contents_read(self, contents) -> None:
         self.contents.setText(
             fmt(
-                self.tr(
-                    "%1 receipt(s) · %2 report(s) returned for revision · plan %3 "
-                    "version %4 · agency register version %5"
-                ),
-                contents.receipts,
-                contents.returns,
+                self.tr("%1 · %2 · plan %3 version %4 · agency register version %5"),
+                self.tr("%n receipt(s)", "", contents.receipts),
+                self.tr("%n report(s) returned for revision", "", contents.returns),
                 contents.plan_number_symbol,
                 contents.plan_version,
                 contents.register_version,

@@ -154,10 +154,12 @@ class DigitalSignatureDialog(QDialog):
         elif state.refusal is not None:
             self.driver_state.setText(error_text(state.refusal))
         else:
+            tokens, certificates = state.counts
             self.driver_state.setText(
                 fmt(
-                    self.tr("Driver in use; %1 token(s) plugged in, %2 certificate(s)."),
-                    *state.counts,
+                    self.tr("Driver in use; %1 plugged in, %2."),
+                    self.tr("%n token(s)", "", tokens),
+                    self.tr("%n certificate(s)", "", certificates),
                 )
             )
 
@@ -215,9 +217,7 @@ class DigitalSignatureDialog(QDialog):
     def _added(self, outcome) -> None:
         added, authorities = outcome
         self._show_trusted(authorities)
-        self.notice.setText(
-            fmt(self.tr("%1 certificate(s) added."), sum(1 for a in added if a.new))
-        )
+        self.notice.setText(self.tr("%n certificate(s) added.", "", sum(1 for a in added if a.new)))
 
     def _on_add_crl_button_clicked(self) -> None:
         path = self._pick(self.tr("Revocation lists (*.crl *.pem *.der);;All files (*)"))

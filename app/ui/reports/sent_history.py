@@ -124,4 +124,4 @@ class SentHistoryView(QWidget):
         self.reload()
 
     def _update_count(self) -> None:
-        self.count_label.setText(fmt(self.tr("%1 bundle(s)"), self.model.rowCount()))
+        self.count_label.setText(self.tr("%n bundle(s)", "", self.model.rowCount()))
