@@ -70,7 +70,7 @@ def test_the_clerk_issues_from_the_register_and_exports_it(qtbot, health, tmp_pa
     monkeypatch.setattr(IssueDialog, "exec", issue_by_hand)
     dialog.issue_button.click()
     assert shown and shown[0].issued.symbol == "45/BC-SYT"
-    assert dialog.result.text().startswith("Issued as No. 45/BC-SYT dated ")
+    assert dialog.result.text().startswith("Number 45/BC-SYT issued, dated ")
     assert dialog.waiting.topLevelItemCount() == 1
     assert dialog.table.topLevelItemCount() == 1
     assert dialog.table.topLevelItem(0).text(1) == "45/BC-SYT"
@@ -108,3 +108,29 @@ def test_an_office_without_a_clerk_has_its_approver_issue(qtbot, health):
     dialog.accept()
     assert dialog.issued.symbol == "1/BC-SYT"
     assert issuing.issue_of(report).date == register.today()
+
+
+@pytest.mark.parametrize(
+    ("language", "action", "title"),
+    [("vi", "Cấp số", "Cấp số văn bản"), ("en", "Issue number", "Issue a document number")],
+)
+def test_the_register_button_and_its_dialog_name_one_action(
+    qtbot, health, monkeypatch, language, action, title
+):
+    """The records clerk gives a signed document its number and date ("cấp số", Decree
+    30/2020): the register's button, the dialog it opens and that dialog's button say so alike."""
+    i18n.install(language)
+    try:
+        _two_signed(health)
+        dialog = OutgoingRegisterDialog(health)
+        qtbot.addWidget(dialog)
+        opened = []
+        dialog.waiting.setCurrentItem(dialog.waiting.topLevelItem(0))
+        monkeypatch.setattr(IssueDialog, "exec", lambda issue_dialog: opened.append(issue_dialog))
+        dialog.issue_button.click()
+        [issue_dialog] = opened
+        assert dialog.issue_button.text().replace("&", "") == f"{action}…"
+        assert issue_dialog.windowTitle() == title
+        assert issue_dialog.issue_button.text().replace("&", "") == action
+    finally:
+        i18n.install("vi")

@@ -2821,11 +2821,11 @@ After:
 <context>
     <name>IssueDialog</name>
     <message>
-        <source>Issue a document</source>
+        <source>Issue a document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is issued</source>
+        <source>Document to be numbered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,7 +2869,7 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued by</source>
+        <source>Number issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2881,15 +2881,15 @@ After:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Issue number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also sign the PDF with the agency&apos;s token over the number and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Issue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,10 +3290,6 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3306,11 @@ Give it to the agency (USB stick or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued by</source>
+        <source>&amp;Issue number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,7 +3349,7 @@ Give it to the agency (USB stick or e-mail).</source>
         </translation>
     </message>
     <message>
-        <source>Issued as No. %1 dated %2.</source>
+        <source>Number %1 issued, dated %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2886,11 +2886,11 @@ Sau:
     <name>IssueDialog</name>
     <message>
         <source>Issue a document</source>
-        <translation>Cấp số văn bản</translation>
+        <translation type="vanished">Cấp số văn bản</translation>
     </message>
     <message>
         <source>What is issued</source>
-        <translation>Văn bản được cấp số</translation>
+        <translation type="vanished">Văn bản được cấp số</translation>
     </message>
     <message>
         <source>Consolidated report</source>
@@ -2899,6 +2899,14 @@ Sau:
     <message>
         <source>Report</source>
         <translation type="vanished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>Issue a document number</source>
+        <translation>Cấp số văn bản</translation>
+    </message>
+    <message>
+        <source>Document to be numbered</source>
+        <translation>Văn bản được cấp số</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2941,8 +2949,12 @@ Sau:
         <translation>Văn thư</translation>
     </message>
     <message>
-        <source>Issued by</source>
+        <source>Number issued by</source>
         <translation>Người cấp số</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="vanished">Người cấp số</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2951,6 +2963,10 @@ Sau:
     <message>
         <source>Loading the register and the records clerks…</source>
         <translation>Đang tải sổ văn bản đi và danh sách văn thư…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue number</source>
+        <translation>&amp;Cấp số</translation>
     </message>
     <message>
         <source>Key passphrase</source>
@@ -2962,7 +2978,7 @@ Sau:
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation>&amp;Cấp số</translation>
+        <translation type="vanished">&amp;Cấp số</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3380,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>&amp;Ban hành…</translation>
+        <translation type="vanished">&amp;Ban hành…</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3384,6 +3400,14 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Issued by</source>
+        <translation type="vanished">Người cấp số</translation>
+    </message>
+    <message>
+        <source>&amp;Issue number…</source>
+        <translation>&amp;Cấp số…</translation>
+    </message>
+    <message>
+        <source>Number issued by</source>
         <translation>Người cấp số</translation>
     </message>
     <message>
@@ -3411,6 +3435,10 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
         <translation>Không đọc được sổ đăng ký văn bản đi: %1</translation>
     </message>
     <message>
+        <source>Number %1 issued, dated %2.</source>
+        <translation>Đã cấp số %1 ngày %2.</translation>
+    </message>
+    <message>
         <source>Consolidated report</source>
         <translation type="vanished">Báo cáo tổng hợp</translation>
     </message>
@@ -3430,7 +3458,7 @@ Hãy chuyển cho cơ quan (USB hoặc thư điện tử).</translation>
     </message>
     <message>
         <source>Issued as No. %1 dated %2.</source>
-        <translation>Đã cấp số %1 ngày %2.</translation>
+        <translation type="vanished">Đã cấp số %1 ngày %2.</translation>
     </message>
     <message>
         <source>Outgoing register %1</source>

@@ -64,10 +64,10 @@ class IssueDialog(QDialog):
         self.target, self.station = target, station
         self.issued: register.Issued | None = None
         self.consolidated = target.consolidated
-        self.setWindowTitle(self.tr("Issue a document"))
+        self.setWindowTitle(self.tr("Issue a document number"))
         today = register.today()
 
-        what = QGroupBox(self.tr("What is issued"))
+        what = QGroupBox(self.tr("Document to be numbered"))
         what_form = QFormLayout(what)
         what_form.addRow(self.tr("Document"), QLabel(document_kind_label(target.kind)))
         what_form.addRow(self.tr("Period"), QLabel(capitalised(period_label(target.period_id))))
@@ -110,14 +110,14 @@ class IssueDialog(QDialog):
         self.passphrase = None
         self.clerk = QGroupBox(self.tr("Records clerk"))
         self.clerk_form = QFormLayout(self.clerk)
-        self.clerk_form.addRow(self.tr("Issued by"), self.signer)
+        self.clerk_form.addRow(self.tr("Number issued by"), self.signer)
         self.clerk_form.addRow(self.tr("Password"), self.password)
         self.token: TokenBox | None = None
         self.loading = hint_label(self.tr("Loading the register and the records clerks…"))
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = self.buttons.addButton(
-            self.tr("&Issue"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Issue number"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -69,12 +69,12 @@ class OutgoingRegisterDialog(QDialog):
         self.waiting.setRootIsDecorated(False)
         self.waiting.setHeaderLabels([self.tr("Signed, awaiting a number"), self.tr("Signed by")])
         self.waiting.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.issue_button = QPushButton(self.tr("&Issue…"))
+        self.issue_button = QPushButton(self.tr("&Issue number…"))
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(
             [self.tr("No."), self.tr("Symbol"), self.tr("Date"), self.tr("Excerpt"),
-             self.tr("Signed by"), self.tr("Issued by")]
+             self.tr("Signed by"), self.tr("Number issued by")]
         )  # fmt: skip
         self.table.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
@@ -204,7 +204,7 @@ class OutgoingRegisterDialog(QDialog):
             self.error.clear_error()
             self.result.setText(
                 fmt(
-                    self.tr("Issued as No. %1 dated %2."),
+                    self.tr("Number %1 issued, dated %2."),
                     dialog.issued.symbol,
                     format_date(dialog.issued.date),
                 )
