@@ -31,6 +31,7 @@ UI_THREAD_FUNCTIONS = {
 PURE_MODULES = {"app.services.core.labels", "app.services.core.text"}
 PURE = {
     "register.today",
+    "audit.today",  # Vietnam's date: the clock
     "periods.add_working_days",
     "doc_settings.defaults",
     "reports.previous_period_id",

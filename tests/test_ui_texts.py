@@ -1,18 +1,20 @@
-"""Times on screens are Vietnam time whatever the machine's clock zone (audit.VIETNAM)."""
+"""Times and days on screens are Vietnam's whatever the machine's clock zone (audit.VIETNAM)."""
 
 from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from app.services.core import audit
 from app.services.core.audit import VIETNAM
 from app.ui.kit.texts import clock_now, in_vietnam_time, when_text
 
-UI = Path(__file__).resolve().parents[1] / "app" / "ui"
+APP = Path(__file__).resolve().parents[1] / "app"
+UI = APP / "ui"
 
 
 @pytest.fixture
@@ -53,5 +55,28 @@ def test_no_screen_reads_the_machines_clock_zone():
         str(path.relative_to(UI))
         for path in UI.rglob("*.py")
         if "datetime.now()" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_today_is_vietnams_day_where_the_machines_is_another(monkeypatch):
+    """At any hour one of UTC-12 and UTC+14 is on another day than Vietnam."""
+    seen = []
+    for zone in ("Etc/GMT+12", "Etc/GMT-14"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        seen.append((date.today(), audit.today(), datetime.now(VIETNAM).date()))
+    monkeypatch.undo()
+    time.tzset()
+    assert all(ours == vietnam for _machine, ours, vietnam in seen)
+    assert any(machine != vietnam for machine, _ours, vietnam in seen)
+
+
+def test_nothing_counts_days_from_the_machines_date():
+    """date.today() is the machine's day; due dates and statuses count from Vietnam's."""
+    offenders = [
+        str(path.relative_to(APP))
+        for path in APP.rglob("*.py")
+        if path.name != "audit.py" and "date.today()" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []

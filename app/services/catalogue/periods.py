@@ -127,7 +127,7 @@ def _period(
 
 def all_periods(plan: Plan, today: date | None = None) -> list[Period]:
     """From the plan's first period to the one after the current one, in order."""
-    today = today or date.today()
+    today = today or audit.today()
     # Two queries for the whole list, not two per period.
     overrides = dict(
         PeriodDue.select(PeriodDue.period_id, PeriodDue.due).where(PeriodDue.plan == plan).tuples()
@@ -148,7 +148,7 @@ def all_periods(plan: Plan, today: date | None = None) -> list[Period]:
 
 def current_and_next(plan: Plan, today: date | None = None) -> tuple[Period, Period]:
     """The period whose report is due next (on or after today) and the one after it."""
-    today = today or date.today()
+    today = today or audit.today()
     upcoming = [p for p in all_periods(plan, today) if p.due >= today]
     return upcoming[0], upcoming[1]
 

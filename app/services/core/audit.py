@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from app.models import AuditEntry
 from app.services.core.vocabulary import AuditAction
@@ -17,6 +17,12 @@ VIETNAM = timezone(timedelta(hours=7), "ICT")
 
 def now_iso() -> str:
     return datetime.now(VIETNAM).isoformat(timespec="seconds")
+
+
+def today() -> date:
+    """Today on Vietnam's clock: what due dates, statuses and "days left" count from, whatever
+    the machine's clock zone (date.today() is the machine's)."""
+    return datetime.now(VIETNAM).date()
 
 
 # The account acting in this process: the signed-in user of the desktop app, or the account a

@@ -17,6 +17,7 @@ from peewee import fn
 from app.models import Agency, Duty, DutyAgency, Plan, Reminder
 from app.services.catalogue import periods
 from app.services.catalogue.periods import Period
+from app.services.core import audit
 from app.services.core.audit import VIETNAM
 from app.services.core.vocabulary import Channel
 from app.services.core.vocabulary import DashboardStatus as Status
@@ -177,7 +178,7 @@ def matrix(
 ) -> list[list[Cell]]:
     """One row per expected agency (optionally of some kinds), one cell per period. A caller
     that has read expected_agencies already passes them, so they are read once per screen."""
-    today = today or date.today()
+    today = today or audit.today()
     expected = expected if expected is not None else expected_agencies(plan)
     agencies = [a for a in expected if not kinds or a.kind in kinds]
     period_ids = [p.id for p in period_list]

@@ -24,6 +24,7 @@ from datetime import date
 from app.models import Attachment, Duty, Plan, PlanItem, PlanSection
 from app.models.dialect import execute, sql_literal
 from app.services.catalogue import periods
+from app.services.core import audit
 from app.services.core.vocabulary import DashboardStatus, DutyBucket, DutyRole, EntryStatus
 from app.services.core.wire import AttachmentRef
 from app.services.dashboard import dashboard
@@ -253,7 +254,7 @@ def progress_by_section(plan: Plan, period_id: str, level: str = "item") -> list
 def rate_periods(plan: Plan, today: date | None = None) -> list[periods.Period]:
     """The periods that have a reporting rate: from the plan's first to the current one (the
     one whose report is due next)."""
-    today = today or date.today()
+    today = today or audit.today()
     every = periods.all_periods(plan, today)
     current = next(p for p in every if p.due >= today)
     return [p for p in every if p.due <= current.due]

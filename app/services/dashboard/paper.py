@@ -53,7 +53,7 @@ def receive_paper(
     plan = catalogue.active_plan()
     agency = register.get(agency_code)
     periods.bounds(period_id)
-    if received_on > date.today():
+    if received_on > audit.today():
         raise UserError("the date a paper report arrived cannot be in the future")
     signed_on = signed_on or received_on
     if signed_on > received_on:

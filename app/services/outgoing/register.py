@@ -10,14 +10,14 @@ signed is the caller's (reports.issuing, consolidation, reminders).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import Agency, IssuedDocument, UserAccount
 from app.services.accounts import users
 from app.services.catalogue.register import AgencyInfo
-from app.services.core import audit
 from app.services.core import labels as words
+from app.services.core.audit import today  # a register's day is Vietnam's (register.today)
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import DocumentKind, UserRole
 
@@ -42,10 +42,6 @@ class Issued:
             "date": self.date.isoformat(),
             "by": {"name": self.by_name, "position": self.by_position},
         }
-
-
-def today() -> date:
-    return datetime.now(audit.VIETNAM).date()
 
 
 def used_numbers(agency: Agency | AgencyInfo, year: int) -> set[int]:

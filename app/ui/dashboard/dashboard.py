@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.plan_info import PlanInfo
+from app.services.core import audit
 from app.services.core.vocabulary import AgencyKind, DashboardStatus
 from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard_view import AgencyName, AgencyReport, Matrix
@@ -147,7 +148,7 @@ class DashboardView(QWidget):
     def reload(self, focus: str | None = None) -> None:
         """Re-read the matrix (after an import, a paper report, a new period) in a task: at
         province scale it reads every agency's standing in four periods."""
-        today = self.today or date.today()
+        today = self.today or audit.today()
         focus = focus or self.period_combo.currentData()
         plan = self.plan
         self.summary.setText(self.tr("Loading…"))
@@ -264,7 +265,7 @@ class DashboardView(QWidget):
         found = self.model.cell_at(self.table.currentIndex())
         code = found[0].code if found else None
         period_id = found[2].id if found else self.model.periods[-1].id
-        begun = [p for p in self.every if p.start <= (self.today or date.today())]
+        begun = [p for p in self.every if p.start <= (self.today or audit.today())]
         dialog = PaperReportDialog(
             self.station, list(self.agencies.values()), begun, code, period_id, self.actor, self
         )

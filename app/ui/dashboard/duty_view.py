@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.catalogue.plan_info import PlanInfo
+from app.services.core import audit
 from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard_view import DutyFrame, Rates
 from app.services.dashboard.duty_view import BUCKETS, DutyHeading, SectionProgress, SideEntry
@@ -189,7 +190,7 @@ class DutyView(QWidget):
         """Re-read everything (after an import or a new period); keeps the choices. The rates
         read every agency's standing in every period: in a task (the first with the plan's
         duties)."""
-        today, plan, framed = self.today or date.today(), self.plan, bool(self.duties)
+        today, plan, framed = self.today or audit.today(), self.plan, bool(self.duties)
 
         def work(_progress) -> tuple[DutyFrame | None, Rates]:
             frame = None if framed else dashboard_view.duty_frame(plan)

@@ -4,7 +4,7 @@ the letter is then recorded as sent to each of them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.accounts import users
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
+from app.services.core import audit
 from app.services.core import labels as words
 from app.services.core.audit import VIETNAM
 from app.services.core.vocabulary import DashboardStatus
@@ -59,7 +60,7 @@ class RemindersOpening:
 
 def read_opening(plan: PlanInfo, period_id: str) -> RemindersOpening:
     """Runs off the UI thread. An asked period that has not begun gives the newest begun."""
-    today = date.today()
+    today = audit.today()
     begun = tuple(p for p in reversed(reminder_view.reminder_periods(plan)) if p.start <= today)
     if begun and period_id not in {p.id for p in begun}:
         period_id = begun[0].id

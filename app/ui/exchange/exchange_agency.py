@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.core import audit
 from app.services.core.vocabulary import ReportStatus
 from app.services.exchange import outbox
 from app.services.exchange.bundle_format import SUFFIX
@@ -192,7 +192,7 @@ class SendReportsDialog(QDialog):
             self.export_to(Path(folder))
 
     def _on_file_button_clicked(self) -> None:
-        suggested = f"{self.station.agency_code}-{date.today():%Y%m%d}{SUFFIX}"
+        suggested = f"{self.station.agency_code}-{audit.today():%Y%m%d}{SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the bundle as"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
+from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import ReportStatus
 from app.services.reports import evidence, report_view, reports
@@ -269,7 +270,7 @@ class ReportActions(QObject):
 
     def period_info(self, current: Period, following: Period) -> str:
         """The period whose report is due next, and the one after it, with their due dates."""
-        days = (current.due - date.today()).days
+        days = (current.due - audit.today()).days
         text = self.tr("Current period: %1, due %2, %n day(s) left · next: %3, due %4", "", days)
         return fmt(
             text,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.services.catalogue import due_dates, periods
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.catalogue.register import AgencyInfo
+from app.services.core import audit
 from app.services.reports import doc_settings
 from app.services.reports.doc_settings import DocSettings
 from app.services.workstation.profile import Workstation
@@ -299,7 +300,7 @@ class DueDatesDialog(QDialog):
         self.days.setFocus()
 
     def _current_row(self) -> int:
-        today = date.today()
+        today = audit.today()
         upcoming = [i for i, p in enumerate(self.periods) if p.due >= today]
         return upcoming[0] if upcoming else len(self.periods) - 1
 
