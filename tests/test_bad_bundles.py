@@ -36,8 +36,10 @@ REASON_WORDS = {
     "damaged": r"is damaged: it was cut short or changed on the way",
     "wrong_recipient": r"was not encrypted for this workstation",
     "unknown_sender": r"not enrolled",
-    "revoked_key": r"is signed with a key of Sở Y tế that was revoked on \d\d/\d\d/\d{4}",
-    "bad_signature": r"the signature (of report 2026-Y )?does not match Sở Y tế's key",
+    "revoked_key": (
+        r"is signed with a key of Department of Health that was revoked on \d\d/\d\d/\d{4}"
+    ),
+    "bad_signature": r"the signature (of report 2026-Y )?does not match Department of Health's key",
     "hash_mismatch": r"reports/2026-Y-r1\.json in \S+ does not match its hash in the manifest",
     "larger_than_declared": r"reports/2026-Y-r1\.json in \S+ is larger than its manifest declares",
     "newer_format": r"was made by a newer Plan Tracker \((bundle|content) format 2\)",
@@ -138,6 +140,8 @@ def test_a_bad_bundle_is_refused_and_only_audited(case, station):
     assert (result.status, result.reason_code) == ("rejected", code)
     assert re.search(REASON_WORDS[code], result.reason), result.reason
     assert result.message_vi, "the refusal has no Vietnamese text"
+    if "Department of Health" in result.reason:  # the sender named in each language
+        assert "Sở Y tế" in result.message_vi and "Department" not in result.message_vi
     assert_only_rejection_recorded(before, folder, path.name, code)
 
 

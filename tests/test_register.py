@@ -93,9 +93,12 @@ def test_retire_refusals(dofa):
 
 
 def test_an_agency_with_duties_is_never_deleted(dofa):
-    with pytest.raises(UserError, match="retire it instead"):
+    with pytest.raises(UserError, match="retire it instead") as refused:
         register.delete(dofa, "SYT")
     assert register.get("SYT").active
+    # Each language names the agency in its own words (register.message_names).
+    assert refused.value.message("en").startswith("Department of Health has duties in the plan")
+    assert refused.value.message("vi").startswith("Sở Y tế ")
 
 
 def test_an_agency_added_by_mistake_can_be_deleted(dofa):

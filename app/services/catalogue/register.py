@@ -90,6 +90,13 @@ class AgencyInfo(AgencyName):
         return cls(agency.code, agency.name_vi, agency.name_en, agency.kind, agency.id)
 
 
+def message_names(agency: Agency | AgencyName, key: str = "name") -> dict[str, str]:
+    """An agency's name as a refusal's value: the English text takes its English name (the
+    Vietnamese one where the register has none), the Vietnamese text its Vietnamese name
+    (errors.UserError's `<name>_vi`). Use: UserError("{name} …", **message_names(agency))."""
+    return {key: agency.name_en or agency.name_vi, f"{key}_vi": agency.name_vi}
+
+
 def info(code: str) -> AgencyInfo:
     """One agency by code, as a plain object; a clear refusal when there is none."""
     return AgencyInfo.of(get(code))
@@ -215,7 +222,7 @@ def retire(
     if not agency.active:
         raise UserError(
             "{name} was already retired on {date}",
-            name=agency.name_vi,
+            **message_names(agency),
             date=format(agency.retired_on, "%d/%m/%Y"),
         )
     successor = get(successor_code) if successor_code else None
@@ -274,7 +281,7 @@ def delete(station: Workstation, code: str, actor: str | None = None) -> None:
     if DutyAgency.select().where(DutyAgency.agency == agency).exists():
         raise UserError(
             "{name} has duties in the plan and cannot be deleted; retire it instead",
-            name=agency.name_vi,
+            **message_names(agency),
         )
     try:
         with station.session.atomic():
@@ -284,7 +291,7 @@ def delete(station: Workstation, code: str, actor: str | None = None) -> None:
     except peewee.IntegrityError as exc:  # reports or other history refer to it
         raise UserError(
             "{name} has reports on record and is never deleted; retire it instead",
-            name=agency.name_vi,
+            **message_names(agency),
         ) from exc
 
 

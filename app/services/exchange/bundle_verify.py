@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import Agency, AgencyKey, Plan, Report, ReportConflict
 from app.services.catalogue import catalogue
+from app.services.catalogue.register import message_names
 from app.services.core.wire import KeyRotation, Manifest, ReportContent, ReportItem, WireError
 from app.services.core.wire.fields import Fields, utf8_text
 from app.services.exchange import issue_wire
@@ -77,7 +78,7 @@ def _sender_key(opened: OpenedBundle, file_name: str) -> tuple[Agency, AgencyKey
             "{file} is signed with a key of {name} that DoFA has not enrolled ({fingerprint})",
             code="unknown_sender",
             file=file_name,
-            name=agency.name_vi,
+            **message_names(agency),
             fingerprint=str(claimed_key)[:40],
         )
     if record.revoked_at:
@@ -85,7 +86,7 @@ def _sender_key(opened: OpenedBundle, file_name: str) -> tuple[Agency, AgencyKey
             "{file} is signed with a key of {name} that was revoked on {date}",
             code="revoked_key",
             file=file_name,
-            name=agency.name_vi,
+            **message_names(agency),
             date=_day(record.revoked_at),
         )
     return agency, record
@@ -155,7 +156,7 @@ def _bad_signature(file_name: str, item: ReportItem, agency: Agency) -> BundleRe
         code="bad_signature",
         file=file_name,
         period=item.period,
-        sender=agency.name_vi,
+        **message_names(agency, "sender"),
     )
 
 
@@ -204,7 +205,7 @@ def _incoming(opened, item: ReportItem, sender, bundle_key, file_name, profile_f
             "{file} is signed with a key of {name} that was revoked on {date}",
             code="revoked_key",
             file=file_name,
-            name=agency.name_vi,
+            **message_names(agency),
             date=_day(record.revoked_at),
         )
     if content.plan_code not in plans:

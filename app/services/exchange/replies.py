@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 
 from app.models import AgencyKey, BundleReceived, Plan, ReplySent, Report
 from app.services.catalogue import catalogue, register
+from app.services.catalogue.register import message_names
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.stored_messages import refusal_detail
@@ -59,7 +60,7 @@ def return_report(
     if report is None or report.channel != Channel.BUNDLE:
         raise UserError(
             "no report of {name} for {period} has been received",
-            name=agency.name_vi,
+            **message_names(agency),
             period=period_id,
         )
     with station.session.atomic():
@@ -85,7 +86,8 @@ def export_reply(
     enrolled = trust.enrolled_key(agency)
     if enrolled is None or not enrolled.age_recipient:
         raise UserError(
-            "{name} is not enrolled; import its enrolment file first", name=agency.name_vi
+            "{name} is not enrolled; import its enrolment file first",
+            **message_names(agency),
         )
     received = Report.select().where((Report.agency == agency) & (Report.channel == Channel.BUNDLE))
     receipts = [

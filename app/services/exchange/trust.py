@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import catalogue, register
+from app.services.catalogue.register import message_names
 from app.services.core import audit
 from app.services.core.errors import UserError
 from app.services.core.files import write_atomically
@@ -122,7 +123,8 @@ def export_kit(
     agency = register.get(agency_code)
     if not agency.active:
         raise UserError(
-            "{name} is retired; a kit is made only for an active agency", name=agency.name_vi
+            "{name} is retired; a kit is made only for an active agency",
+            **message_names(agency),
         )
     own_key = keys.current_key(station.agency)
     plan = catalogue.active_plan()
@@ -176,7 +178,7 @@ def import_enrolment(
         raise UserError(
             "{name} is already enrolled with key {fingerprint}; revoke that key before "
             "enrolling another",
-            name=agency.name_vi,
+            **message_names(agency),
             fingerprint=current.fingerprint,
         )
     with station.session.atomic():

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
+from app.services.catalogue.register import message_names
 from app.services.core import audit, event_log, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.vocabulary import AuditAction
@@ -144,7 +145,7 @@ def revoke(station: Workstation, agency_code: str, actor: str | None = None) -> 
         )
     )
     if not current:
-        raise UserError("{name} has no trusted key to revoke", name=agency.name_vi)
+        raise UserError("{name} has no trusted key to revoke", **message_names(agency))
     with station.session.atomic():
         now = audit.now_iso()
         for record in current:

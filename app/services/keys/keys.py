@@ -25,6 +25,7 @@ from pyrage import x25519
 
 from app.models import Agency, AgencyKey, Setting
 from app.services.catalogue import register
+from app.services.catalogue.register import message_names
 from app.services.core import audit, labels
 from app.services.core.errors import UserError
 from app.services.core.text import mid_sentence
@@ -281,7 +282,7 @@ def current_key(agency: Agency | register.AgencyInfo) -> AgencyKey:
         .first()
     )
     if key is None:
-        raise UserError("{name} has no signing key", name=agency.name_vi)
+        raise UserError("{name} has no signing key", **message_names(agency))
     return key
 
 

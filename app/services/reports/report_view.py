@@ -16,6 +16,7 @@ from app.models import Attachment, Report
 from app.services.catalogue import register
 from app.services.catalogue.catalogue import DutyInfo
 from app.services.catalogue.plan_info import PlanInfo, plan_of
+from app.services.catalogue.register import message_names
 from app.services.core.errors import UserError
 from app.services.core.wire.register import RegisterAgency
 from app.services.esign.token_device import TokenRequest
@@ -92,8 +93,11 @@ def _report(plan: PlanInfo, agency_code: str, period_id: str, revision: int | No
     for report in reports.revisions(agency, row, period_id):
         if report.revision == revision:
             return report
-    raise UserError("{agency} has no report for {period} yet", agency=agency.name_vi,
-                    period=period_id)  # fmt: skip
+    raise UserError(
+        "{agency} has no report for {period} yet",
+        **message_names(agency, "agency"),
+        period=period_id,
+    )
 
 
 def _state(

@@ -12,7 +12,7 @@ from app.models import Agency, Attachment, Duty, Plan, Report, ReportEntry
 from app.models.report import ENTRY_STATUSES
 from app.services.catalogue import catalogue, periods
 from app.services.catalogue.catalogue import DutyInfo
-from app.services.catalogue.register import AgencyInfo
+from app.services.catalogue.register import AgencyInfo, message_names
 from app.services.core import audit, labels, writer_lock
 from app.services.core.errors import UserError
 from app.services.core.strict_input import check_text
@@ -69,7 +69,9 @@ def require(agency: Agency | AgencyInfo, plan: Plan, period_id: str) -> Report:
     report = latest(agency, plan, period_id)
     if report is None:
         raise UserError(
-            "{agency} has no report for {period} yet", agency=agency.name_vi, period=period_id
+            "{agency} has no report for {period} yet",
+            **message_names(agency, "agency"),
+            period=period_id,
         )
     return report
 
