@@ -28,6 +28,8 @@ from app.models import AgencyKey, Report
 from app.services.accounts import users
 from app.services.catalogue import register
 from app.services.catalogue.plan_info import active_plan_info
+from app.services.core.status_colours import DASHBOARD_COLOURS
+from app.services.core.vocabulary import DashboardStatus
 from app.services.exchange import bundle_export, bundle_import, received_views, replies, trust
 from app.services.keys import key_lifecycle, keys
 from app.services.reports import signoff
@@ -216,7 +218,9 @@ def test_an_imported_return_shows_its_comment_and_the_report_can_be_amended(
     returned_at = Report.get(Report.revision == 1).returned_at
     day = f"{returned_at[8:10]}/{returned_at[5:7]}/{returned_at[:4]}"
     assert f"Returned by DoFA on {day}: {COMMENT}" in state
-    assert "color:#b35c00" in state
+    assert (
+        f"color:{DASHBOARD_COLOURS[DashboardStatus.RETURNED].text}" in state
+    )  # as on the dashboard
     assert editor.amend_button.isEnabled()
     assert not editor.form.results.isEnabled()
 

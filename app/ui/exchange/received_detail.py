@@ -29,7 +29,7 @@ from app.ui.kit.errors import user_message
 from app.ui.kit.folders import documents_folder
 from app.ui.kit.labels import entry_status_label, fmt, format_date, mid_sentence, pick
 from app.ui.kit.texts import name_of, revision_text, when_text
-from app.ui.reports.pdf_signature_text import checked_signature_html
+from app.ui.reports.pdf_signature_text import BAD, GOOD, checked_signature_html
 from app.ui.reports.report_actions import pdf_file_name
 
 DUTY_TEXT_CHARS = 240
@@ -148,11 +148,11 @@ class ReceivedReportPane(QWidget):
         )
         if report.signature_valid:
             verdict = fmt(self.tr("Signature valid (key %1)"), report.key_fingerprint)
-            self.signature.setText(f"<span style='color:#1b5e20'><b>✔ {escape(verdict)}</b></span>")
+            self.signature.setText(f"<span style='color:{GOOD}'><b>✔ {escape(verdict)}</b></span>")
         else:
             problem = mid_sentence(pick(report.signature_problem_vi, report.signature_problem))
             verdict = fmt(self.tr("Signature NOT valid: %1"), problem)
-            self.signature.setText(f"<span style='color:#b00020'><b>✘ {escape(verdict)}</b></span>")
+            self.signature.setText(f"<span style='color:{BAD}'><b>✘ {escape(verdict)}</b></span>")
         token_line = checked_signature_html(report.token_signature)
         if token_line:
             self.signature.setText(self.signature.text() + "<br>" + token_line)

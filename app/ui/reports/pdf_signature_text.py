@@ -19,6 +19,7 @@ from app.ui.kit.texts import in_vietnam_time
 if TYPE_CHECKING:  # the type only: the check itself (PDF, certificates) runs in the services
     from app.services.reports.token_signoff import PdfSignatureCheck
 
+# A signature check's verdict on every screen that shows one: valid, valid with a doubt, not valid.
 GOOD, DOUBT, BAD = "#1b5e20", "#b35c00", "#b00020"
 
 

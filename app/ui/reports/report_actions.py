@@ -17,7 +17,8 @@ from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import audit
 from app.services.core.errors import UserError
-from app.services.core.vocabulary import ReportStatus
+from app.services.core.status_colours import DASHBOARD_COLOURS
+from app.services.core.vocabulary import DashboardStatus, ReportStatus
 from app.services.reports import evidence, report_view, reports
 from app.services.reports.report_view import DraftAttachment, ReportState
 from app.services.workstation.profile import Workstation
@@ -35,7 +36,9 @@ from app.ui.kit.printing import print_pdf
 from app.ui.kit.saving import save_in_task
 from app.ui.kit.tasks import run_task
 from app.ui.kit.texts import in_vietnam_time
-from app.ui.reports.pdf_signature_text import checked_signature_html
+from app.ui.reports.pdf_signature_text import BAD, GOOD, checked_signature_html
+
+RETURNED = DASHBOARD_COLOURS[DashboardStatus.RETURNED]  # DoFA's return, as on its dashboard
 
 
 def pdf_file_name(report) -> str:
@@ -294,17 +297,18 @@ class ReportActions(QObject):
         return fmt(note, period_label(previous_id), previous), True
 
     def dofa_decision(self, report: ReportState) -> str:
-        """DoFA's receipt (green) or return with its comment (warning colour), as rich text."""
+        """DoFA's receipt (green) or return with its comment (the returned status's colour), as
+        rich text."""
         if report.status == ReportStatus.RECEIVED and report.received_at:
             text = fmt(self.tr("Received by DoFA on %1"), _day(report.received_at))
-            return f"<span style='color:#1b5e20'><b>{escape(text)}</b></span>"
+            return f"<span style='color:{GOOD}'><b>{escape(text)}</b></span>"
         if report.status == ReportStatus.RETURNED:
             text = fmt(
                 self.tr("Returned by DoFA on %1: %2"),
                 _day(report.returned_at),
                 report.return_comment or "",
             )
-            return f"<span style='color:#b35c00'><b>⚠ {escape(text)}</b></span>"
+            return f"<span style='color:{RETURNED.text}'><b>⚠ {escape(text)}</b></span>"
         return ""
 
     def describe(self, report: ReportState, revisions: tuple[ReportState, ...]) -> tuple[str, str]:
@@ -319,7 +323,7 @@ class ReportActions(QObject):
         if report.signed:
             ok = report.signature_valid
             message = mid_sentence(pick(report.signature_problem_vi, report.signature_problem))
-            colour = "#1b5e20" if ok else "#b00020"
+            colour = GOOD if ok else BAD
             verdict = self.tr("Signature valid") if ok else fmt(self.tr("Not valid: %1"), message)
             parts.append(f"<span style='color:{colour}'><b>{escape(verdict)}</b></span>")
             token_line = checked_signature_html(report.pdf_signature)
