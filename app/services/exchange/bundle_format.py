@@ -323,9 +323,10 @@ def open_bundle(
 
 
 def verify_manifest(
-    opened: OpenedBundle, public_key: Ed25519PublicKey, sender: str, file_name: str
+    opened: OpenedBundle, public_key: Ed25519PublicKey, sender: Mapping[str, str], file_name: str
 ) -> Manifest:
-    """Check the signature over the manifest's bytes as received, then read them."""
+    """Check the signature over the manifest's bytes as received, then read them. `sender`
+    names the signer for the refusal: {"sender": …} and, where it differs, {"sender_vi": …}."""
     try:
         public_key.verify(opened.files["manifest.sig"], opened.manifest_bytes)
     except InvalidSignature as exc:
@@ -333,7 +334,7 @@ def verify_manifest(
             "{file}: the signature does not match {sender}'s key",
             code="bad_signature",
             file=file_name,
-            sender=sender,
+            **sender,
         ) from exc
     try:
         return Manifest.parse(opened.manifest_bytes)

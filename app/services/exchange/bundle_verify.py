@@ -119,7 +119,7 @@ def verify(
         )
     agency, record = _sender_key(opened, path.name)
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
-    manifest = verify_manifest(opened, public_key, agency.name_vi, path.name)
+    manifest = verify_manifest(opened, public_key, message_names(agency, "sender"), path.name)
     # A plan row holds the whole plan file: it and its duties' ids are read once a bundle.
     plans: dict[str, tuple[Plan | None, dict[str, int]]] = {}
     # Each file's hash as listed; open_bundle checked every file's bytes against it.

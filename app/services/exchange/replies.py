@@ -189,7 +189,7 @@ def _verified_reply(station: Workstation, path: Path, identities: list) -> tuple
             "{file} is not signed by DoFA's key", code="not_dofa", file=path.name
         )
     public_key = serialization.load_pem_public_key(record.public_key_pem.encode("ascii"))
-    manifest = verify_manifest(opened, public_key, dofa["dofa_agency"], path.name)
+    manifest = verify_manifest(opened, public_key, {"sender": dofa["dofa_agency"]}, path.name)
     try:
         reply = Reply.parse(opened.files["reply.json"])
     except WireError as exc:
