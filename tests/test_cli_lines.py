@@ -114,3 +114,16 @@ def test_a_line_in_each_language(capsys):
         "Chưa cắm token nào.",
         "/tmp/số.xlsx (3 văn bản)",
     ]
+
+
+def test_an_english_count_agrees_with_its_number(capsys):
+    template = "Took {count} change(s) into the consolidated report for {period}"
+    for count in (1, 2):
+        tell(Namespace(lang="en"), template, count=count, period="2026-H1")
+        tell(Namespace(lang="vi"), template, count=count, period="2026-H1")
+    assert capsys.readouterr().out.splitlines() == [
+        "Took 1 change into the consolidated report for 2026-H1",
+        "Đã nhận 1 thay đổi vào báo cáo tổng hợp 2026-H1",
+        "Took 2 changes into the consolidated report for 2026-H1",
+        "Đã nhận 2 thay đổi vào báo cáo tổng hợp 2026-H1",
+    ]

@@ -15,6 +15,7 @@ from app.services.accounts import users
 from app.services.catalogue import periods
 from app.services.core import audit, strict_input
 from app.services.core.errors import UsageError, UserError, english, vietnamese
+from app.services.core.text import english_number
 from app.services.workstation import profile
 from app.services.workstation.profile import Workstation
 
@@ -36,14 +37,17 @@ def tell(args: argparse.Namespace, template: str, /, **values: object) -> None:
     `template` is the English, with named `{placeholders}` filled from `values`; its Vietnamese
     is in `commands/language/lines_vi.LINES_VI`, filled as a refusal's is
     (`services/core/errors.vietnamese`): a value whose words differ by language comes with its
-    Vietnamese as `<name>_vi`. A template without values is printed literally.
+    Vietnamese as `<name>_vi`. A template without values is printed literally. An English
+    noun written "change(s)" agrees with an integer `count` ("1 change", "2 changes").
     """
     if args.lang != "en":
         translated = vietnamese(template, values, LINES_VI)
         if translated is not None:
             say(translated)
             return
-    say(english(template, values))
+    line = english(template, values)
+    count = values.get("count")
+    say(english_number(line, count) if isinstance(count, int) else line)
 
 
 def day_of(stamp: str) -> str:
