@@ -127,3 +127,16 @@ def test_an_english_count_agrees_with_its_number(capsys):
         "Took 2 changes into the consolidated report for 2026-H1",
         "Đã nhận 2 thay đổi vào báo cáo tổng hợp 2026-H1",
     ]
+
+
+def test_an_english_line_names_the_agency_in_english(tmp_path):
+    from tests.conftest import run_cli
+
+    said = {}
+    for lang in ("en", "vi"):
+        folder = tmp_path / lang
+        result = run_cli("--lang", lang, "--profile", str(folder), "setup", "--agency", "SYT")
+        assert result.returncode == 0, result.stderr
+        said[lang] = result.stdout.decode("utf-8")
+    assert "SYT Department of Health" in said["en"] and "Sở Y tế" not in said["en"]
+    assert "SYT Sở Y tế" in said["vi"]

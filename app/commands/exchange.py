@@ -54,7 +54,8 @@ def cmd_enroll_import(args: argparse.Namespace) -> int:
         args,
         "Enrolled {agency} {name} with key {fingerprint}",
         agency=record.agency.code,
-        name=record.agency.name_vi,
+        name=record.agency.name_en or record.agency.name_vi,
+        name_vi=record.agency.name_vi,
         fingerprint=record.fingerprint,
     )
     return 0
