@@ -61,8 +61,8 @@ def warnings(monkeypatch) -> list[str]:
     return shown
 
 
-def _editor(qtbot, station) -> ConsolidatedEditor:
-    i18n.install("en")
+def _editor(qtbot, station, language: str = "en") -> ConsolidatedEditor:
+    i18n.install(language)
     editor = ConsolidatedEditor(station, active_plan_info(), "dofa.clerk")
     qtbot.addWidget(editor)
     editor.resize(1280, 800)
@@ -121,7 +121,10 @@ def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
         count == len(world.amended)
         and panel.title() == f"Changed since you last accepted ({count})"
     )
-    assert "Sở Y tế: changed in a new revision" in panel.list.item(0).text()
+    # The screen names the agency in its language; the passage quotes the document's name.
+    assert "Department of Health: changed in a new revision" in panel.list.item(0).text()
+    assert "Sở Y tế" not in panel.list.item(0).text()
+    assert "(Sở Y tế)." in panel.detail.toPlainText()
     assert "Now received" in panel.detail.toPlainText() and "bổ sung" in panel.detail.toPlainText()
     assert "bổ sung: ký 3" not in editor.preview.toPlainText()
 
@@ -132,6 +135,20 @@ def test_changes_panel_lists_a_later_import_and_decides(qtbot, station, world):
     assert "bổ sung: ký 3" in editor.preview.toPlainText()
     assert editor.editors["III"].toPlainText() == SUMMARY
     assert consolidated.summaries(consolidated.latest(plan, PERIOD)) == {"III": SUMMARY}
+
+
+def test_changes_panel_names_the_agency_in_vietnamese_in_a_vietnamese_interface(
+    qtbot, station, world
+):
+    consolidated.open_draft(station, catalogue.active_plan(), PERIOD)
+    bundle_import.import_bundles(station, [world.later])
+    editor = _editor(qtbot, station, "vi")
+    try:
+        line = editor.changes.list.item(0).text()
+        assert "Sở Y tế:" in line and "Department of Health" not in line
+    finally:
+        editor.close()
+        i18n.install("en")
 
 
 def test_sign_dialog_refuses_a_wrong_password_then_signs(qtbot, station, tmp_path):

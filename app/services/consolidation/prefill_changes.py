@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models import ConsolidatedReport
+from app.services.catalogue import register
 from app.services.consolidation import consolidated
 from app.services.core.read_only import plain, read_only
 from app.services.core.vocabulary import AuditAction, PassageChange
@@ -35,6 +36,9 @@ class Change:
     old: Mapping | None  # read-only (core/read_only.py): a screen shows it, never changes it
     new: Mapping | None
     rewritten: bool = False  # DoFA rewrote this passage; taking the change drops the rewrite
+    # The agency's (Vietnamese, English) names from the register, so a screen names it in its
+    # own language; the passages carry only the Vietnamese one, which the document prints.
+    agency_names: tuple[str, str] | None = None
 
     @property
     def ref(self) -> str | None:
@@ -42,13 +46,23 @@ class Change:
 
     @property
     def agency(self) -> str | None:
-        return None if self.key == COUNTS else self.key.split("|")[1]
+        return None if self.key == COUNTS else _agency_code(self.key)
 
     @property
     def fingerprint(self) -> str:
         """Names the live version, so a change DoFA kept away is offered again only when the
         live pre-fill changes once more."""
         return hashlib.sha256(canonical_bytes({"v": plain(self.new)})).hexdigest()
+
+
+def _agency_code(passage_key: str) -> str:
+    return passage_key.split("|")[1]
+
+
+def _document_names(passage: Mapping) -> tuple[str, str]:
+    """An agency the register no longer has: the name the document gave it, in both
+    languages (a screen's pick falls back to the Vietnamese when the English is empty)."""
+    return (passage["agency_name"], "")
 
 
 def _counts_part(data: dict) -> dict:
@@ -75,10 +89,10 @@ def changes_since(
     dismissed = json.loads(report.dismissed or "{}")
     changes = []
     old, new = base.get("passages", {}), live["passages"]
-    for key in sorted(set(old) | set(new), key=consolidated.plan_order):
+    differing = [key for key in set(old) | set(new) if old.get(key) != new.get(key)]
+    names = register.names({_agency_code(key) for key in differing})
+    for key in sorted(differing, key=consolidated.plan_order):
         before, after = old.get(key), new.get(key)
-        if before == after:
-            continue
         kind = (
             PassageChange.ADDED
             if before is None
@@ -86,7 +100,16 @@ def changes_since(
             if after is None
             else PassageChange.CHANGED
         )
-        changes.append(Change(key, kind, read_only(before), read_only(after), key in rewritten))
+        changes.append(
+            Change(
+                key,
+                kind,
+                read_only(before),
+                read_only(after),
+                key in rewritten,
+                names.get(_agency_code(key)) or _document_names(before or after),
+            )
+        )
     old_counts, new_counts = _counts_part(base), _counts_part(live)
     if _printed(old_counts) != _printed(new_counts):
         changes.append(Change(COUNTS, COUNTS, read_only(old_counts), read_only(new_counts)))

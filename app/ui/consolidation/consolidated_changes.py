@@ -27,7 +27,7 @@ from app.services.workstation.profile import Workstation
 from app.ui.accounts.login_dialog import hint_label
 from app.ui.kit import tasks
 from app.ui.kit.errors import user_message
-from app.ui.kit.labels import fmt, mid_sentence, ui_language
+from app.ui.kit.labels import fmt, mid_sentence, pick, ui_language
 
 
 class ChangesPanel(QGroupBox):
@@ -109,7 +109,8 @@ class ChangesPanel(QGroupBox):
                 old.get("on_time", 0),
                 new["on_time"],
             )
-        name = (change.new or change.old)["agency_name"]
+        # The interface language's name: the passages carry the document's Vietnamese one.
+        name = pick(*change.agency_names) if change.agency_names else change.agency
         kind = mid_sentence(words.label_of(PassageChange, change.kind, ui_language()))
         text = f"{change.ref} · {name}: {kind}"
         return text + (self.tr(" — you rewrote this passage") if change.rewritten else "")
