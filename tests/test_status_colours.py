@@ -1,9 +1,13 @@
 """A status is one colour wherever DoFA meets it: the dashboard's matrix and the consolidated
-workbook's, cell for cell, on the scripted province of tests/dashboard_scenario.py."""
+workbook's, cell for cell, on the scripted province of tests/dashboard_scenario.py; and no
+screen spells a status's colour (or a chart line's) itself instead of taking it from
+app/services/core/status_colours.py."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -13,13 +17,75 @@ from app.services.catalogue import catalogue
 from app.services.catalogue.plan_info import active_plan_info
 from app.services.consolidation import consolidated_export
 from app.services.core import labels, status_colours
-from app.services.core.status_colours import DASHBOARD_COLOURS, ENTRY_COLOURS
+from app.services.core.status_colours import (
+    BUCKET_COLOURS,
+    DASHBOARD_COLOURS,
+    ENTRY_COLOURS,
+    IMPORT_COLOURS,
+    RATE_COLOURS,
+)
 from app.services.core.vocabulary import DashboardStatus, EntryStatus
 from app.ui.dashboard.dashboard import DashboardView
 from app.ui.kit import i18n, tasks
 from tests.dashboard_scenario import H1, TODAY, fresh_dofa, scenario
 
 HEX = re.compile(r"^#[0-9a-f]{6}$")
+HEX_IN_TEXT = re.compile(r"#[0-9a-fA-F]{6}\b")
+UI = Path(__file__).resolve().parent.parent / "app" / "ui"
+CHART_LINES = {"Series"}  # app/ui/dashboard/charts.py: a chart's line or bar, in a colour
+
+
+def _status_colours() -> set[str]:
+    """Every colour the one table gives a status (or a chart line)."""
+    pairs = [*DASHBOARD_COLOURS.values(), *IMPORT_COLOURS.values()]
+    singles = [*ENTRY_COLOURS.values(), *BUCKET_COLOURS.values(), *RATE_COLOURS]
+    return {c.lower() for c in [*singles, *(p.background for p in pairs), *(p.text for p in pairs)]}
+
+
+def spelled_colours(source: str, shown: str) -> list[str]:
+    """Where the module writes out a status's colour, or gives a chart line a literal colour."""
+    found = []
+    statuses = _status_colours()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for colour in HEX_IN_TEXT.findall(node.value):
+                if colour.lower() in statuses:
+                    found.append(
+                        (node.lineno, f"{shown}:{node.lineno} {colour}: a status's colour")
+                    )
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", getattr(node.func, "attr", None)) in CHART_LINES
+            and len(node.args) > 1
+            and isinstance(node.args[1], ast.Constant)
+        ):
+            colour = node.args[1].value
+            found.append((node.lineno, f"{shown}:{node.lineno} {colour}: a chart line's colour"))
+    return [text for _line, text in sorted(found)]
+
+
+def test_no_screen_spells_a_status_colour():
+    modules = sorted(UI.rglob("*.py"))
+    assert len(modules) > 50, "the scan found too few screens; is it broken?"
+    found = []
+    for path in modules:
+        found += spelled_colours(path.read_text(encoding="utf-8"), str(path.relative_to(UI)))
+    assert found == [], "take it from app/services/core/status_colours.py:\n" + "\n".join(found)
+
+
+def test_the_scan_finds_a_spelled_status_colour():
+    sample = (
+        "ON_TIME = QColor('#D1E7DD')\n"
+        "STYLE = 'color: #842029; background: #ffffff'\n"
+        "line = Series(tr('Reported'), '#123456', values)\n"
+        "fine = Series(tr('On time'), RATE_COLOURS.on_time, values)\n"
+        "ERROR = 'color: #b00020'\n"
+    )
+    assert spelled_colours(sample, "sample.py") == [
+        "sample.py:1 #D1E7DD: a status's colour",
+        "sample.py:2 #842029: a status's colour",
+        "sample.py:3 #123456: a chart line's colour",
+    ]
 
 
 def test_every_status_has_a_colour_of_its_own():

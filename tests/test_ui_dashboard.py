@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services.catalogue.periods import Period
 from app.services.catalogue.plan_info import active_plan_info
+from app.services.core.status_colours import DASHBOARD_COLOURS, RATE_COLOURS
+from app.services.core.vocabulary import DashboardStatus
 from app.services.dashboard.dashboard import Cell, Totals
 from app.services.exchange import ledger, received_views
 from app.ui.dashboard.agency_report_dialog import PAPER_PAGE, REPORT_PAGE
@@ -234,6 +236,9 @@ def test_duty_view_shows_a_duty_across_agencies_and_the_charts(qtbot, station):
     assert rates["Reported"][-2:] == [22.0, 4.9]
     assert rates["On time"][-2:] == [9.8, 4.9]  # 4 / 41, 2 / 41
     assert view.rate_chart.categories[-1] == YEAR
+    # The lines wear the status table's colours: on time is the dashboard's on-time green.
+    assert [line.colour for line in view.rate_chart.data] == list(RATE_COLOURS)
+    assert RATE_COLOURS.on_time == DASHBOARD_COLOURS[DashboardStatus.ON_TIME].text
 
     view.period_combo.setCurrentIndex(view.period_combo.findData(YEAR))
     assert view.section_chart.series()["Stalled"][ITEMS.index("III.3")] == 1

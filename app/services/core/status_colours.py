@@ -46,6 +46,21 @@ ENTRY_COLOURS: dict[EntryStatus, str] = {
 # reported on it yet.
 BUCKET_COLOURS: dict[DutyBucket, str] = {b: ENTRY_COLOURS.get(b, "#9e9e9e") for b in DutyBucket}
 
+
+class RateColours(NamedTuple):
+    """The lines of the duty view's reporting-rate chart, each a share of the agencies due."""
+
+    reported: str  # received, whatever its standing (dashboard.RECEIVED)
+    on_time: str
+
+
+# On time wears the dashboard's on-time green (its text shade: a thin line needs the strong
+# one). Reported also counts the late, the returned and those in conflict, so it wears an
+# indigo that no status does: it reads as neither on time nor late.
+RATE_COLOURS = RateColours(
+    reported="#3f51b5", on_time=DASHBOARD_COLOURS[DashboardStatus.ON_TIME].text
+)
+
 # What became of a bundle file at import (the bundle ledger, the received reports): a conflict
 # is the dashboard's conflict, a rejection red; what was imported is not marked.
 IMPORT_COLOURS: dict[ImportStatus, StatusColour] = {

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.catalogue.plan_info import PlanInfo
 from app.services.core import audit
+from app.services.core.status_colours import RATE_COLOURS
 from app.services.dashboard import dashboard_view
 from app.services.dashboard.dashboard_view import DutyFrame, Rates
 from app.services.dashboard.duty_view import BUCKETS, DutyHeading, SectionProgress, SideEntry
@@ -263,10 +264,10 @@ class DutyView(QWidget):
         self.rate_chart.set_data(
             [t.period for t in totals],
             [
-                Series(self.tr("Reported"), "#1565c0", [t.rate for t in totals]),
+                Series(self.tr("Reported"), RATE_COLOURS.reported, [t.rate for t in totals]),
                 Series(
                     self.tr("On time"),
-                    "#2e7d32",
+                    RATE_COLOURS.on_time,
                     [round(100 * t.on_time / t.expected, 1) if t.expected else 0 for t in totals],
                 ),
             ],
