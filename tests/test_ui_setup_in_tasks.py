@@ -19,6 +19,7 @@ from app.models import worker_connections
 from app.models.session import close_open_session, open_session
 from app.services.accounts import users
 from app.services.catalogue import catalogue, periods
+from app.services.core.errors import UserError
 from app.services.exchange import trust
 from app.services.keys import keys
 from app.services.workstation import backup, office_server, office_setup, profile
@@ -111,6 +112,41 @@ def test_a_refusal_at_finish_is_said_and_nothing_stays_open(qtbot, tmp_path, mon
     assert "already holds a workstation profile" in said[0]
     assert wizard.workstation is None and wizard.isVisible() and open_session() is None
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+@pytest.mark.parametrize("step", ["track_from_current", "load_age_identity"])
+def test_a_failed_follow_up_at_finish_leaves_no_profile_and_finish_works_again(
+    qtbot, tmp_path, monkeypatch, step
+):
+    """Following up from the current period, or reading the escrow key back, fails (a full
+    disk, a locked key store): the folder is not left a half-made profile, so Finish again
+    makes the workstation."""
+    said = []
+    monkeypatch.setattr(
+        "app.ui.setup.setup_wizard.QMessageBox.critical", lambda _p, _t, text: said.append(text)
+    )
+    service = periods if step == "track_from_current" else keys
+
+    def fails(*_args, **_kwargs):
+        raise UserError("the {name} key is missing from the OS secret store", name=keys.ESCROW)
+
+    folder = tmp_path / "dofa"
+    wizard = _wizard_past_the_agency(qtbot, folder, "ngoai vu")
+    wizard.next()
+    with monkeypatch.context() as failing:
+        failing.setattr(service, step, fails)
+        wizard.accept()
+        qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert "missing from the OS secret store" in said[0]
+    assert wizard.workstation is None and wizard.isVisible() and open_session() is None
+    assert not profile.is_set_up(folder) and not folder.exists()
+
+    wizard.accept()  # Finish again
+    accepted(qtbot, wizard)
+    assert len(said) == 1
+    assert wizard.workstation.consolidating
+    assert wizard.escrow_identity().startswith("AGE-SECRET-KEY-")
+    _used_on_the_ui_thread_then_closed(wizard.workstation)
 
 
 def _source_dialog(qtbot, folder, mode: str, path) -> SourceDialog:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.commands import common
 from app.commands.common import print_json, say, secret, tell
-from app.services.catalogue import catalogue, periods, register
+from app.services.catalogue import catalogue, register
 from app.services.core import labels, storage_errors
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import AgencyKind, KeyStorage
@@ -79,9 +79,16 @@ def cmd_setup(args: argparse.Namespace) -> int:
             "add --dofa, or leave out --database for an agency"
         )
     passphrase = _office_passphrase(confirm=True) if args.database else _new_key_passphrase()
-    station = profile.create_profile(
-        folder, args.agency, args.dofa, passphrase, database_url=args.database
-    )
+    office = None
+    if args.dofa:  # all or nothing, its follow-up and escrow key included
+        office = profile.create_consolidating_profile(
+            folder, args.agency, passphrase, args.plan, database_url=args.database
+        )
+        station = office.workstation
+    else:
+        station = profile.create_profile(
+            folder, args.agency, False, passphrase, database_url=args.database
+        )
     agency = station.agency
     tell(
         args,
@@ -102,20 +109,18 @@ def cmd_setup(args: argparse.Namespace) -> int:
         )
     elif passphrase:
         tell(args, "No OS secret store was found: the keys are in a passphrase-protected file.")
-    if station.consolidating:
-        first = periods.track_from_current(station, catalogue.active_plan(args.plan))
+    if office is not None:
         tell(
             args,
             "Periods are followed up from {first} on (earlier ones: `track --from ID`).",
-            first=first,
+            first=office.first_period,
         )
-        escrow = keys.load_age_identity(folder, keys.ESCROW, passphrase)
         say("")
         tell(
             args,
             "ESCROW KEY — shown once. Print it or write it down and keep it in the office safe:",
         )
-        say(f"    {escrow}")
+        say(f"    {office.escrow_identity}")
         tell(
             args,
             "With it alone, every bundle sent to this workstation can be opened with the stock\n"

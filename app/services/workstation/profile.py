@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from app.models.connection import ReadOnlyProfileError
 from app.models.migrations import SchemaTooNewError
 from app.models.session import DatabaseSession
 from app.paths import default_profile_dir
-from app.services.catalogue import catalogue, register
+from app.services.catalogue import catalogue, periods, register
 from app.services.core import audit, storage_errors, writer_lock
 from app.services.core.errors import UsageError, UserError
 from app.services.core.vocabulary import AuditAction, KeyStorage
@@ -190,13 +191,18 @@ def create_profile(
     passphrase: str | None = None,
     catalogue_data: tuple[list[dict], list[dict]] | None = None,
     database_url: str | None = None,
+    finish: Callable[[Workstation], None] | None = None,
 ) -> Workstation:
-    """Set up a new workstation with its keys; refuses a used folder.
+    """Set up a new workstation with its keys; refuses a used folder. All or nothing: when
+    any step fails, nothing stays in the folder, and an office's server keeps none of the
+    rows (only the schema just laid out, empty, which the next try takes).
 
     The passphrase is needed only where no OS secret store exists (see services/keys/keys.py).
     catalogue_data (registers, plans) replaces the bundled catalogue, e.g. from a setup kit.
     database_url: the consolidating office's new PostgreSQL database instead of a SQLite file;
     DoFA's keys are then kept in it, sealed with the passphrase (office_setup.py).
+    finish: the set-up's last step, in its transaction, given the workstation being made;
+    what it raises undoes the whole set-up.
     """
     from app.services.keys import keys
     from app.services.workstation import office_setup
@@ -248,6 +254,8 @@ def create_profile(
             keys.create_age_identity(folder, keys.DECRYPTION, passphrase)
             if consolidating:
                 keys.create_age_identity(folder, keys.ESCROW, passphrase)
+            if finish is not None:
+                finish(Workstation(folder, agency_code, consolidating, session))
     except BaseException:
         if session is not None:
             session.close()
@@ -260,6 +268,41 @@ def create_profile(
             shutil.rmtree(created, ignore_errors=True)
         raise
     return Workstation(folder, agency_code, consolidating, session)
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """A consolidating workstation just set up: the period it follows up from and the
+    escrow identity, to show once."""
+
+    workstation: Workstation
+    first_period: str
+    escrow_identity: str
+
+
+def create_consolidating_profile(
+    folder: Path,
+    agency_code: str,
+    passphrase: str | None = None,
+    plan_code: str | None = None,
+    database_url: str | None = None,
+) -> NewOffice:
+    """DoFA's workstation (create_profile), following up from the period now under way of
+    the active plan (or plan_code's) and with its escrow identity read back; a failure of
+    either leaves no profile behind, so set-up can simply be tried again."""
+    from app.services.keys import keys
+
+    made: dict[str, str] = {}
+
+    def follow_up(station: Workstation) -> None:
+        plan = catalogue.active_plan(plan_code)
+        made["first"] = periods.track_from_current(station, plan)  # not earlier periods
+        made["escrow"] = str(keys.load_age_identity(folder, keys.ESCROW, passphrase))
+
+    station = create_profile(
+        folder, agency_code, True, passphrase, database_url=database_url, finish=follow_up
+    )
+    return NewOffice(station, made["first"], made["escrow"])
 
 
 def setup_choices() -> list[dict]:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.catalogue import catalogue, periods
 from app.services.core.text import matches
 from app.services.keys import keys, secrets
 from app.services.workstation import profile
@@ -196,16 +195,13 @@ def _create(
     """Runs off the UI thread: the new profile, its database session opened here (the app
     then uses it on the UI thread, with a connection of its own there)."""
     url = keep_password(server) if server is not None else None
-    station = profile.create_profile(folder, code, consolidating, passphrase, database_url=url)
     if not consolidating:
-        return Created(station, None)
-    try:
-        periods.track_from_current(station, catalogue.active_plan())  # not earlier periods
-        escrow = str(keys.load_age_identity(folder, keys.ESCROW, passphrase))
-    except BaseException:
-        station.close()  # not left open behind the refusal
-        raise
-    return Created(station, escrow)
+        return Created(
+            profile.create_profile(folder, code, False, passphrase, database_url=url), None
+        )
+    # All or nothing: a failed follow-up leaves no profile, so Finish can be pressed again.
+    made = profile.create_consolidating_profile(folder, code, passphrase, database_url=url)
+    return Created(made.workstation, made.escrow_identity)
 
 
 class AgencyPage(QWizardPage):
