@@ -292,17 +292,18 @@ def create_consolidating_profile(
     either leaves no profile behind, so set-up can simply be tried again."""
     from app.services.keys import keys
 
-    made: dict[str, str] = {}
+    made: list[tuple[str, str]] = []  # (first period, escrow identity), once followed up
 
     def follow_up(station: Workstation) -> None:
         plan = catalogue.active_plan(plan_code)
-        made["first"] = periods.track_from_current(station, plan)  # not earlier periods
-        made["escrow"] = str(keys.load_age_identity(folder, keys.ESCROW, passphrase))
+        first = periods.track_from_current(station, plan)  # not earlier periods
+        made.append((first, str(keys.load_age_identity(folder, keys.ESCROW, passphrase))))
 
     station = create_profile(
         folder, agency_code, True, passphrase, database_url=database_url, finish=follow_up
     )
-    return NewOffice(station, made["first"], made["escrow"])
+    first, escrow = made[0]
+    return NewOffice(station, first, escrow)
 
 
 def setup_choices() -> list[dict]:
