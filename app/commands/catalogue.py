@@ -97,7 +97,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         else "Set up {folder} for {agency} {name}",
         folder=folder,
         agency=agency.code,
-        name=agency.name_en or agency.name_vi,
+        name=register.english_name(agency),
         name_vi=agency.name_vi,
     )
     if args.database:
@@ -148,7 +148,7 @@ def _join_office(args: argparse.Namespace, folder: Path) -> int:
         "data in {server}",
         folder=folder,
         agency=station.agency.code,
-        name=station.agency.name_en or station.agency.name_vi,
+        name=register.english_name(station.agency),
         name_vi=station.agency.name_vi,
         server=storage_errors.server_name(args.database),
     )
@@ -200,7 +200,7 @@ def _setup_from_kit(args: argparse.Namespace, folder: Path, kit_file: Path) -> i
         else "Set up {folder} for {agency} {name}, bound to {dofa} (key {fingerprint})",
         folder=folder,
         agency=station.agency_code,
-        name=station.agency.name_en or station.agency.name_vi,
+        name=register.english_name(station.agency),
         name_vi=station.agency.name_vi,
         dofa=dofa["dofa_agency"],
         fingerprint=dofa["dofa_fingerprint"],

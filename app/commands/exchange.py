@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.commands.common import print_json, say, secret, tell, workstation
 from app.commands.language import words as cli_words
+from app.services.catalogue import register
 from app.services.core.vocabulary import ImportStatus, ReportOutcome
 from app.services.exchange import bundle_export, bundle_import, replies, trust
 from app.services.keys import age_passphrase, key_files, key_lifecycle, keys
@@ -54,7 +55,7 @@ def cmd_enroll_import(args: argparse.Namespace) -> int:
         args,
         "Enrolled {agency} {name} with key {fingerprint}",
         agency=record.agency.code,
-        name=record.agency.name_en or record.agency.name_vi,
+        name=register.english_name(record.agency),
         name_vi=record.agency.name_vi,
         fingerprint=record.fingerprint,
     )

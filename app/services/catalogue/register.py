@@ -90,11 +90,16 @@ class AgencyInfo(AgencyName):
         return cls(agency.code, agency.name_vi, agency.name_en, agency.kind, agency.id)
 
 
+def english_name(agency: Agency | AgencyName) -> str:
+    """The agency's English name, or its Vietnamese one where the register has none."""
+    return agency.name_en or agency.name_vi
+
+
 def message_names(agency: Agency | AgencyName, key: str = "name") -> dict[str, str]:
     """An agency's name as a refusal's value: the English text takes its English name (the
     Vietnamese one where the register has none), the Vietnamese text its Vietnamese name
     (errors.UserError's `<name>_vi`). Use: UserError("{name} …", **message_names(agency))."""
-    return {key: agency.name_en or agency.name_vi, f"{key}_vi": agency.name_vi}
+    return {key: english_name(agency), f"{key}_vi": agency.name_vi}
 
 
 def info(code: str) -> AgencyInfo:
